@@ -1,0 +1,135 @@
+package record
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/ontology"
+)
+
+// FromDoc builds the record of an annotated Doc. Offsets are mapped back to
+// the raw text and every `text` field is the raw text under its offsets.
+func FromDoc(d *doc.Doc, onto *ontology.Ontology) Record {
+	r := Record{
+		ID: d.ID, Lang: d.Lang, URL: d.URL, Title: d.Title,
+		Events: []Event{}, Times: []Time{}, Places: []Place{}, Actors: []Actor{},
+		Quantities: []Quantity{}, Warnings: []string{},
+	}
+	if !d.Date.IsZero() {
+		s := d.Date.Format("2006-01-02")
+		r.Date = &s
+	}
+	r.Warnings = append(r.Warnings, d.Warnings...)
+	for i := range d.Actors {
+		r.Actors = append(r.Actors, actor(d, &d.Actors[i]))
+	}
+	for i := range d.Places {
+		r.Places = append(r.Places, place(d, &d.Places[i]))
+	}
+	for _, t := range d.Times {
+		s := d.RawSpan(t.Span)
+		r.Times = append(r.Times, Time{Text: d.RawText(t.Span), Start: s.Start, End: s.End, Type: t.Type, Value: t.Value, Mod: t.Mod})
+	}
+	for _, q := range d.Quantities {
+		r.Quantities = append(r.Quantities, quantity(d, q))
+	}
+	for i := range d.Events {
+		r.Events = append(r.Events, event(d, &d.Events[i], i, onto))
+	}
+	sort.SliceStable(r.Actors, func(i, j int) bool { return r.Actors[i].Start < r.Actors[j].Start })
+	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Start < r.Places[j].Start })
+	sort.SliceStable(r.Times, func(i, j int) bool { return r.Times[i].Start < r.Times[j].Start })
+	sort.SliceStable(r.Quantities, func(i, j int) bool { return r.Quantities[i].Start < r.Quantities[j].Start })
+	return r
+}
+
+func actor(d *doc.Doc, a *doc.Actor) Actor {
+	s := d.RawSpan(a.Span)
+	return Actor{Code: a.Code, Name: a.Name, Country: a.Country, Roles: a.Roles, Text: d.RawText(a.Span), Start: s.Start, End: s.End}
+}
+
+func place(d *doc.Doc, p *doc.Place) Place {
+	s := d.RawSpan(p.Span)
+	out := Place{Name: p.Name, Text: d.RawText(p.Span), Start: s.Start, End: s.End, Country: p.Country,
+		Feature: p.Feature, Lat: p.Lat, Lon: p.Lon, GeonamesID: p.GeonamesID}
+	if p.Adm1 != "" {
+		a := p.Adm1
+		out.Adm1 = &a
+	}
+	return out
+}
+
+func quantity(d *doc.Doc, q doc.Quantity) Quantity {
+	s := d.RawSpan(q.Span)
+	return Quantity{Text: d.RawText(q.Span), Start: s.Start, End: s.End, Value: q.Value, Unit: q.Unit, Approx: q.Approx}
+}
+
+func evidence(d *doc.Doc, e doc.Evidence) Evidence {
+	s := d.RawSpan(e.Span)
+	t := d.RawSpan(e.Trigger)
+	return Evidence{Sentence: e.Sentence, Text: d.RawText(e.Span), Start: s.Start, End: s.End,
+		Trigger: d.RawText(e.Trigger), TriggerStart: t.Start, TriggerEnd: t.End, Pattern: e.Pattern}
+}
+
+func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
+	out := Event{
+		ID: e.ID, Cameo: e.Cameo, Root: ontology.Root(e.Cameo), Symmetric: e.Symmetric,
+		Modality: e.Modality, ReportedBy: []Reporter{}, Quantities: []Quantity{},
+		Evidence: evidence(d, e.Evidence), Confidence: e.Confidence,
+	}
+	if out.ID == "" {
+		out.ID = d.ID + "#e" + itoa(i+1)
+	} else if !strings.Contains(out.ID, "#") {
+		out.ID = d.ID + "#" + out.ID
+	}
+	if out.Modality == "" {
+		out.Modality = doc.Asserted
+	}
+	if onto != nil {
+		if ec, ok := onto.Event(e.Cameo); ok {
+			out.QuadClass, out.Goldstein, out.Plover = ec.QuadClass, ec.Goldstein, ec.Plover
+		}
+	}
+	if e.Source != nil {
+		a := actor(d, e.Source)
+		out.Source = &a
+	}
+	if e.Target != nil {
+		a := actor(d, e.Target)
+		out.Target = &a
+	}
+	if e.Date != "" {
+		s := e.Date
+		out.Date = &s
+	}
+	for _, rb := range e.ReportedBy {
+		s := d.RawSpan(rb.Span)
+		out.ReportedBy = append(out.ReportedBy, Reporter{Code: rb.Code, Text: d.RawText(rb.Span), Start: s.Start, End: s.End})
+	}
+	if e.Location != nil {
+		p := place(d, e.Location)
+		out.Location = &p
+	}
+	for _, q := range e.Quantities {
+		out.Quantities = append(out.Quantities, quantity(d, q))
+	}
+	for _, m := range e.More {
+		out.EvidenceMore = append(out.EvidenceMore, evidence(d, m))
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

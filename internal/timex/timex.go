@@ -1,0 +1,25 @@
+// Package timex recognises time expressions and normalises them to TIMEX3 values anchored on the article date.
+package timex
+
+import "github.com/atalaya-events/atalaya/internal/doc"
+
+// Options configure the stage.
+type Options struct {
+	// UserDicts are extra dictionary files or folders given by the user;
+	// their entries override the embedded ones.
+	UserDicts []string
+}
+
+// Tagger is the pipeline stage. It is safe for concurrent use once built.
+type Tagger struct {
+	opts Options
+}
+
+// New builds the stage, loading its dictionaries.
+func New(opts Options) (*Tagger, error) { return &Tagger{opts: opts}, nil }
+
+// Name names the stage in error messages.
+func (s *Tagger) Name() string { return "timex" }
+
+// Process annotates d.
+func (s *Tagger) Process(d *doc.Doc) error { return nil }
