@@ -9,5 +9,5 @@ import "embed"
 // FS holds every embedded data file, addressed by paths such as
 // "ontology/cameo_events.tsv" or "actors/es/agents.tsv".
 //
-//go:embed ontology actors places timex events
+//go:embed ontology actors places timex events text quantity
 var FS embed.FS

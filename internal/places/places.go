@@ -27,3 +27,24 @@ func (s *Geocoder) Name() string { return "places" }
 
 // Process annotates d.
 func (s *Geocoder) Process(d *doc.Doc) error { return nil }
+
+// ForClause returns the place where an event whose trigger is at anchor (a
+// byte offset of the prepared text) inside clause happened: the place mention
+// inside the clause nearest to the anchor. ok is false when the clause holds
+// none.
+func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
+	best := -1
+	for _, m := range d.Places {
+		if !clause.Contains(m.Span) {
+			continue
+		}
+		dist := m.Start - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if best < 0 || dist < best {
+			best, p, ok = dist, m, true
+		}
+	}
+	return p, ok
+}

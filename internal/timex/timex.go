@@ -23,3 +23,28 @@ func (s *Tagger) Name() string { return "timex" }
 
 // Process annotates d.
 func (s *Tagger) Process(d *doc.Doc) error { return nil }
+
+// ForClause returns the time expression that dates an event whose trigger is
+// at anchor (a byte offset of the prepared text) inside clause: the time
+// mention inside the clause nearest to the anchor. ok is false when the clause
+// holds none.
+func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
+	best := -1
+	for _, m := range d.Times {
+		if !clause.Contains(m.Span) || m.Type != "DATE" {
+			continue
+		}
+		dist := abs(m.Start - anchor)
+		if best < 0 || dist < best {
+			best, t, ok = dist, m, true
+		}
+	}
+	return t, ok
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
