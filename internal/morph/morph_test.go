@@ -1,0 +1,205 @@
+package morph
+
+import (
+	"testing"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+func has(as []Analysis, lemma string, form Form) bool {
+	for _, a := range as {
+		if a.Lemma == lemma && (form == 255 || a.Form == form) {
+			return true
+		}
+	}
+	return false
+}
+
+const anyForm Form = 255
+
+func TestSpanishForms(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		form, lemma string
+		f           Form
+	}{
+		{"condenó", "condenar", Past},
+		{"condenaron", "condenar", Past},
+		{"condena", "condenar", Pres},
+		{"condenará", "condenar", Fut},
+		{"condenaría", "condenar", Cond},
+		{"condenando", "condenar", Ger},
+		{"condenado", "condenar", Part},
+		{"condenadas", "condenar", Part},
+		{"ataqué", "atacar", Past},
+		{"ataquen", "atacar", Subj},
+		{"amenacé", "amenazar", Past},
+		{"amenazó", "amenazar", Past},
+		{"pagué", "pagar", Past},
+		{"detuvo", "detener", Past},
+		{"detuvieron", "detener", Past},
+		{"detenidos", "detener", Part},
+		{"detiene", "detener", Pres},
+		{"detendrá", "detener", Fut},
+		{"reunirse", "reunir", Inf},
+		{"reunieron", "reunir", Past},
+		{"reúne", "reunir", Pres},
+		{"reunió", "reunir", Past},
+		{"planificada", "planificar", Part},
+		{"programadas", "programar", Part},
+		{"dijo", "decir", Past},
+		{"dijeron", "decir", Past},
+		{"dirá", "decir", Fut},
+		{"dice", "decir", anyForm},
+		{"hizo", "hacer", anyForm},
+		{"hecho", "hacer", Part},
+		{"puesta", "poner", Part},
+		{"muertos", "morir", Part},
+		{"murieron", "morir", anyForm},
+		{"hirió", "herir", anyForm},
+		{"heridos", "herir", Part},
+		{"destruyó", "destruir", Past},
+		{"destruyeron", "destruir", Past},
+		{"destruye", "destruir", Pres},
+		{"construyendo", "construir", Ger},
+		{"huyeron", "huir", Past},
+		{"leyó", "leer", Past},
+		{"dirigió", "dirigir", Past},
+		{"dirijo", "dirigir", Pres},
+		{"exigió", "exigir", anyForm},
+		{"exigen", "exigir", anyForm},
+		{"pidieron", "pedir", anyForm},
+		{"cierran", "cerrar", Pres},
+		{"vuelven", "volver", Pres},
+		{"pueden", "poder", Pres},
+		{"podría", "poder", Cond},
+		{"podrán", "poder", Fut},
+		{"pudo", "poder", Past},
+		{"quiere", "querer", Pres},
+		{"quiso", "querer", Past},
+		{"tuvo", "tener", Past},
+		{"tendrá", "tener", Fut},
+		{"fue", "ser", anyForm},
+		{"firmó", "firmar", Past},
+		{"firmaron", "firmar", Past},
+		{"firmará", "firmar", Fut},
+		{"apoyará", "apoyar", Fut},
+		{"apoyara", "apoyar", anyForm},
+		{"elogió", "elogiar", Past},
+		{"desestimado", "desestimar", Part},
+		{"conozco", "conocer", Pres},
+		{"venció", "vencer", Past},
+		{"venzo", "vencer", Pres},
+		{"sigue", "seguir", anyForm},
+		{"dándole", "dar", anyForm},
+		{"enviarles", "enviar", Inf},
+		{"acusándolo", "acusar", Ger},
+		{"reuniones", "reunion", Plural},
+		{"cumbres", "cumbre", Plural},
+		{"paces", "paz", Plural},
+		{"manifestaciones", "manifestacion", Plural},
+		{"protestas", "protesta", anyForm},
+		{"realizó", "realizar", Past},
+		{"realizo", "realizar", anyForm},
+		{"intervino", "intervenir", Past},
+		{"impuso", "imponer", Past},
+		{"impuestas", "imponer", Part},
+		{"propuso", "proponer", Past},
+		{"abiertas", "abrir", Part},
+		{"suscrito", "suscribir", Part},
+		{"tomaron", "tomar", Past},
+		{"secuestraron", "secuestrar", Past},
+		{"secuestrados", "secuestrar", Part},
+		{"arrestaba", "arrestar", Past},
+		{"rechazan", "rechazar", Pres},
+		{"rechace", "rechazar", Subj},
+		{"bombardeó", "bombardear", Past},
+		{"invadió", "invadir", Past},
+		{"invadieron", "invadir", Past},
+		{"suministró", "suministrar", Past},
+		{"enviado", "enviar", Part},
+		{"acordó", "acordar", Past},
+		{"acuerda", "acordar", Pres},
+		{"mueren", "morir", anyForm},
+	}
+	for _, c := range cases {
+		got := es.Analyze(c.form)
+		if !has(got, c.lemma, c.f) {
+			t.Errorf("%s: want %s/%v, got %v", c.form, c.lemma, c.f, got)
+		}
+	}
+}
+
+func TestSpanishKnownRestricts(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := es.Analyze("atacaron"); len(got) != 1 || got[0].Lemma != "atacar" {
+		t.Errorf("atacaron: %v", got)
+	}
+	if got := es.Analyze("casa"); len(got) != 0 {
+		t.Errorf("casa: want no reading, got %v", got)
+	}
+	if got := es.Analyze("reuniones"); len(got) != 1 || got[0].Lemma != "reunion" {
+		t.Errorf("reuniones: %v", got)
+	}
+}
+
+func TestEnglishForms(t *testing.T) {
+	en, err := NewEnglish(data.FS, "events/en/morph.tsv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		form, lemma string
+		f           Form
+	}{
+		{"attacked", "attack", Past},
+		{"attacking", "attack", Ger},
+		{"attacks", "attack", anyForm},
+		{"announced", "announce", Past},
+		{"announcing", "announce", Ger},
+		{"stopped", "stop", Past},
+		{"stopping", "stop", Ger},
+		{"denied", "deny", Past},
+		{"denies", "deny", anyForm},
+		{"met", "meet", Past},
+		{"meeting", "meet", Ger},
+		{"said", "say", Past},
+		{"fought", "fight", Past},
+		{"sent", "send", Past},
+		{"held", "hold", Past},
+		{"shot", "shoot", Past},
+		{"killed", "kill", Past},
+		{"dying", "die", Ger},
+		{"struck", "strike", Past},
+		{"withdrew", "withdraw", Past},
+		{"arrests", "arrest", anyForm},
+		{"talks", "talk", anyForm},
+		{"sanctions", "sanction", anyForm},
+		{"visited", "visit", Past},
+		{"criticised", "criticise", Past},
+		{"criticized", "criticize", Past},
+		{"accused", "accuse", Past},
+		{"urged", "urge", Past},
+		{"was", "be", anyForm},
+		{"made", "make", Past},
+	}
+	for _, c := range cases {
+		got := en.Analyze(c.form)
+		if !has(got, c.lemma, c.f) {
+			t.Errorf("%s: want %s/%v, got %v", c.form, c.lemma, c.f, got)
+		}
+	}
+}
+
+func TestBadTable(t *testing.T) {
+	fsys := fstestMap{"x.tsv": "form\tfue\n"}
+	if _, err := NewSpanish(fsys, "x.tsv", nil); err == nil || err.Error() != "x.tsv:1: want 3 tab-separated columns (kind, text, lemma), got 2" {
+		t.Errorf("bad table: %v", err)
+	}
+}

@@ -1,0 +1,313 @@
+package morph
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// ending is one inflectional ending of a verb class.
+type ending struct {
+	text string // as written, accents included: "ó", "aron"
+	fold string // without accents
+	form Form
+}
+
+func endings(form Form, texts ...string) []ending {
+	out := make([]ending, len(texts))
+	for i, t := range texts {
+		out[i] = ending{t, Fold(t), form}
+	}
+	return out
+}
+
+func join(lists ...[]ending) []ending {
+	var out []ending
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// The regular conjugations (grammar, not vocabulary).
+var (
+	erirCommon = join(
+		endings(Ger, "iendo", "yendo"),
+		endings(Part, "ido", "ida", "idos", "idas"),
+		endings(Past, "í", "iste", "ió", "imos", "isteis", "ieron", "yó", "yeron", "ía", "ías", "íamos", "íais", "ían"),
+		endings(Subj, "a", "as", "amos", "áis", "an", "iera", "ieras", "iéramos", "ierais", "ieran", "iese", "ieses", "iésemos", "ieseis", "iesen", "yera", "yeran"),
+		endings(Pres, "o", "es", "e", "en"),
+	)
+	classes = []struct {
+		inf  string
+		ends []ending
+	}{
+		{"ar", join(
+			endings(Inf, "ar"),
+			endings(Ger, "ando"),
+			endings(Part, "ado", "ada", "ados", "adas"),
+			endings(Pres, "o", "as", "a", "amos", "áis", "an"),
+			endings(Past, "é", "aste", "ó", "asteis", "aron", "aba", "abas", "ábamos", "abais", "aban"),
+			endings(Fut, "aré", "arás", "ará", "aremos", "aréis", "arán"),
+			endings(Cond, "aría", "arías", "aríamos", "aríais", "arían"),
+			endings(Subj, "e", "es", "emos", "éis", "en", "ara", "aras", "áramos", "arais", "aran", "ase", "ases", "ásemos", "aseis", "asen"),
+		)},
+		{"er", join(
+			endings(Inf, "er"),
+			erirCommon,
+			endings(Pres, "emos", "éis"),
+			endings(Fut, "eré", "erás", "erá", "eremos", "eréis", "erán"),
+			endings(Cond, "ería", "erías", "eríamos", "eríais", "erían"),
+		)},
+		{"ir", join(
+			endings(Inf, "ir"),
+			erirCommon,
+			endings(Pres, "imos", "ís"),
+			endings(Fut, "iré", "irás", "irá", "iremos", "iréis", "irán"),
+			endings(Cond, "iría", "irías", "iríamos", "iríais", "irían"),
+		)},
+	}
+	strongPret = join(endings(Past, "e", "iste", "o", "imos", "isteis", "ieron", "eron"),
+		endings(Subj, "iera", "ieras", "ieran", "iese", "iesen", "era", "eran"))
+	futEnds  = join(endings(Fut, "é", "ás", "á", "emos", "éis", "án"), endings(Cond, "ía", "ías", "íamos", "íais", "ían"))
+	presEnds = join(endings(Pres, "o"), endings(Subj, "a", "as", "amos", "áis", "an"))
+	clitics  = []string{"selos", "selas", "selo", "sela", "nos", "les", "los", "las", "se", "le", "lo", "la", "me", "te", "os"}
+)
+
+// Spanish is the Spanish analyser.
+type Spanish struct {
+	forms map[string][]Analysis // folded irregular form -> analyses
+	known map[string]bool       // folded lemmas worth returning; nil means all
+	c     cache
+}
+
+// NewSpanish reads the irregular table (a morph.tsv in the format of
+// data/events/es/morph.tsv) from fsys at path and returns an analyser that
+// keeps only readings whose lemma is in known (all readings when known is
+// nil).
+func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
+	s := &Spanish{forms: map[string][]Analysis{}, known: known}
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		cols := strings.Split(t, "\t")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("%s:%d: want 3 tab-separated columns (kind, text, lemma), got %d", path, line, len(cols))
+		}
+		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
+		switch kind {
+		case "form":
+			s.add(text, Analysis{Lemma: lemma, Form: formOf(text), Verb: true})
+		case "part":
+			base := strings.TrimSuffix(text, "o")
+			for _, e := range []string{"o", "a", "os", "as"} {
+				s.add(base+e, Analysis{Lemma: lemma, Form: Part, Verb: true})
+			}
+		case "pret":
+			for _, e := range strongPret {
+				if e.text == "eron" && !strings.HasSuffix(text, "j") || e.text == "ieron" && strings.HasSuffix(text, "j") {
+					continue
+				}
+				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
+			}
+		case "fut":
+			for _, e := range futEnds {
+				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
+			}
+		case "pres":
+			for _, e := range presEnds {
+				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
+			}
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want form, part, pret, fut or pres)", path, line, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return s, nil
+}
+
+func (s *Spanish) add(form string, a Analysis) {
+	k := Fold(form)
+	s.forms[k] = addUnique(s.forms[k], a)
+}
+
+// formOf guesses the form of an irregular whole form from its ending.
+func formOf(w string) Form {
+	best, bf := 0, Past
+	for _, c := range classes {
+		for _, e := range c.ends {
+			if len(e.text) > best && len(e.text) < len(w) && strings.HasSuffix(w, e.text) {
+				best, bf = len(e.text), e.form
+			}
+		}
+	}
+	return bf
+}
+
+// Analyze returns the readings of a lower-cased word form, verb readings
+// first. The word itself is always among the readings (as Other) when it is
+// a known lemma.
+func (s *Spanish) Analyze(lower string) []Analysis {
+	return s.c.get(lower, s.analyze)
+}
+
+func (s *Spanish) ok(lemma string) bool { return s.known == nil || s.known[lemma] }
+
+func (s *Spanish) analyze(lower string) []Analysis {
+	var out []Analysis
+	fold := Fold(lower)
+	for _, a := range s.forms[fold] {
+		if s.ok(a.Lemma) {
+			out = addUnique(out, a)
+		}
+	}
+	out = s.regular(lower, fold, out)
+	// enclitic pronouns after an infinitive, gerund or imperative
+	{
+		rest := fold
+		for n := 0; n < 2; n++ {
+			stripped := false
+			for _, c := range clitics {
+				if strings.HasSuffix(rest, c) && len(rest)-len(c) >= 3 {
+					rest = rest[:len(rest)-len(c)]
+					stripped = true
+					break
+				}
+			}
+			if !stripped {
+				break
+			}
+			if strings.HasSuffix(rest, "ar") || strings.HasSuffix(rest, "er") || strings.HasSuffix(rest, "ir") ||
+				strings.HasSuffix(rest, "ndo") {
+				for _, a := range s.regular(rest, rest, nil) {
+					if a.Form == Inf || a.Form == Ger {
+						out = addUnique(out, a)
+					}
+				}
+				for _, a := range s.forms[rest] {
+					if s.ok(a.Lemma) {
+						out = addUnique(out, a)
+					}
+				}
+				break
+			}
+		}
+	}
+	// the word itself, and a noun or adjective plural
+	if s.ok(fold) {
+		out = addUnique(out, Analysis{Lemma: fold, Form: Other})
+	}
+	if strings.HasSuffix(fold, "ces") && s.ok(fold[:len(fold)-3]+"z") {
+		out = addUnique(out, Analysis{Lemma: fold[:len(fold)-3] + "z", Form: Plural})
+	}
+	if strings.HasSuffix(fold, "es") && len(fold) > 4 && s.ok(fold[:len(fold)-2]) {
+		out = addUnique(out, Analysis{Lemma: fold[:len(fold)-2], Form: Plural})
+	}
+	if strings.HasSuffix(fold, "s") && len(fold) > 3 && s.ok(fold[:len(fold)-1]) {
+		out = addUnique(out, Analysis{Lemma: fold[:len(fold)-1], Form: Plural})
+	}
+	return out
+}
+
+// regular analyses fold as a regular verb form, trying stem-change and
+// spelling-change reversals.
+func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
+	type cand struct {
+		a     Analysis
+		exact bool
+	}
+	var cands []cand
+	for _, c := range classes {
+		for _, e := range c.ends {
+			if !strings.HasSuffix(fold, e.fold) || len(fold)-len(e.fold) < 1 {
+				continue
+			}
+			exact := strings.HasSuffix(lower, e.text)
+			stem := fold[:len(fold)-len(e.fold)]
+			for _, st := range stems(stem, c.inf, e.fold) {
+				lemma := st + c.inf
+				if s.ok(lemma) {
+					cands = append(cands, cand{Analysis{Lemma: lemma, Form: e.form, Verb: true}, exact})
+				}
+			}
+		}
+	}
+	exactLemma := map[string]bool{}
+	for _, c := range cands {
+		if c.exact {
+			exactLemma[c.a.Lemma] = true
+		}
+	}
+	// verb readings: exact accent matches first, longest ending first within
+	for _, pass := range []bool{true, false} {
+		for _, c := range cands {
+			if c.exact == pass && (c.exact || !exactLemma[c.a.Lemma]) {
+				out = addUnique(out, c.a)
+			}
+		}
+	}
+	return out
+}
+
+// stems returns the infinitive stems a surface stem may come from.
+func stems(stem, class, end string) []string {
+	out := []string{stem}
+	front := strings.HasPrefix(end, "e") || strings.HasPrefix(end, "i")
+	// spelling changes before e (ar verbs): ataqué, pagué, amenacé
+	if class == "ar" && strings.HasPrefix(end, "e") {
+		switch {
+		case strings.HasSuffix(stem, "qu"):
+			out = append(out, stem[:len(stem)-2]+"c")
+		case strings.HasSuffix(stem, "gu"):
+			out = append(out, stem[:len(stem)-1])
+		case strings.HasSuffix(stem, "c"):
+			out = append(out, stem[:len(stem)-1]+"z")
+		}
+	}
+	// spelling changes before a/o (er, ir verbs): dirijo, conozco, venzo, sigo
+	if class != "ar" && !front {
+		switch {
+		case strings.HasSuffix(stem, "zc"):
+			out = append(out, stem[:len(stem)-2]+"c")
+		case strings.HasSuffix(stem, "j"):
+			out = append(out, stem[:len(stem)-1]+"g")
+		case strings.HasSuffix(stem, "z"):
+			out = append(out, stem[:len(stem)-1]+"c")
+		case strings.HasSuffix(stem, "g"):
+			out = append(out, stem+"u")
+		}
+	}
+	// -uir verbs: destruye, destruyo, huyen
+	if class == "ir" && strings.HasSuffix(stem, "uy") {
+		out = append(out, stem[:len(stem)-1])
+	}
+	// stem-changing verbs: cierra, vuelve, juega, pide
+	n := len(out)
+	for _, st := range out[:n] {
+		if i := strings.LastIndex(st, "ie"); i >= 0 && i >= len(st)-4 {
+			out = append(out, st[:i]+"e"+st[i+2:])
+		}
+		if i := strings.LastIndex(st, "ue"); i >= 0 && i >= len(st)-4 && !(i > 0 && (st[i-1] == 'q' || st[i-1] == 'g')) {
+			out = append(out, st[:i]+"o"+st[i+2:], st[:i]+"u"+st[i+2:])
+		}
+		if class != "ar" {
+			if i := strings.LastIndexByte(st, 'i'); i >= 0 && i >= len(st)-3 {
+				out = append(out, st[:i]+"e"+st[i+1:])
+			}
+		}
+	}
+	return out
+}
