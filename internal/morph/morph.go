@@ -26,16 +26,16 @@ import (
 type Form uint8
 
 const (
-	Other Form = iota // nouns, adjectives, forms not analysed as verbs
-	Inf               // infinitive: reunir, meet
-	Ger               // gerund: reuniendo, meeting
-	Part              // participle: reunido/reunida/reunidos, met
-	Pres              // present indicative
-	Past              // preterite or imperfect
-	Fut               // future
-	Cond              // conditional
-	Subj              // subjunctive (present or imperfect)
-	Plural            // a noun or adjective plural reduced to its singular
+	Other  Form = iota // nouns, adjectives, forms not analysed as verbs
+	Inf                // infinitive: reunir, meet
+	Ger                // gerund: reuniendo, meeting
+	Part               // participle: reunido/reunida/reunidos, met
+	Pres               // present indicative
+	Past               // preterite or imperfect
+	Fut                // future
+	Cond               // conditional
+	Subj               // subjunctive (present or imperfect)
+	Plural             // a noun or adjective plural reduced to its singular
 )
 
 var formNames = [...]string{"other", "inf", "ger", "part", "pres", "past", "fut", "cond", "subj", "plural"}
