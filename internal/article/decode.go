@@ -1,0 +1,88 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// maxControlShare is the share of control characters above which a text is
+// taken for binary data rather than an article.
+const maxControlShare = 0.05
+
+// decode turns the bytes of an article into UTF-8 text. Valid UTF-8 is kept
+// as it is (less a byte-order mark); UTF-16 with a byte-order mark is
+// decoded; bytes that are not valid UTF-8 are decoded one by one as
+// Windows-1252 (a superset of Latin-1's printable characters), which is what
+// such files almost always are. Each repair is described in warnings. Binary
+// data (NUL bytes, many control characters) is an error.
+func decode(data []byte) (text string, warnings []string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+		out, derr := dec.Bytes(data)
+		if derr != nil {
+			return "", nil, fmt.Errorf("not valid UTF-16 despite its byte-order mark: %v", derr)
+		}
+		data = out
+		warnings = append(warnings, "decoded as UTF-16 (byte-order mark found)")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", nil, fmt.Errorf("binary data (NUL byte at offset %d), not a text article", i)
+	}
+	if !utf8.Valid(data) {
+		var w string
+		data, w = fromWindows1252(data)
+		warnings = append(warnings, w)
+	}
+	if n, total := controls(data); total > 0 && float64(n)/float64(total) > maxControlShare {
+		return "", nil, fmt.Errorf("binary data (%d control characters in %d), not a text article", n, total)
+	}
+	return string(data), warnings, nil
+}
+
+// fromWindows1252 keeps the valid UTF-8 sequences of data and decodes every
+// other byte as Windows-1252, returning the text and a warning saying what
+// was done.
+func fromWindows1252(data []byte) ([]byte, string) {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	bad, multi := 0, 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(data[i]))
+			bad++
+			i++
+			continue
+		}
+		if size > 1 {
+			multi++
+		}
+		out = append(out, data[i:i+size]...)
+		i += size
+	}
+	if multi == 0 {
+		return out, "decoded as Windows-1252: the file is not valid UTF-8"
+	}
+	return out, fmt.Sprintf("%d bytes that are not valid UTF-8 decoded as Windows-1252", bad)
+}
+
+// controls counts the control characters of s that have no place in a text
+// (all but tab, newline, vertical tab, form feed and carriage return) and
+// its characters.
+func controls(s []byte) (n, total int) {
+	for _, r := range string(s) {
+		total++
+		switch {
+		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r':
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+			n++
+		}
+	}
+	return n, total
+}
