@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/ontology"
@@ -91,32 +93,62 @@ func runExtract(args []string) int {
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	failed := 0
+	rep := &reporter{cmd: "extract", w: os.Stderr}
 	err = p.Each(paths, article.Options{Format: pf.input}, pf.workers, func(r pipeline.Result) error {
+		rep.warn(r.Article)
 		if r.Err != nil {
-			failed++
-			fmt.Fprintf(os.Stderr, "atalaya extract: %s: %v\n", where(r.Article), r.Err)
+			rep.articleFailed(r.Article, r.Err)
 			return nil
 		}
 		return enc.Encode(record.FromDoc(r.Doc, onto))
-	}, func(e *article.Error) {
-		failed++
-		fmt.Fprintln(os.Stderr, "atalaya extract:", e)
-	})
+	}, rep.readFailed)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya extract:", err)
+		fmt.Fprintln(os.Stderr, "atalaya extract:", oneLine(err.Error()))
 		return 1
 	}
-	if failed > 0 {
+	return rep.status()
+}
+
+// reporter prints, one line each on standard error, the inputs a command
+// could not read or process and the warnings met while reading the others,
+// and counts the failures for the exit status.
+type reporter struct {
+	cmd    string
+	w      io.Writer
+	failed int
+}
+
+// readFailed reports an input that could not be read as an article.
+func (r *reporter) readFailed(e *article.Error) {
+	r.failed++
+	fmt.Fprintf(r.w, "atalaya %s: %s\n", r.cmd, oneLine(e.Error()))
+}
+
+// articleFailed reports an article the pipeline could not process.
+func (r *reporter) articleFailed(a *article.Article, err error) {
+	r.failed++
+	fmt.Fprintf(r.w, "atalaya %s: %s: %s\n", r.cmd, a.Where(), oneLine(err.Error()))
+}
+
+// warn reports the warnings met while reading an article (it was still
+// processed).
+func (r *reporter) warn(a *article.Article) {
+	for _, w := range a.Warnings {
+		fmt.Fprintf(r.w, "atalaya %s: %s: warning: %s\n", r.cmd, a.Where(), oneLine(w))
+	}
+}
+
+// status is the exit status: 1 if any input failed, 0 otherwise.
+func (r *reporter) status() int {
+	if r.failed > 0 {
 		return 1
 	}
 	return 0
 }
 
-// where names an article's origin in an error message.
-func where(a *article.Article) string {
-	if a.Line > 0 {
-		return fmt.Sprintf("%s:%d", a.Path, a.Line)
-	}
-	return a.Path
+// oneLine keeps a message on one line.
+func oneLine(s string) string {
+	return newlines.Replace(strings.TrimSpace(s))
 }
+
+var newlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
