@@ -1,12 +1,46 @@
-// Package places recognises place mentions and resolves them against the gazetteer.
+// Package places recognises place mentions and resolves them against the
+// gazetteer.
+//
+// Recognition is one pass over the document's words with a trie of every
+// gazetteer name (longest match), in both languages at once. A match is kept
+// when it is capitalised; a name that is also a common word ("Mobile",
+// "Reading") needs a capital that does not open a sentence, or a preposition
+// before it ("in Reading"); a city or region name glued to another
+// capitalised word ("Washington Post", "Paris Hilton") is part of another
+// name and skipped. Cues around the name (data/places/{es,en}/cues.tsv) say
+// what kind of place it is ("la región de Kursk", "Kursk region", "the city
+// of Córdoba") and which country or region contains it ("Kursk de Rusia",
+// "Córdoba, Argentina"). A toponym lying strictly inside a longer actor
+// mention ("las tropas de Corea del Norte") is the actor's, not a place.
+//
+// Disambiguation scores every candidate and keeps the best; the winning
+// reasons are recorded in doc.Place.Reason:
+//
+//   - feature: a country beats a first-level subdivision, which beats a
+//     town; among towns, capitals and bigger towns win;
+//   - cue: a candidate of the kind the cue names wins ("región de" -> ADM);
+//   - qualifier: a candidate inside the named country or region wins;
+//   - context: a candidate in a country (or region) that the rest of the
+//     article mentions, by its actors or its other places, wins;
+//   - metonymy: a name that the actors stage coded as a government
+//     ("Washington" = USAGOV) prefers its country's capital.
 package places
 
-import "github.com/atalaya-events/atalaya/internal/doc"
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/data"
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
 
 // Options configure the stage.
 type Options struct {
 	// UserDicts are extra dictionary files or folders given by the user;
-	// their entries override the embedded ones.
+	// their entries override the embedded ones. Files named gazetteer*.tsv
+	// (or .tsv.gz) add gazetteer rows; *names*.tsv files under a folder
+	// named places add names to known places (see data/places/README.md).
 	UserDicts []string
 	// GazetteerDir, when set, names a folder with a full GeoNames dump
 	// (allCountries.txt, admin1CodesASCII.txt, alternateNamesV2.txt) used
@@ -16,26 +50,439 @@ type Options struct {
 
 // Geocoder is the pipeline stage. It is safe for concurrent use once built.
 type Geocoder struct {
-	opts Options
+	opts  Options
+	gaz   *Gazetteer
+	rules *rules
 }
 
 // New builds the stage, loading its dictionaries.
-func New(opts Options) (*Geocoder, error) { return &Geocoder{opts: opts}, nil }
+func New(opts Options) (*Geocoder, error) {
+	var g *Gazetteer
+	var err error
+	if opts.GazetteerDir != "" {
+		g, err = LoadGeoNames(opts.GazetteerDir)
+	} else {
+		g, err = LoadEmbedded()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := g.loadUser(opts.UserDicts); err != nil {
+		return nil, err
+	}
+	r, err := loadRules(data.FS)
+	if err != nil {
+		return nil, err
+	}
+	return &Geocoder{opts: opts, gaz: g, rules: r}, nil
+}
+
+// Gazetteer returns the stage's gazetteer.
+func (s *Geocoder) Gazetteer() *Gazetteer { return s.gaz }
 
 // Name names the stage in error messages.
 func (s *Geocoder) Name() string { return "places" }
 
+// mention is a recognised toponym before resolution.
+type mention struct {
+	span      doc.Span
+	a, b      int    // name units [a, b)
+	key       string // folded name
+	hits      []hit
+	prefer    string // class a cue asks for
+	cueText   string
+	qual      []hit // entries of a qualifying country or region
+	qualKey   string
+	actorHint *doc.Actor // an actor mention with the same span
+}
+
 // Process annotates d.
-func (s *Geocoder) Process(d *doc.Doc) error { return nil }
+func (s *Geocoder) Process(d *doc.Doc) error {
+	us := units(d)
+	ms := s.recognise(d, us)
+	d.Places = append(d.Places, s.resolve(d, ms)...)
+	sort.SliceStable(d.Places, func(i, j int) bool { return d.Places[i].Start < d.Places[j].Start })
+	return nil
+}
+
+// match returns the end (exclusive) of the longest name starting at unit i
+// in i's sentence, and its trie node; end is -1 when none.
+func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
+	end = -1
+	cur := int32(0)
+	for j := i; j < len(us) && us[j].sent == us[i].sent; j++ {
+		nx, ok := s.gaz.nodes[cur].next[us[j].key]
+		if !ok {
+			break
+		}
+		cur = nx
+		if len(s.gaz.nodes[cur].hits) > 0 {
+			end, n = j+1, cur
+		}
+	}
+	return end, n
+}
+
+// adjacent reports whether only blanks separate units i and j (i < j) in text.
+func adjacent(text string, us []unit, i, j int) bool {
+	return strings.TrimSpace(text[us[i].end:us[j].start]) == "" && us[i].sent == us[j].sent
+}
+
+func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
+	var ms []mention
+	r := s.rules
+	for i := 0; i < len(us); {
+		b, n := s.match(us, i)
+		if b < 0 {
+			i++
+			continue
+		}
+		m, ok := s.accept(d, us, i, b, n)
+		if !ok {
+			i++
+			continue
+		}
+		// "Kursk de Rusia", "Kursk en Rusia", "Córdoba, Argentina"
+		next := b
+		if b < len(us) && us[b].sent == us[b-1].sent {
+			q := 0
+			if r.qualifier[us[b].key] && adjacent(d.Text, us, b-1, b) {
+				q = 1
+			}
+			sep := strings.TrimSpace(d.Text[us[b-1].end:us[b].start])
+			if q == 1 || sep == "," {
+				if qe, qn := s.match(us, b+q); qe > 0 && us[b+q].cap {
+					var qh []hit
+					for _, h := range s.gaz.nodes[qn].hits {
+						if c := s.gaz.Entries[h.entry].class(); c == "COUNTRY" || c == "ADM" {
+							qh = append(qh, h)
+						}
+					}
+					if len(qh) > 0 && s.within(m.hits, qh) {
+						m.qual = qh
+						m.qualKey = joinKeys(us, b+q, qe)
+						if q == 1 {
+							m.span.End = us[qe-1].end
+							next = qe
+						}
+					}
+				}
+			}
+		}
+		ms = append(ms, m)
+		i = next
+	}
+	// Actors: skip toponyms strictly inside a longer actor mention; note an
+	// actor with the same span as a hint.
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for k := range d.Actors {
+			a := &d.Actors[k]
+			if a.Span == m.span || a.Span == (doc.Span{Start: us[m.a].start, End: us[m.b-1].end}) {
+				m.actorHint = a
+				continue
+			}
+			if a.Span.Contains(m.span) && a.Span.Len() > m.span.Len() {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// within reports whether some candidate lies inside some qualifier.
+func (s *Geocoder) within(hs, qs []hit) bool {
+	for _, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		for _, q := range qs {
+			if inside(e, &s.gaz.Entries[q.entry]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inside reports whether e lies in the country or region q (and is not q).
+func inside(e, q *Entry) bool {
+	if e == q || e.Country != q.Country {
+		return false
+	}
+	switch q.class() {
+	case "COUNTRY":
+		return e.class() != "COUNTRY"
+	case "ADM":
+		return e.class() == "CITY" && q.Feature == "ADM1" && e.Adm1 == q.Adm1
+	}
+	return false
+}
+
+func joinKeys(us []unit, a, b int) string {
+	ks := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		ks = append(ks, us[k].key)
+	}
+	return strings.Join(ks, " ")
+}
+
+// accept decides whether units [a, b) naming trie node n are a toponym, and
+// finds the cues around it.
+func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bool) {
+	r := s.rules
+	m := mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.nodes[n].hits}
+	if !us[a].cap || !us[b-1].cap || r.stop[m.key] {
+		return m, false
+	}
+	common, country := true, false
+	for _, h := range m.hits {
+		if !h.common {
+			common = false
+		}
+		if s.gaz.Entries[h.entry].class() == "COUNTRY" {
+			country = true
+		}
+	}
+	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
+	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country {
+		return m, false
+	}
+
+	// A prefix cue before: PREFIX [up to two lower-case words] CONNECTOR NAME.
+	start := a // first unit of the mention with its cue
+	if k := a - 1; k >= 1 && us[k].sent == us[a].sent && r.connector[us[k].key] {
+	scan:
+		for p := k - 1; p >= 0 && p >= k-3 && us[p].sent == us[a].sent; p-- {
+			for w := 1; w <= 2 && p-w+1 >= 0; w++ {
+				if cls, ok := r.prefix[joinKeys(us, p-w+1, p+1)]; ok {
+					m.prefer, m.cueText = cls, joinKeys(us, p-w+1, p+1)
+					start = p - w + 1
+					break scan
+				}
+			}
+			if us[p].cap {
+				break
+			}
+		}
+	}
+	// A suffix cue after: NAME region.
+	if m.prefer == "" && b < len(us) && us[b].sent == us[a].sent && adjacent(d.Text, us, b-1, b) {
+		if cls, ok := r.suffix[us[b].key]; ok {
+			m.prefer, m.cueText = cls, us[b].key
+			m.span.End = us[b].end
+		}
+	}
+	if start < a {
+		m.span.Start = us[start].start
+	}
+	preposed := seqBefore(us, start, r.cue, r.maxSeq) > 0
+	if !preposed && start > 0 && r.article[us[start-1].key] {
+		preposed = seqBefore(us, start-1, r.cue, r.maxSeq) > 0
+	}
+	if common && m.prefer == "" && !preposed && us[a].first {
+		return m, false
+	}
+	// Glued to another capitalised word: part of another name.
+	if !country && m.prefer == "" {
+		if a > 0 && us[a-1].cap && !us[a-1].first && adjacent(d.Text, us, a-1, a) {
+			return m, false
+		}
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) {
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// evidence is a country or region that a mention or an actor speaks of.
+type evidence struct {
+	key     string // the folded surface, so that a name is no evidence for itself
+	span    doc.Span
+	country string
+	adm1    string
+}
+
+func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
+	var ev []evidence
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Country != "" {
+			ev = append(ev, evidence{key: strings.Join(nameKeys(d.Text[a.Start:a.End]), " "), span: a.Span, country: a.Country})
+		}
+	}
+	base := len(ev)
+	// Unambiguous mentions speak first.
+	for _, m := range ms {
+		c, a1 := s.common(m.hits)
+		if c != "" {
+			ev = append(ev, evidence{key: m.key, span: m.span, country: c, adm1: a1})
+		}
+	}
+	choice := make([]int, len(ms))
+	for round := 0; round < 2; round++ {
+		for i := range ms {
+			choice[i], _ = s.best(&ms[i], ev)
+		}
+		ev = ev[:base]
+		for i, m := range ms {
+			e := &s.gaz.Entries[choice[i]]
+			ev = append(ev, evidence{key: m.key, span: m.span, country: e.Country, adm1: e.Adm1})
+		}
+	}
+	out := make([]doc.Place, 0, len(ms))
+	for i := range ms {
+		c, why := s.best(&ms[i], ev)
+		e := &s.gaz.Entries[c]
+		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
+			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: why})
+		_ = choice
+	}
+	return out
+}
+
+// common returns the country (and region) shared by all candidates, if any.
+func (s *Geocoder) common(hs []hit) (country, adm1 string) {
+	for i, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		if i == 0 {
+			country, adm1 = e.Country, e.Adm1
+			continue
+		}
+		if e.Country != country {
+			return "", ""
+		}
+		if e.Adm1 != adm1 {
+			adm1 = ""
+		}
+	}
+	return country, adm1
+}
+
+// featureScore ranks a candidate by its kind and size.
+func featureScore(e *Entry) float64 {
+	switch e.class() {
+	case "COUNTRY":
+		return 50
+	case "ADM":
+		if e.Feature == "ADM1" {
+			return 25
+		}
+		return 15
+	}
+	s := 0.0
+	switch e.Feature {
+	case "PPLC":
+		s = 22
+	case "PPLA":
+		s = 12
+	case "PPLA2":
+		s = 6
+	}
+	if e.Population > 0 {
+		s += math.Min(21, 3*math.Log10(float64(e.Population)))
+	}
+	if e.Population >= 1000000 {
+		s += 8
+	}
+	return s
+}
+
+// best picks the candidate of m with the highest score and says why.
+func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
+	countries, regions := map[string]bool{}, map[string]bool{}
+	for _, e := range ev {
+		if e.key == m.key || e.span.Overlaps(m.span) {
+			continue
+		}
+		countries[e.country] = true
+		if e.adm1 != "" {
+			regions[e.adm1] = true
+		}
+	}
+	bestI, bestS := -1, math.Inf(-1)
+	var bestWhy []string
+	for _, h := range m.hits {
+		e := &s.gaz.Entries[h.entry]
+		sc := featureScore(e)
+		why := []string{"feature " + e.Feature}
+		if m.prefer != "" && e.class() == m.prefer {
+			sc += 40
+			why = append(why, "cue '"+m.cueText+"'")
+		}
+		if m.qual != nil {
+			in := false
+			for _, q := range m.qual {
+				if inside(e, &s.gaz.Entries[q.entry]) {
+					in = true
+				}
+			}
+			if in {
+				sc += 60
+				why = append(why, "inside '"+m.qualKey+"'")
+			}
+		}
+		if countries[e.Country] {
+			sc += 30
+			why = append(why, "article mentions "+e.Country)
+		}
+		if e.class() != "COUNTRY" && e.Adm1 != "" && regions[e.Adm1] {
+			sc += 15
+			why = append(why, "article mentions "+e.Adm1)
+		}
+		if a := m.actorHint; a != nil {
+			if a.Country == e.Country {
+				sc += 20
+				why = append(why, "actor "+a.Code)
+				if e.Feature == "PPLC" && (strings.Contains(a.Code, "GOV") || a.Kind == "capital") {
+					sc += 15
+					why = append(why, "capital as government")
+				}
+			}
+		}
+		better := sc > bestS
+		if sc == bestS && bestI >= 0 {
+			o := &s.gaz.Entries[bestI]
+			better = e.Population > o.Population || (e.Population == o.Population && int(h.entry) < bestI)
+		}
+		if better {
+			bestI, bestS, bestWhy = int(h.entry), sc, why
+		}
+	}
+	return bestI, strings.Join(bestWhy, "; ")
+}
 
 // ForClause returns the place where an event whose trigger is at anchor (a
-// byte offset of the prepared text) inside clause happened: the place mention
-// inside the clause nearest to the anchor. ok is false when the clause holds
-// none.
+// byte offset of the prepared text) inside clause happened: among the place
+// mentions inside the clause that a locative preposition governs ("en
+// Alaska", "en la región fronteriza de Kursk", "in Kyiv", "near Kharkiv";
+// data/places/{es,en}/cues.tsv, kind locative), the one nearest the anchor.
+// A place that is not governed by a locative ("enviar tropas a Rusia", "the
+// talks with Russia") is a participant, not a location, and is not
+// returned. ok is false when the clause holds no such place.
 func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
+	r, err := defaultRules()
+	if err != nil {
+		return p, false
+	}
+	us := units(d)
 	best := -1
 	for _, m := range d.Places {
 		if !clause.Contains(m.Span) {
+			continue
+		}
+		i := sort.Search(len(us), func(k int) bool { return us[k].start >= m.Start })
+		if i == len(us) || us[i].start != m.Start {
+			continue
+		}
+		gov := seqBefore(us, i, r.locative, r.maxSeq) > 0
+		if !gov && i > 0 && r.article[us[i-1].key] {
+			gov = seqBefore(us, i-1, r.locative, r.maxSeq) > 0
+		}
+		if !gov {
 			continue
 		}
 		dist := m.Start - anchor

