@@ -32,6 +32,8 @@ func (e *Entry) class() string {
 		return "COUNTRY"
 	case strings.HasPrefix(e.Feature, "ADM"):
 		return "ADM"
+	case e.Feature == "CONT" || e.Feature == "RGN" || e.Feature == "OCN":
+		return "REGION" // continents, world regions, seas: no country
 	}
 	return "CITY"
 }

@@ -239,13 +239,16 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 		return m, false
 	}
 	common, country := true, false
+	var pop int64
 	for _, h := range m.hits {
+		e := &s.gaz.Entries[h.entry]
 		if !h.common {
 			common = false
 		}
-		if s.gaz.Entries[h.entry].class() == "COUNTRY" {
+		if e.class() == "COUNTRY" {
 			country = true
 		}
+		pop = max(pop, e.Population)
 	}
 	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
 	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country {
@@ -283,7 +286,10 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	if !preposed && start > 0 && r.article[us[start-1].key] {
 		preposed = seqBefore(us, start-1, r.cue, r.maxSeq) > 0
 	}
-	if common && m.prefer == "" && !preposed && us[a].first {
+	// A name that is also a common word needs a preposition or a cue
+	// before it ("in Reading"); a big town's only a capital that does not
+	// open a sentence.
+	if common && m.prefer == "" && !preposed && (us[a].first || pop < commonBigTown) {
 		return m, false
 	}
 	// Glued to another capitalised word: part of another name.
@@ -297,6 +303,10 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	}
 	return m, true
 }
+
+// commonBigTown is the population from which a town whose name is a common
+// word ("Phoenix", "Shanghai") is read as the town without a preposition.
+const commonBigTown = 1000000
 
 // evidence is a country or region that a mention or an actor speaks of.
 type evidence struct {
@@ -366,7 +376,9 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 func featureScore(e *Entry) float64 {
 	switch e.class() {
 	case "COUNTRY":
-		return 50
+		return 60
+	case "REGION":
+		return 45
 	case "ADM":
 		if e.Feature == "ADM1" {
 			return 25

@@ -42,6 +42,7 @@ func units(d *doc.Doc) []unit {
 		for _, part := range strings.Split(t.Text, "-") {
 			s := t.Start + off
 			off += len(part) + 1
+			part = trimPossessive(part)
 			if part == "" {
 				continue
 			}
@@ -56,6 +57,16 @@ func units(d *doc.Doc) []unit {
 		}
 	}
 	return us
+}
+
+// trimPossessive drops an English possessive ending: "Russia's" -> "Russia".
+func trimPossessive(s string) string {
+	for _, p := range []string{"'s", "’s", "'S", "’S"} {
+		if len(s) > len(p)+1 && strings.HasSuffix(s, p) {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
 }
 
 func isUpper(s string) bool {

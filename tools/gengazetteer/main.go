@@ -49,12 +49,14 @@ func main() {
 	csc := flag.String("csc", "", "country-state-city assets folder")
 	iso := flag.String("isocodes", "/usr/share/iso-codes/json", "iso-codes json folder")
 	loc := flag.String("locale", "/usr/share/locale/es/LC_MESSAGES", "folder of iso-codes Spanish .mo catalogues")
-	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/spanish", "comma-separated word lists")
+	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/spanish", "comma-separated word lists: alternate names found in any are dropped")
+	commonDict := flag.String("common", "/usr/share/dict/american-english", "word list whose lower-case words mark main names as common words")
+	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
 	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *points, *generic, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -71,11 +73,19 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, pointsPath, genericPath string, minPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
 	words, err := loadWords(strings.Split(dictList, ","))
+	if err != nil {
+		return err
+	}
+	commonWords, err := loadWords([]string{commonList})
+	if err != nil {
+		return err
+	}
+	points, err := loadPoints(pointsPath)
 	if err != nil {
 		return err
 	}
@@ -130,6 +140,11 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, genericPath string, minPo
 		if e := countryOf[c.IsoCode]; e != nil {
 			e.lat, e.lon = atof(c.Latitude), atof(c.Longitude)
 			e.names = append(e.names, c.Name)
+		}
+	}
+	for _, e := range countryOf {
+		if p, ok := points[e.cc3]; ok {
+			e.id, e.lat, e.lon = p.id, p.lat, p.lon
 		}
 	}
 
@@ -281,7 +296,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, genericPath string, minPo
 				continue
 			}
 			seen[f] = true
-			if e.feature != "PCLI" && !strings.HasPrefix(e.feature, "ADM") && words[strings.ToLower(n)] {
+			if e.feature != "PCLI" && !strings.HasPrefix(e.feature, "ADM") && isCommon(n, commonWords) {
 				n = "~" + n
 			}
 			keep = append(keep, n)
@@ -565,4 +580,46 @@ func writeTables(dir string, countries []map[string]string, admin1 map[string]st
 		fmt.Fprintf(&b, "%s\t%s\n", k, admin1[k])
 	}
 	return os.WriteFile(filepath.Join(dir, "admin1.tsv"), []byte(b.String()), 0o644)
+}
+
+// isCommon reports whether a name is an everyday word, or a phrase of
+// everyday words ("White House", "Garden City").
+func isCommon(n string, words map[string]bool) bool {
+	ws := strings.Fields(strings.ToLower(n))
+	for _, w := range ws {
+		if !words[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+type point struct {
+	id       int
+	lat, lon float64
+}
+
+// loadPoints reads "alpha3<TAB>geonameid<TAB>lat<TAB>lon" rows.
+func loadPoints(path string) (map[string]point, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]point{}
+	for i, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 4 {
+			return nil, fmt.Errorf("%s:%d: want alpha3, geonameid, lat, lon", path, i+1)
+		}
+		id, err := strconv.Atoi(c[1])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: bad geonameid", path, i+1)
+		}
+		m[c[0]] = point{id, atof(c[2]), atof(c[3])}
+	}
+	return m, nil
 }
