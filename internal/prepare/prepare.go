@@ -2,9 +2,16 @@
 // Unicode NFC, quote and whitespace normalisation, repair of machine
 // translation artifacts (with an offset map back to the raw text), language
 // identification, sentence splitting and tokenisation.
+//
+// Word lists (abbreviations, function words, verb endings, legitimate
+// repeats) live in data/text/{es,en,shared}; see data/text/README.md.
 package prepare
 
 import (
+	"fmt"
+	"sort"
+
+	"github.com/atalaya-events/atalaya/data"
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/doc"
 )
@@ -14,11 +21,16 @@ type Options struct {
 	// DefaultLang is used when the header gives no language and
 	// identification is not confident. Empty means "es".
 	DefaultLang string
+	// UserDicts are user files or folders whose text lists
+	// (abbreviations.tsv, function_words.tsv, verb_suffixes.tsv,
+	// repeats.txt; in an es/ or en/ folder for one language) add to ours.
+	UserDicts []string
 }
 
 // Preparer prepares articles. It is safe for concurrent use.
 type Preparer struct {
 	opts Options
+	lex  lexicons
 }
 
 // New returns a preparer.
@@ -26,15 +38,62 @@ func New(opts Options) (*Preparer, error) {
 	if opts.DefaultLang == "" {
 		opts.DefaultLang = "es"
 	}
-	return &Preparer{opts: opts}, nil
+	if normLang(opts.DefaultLang) == "" {
+		return nil, fmt.Errorf("default language %q is not supported (want es or en)", opts.DefaultLang)
+	}
+	opts.DefaultLang = normLang(opts.DefaultLang)
+	lx, err := loadDefault()
+	if err != nil {
+		return nil, err
+	}
+	if len(opts.UserDicts) > 0 {
+		if lx, err = loadLexicons(data.FS, "text", opts.UserDicts); err != nil {
+			return nil, err
+		}
+	}
+	return &Preparer{opts: opts, lex: lx}, nil
 }
 
-// Prepare builds the Doc of an article.
+// Prepare builds the Doc of an article: Doc.Raw is the body as read, never
+// modified; Doc.Text the prepared text; Doc.Map maps prepared offsets back to
+// Raw. Each repair is reported in Doc.Warnings with its raw offset.
 func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
-	d := &doc.Doc{ID: a.ID, Lang: a.Lang, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body, Text: a.Body, Map: &doc.OffsetMap{}}
-	d.Map.Copy(len(a.Body))
+	d := &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
+	d.Warnings = append(d.Warnings, a.Warnings...)
+
+	edits := normalize(a.Body)
+	text, m := apply(a.Body, edits)
+
+	d.Lang = normLang(a.Lang)
+	if d.Lang == "" {
+		d.Lang = identify(text, p.lex)
+		if a.Lang != "" {
+			got := d.Lang
+			if got == "" {
+				got = p.opts.DefaultLang
+			}
+			d.Warn(fmt.Sprintf("header lang %q is not supported; using %q", a.Lang, got))
+		}
+	}
 	if d.Lang == "" {
 		d.Lang = p.opts.DefaultLang
 	}
+	lx := p.lex[d.Lang]
+
+	toks, infos := tokenize(text, lx)
+	sents := split(toks, infos, lx)
+	if reps := findRepairs(a.Body, toks, sents, m, lx); len(reps) > 0 {
+		sort.SliceStable(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
+		add := make([]edit, len(reps))
+		for i, r := range reps {
+			add[i] = r.e
+			d.Warn(r.what)
+		}
+		edits = merge(edits, add)
+		text, m = apply(a.Body, edits)
+		toks, infos = tokenize(text, lx)
+		sents = split(toks, infos, lx)
+	}
+	d.Text, d.Map, d.Tokens, d.Sentences = text, m, toks, sents
 	return d, nil
 }

@@ -1,0 +1,197 @@
+package prepare
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// edit rewrites raw[start:end] as rep. A prepared text is the raw text with
+// a sorted list of non-overlapping edits applied.
+type edit struct {
+	start, end int
+	rep        string
+}
+
+// apply builds the prepared text of raw under edits, with its offset map.
+func apply(raw string, edits []edit) (string, *doc.OffsetMap) {
+	m := &doc.OffsetMap{}
+	if len(edits) == 0 {
+		m.Copy(len(raw))
+		return raw, m
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	at := 0
+	for _, e := range edits {
+		b.WriteString(raw[at:e.start])
+		m.Copy(e.start - at)
+		b.WriteString(e.rep)
+		m.Replace(e.end-e.start, len(e.rep))
+		at = e.end
+	}
+	b.WriteString(raw[at:])
+	m.Copy(len(raw) - at)
+	return b.String(), m
+}
+
+// merge adds edits to a sorted list; an added edit replaces the ones it
+// covers (a repair spans whole characters, so it covers whole edits).
+// Every edit spans at least one raw byte.
+func merge(edits, add []edit) []edit {
+	if len(add) == 0 {
+		return edits
+	}
+	sort.Slice(add, func(i, j int) bool { return add[i].start < add[j].start })
+	out := make([]edit, 0, len(edits)+len(add))
+	i := 0
+	for _, a := range add {
+		for i < len(edits) && edits[i].end <= a.start {
+			out = append(out, edits[i])
+			i++
+		}
+		for i < len(edits) && edits[i].start < a.end {
+			i++ // covered by the repair
+		}
+		out = append(out, a)
+	}
+	return append(out, edits[i:]...)
+}
+
+// normalize lists the edits that normalise raw: Unicode NFC, quote marks,
+// white space, line breaks and invisible characters.
+func normalize(raw string) []edit {
+	var edits []edit
+	if norm.NFC.IsNormalString(raw) {
+		return normalizeSpan(raw, 0, len(raw), edits)
+	}
+	pos := 0
+	for pos < len(raw) {
+		n := norm.NFC.QuickSpanString(raw[pos:])
+		edits = normalizeSpan(raw, pos, pos+n, edits)
+		pos += n
+		if pos >= len(raw) {
+			break
+		}
+		end := pos + norm.NFC.NextBoundaryInString(raw[pos:], true)
+		if seg := raw[pos:end]; norm.NFC.IsNormalString(seg) {
+			edits = normalizeSpan(raw, pos, end, edits)
+		} else {
+			edits = append(edits, edit{pos, end, norm.NFC.String(seg)})
+		}
+		pos = end
+	}
+	return edits
+}
+
+// Character classes of the normaliser.
+const (
+	cOther = iota
+	cSpace // horizontal white space
+	cBreak // line break
+	cDrop  // invisible: removed
+	cDQuote
+	cSQuote
+)
+
+// classify returns the class of the rune at raw[i] and its size.
+func classify(raw string, i int) (int, int) {
+	c := raw[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == ' ', c == '\t', c == '\v', c == '\f':
+			return cSpace, 1
+		case c == '\n', c == '\r':
+			return cBreak, 1
+		case c == '`':
+			return cSQuote, 1
+		case c < ' ', c == 0x7f:
+			return cSpace, 1
+		}
+		return cOther, 1
+	}
+	r, n := utf8.DecodeRuneInString(raw[i:])
+	switch r {
+	case '«', '»', '“', '”', '„', '‟', '〝', '〞', '＂':
+		return cDQuote, n
+	case '‘', '’', '‚', '‛', '‹', '›', '′', '＇':
+		return cSQuote, n
+	case 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x85:
+		if r == 0x85 {
+			return cBreak, n
+		}
+		return cSpace, n
+	case 0x2028, 0x2029:
+		return cBreak, n
+	case 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad:
+		return cDrop, n
+	}
+	if r >= 0x2000 && r <= 0x200a {
+		return cSpace, n
+	}
+	return cOther, n
+}
+
+// normalizeSpan appends the edits for raw[from:to].
+func normalizeSpan(raw string, from, to int, edits []edit) []edit {
+	i := from
+	for i < to {
+		c := raw[i]
+		if c > ' ' && c < 0x7f && c != '`' {
+			i++
+			continue
+		}
+		k, n := classify(raw, i)
+		switch k {
+		case cOther:
+		case cDQuote:
+			edits = append(edits, edit{i, i + n, `"`})
+		case cSQuote:
+			edits = append(edits, edit{i, i + n, "'"})
+		case cDrop:
+			edits = append(edits, edit{i, i + n, ""})
+		case cBreak:
+			if c == '\r' {
+				if i+1 < to && raw[i+1] == '\n' {
+					edits = append(edits, edit{i, i + 2, "\n"})
+					n = 2
+				} else {
+					edits = append(edits, edit{i, i + 1, "\n"})
+				}
+			} else if c != '\n' {
+				edits = append(edits, edit{i, i + n, "\n"})
+			}
+		case cSpace:
+			j := i + n
+			for j < to {
+				k2, n2 := classify(raw, j)
+				if k2 != cSpace {
+					break
+				}
+				j += n2
+			}
+			edge := i == 0 || j >= len(raw)
+			if !edge {
+				if k1, _ := classify(raw, j); k1 == cBreak {
+					edge = true
+				}
+				if p := raw[i-1]; p == '\n' || p == '\r' {
+					edge = true
+				}
+			}
+			switch {
+			case edge:
+				edits = append(edits, edit{i, j, ""})
+			case j-i != 1 || c != ' ':
+				edits = append(edits, edit{i, j, " "})
+			}
+			n = j - i
+		}
+		i += n
+	}
+	return edits
+}

@@ -1,0 +1,184 @@
+package prepare
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// maxRepeat is the longest phrase, in words, whose immediate repetition is
+// repaired ("de la reunión de la reunión").
+const maxRepeat = 4
+
+// repair is one machine-translation repair found in the text.
+type repair struct {
+	at   int    // raw offset, for the warning
+	what string // warning text
+	e    edit   // raw edit
+}
+
+// findRepairs looks for repeated words or phrases and stray capitals in the
+// tokens of a prepared text (text, mapped to raw by m).
+func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.OffsetMap, lx *lexicon) []repair {
+	var reps []repair
+	deleted := map[int]bool{}
+	rawOf := func(s doc.Span) doc.Span { return doc.Span{Start: m.Start(s.Start), End: m.End(s.End)} }
+	for _, s := range sents {
+		for i := s.FirstTok; i < s.EndTok; i++ {
+			n, c := repeatAt(toks, i, s.EndTok, lx)
+			if n == 0 {
+				continue
+			}
+			whole := rawOf(doc.Span{Start: toks[i].Start, End: toks[i+c*n-1].End})
+			kind := "word"
+			if n > 1 {
+				kind = "phrase"
+			}
+			cut := doc.Span{Start: m.End(toks[i+n-1].End), End: whole.End}
+			reps = append(reps, repair{at: whole.Start,
+				what: fmt.Sprintf("repaired repeated %s '%s' at %d", kind, raw[whole.Start:whole.End], whole.Start),
+				e:    edit{cut.Start, cut.End, ""}})
+			for k := i + n; k < i+c*n; k++ {
+				deleted[k] = true
+			}
+			i += c*n - 1
+		}
+		if headline(toks[s.FirstTok:s.EndTok]) {
+			continue
+		}
+		for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
+			if deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
+				continue
+			}
+			t := &toks[i]
+			r := rawOf(t.Span)
+			first, size := utf8.DecodeRuneInString(t.Text)
+			reps = append(reps, repair{at: r.Start,
+				what: fmt.Sprintf("repaired stray capital '%s' at %d", raw[r.Start:r.End], r.Start),
+				e:    edit{r.Start, r.End, string(unicode.ToLower(first)) + t.Text[size:]}})
+		}
+	}
+	return reps
+}
+
+// repeatAt returns the length n (in words) of a phrase starting at token i
+// that is immediately repeated, and how many times c it occurs in a row
+// (c >= 2); n is 0 when there is none. Legitimate repeats ("had had") are
+// left alone.
+func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
+	for n = maxRepeat; n >= 1; n-- {
+		if i+2*n > end || !sameRun(toks, i, 2*n) {
+			continue
+		}
+		if !samePhrase(toks, i, i+n, n) {
+			continue
+		}
+		var b strings.Builder
+		for k := i; k < i+2*n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Lower)
+		}
+		if lx.repeats[b.String()] {
+			return 0, 0
+		}
+		c = 2
+		for i+(c+1)*n <= end && sameRun(toks, i, (c+1)*n) && samePhrase(toks, i, i+c*n, n) {
+			c++
+		}
+		return n, c
+	}
+	return 0, 0
+}
+
+// sameRun reports whether tokens [i, i+k) are words separated by single
+// spaces.
+func sameRun(toks []doc.Token, i, k int) bool {
+	for j := i; j < i+k; j++ {
+		if toks[j].Kind != doc.Word {
+			return false
+		}
+		if j > i && toks[j].Start != toks[j-1].End+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// samePhrase compares n tokens at a and at b, ignoring case and accents.
+func samePhrase(toks []doc.Token, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if toks[a+k].Fold != toks[b+k].Fold {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether a sentence is written in title case or capitals
+// (a headline): most of its longer words are capitalised.
+func headline(toks []doc.Token) bool {
+	long, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Cap {
+			caps++
+		}
+	}
+	return long >= 3 && caps*10 > long*6
+}
+
+// strayCapital reports whether token i, inside a sentence, is a capitalised
+// word that is not a name: a function word or verb form that machine
+// translation capitalised ("Putin Realizó una llamada"). It is never the
+// first word, never follows a colon, quote or bracket, and is always
+// followed by a lower-case word (a capital after it would make it part of a
+// name: "El Salvador", "The Hague").
+func strayCapital(toks []doc.Token, i, end int, deleted map[int]bool, lx *lexicon) bool {
+	t := &toks[i]
+	if t.Kind != doc.Word || !t.Cap || t.Text[len(t.Text)-1] == '.' {
+		return false
+	}
+	// title case only: the second letter is lower case
+	_, n := utf8.DecodeRuneInString(t.Text)
+	if r2, _ := utf8.DecodeRuneInString(t.Text[n:]); !unicode.IsLower(r2) {
+		return false
+	}
+	p := i - 1
+	for p > 0 && deleted[p] {
+		p--
+	}
+	prev := &toks[p]
+	switch {
+	case prev.Kind == doc.Word && prev.Text[len(prev.Text)-1] != '.':
+	case prev.Kind == doc.Number, prev.Text == ",":
+	default:
+		return false
+	}
+	if i+1 >= end {
+		return false
+	}
+	next := &toks[i+1]
+	if r, _ := utf8.DecodeRuneInString(next.Text); next.Kind != doc.Word || !unicode.IsLower(r) {
+		return false
+	}
+	prevCap := prev.Kind == doc.Word && prev.Cap
+	switch lx.function[t.Fold] {
+	case classAdv:
+		return true
+	case classDet, classPrep, classConj, classPron, classAux:
+		return !prevCap
+	}
+	if c := lx.function[prev.Fold]; prev.Kind == doc.Word && !prev.Cap && (c == classDet || c == classPrep) {
+		return false // "en Castelló": a name after a preposition
+	}
+	return lx.verbEnding(t.Lower)
+}

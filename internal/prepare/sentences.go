@@ -1,0 +1,174 @@
+package prepare
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// split groups tokens into sentences and sets each token's Sent.
+//
+// A sentence ends at a line break (news headlines and paragraphs carry no
+// final period; a single line break followed by a lower-case word continues
+// a hard-wrapped sentence), and after . ! ? or an ellipsis (with the closing
+// quotes and brackets that follow) unless the next word is lower case, the
+// mark lies inside a quotation that goes on, or (for an ellipsis) no capital
+// follows. An abbreviation or initial ends a sentence only when a capitalised
+// function word or a line break follows it; a title (Sr., Gen.) never does.
+func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
+	if len(toks) == 0 {
+		return nil
+	}
+	inQuote := quoted(toks, infos)
+	sents := make([]doc.Sentence, 0, len(toks)/20+1)
+	first := 0
+	end := func(last int) { // the sentence ends after token last
+		sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
+		for k := first; k <= last; k++ {
+			toks[k].Sent = len(sents) - 1
+		}
+		first = last + 1
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > first && infos[i].nl > 0 && breaksLine(toks, infos, i) {
+			end(i - 1)
+		}
+		t := &toks[i]
+		switch {
+		case t.Kind == doc.Punct && isTerminal(t.Text):
+			// take in closing quotes, brackets and further marks
+			j := i + 1
+			for j < len(toks) && infos[j].nl == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
+				j++
+			}
+			if j < len(toks) && infos[j].nl > 0 {
+				end(j - 1)
+				i = j - 1
+				continue
+			}
+			if j == len(toks) {
+				end(j - 1)
+				i = j - 1
+				continue
+			}
+			if inQuote[j-1] && inQuote[j] {
+				continue // a quotation goes on
+			}
+			if startsSentence(&toks[j], t.Text == "…" || len(t.Text) > 1 && t.Text[0] == '.') {
+				end(j - 1)
+				i = j - 1
+			}
+		case t.Kind == doc.Word && (infos[i].abbr == abbrOther || infos[i].initial):
+			if i+1 < len(toks) && infos[i+1].nl == 0 {
+				n := &toks[i+1]
+				if n.Cap && n.Kind == doc.Word && lx.function[n.Fold] != classNone && !inQuote[i+1] {
+					end(i)
+				}
+			}
+		}
+	}
+	if first < len(toks) {
+		end(len(toks) - 1)
+	}
+	return sents
+}
+
+// breaksLine reports whether the line break before token i ends a sentence:
+// always after a blank line; after a single break unless the line before
+// ends in a word or comma and the next line starts with a lower-case word
+// (hard-wrapped text).
+func breaksLine(toks []doc.Token, infos []tokInfo, i int) bool {
+	if infos[i].nl > 1 {
+		return true
+	}
+	p, t := &toks[i-1], &toks[i]
+	if t.Kind != doc.Word || t.Cap {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsLower(r) {
+		return true
+	}
+	return !(p.Kind == doc.Word || p.Text == ",")
+}
+
+// isTerminal reports whether a punctuation token can end a sentence.
+func isTerminal(s string) bool {
+	switch s {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return len(s) > 1 && s[0] == '.' // "..."
+}
+
+// closesAfterTerminal reports whether punctuation token j, right after a
+// terminal mark, belongs to the sentence that mark ends: closing quotes and
+// brackets, and more terminal marks ("?!").
+func closesAfterTerminal(toks []doc.Token, j int) bool {
+	switch toks[j].Text {
+	case ")", "]", "}", "!", "?", ".", "…":
+		return true
+	case `"`, "'":
+		// a closing quote touches the mark before it
+		return toks[j].Start == toks[j-1].End
+	}
+	return false
+}
+
+// startsSentence reports whether token t can start a new sentence after a
+// terminal mark. After an ellipsis only a capitalised word or an opening
+// mark starts one.
+func startsSentence(t *doc.Token, ellipsis bool) bool {
+	switch t.Kind {
+	case doc.Word:
+		if t.Cap {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return !unicode.IsLower(r) && !ellipsis // a caseless script
+	case doc.Number, doc.Symbol:
+		return !ellipsis
+	}
+	switch t.Text {
+	case `"`, "'", "¿", "¡", "(", "[", "—", "–", "-", "•", "*":
+		return true
+	}
+	return false
+}
+
+// quoted marks the tokens inside a double quotation that opens and closes on
+// the same line: inQuote[i] is true for the quotes and everything between.
+// A quote mark is opening when white space (or the line start) precedes it
+// and a token touches it on the right, closing in the mirror case; an
+// unmatched one is ignored, so machine-translation debris (a stray ») does
+// not swallow the rest of a paragraph.
+func quoted(toks []doc.Token, infos []tokInfo) []bool {
+	in := make([]bool, len(toks))
+	open := -1
+	for i := range toks {
+		if infos[i].nl > 0 {
+			open = -1
+		}
+		if toks[i].Text != `"` {
+			continue
+		}
+		spaceBefore := i == 0 || infos[i].nl > 0 || toks[i-1].End < toks[i].Start
+		spaceAfter := i+1 == len(toks) || infos[i+1].nl > 0 || toks[i+1].Start > toks[i].End
+		isOpen := spaceBefore && !spaceAfter
+		isClose := !spaceBefore && spaceAfter || !spaceBefore && !spaceAfter && toks[i+1].Kind == doc.Punct
+		if !isOpen && !isClose {
+			isOpen = open < 0 // ambiguous: alternate
+			isClose = !isOpen
+		}
+		if isClose && open >= 0 {
+			for k := open; k <= i; k++ {
+				in[k] = true
+			}
+			open = -1
+		} else if isOpen {
+			open = i
+		}
+	}
+	return in
+}

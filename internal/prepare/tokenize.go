@@ -1,0 +1,223 @@
+package prepare
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// tokInfo is what the sentence splitter needs to know about a token beyond
+// doc.Token.
+type tokInfo struct {
+	nl      int      // line breaks in the white space before the token
+	abbr    abbrKind // the token is an abbreviation ending in a period
+	initial bool     // the token is an initial: one capital and a period ("J.")
+}
+
+// tokenize splits text into tokens. Sent is left 0; the splitter sets it.
+func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
+	toks := make([]doc.Token, 0, len(text)/5+1)
+	infos := make([]tokInfo, 0, cap(toks))
+	nl := 0
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			if c == '\n' {
+				nl++
+			}
+			i += n
+			continue
+		}
+		info := tokInfo{nl: nl}
+		nl = 0
+		var end int
+		var kind doc.TokenKind
+		switch {
+		case isLetter(r):
+			end, kind, info.abbr, info.initial = scanWord(text, i, lx)
+		case '0' <= c && c <= '9':
+			end, kind = scanNumber(text, i), doc.Number
+		case c == '.':
+			end, kind = i+1, doc.Punct
+			for end < len(text) && text[end] == '.' {
+				end++
+			}
+		default:
+			end, kind = i+n, punctKind(r)
+		}
+		toks = append(toks, makeToken(text, i, end, kind))
+		infos = append(infos, info)
+		i = end
+	}
+	return toks, infos
+}
+
+// makeToken fills a token of text[start:end].
+func makeToken(text string, start, end int, kind doc.TokenKind) doc.Token {
+	s := text[start:end]
+	t := doc.Token{Span: doc.Span{Start: start, End: end}, Text: s, Lower: s, Fold: s, Kind: kind}
+	if kind == doc.Word || kind == doc.Symbol {
+		t.Lower = lower(s)
+		if t.Lower == s {
+			t.Fold = fold(s)
+		} else {
+			t.Fold = fold(t.Lower)
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		t.Cap = unicode.IsUpper(r)
+	}
+	return t
+}
+
+// isLetter reports whether r starts or continues a word.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// isWordRune reports whether r continues a word: letters, digits, marks.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// punctKind classifies a rune that is neither letter, digit nor space.
+func punctKind(r rune) doc.TokenKind {
+	switch r {
+	case '%', '‰', '#', '@', '&', '°', '$', '€', '£', '¥', '+', '=', '<', '>', '~', '^', '|':
+		return doc.Symbol
+	}
+	if unicode.IsPunct(r) {
+		return doc.Punct
+	}
+	return doc.Symbol
+}
+
+// scanWord scans a word from i: letters, digits and marks, with inner
+// apostrophes and hyphens (O'Brien, pro-ruso), abbreviations with their
+// periods (EE.UU., Sr., U.S.), initials ("J.") and currency prefixes (US$).
+func scanWord(text string, i int, lx *lexicon) (int, doc.TokenKind, abbrKind, bool) {
+	j := i
+	upper := true // ASCII capitals only, for US$
+	for j < len(text) {
+		r, n := runeAt(text, j)
+		if isWordRune(r) {
+			if r >= utf8.RuneSelf || r < 'A' || r > 'Z' {
+				upper = false
+			}
+			j += n
+			continue
+		}
+		if r == '\'' || r == '-' || r == '‐' || r == '‑' {
+			if next, _ := runeAt(text, j+n); isWordRune(next) && (r != '\'' || isLetter(next)) {
+				upper = false
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j >= len(text) {
+		return j, doc.Word, abbrNone, false
+	}
+	switch text[j] {
+	case '$':
+		if upper && j-i <= 3 {
+			return j + 1, doc.Symbol, abbrNone, false
+		}
+	case '.':
+		// the longest run of letter groups joined by periods: EE.UU. U.S.A.
+		k := j
+		groups, short := 1, j-i <= 2
+		for k+1 < len(text) && text[k] == '.' {
+			r, _ := runeAt(text, k+1)
+			if !isLetter(r) {
+				break
+			}
+			g := k + 1
+			for g < len(text) {
+				r, n := runeAt(text, g)
+				if !isLetter(r) {
+					break
+				}
+				g += n
+			}
+			if g-(k+1) > 2 {
+				short = false
+			}
+			groups++
+			k = g
+		}
+		if k < len(text) && text[k] == '.' && k > j {
+			if a := lx.abbrev(text[i : k+1]); a != abbrNone {
+				return k + 1, doc.Word, a, false
+			}
+			if short && groups >= 2 {
+				return k + 1, doc.Word, abbrOther, false // p.m., U.S.A., e.g.
+			}
+		}
+		if a := lx.abbrev(text[i : j+1]); a != abbrNone {
+			return j + 1, doc.Word, a, false
+		}
+		if r, n := runeAt(text, i); i+n == j && unicode.IsUpper(r) {
+			return j + 1, doc.Word, abbrNone, true // an initial
+		}
+	}
+	return j, doc.Word, abbrNone, false
+}
+
+// scanNumber scans a number from i: digits with inner separators (15,000
+// 15.000 3,5 2.5 1.000.000 10:30 12/08/2025) and an ordinal suffix (1º, 2ª,
+// 1st, 3rd).
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		if (c == '.' || c == ',' || c == ':' || c == '/') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	if r, n := runeAt(text, j); r == 'º' || r == 'ª' {
+		if next, _ := runeAt(text, j+n); !isWordRune(next) {
+			return j + n
+		}
+	}
+	if j+2 <= len(text) {
+		switch text[j : j+2] {
+		case "st", "nd", "rd", "th":
+			if next, _ := runeAt(text, j+2); !isWordRune(next) {
+				return j + 2
+			}
+		}
+	}
+	return j
+}
