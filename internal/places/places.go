@@ -287,9 +287,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 		preposed = seqBefore(us, start-1, r.cue, r.maxSeq) > 0
 	}
 	// A name that is also a common word needs a preposition or a cue
-	// before it ("in Reading"); a big town's only a capital that does not
-	// open a sentence.
-	if common && m.prefer == "" && !preposed && (us[a].first || pop < commonBigTown) {
+	// before it ("in Reading"); a big town's, or a phrase of common words
+	// ("Fort Worth"), only a capital that does not open a sentence.
+	if common && m.prefer == "" && !preposed && (us[a].first || (b-a == 1 && pop < commonBigTown)) {
 		return m, false
 	}
 	// Glued to another capitalised word: part of another name.

