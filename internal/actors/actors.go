@@ -1,7 +1,22 @@
-// Package actors recognises and resolves actor mentions (people, countries, organisations, generic agents) and codes them in CAMEO.
+// Package actors recognises and resolves actor mentions (people, countries,
+// organisations, generic agents) and codes them in CAMEO.
+//
+// Dictionaries (data/actors, see its README) are compiled once into one
+// token trie per language; Process walks a document's tokens once, takes
+// the longest dictionary match at each token, and then applies phrase
+// rules (an agent with a country adjective or complement, a title before a
+// name, a possessive before an agent), coreference (a later surname, "su
+// gobierno") and dating (the code a person held on the article's date).
 package actors
 
-import "github.com/atalaya-events/atalaya/internal/doc"
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
 
 // Options configure the stage.
 type Options struct {
@@ -12,14 +27,251 @@ type Options struct {
 
 // Recognizer is the pipeline stage. It is safe for concurrent use once built.
 type Recognizer struct {
-	opts Options
+	opts  Options
+	dict  *Dict
+	tries map[string]*trie           // by document language ("es", "en", "" for others)
+	words map[string]map[string]word // function words by language and fold
 }
 
-// New builds the stage, loading its dictionaries.
-func New(opts Options) (*Recognizer, error) { return &Recognizer{opts: opts}, nil }
+// word is the set of function-word classes of one fold.
+type word uint16
+
+const (
+	wDet word = 1 << iota
+	wIndef
+	wPoss
+	wLoc
+	wOf
+	wConj
+	wStop
+	wAgainst
+)
+
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst}
+
+// New builds the stage, loading and compiling its dictionaries.
+func New(opts Options) (*Recognizer, error) {
+	d, err := Load(opts.UserDicts)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(d, opts), nil
+}
 
 // Name names the stage in error messages.
 func (s *Recognizer) Name() string { return "actors" }
 
-// Process annotates d.
-func (s *Recognizer) Process(d *doc.Doc) error { return nil }
+// Dict returns the loaded dictionaries.
+func (s *Recognizer) Dict() *Dict { return s.dict }
+
+var langs = []string{"es", "en", ""}
+
+// Compile builds the tries of a loaded dictionary.
+func Compile(d *Dict, opts Options) *Recognizer {
+	r := &Recognizer{opts: opts, dict: d, tries: map[string]*trie{}, words: map[string]map[string]word{}}
+	for _, l := range langs {
+		r.tries[l] = newTrie()
+		r.words[l] = map[string]word{}
+	}
+	// function words first: plural generation needs the prepositions
+	for i := range d.Forms {
+		f := &d.Forms[i]
+		if c, ok := wordClass[f.Kind]; ok {
+			for _, l := range targets(f.Lang) {
+				r.words[l][fold(f.Text)] |= c
+			}
+		}
+	}
+	for i := range d.Forms {
+		f := &d.Forms[i]
+		if functionKind(f.Kind) {
+			continue
+		}
+		for _, l := range targets(f.Lang) {
+			for _, v := range r.variants(f, l) {
+				r.addPattern(l, v)
+			}
+		}
+	}
+	return r
+}
+
+// targets lists the tries a form of language lang goes into.
+func targets(lang string) []string {
+	switch lang {
+	case "es":
+		return []string{"es", ""}
+	case "en":
+		return []string{"en", ""}
+	}
+	return langs
+}
+
+// variants returns the form with its generated inflections, each a Form of
+// its own (sharing entity and source).
+func (r *Recognizer) variants(f *Form, lang string) []*Form {
+	out := []*Form{f}
+	l := f.Lang
+	if l == "" {
+		l = lang
+	}
+	if l == "" {
+		return out
+	}
+	isOf := func(w string) bool { return r.words[l][fold(w)]&wOf != 0 }
+	switch f.Kind {
+	case KindDemonym, KindAgent, KindTitle, KindAction, KindQual:
+	default:
+		return out
+	}
+	if strings.HasSuffix(fold(f.Text), "s") && !strings.Contains(f.Text, " ") && f.Kind == KindDemonym {
+		g := *f
+		g.Plural = true
+		out[0] = &g
+	}
+	if f.Kind == KindDemonym && l == "es" && !strings.Contains(f.Text, " ") {
+		if fem := esFeminine(f.Text); fem != "" {
+			g := *f
+			g.Text = fem
+			out = append(out, &g)
+		}
+	}
+	n := len(out)
+	for _, v := range out[:n] {
+		if v.Plural {
+			continue
+		}
+		if p := plural(v.Text, l, isOf); p != "" && fold(p) != fold(v.Text) {
+			g := *v
+			g.Text = p
+			g.Plural = true
+			out = append(out, &g)
+		}
+	}
+	return out
+}
+
+// properKind reports whether a kind names something proper (written with
+// a capital in running text).
+func properKind(k string) bool {
+	switch k {
+	case KindName, KindCapital, KindSeat, KindOrg, KindPerson, KindIgnore:
+		return true
+	}
+	return false
+}
+
+func (r *Recognizer) addPattern(lang string, f *Form) {
+	var keys []string
+	var caps, upper []bool
+	for _, w := range formWords(f.Text) {
+		ks := unitKeys(fold(w))
+		ac := allCaps(w)
+		up := capWord(w)
+		for _, k := range ks {
+			keys = append(keys, k)
+			caps = append(caps, ac)
+			upper = append(upper, up)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	p := pattern{form: f, caps: caps, upper: upper, units: len(keys)}
+	if properKind(f.Kind) {
+		p.rule = capFirst
+	}
+	r.tries[lang].add(keys, p)
+}
+
+// kindRank orders the kinds competing for one span (lower wins).
+var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindAgent: 8, KindDemonym: 9}
+
+// Process annotates d with its actor mentions.
+func (s *Recognizer) Process(d *doc.Doc) error {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	lang := d.Lang
+	if lang != "es" && lang != "en" {
+		lang = ""
+	}
+	t := s.tries[lang]
+	texts := make([]string, len(d.Tokens))
+	for i := range d.Tokens {
+		texts[i] = d.Tokens[i].Text
+	}
+	us := textUnits(texts, lang)
+	hits := t.scan(us, func(cands []int32, us []unit, i, j int) int32 {
+		best := int32(-1)
+		for _, c := range cands {
+			p := &t.pats[c]
+			if !p.caseOK(us, i, j) {
+				continue
+			}
+			if best < 0 || better(p, &t.pats[best], d) {
+				best = c
+			}
+		}
+		return best
+	})
+	res := &resolver{r: s, d: d, lang: lang, hits: hits, words: s.words[lang], surnames: map[string]*doc.Actor{}}
+	res.run()
+	sort.SliceStable(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start })
+	d.Actors = append(d.Actors, res.out...)
+	return nil
+}
+
+// better reports whether pattern a beats b for the same span.
+func better(a, b *pattern, d *doc.Doc) bool {
+	fa, fb := a.form, b.form
+	if fa.Entity.User != fb.Entity.User {
+		return fa.Entity.User
+	}
+	if ra, rb := kindRank[fa.Kind], kindRank[fb.Kind]; ra != rb {
+		return ra < rb
+	}
+	if fa.Kind == KindPerson && !d.Date.IsZero() {
+		ia, ib := inOffice(fa.Entity, d), inOffice(fb.Entity, d)
+		if ia != ib {
+			return ia
+		}
+	}
+	return false
+}
+
+func inOffice(e *Entity, d *doc.Doc) bool {
+	for _, p := range e.Periods {
+		if (p.From.IsZero() || !d.Date.Before(p.From)) && (p.To.IsZero() || d.Date.Before(p.To)) && !(p.From.IsZero() && p.To.IsZero()) {
+			return true
+		}
+	}
+	return false
+}
+
+// code joins a country or organisation prefix and roles.
+func code(country string, roles []string) string {
+	var b strings.Builder
+	b.WriteString(country)
+	seen := map[string]bool{}
+	for _, r := range roles {
+		if !seen[r] {
+			b.WriteString(r)
+			seen[r] = true
+		}
+	}
+	return b.String()
+}
+
+// isoCountry returns c when it is a country code (three letters), else "".
+func isoCountry(c string) string {
+	if len(c) == 3 {
+		return c
+	}
+	return ""
+}
+
+func capWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,528 @@
+package actors
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+// Kinds of dictionary entries (the `kind` column of an entries file).
+const (
+	KindName    = "name"      // a country's name or short form: "Corea del Norte", "EE.UU."
+	KindDemonym = "demonym"   // a country adjective: "ruso", "North Korean"
+	KindCapital = "capital"   // a capital used as a metonym for the government: "Moscú"
+	KindSeat    = "seat"      // a seat of power: "el Kremlin", "the Pentagon"
+	KindOrg     = "org"       // a named organisation, armed group or news agency
+	KindAgent   = "agent"     // a generic agent: "tropas", "police"
+	KindTitle   = "title"     // an office held by a person: "presidente", "foreign minister"
+	KindAction  = "action"    // a military action that names its author: "incursión", "strike"
+	KindQual    = "qualified" // an agent noun that is an actor only with a country: "inteligencia"
+	KindPerson  = "person"    // people*.tsv
+	KindIgnore  = "ignore"    // a phrase that must not be read as an actor ("New Mexico")
+
+	// function words, classes used by the phrase rules
+	KindDet     = "det"     // definite determiners kept in an agent phrase: el, the
+	KindIndef   = "indef"   // indefinite determiners left out: un, a
+	KindPoss    = "poss"    // possessives resolved to an earlier actor: su, its
+	KindLoc     = "loc"     // locative prepositions: a capital after one is a place
+	KindOf      = "of"      // prepositions that attach a country to an agent: de, of
+	KindConj    = "conj"    // coordinators: y, and
+	KindStop    = "stop"    // words never taken as a surname for coreference
+	KindAgainst = "against" // prepositions naming the other side: contra, against
+)
+
+var entryKinds = map[string]bool{
+	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
+	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindIgnore: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true,
+}
+
+// functionKind reports whether a kind is a class of function words.
+func functionKind(k string) bool {
+	switch k {
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst:
+		return true
+	}
+	return false
+}
+
+// Period is one dated code of a person: [From, To), To zero when open.
+// A period with both zero is the person's default code.
+type Period struct {
+	From, To time.Time
+	Country  string
+	Roles    []string
+	Office   string
+	Source   string
+}
+
+// Entity is one dictionary entity: a country, an organisation, a person, an
+// agent class or a class of function words.
+type Entity struct {
+	ID      string   // "RUS", "nato", "donald_trump", "soldier"
+	Kind    string   // one of the Kind constants
+	Name    string   // canonical name
+	Country string   // country or organisation code prefix: "RUS", "IGONATO"
+	Roles   []string // role codes
+	Periods []Period // people only
+	Source  string   // file:line of its first row
+	User    bool     // from a user dictionary
+}
+
+// Form is one surface form of an entity in one language.
+type Form struct {
+	Text   string   // as written in the dictionary (or generated)
+	Lang   string   // "es", "en" or "" (shared)
+	Entity *Entity  //
+	Kind   string   // the entry's kind (an entity may carry several: name, demonym...)
+	Short  bool     // a person's standalone short form
+	Plural bool     // a generated or listed plural (demonyms used as nouns)
+	Source string   // file:line
+	roles  []string // a country form's own roles (capital GOV, seat MIL)
+}
+
+// Dict is a loaded set of actor dictionaries.
+type Dict struct {
+	Entities map[string]*Entity // by kind-qualified id ("country:RUS", "person:donald_trump")
+	Forms    []Form
+	Files    []string // files read, in order
+}
+
+// LoadError is a problem in a dictionary file, with its place.
+type LoadError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *LoadError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Load reads the embedded dictionaries and then the user's files or
+// folders, whose entities replace embedded ones with the same id.
+func Load(user []string) (*Dict, error) {
+	d := &Dict{Entities: map[string]*Entity{}}
+	sub, err := fs.Sub(data.FS, "actors")
+	if err != nil {
+		return nil, err
+	}
+	if err := d.loadFS(sub, ".", "data/actors", false); err != nil {
+		return nil, err
+	}
+	for _, u := range user {
+		fi, err := os.Stat(u)
+		if err != nil {
+			return nil, fmt.Errorf("actor dictionary %s: %v", u, err)
+		}
+		if fi.IsDir() {
+			if err := d.loadFS(os.DirFS(u), ".", u, true); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		b, err := os.ReadFile(u)
+		if err != nil {
+			return nil, fmt.Errorf("actor dictionary %s: %v", u, err)
+		}
+		lang := langOfDir(filepath.Base(filepath.Dir(u)))
+		if err := d.loadFile(u, filepath.Base(u), lang, b, true); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func langOfDir(dir string) string {
+	switch dir {
+	case "es", "en":
+		return dir
+	}
+	return ""
+}
+
+// loadFS reads every .tsv file under root of fsys, in path order; the
+// language is the name of the folder a file lies in (es, en; others shared).
+func (d *Dict) loadFS(fsys fs.FS, root, label string, user bool) error {
+	var files []string
+	err := fs.WalkDir(fsys, root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".tsv") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("actor dictionaries %s: %v", label, err)
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("actor dictionary %s/%s: %v", label, p, err)
+		}
+		lang := langOfDir(path.Base(path.Dir(p)))
+		if err := d.loadFile(path.Join(label, p), path.Base(p), lang, b, user); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadFile dispatches on the file's name and header.
+func (d *Dict) loadFile(name, base, lang string, b []byte, user bool) error {
+	d.Files = append(d.Files, name)
+	rows, err := readTSV(name, b)
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	head := strings.Join(rows[0].cols, "\t")
+	switch {
+	case head == peopleHeader:
+		return d.loadPeople(name, rows[1:], user)
+	case head == countriesHeader:
+		return d.loadCountries(name, rows[1:], user)
+	case head == entriesHeader:
+		return d.loadEntries(name, lang, rows[1:], user)
+	}
+	return &LoadError{name, rows[0].line, fmt.Sprintf("unknown header %q; want %q (entries), %q (people) or %q (countries)", head, entriesHeader, peopleHeader, countriesHeader)}
+}
+
+const (
+	entriesHeader   = "id\tkind\tcountry\troles\tforms"
+	peopleHeader    = "id\tname\taliases\tshort\tcountry\troles\tfrom\tto\toffice"
+	countriesHeader = "code\talpha2\ten\tes\ten_official\tes_official\ten_common"
+)
+
+type row struct {
+	line int
+	cols []string
+}
+
+// readTSV splits a file into rows of trimmed columns, skipping blank and
+// comment lines.
+func readTSV(name string, b []byte) ([]row, error) {
+	var rows []row
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		rows = append(rows, row{n, cols})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &LoadError{name, n + 1, err.Error()}
+	}
+	return rows, nil
+}
+
+func src(name string, line int) string { return fmt.Sprintf("%s:%d", name, line) }
+
+func splitForms(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, "|") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// put registers an entity, a user one replacing an embedded one with the
+// same key (and dropping the embedded one's forms).
+func (d *Dict) put(key string, e *Entity) *Entity {
+	if old, ok := d.Entities[key]; ok {
+		if e.User && !old.User {
+			d.dropForms(old)
+			d.Entities[key] = e
+			return e
+		}
+		return old
+	}
+	d.Entities[key] = e
+	return e
+}
+
+func (d *Dict) dropForms(e *Entity) {
+	out := d.Forms[:0]
+	for _, f := range d.Forms {
+		if f.Entity != e {
+			out = append(out, f)
+		}
+	}
+	d.Forms = out
+}
+
+func (d *Dict) addForm(f Form) { d.Forms = append(d.Forms, f) }
+
+// loadEntries reads the general format: id kind country roles forms.
+func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
+	seenUser := map[string]bool{}
+	for _, r := range rows {
+		if len(r.cols) != 5 {
+			return &LoadError{name, r.line, fmt.Sprintf("want 5 tab-separated columns (%s), got %d", strings.ReplaceAll(entriesHeader, "\t", " "), len(r.cols))}
+		}
+		id, kind, country, roles, forms := r.cols[0], r.cols[1], r.cols[2], r.cols[3], splitForms(r.cols[4])
+		if !entryKinds[kind] {
+			return &LoadError{name, r.line, fmt.Sprintf("unknown kind %q", kind)}
+		}
+		if len(forms) == 0 {
+			return &LoadError{name, r.line, "no forms"}
+		}
+		if id == "" {
+			switch {
+			case functionKind(kind) || kind == KindIgnore:
+				id = kind
+			case country != "":
+				id = country
+			default:
+				return &LoadError{name, r.line, "empty id"}
+			}
+		}
+		class := entityClass(kind)
+		key := class + ":" + id
+		if user && !seenUser[key] {
+			// the first user row of an id replaces the embedded entity
+			seenUser[key] = true
+			if old, ok := d.Entities[key]; ok && !old.User {
+				d.dropForms(old)
+				delete(d.Entities, key)
+			}
+		}
+		e := d.Entities[key]
+		if e == nil {
+			e = d.put(key, &Entity{ID: id, Kind: class, Name: forms[0], Country: country, Roles: strings.Fields(roles), Source: src(name, r.line), User: user})
+		} else if e.Country == "" && country != "" {
+			e.Country = country
+		}
+		for _, f := range forms {
+			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Source: src(name, r.line)})
+		}
+		if roles != "" && kind != KindName && kind != KindDemonym {
+			// per-row roles (a seat with MIL, a capital with GOV) live on the forms
+			d.rowRoles(e, kind, strings.Fields(roles), len(forms))
+		}
+	}
+	return nil
+}
+
+// rowRoles stores a row's roles on its last n forms, for entities whose
+// forms carry different roles (a country's capital GOV, its seat MIL).
+func (d *Dict) rowRoles(e *Entity, kind string, roles []string, n int) {
+	if e.Kind != "country" {
+		return
+	}
+	for i := len(d.Forms) - n; i < len(d.Forms); i++ {
+		d.Forms[i].roles = roles
+	}
+}
+
+// entityClass groups kinds into entity classes: a country's names,
+// demonyms, capitals and seats are one entity.
+func entityClass(kind string) string {
+	switch kind {
+	case KindName, KindDemonym, KindCapital, KindSeat:
+		return "country"
+	case KindAgent, KindTitle, KindAction, KindQual:
+		return "agent"
+	}
+	return kind
+}
+
+// loadCountries reads the generated ISO 3166 table.
+func (d *Dict) loadCountries(name string, rows []row, user bool) error {
+	for _, r := range rows {
+		if len(r.cols) < 4 {
+			return &LoadError{name, r.line, "want at least 4 columns (code alpha2 en es)"}
+		}
+		for len(r.cols) < 7 {
+			r.cols = append(r.cols, "")
+		}
+		code := r.cols[0]
+		key := "country:" + code
+		e := d.Entities[key]
+		if e == nil {
+			e = d.put(key, &Entity{ID: code, Kind: "country", Name: isoName(r.cols[6], r.cols[2]), Country: code, Source: src(name, r.line), User: user})
+		} else {
+			e.Name = isoName(r.cols[6], r.cols[2])
+		}
+		for _, c := range []struct {
+			text, lang string
+		}{{r.cols[2], "en"}, {r.cols[3], "es"}, {r.cols[4], "en"}, {r.cols[5], "es"}, {r.cols[6], "en"}} {
+			for _, f := range isoForms(c.text) {
+				d.addForm(Form{Text: f, Lang: c.lang, Entity: e, Kind: KindName, Source: src(name, r.line)})
+			}
+		}
+	}
+	return nil
+}
+
+func isoName(common, name string) string {
+	if common != "" {
+		return common
+	}
+	return name
+}
+
+// isoForms turns an ISO name into forms found in running text: inverted
+// names ("Korea, Republic of") are dropped, a parenthesised alternative
+// ("Falkland Islands (Malvinas)") becomes a form of its own, and a
+// leading "the" is removed.
+func isoForms(s string) []string {
+	if s == "" || strings.Contains(s, ",") {
+		return nil
+	}
+	var out []string
+	if i := strings.Index(s, "("); i > 0 {
+		if j := strings.Index(s[i:], ")"); j > 0 {
+			out = append(out, strings.TrimSpace(s[i+1:i+j]))
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	s = strings.TrimPrefix(s, "the ")
+	return append([]string{s}, out...)
+}
+
+// loadPeople reads people*.tsv: one row per person and office period.
+func (d *Dict) loadPeople(name string, rows []row, user bool) error {
+	seenUser := map[string]bool{}
+	for _, r := range rows {
+		if len(r.cols) > 9 {
+			return &LoadError{name, r.line, fmt.Sprintf("want 9 tab-separated columns, got %d", len(r.cols))}
+		}
+		for len(r.cols) < 9 {
+			r.cols = append(r.cols, "")
+		}
+		c := r.cols
+		id := c[0]
+		if id == "" {
+			return &LoadError{name, r.line, "empty id"}
+		}
+		from, err := parseDate(c[6], false)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("from: %v", err)}
+		}
+		to, err := parseDate(c[7], true)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("to: %v", err)}
+		}
+		if !from.IsZero() && !to.IsZero() && !to.After(from) {
+			return &LoadError{name, r.line, fmt.Sprintf("to %s is not after from %s", c[7], c[6])}
+		}
+		if c[4] == "" {
+			return &LoadError{name, r.line, "empty country"}
+		}
+		key := "person:" + id
+		if user && !seenUser[key] {
+			seenUser[key] = true
+			if old, ok := d.Entities[key]; ok && !old.User {
+				d.dropForms(old)
+				delete(d.Entities, key)
+			}
+		}
+		e := d.Entities[key]
+		if e == nil {
+			if c[1] == "" {
+				return &LoadError{name, r.line, fmt.Sprintf("first row of %s has no name", id)}
+			}
+			e = d.put(key, &Entity{ID: id, Kind: KindPerson, Name: c[1], Country: c[4], Roles: strings.Fields(c[5]), Source: src(name, r.line), User: user})
+		}
+		if c[1] != "" || c[2] != "" || c[3] != "" {
+			for _, f := range append(splitForms(c[1]), splitForms(c[2])...) {
+				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Source: src(name, r.line)})
+			}
+			for _, f := range splitForms(c[3]) {
+				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Short: true, Source: src(name, r.line)})
+			}
+		}
+		e.Periods = append(e.Periods, Period{From: from, To: to, Country: c[4], Roles: strings.Fields(c[5]), Office: c[8], Source: src(name, r.line)})
+	}
+	return nil
+}
+
+// parseDate reads YYYY-MM-DD, YYYY-MM or YYYY. A partial date starts at the
+// beginning of its month or year.
+func parseDate(s string, end bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			t, err := time.Parse(layout, s)
+			if err == nil {
+				return t, nil
+			}
+		}
+	}
+	return time.Time{}, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
+}
+
+// CodeOn returns the code parts of a person on a date: the period holding
+// the date, else the default (undated) row, else ELI after a period ended,
+// else the country alone. A zero date takes the latest period.
+func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src string) {
+	if len(e.Periods) == 0 {
+		return e.Country, e.Roles, e.Source
+	}
+	var def *Period
+	var latest *Period
+	ended := false
+	for i := range e.Periods {
+		p := &e.Periods[i]
+		if p.From.IsZero() && p.To.IsZero() {
+			if def == nil {
+				def = p
+			}
+			continue
+		}
+		if latest == nil || p.From.After(latest.From) {
+			latest = p
+		}
+		if date.IsZero() {
+			continue
+		}
+		if (p.From.IsZero() || !date.Before(p.From)) && (p.To.IsZero() || date.Before(p.To)) {
+			return p.Country, p.Roles, p.Source
+		}
+		if !p.To.IsZero() && !date.Before(p.To) {
+			ended = true
+		}
+	}
+	if date.IsZero() && latest != nil {
+		return latest.Country, latest.Roles, latest.Source
+	}
+	if def != nil {
+		return def.Country, def.Roles, def.Source
+	}
+	if ended {
+		return e.Periods[0].Country, []string{"ELI"}, e.Periods[0].Source
+	}
+	return e.Periods[0].Country, nil, e.Periods[0].Source
+}

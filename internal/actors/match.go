@@ -1,0 +1,250 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold lower-cases s and removes diacritics (ñ becomes n), the matching key
+// of tokens and dictionary words alike.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			r = '\''
+		case '‐', '‑', '–':
+			r = '-'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// unitKeys splits the fold of one word into matching units: dots are
+// removed ("ee.uu." -> "eeuu") and hyphens separate units
+// ("guinea-bissau" -> "guinea", "bissau").
+func unitKeys(f string) []string {
+	if strings.IndexByte(f, '.') >= 0 {
+		f = strings.ReplaceAll(f, ".", "")
+	}
+	if strings.IndexByte(f, '-') < 0 {
+		if f == "" {
+			return nil
+		}
+		return []string{f}
+	}
+	var out []string
+	for _, p := range strings.Split(f, "-") {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// formWords splits a dictionary form into words the way the tokenizer
+// splits text: on spaces and on punctuation that is not inside a word.
+func formWords(s string) []string {
+	var out []string
+	start := -1
+	runes := []rune(s)
+	flush := func(i int) {
+		if start >= 0 {
+			out = append(out, string(runes[start:i]))
+			start = -1
+		}
+	}
+	for i, r := range runes {
+		inner := (r == '.' || r == '\'' || r == '’' || r == '-') && start >= 0 && i+1 < len(runes) && (unicode.IsLetter(runes[i+1]) || unicode.IsDigit(runes[i+1]))
+		trailingDot := r == '.' && start >= 0 // "EE.UU." keeps its final dot
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		case inner, trailingDot:
+		default:
+			flush(i)
+			if !unicode.IsSpace(r) {
+				out = append(out, string(r))
+			}
+		}
+	}
+	flush(len(runes))
+	return out
+}
+
+// caseRule is what a pattern asks of the case of the text.
+type caseRule uint8
+
+const (
+	anyCase  caseRule = iota
+	capFirst          // first word capitalised (proper names)
+)
+
+// allCaps reports whether a word has at least two letters, all upper case
+// ("US", "EE.UU.", "KCNA").
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// pattern is one compiled form.
+type pattern struct {
+	form  *Form
+	caps  []bool // per unit: the text must be written in capitals
+	upper []bool // per unit: the dictionary word starts with a capital (proper names keep it)
+	rule  caseRule
+	units int
+}
+
+type node struct {
+	next map[string]int32
+	pats []int32
+}
+
+// trie is a token-level trie over matching units.
+type trie struct {
+	nodes []node
+	pats  []pattern
+}
+
+func newTrie() *trie { return &trie{nodes: []node{{}}} }
+
+func (t *trie) add(keys []string, p pattern) {
+	n := int32(0)
+	for _, k := range keys {
+		nx, ok := t.nodes[n].next[k]
+		if !ok {
+			if t.nodes[n].next == nil {
+				t.nodes[n].next = map[string]int32{}
+			}
+			t.nodes = append(t.nodes, node{})
+			nx = int32(len(t.nodes) - 1)
+			t.nodes[n].next[k] = nx
+		}
+		n = nx
+	}
+	t.pats = append(t.pats, p)
+	t.nodes[n].pats = append(t.nodes[n].pats, int32(len(t.pats)-1))
+}
+
+// unit is one matching unit of the text.
+type unit struct {
+	key   string
+	tok   int  // token index
+	first bool // first unit of its token
+	last  bool // last unit of its token
+	caps  bool // the token is written in capitals
+	cap   bool // the token starts with a capital
+	gen   bool // English genitive 's removed from the key
+}
+
+// textUnits turns tokens into matching units. Hyphen tokens are skipped so
+// that "Guinea - Bissau" and "Guinea-Bissau" match alike.
+func textUnits(texts []string, lang string) []unit {
+	us := make([]unit, 0, len(texts))
+	for i, t := range texts {
+		f := fold(t)
+		if f == "-" {
+			continue
+		}
+		gen := false
+		if lang != "es" && len(f) > 2 && strings.HasSuffix(f, "'s") {
+			f = f[:len(f)-2]
+			gen = true
+		}
+		ks := unitKeys(f)
+		if len(ks) == 0 {
+			ks = []string{f}
+		}
+		c, _ := utf8.DecodeRuneInString(t)
+		capd := unicode.IsUpper(c)
+		ac := allCaps(t)
+		for j, k := range ks {
+			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1})
+		}
+	}
+	return us
+}
+
+// hit is a dictionary match over tokens [Start, End).
+type hit struct {
+	start, end int // token indices
+	pat        *pattern
+	gen        bool
+}
+
+// scan finds, left to right, the longest acceptable match at each unit
+// start; pick chooses among the patterns ending at one node.
+func (t *trie) scan(us []unit, pick func(cands []int32, us []unit, i, j int) int32) []hit {
+	var hits []hit
+	for i := 0; i < len(us); {
+		if !us[i].first {
+			i++
+			continue
+		}
+		n := int32(0)
+		bestEnd, best := -1, int32(-1)
+		for j := i; j < len(us); j++ {
+			nx, ok := t.nodes[n].next[us[j].key]
+			if !ok {
+				break
+			}
+			n = nx
+			if len(t.nodes[n].pats) > 0 && us[j].last {
+				if p := pick(t.nodes[n].pats, us, i, j); p >= 0 {
+					bestEnd, best = j, p
+				}
+			}
+			if us[j].gen {
+				break // a genitive ends the name
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		hits = append(hits, hit{start: us[i].tok, end: us[bestEnd].tok + 1, pat: &t.pats[best], gen: us[bestEnd].gen})
+		i = bestEnd + 1
+	}
+	return hits
+}
+
+// caseOK checks a pattern's case demands against units i..j.
+func (p *pattern) caseOK(us []unit, i, j int) bool {
+	for k := 0; k < len(p.caps) && i+k <= j; k++ {
+		if p.caps[k] && !us[i+k].caps {
+			return false
+		}
+		if p.rule == capFirst && k < len(p.upper) && p.upper[k] && !us[i+k].cap {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,547 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// resolver turns dictionary hits into actor mentions, in text order, with
+// phrase rules and coreference.
+type resolver struct {
+	r     *Recognizer
+	d     *doc.Doc
+	lang  string
+	hits  []hit
+	words map[string]word
+	out   []doc.Actor
+
+	hitAt    map[int]int           // token index -> index of the hit starting there
+	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
+}
+
+func (z *resolver) w(tok int) word {
+	if tok < 0 || tok >= len(z.d.Tokens) {
+		return 0
+	}
+	return z.words[fold(z.d.Tokens[tok].Text)]
+}
+
+func (z *resolver) sent(tok int) int { return z.d.Tokens[tok].Sent }
+
+func (z *resolver) span(a, b int) doc.Span {
+	return doc.Span{Start: z.d.Tokens[a].Start, End: z.d.Tokens[b-1].End}
+}
+
+func (z *resolver) hitStarting(tok int) *hit {
+	if i, ok := z.hitAt[tok]; ok {
+		return &z.hits[i]
+	}
+	return nil
+}
+
+func (z *resolver) run() {
+	z.hitAt = make(map[int]int, len(z.hits))
+	for i, h := range z.hits {
+		z.hitAt[h.start] = i
+	}
+	toks := z.d.Tokens
+	consumed := -1 // tokens before this index belong to a mention already
+	for i := 0; i < len(toks); i++ {
+		if i < consumed {
+			continue
+		}
+		h := z.hitStarting(i)
+		if h == nil {
+			if a := z.corefName(i); a != nil {
+				z.out = append(z.out, *a)
+			}
+			continue
+		}
+		end := z.handle(h)
+		if end > i+1 {
+			consumed = end
+			i = end - 1
+		}
+	}
+}
+
+// handle emits what one hit stands for and returns the token index after
+// everything it consumed.
+func (z *resolver) handle(h *hit) int {
+	f := h.pat.form
+	e := f.Entity
+	switch f.Kind {
+	case KindIgnore:
+		return h.end
+	case KindPerson:
+		z.person(h, h.start, h.end)
+		return h.end
+	case KindOrg:
+		a := z.mention(h.start, h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
+		a.Code = code(e.Country, e.Roles)
+		end := h.end
+		// "Tass de Rusia": a complement naming the organisation's own country is part of it
+		if c, ce := z.ofCountry(h.end); c != "" && c == isoCountry(e.Country) {
+			end = ce
+			a.Span = z.span(h.start, end)
+		}
+		z.out = append(z.out, a)
+		return end
+	case KindCapital, KindSeat:
+		if z.locative(h.start) {
+			return h.end
+		}
+		roles := f.roles
+		if len(roles) == 0 {
+			roles = []string{"GOV"}
+		}
+		z.out = append(z.out, z.mention(h.start, h.end, h, e.Country, roles, f.Kind))
+		return h.end
+	case KindName, KindDemonym:
+		if z.premodifier(h) {
+			return h.end // the agent that follows takes it
+		}
+		if f.Kind == KindDemonym {
+			// a plural demonym with a determiner is the people of a country: "los rusos"
+			if f.Plural && z.w(h.start-1)&wDet != 0 {
+				a := z.mention(h.start-1, h.end, h, e.Country, nil, "country")
+				z.out = append(z.out, a)
+			}
+			return h.end
+		}
+		if z.locative(h.start) || z.placeQualifier(h.start) {
+			return h.end
+		}
+		z.out = append(z.out, z.mention(h.start, h.end, h, e.Country, nil, "country"))
+		return h.end
+	case KindAgent, KindTitle, KindAction, KindQual:
+		return z.agent(h)
+	}
+	return h.end
+}
+
+// mention builds an actor over tokens [a, b) with head hit h.
+func (z *resolver) mention(a, b int, h *hit, country string, roles []string, kind string) doc.Actor {
+	e := h.pat.form.Entity
+	name := e.Name
+	act := doc.Actor{
+		Span:    z.span(a, b),
+		Code:    code(country, roles),
+		Name:    name,
+		Country: isoCountry(country),
+		Roles:   append([]string(nil), roles...),
+		Kind:    kind,
+		Entity:  e.ID,
+		Source:  h.pat.form.Source,
+		Head:    z.span(h.start, h.end),
+	}
+	return act
+}
+
+// person emits a dictionary person over [a, b) and records its name words
+// for later surnames.
+func (z *resolver) person(h *hit, a, b int) {
+	e := h.pat.form.Entity
+	country, roles, src := e.CodeOn(z.d.Date)
+	act := z.mention(a, b, h, country, roles, KindPerson)
+	act.Country = isoCountry(country)
+	act.Source = src
+	z.out = append(z.out, act)
+	if !h.pat.form.Short {
+		z.remember(&z.out[len(z.out)-1], a, b)
+		for _, w := range formWords(e.Name) {
+			z.rememberWord(w, &z.out[len(z.out)-1])
+		}
+	}
+}
+
+// remember records the first and last words of a name over tokens [a, b).
+func (z *resolver) remember(act *doc.Actor, a, b int) {
+	z.rememberWord(z.d.Tokens[a].Text, act)
+	z.rememberWord(z.d.Tokens[b-1].Text, act)
+}
+
+func (z *resolver) rememberWord(w string, act *doc.Actor) {
+	ks := unitKeys(fold(w))
+	if len(ks) == 0 {
+		return
+	}
+	for _, k := range []string{ks[0], ks[len(ks)-1]} {
+		if len(k) < 2 || z.words[k]&(wStop|wDet|wIndef|wPoss|wOf|wConj|wLoc) != 0 {
+			continue
+		}
+		z.surnames[k] = act
+	}
+}
+
+// corefName reads a capitalised word as a name met earlier ("Kim", "Putin").
+func (z *resolver) corefName(i int) *doc.Actor {
+	t := &z.d.Tokens[i]
+	if len(z.surnames) == 0 || !capWord(t.Text) {
+		return nil
+	}
+	ks := unitKeys(fold(t.Text))
+	if len(ks) == 0 {
+		return nil
+	}
+	k := ks[len(ks)-1]
+	if z.lang != "es" {
+		k = strings.TrimSuffix(k, "'s")
+	}
+	full, ok := z.surnames[k]
+	if !ok {
+		return nil
+	}
+	a := *full
+	a.Span = t.Span
+	a.Head = t.Span
+	a.Roles = append([]string(nil), full.Roles...)
+	a.Source = "coref:" + full.Name
+	return &a
+}
+
+// locative reports whether the word before tok (skipping a determiner, and
+// back through a coordination) is a locative preposition: "en Moscú",
+// "in Moscow and Beijing".
+func (z *resolver) locative(tok int) bool {
+	p := tok - 1
+	if z.w(p)&wDet != 0 {
+		p--
+	}
+	if z.w(p)&wLoc != 0 {
+		return true
+	}
+	if z.w(p)&wConj != 0 || (p >= 0 && z.d.Tokens[p].Text == ",") {
+		// the conjunct before: walk back over it to its preposition
+		for q := p - 1; q >= 0 && q > p-6; q-- {
+			if z.sent(q) != z.sent(tok) {
+				break
+			}
+			if z.w(q)&wLoc != 0 {
+				return true
+			}
+			if !capWord(z.d.Tokens[q].Text) && z.w(q)&wDet == 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// placeQualifier reports whether a country after "de"/"of" qualifies a
+// place name written just before it: "Kursk de Rusia", "Kherson of Ukraine".
+func (z *resolver) placeQualifier(tok int) bool {
+	p := tok - 1
+	if z.w(p)&wOf == 0 || p < 1 {
+		return false
+	}
+	q := p - 1
+	t := z.d.Tokens[q]
+	if !capWord(t.Text) || z.sent(q) != z.sent(tok) || z.w(q) != 0 {
+		return false
+	}
+	// the capitalised word must not itself be (the end of) an actor
+	for _, a := range z.out {
+		if a.End >= t.End && a.Start <= t.Start {
+			return false
+		}
+	}
+	return q > 0 && z.d.Tokens[q-1].Sent == z.sent(tok) && !z.sentenceStart(q)
+}
+
+func (z *resolver) sentenceStart(tok int) bool {
+	s := z.d.Tokens[tok].Sent
+	return s < len(z.d.Sentences) && z.d.Sentences[s].FirstTok == tok
+}
+
+// premodifier reports whether a country name or demonym directly qualifies
+// an agent that follows it, as in English "Russian forces", "US troops",
+// "Syria's army".
+func (z *resolver) premodifier(h *hit) bool {
+	if z.lang == "es" {
+		return false
+	}
+	n := z.hitStarting(h.end)
+	if n == nil {
+		return false
+	}
+	switch n.pat.form.Kind {
+	case KindAgent, KindTitle, KindAction, KindQual:
+		return true
+	}
+	return false
+}
+
+// ofCountry reads a complement naming a country after tok: "de Corea del
+// Norte", "of the United States", "from Syria", "de Moscú". It returns
+// the country and the token index after the complement.
+func (z *resolver) ofCountry(tok int) (string, int) {
+	if z.w(tok)&wOf == 0 {
+		return "", 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	return z.countryHit(p)
+}
+
+// countryHit returns the country of a name, capital or seat hit at tok.
+func (z *resolver) countryHit(tok int) (string, int) {
+	h := z.hitStarting(tok)
+	if h == nil {
+		return "", 0
+	}
+	switch h.pat.form.Kind {
+	case KindName, KindCapital, KindSeat:
+		return h.pat.form.Entity.Country, h.end
+	}
+	return "", 0
+}
+
+// agent builds a generic agent phrase around hit h: determiner or
+// possessive, country premodifier (English), demonym or complement after.
+func (z *resolver) agent(h *hit) int {
+	f := h.pat.form
+	e := f.Entity
+	start, end := h.start, h.end
+	country := ""
+	poss := false
+	// left: English premodifier ("Russian forces", "the US commander")
+	if prev := z.prevHit(h.start); prev != nil && prev.end == h.start && z.lang != "es" {
+		switch prev.pat.form.Kind {
+		case KindName, KindDemonym:
+			country = prev.pat.form.Entity.Country
+			start = prev.start
+		}
+	}
+	if z.w(start-1)&wDet != 0 {
+		start--
+	} else if z.w(start-1)&wPoss != 0 {
+		start--
+		poss = true
+	}
+	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
+	if country == "" {
+		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
+			country, end = n.pat.form.Entity.Country, n.end
+		} else if c, ce := z.ofCountry(end); c != "" {
+			if f.Kind == KindAction {
+				// "la invasión de Rusia de Ucrania": de + country is the author
+				// only when a second complement names the other side
+				if c2, _ := z.secondComplement(ce); c2 {
+					country, end = c, ce
+				}
+			} else {
+				country, end = c, ce
+			}
+		} else if f.Kind == KindAgent || f.Kind == KindTitle {
+			// a name in between: "Agencia de Noticias Central ... de Corea del Norte"
+			q := end
+			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) {
+				q++
+			}
+			if q > end {
+				if c, ce := z.ofCountry(q); c != "" {
+					country, end = c, ce
+				}
+			}
+		}
+	}
+	// a title or agent right before a named person or organisation is an
+	// apposition: the name stands for the actor ("el presidente ruso Vladimir Putin")
+	nx := end
+	if nx < len(z.d.Tokens) && z.d.Tokens[nx].Text == "," {
+		nx++
+	}
+	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) {
+		return nx
+	}
+	if f.Kind == KindTitle && country != "" {
+		if a, ae := z.newPerson(h, end, country); a != nil {
+			z.out = append(z.out, *a)
+			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
+			return ae
+		}
+	}
+	if n := z.coref(nx); n != nil && (f.Kind == KindTitle || f.Kind == KindAgent) {
+		return nx // "el líder norcoreano Kim": the surname stands for it
+	}
+	if (f.Kind == KindAction || f.Kind == KindQual) && country == "" {
+		return h.end
+	}
+	roles := e.Roles
+	kind := "agent"
+	src := f.Source
+	name := e.Name
+	ent := e.ID
+	if country == "" && poss {
+		if ant := z.salient(start); ant != nil && ant.Country != "" {
+			country = ant.Country
+			src = "coref:" + ant.Name
+			kind = "pronoun"
+		}
+	}
+	if country == "" && f.Kind == KindTitle {
+		// "el presidente": the last person met holding that role
+		if ant := z.lastPersonWith(roles, ""); ant != nil {
+			a := *ant
+			a.Span = z.span(start, end)
+			a.Head = z.span(h.start, h.end)
+			a.Source = "coref:" + ant.Name
+			z.out = append(z.out, a)
+			return end
+		}
+	}
+	a := doc.Actor{
+		Span: z.span(start, end), Code: code(country, roles), Name: name, Country: isoCountry(country),
+		Roles: append([]string(nil), roles...), Kind: kind, Entity: ent, Source: src, Head: z.span(h.start, h.end),
+	}
+	if f.Kind == KindTitle && country != "" {
+		// "el mandatario ruso": the person met earlier, when there is one
+		if ant := z.lastPersonWith(roles, country); ant != nil {
+			a.Name, a.Entity = ant.Name, ant.Entity
+			a.Source = "coref:" + ant.Name
+		}
+	}
+	z.out = append(z.out, a)
+	return end
+}
+
+// secondComplement reports whether another complement naming a country or
+// actor follows at tok ("de Ucrania", "contra Gaza", "on Ukraine").
+func (z *resolver) secondComplement(tok int) (bool, int) {
+	if tok >= len(z.d.Tokens) {
+		return false, 0
+	}
+	w := z.w(tok)
+	if w&(wOf|wLoc) == 0 && !z.isAgainst(tok) {
+		return false, 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	if c, ce := z.countryHit(p); c != "" {
+		return true, ce
+	}
+	return false, 0
+}
+
+// isAgainst reports whether the token is a preposition of opposition
+// ("contra", "against"), class against in the data.
+func (z *resolver) isAgainst(tok int) bool { return z.w(tok)&wAgainst != 0 }
+
+func (z *resolver) prevHit(tok int) *hit {
+	for i := len(z.hits) - 1; i >= 0; i-- {
+		if z.hits[i].end <= tok {
+			if z.hits[i].end == tok {
+				return &z.hits[i]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// coref returns the mention a capitalised surname at tok refers to.
+func (z *resolver) coref(tok int) *doc.Actor {
+	if tok >= len(z.d.Tokens) || z.hitStarting(tok) != nil {
+		return nil
+	}
+	return z.corefName(tok)
+}
+
+// newPerson reads an unknown name after a title with a country ("el
+// ministro ruso Ivan Petrov"): two to four capitalised words outside the
+// dictionaries become a person coded like the title.
+func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) {
+	q := tok
+	for q < len(z.d.Tokens) && q < tok+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) {
+		// the first word of a name is no function word; later ones may look like one ("Kim Jong Un")
+		if w := z.w(q); w&(wOf|wConj|wDet|wPoss|wLoc) != 0 || (q == tok && w != 0) {
+			break
+		}
+		q++
+	}
+	if q-tok < 2 {
+		return nil, 0
+	}
+	roles := h.pat.form.Entity.Roles
+	var names []string
+	for i := tok; i < q; i++ {
+		names = append(names, z.d.Tokens[i].Text)
+	}
+	a := &doc.Actor{
+		Span: z.span(tok, q), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
+		Roles: append([]string(nil), roles...), Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(tok, q),
+	}
+	return a, q
+}
+
+// salient returns the most salient actor before offset tok: in the same
+// sentence when one precedes, else in the sentence before; people first,
+// then named actors, then agents; earliest first.
+func (z *resolver) salient(tok int) *doc.Actor {
+	off := z.d.Tokens[tok].Start
+	s := z.sent(tok)
+	pick := func(sent int) *doc.Actor {
+		var best *doc.Actor
+		bestRank := 9
+		for i := range z.out {
+			a := &z.out[i]
+			if a.Start >= off || a.Country == "" || z.d.SentenceOf(a.Start) != sent {
+				continue
+			}
+			rank := 2
+			switch a.Kind {
+			case KindPerson:
+				rank = 0
+			case "country", KindCapital, KindSeat, KindOrg:
+				rank = 1
+			}
+			if rank < bestRank {
+				best, bestRank = a, rank
+			}
+		}
+		return best
+	}
+	if a := pick(s); a != nil {
+		return a
+	}
+	if s > 0 {
+		return pick(s - 1)
+	}
+	return nil
+}
+
+// lastPersonWith returns the last person mention holding all roles (and of
+// country, when given).
+func (z *resolver) lastPersonWith(roles []string, country string) *doc.Actor {
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.Kind != KindPerson || (country != "" && a.Country != country) {
+			continue
+		}
+		if hasAll(a.Roles, roles) {
+			return a
+		}
+	}
+	return nil
+}
+
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		ok := false
+		for _, h := range have {
+			if h == w {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
