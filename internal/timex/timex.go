@@ -1,7 +1,36 @@
-// Package timex recognises time expressions and normalises them to TIMEX3 values anchored on the article date.
+// Package timex recognises time expressions in Spanish and English text and
+// normalises them to TIMEX3 values anchored on the article date.
+//
+// Recognition is one pass over the text: a scanner splits it into words,
+// numbers and punctuation, the lexicon (data/timex/<lang>/lexicon.tsv) tags
+// words and multi-word phrases with their senses (month, weekday, unit,
+// direction, ...), and a small grammar in rules.go tries, at each position,
+// every pattern and keeps the longest match. Dates, times of day, durations
+// and sets come out with TIMEX3 values:
+//
+//	DATE      2025-08-12, 2025-08, 2024, 2024-FA, 2025-W33, 2025-Q3, 199,
+//	          PAST_REF, PRESENT_REF, FUTURE_REF, XXXX-08-13 (year unknown)
+//	TIME      2025-08-12T15:00, 2025-08-12TMO, 2008-09-17T16:08Z
+//	DURATION  P3D, P6M, PT30M, P2.5Y, PXY (an unknown number of years)
+//	SET       P1W, P1Y, XXXX-WXX-1 (every Monday)
+//
+// Relative expressions are resolved against the article date (doc.Doc.Date):
+// "ayer" and "two weeks ago" by arithmetic; bare weekdays, months, seasons
+// and quarters by the tense of the sentence (the nearest tense cue from
+// data/timex/<lang>/tense.tsv): weekdays default to the past (news reports
+// what happened; "el miércoles" in a Wednesday story is that day), months,
+// seasons and quarters to the nearest one. An explicit "pasado"/"last" or
+// "próximo"/"next" always wins. Seasons are northern unless "austral" or
+// "southern" says otherwise. With no article date, values keep X where the
+// year or day is unknown.
 package timex
 
-import "github.com/atalaya-events/atalaya/internal/doc"
+import (
+	"sort"
+	"time"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
 
 // Options configure the stage.
 type Options struct {
@@ -13,38 +42,207 @@ type Options struct {
 // Tagger is the pipeline stage. It is safe for concurrent use once built.
 type Tagger struct {
 	opts Options
+	lx   lexicons
 }
 
 // New builds the stage, loading its dictionaries.
-func New(opts Options) (*Tagger, error) { return &Tagger{opts: opts}, nil }
+func New(opts Options) (*Tagger, error) {
+	lx, err := loadLexicons(opts.UserDicts)
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{opts: opts, lx: lx}, nil
+}
 
 // Name names the stage in error messages.
 func (s *Tagger) Name() string { return "timex" }
 
-// Process annotates d.
-func (s *Tagger) Process(d *doc.Doc) error { return nil }
-
-// ForClause returns the time expression that dates an event whose trigger is
-// at anchor (a byte offset of the prepared text) inside clause: the time
-// mention inside the clause nearest to the anchor. ok is false when the clause
-// holds none.
-func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
-	best := -1
-	for _, m := range d.Times {
-		if !clause.Contains(m.Span) || m.Type != "DATE" {
-			continue
-		}
-		dist := abs(m.Start - anchor)
-		if best < 0 || dist < best {
-			best, t, ok = dist, m, true
-		}
-	}
-	return t, ok
+// Process fills d.Times with the time expressions of d.Text, sorted and
+// non-overlapping, anchored on d.Date.
+func (s *Tagger) Process(d *doc.Doc) error {
+	d.Times = s.Find(d.Text, d.Lang, d.Date)
+	return nil
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
+// Find returns the time expressions of text in language lang ("es" or "en";
+// anything else is read as Spanish), resolved against ref (zero: unknown).
+// A ref with a clock time other than midnight anchors times of day too.
+func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
+	lx, ok := s.lx[lang]
+	if !ok {
+		lang = "es"
+		lx = s.lx["es"]
 	}
-	return x
+	toks := scanText(text, make([]rawTok, 0, len(text)/5+8))
+	ids := make([]int32, len(toks))
+	var buf []byte
+	for i, t := range toks {
+		buf = foldTo(buf[:0], text[t.start:t.end])
+		ids[i] = lx.lookup(buf)
+	}
+	m := &matcher{lx: lx, lang: lang, text: text, a: anchor{t: ref, known: !ref.IsZero()}}
+	m.it = lx.buildItems(text, toks, ids, make([]item, 0, len(toks)))
+	var ms []mention
+	for i := 0; i < len(m.it); {
+		if mt, ok := m.match(i); ok {
+			ms = append(ms, mt)
+			i = mt.j
+			continue
+		}
+		i++
+	}
+	ms = m.merge(ms)
+	out := make([]doc.Time, 0, len(ms))
+	for _, mt := range ms {
+		out = append(out, doc.Time{
+			Span:  doc.Span{Start: m.it[mt.i].start, End: m.it[mt.j-1].end},
+			Type:  mt.typ,
+			Value: mt.val,
+			Mod:   mt.mod,
+		})
+	}
+	return out
+}
+
+// merge joins a day and a time of day written next to each other ("el
+// viernes por la mañana", "hoy a las 12:00 UTC", "las 12:00 UTC del lunes").
+func (m *matcher) merge(ms []mention) []mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		a := ms[k]
+		if k+1 < len(ms) {
+			b := ms[k+1]
+			if m.joinable(a.j, b.i) {
+				switch {
+				case a.day && b.tpart != "":
+					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: a.val + "T" + b.tpart})
+					k++
+					continue
+				case a.tpart != "" && b.day:
+					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: b.val + "T" + a.tpart})
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// joinable reports whether items [i, j) are only a few connecting words.
+func (m *matcher) joinable(i, j int) bool {
+	if j-i > 2 || j < i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !(m.has(k, cAt) != nil || m.has(k, cIn) != nil || m.has(k, cOf) != nil || m.has(k, cDet) != nil || m.has(k, cFor) != nil || m.punct(k, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
+// ForClause returns the time expression that dates an event whose trigger
+// is at anchor (a byte offset of the prepared text) inside clause.
+//
+// Only DATE and TIME mentions count (durations and sets do not date an
+// event); vague ones (PAST_REF ...) only when nothing else is there. Among
+// the rest, a mention syntactically attached to the clause — introduced by
+// an article or a preposition ("el martes", "en 2019", "on Friday", "since
+// last autumn") or a bare weekday or deictic ("ayer") — is preferred to one
+// that is only nearby inside a noun phrase; then the nearest to the
+// trigger wins, and on a tie the one after it. ok is false when the clause
+// holds none.
+func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
+	type cand struct {
+		t     doc.Time
+		score int
+	}
+	var cs []cand
+	for _, m := range d.Times {
+		if !clause.Contains(m.Span) || (m.Type != "DATE" && m.Type != "TIME") {
+			continue
+		}
+		dist := m.Start - anchor
+		if dist < 0 {
+			dist = -(m.End - anchor)
+			if dist < 0 {
+				dist = -dist
+			} else {
+				dist = 0
+			}
+		}
+		score := dist
+		if isVague(m.Value) {
+			score += 1 << 20
+		}
+		if !attached(d.Text, m.Span) {
+			score += 1 << 10
+		}
+		cs = append(cs, cand{m, score*2 + boolInt(m.Start < anchor)})
+	}
+	if len(cs) == 0 {
+		return t, false
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score < cs[j].score })
+	return cs[0].t, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isVague(v string) bool {
+	return v == "PAST_REF" || v == "PRESENT_REF" || v == "FUTURE_REF"
+}
+
+// attached reports whether a time mention reads as an adverbial of its
+// clause: it starts with an article or a day word, or follows a
+// preposition or a comma. A mention glued to a noun before it ("la cumbre
+// 2019") is not.
+func attached(text string, s doc.Span) bool {
+	if s.Start >= len(text) {
+		return false
+	}
+	// the word before
+	k := s.Start
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '\t') {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	if c := text[k-1]; c == ',' || c == '(' || c == ';' || c == ':' || c == '.' {
+		return true
+	}
+	e := k
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if _, ok := attachWords[fold(text[k:e])]; ok {
+		return true
+	}
+	// its own first word: an article or a weekday/deictic word
+	f := s.Start
+	for f < s.End && text[f] != ' ' {
+		f++
+	}
+	_, ok := attachWords[fold(text[s.Start:f])]
+	return ok || !isLower(text[s.Start])
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// attachWords are prepositions and articles that make a following time
+// expression an adverbial of its clause. They are grammar words of the two
+// languages, not dictionary entries.
+var attachWords = map[string]struct{}{
+	"el": {}, "la": {}, "los": {}, "las": {}, "en": {}, "desde": {}, "hasta": {}, "durante": {},
+	"del": {}, "al": {}, "a": {}, "para": {}, "antes": {}, "tras": {}, "hace": {}, "este": {}, "esta": {},
+	"the": {}, "in": {}, "on": {}, "at": {}, "since": {}, "until": {}, "by": {}, "during": {}, "this": {},
+	"last": {}, "next": {}, "before": {}, "after": {}, "from": {}, "de": {}, "of": {},
 }

@@ -1,0 +1,78 @@
+package timex
+
+// item is a token of the scanner, or a multi-word lexicon phrase merged
+// into one, with the senses the lexicon gives it.
+type item struct {
+	start, end int
+	kind       uint8
+	id         int32 // word id (single token), -1 otherwise
+	senses     []sense
+	num        int // value of a number
+	ndig       int // digits of a number
+	space      bool
+	newline    bool
+	cap        bool
+	multi      bool // a multi-word phrase
+	sent       int  // sentence number
+}
+
+// buildItems turns tokens into items, merging the longest multi-word
+// phrase at each position.
+func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []item) []item {
+	sent := 0
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.newline && len(out) > 0 {
+			sent++
+		}
+		it := item{start: t.start, end: t.end, kind: t.kind, id: ids[i], space: t.space, newline: t.newline, cap: t.cap, sent: sent}
+		if t.kind == kNum {
+			it.ndig = t.end - t.start
+			if it.ndig <= 9 {
+				n := 0
+				for k := t.start; k < t.end; k++ {
+					n = n*10 + int(text[k]-'0')
+				}
+				it.num = n
+			} else {
+				it.num = -1
+			}
+		}
+		n := 1
+		if ids[i] >= 0 {
+			for _, p := range lx.multi[ids[i]] {
+				if i+len(p.words) > len(toks) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(p.words); k++ {
+					if ids[i+k] != p.words[k] || toks[i+k].newline {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					n = len(p.words)
+					it.end = toks[i+n-1].end
+					it.senses = p.senses
+					it.multi = true
+					it.id = -1
+					break
+				}
+			}
+			if n == 1 {
+				it.senses = lx.single[ids[i]]
+			}
+		}
+		out = append(out, it)
+		i += n
+		// sentence ends after . ! ? ; followed by a space or a line break
+		if t.kind == kPunct && n == 1 {
+			c := text[t.start]
+			if (c == '.' || c == '!' || c == '?' || c == ';') && (i >= len(toks) || toks[i].space) {
+				sent++
+			}
+		}
+	}
+	return out
+}

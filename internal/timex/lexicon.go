@@ -1,0 +1,364 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+// class is the kind of a lexicon entry (the second column of lexicon.tsv).
+type class uint8
+
+const (
+	cNone    class = iota
+	cMonth         // month name: 1..12
+	cWday          // weekday: 1 (Monday) .. 7
+	cSeason        // season: SP SU FA WI
+	cHemi          // hemisphere: N S
+	cNum           // cardinal number (n; -1 for a vague amount "several")
+	cOrd           // ordinal
+	cUnit          // calendar unit: S MIN H D W WE M Q HY Y FY DE CE
+	cDay           // deictic day: offset in days, optional part of day
+	cRef           // PRESENT_REF, PAST_REF, FUTURE_REF
+	cDir           // -1 last, 0 this, 1 next
+	cSpan          // "the last/next" before a duration
+	cMod           // START MID END
+	cPod           // part of day: MO AF EV NI
+	cClock         // a named clock time: 12:00
+	cAgo           // "hace" (before) / "ago" (after)
+	cWithin        // "dentro de" (1: a date) / "within" (0: a duration)
+	cEvery         // "cada", "every"
+	cSet           // adverb of frequency with its value
+	cDet           // article
+	cOf            // "de", "of"
+	cIn            // "en", "in", "on"
+	cFor           // "durante", "for"
+	cAt            // "a las", "at"
+	cAnd           // "y", "and"
+	cHalf          // "medio", "half"
+	cQuarter       // "cuarto", "quarter" (clock)
+	cMinus         // "menos" (clock)
+	cPast          // "past" (clock: "ten past three")
+	cTo            // "to" (clock: "ten to three")
+	cSharp         // "en punto", "o'clock"
+	cTZ            // UTC, GMT
+	cAmPm          // am, pm
+	cHours         // "horas", "h" after a clock number
+	cDecadeOf      // "la década de", "los años"
+	cNotYear       // a count noun: a number before it is not a year
+	nClasses
+)
+
+var classNames = map[string]class{
+	"month": cMonth, "wday": cWday, "season": cSeason, "hemi": cHemi, "num": cNum,
+	"ord": cOrd, "unit": cUnit, "day": cDay, "ref": cRef, "dir": cDir, "span": cSpan,
+	"mod": cMod, "pod": cPod, "clock": cClock, "ago": cAgo, "within": cWithin,
+	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
+	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
+	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
+	"decadeof": cDecadeOf, "notyear": cNotYear,
+}
+
+// sense is one meaning of a lexicon phrase.
+type sense struct {
+	cls  class
+	n    int    // numeric value (month, weekday, number, offset, direction)
+	s    string // string value (unit, season, ref, mod, part of day, set value)
+	s2   string // second value (part of day of a deictic day)
+	cap  bool   // only when written with a capital letter
+	abbr bool   // an abbreviation: only beside a day number or a year
+}
+
+// phrase is a lexicon entry of one or more words.
+type phrase struct {
+	words  []int32 // word ids
+	senses []sense
+}
+
+// lexicon is one language's compiled dictionaries.
+type lexicon struct {
+	words   map[string]int32   // folded word -> id
+	single  map[int32][]sense  // one-word phrases
+	multi   map[int32][]phrase // multi-word phrases by their first word, longest first
+	tense   map[string]int     // folded-lower word or phrase (space separated) -> +1 future, -1 past
+	tenseW  map[int32]bool     // first words of multi-word tense cues
+	suffix  []suffixCue        // longest first
+	maxTense int               // longest tense phrase in words
+}
+
+type suffixCue struct {
+	suf string
+	dir int
+}
+
+// lexicons holds the languages.
+type lexicons map[string]*lexicon
+
+func newLexicon() *lexicon {
+	return &lexicon{words: map[string]int32{}, single: map[int32][]sense{}, multi: map[int32][]phrase{}, tense: map[string]int{}, tenseW: map[int32]bool{}}
+}
+
+func (lx *lexicon) id(w string) int32 {
+	if id, ok := lx.words[w]; ok {
+		return id
+	}
+	id := int32(len(lx.words))
+	lx.words[w] = id
+	return id
+}
+
+// lookup returns a word's id, or -1.
+func (lx *lexicon) lookup(w []byte) int32 {
+	if id, ok := lx.words[string(w)]; ok {
+		return id
+	}
+	return -1
+}
+
+// splitWords folds a phrase and splits it into the words the scanner would
+// produce ("a.m." stays one word; "short-term" gives short - term).
+func splitWords(p string) []string {
+	toks := scanText(p, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, fold(p[t.start:t.end]))
+	}
+	return out
+}
+
+// loadLexicons reads the embedded dictionaries and then the user's.
+func loadLexicons(user []string) (lexicons, error) {
+	lx := lexicons{}
+	for _, lang := range []string{"es", "en"} {
+		lx[lang] = newLexicon()
+	}
+	for _, lang := range []string{"es", "en"} {
+		for _, name := range []string{"lexicon.tsv", "tense.tsv"} {
+			p := "timex/" + lang + "/" + name
+			f, err := data.FS.Open(p)
+			if err != nil {
+				continue
+			}
+			err = lx[lang].read(f, "data/"+p, name == "tense.tsv")
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, u := range user {
+		if err := lx.readUser(u); err != nil {
+			return nil, err
+		}
+	}
+	for _, l := range lx {
+		l.finish()
+	}
+	return lx, nil
+}
+
+// readUser loads a user's file or folder. In a folder, files under
+// timex/<lang>/ (or <lang>/ when the folder is itself a timex folder) named
+// lexicon*.tsv or tense*.tsv are read; a single file is read for the
+// language named by its parent folder.
+func (lx lexicons) readUser(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("timex dictionary %s: %v", path, err)
+	}
+	var files []string
+	if fi.IsDir() {
+		err := filepath.WalkDir(path, func(p string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !de.IsDir() && strings.HasSuffix(p, ".tsv") {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("timex dictionary %s: %v", path, err)
+		}
+		sort.Strings(files)
+	} else {
+		files = []string{path}
+	}
+	for _, p := range files {
+		lang := filepath.Base(filepath.Dir(p))
+		base := filepath.Base(p)
+		l, ok := lx[lang]
+		if !ok || !(strings.HasPrefix(base, "lexicon") || strings.HasPrefix(base, "tense")) {
+			continue
+		}
+		if fi.IsDir() && !strings.Contains(filepath.ToSlash(p), "timex/") {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("timex dictionary %s: %v", p, err)
+		}
+		err = l.read(f, p, strings.HasPrefix(base, "tense"))
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read parses a lexicon.tsv (phrase, class, value[, flag]) or a tense.tsv
+// (cue, future|past). Later files override earlier entries of the same
+// phrase and class.
+func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if tense {
+			if len(f) != 2 || f[0] == "" {
+				return fmt.Errorf("%s:%d: want 2 tab-separated columns (cue, future|past), got %d", name, line, len(f))
+			}
+			dir := 0
+			switch f[1] {
+			case "future":
+				dir = 1
+			case "past":
+				dir = -1
+			default:
+				return fmt.Errorf("%s:%d: tense must be future or past, not %q", name, line, f[1])
+			}
+			if strings.HasPrefix(f[0], "-") {
+				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir})
+				continue
+			}
+			ws := splitWords(f[0])
+			for _, w := range ws {
+				lx.id(w)
+			}
+			lx.tense[strings.Join(ws, " ")] = dir
+			if len(ws) > 1 {
+				lx.tenseW[lx.words[ws[0]]] = true
+			}
+			if len(ws) > lx.maxTense {
+				lx.maxTense = len(ws)
+			}
+			continue
+		}
+		if len(f) < 3 || len(f) > 4 || f[0] == "" {
+			return fmt.Errorf("%s:%d: want 3 or 4 tab-separated columns (phrase, class, value[, flag]), got %d", name, line, len(f))
+		}
+		c, ok := classNames[f[1]]
+		if !ok {
+			return fmt.Errorf("%s:%d: unknown class %q", name, line, f[1])
+		}
+		s := sense{cls: c}
+		if len(f) == 4 {
+			switch f[3] {
+			case "cap":
+				s.cap = true
+			case "abbr":
+				s.abbr = true
+			default:
+				if c == cDay {
+					s.s2 = f[3]
+				} else {
+					return fmt.Errorf("%s:%d: unknown flag %q (want cap or abbr)", name, line, f[3])
+				}
+			}
+		}
+		switch c {
+		case cMonth, cWday, cNum, cOrd, cDay, cDir, cSpan, cWithin:
+			if c == cNum && f[2] == "X" {
+				s.n = -1
+				break
+			}
+			n, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("%s:%d: value %q of class %s must be a whole number", name, line, f[2], f[1])
+			}
+			if (c == cMonth && (n < 1 || n > 12)) || (c == cWday && (n < 1 || n > 7)) {
+				return fmt.Errorf("%s:%d: %s %d out of range", name, line, f[1], n)
+			}
+			s.n = n
+		default:
+			s.s = f[2]
+		}
+		ws := splitWords(f[0])
+		if len(ws) == 0 {
+			return fmt.Errorf("%s:%d: empty phrase", name, line)
+		}
+		ids := make([]int32, len(ws))
+		for i, w := range ws {
+			ids[i] = lx.id(w)
+		}
+		if len(ids) == 1 {
+			lx.single[ids[0]] = addSense(lx.single[ids[0]], s)
+			continue
+		}
+		ps := lx.multi[ids[0]]
+		found := false
+		for i := range ps {
+			if equalIDs(ps[i].words, ids) {
+				ps[i].senses = addSense(ps[i].senses, s)
+				found = true
+			}
+		}
+		if !found {
+			ps = append(ps, phrase{words: ids, senses: []sense{s}})
+		}
+		lx.multi[ids[0]] = ps
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// addSense adds s, replacing a sense of the same class: a later file (a
+// user's) overrides an earlier one.
+func addSense(ss []sense, s sense) []sense {
+	for i := range ss {
+		if ss[i].cls == s.cls {
+			ss[i] = s
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+func equalIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (lx *lexicon) finish() {
+	for k, ps := range lx.multi {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		lx.multi[k] = ps
+	}
+	sort.SliceStable(lx.suffix, func(i, j int) bool { return len(lx.suffix[i].suf) > len(lx.suffix[j].suf) })
+}

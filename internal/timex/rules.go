@@ -1,0 +1,1422 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// mention is a time expression found over items [i, j).
+type mention struct {
+	i, j  int
+	typ   string
+	val   string
+	mod   string
+	tpart string // time of day ("15:00", "MO") of a TIME with no date of its own
+	day   bool   // a DATE at day grain that a time of day may join
+}
+
+// matcher recognises time expressions in one text.
+type matcher struct {
+	lx   *lexicon
+	lang string
+	text string
+	it   []item
+	a    anchor
+}
+
+// ---- item predicates ----
+
+func (m *matcher) has(i int, c class) *sense {
+	if i < 0 || i >= len(m.it) {
+		return nil
+	}
+	ss := m.it[i].senses
+	for k := range ss {
+		if ss[k].cls == c {
+			if ss[k].cap && !m.it[i].cap {
+				return nil
+			}
+			return &ss[k]
+		}
+	}
+	return nil
+}
+
+func (m *matcher) punct(i int, chars string) bool {
+	if i < 0 || i >= len(m.it) || m.it[i].kind != kPunct {
+		return false
+	}
+	return strings.Contains(chars, m.text[m.it[i].start:m.it[i].end])
+}
+
+// glued reports that item i follows the previous one with no space.
+func (m *matcher) glued(i int) bool { return i < len(m.it) && i > 0 && !m.it[i].space }
+
+func (m *matcher) word(i int) string {
+	if i < 0 || i >= len(m.it) {
+		return ""
+	}
+	return m.text[m.it[i].start:m.it[i].end]
+}
+
+func (m *matcher) is(i int, w string) bool {
+	return i >= 0 && i < len(m.it) && m.it[i].kind == kWord && strings.EqualFold(m.word(i), w)
+}
+
+func (m *matcher) num(i int) (int, bool) {
+	if i < 0 || i >= len(m.it) || m.it[i].kind != kNum || m.it[i].num < 0 {
+		return 0, false
+	}
+	return m.it[i].num, true
+}
+
+// det accepts an article (and Spanish "del", "al") before an expression.
+func (m *matcher) det(i int) bool {
+	if m.has(i, cDet) != nil {
+		return true
+	}
+	return m.lang == "es" && (m.is(i, "del") || m.is(i, "al"))
+}
+
+func (m *matcher) of(i int) bool { return m.has(i, cOf) != nil }
+
+// sameSent reports whether items i and j are in one sentence.
+func (m *matcher) sameSent(i, j int) bool { return m.it[i].sent == m.it[j].sent }
+
+// ---- numbers ----
+
+// number reads a quantity: digits (with a decimal part), number words
+// ("cuarenta y cinco", "twenty-four"), an article ("un", "a") or a vague
+// amount (n = -1). k is the number of items read.
+func (m *matcher) number(i int) (n float64, k int, ok bool) {
+	if v, ok := m.num(i); ok {
+		// thousands-separated counts are not durations we read
+		if m.punct(i+1, ",.") && m.glued(i+1) && m.glued(i+2) {
+			if d, ok := m.num(i + 2); ok && m.it[i+2].ndig <= 2 && m.it[i+2].ndig > 0 {
+				f := float64(d)
+				for x := 0; x < m.it[i+2].ndig; x++ {
+					f /= 10
+				}
+				return float64(v) + f, 3, true
+			}
+			return 0, 0, false
+		}
+		return float64(v), 1, true
+	}
+	s := m.has(i, cNum)
+	if s == nil {
+		return 0, 0, false
+	}
+	if s.n < 0 {
+		// "unos pocos", "a few"
+		k = 1
+		if m.has(i+1, cNum) != nil && m.has(i+1, cNum).n < 0 {
+			k = 2
+		}
+		return -1, k, true
+	}
+	v := s.n
+	k = 1
+	// tens + units: "cuarenta y cinco", "twenty-four", "twenty four"
+	if v >= 20 && v < 100 && v%10 == 0 {
+		if u := m.has(i+1, cNum); u != nil && u.n > 0 && u.n < 10 {
+			return float64(v + u.n), 2, true
+		}
+		if (m.has(i+1, cAnd) != nil || m.punct(i+1, "-")) && m.has(i+2, cNum) != nil {
+			if u := m.has(i+2, cNum); u.n > 0 && u.n < 10 {
+				return float64(v + u.n), 3, true
+			}
+		}
+	}
+	return float64(v), k, true
+}
+
+// dayNum reads a day of the month: "13", "13th", "1º", "primero", "cinco".
+func (m *matcher) dayNum(i int) (d, k int, ok bool) {
+	if v, ok := m.num(i); ok && m.it[i].ndig <= 2 && v >= 1 && v <= 31 {
+		k = 1
+		if m.glued(i+1) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th") || m.punct(i+1, "º°") || m.is(i+1, "o")) {
+			k = 2
+		}
+		if m.punct(i+k, ":") && m.glued(i+k) {
+			return 0, 0, false // a clock time
+		}
+		return v, k, true
+	}
+	if s := m.has(i, cOrd); s != nil && s.n == 1 {
+		return 1, 1, true
+	}
+	if n, k, ok := m.number(i); ok && n >= 1 && n <= 31 && n == float64(int(n)) && m.it[i].kind == kWord {
+		// "un"/"a" are not days
+		if k == 1 && (m.is(i, "un") || m.is(i, "una") || m.is(i, "a") || m.is(i, "an")) {
+			return 0, 0, false
+		}
+		return int(n), k, true
+	}
+	return 0, 0, false
+}
+
+// year reads a four-digit year, or an English "'82".
+func (m *matcher) year(i int) (y, k int, ok bool) {
+	if v, ok := m.num(i); ok && m.it[i].ndig == 4 && v >= 1000 && v <= 2199 {
+		if m.punct(i+1, ",.") && m.glued(i+1) && m.glued(i+2) && i+2 < len(m.it) && m.it[i+2].kind == kNum {
+			return 0, 0, false // 2019,5 or 2.019.000
+		}
+		return v, 1, true
+	}
+	if m.punct(i, "'’") && m.glued(i+1) {
+		if v, ok := m.num(i + 1); ok && m.it[i+1].ndig == 2 && !(m.glued(i+2) && m.it[i+2].kind == kWord) {
+			return m.a.yearOf2(v), 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// month reads a month name (an abbreviation only when allowed).
+func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
+	s := m.has(i, cMonth)
+	if s == nil || (s.abbr && !abbr) {
+		return 0, 0, false
+	}
+	k = 1
+	if s.abbr && m.punct(i+1, ".") && m.glued(i+1) {
+		k = 2
+	}
+	return s.n, k, true
+}
+
+// ---- tense ----
+
+// tense looks for the nearest tense cue in the sentence around items
+// [i, j): 1 future, -1 past, 0 none.
+func (m *matcher) tense(i, j int) int {
+	const win = 8
+	for d := 1; d <= win; d++ {
+		if l := i - d; l >= 0 && m.sameSent(l, i) {
+			if t := m.cue(l); t != 0 {
+				return t
+			}
+		}
+		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
+			if t := m.cue(r); t != 0 {
+				return t
+			}
+		}
+	}
+	return 0
+}
+
+// cue returns the tense an item points to.
+func (m *matcher) cue(k int) int {
+	it := &m.it[k]
+	if it.kind != kWord {
+		return 0
+	}
+	w := fold(m.word(k))
+	if it.id >= 0 && m.lx.tenseW[it.id] {
+		// multi-word cue starting here
+		parts := []string{w}
+		for n := 1; n < m.lx.maxTense && k+n < len(m.it); n++ {
+			parts = append(parts, fold(m.word(k+n)))
+			if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
+				return t
+			}
+		}
+	}
+	if t, ok := m.lx.tense[w]; ok {
+		return t
+	}
+	if it.cap || it.multi || it.end-it.start < 4 {
+		return 0
+	}
+	low := strings.ToLower(m.word(k))
+	for _, s := range m.lx.suffix {
+		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
+			return s.dir
+		}
+	}
+	return 0
+}
+
+// ---- patterns ----
+
+// match tries every pattern at item i and returns the longest match.
+func (m *matcher) match(i int) (best mention, ok bool) {
+	it := &m.it[i]
+	if it.kind == kWord && it.senses == nil {
+		return best, false
+	}
+	if it.kind == kPunct && !m.punct(i, "'’") {
+		return best, false
+	}
+	try := func(mt mention, good bool) {
+		if good && mt.j > i && (!ok || mt.j > best.j) {
+			best, ok = mt, true
+		}
+	}
+	try(m.pDate(i))
+	try(m.pNumeric(i))
+	try(m.pMonth(i))
+	try(m.pYear(i))
+	try(m.pDecade(i))
+	try(m.pCentury(i))
+	try(m.pDeictic(i))
+	try(m.pWeekday(i))
+	try(m.pRelUnit(i))
+	try(m.pSeason(i))
+	try(m.pQuarter(i))
+	try(m.pMod(i))
+	try(m.pAgo(i))
+	try(m.pWithin(i))
+	try(m.pDuration(i))
+	try(m.pSet(i))
+	try(m.pRef(i))
+	try(m.pClock(i))
+	try(m.pPod(i))
+	return best, ok
+}
+
+func dateM(i, j int, val string) mention {
+	return mention{i: i, j: j, typ: "DATE", val: val}
+}
+
+// resolveYear gives the year of month mo with no year written, by tense.
+func (m *matcher) resolveYear(mo, dir int) (int, bool) {
+	return m.a.month(mo, dir, false)
+}
+
+// pDate: "13 de agosto de 2025", "el 13 de agosto", "August 13, 2025",
+// "Aug. 13", "martes 12 de agosto", "el martes 12".
+func (m *matcher) pDate(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	wd := 0
+	if s := m.has(j, cWday); s != nil && !s.abbr || s != nil && m.punct(j+1, ".") {
+		wd = s.n
+		j++
+		if m.punct(j, ".") && m.glued(j) {
+			j++
+		}
+		if m.punct(j, ",") {
+			j++
+		}
+		if m.det(j) {
+			j++
+		}
+	}
+	var d, mo, y, k int
+	var ok bool
+	if d, k, ok = m.dayNum(j); ok {
+		j2 := j + k
+		if m.of(j2) || m.punct(j2, ",") {
+			j2++
+		}
+		if mo, k, ok = m.month(j2, true); ok {
+			j = j2 + k
+		} else if wd > 0 {
+			// "el martes 12": the nearest date that is that weekday and day
+			if !m.a.known {
+				return mention{}, false
+			}
+			for off := 0; off < 200; off++ {
+				for _, sg := range []int{-1, 1} {
+					t := m.a.date().AddDate(0, 0, sg*off)
+					if t.Day() == d && wdayNum(t) == wd {
+						mt := dateM(i, j+k, dayStr(t))
+						mt.day = true
+						return mt, true
+					}
+				}
+			}
+			return mention{}, false
+		} else {
+			return mention{}, false
+		}
+	} else if mo, k, ok = m.month(j, true); ok {
+		j2 := j + k
+		if d, k, ok = m.dayNum(j2); !ok {
+			return mention{}, false
+		}
+		if mo2 := m.has(j2, cNum); mo2 != nil && m.it[j2].kind == kWord && m.lang == "en" {
+			// "May one" is not a date
+			return mention{}, false
+		}
+		j = j2 + k
+		if m.has(j, cUnit) != nil || m.has(j, cNotYear) != nil {
+			return mention{}, false
+		}
+	} else {
+		return mention{}, false
+	}
+	// year
+	j2 := j
+	if m.of(j2) || m.punct(j2, ",") {
+		j2++
+	}
+	if m.det(j2) && m.lang == "es" {
+		j2++
+	}
+	if yy, k, ok := m.year(j2); ok {
+		y = yy
+		j = j2 + k
+	}
+	if d > daysIn(y, mo) {
+		return mention{}, false
+	}
+	var val string
+	switch {
+	case y > 0:
+		val = ymd(y, mo, d)
+	case m.a.known:
+		yy, _ := m.resolveYear(mo, m.tense(i, j))
+		val = ymd(yy, mo, d)
+	default:
+		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
+	}
+	mt := dateM(i, j, val)
+	mt.day = true
+	return mt, true
+}
+
+func daysIn(y, mo int) int {
+	if y == 0 {
+		y = 2024 // leap: allow 29 February
+	}
+	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// pNumeric: 13/08/2025, 13-08-2025, 13.08.2025, 2025-08-13, 7/8/07, el 4/7.
+func (m *matcher) pNumeric(i int) (mention, bool) {
+	j := i
+	hasDet := false
+	if m.det(j) {
+		j++
+		hasDet = true
+	}
+	a, ok := m.num(j)
+	if !ok {
+		return mention{}, false
+	}
+	if j > 0 && m.glued(j) && (m.it[j-1].kind == kNum || m.punct(j-1, "/-.")) {
+		return mention{}, false
+	}
+	sep := ""
+	if m.punct(j+1, "/-.") && m.glued(j+1) && m.glued(j+2) {
+		sep = m.word(j + 1)
+	} else {
+		return mention{}, false
+	}
+	b, ok := m.num(j + 2)
+	if !ok {
+		return mention{}, false
+	}
+	na, nb := m.it[j].ndig, m.it[j+2].ndig
+	var y, mo, d int
+	end := j + 3
+	if m.punct(j+3, sep) && m.glued(j+3) && m.glued(j+4) {
+		c, ok := m.num(j + 4)
+		if !ok {
+			return mention{}, false
+		}
+		nc := m.it[j+4].ndig
+		end = j + 5
+		if end < len(m.it) && m.glued(end) && (m.it[end].kind == kNum || m.punct(end, "/-.") && m.glued(end+1) && end+1 < len(m.it) && m.it[end+1].kind == kNum) {
+			return mention{}, false
+		}
+		switch {
+		case na == 4 && nb <= 2 && nc <= 2:
+			y, mo, d = a, b, c
+		case na <= 2 && nb <= 2 && (nc == 4 || nc == 2):
+			y = c
+			if nc == 2 {
+				y = m.a.yearOf2(c)
+			}
+			d, mo = a, b
+			if m.lang == "en" && a <= 12 && sep == "/" {
+				mo, d = a, b
+			}
+			if mo > 12 && d <= 12 {
+				mo, d = d, mo
+			}
+		default:
+			return mention{}, false
+		}
+	} else {
+		// day and month only: needs an article ("el 4/7") in Spanish
+		if !hasDet || na > 2 || nb > 2 || sep == "." || (end < len(m.it) && m.glued(end) && m.it[end].kind != kPunct) {
+			return mention{}, false
+		}
+		d, mo = a, b
+		if m.lang == "en" {
+			mo, d = a, b
+		}
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		return mention{}, false
+	}
+	var val string
+	if y > 0 {
+		val = ymd(y, mo, d)
+	} else if yy, ok := m.resolveYear(mo, m.tense(i, end)); ok {
+		val = ymd(yy, mo, d)
+	} else {
+		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
+	}
+	mt := dateM(i, end, val)
+	mt.day = true
+	return mt, true
+}
+
+// pMonth: "agosto de 2024", "August 2024", "en diciembre", "last September",
+// "el pasado septiembre", "septiembre del año pasado".
+func (m *matcher) pMonth(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	dir, hasDir := 0, false
+	if s := m.has(j, cDir); s != nil && (s.n != 0 || m.lang == "en" || m.is(j, "este") || m.is(j, "esta")) {
+		dir, hasDir = s.n, true
+		j++
+	}
+	mo, k, ok := m.month(j, false)
+	if !ok {
+		return mention{}, false
+	}
+	if m.lang == "en" && m.has(j, cMonth).cap && j == i && !m.glued(j) && m.it[j].newline {
+		// a capitalised "May" opening a line is more likely the verb
+	}
+	j += k
+	if !hasDir {
+		// year
+		j2 := j
+		if m.of(j2) || m.punct(j2, ",") {
+			j2++
+		}
+		if m.det(j2) && m.lang == "es" {
+			j2++
+		}
+		if y, k, ok := m.year(j2); ok {
+			return dateM(i, j2+k, ym(y, mo)), true
+		}
+		if s := m.has(j, cDir); s != nil && s.n != 0 {
+			dir, hasDir = s.n, true
+			j++
+		} else if m.of(j) {
+			// "septiembre del año pasado", "May of last year"
+			j2 := j + 1
+			if m.det(j2) {
+				j2++
+			}
+			if sh, k, ok := m.relYear(j2); ok {
+				if !m.a.known {
+					return dateM(i, j2+k, fmt.Sprintf("XXXX-%02d", mo)), true
+				}
+				return dateM(i, j2+k, ym(m.a.t.Year()+sh, mo)), true
+			}
+		}
+	}
+	if !m.a.known {
+		return dateM(i, j, fmt.Sprintf("XXXX-%02d", mo)), true
+	}
+	var y int
+	if hasDir && dir != 0 {
+		y, _ = m.a.month(mo, dir, true)
+	} else {
+		y, _ = m.a.month(mo, m.tense(i, j), false)
+	}
+	return dateM(i, j, ym(y, mo)), true
+}
+
+// relYear reads "año pasado", "this year", "last year", "el año que viene":
+// the shift in years from the anchor's.
+func (m *matcher) relYear(j int) (shift, k int, ok bool) {
+	if s := m.has(j, cDir); s != nil {
+		if u := m.has(j+1, cUnit); u != nil && (u.s == "Y" || u.s == "FY") {
+			return s.n, 2, true
+		}
+	}
+	if u := m.has(j, cUnit); u != nil && (u.s == "Y" || u.s == "FY") {
+		if s := m.has(j+1, cDir); s != nil {
+			return s.n, 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// pYear: "2019", "en 2019" (the year only), "el 2018", "'82".
+func (m *matcher) pYear(i int) (mention, bool) {
+	j := i
+	if m.lang == "es" && m.det(j) {
+		j++
+	}
+	y, k, ok := m.year(j)
+	if !ok {
+		return mention{}, false
+	}
+	if k == 1 {
+		// not a count, an amount or part of a longer number
+		if j > 0 && m.glued(j) && (m.punct(j-1, ",.$€£") || m.it[j-1].kind == kNum) {
+			return mention{}, false
+		}
+		if j > 0 && m.punct(j-1, "$€£") {
+			return mention{}, false
+		}
+		if m.punct(j+1, "%") || m.has(j+1, cNotYear) != nil || m.has(j+1, cUnit) != nil {
+			return mention{}, false
+		}
+		if m.punct(j+1, ":") && m.glued(j+1) {
+			return mention{}, false
+		}
+		if y < 1900 {
+			p := j - 1
+			if p < 0 || !(m.has(p, cIn) != nil || m.has(p, cOf) != nil || m.has(p, cDet) != nil || m.is(p, "desde") || m.is(p, "since") || m.is(p, "hasta") || m.is(p, "until")) {
+				return mention{}, false
+			}
+		}
+		if y > 2100 {
+			return mention{}, false
+		}
+	}
+	return dateM(i, j+k, yStr(y)), true
+}
+
+// pDecade: "la década de 1990", "los años 90", "the 1990s", "the '90s".
+func (m *matcher) pDecade(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	if m.has(j, cDecadeOf) != nil {
+		j++
+		if m.det(j) {
+			j++
+		}
+		if v, ok := m.num(j); ok {
+			switch {
+			case m.it[j].ndig == 4 && v%10 == 0:
+				return dateM(i, j+1, fmt.Sprintf("%03d", v/10)), true
+			case m.it[j].ndig == 2 && v%10 == 0:
+				return dateM(i, j+1, decade2(v)), true
+			}
+			return mention{}, false
+		}
+		if s := m.has(j, cNum); s != nil && s.n >= 10 && s.n < 100 && s.n%10 == 0 {
+			return dateM(i, j+1, decade2(s.n)), true
+		}
+		return mention{}, false
+	}
+	// 1990s, '90s, 90s
+	k := j
+	if m.punct(k, "'’") && m.glued(k+1) {
+		k++
+	}
+	v, ok := m.num(k)
+	if !ok || v%10 != 0 || !(m.glued(k+1) && m.is(k+1, "s")) {
+		return mention{}, false
+	}
+	switch m.it[k].ndig {
+	case 4:
+		return dateM(i, k+2, fmt.Sprintf("%03d", v/10)), true
+	case 2:
+		return dateM(i, k+2, decade2(v)), true
+	}
+	return mention{}, false
+}
+
+func decade2(v int) string {
+	if v < 20 {
+		return fmt.Sprintf("20%d", v/10)
+	}
+	return fmt.Sprintf("19%d", v/10)
+}
+
+// pCentury: "el siglo XX", "the 20th century".
+func (m *matcher) pCentury(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	if u := m.has(j, cUnit); u != nil && u.s == "CE" {
+		if r := roman(m.word(j + 1)); r > 0 {
+			return dateM(i, j+2, fmt.Sprintf("%02d", r-1)), true
+		}
+		if v, ok := m.num(j + 1); ok && v > 0 && v < 30 {
+			return dateM(i, j+2, fmt.Sprintf("%02d", v-1)), true
+		}
+		return mention{}, false
+	}
+	v, ok := m.num(j)
+	if !ok || v < 1 || v > 30 {
+		return mention{}, false
+	}
+	k := j + 1
+	if m.glued(k) && (m.is(k, "st") || m.is(k, "nd") || m.is(k, "rd") || m.is(k, "th")) {
+		k++
+	}
+	if u := m.has(k, cUnit); u != nil && u.s == "CE" {
+		return dateM(i, k+1, fmt.Sprintf("%02d", v-1)), true
+	}
+	return mention{}, false
+}
+
+func roman(s string) int {
+	if s == "" || len(s) > 6 {
+		return 0
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := val[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
+}
+
+// pDeictic: hoy, ayer, mañana, anteayer, today, yesterday, esta mañana,
+// "yesterday morning".
+func (m *matcher) pDeictic(i int) (mention, bool) {
+	s := m.has(i, cDay)
+	if s == nil {
+		return mention{}, false
+	}
+	if m.has(i, cPod) != nil && !m.it[i].multi {
+		// "la mañana", "esta mañana", "cada mañana", "de la mañana": the morning
+		if p := i - 1; p >= 0 && (m.has(p, cDet) != nil || m.has(p, cDir) != nil || m.has(p, cEvery) != nil || m.has(p, cOf) != nil || m.has(p, cAt) != nil || m.has(p, cFor) != nil || m.has(p, cWday) != nil || m.has(p, cDay) != nil) {
+			return mention{}, false
+		}
+	}
+	j := i + 1
+	val := m.a.day(s.n)
+	pod := s.s2
+	if pod == "" {
+		if p := m.has(j, cPod); p != nil && m.lang == "en" {
+			pod = p.s
+			j++
+		}
+	}
+	if pod != "" {
+		return mention{i: i, j: j, typ: "TIME", val: val + "T" + pod}, true
+	}
+	mt := dateM(i, j, val)
+	mt.day = true
+	return mt, true
+}
+
+// pWeekday: "el martes", "on Friday", "el martes pasado", "next Friday",
+// "el lunes de esta semana", "Friday morning".
+func (m *matcher) pWeekday(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	dir, hasDir := 0, false
+	if s := m.has(j, cDir); s != nil {
+		dir, hasDir = s.n, true
+		j++
+	}
+	s := m.has(j, cWday)
+	if s == nil || s.abbr && !(m.punct(j+1, ".") && m.glued(j+1)) {
+		return mention{}, false
+	}
+	w := s.n
+	j++
+	if s.abbr {
+		j++
+	}
+	week, hasWeek := 0, false
+	if !hasDir {
+		if d := m.has(j, cDir); d != nil && d.n != 0 {
+			dir, hasDir = d.n, true
+			j++
+		} else if m.of(j) {
+			// "de esta semana", "de la semana pasada", "of next week"
+			k := j + 1
+			if m.det(k) {
+				k++
+			}
+			if d := m.has(k, cDir); d != nil {
+				if u := m.has(k+1, cUnit); u != nil && u.s == "W" {
+					week, hasWeek = d.n, true
+					j = k + 2
+				}
+			} else if u := m.has(k, cUnit); u != nil && u.s == "W" {
+				if d := m.has(k+1, cDir); d != nil {
+					week, hasWeek = d.n, true
+					j = k + 2
+				}
+			}
+		}
+	}
+	var val string
+	switch {
+	case !m.a.known:
+		val = fmt.Sprintf("XXXX-WXX-%d", w)
+	case hasWeek:
+		t := m.a.date()
+		mon := t.AddDate(0, 0, 1-wdayNum(t))
+		val = dayStr(mon.AddDate(0, 0, 7*week+w-1))
+	case hasDir && dir != 0:
+		val = m.a.weekday(w, dir, true)
+	default:
+		t := m.tense(i, j)
+		if t > 0 {
+			val = m.a.weekday(w, 1, false)
+		} else {
+			val = m.a.weekday(w, -1, false)
+		}
+	}
+	if p := m.has(j, cPod); p != nil && m.lang == "en" {
+		return mention{i: i, j: j + 1, typ: "TIME", val: val + "T" + p.s}, true
+	}
+	mt := dateM(i, j, val)
+	mt.day = true
+	return mt, true
+}
+
+// dateUnit reports whether a unit can name a calendar period.
+func dateUnit(u string) bool {
+	switch u {
+	case "W", "WE", "M", "Q", "HY", "Y", "FY", "DE", "CE":
+		return true
+	}
+	return false
+}
+
+// pRelUnit: "la semana pasada", "el año pasado", "next month", "este año",
+// "this weekend", "el fin de semana".
+func (m *matcher) pRelUnit(i int) (mention, bool) {
+	j := i
+	hasDet := false
+	if m.det(j) {
+		j++
+		hasDet = true
+	}
+	var unit string
+	dir, hasDir := 0, false
+	if s := m.has(j, cDir); s != nil {
+		if u := m.has(j+1, cUnit); u != nil && dateUnit(u.s) && !m.plural(j+1) {
+			unit, dir, hasDir = u.s, s.n, true
+			j += 2
+		}
+	}
+	if !hasDir {
+		u := m.has(j, cUnit)
+		if u == nil || !dateUnit(u.s) || m.plural(j) {
+			return mention{}, false
+		}
+		if s := m.has(j+1, cDir); s != nil {
+			unit, dir, hasDir = u.s, s.n, true
+			j += 2
+		} else if hasDet && u.s == "WE" {
+			unit = "WE"
+			j++
+		} else {
+			return mention{}, false
+		}
+	}
+	val, ok := m.a.shift(unit, dir)
+	if !ok {
+		return mention{}, false
+	}
+	return dateM(i, j, val), true
+}
+
+// plural reports whether the word at i is a plural unit ("años", "weeks").
+func (m *matcher) plural(i int) bool {
+	w := m.word(i)
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
+}
+
+// pSeason: "el otoño pasado", "last summer", "la primavera austral",
+// "el verano de 2024", "spring".
+func (m *matcher) pSeason(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	dir, hasDir := 0, false
+	if s := m.has(j, cDir); s != nil {
+		dir, hasDir = s.n, true
+		j++
+	}
+	s := m.has(j, cSeason)
+	if s == nil {
+		return mention{}, false
+	}
+	season := s.s
+	j++
+	south := false
+	hemi := func() {
+		if h := m.has(j, cHemi); h != nil {
+			south = h.s == "S"
+			j++
+		}
+	}
+	hemi()
+	year, hasYear := 0, false
+	if !hasDir {
+		if d := m.has(j, cDir); d != nil {
+			dir, hasDir = d.n, true
+			j++
+		} else {
+			j2 := j
+			if m.of(j2) || m.punct(j2, ",") {
+				j2++
+			}
+			if m.det(j2) && m.lang == "es" {
+				j2++
+			}
+			if y, k, ok := m.year(j2); ok {
+				year, hasYear = y, true
+				j = j2 + k
+			} else if m.of(j) {
+				k := j + 1
+				if m.det(k) {
+					k++
+				}
+				if sh, n, ok := m.relYear(k); ok && m.a.known {
+					year, hasYear = m.a.t.Year()+sh, true
+					j = k + n
+				}
+			}
+		}
+	}
+	hemi()
+	if south {
+		season = map[string]string{"SP": "FA", "FA": "SP", "SU": "WI", "WI": "SU"}[season]
+	}
+	var val string
+	switch {
+	case hasYear:
+		val = fmt.Sprintf("%04d-%s", year, season)
+	case hasDir && dir != 0:
+		val = m.a.season(season, dir, true)
+	default:
+		val = m.a.season(season, m.tense(i, j), false)
+	}
+	return dateM(i, j, val), true
+}
+
+// pQuarter: "el tercer trimestre de 2009", "the fourth quarter",
+// "the first quarter of last year", "el último trimestre del 2009".
+func (m *matcher) pQuarter(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	q := 0
+	if s := m.has(j, cOrd); s != nil && s.n >= 1 && s.n <= 4 {
+		q = s.n
+	} else if d := m.has(j, cDir); d != nil && d.n == -1 {
+		q = -1 // "último trimestre del 2009": the fourth
+	} else {
+		return mention{}, false
+	}
+	j++
+	if m.punct(j, "-") && m.glued(j) {
+		j++
+	}
+	u := m.has(j, cUnit)
+	if u == nil || (u.s != "Q" && u.s != "HY") || m.plural(j) {
+		return mention{}, false
+	}
+	unit := u.s
+	j++
+	n := 4
+	if unit == "HY" {
+		n = 2
+	}
+	if q > n {
+		return mention{}, false
+	}
+	year, hasYear := 0, false
+	if m.of(j) {
+		k := j + 1
+		if m.det(k) {
+			k++
+		}
+		if y, c, ok := m.year(k); ok {
+			year, hasYear = y, true
+			j = k + c
+		} else if sh, c, ok := m.relYear(k); ok && m.a.known {
+			year, hasYear = m.a.t.Year()+sh, true
+			j = k + c
+		} else if u := m.has(k, cUnit); u != nil && (u.s == "Y" || u.s == "FY") && m.a.known && !m.plural(k) {
+			year, hasYear = m.a.t.Year(), true // "del año", "of the year"
+			j = k + 1
+		}
+	}
+	if q == -1 {
+		if !hasYear {
+			return mention{}, false // "el último trimestre": pRelUnit
+		}
+		q = n
+	}
+	letter := "Q"
+	if unit == "HY" {
+		letter = "H"
+	}
+	if hasYear {
+		return dateM(i, j, fmt.Sprintf("%04d-%s%d", year, letter, q)), true
+	}
+	if !m.a.known {
+		return dateM(i, j, fmt.Sprintf("XXXX-%s%d", letter, q)), true
+	}
+	if unit == "HY" {
+		cur := m.a.t.Year()*2 + (int(m.a.t.Month())-1)/6
+		want := cyc(cur, m.a.t.Year()*2+q-1, 2, m.tense(i, j), false)
+		return dateM(i, j, fmt.Sprintf("%04d-H%d", want/2, want%2+1)), true
+	}
+	return dateM(i, j, m.a.quarter(q, m.tense(i, j), false)), true
+}
+
+// pMod: "a mediados de 2023", "principios de mes", "mid-2023", "early
+// June", "the end of last year", "finales del año pasado".
+func (m *matcher) pMod(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	s := m.has(j, cMod)
+	if s == nil {
+		return mention{}, false
+	}
+	mod := s.s
+	j++
+	hasOf := false
+	if m.of(j) {
+		j++
+		hasOf = true
+	} else if m.punct(j, "-") && m.glued(j) {
+		j++
+	}
+	var sub mention
+	ok := false
+	for _, p := range []func(int) (mention, bool){m.pDate, m.pMonth, m.pYear, m.pRelUnit, m.pSeason, m.pQuarter, m.pDecade, m.pWeekday, m.pDeictic} {
+		if mt, good := p(j); good && (!ok || mt.j > sub.j) {
+			sub, ok = mt, true
+		}
+	}
+	if !ok && hasOf {
+		// "principios de año", "the end of the year", "finales del día"
+		k := j
+		if m.det(k) {
+			k++
+		}
+		if u := m.has(k, cUnit); u != nil && !m.plural(k) && (dateUnit(u.s) || u.s == "D") {
+			if val, good := m.a.shift(u.s, 0); good {
+				sub, ok = dateM(j, k+1, val), true
+			}
+		}
+	}
+	if !ok {
+		return mention{}, false
+	}
+	sub.i = i
+	sub.mod = mod
+	return sub, true
+}
+
+// quantityUnit reads "tres años", "a decade", "12-year", "dos años y medio",
+// "media hora", "an hour and a half". n is -1 for a vague amount.
+func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool) {
+	if m.has(j, cHalf) != nil && m.lang == "es" {
+		if u := m.has(j+1, cUnit); u != nil && !m.plural(j+1) {
+			return 0.5, u.s, j + 2, true
+		}
+	}
+	n, k, ok := m.number(j)
+	if !ok {
+		return 0, "", 0, false
+	}
+	art := k == 1 && (m.is(j, "un") || m.is(j, "una") || m.is(j, "a") || m.is(j, "an"))
+	e := j + k
+	if m.punct(e, "-") && m.glued(e) && m.glued(e+1) {
+		e++ // 12-year
+	}
+	u := m.has(e, cUnit)
+	if u == nil {
+		return 0, "", 0, false
+	}
+	if art && u.s == "S" && !m.plural(e) {
+		return 0, "", 0, false // "un segundo mandato"
+	}
+	if n == 1 && m.plural(e) && !art && m.it[j].kind == kNum {
+		// "1 años" is odd but harmless
+	}
+	if n > 1 && !m.plural(e) && m.it[j].kind == kWord && m.lang == "es" && u.s != "WE" {
+		// "dos año" is not Spanish; "cinco décadas" is fine
+		if !strings.HasSuffix(fold(m.word(e)), "s") {
+			return 0, "", 0, false
+		}
+	}
+	e++
+	// "y medio", "y media", "and a half"
+	if m.has(e, cAnd) != nil {
+		if m.has(e+1, cHalf) != nil {
+			n += 0.5
+			e += 2
+		} else if m.lang == "en" && m.is(e+1, "a") && m.has(e+2, cHalf) != nil {
+			n += 0.5
+			e += 3
+		}
+	}
+	return n, u.s, e, true
+}
+
+// pAgo: "hace dos semanas", "two weeks ago", "hace 20 años", "hace unas horas".
+func (m *matcher) pAgo(i int) (mention, bool) {
+	if s := m.has(i, cAgo); s != nil && s.s == "before" {
+		j := i + 1
+		if n, unit, e, ok := m.quantityUnit(j); ok {
+			return m.agoVal(i, e, unit, n)
+		}
+		if u := m.has(j, cUnit); u != nil && m.plural(j) {
+			return m.agoVal(i, j+1, u.s, -1)
+		}
+		return mention{}, false
+	}
+	n, unit, e, ok := m.quantityUnit(i)
+	if !ok {
+		if u := m.has(i, cUnit); u != nil && m.plural(i) {
+			n, unit, e, ok = -1, u.s, i+1, true
+		}
+	}
+	if !ok {
+		return mention{}, false
+	}
+	if s := m.has(e, cAgo); s != nil && s.s == "after" {
+		return m.agoVal(i, e+1, unit, n)
+	}
+	return mention{}, false
+}
+
+func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {
+	if n < 0 {
+		if unit == "H" || unit == "MIN" || unit == "S" {
+			mt := dateM(i, j, m.a.day(0))
+			mt.day = true
+			return mt, true
+		}
+		return dateM(i, j, "PAST_REF"), true
+	}
+	val, ok := m.a.ago(unit, -n)
+	if !ok {
+		return dateM(i, j, "PAST_REF"), true
+	}
+	mt := dateM(i, j, val)
+	mt.day = len(val) == 10
+	return mt, true
+}
+
+// pWithin: "dentro de tres días" (a date), "in three days" (a date when the
+// sentence speaks of the future, else a duration), "within a week".
+func (m *matcher) pWithin(i int) (mention, bool) {
+	s := m.has(i, cWithin)
+	isIn := m.has(i, cIn) != nil && (m.is(i, "en") || m.is(i, "in"))
+	if s == nil && !isIn {
+		return mention{}, false
+	}
+	n, unit, e, ok := m.quantityUnit(i + 1)
+	if !ok || n < 0 {
+		return mention{}, false
+	}
+	if s != nil && s.n == 0 {
+		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
+	}
+	if s == nil && m.tense(i, e) <= 0 {
+		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
+	}
+	val, ok := m.a.ago(unit, n)
+	if !ok {
+		return dateM(i, e, "FUTURE_REF"), true
+	}
+	mt := dateM(i, e, val)
+	mt.day = len(val) == 10
+	return mt, true
+}
+
+// pDuration: "tres años", "durante seis meses", "los últimos 12 años",
+// "the next four years", "several days", "media hora", "for years".
+func (m *matcher) pDuration(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	span := false
+	if m.has(j, cSpan) != nil {
+		j++
+		span = true
+	} else if j != i {
+		return mention{}, false
+	}
+	if n, unit, e, ok := m.quantityUnit(j); ok {
+		return mention{i: i, j: e, typ: "DURATION", val: durStr(unit, n)}, true
+	}
+	if u := m.has(j, cUnit); u != nil && m.plural(j) {
+		// bare plural: only after "the last", "durante", "for", "over the"
+		p := i - 1
+		if m.det(p) {
+			p--
+		}
+		if span || m.has(p, cFor) != nil {
+			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
+		}
+	}
+	return mention{}, false
+}
+
+// pSet: "cada semana", "every year", "cada dos años", "todos los lunes",
+// "every morning", "anualmente", "weekly".
+func (m *matcher) pSet(i int) (mention, bool) {
+	if s := m.has(i, cSet); s != nil {
+		if m.has(i+1, cDir) != nil || m.has(i+1, cUnit) != nil {
+			return mention{}, false
+		}
+		return mention{i: i, j: i + 1, typ: "SET", val: s.s}, true
+	}
+	if m.has(i, cEvery) == nil {
+		return mention{}, false
+	}
+	j := i + 1
+	if w := m.has(j, cWday); w != nil && !w.abbr {
+		return mention{i: i, j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", w.n)}, true
+	}
+	if p := m.has(j, cPod); p != nil {
+		return mention{i: i, j: j + 1, typ: "SET", val: "XXXX-XX-XXT" + p.s}, true
+	}
+	if s := m.has(j, cSeason); s != nil {
+		return mention{i: i, j: j + 1, typ: "SET", val: "XXXX-" + s.s}, true
+	}
+	if n, unit, e, ok := m.quantityUnit(j); ok && n > 0 {
+		return mention{i: i, j: e, typ: "SET", val: durStr(unit, n)}, true
+	}
+	if u := m.has(j, cUnit); u != nil {
+		return mention{i: i, j: j + 1, typ: "SET", val: durStr(u.s, 1)}, true
+	}
+	return mention{}, false
+}
+
+// pRef: ahora, actualmente, recientemente, pronto, en el futuro, soon...
+func (m *matcher) pRef(i int) (mention, bool) {
+	j := i
+	if m.lang == "en" && m.is(j, "the") {
+		j++
+	}
+	s := m.has(j, cRef)
+	if s == nil {
+		return mention{}, false
+	}
+	return dateM(i, j+1, s.s), true
+}
+
+// clockHour reads the hour of a clock time: digits or a number word.
+func (m *matcher) clockHour(i int) (h, k int, word, ok bool) {
+	if v, ok := m.num(i); ok && m.it[i].ndig <= 2 && v <= 24 {
+		return v, 1, false, true
+	}
+	if n, k, ok := m.number(i); ok && n >= 1 && n <= 24 && n == float64(int(n)) && m.it[i].kind == kWord {
+		if m.is(i, "a") || m.is(i, "an") || m.is(i, "un") {
+			return 0, 0, false, false
+		}
+		return int(n), k, true, true
+	}
+	return 0, 0, false, false
+}
+
+// pClock: "a las 15:00", "15:00 UTC", "at 3 p.m.", "a las tres de la tarde",
+// "las doce y media", "a las 15 horas", "mediodía", "0800 UTC".
+func (m *matcher) pClock(i int) (mention, bool) {
+	j := i
+	hasAt := false
+	if m.has(j, cAt) != nil {
+		j++
+		hasAt = true
+	}
+	if c := m.has(j, cClock); c != nil {
+		var h, mi int
+		fmt.Sscanf(c.s, "%d:%d", &h, &mi)
+		return m.clockM(i, j+1, h, mi, false), true
+	}
+	h, k, isWord, ok := m.clockHour(j)
+	if !ok {
+		// 0800 UTC
+		if v, ok := m.num(j); ok && m.it[j].ndig == 4 && m.has(j+1, cTZ) != nil && v%100 < 60 && v/100 <= 24 {
+			return m.clockM(i, j+2, v/100, v%100, true), true
+		}
+		return mention{}, false
+	}
+	j += k
+	mi := 0
+	explicit := false // minutes or a marker that fixes the reading
+	if (m.punct(j, ":") || (m.punct(j, ".") && (hasAt || true))) && m.glued(j) && m.glued(j+1) && !isWord {
+		if v, ok := m.num(j + 1); ok && m.it[j+1].ndig == 2 && v < 60 {
+			if m.punct(j+2, ":") && m.glued(j+2) {
+				return mention{}, false // 3:07:35
+			}
+			sepDot := m.punct(j, ".")
+			mi = v
+			j += 2
+			explicit = true
+			if sepDot && !hasAt && m.has(j, cAmPm) == nil && m.has(j, cTZ) == nil && m.has(j, cHours) == nil {
+				if !(m.glued(i) == false && len(m.it) == j && i == 0) {
+					return mention{}, false // 2.50 is a number
+				}
+			}
+		}
+	} else if hasAt && m.lang == "es" {
+		// "y media", "y cuarto", "y diez", "menos cuarto"
+		if m.has(j, cAnd) != nil {
+			if m.has(j+1, cHalf) != nil {
+				mi, j = 30, j+2
+			} else if m.has(j+1, cQuarter) != nil {
+				mi, j = 15, j+2
+			} else if n, c, ok := m.number(j + 1); ok && n > 0 && n < 60 && !m.is(j+1, "un") {
+				mi, j = int(n), j+1+c
+			}
+		} else if m.has(j, cMinus) != nil {
+			if m.has(j+1, cQuarter) != nil {
+				mi, j = 45, j+2
+				h--
+			} else if n, c, ok := m.number(j + 1); ok && n > 0 && n < 60 {
+				mi, j = 60-int(n), j+1+c
+				h--
+			}
+			if h < 0 {
+				h += 24
+			}
+		}
+	}
+	// markers
+	pm := 0
+	tz := false
+	if s := m.has(j, cAmPm); s != nil {
+		if s.s == "pm" {
+			pm = 1
+		} else {
+			pm = -1
+		}
+		j++
+		explicit = true
+	} else if m.glued(j) && (m.is(j, "pm") || m.is(j, "am")) {
+		pm = 1
+		if m.is(j, "am") {
+			pm = -1
+		}
+		j++
+		explicit = true
+	}
+	if m.has(j, cHours) != nil && (hasAt || !isWord) && !explicit {
+		if !hasAt {
+			return mention{}, false // "24 horas" is a duration
+		}
+		j++
+		explicit = true
+	}
+	if m.has(j, cTZ) != nil {
+		tz = true
+		j++
+		explicit = true
+	}
+	if m.has(j, cSharp) != nil {
+		j++
+		explicit = true
+	}
+	// "de la tarde", "in the morning", "at night"
+	if k2, pod := m.podAfter(j); pod != "" {
+		j = k2
+		explicit = true
+		switch pod {
+		case "AF", "EV":
+			if h < 12 {
+				pm = 1
+			}
+		case "NI":
+			if h >= 6 && h < 12 {
+				pm = 1
+			}
+		}
+	}
+	if !explicit && !hasAt {
+		return mention{}, false
+	}
+	if !explicit && m.lang == "en" {
+		return mention{}, false // "at 3" alone
+	}
+	if !hasAt && isWord && pm == 0 {
+		return mention{}, false
+	}
+	switch {
+	case pm == 1 && h < 12:
+		h += 12
+	case pm == -1 && h == 12:
+		h = 0
+	case pm == 0 && mi == 0 && h >= 1 && h <= 6 && !m.punct(i+k+1, ":"):
+		h += 12 // "a las tres": the afternoon
+	}
+	if h > 24 {
+		return mention{}, false
+	}
+	return m.clockM(i, j, h, mi, tz), true
+}
+
+// podAfter reads "de la tarde", "por la noche", "in the morning", "at night".
+func (m *matcher) podAfter(j int) (int, string) {
+	k := j
+	if m.has(k, cOf) != nil || m.has(k, cIn) != nil || m.has(k, cFor) != nil || m.has(k, cAt) != nil {
+		k++
+	} else {
+		return j, ""
+	}
+	if m.det(k) || m.has(k, cAt) != nil {
+		k++
+	}
+	if p := m.has(k, cPod); p != nil {
+		return k + 1, p.s
+	}
+	if c := m.has(k, cClock); c != nil && c.s == "12:00" {
+		return k + 1, "AF"
+	}
+	return j, ""
+}
+
+func (m *matcher) clockM(i, j, h, mi int, tz bool) mention {
+	tp := fmt.Sprintf("%02d:%02d", h%24, mi)
+	if tz {
+		tp += "Z"
+	}
+	day := m.a.day(0)
+	if h == 24 {
+		day = m.a.day(1)
+	}
+	return mention{i: i, j: j, typ: "TIME", val: day + "T" + tp, tpart: tp}
+}
+
+// pPod: "por la noche", "in the morning", "la mañana del martes".
+func (m *matcher) pPod(i int) (mention, bool) {
+	if k, pod := m.podAfter(i); pod != "" {
+		return mention{i: i, j: k, typ: "TIME", val: m.a.day(0) + "T" + pod, tpart: pod}, true
+	}
+	// "la noche del viernes": a part of the day before a date
+	j := i
+	if m.det(j) {
+		j++
+	}
+	if p := m.has(j, cPod); p != nil && j > i && m.of(j+1) {
+		if m.has(j+2, cWday) != nil || m.has(j+2, cDay) != nil || m.has(j+3, cWday) != nil {
+			return mention{i: i, j: j + 1, typ: "TIME", val: m.a.day(0) + "T" + p.s, tpart: p.s}, true
+		}
+	}
+	return mention{}, false
+}
