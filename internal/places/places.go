@@ -251,7 +251,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 		pop = max(pop, e.Population)
 	}
 	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
-	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country {
+	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
 		return m, false
 	}
 
@@ -289,8 +289,19 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	// A name that is also a common word needs a preposition or a cue
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
-	if common && m.prefer == "" && !preposed && (us[a].first || (b-a == 1 && pop < commonBigTown)) {
+	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown))
+	if common && !commonOK {
 		return m, false
+	}
+	if !commonOK {
+		// the candidates whose name is a common word are out
+		hs := make([]hit, 0, len(m.hits))
+		for _, h := range m.hits {
+			if !h.common {
+				hs = append(hs, h)
+			}
+		}
+		m.hits = hs
 	}
 	// Glued to another capitalised word: part of another name.
 	if !country && m.prefer == "" {
@@ -392,7 +403,7 @@ func featureScore(e *Entry) float64 {
 	case "PPLA":
 		s = 12
 	case "PPLA2":
-		s = 6
+		s = 2
 	}
 	if e.Population > 0 {
 		s += math.Min(21, 3*math.Log10(float64(e.Population)))
@@ -405,14 +416,21 @@ func featureScore(e *Entry) float64 {
 
 // best picks the candidate of m with the highest score and says why.
 func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
-	countries, regions := map[string]bool{}, map[string]bool{}
+	// distinct other names that speak of each country and region
+	countries, regions := map[string]map[string]bool{}, map[string]map[string]bool{}
 	for _, e := range ev {
-		if e.key == m.key || e.span.Overlaps(m.span) {
+		if e.key == m.key || e.span.Overlaps(m.span) || e.country == "" {
 			continue
 		}
-		countries[e.country] = true
+		if countries[e.country] == nil {
+			countries[e.country] = map[string]bool{}
+		}
+		countries[e.country][e.key] = true
 		if e.adm1 != "" {
-			regions[e.adm1] = true
+			if regions[e.adm1] == nil {
+				regions[e.adm1] = map[string]bool{}
+			}
+			regions[e.adm1][e.key] = true
 		}
 	}
 	bestI, bestS := -1, math.Inf(-1)
@@ -421,8 +439,11 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 		e := &s.gaz.Entries[h.entry]
 		sc := featureScore(e)
 		why := []string{"feature " + e.Feature}
-		if m.prefer != "" && e.class() == m.prefer {
+		if m.prefer != "" && (e.class() == m.prefer || e.Feature == m.prefer) {
 			sc += 40
+			if m.prefer == "ADM" && e.Feature != "ADM1" {
+				sc -= 10 // "la provincia de X": a first-level one first
+			}
 			why = append(why, "cue '"+m.cueText+"'")
 		}
 		if m.qual != nil {
@@ -437,12 +458,12 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 				why = append(why, "inside '"+m.qualKey+"'")
 			}
 		}
-		if countries[e.Country] {
-			sc += 30
+		if n := len(countries[e.Country]); n > 0 {
+			sc += 30 + 5*float64(min(n-1, 3))
 			why = append(why, "article mentions "+e.Country)
 		}
-		if e.class() != "COUNTRY" && e.Adm1 != "" && regions[e.Adm1] {
-			sc += 15
+		if n := len(regions[e.Adm1]); e.class() != "COUNTRY" && e.Adm1 != "" && n > 0 {
+			sc += 15 + 5*float64(min(n-1, 2))
 			why = append(why, "article mentions "+e.Adm1)
 		}
 		if a := m.actorHint; a != nil {

@@ -80,8 +80,10 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		}
 		switch c[0] {
 		case "prefix", "suffix":
-			if class != "ADM" && class != "CITY" && class != "COUNTRY" {
-				return fmt.Errorf("%s:%d: class %q, want ADM, CITY or COUNTRY", name, line, class)
+			switch class {
+			case "ADM", "ADM1", "ADM2", "CITY", "COUNTRY":
+			default:
+				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY or COUNTRY", name, line, class)
 			}
 			if c[0] == "prefix" {
 				r.prefix[key] = class

@@ -119,6 +119,9 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 		if cn := c["common_name"]; cn != "" {
 			e.name = cn
 		}
+		if strings.Contains(e.name, ",") && c["official_name"] != "" {
+			e.name = c["official_name"] // "Congo, The Democratic Republic of the"
+		}
 		for _, k := range []string{"name", "common_name", "official_name"} {
 			if v := c[k]; v != "" {
 				e.names = append(e.names, v)
