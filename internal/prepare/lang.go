@@ -14,8 +14,13 @@ const langSample = 4096
 // stop-word count decides.
 const minConfidence = 0.4
 
+// minTrigramText is the shortest text (in bytes) the trigram identifier is
+// trusted with; shorter ones are decided by function words alone.
+const minTrigramText = 40
+
 var whatlangCodes = map[whatlanggo.Lang]string{whatlanggo.Spa: "es", whatlanggo.Eng: "en"}
 
+// whatlangOptions restricts the identifier to our languages.
 var whatlangOptions = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{whatlanggo.Spa: true, whatlanggo.Eng: true}}
 
 // headerLangs maps spellings of a header `lang` to our codes.
@@ -35,8 +40,10 @@ func normLang(h string) string {
 }
 
 // identify returns the language of text: the trigram identifier's answer
-// (restricted to the languages we support) when it is confident, else the
-// language whose function words are more frequent, else "" (undecided).
+// when it is confident and names a language we support, else the language
+// whose function words are clearly more frequent, else the identifier's
+// choice between our languages; "" (undecided) for a short text without
+// function words.
 func identify(text string, lx lexicons) string {
 	if len(text) > langSample {
 		cut := langSample
@@ -45,11 +52,20 @@ func identify(text string, lx lexicons) string {
 		}
 		text = text[:cut]
 	}
-	info := whatlanggo.DetectWithOptions(text, whatlangOptions)
-	if code, ok := whatlangCodes[info.Lang]; ok && info.Confidence >= minConfidence {
+	if len(text) < minTrigramText {
+		return byFunctionWords(text, lx)
+	}
+	// Among all languages of the script the confidence means something;
+	// restricted to two it is always 1.
+	if info := whatlanggo.Detect(text); info.Confidence >= minConfidence {
+		if code, ok := whatlangCodes[info.Lang]; ok {
+			return code
+		}
+	}
+	if code := byFunctionWords(text, lx); code != "" {
 		return code
 	}
-	return byFunctionWords(text, lx)
+	return whatlangCodes[whatlanggo.DetectWithOptions(text, whatlangOptions).Lang]
 }
 
 // byFunctionWords counts the words of text that are function words of only
@@ -70,9 +86,9 @@ func byFunctionWords(text string, lx lexicons) string {
 		}
 	}
 	switch {
-	case nes >= 2 && nes*2 >= nen*3:
+	case nes > 0 && nen == 0, nes >= 2 && nes*2 >= nen*3:
 		return "es"
-	case nen >= 2 && nen*2 >= nes*3:
+	case nen > 0 && nes == 0, nen >= 2 && nen*2 >= nes*3:
 		return "en"
 	}
 	return ""

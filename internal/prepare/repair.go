@@ -96,10 +96,10 @@ func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
 }
 
 // sameRun reports whether tokens [i, i+k) are words separated by single
-// spaces.
+// spaces; abbreviations and initials ("J. R. R.") are not words here.
 func sameRun(toks []doc.Token, i, k int) bool {
 	for j := i; j < i+k; j++ {
-		if toks[j].Kind != doc.Word {
+		if toks[j].Kind != doc.Word || strings.HasSuffix(toks[j].Text, ".") {
 			return false
 		}
 		if j > i && toks[j].Start != toks[j-1].End+1 {
@@ -120,7 +120,8 @@ func samePhrase(toks []doc.Token, a, b, n int) bool {
 }
 
 // headline reports whether a sentence is written in title case or capitals
-// (a headline): most of its longer words are capitalised.
+// (a headline): most of its longer words are capitalised. A sentence that
+// ends in a period needs a larger share (running text full of names).
 func headline(toks []doc.Token) bool {
 	long, caps := 0, 0
 	for i := range toks {
@@ -133,7 +134,13 @@ func headline(toks []doc.Token) bool {
 			caps++
 		}
 	}
-	return long >= 3 && caps*10 > long*6
+	if long < 3 {
+		return false
+	}
+	if last := toks[len(toks)-1]; last.Kind == doc.Punct && last.Text == "." {
+		return caps*100 > long*85
+	}
+	return caps*10 > long*6
 }
 
 // strayCapital reports whether token i, inside a sentence, is a capitalised

@@ -1,0 +1,132 @@
+package prepare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// kinds writes tokens as text/kind pairs: "15,000/n" (n number, w word,
+// p punct, s symbol).
+func kinds(toks []doc.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+		b.WriteByte('/')
+		b.WriteByte(t.Kind.String()[0])
+	}
+	return b.String()
+}
+
+func TestTokens(t *testing.T) {
+	cases := []struct{ lang, in, want string }{
+		{"es", "15,000 tropas", "15,000/n tropas/w"},
+		{"es", "15.000 y 1.000.000 de personas", "15.000/n y/w 1.000.000/n de/w personas/w"},
+		{"es", "un 3,5% y un 2.5%", "un/w 3,5/n %/s y/w un/w 2.5/n %/s"},
+		{"es", "en 2019.", "en/w 2019/n ./p"},
+		{"es", "US$15,000 y €300", "US$/s 15,000/n y/w €/s 300/n"},
+		{"es", "a las 10:30 del 12/08/2025", "a/w las/w 10:30/n del/w 12/08/2025/n"},
+		{"es", "el 1º de mayo y la 2ª vuelta", "el/w 1º/n de/w mayo/w y/w la/w 2ª/n vuelta/w"},
+		{"es", "EE.UU. y EEUU", "EE.UU./w y/w EEUU/w"},
+		{"es", "el Sr. Pérez y la Dra. Gómez", "el/w Sr./w Pérez/w y/w la/w Dra./w Gómez/w"},
+		{"es", "Esperaron... y…", "Esperaron/w .../p y/w …/p"},
+		{"es", "«Hola», dijo", `"/p Hola/w "/p ,/p dijo/w`},
+		{"es", "¿Qué? ¡No!", "¿/p Qué/w ?/p ¡/p No/w !/p"},
+		{"es", "grupo pro-ruso y norte-americano", "grupo/w pro-ruso/w y/w norte-americano/w"},
+		{"es", "la ONU—y la OTAN", "la/w ONU/w —/p y/w la/w OTAN/w"},
+		{"es", "dijo J. Pérez", "dijo/w J./w Pérez/w"},
+		{"es", "fin.Luego", "fin/w ./p Luego/w"},
+		{"en", "U.S. and U.N. forces", "U.S./w and/w U.N./w forces/w"},
+		{"en", "O’Brien don’t", "O'Brien/w don't/w"},
+		{"en", "the 1st and 3rd", "the/w 1st/n and/w 3rd/n"},
+		{"en", "Jan. 5 at 3 p.m.", "Jan./w 5/n at/w 3/n p.m./w"},
+		{"en", "Gen. Smith, Inc. and e.g. this", "Gen./w Smith/w ,/p Inc./w and/w e.g./w this/w"},
+		{"en", "`quoted’ and ‘single’", "'/p quoted/w '/p and/w '/p single/w '/p"},
+		{"en", "COVID-19 and G7", "COVID-19/w and/w G7/w"},
+		{"en", "troops' families", "troops/w '/p families/w"},
+		{"en", "$2.5bn", "$/s 2.5/n bn/w"},
+	}
+	for _, c := range cases {
+		d := prep(t, c.lang, c.in)
+		checkInvariants(t, d)
+		if got := kinds(d.Tokens); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTokenFields(t *testing.T) {
+	d := prep(t, "es", "Señor ÁLVAREZ Ünal niño")
+	want := []struct {
+		lower, fold string
+		cap         bool
+	}{{"señor", "senor", true}, {"álvarez", "alvarez", true}, {"ünal", "unal", true}, {"niño", "nino", false}}
+	if len(d.Tokens) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(want))
+	}
+	for i, w := range want {
+		tk := d.Tokens[i]
+		if tk.Lower != w.lower || tk.Fold != w.fold || tk.Cap != w.cap {
+			t.Errorf("token %q: lower %q fold %q cap %v, want %q %q %v", tk.Text, tk.Lower, tk.Fold, tk.Cap, w.lower, w.fold, w.cap)
+		}
+	}
+}
+
+// TestRawOffsets checks, for many inputs, that every token maps back to the
+// raw text it came from, including normalised quotes, spaces and NFC.
+func TestRawOffsets(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // raw text of each token
+	}{
+		{"«Hola» dijo", []string{"«", "Hola", "»", "dijo"}},
+		{"“Sí”,\u00a0\u00a0dijo", []string{"“", "Sí", "”", ",", "dijo"}},
+		{"`todas ‘bajo’", []string{"`", "todas", "‘", "bajo", "’"}},
+		{"O’Brien   habló\t\tayer", []string{"O’Brien", "habló", "ayer"}},
+		{"Jose\u0301 Mari\u0301a", []string{"Jose\u0301", "Mari\u0301a"}},
+		{"a\u200bb c\u00add", []string{"a\u200bb", "c\u00add"}},
+		{"uno\r\ndos\rtres", []string{"uno", "dos", "tres"}},
+		{"Corea Corea del Norte", []string{"Corea", "del", "Norte"}},
+		{"Putin Realizó una llamada", []string{"Putin", "Realizó", "una", "llamada"}},
+		{"la  reunión  la  reunión  de hoy", []string{"la", "reunión", "de", "hoy"}},
+	}
+	for _, c := range cases {
+		d := prep(t, "es", c.in)
+		checkInvariants(t, d)
+		var got []string
+		for _, tk := range d.Tokens {
+			got = append(got, d.RawText(tk.Span))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: raw tokens %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNormalisedText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"«a» “b” „c‟ ‹d› ‘e’ `f'", `"a" "b" "c" 'd' 'e' 'f'`},
+		{"a \u00a0\t b", "a b"},
+		{"a  \n  b", "a\nb"},
+		{"e\u0301", "é"},
+		{"x\ufeffy", "xy"},
+		{"l1\r\nl2", "l1\nl2"},
+	}
+	for _, c := range cases {
+		d := prep(t, "es", c.in)
+		if d.Text != c.want {
+			t.Errorf("%q prepared as %q, want %q", c.in, d.Text, c.want)
+		}
+		if d.Raw != c.in {
+			t.Errorf("raw changed: %q", d.Raw)
+		}
+		// the whole text maps to the whole raw text
+		if r := d.RawSpan(doc.Span{Start: 0, End: len(d.Text)}); r.End > len(c.in) || r.Start < 0 {
+			t.Errorf("%q: whole text maps to %v", c.in, r)
+		}
+	}
+}
