@@ -75,6 +75,7 @@ type Entity struct {
 	Periods []Period // people only
 	Source  string   // file:line of its first row
 	User    bool     // from a user dictionary
+	ISO     bool     // a country of the ISO 3166 table
 }
 
 // Form is one surface form of an entity in one language.
@@ -290,6 +291,7 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 			return &LoadError{name, r.line, fmt.Sprintf("want 5 tab-separated columns (%s), got %d", strings.ReplaceAll(entriesHeader, "\t", " "), len(r.cols))}
 		}
 		id, kind, country, roles, forms := r.cols[0], r.cols[1], r.cols[2], r.cols[3], splitForms(r.cols[4])
+		explicit := id != ""
 		if !entryKinds[kind] {
 			return &LoadError{name, r.line, fmt.Sprintf("unknown kind %q", kind)}
 		}
@@ -308,8 +310,9 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 		}
 		class := entityClass(kind)
 		key := class + ":" + id
-		if user && !seenUser[key] {
-			// the first user row of an id replaces the embedded entity
+		if user && explicit && !seenUser[key] {
+			// the first user row of an id replaces the embedded entity;
+			// rows without an id add forms to it
 			seenUser[key] = true
 			if old, ok := d.Entities[key]; ok && !old.User {
 				d.dropForms(old)
@@ -373,10 +376,16 @@ func (d *Dict) loadCountries(name string, rows []row, user bool) error {
 		} else {
 			e.Name = isoName(r.cols[6], r.cols[2])
 		}
+		e.ISO = true
+		had := map[string]bool{}
 		for _, c := range []struct {
 			text, lang string
 		}{{r.cols[2], "en"}, {r.cols[3], "es"}, {r.cols[4], "en"}, {r.cols[5], "es"}, {r.cols[6], "en"}} {
 			for _, f := range isoForms(c.text) {
+				if had[c.lang+f] {
+					continue
+				}
+				had[c.lang+f] = true
 				d.addForm(Form{Text: f, Lang: c.lang, Entity: e, Kind: KindName, Source: src(name, r.line)})
 			}
 		}
