@@ -18,42 +18,42 @@ import (
 type class uint8
 
 const (
-	cNone    class = iota
-	cMonth         // month name: 1..12
-	cWday          // weekday: 1 (Monday) .. 7
-	cSeason        // season: SP SU FA WI
-	cHemi          // hemisphere: N S
-	cNum           // cardinal number (n; -1 for a vague amount "several")
-	cOrd           // ordinal
-	cUnit          // calendar unit: S MIN H D W WE M Q HY Y FY DE CE
-	cDay           // deictic day: offset in days, optional part of day
-	cRef           // PRESENT_REF, PAST_REF, FUTURE_REF
-	cDir           // -1 last, 0 this, 1 next
-	cSpan          // "the last/next" before a duration
-	cMod           // START MID END
-	cPod           // part of day: MO AF EV NI
-	cClock         // a named clock time: 12:00
-	cAgo           // "hace" (before) / "ago" (after)
-	cWithin        // "dentro de" (1: a date) / "within" (0: a duration)
-	cEvery         // "cada", "every"
-	cSet           // adverb of frequency with its value
-	cDet           // article
-	cOf            // "de", "of"
-	cIn            // "en", "in", "on"
-	cFor           // "durante", "for"
-	cAt            // "a las", "at"
-	cAnd           // "y", "and"
-	cHalf          // "medio", "half"
-	cQuarter       // "cuarto", "quarter" (clock)
-	cMinus         // "menos" (clock)
-	cPast          // "past" (clock: "ten past three")
-	cTo            // "to" (clock: "ten to three")
-	cSharp         // "en punto", "o'clock"
-	cTZ            // UTC, GMT
-	cAmPm          // am, pm
-	cHours         // "horas", "h" after a clock number
-	cDecadeOf      // "la década de", "los años"
-	cNotYear       // a count noun: a number before it is not a year
+	cNone     class = iota
+	cMonth          // month name: 1..12
+	cWday           // weekday: 1 (Monday) .. 7
+	cSeason         // season: SP SU FA WI
+	cHemi           // hemisphere: N S
+	cNum            // cardinal number (n; -1 for a vague amount "several")
+	cOrd            // ordinal
+	cUnit           // calendar unit: S MIN H D W WE M Q HY Y FY DE CE
+	cDay            // deictic day: offset in days, optional part of day
+	cRef            // PRESENT_REF, PAST_REF, FUTURE_REF
+	cDir            // -1 last, 0 this, 1 next
+	cSpan           // "the last/next" before a duration
+	cMod            // START MID END
+	cPod            // part of day: MO AF EV NI
+	cClock          // a named clock time: 12:00
+	cAgo            // "hace" (before) / "ago" (after)
+	cWithin         // "dentro de" (1: a date) / "within" (0: a duration)
+	cEvery          // "cada", "every"
+	cSet            // adverb of frequency with its value
+	cDet            // article
+	cOf             // "de", "of"
+	cIn             // "en", "in", "on"
+	cFor            // "durante", "for"
+	cAt             // "a las", "at"
+	cAnd            // "y", "and"
+	cHalf           // "medio", "half"
+	cQuarter        // "cuarto", "quarter" (clock)
+	cMinus          // "menos" (clock)
+	cPast           // "past" (clock: "ten past three")
+	cTo             // "to" (clock: "ten to three")
+	cSharp          // "en punto", "o'clock"
+	cTZ             // UTC, GMT
+	cAmPm           // am, pm
+	cHours          // "horas", "h" after a clock number
+	cDecadeOf       // "la década de", "los años"
+	cNotYear        // a count noun: a number before it is not a year
 	nClasses
 )
 
@@ -74,6 +74,7 @@ type sense struct {
 	s    string // string value (unit, season, ref, mod, part of day, set value)
 	s2   string // second value (part of day of a deictic day)
 	cap  bool   // only when written with a capital letter
+	det  bool   // a reference that counts only after an article ("the past")
 	abbr bool   // an abbreviation: only beside a day number or a year
 }
 
@@ -85,25 +86,33 @@ type phrase struct {
 
 // lexicon is one language's compiled dictionaries.
 type lexicon struct {
-	words   map[string]int32   // folded word -> id
-	single  map[int32][]sense  // one-word phrases
-	multi   map[int32][]phrase // multi-word phrases by their first word, longest first
-	tense   map[string]int     // folded-lower word or phrase (space separated) -> +1 future, -1 past
-	tenseW  map[int32]bool     // first words of multi-word tense cues
-	suffix  []suffixCue        // longest first
-	maxTense int               // longest tense phrase in words
+	words    map[string]int32    // folded word -> id
+	single   map[int32][]sense   // one-word phrases
+	multi    map[int32][]phrase  // multi-word phrases by their first word, longest first
+	tense    map[string]tenseCue // folded word or phrase (space separated)
+	tenseW   map[int32]bool      // first words of multi-word tense cues
+	suffix   []suffixCue         // longest first
+	maxTense int                 // longest tense phrase in words
 }
 
 type suffixCue struct {
-	suf string
-	dir int
+	suf  string
+	dir  int
+	weak bool
+}
+
+// tenseCue is the time a word points to: +1 future, -1 past; weak cues
+// count only when no strong one is near.
+type tenseCue struct {
+	dir  int
+	weak bool
 }
 
 // lexicons holds the languages.
 type lexicons map[string]*lexicon
 
 func newLexicon() *lexicon {
-	return &lexicon{words: map[string]int32{}, single: map[int32][]sense{}, multi: map[int32][]phrase{}, tense: map[string]int{}, tenseW: map[int32]bool{}}
+	return &lexicon{words: map[string]int32{}, single: map[int32][]sense{}, multi: map[int32][]phrase{}, tense: map[string]tenseCue{}, tenseW: map[int32]bool{}}
 }
 
 func (lx *lexicon) id(w string) int32 {
@@ -236,23 +245,24 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 				return fmt.Errorf("%s:%d: want 2 tab-separated columns (cue, future|past), got %d", name, line, len(f))
 			}
 			dir := 0
-			switch f[1] {
+			weak := strings.HasPrefix(f[1], "weak ")
+			switch strings.TrimPrefix(f[1], "weak ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future or past, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future or weak past, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
-				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir})
+				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
 				continue
 			}
 			ws := splitWords(f[0])
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = dir
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir, weak}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}
@@ -275,6 +285,8 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 				s.cap = true
 			case "abbr":
 				s.abbr = true
+			case "det":
+				s.det = true
 			default:
 				if c == cDay {
 					s.s2 = f[3]

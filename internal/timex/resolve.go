@@ -84,6 +84,10 @@ func cyc(cur, want, n, dir int, strict bool) int {
 		for want < cur || (strict && want == cur) {
 			want += n
 		}
+	case sameYear:
+		if want-cur > n/2 {
+			want -= n
+		}
 	default:
 		if want-cur > n/2 {
 			want -= n
@@ -261,6 +265,9 @@ func durStr(unit string, n float64) string {
 	num := "X"
 	if n >= 0 {
 		num = trimFloat(n)
+	}
+	if unit == "H" && n > 0 && n != float64(int(n)) {
+		return "PT" + trimFloat(n*60) + "M"
 	}
 	switch unit {
 	case "H":

@@ -165,7 +165,7 @@ func (m *matcher) year(i int) (y, k int, ok bool) {
 		}
 		return v, 1, true
 	}
-	if m.punct(i, "'’") && m.glued(i+1) {
+	if m.lang == "en" && m.punct(i, "'’") && m.glued(i+1) {
 		if v, ok := m.num(i + 1); ok && m.it[i+1].ndig == 2 && !(m.glued(i+2) && m.it[i+2].kind == kWord) {
 			return m.a.yearOf2(v), 2, true
 		}
@@ -189,29 +189,42 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 // ---- tense ----
 
 // tense looks for the nearest tense cue in the sentence around items
-// [i, j): 1 future, -1 past, 0 none.
+// [i, j): 1 future, -1 past, 0 none. Strong cues (words: "will", "dijo",
+// "programada") count before weak ones (endings such as English "-ed",
+// which participles share).
 func (m *matcher) tense(i, j int) int {
 	const win = 8
+	weak := 0
 	for d := 1; d <= win; d++ {
 		if l := i - d; l >= 0 && m.sameSent(l, i) {
-			if t := m.cue(l); t != 0 {
-				return t
+			if t, strong := m.cue(l); t != 0 {
+				if strong {
+					return t
+				}
+				if weak == 0 {
+					weak = t
+				}
 			}
 		}
 		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
-			if t := m.cue(r); t != 0 {
-				return t
+			if t, strong := m.cue(r); t != 0 {
+				if strong {
+					return t
+				}
+				if weak == 0 {
+					weak = t
+				}
 			}
 		}
 	}
-	return 0
+	return weak
 }
 
-// cue returns the tense an item points to.
-func (m *matcher) cue(k int) int {
+// cue returns the tense an item points to and whether the cue is strong.
+func (m *matcher) cue(k int) (int, bool) {
 	it := &m.it[k]
 	if it.kind != kWord {
-		return 0
+		return 0, false
 	}
 	w := fold(m.word(k))
 	if it.id >= 0 && m.lx.tenseW[it.id] {
@@ -220,23 +233,23 @@ func (m *matcher) cue(k int) int {
 		for n := 1; n < m.lx.maxTense && k+n < len(m.it); n++ {
 			parts = append(parts, fold(m.word(k+n)))
 			if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
-				return t
+				return t.dir, !t.weak
 			}
 		}
 	}
 	if t, ok := m.lx.tense[w]; ok {
-		return t
+		return t.dir, !t.weak
 	}
 	if it.cap || it.multi || it.end-it.start < 4 {
-		return 0
+		return 0, false
 	}
 	low := strings.ToLower(m.word(k))
 	for _, s := range m.lx.suffix {
 		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
-			return s.dir
+			return s.dir, !s.weak
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // ---- patterns ----
@@ -251,7 +264,7 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 		return best, false
 	}
 	try := func(mt mention, good bool) {
-		if good && mt.j > i && (!ok || mt.j > best.j) {
+		if good && mt.j > i && (!ok || mt.j > best.j) && !m.crossesLine(mt.i, mt.j) {
 			best, ok = mt, true
 		}
 	}
@@ -277,8 +290,40 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 	return best, ok
 }
 
+// crossesLine reports whether items [i, j) span a line break.
+func (m *matcher) crossesLine(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if m.it[k].newline {
+			return true
+		}
+	}
+	return false
+}
+
 func dateM(i, j int, val string) mention {
 	return mention{i: i, j: j, typ: "DATE", val: val}
+}
+
+// pastUnlessFuture reads a missing tense cue as the past: news reports what
+// happened.
+func pastUnlessFuture(t int) int {
+	if t > 0 {
+		return 1
+	}
+	return -1
+}
+
+// sameYear (a direction for cyc) reads a month, season or quarter with no
+// tense cue as the one of the article's year, unless that lies more than
+// half a year ahead: then it is last year's ("en diciembre" in January).
+const sameYear = 2
+
+// cycDir turns a tense into a direction for cyc.
+func cycDir(t int) int {
+	if t == 0 {
+		return sameYear
+	}
+	return t
 }
 
 // resolveYear gives the year of month mo with no year written, by tense.
@@ -316,7 +361,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 		if mo, k, ok = m.month(j2, true); ok {
 			j = j2 + k
-		} else if wd > 0 {
+		} else if wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") {
 			// "el martes 12": the nearest date that is that weekday and day
 			if !m.a.known {
 				return mention{}, false
@@ -371,14 +416,12 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	case y > 0:
 		val = ymd(y, mo, d)
 	case m.a.known:
-		yy, _ := m.resolveYear(mo, m.tense(i, j))
+		yy, _ := m.resolveYear(mo, cycDir(m.tense(i, j)))
 		val = ymd(yy, mo, d)
 	default:
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 	}
-	mt := dateM(i, j, val)
-	mt.day = true
-	return mt, true
+	return dateM(i, j, val), true
 }
 
 func daysIn(y, mo int) int {
@@ -460,14 +503,12 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 	var val string
 	if y > 0 {
 		val = ymd(y, mo, d)
-	} else if yy, ok := m.resolveYear(mo, m.tense(i, end)); ok {
+	} else if yy, ok := m.resolveYear(mo, cycDir(m.tense(i, end))); ok {
 		val = ymd(yy, mo, d)
 	} else {
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 	}
-	mt := dateM(i, end, val)
-	mt.day = true
-	return mt, true
+	return dateM(i, end, val), true
 }
 
 // pMonth: "agosto de 2024", "August 2024", "en diciembre", "last September",
@@ -526,7 +567,7 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 	if hasDir && dir != 0 {
 		y, _ = m.a.month(mo, dir, true)
 	} else {
-		y, _ = m.a.month(mo, m.tense(i, j), false)
+		y, _ = m.a.month(mo, cycDir(m.tense(i, j)), false)
 	}
 	return dateM(i, j, ym(y, mo)), true
 }
@@ -903,7 +944,7 @@ func (m *matcher) pSeason(i int) (mention, bool) {
 	case hasDir && dir != 0:
 		val = m.a.season(season, dir, true)
 	default:
-		val = m.a.season(season, m.tense(i, j), false)
+		val = m.a.season(season, cycDir(m.tense(i, j)), false)
 	}
 	return dateM(i, j, val), true
 }
@@ -975,10 +1016,10 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 	}
 	if unit == "HY" {
 		cur := m.a.t.Year()*2 + (int(m.a.t.Month())-1)/6
-		want := cyc(cur, m.a.t.Year()*2+q-1, 2, m.tense(i, j), false)
+		want := cyc(cur, m.a.t.Year()*2+q-1, 2, cycDir(m.tense(i, j)), false)
 		return dateM(i, j, fmt.Sprintf("%04d-H%d", want/2, want%2+1)), true
 	}
-	return dateM(i, j, m.a.quarter(q, m.tense(i, j), false)), true
+	return dateM(i, j, m.a.quarter(q, cycDir(m.tense(i, j)), false)), true
 }
 
 // pMod: "a mediados de 2023", "principios de mes", "mid-2023", "early
@@ -993,8 +1034,8 @@ func (m *matcher) pMod(i int) (mention, bool) {
 		return mention{}, false
 	}
 	mod := s.s
+	hasOf := m.it[j].multi // "the end of", "the beginning of"
 	j++
-	hasOf := false
 	if m.of(j) {
 		j++
 		hasOf = true
@@ -1045,7 +1086,15 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 	if m.punct(e, "-") && m.glued(e) && m.glued(e+1) {
 		e++ // 12-year
 	}
+	if n > 0 && m.has(e, cAnd) != nil && m.lang == "en" && m.is(e+1, "a") && m.has(e+2, cHalf) != nil {
+		n += 0.5 // two and a half years
+		e += 3
+	}
 	u := m.has(e, cUnit)
+	if u == nil && n > 1 && e+1 < len(m.it) && m.it[e].kind == kWord && m.it[e].senses == nil && !m.it[e].cap && m.has(e+1, cUnit) != nil && m.plural(e+1) {
+		e++ // "five trading days", "two consecutive quarters"
+		u = m.has(e, cUnit)
+	}
 	if u == nil {
 		return 0, "", 0, false
 	}
@@ -1211,11 +1260,14 @@ func (m *matcher) pSet(i int) (mention, bool) {
 // pRef: ahora, actualmente, recientemente, pronto, en el futuro, soon...
 func (m *matcher) pRef(i int) (mention, bool) {
 	j := i
-	if m.lang == "en" && m.is(j, "the") {
-		j++
+	if m.has(j, cDet) != nil {
+		if s := m.has(j+1, cRef); s != nil && s.det {
+			return dateM(i, j+2, s.s), true
+		}
+		return mention{}, false
 	}
 	s := m.has(j, cRef)
-	if s == nil {
+	if s == nil || s.det {
 		return mention{}, false
 	}
 	return dateM(i, j+1, s.s), true
@@ -1354,6 +1406,9 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	if !explicit && m.lang == "en" {
 		return mention{}, false // "at 3" alone
 	}
+	if isWord && !explicit && mi == 0 && !m.multiAt(i) {
+		return mention{}, false // "las dos" partes
+	}
 	if !hasAt && isWord && pm == 0 {
 		return mention{}, false
 	}
@@ -1369,6 +1424,12 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return m.clockM(i, j, h, mi, tz), true
+}
+
+// multiAt reports whether item i is a multi-word "a las", "at" or the like
+// (not a bare article "las").
+func (m *matcher) multiAt(i int) bool {
+	return m.has(i, cAt) != nil && (m.it[i].multi || m.has(i, cDet) == nil)
 }
 
 // podAfter reads "de la tarde", "por la noche", "in the morning", "at night".
