@@ -1,7 +1,22 @@
 // Package coder codes CAMEO events from prepared, annotated sentences.
+//
+// Event patterns (verbs and nouns naming lemmas) come from
+// data/events/{es,en}/{verbs,nouns}.tsv and the user's own files; they are
+// compiled once into a trie over lemmas and matched in one pass over each
+// sentence's tokens. Each match is a trigger; its source and target come
+// from clause structure (the subject before the verb or carried from the
+// previous clause, objects and the prepositional complements the pattern
+// names, the agent of a passive, the "de"/"of" complements and adjectives
+// of a nominal event), its modality from tense, modal and negation cues,
+// its attribution from reporting clauses, and its date, place and
+// quantities from the mentions of its clause.
 package coder
 
-import "github.com/atalaya-events/atalaya/internal/doc"
+import (
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
 
 // Options configure the stage.
 type Options struct {
@@ -12,14 +27,59 @@ type Options struct {
 
 // Coder is the pipeline stage. It is safe for concurrent use once built.
 type Coder struct {
-	opts Options
+	opts  Options
+	lex   map[string]*lexicon
+	roots map[string]int
 }
 
 // New builds the stage, loading its dictionaries.
-func New(opts Options) (*Coder, error) { return &Coder{opts: opts}, nil }
+func New(opts Options) (*Coder, error) {
+	lex, roots, err := loadLexicons(opts.UserDicts)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots}, nil
+}
 
 // Name names the stage in error messages.
 func (s *Coder) Name() string { return "coder" }
 
-// Process annotates d.
-func (s *Coder) Process(d *doc.Doc) error { return nil }
+// Process annotates d with its events.
+func (s *Coder) Process(d *doc.Doc) error {
+	lx := s.lex[d.Lang]
+	if lx == nil {
+		lx = s.lex["es"]
+	}
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	r := newRun(s, lx, d)
+	r.code()
+	d.Events = r.finish()
+	return nil
+}
+
+// minActors is the number of distinct actors an event of pattern p needs.
+func (s *Coder) minActors(p *pattern) int {
+	if p.Min >= 0 {
+		return p.Min
+	}
+	if n, ok := s.roots[p.Code[:2]]; ok {
+		return n
+	}
+	return 2
+}
+
+func hasRole(a *doc.Actor, roles []string) bool {
+	for _, r := range roles {
+		for _, ar := range a.Roles {
+			if ar == r {
+				return true
+			}
+		}
+		if len(a.Code) > 3 && strings.Contains(a.Code[3:], r) {
+			return true
+		}
+	}
+	return false
+}

@@ -219,6 +219,13 @@ func (s *Spanish) analyze(lower string) []Analysis {
 	if strings.HasSuffix(fold, "s") && len(fold) > 3 && s.ok(fold[:len(fold)-1]) {
 		out = addUnique(out, Analysis{Lemma: fold[:len(fold)-1], Form: Plural})
 	}
+	// adjectives: feminine and plural forms of a masculine lemma
+	// (telefónica, militares are handled above; conjuntas, nucleares)
+	for _, e := range []string{"a", "as", "os"} {
+		if strings.HasSuffix(fold, e) && len(fold) > len(e)+2 && s.ok(fold[:len(fold)-len(e)]+"o") {
+			out = addUnique(out, Analysis{Lemma: fold[:len(fold)-len(e)] + "o", Form: Other})
+		}
+	}
 	return out
 }
 

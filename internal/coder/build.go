@@ -1,0 +1,650 @@
+package coder
+
+import (
+	"sort"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// maxReach is how far after its clause a target may be looked for when the
+// clause itself names none.
+const maxReach = 8
+
+// build turns a match into events; it reports whether any was made.
+func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, subj []*group, reps []doc.Reporter) bool {
+	p := m.p
+	k := clauseOf(cs, m.head)
+	c := cs[k]
+	reg := r.region(m, c)
+	headForm, _ := r.info[m.head].formOf(p.Toks[0][0])
+	for _, alt := range p.Toks[0] {
+		if f, v := r.info[m.head].formOf(alt); v {
+			headForm = f
+			break
+		}
+	}
+	// a noun pattern on a word read as a finite verb with no determiner
+	// before it, or a verb pattern on a word after a determiner, is the
+	// other part of speech
+	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1)
+	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
+		return false
+	}
+	if !p.Noun && detBefore && !r.info[m.head].verbReading() {
+		return false
+	}
+	var src, tgt *group
+	var srcActs, tgtActs []int
+	passive := false
+	if p.Noun {
+		// a nominal event in a frame ("durante el llamado del martes")
+		// dates the event it names instead of being one
+		if r.framed(m.head, c.start) {
+			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m.head, reg, s)})
+			return false
+		}
+		src, tgt = r.nounArgs(m, c, cs, gs, s)
+		if src == nil && (p.Sym || p.Code[:2] == "04") {
+			src = r.subjectFor(m, k, cs, gs, subj, si)
+		}
+	} else {
+		passive = r.passive(m, headForm, c)
+		sg := r.subjectFor(m, k, cs, gs, subj, si)
+		if passive {
+			tgt = sg
+			src = r.agentAfter(m, c, gs)
+		} else {
+			src = sg
+			tgt = r.objectAfter(m, c, cs, gs, s, false)
+		}
+	}
+	if src != nil {
+		srcActs = src.acts
+	}
+	if tgt != nil {
+		tgtActs = tgt.acts
+	}
+	var synth *doc.Actor
+	if len(tgtActs) == 0 && !passive {
+		synth = r.placeTarget(m, c, s)
+	}
+	pairs := r.pairs(p, srcActs, tgtActs, synth)
+	if len(pairs) == 0 {
+		return false
+	}
+	min := r.c.minActors(p)
+	made := false
+	mod := r.modality(m, headForm, c, s, p)
+	date := r.dateNear(m.head, reg, s)
+	for _, pr := range pairs {
+		n := 0
+		if pr[0] != nil {
+			n++
+		}
+		if pr[1] != nil {
+			n++
+		}
+		if n < min {
+			continue
+		}
+		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) {
+			continue
+		}
+		ev := doc.Event{
+			Source: pr[0], Target: pr[1], Cameo: p.Code, Symmetric: p.Sym,
+			Modality: mod, Date: date,
+			Evidence: doc.Evidence{Sentence: si, Span: s.Span,
+				Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End},
+				Pattern: p.Origin},
+		}
+		for _, rp := range reps {
+			if (pr[0] == nil || rp.Span != pr[0].Span) && (pr[1] == nil || rp.Span != pr[1].Span) {
+				ev.ReportedBy = append(ev.ReportedBy, rp)
+			}
+		}
+		ev.Location = r.placeFor(m, reg, pr)
+		ev.Quantities = r.quantitiesIn(c)
+		ev.Confidence = confidence(m, n)
+		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head})
+		made = true
+	}
+	return made
+}
+
+// region is the part of the trigger's clause that its date and place are
+// looked for in: from the previous trigger to the next one.
+func (r *run) region(m match, c clause) clause {
+	reg := c
+	in := func(t int) bool {
+		for _, x := range m.toks {
+			if x == t {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range r.heads {
+		if h < c.start || h >= c.end || in(h) {
+			continue
+		}
+		if h < m.head && h+1 > reg.start {
+			reg.start = h + 1
+		}
+		if h > m.toks[len(m.toks)-1] && h < reg.end {
+			reg.end = h
+		}
+	}
+	return reg
+}
+
+// hasCountry reports whether every actor of g names a country or an
+// international organisation.
+func (r *run) hasCountry(g *group) bool {
+	for _, i := range g.acts {
+		a := &r.d.Actors[i]
+		if a.Country == "" && !(len(a.Code) > 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO")) {
+			return false
+		}
+	}
+	return true
+}
+
+func (ti *tokInfo) verbReading() bool {
+	for _, a := range ti.an {
+		if a.Verb && a.Form != morph.Part {
+			return false
+		}
+	}
+	for _, a := range ti.an {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+func isFinite(f morph.Form) bool {
+	switch f {
+	case morph.Pres, morph.Past, morph.Fut, morph.Cond, morph.Subj:
+		return true
+	}
+	return false
+}
+
+func confidence(m match, n int) float64 {
+	c := 0.4 + 0.1*float64(m.words-1)
+	if c > 0.6 {
+		c = 0.6
+	}
+	c += 0.15 * float64(n)
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+// framed reports whether the noun at i follows a frame preposition.
+func (r *run) framed(i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, i, "frame"); ok {
+			return true
+		}
+		if !r.isCue("det", j) {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports a periphrastic passive ("fue detenido por", "was
+// arrested by") or a participle followed by its agent.
+func (r *run) passive(m match, f morph.Form, c clause) bool {
+	if f != morph.Part && !(r.d.Lang == "en" && f == morph.Past) {
+		return false
+	}
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if r.isCue("passive", j) {
+			return true
+		}
+		if !r.word(j) {
+			break
+		}
+	}
+	if f == morph.Part || r.d.Lang == "en" {
+		for j := m.end; j < c.end && j <= m.end+1; j++ {
+			if r.isCue("agent", j) {
+				return f == morph.Part
+			}
+		}
+	}
+	return false
+}
+
+// subjectFor returns the subject of the trigger: the nearest group before
+// it in its clause not governed by a preposition, else the subject of an
+// earlier clause of the sentence, else the last subject of the previous
+// sentence.
+func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
+	c := cs[k]
+	for n := len(gs) - 1; n >= 0; n-- {
+		g := gs[n]
+		if g.end > m.head || g.start < c.start || g.reporter {
+			continue
+		}
+		p := r.prepBefore(g.start, c.start)
+		if p == "" || r.lx.is("agent", p) && p != "a" {
+			return g
+		}
+	}
+	// the subject of the clause (before the trigger) or an earlier one
+	for j := k; j >= 0; j-- {
+		if g := subj[j]; g != nil && g.end <= m.head {
+			return g
+		}
+	}
+	if r.lastSubj != nil && r.lastSubjSent == si-1 {
+		return r.lastSubj
+	}
+	return nil
+}
+
+// agentAfter returns the agent of a passive: the group after "por"/"by".
+func (r *run) agentAfter(m match, c clause, gs []*group) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
+			continue
+		}
+		if p := r.prepBefore(g.start, m.end); r.lx.is("agent", p) {
+			return g
+		}
+	}
+	return nil
+}
+
+// governor returns the preposition that introduces the group starting at
+// i, looking through "de"/"of" chains ("contra las fuerzas de Rusia"):
+// the first preposition before i that is not a genitive, or the genitive
+// when there is none; "" when the group follows the trigger directly.
+func (r *run) governor(i, lo int) string {
+	first := ""
+	for j := i - 1; j >= lo; j-- {
+		if !r.word(j) {
+			continue
+		}
+		f := r.info[j].fold
+		if !r.preps[f] {
+			continue
+		}
+		if first == "" {
+			first = f
+		}
+		if f != "de" && f != "del" && f != "of" {
+			return f
+		}
+	}
+	return first
+}
+
+// objectAfter finds the target of a verb: the first group after the
+// trigger that is its direct object or is introduced by one of the
+// pattern's prepositions.
+func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sentence, noun bool) *group {
+	p := m.p
+	limit := c.end
+	// look past the clause when it names no one after the trigger
+	anyAfter := false
+	for _, g := range gs {
+		if g.start >= m.end && g.start < c.end {
+			anyAfter = true
+		}
+	}
+	if !anyAfter {
+		limit = m.end + maxReach
+		if limit > s.EndTok {
+			limit = s.EndTok
+		}
+	}
+	for _, g := range gs {
+		if g.start <= m.head || g.start >= limit || g.reporter {
+			continue
+		}
+		if p.NoObj && !r.hasCountry(g) {
+			continue
+		}
+		if g.start < m.end { // inside the pattern: "compartió con Kim información"
+			if gov := r.governor(g.start, m.head+1); gov != "" && p.Tgt[gov] {
+				return g
+			}
+			continue
+		}
+		gov := r.governor(g.start, m.end)
+		if gov == "" {
+			if noun || p.NoObj {
+				continue
+			}
+			return g
+		}
+		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is("personal", gov)) {
+			return g
+		}
+	}
+	return nil
+}
+
+// nounArgs finds the source and target of a nominal event.
+func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group) {
+	p := m.p
+	for _, g := range gs {
+		if g.reporter {
+			continue
+		}
+		// an actor inside the match or an adjective right after the noun
+		// ("incursión ucraniana"), or right before it ("Russian invasion",
+		// "Russia's invasion")
+		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end || g.end == m.head ||
+			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower == "'s") {
+			src = g
+			break
+		}
+	}
+	if src == nil {
+		// "la reunión (planificada) de Putin", "the invasion by Russia"
+		for _, g := range gs {
+			if g.start <= m.end-1 || g.start > m.end+4 || g.reporter {
+				continue
+			}
+			ok := false
+			for j := m.end; j < g.start; j++ {
+				if r.word(j) && r.lx.is("src", r.info[j].fold) {
+					ok = true
+				}
+				if !r.word(j) {
+					ok = false
+					break
+				}
+			}
+			if ok && r.prepBefore(g.start, m.end) != "" && r.lx.is("src", r.prepBefore(g.start, m.end)) {
+				src = g
+			}
+			break
+		}
+	}
+	from := m.end
+	if src != nil && src.end > from {
+		from = src.end
+	}
+	for _, g := range gs {
+		if g == src || g.start < from || g.start >= c.end || g.reporter {
+			continue
+		}
+		if gov := r.governor(g.start, from); gov != "" && p.Tgt[gov] {
+			tgt = g
+			break
+		}
+	}
+	return src, tgt
+}
+
+// pairs expands compound groups into (source, target) pairs, one event per
+// pair; a symmetric event with a compound source and no target pairs the
+// members of the compound.
+func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Actor {
+	var out [][2]*doc.Actor
+	act := func(i int) *doc.Actor { a := r.d.Actors[i]; return &a }
+	if p.Sym && len(tgt) == 0 && synth == nil && len(src) >= 2 {
+		for a := 0; a < len(src); a++ {
+			for b := a + 1; b < len(src); b++ {
+				if r.d.Actors[src[a]].Code != r.d.Actors[src[b]].Code {
+					out = append(out, [2]*doc.Actor{act(src[a]), act(src[b])})
+				}
+			}
+		}
+		return out
+	}
+	var ss, ts []*doc.Actor
+	for _, i := range src {
+		ss = append(ss, act(i))
+	}
+	for _, i := range tgt {
+		ts = append(ts, act(i))
+	}
+	if len(ts) == 0 && synth != nil {
+		ts = []*doc.Actor{synth}
+	}
+	if len(ss) == 0 {
+		ss = []*doc.Actor{nil}
+	}
+	if len(ts) == 0 {
+		ts = []*doc.Actor{nil}
+	}
+	for _, a := range ss {
+		for _, b := range ts {
+			if a != nil && b != nil && a.Code == b.Code {
+				b = nil
+			}
+			out = append(out, [2]*doc.Actor{a, b})
+		}
+	}
+	return out
+}
+
+// placeTarget makes a country actor of a place that the pattern's
+// preposition introduces ("enviar tropas a Rusia", "an incursion into
+// Kursk") when no actor is there.
+func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
+	var best *doc.Place
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if gov := r.governor(ti, m.end); gov == "" || !m.p.Tgt[gov] {
+			continue
+		}
+		if best == nil || pl.Start < best.Start {
+			best = pl
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &doc.Actor{Span: best.Span, Code: best.Country, Name: best.Name, Country: best.Country, Kind: "place", Source: "place:" + best.Name, Head: best.Span}
+}
+
+// placeFor returns where the event happened: a place of its clause
+// introduced by a locative preposition, not one of its actors.
+func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
+	anchor := r.d.Tokens[m.head].Start
+	var best *doc.Place
+	bestDist := 0
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < lo || pl.End > hi {
+			continue
+		}
+		skip := false
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) && !(a.Kind == "place" && pl.Feature != "PCLI") {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		gov := r.prepBefore(ti, c.start)
+		if gov == "" {
+			gov = r.governor(ti, c.start)
+		}
+		if !r.lx.is("loc", gov) {
+			continue
+		}
+		dist := pl.Start - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = pl, dist
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	p := *best
+	return &p
+}
+
+// dateNear returns the TIMEX3 date of the clause (nearest to the trigger),
+// else of a time phrase opening the sentence, else "".
+func (r *run) dateNear(head int, c clause, s doc.Sentence) string {
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
+	anchor := r.d.Tokens[head].Start
+	best, bestDist := "", -1
+	for _, t := range r.d.Times {
+		if t.Start < lo || t.End > hi || !isDate(t.Value) {
+			continue
+		}
+		dist := t.Start - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = t.Value, dist
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// "El martes, ...", "On Tuesday, ..."
+	first := r.d.Tokens[s.FirstTok].Start
+	for _, t := range r.d.Times {
+		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && isDate(t.Value) {
+			return t.Value
+		}
+	}
+	return ""
+}
+
+func isDate(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9'
+}
+
+// quantitiesIn returns the quantities of the clause.
+func (r *run) quantitiesIn(c clause) []doc.Quantity {
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
+	var out []doc.Quantity
+	for _, q := range r.d.Quantities {
+		if q.Start >= lo && q.End <= hi {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// finish merges repeated statements of one event and numbers the events.
+func (r *run) finish() []doc.Event {
+	// frames lend their dates to the events they name
+	for _, a := range r.anas {
+		if a.date == "" {
+			continue
+		}
+		for n := len(r.evs) - 1; n >= 0; n-- {
+			e := r.evs[n]
+			if e.sent <= a.sent && e.ev.Cameo[:3] == a.code[:3] {
+				if e.ev.Date == "" {
+					e.ev.Date = a.date
+				}
+				break
+			}
+		}
+	}
+	var out []doc.Event
+	key := func(e *doc.Event) string {
+		s, t := code(e.Source), code(e.Target)
+		if e.Symmetric && t < s {
+			s, t = t, s
+		}
+		return e.Cameo[:2] + "|" + s + "|" + t
+	}
+	index := map[string]int{}
+	for _, c := range r.evs {
+		e := c.ev
+		k := key(&e)
+		if e.Source == nil || e.Target == nil {
+			k += "|" + itoa(e.Evidence.Trigger.Start)
+		}
+		if i, ok := index[k]; ok {
+			o := &out[i]
+			o.More = append(o.More, e.Evidence)
+			if o.Date == "" {
+				o.Date = e.Date
+			}
+			if o.Location == nil {
+				o.Location = e.Location
+			}
+			o.ReportedBy = mergeReporters(o.ReportedBy, e.ReportedBy)
+			o.Quantities = append(o.Quantities, e.Quantities...)
+			if e.Confidence > o.Confidence {
+				o.Confidence = e.Confidence
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
+	for i := range out {
+		out[i].ID = "e" + itoa(i+1)
+	}
+	return out
+}
+
+func code(a *doc.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+func mergeReporters(a, b []doc.Reporter) []doc.Reporter {
+	for _, x := range b {
+		dup := false
+		for _, y := range a {
+			if y.Code == x.Code {
+				dup = true
+			}
+		}
+		if !dup {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

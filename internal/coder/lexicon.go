@@ -1,0 +1,317 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/data"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// pattern is one line of a verbs or nouns file.
+type pattern struct {
+	Code   string
+	Noun   bool
+	Toks   [][]string // folded lemma alternatives per position
+	Sym    bool
+	Tgt    map[string]bool // prepositions that may introduce the target
+	Min    int             // minimum distinct actors; -1: the root default
+	Roles  []string        // the source must have one of these roles
+	NoObj  bool            // a direct object is what is given, not the target
+	Origin string          // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order  int             // load order; user patterns come first
+}
+
+// node is a trie node over lemmas.
+type node struct {
+	next map[string]*node
+	pats []*pattern
+}
+
+func (n *node) child(k string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c := n.next[k]
+	if c == nil {
+		c = &node{}
+		n.next[k] = c
+	}
+	return c
+}
+
+// insert adds p under every combination of its alternatives.
+func (n *node) insert(p *pattern, i int) {
+	if i == len(p.Toks) {
+		n.pats = append(n.pats, p)
+		return
+	}
+	for _, alt := range p.Toks[i] {
+		// an alternative may itself be several words ("alto el fuego")
+		cur := n
+		for _, w := range strings.Fields(alt) {
+			cur = cur.child(w)
+		}
+		cur.insert(p, i+1)
+	}
+}
+
+// cues holds the cue phrases of one language by kind; each phrase is a
+// list of folded words.
+type cues map[string][][]string
+
+// lexicon is everything the coder knows about one language.
+type lexicon struct {
+	lang   string
+	trie   node
+	cues   cues
+	single map[string]map[string]bool // kind -> one-word cues
+	an     morph.Analyzer
+	npat   int
+}
+
+func (l *lexicon) is(kind, w string) bool { return l.single[kind][w] }
+
+// loadLexicons reads the embedded dictionaries and the user's.
+func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
+	roots := map[string]int{}
+	if err := readTSV(data.FS, "events/shared/roots.tsv", "events/shared/roots.tsv", func(cols []string, where string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("%s: want 2 columns (root, min), got %d", where, len(cols))
+		}
+		n, err := strconv.Atoi(cols[1])
+		if err != nil || n < 0 || n > 2 {
+			return fmt.Errorf("%s: min must be 0, 1 or 2, got %q", where, cols[1])
+		}
+		roots[cols[0]] = n
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	userFiles, err := userFiles(user)
+	if err != nil {
+		return nil, nil, err
+	}
+	out := map[string]*lexicon{}
+	for _, lang := range []string{"es", "en"} {
+		lx := &lexicon{lang: lang, cues: cues{}, single: map[string]map[string]bool{}}
+		var pats []*pattern
+		order := 0
+		add := func(fsys fs.FS, path, name string) error {
+			return readTSV(fsys, path, name, func(cols []string, where string) error {
+				p, err := parsePattern(cols, where)
+				if err != nil {
+					return err
+				}
+				p.order = order
+				order++
+				pats = append(pats, p)
+				return nil
+			})
+		}
+		addCues := func(fsys fs.FS, path, name string) error {
+			return readTSV(fsys, path, name, func(cols []string, where string) error {
+				if len(cols) != 2 {
+					return fmt.Errorf("%s: want 2 columns (kind, words), got %d", where, len(cols))
+				}
+				ws := strings.Fields(morph.Fold(cols[1]))
+				if len(ws) == 0 {
+					return fmt.Errorf("%s: empty cue", where)
+				}
+				lx.cues[cols[0]] = append(lx.cues[cols[0]], ws)
+				if len(ws) == 1 {
+					if lx.single[cols[0]] == nil {
+						lx.single[cols[0]] = map[string]bool{}
+					}
+					lx.single[cols[0]][ws[0]] = true
+				}
+				return nil
+			})
+		}
+		// user files first: on equal matches the earlier pattern wins
+		for _, uf := range userFiles[lang] {
+			var err error
+			if strings.HasSuffix(uf, "cues.tsv") {
+				err = addCues(os.DirFS(filepath.Dir(uf)), filepath.Base(uf), uf)
+			} else {
+				err = add(os.DirFS(filepath.Dir(uf)), filepath.Base(uf), uf)
+			}
+			if err != nil {
+				return nil, nil, err
+			}
+		}
+		for _, f := range []string{"verbs.tsv", "nouns.tsv"} {
+			if err := add(data.FS, "events/"+lang+"/"+f, lang+"/"+f); err != nil {
+				return nil, nil, err
+			}
+		}
+		if err := addCues(data.FS, "events/"+lang+"/cues.tsv", lang+"/cues.tsv"); err != nil {
+			return nil, nil, err
+		}
+		known := map[string]bool{}
+		for _, p := range pats {
+			lx.trie.insert(p, 0)
+			for _, alts := range p.Toks {
+				for _, a := range alts {
+					for _, w := range strings.Fields(a) {
+						known[w] = true
+					}
+				}
+			}
+		}
+		for _, list := range lx.cues {
+			for _, ws := range list {
+				for _, w := range ws {
+					known[w] = true
+				}
+			}
+		}
+		lx.npat = len(pats)
+		var err error
+		if lang == "es" {
+			lx.an, err = morph.NewSpanish(data.FS, "events/es/morph.tsv", known)
+		} else {
+			lx.an, err = morph.NewEnglish(data.FS, "events/en/morph.tsv", known)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		out[lang] = lx
+	}
+	return out, roots, nil
+}
+
+// userFiles finds the user's event dictionaries: files named verbs.tsv,
+// nouns.tsv or cues.tsv (or ending so: my_verbs.tsv) inside a folder named
+// es or en, given directly or found under a given folder.
+func userFiles(paths []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	consider := func(p string) {
+		base := filepath.Base(p)
+		lang := filepath.Base(filepath.Dir(p))
+		if (lang == "es" || lang == "en") && (strings.HasSuffix(base, "verbs.tsv") || strings.HasSuffix(base, "nouns.tsv") || strings.HasSuffix(base, "cues.tsv")) {
+			out[lang] = append(out[lang], p)
+		}
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		if !fi.IsDir() {
+			consider(p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(q string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !de.IsDir() {
+				consider(q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, l := range out {
+		sort.Strings(l)
+	}
+	return out, nil
+}
+
+// parsePattern reads the columns code, kind, pattern[, options].
+func parsePattern(cols []string, where string) (*pattern, error) {
+	if len(cols) < 3 || len(cols) > 4 {
+		return nil, fmt.Errorf("%s: want 3 or 4 tab-separated columns (code, kind, pattern, options), got %d", where, len(cols))
+	}
+	code := cols[0]
+	if len(code) < 2 || len(code) > 4 || strings.Trim(code, "0123456789") != "" {
+		return nil, fmt.Errorf("%s: bad CAMEO code %q", where, code)
+	}
+	p := &pattern{Code: code, Min: -1, Tgt: map[string]bool{}}
+	switch cols[1] {
+	case "verb":
+	case "noun":
+		p.Noun = true
+	default:
+		return nil, fmt.Errorf("%s: kind must be verb or noun, got %q", where, cols[1])
+	}
+	for _, tok := range strings.Fields(cols[2]) {
+		var alts []string
+		for _, a := range strings.Split(tok, "|") {
+			if a = morph.Fold(strings.ReplaceAll(a, "_", " ")); a != "" {
+				alts = append(alts, a)
+			}
+		}
+		if len(alts) == 0 {
+			return nil, fmt.Errorf("%s: empty alternative in %q", where, tok)
+		}
+		p.Toks = append(p.Toks, alts)
+	}
+	// "alto el fuego" inside an alternative list is written with spaces in
+	// the file only as separate positions; nothing more to do here.
+	if len(p.Toks) == 0 {
+		return nil, fmt.Errorf("%s: empty pattern", where)
+	}
+	if len(cols) == 4 && strings.TrimSpace(cols[3]) != "" {
+		for _, opt := range strings.Split(cols[3], ",") {
+			k, v, _ := strings.Cut(strings.TrimSpace(opt), "=")
+			switch k {
+			case "sym":
+				p.Sym = true
+			case "tgt":
+				for _, w := range strings.Split(v, "|") {
+					p.Tgt[morph.Fold(w)] = true
+				}
+			case "min":
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 0 || n > 3 {
+					return nil, fmt.Errorf("%s: min must be 0 to 3, got %q", where, v)
+				}
+				p.Min = n
+			case "noobj":
+				p.NoObj = true
+			case "role":
+				p.Roles = strings.Split(v, "|")
+			default:
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, tgt=, min= or role=)", where, k)
+			}
+		}
+	}
+	p.Origin = where + ":" + code + ":" + cols[2]
+	return p, nil
+}
+
+// readTSV calls row for every non-comment line with its tab-separated
+// columns and "name:line".
+func readTSV(fsys fs.FS, path, name string, row func(cols []string, where string) error) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r ")
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := row(strings.Split(t, "\t"), name+":"+strconv.Itoa(line)); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,141 @@
+package coder
+
+import (
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// maxGap is how many tokens may stand between two words of a pattern
+// ("realizó una llamada telefónica" for "realizar llamada telefónica").
+const maxGap = 4
+
+// tokInfo is what the coder knows of one token.
+type tokInfo struct {
+	fold     string
+	an       []morph.Analysis
+	function bool // a preposition, determiner, conjunction or clause opener
+}
+
+// lemmas reports whether token t can be read as lemma w.
+func (ti *tokInfo) has(w string) bool {
+	if ti.fold == w {
+		return true
+	}
+	for _, a := range ti.an {
+		if a.Lemma == w {
+			return true
+		}
+	}
+	return false
+}
+
+// formOf returns the form of the reading of t as lemma w.
+func (ti *tokInfo) formOf(w string) (morph.Form, bool) {
+	for _, a := range ti.an {
+		if a.Lemma == w {
+			return a.Form, a.Verb
+		}
+	}
+	return morph.Other, false
+}
+
+// match is one pattern found in the text.
+type match struct {
+	p     *pattern
+	head  int   // token index of the first pattern word
+	end   int   // one past the last matched token
+	toks  []int // the matched tokens
+	words int   // pattern words matched
+}
+
+// matchAt returns the patterns that start at token i, best first (more
+// words first, then load order). Matching never crosses punctuation other
+// than hyphens or a sentence boundary.
+func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
+	var out []match
+	var walk func(n *node, last int, toks []int)
+	walk = func(n *node, last int, toks []int) {
+		for _, p := range n.pats {
+			out = append(out, match{p: p, head: toks[0], end: last + 1, toks: append([]int(nil), toks...), words: len(toks)})
+		}
+		if n.next == nil {
+			return
+		}
+		for j := last + 1; j < sentEnd && j <= last+1+maxGap; j++ {
+			if d.Tokens[j].Kind == doc.Punct && d.Tokens[j].Text != "-" {
+				break
+			}
+			ti := &info[j]
+			if c := n.next[ti.fold]; c != nil {
+				walk(c, j, append(toks, j))
+			}
+			if ti.function {
+				continue // function words match only as written
+			}
+			for _, a := range ti.an {
+				if a.Lemma == ti.fold {
+					continue
+				}
+				if c := n.next[a.Lemma]; c != nil {
+					walk(c, j, append(toks, j))
+				}
+			}
+		}
+	}
+	ti := &info[i]
+	seen := map[string]bool{}
+	try := func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		if c := lx.trie.next[w]; c != nil {
+			walk(c, i, []int{i})
+		}
+	}
+	try(ti.fold)
+	for _, a := range ti.an {
+		try(a.Lemma)
+	}
+	// best first
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && better(out[b], out[b-1]); b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+func better(x, y match) bool {
+	if x.words != y.words {
+		return x.words > y.words
+	}
+	if x.end-x.head != y.end-y.head {
+		return x.end-x.head < y.end-y.head
+	}
+	return x.p.order < y.p.order
+}
+
+// phraseAt reports whether the cue phrase ws (folded words or lemmas)
+// starts at token i, and returns the index after it.
+func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
+	j := i
+	for _, w := range ws {
+		if j >= end || !info[j].has(w) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// cueAt returns the end of the longest cue of kind starting at i.
+func (lx *lexicon) cueAt(info []tokInfo, i, end int, kind string) (int, bool) {
+	best, ok := 0, false
+	for _, ws := range lx.cues[kind] {
+		if j, hit := phraseAt(info, i, end, ws); hit && j > best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}

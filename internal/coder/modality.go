@@ -1,0 +1,80 @@
+package coder
+
+import (
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// modality decides how the text presents the event, in this order:
+// negated ("no mencionaron la reunión"), hypothetical (a conditional or a
+// modal of possibility governing the trigger), intended or planned (a
+// governing verb of promise, agreement or plan, a planning adjective next
+// to a nominal event, a future tense), assessed (a third party's
+// assessment earlier in the sentence), else asserted.
+func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *pattern) string {
+	h := m.head
+	// negation within three words before the trigger, in its clause
+	for j := h - 1; j >= c.start && j >= h-3; j-- {
+		if _, ok := r.lx.cueAt(r.info, j, h, "negation"); ok {
+			return doc.Negated
+		}
+	}
+	if f == morph.Cond {
+		return doc.Hypothetical
+	}
+	// governing verbs and auxiliaries before the trigger
+	for j := h - 1; j >= c.start && j >= h-4; j-- {
+		if !r.word(j) {
+			break
+		}
+		if _, ok := r.lx.cueAt(r.info, j, h, "future"); ok {
+			return futureModality(p)
+		}
+		if r.isCue("hypothetical", j) {
+			return doc.Hypothetical
+		}
+		if r.isCue("planned", j) && (f == morph.Inf || p.Noun) {
+			return doc.Planned
+		}
+		if r.isCue("intended", j) && (f == morph.Inf || p.Noun) {
+			return doc.Intended
+		}
+		if r.isCue("intended", j) && r.d.Lang == "en" && r.info[j].fold == "will" {
+			return futureModality(p)
+		}
+	}
+	// a planning word right after a nominal event ("la reunión planificada")
+	if p.Noun {
+		for j := m.end; j < c.end && j <= m.end+1; j++ {
+			if r.word(j) && r.isCue("planned", j) {
+				return doc.Planned
+			}
+		}
+	}
+	if f == morph.Fut {
+		return futureModality(p)
+	}
+	if p.Code[:2] == "03" { // an expressed intent is an intention
+		return doc.Intended
+	}
+	// a clause opening with "si"/"if"
+	if r.word(c.start) && r.lx.is("hypothetical", r.info[c.start].fold) && (r.info[c.start].fold == "si" || r.info[c.start].fold == "if") {
+		return doc.Hypothetical
+	}
+	for j := s.FirstTok; j < h; j++ {
+		if r.word(j) && r.isCue("assessed", j) {
+			return doc.Assessed
+		}
+	}
+	return doc.Asserted
+}
+
+// futureModality: a future meeting or visit is planned; any other future
+// act is a promise.
+func futureModality(p *pattern) string {
+	switch p.Code[:2] {
+	case "04":
+		return doc.Planned
+	}
+	return doc.Intended
+}

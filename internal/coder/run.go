@@ -1,0 +1,406 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// group is one actor or a compound of actors joined by "y", "and" or commas.
+type group struct {
+	acts       []int // indexes into d.Actors
+	start, end int   // token range
+	reporter   bool
+	inverted   bool // a reporter after its reporting verb ("dijo KCNA")
+}
+
+// clause is a token range of a sentence.
+type clause struct{ start, end int }
+
+// anaphor is a nominal event without arguments in a frame ("durante el
+// llamado del martes"): it lends its date to the event it names.
+type anaphor struct {
+	code string
+	sent int
+	date string
+}
+
+// cand is an event being built.
+type cand struct {
+	ev   doc.Event
+	sent int
+	head int
+}
+
+type run struct {
+	c     *Coder
+	lx    *lexicon
+	d     *doc.Doc
+	info  []tokInfo
+	preps map[string]bool
+	aTok  [][2]int // actor token ranges
+	evs   []*cand
+	anas  []anaphor
+	// carried subject from the previous sentence
+	heads        []int // tokens of the sentence where some pattern starts
+	lastSubj     *group
+	lastSubjSent int
+}
+
+func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
+	r := &run{c: c, lx: lx, d: d, info: make([]tokInfo, len(d.Tokens)), preps: map[string]bool{}, lastSubjSent: -10}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		f := t.Fold
+		if f == "" {
+			f = morph.Fold(t.Text)
+		}
+		r.info[i].fold = f
+		if t.Kind == doc.Word {
+			low := t.Lower
+			if low == "" {
+				low = strings.ToLower(t.Text)
+			}
+			r.info[i].an = lx.an.Analyze(low)
+		}
+	}
+	for _, k := range []string{"tgt", "src", "loc", "agent", "personal"} {
+		for w := range lx.single[k] {
+			r.preps[w] = true
+		}
+	}
+	for i := range r.info {
+		r.info[i].function = r.function(i)
+	}
+	r.aTok = make([][2]int, len(d.Actors))
+	for i, a := range d.Actors {
+		s := d.TokenAt(a.Start)
+		e := s
+		if a.End > a.Start {
+			e = d.TokenAt(a.End-1) + 1
+		}
+		r.aTok[i] = [2]int{s, e}
+	}
+	return r
+}
+
+func (r *run) word(i int) bool {
+	return i >= 0 && i < len(r.d.Tokens) && r.d.Tokens[i].Kind == doc.Word
+}
+
+// isCue reports whether token i can be read as a one-word cue of kind.
+func (r *run) isCue(kind string, i int) bool {
+	if i < 0 || i >= len(r.info) {
+		return false
+	}
+	set := r.lx.single[kind]
+	if set[r.info[i].fold] {
+		return true
+	}
+	for _, a := range r.info[i].an {
+		if set[a.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// function reports whether token i is a function word (a preposition,
+// determiner, conjunction or clause opener), never a trigger.
+func (r *run) function(i int) bool {
+	f := r.info[i].fold
+	if r.preps[f] {
+		return true
+	}
+	for _, k := range []string{"det", "coord", "clause", "negation"} {
+		if r.lx.single[k][f] {
+			return true
+		}
+	}
+	return false
+}
+
+// code finds the events of every sentence.
+func (r *run) code() {
+	for si, s := range r.d.Sentences {
+		r.sentence(si, s)
+	}
+}
+
+// groups returns the actor groups of a sentence, in text order.
+func (r *run) groups(s doc.Sentence) []*group {
+	var idx []int
+	for i := range r.d.Actors {
+		t := r.aTok[i]
+		if t[0] >= s.FirstTok && t[0] < s.EndTok {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ta, tb := r.aTok[idx[a]], r.aTok[idx[b]]
+		if ta[0] != tb[0] {
+			return ta[0] < tb[0]
+		}
+		return ta[1]-ta[0] > tb[1]-tb[0]
+	})
+	// drop actors nested inside a longer one
+	var outer []int
+	for _, i := range idx {
+		if n := len(outer); n > 0 && r.aTok[i][0] < r.aTok[outer[n-1]][1] {
+			continue
+		}
+		outer = append(outer, i)
+	}
+	// join kinds between consecutive actors: 'c' coordination, ',' a lone
+	// comma (a list, kept only when a coordination closes it), 0 none
+	joins := make([]byte, len(outer))
+	for n := 1; n < len(outer); n++ {
+		joins[n] = r.joinKind(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0])
+	}
+	var gs []*group
+	for n, i := range outer {
+		t := r.aTok[i]
+		j := joins[n]
+		if j == ',' {
+			j = 0
+			for m := n + 1; m < len(outer) && joins[m] != 0; m++ {
+				if joins[m] == 'c' {
+					j = 'c'
+					break
+				}
+			}
+		}
+		if g := len(gs); g > 0 && j == 'c' {
+			gs[g-1].acts = append(gs[g-1].acts, i)
+			gs[g-1].end = t[1]
+			continue
+		}
+		gs = append(gs, &group{acts: []int{i}, start: t[0], end: t[1]})
+	}
+	return gs
+}
+
+// joinKind classifies the tokens [a, b) between two actors: 'c' for a
+// coordinating word (optionally after a comma), ',' for a lone comma, 0
+// for anything else.
+func (r *run) joinKind(a, b int) byte {
+	if b <= a || b-a > 5 {
+		return 0
+	}
+	if b-a == 1 && r.d.Tokens[a].Text == "," {
+		return ','
+	}
+	j, ok := r.lx.cueAt(r.info, a, b, "coord")
+	if !ok && r.d.Tokens[a].Text == "," {
+		j, ok = r.lx.cueAt(r.info, a+1, b, "coord")
+	}
+	if !ok {
+		return 0
+	}
+	// "Kim y presidente ruso Putin": title words between the conjunction
+	// and the actor
+	for ; j < b; j++ {
+		if !r.word(j) || r.info[j].function || len(r.info[j].an) > 0 {
+			return 0
+		}
+	}
+	return 'c'
+}
+
+// clauses splits a sentence at clause punctuation and clause-opening words.
+func (r *run) clauses(s doc.Sentence) []clause {
+	var out []clause
+	start := s.FirstTok
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		t := &r.d.Tokens[i]
+		brk := false
+		if t.Kind == doc.Punct {
+			switch t.Text {
+			case ",", ";", ":", "(", ")", "—", "–":
+				brk = true
+			}
+		} else if i > start && t.Kind == doc.Word {
+			if _, ok := r.lx.cueAt(r.info, i, s.EndTok, "clause"); ok {
+				brk = true
+			}
+		}
+		if brk && i > start {
+			out = append(out, clause{start, i})
+			start = i
+		}
+	}
+	if start < s.EndTok {
+		out = append(out, clause{start, s.EndTok})
+	}
+	return out
+}
+
+func clauseOf(cs []clause, i int) int {
+	for k, c := range cs {
+		if i >= c.start && i < c.end {
+			return k
+		}
+	}
+	return len(cs) - 1
+}
+
+// prepBefore returns the preposition governing the group starting at i:
+// the nearest preposition before it with only determiners, adjectives or
+// nouns in between, within lo..i; "" when none.
+func (r *run) prepBefore(i, lo int) string {
+	for j := i - 1; j >= lo && j >= i-3; j-- {
+		if !r.word(j) {
+			return ""
+		}
+		f := r.info[j].fold
+		if r.preps[f] {
+			return f
+		}
+		if !r.isCue("det", j) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentence codes the events of one sentence.
+func (r *run) sentence(si int, s doc.Sentence) {
+	gs := r.groups(s)
+	cs := r.clauses(s)
+	reps := r.reporters(s, gs, cs)
+	// subject of each clause: its first group not governed by a preposition
+	subj := make([]*group, len(cs))
+	for k, c := range cs {
+		for _, g := range gs {
+			if g.start >= c.start && g.start < c.end && !g.inverted {
+				p := r.prepBefore(g.start, c.start)
+				if p == "" || r.lx.is("agent", p) {
+					subj[k] = g
+					break
+				}
+			}
+		}
+	}
+	r.heads = r.heads[:0]
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if r.word(i) && !r.info[i].function && len(r.lx.matchAt(r.d, r.info, i, s.EndTok)) > 0 {
+			r.heads = append(r.heads, i)
+		}
+	}
+	used := map[int]bool{}
+	before := len(r.evs)
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if used[i] || !r.word(i) || r.function(i) {
+			continue
+		}
+		ms := r.lx.matchAt(r.d, r.info, i, s.EndTok)
+		for _, m := range ms {
+			clash := false
+			for _, t := range m.toks {
+				if used[t] {
+					clash = true
+				}
+			}
+			if clash {
+				continue
+			}
+			if r.build(si, s, m, gs, cs, subj, reps) {
+				for _, t := range m.toks {
+					used[t] = true
+				}
+				break
+			}
+		}
+	}
+	// the subject carried into the next sentence
+	for k := len(cs) - 1; k >= 0; k-- {
+		if subj[k] != nil {
+			r.lastSubj, r.lastSubjSent = subj[k], si
+			break
+		}
+	}
+	_ = before
+}
+
+// reporters marks reporter groups of the sentence and returns them.
+func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter {
+	var out []doc.Reporter
+	mark := func(g *group) {
+		if g.reporter {
+			return
+		}
+		g.reporter = true
+		for _, ai := range g.acts {
+			a := &r.d.Actors[ai]
+			out = append(out, doc.Reporter{Span: a.Span, Code: a.Code, Text: r.d.Text[a.Start:a.End]})
+		}
+	}
+	groupFrom := func(j, within int) *group {
+		for _, g := range gs {
+			if g.start >= j && g.start <= j+within {
+				ok := true
+				for k := j; k < g.start; k++ {
+					if r.d.Tokens[k].Kind == doc.Punct {
+						ok = false
+					}
+				}
+				if ok {
+					return g
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if !r.word(i) {
+			continue
+		}
+		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "according"); ok {
+			if g := groupFrom(j, 4); g != nil {
+				mark(g)
+				g.inverted = true
+			}
+			continue
+		}
+		if !r.isCue("report", i) {
+			continue
+		}
+		verb := false
+		for _, a := range r.info[i].an {
+			if a.Verb && r.lx.single["report"][a.Lemma] {
+				verb = true
+			}
+		}
+		if !verb {
+			continue
+		}
+		// inverted subject: "dijo KCNA", "dijeron los medios estatales"
+		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" {
+			mark(g)
+			g.inverted = true
+			continue
+		}
+		// "X dijo que ...", "X said that ..."
+		hasThat := false
+		for j := i + 1; j < s.EndTok && j <= i+5; j++ {
+			if r.isCue("clause", j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
+				hasThat = true
+				break
+			}
+		}
+		if hasThat {
+			k := clauseOf(cs, i)
+			for n := len(gs) - 1; n >= 0; n-- {
+				g := gs[n]
+				if g.end <= i && g.start >= cs[k].start && r.prepBefore(g.start, cs[k].start) == "" {
+					mark(g)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
