@@ -1,0 +1,240 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// want is an expected actor mention: its text (prepared text) and code.
+type want struct{ text, code string }
+
+// found lists the mentions of d as "text=CODE".
+func found(d *doc.Doc) []string {
+	var out []string
+	for _, a := range d.Actors {
+		out = append(out, d.Text[a.Start:a.End]+"="+a.Code)
+	}
+	return out
+}
+
+func has(d *doc.Doc, w want) bool {
+	for _, a := range d.Actors {
+		if d.Text[a.Start:a.End] == w.text && a.Code == w.code {
+			return true
+		}
+	}
+	return false
+}
+
+func hasText(d *doc.Doc, text string) bool {
+	for _, a := range d.Actors {
+		if strings.Contains(d.Text[a.Start:a.End], text) {
+			return true
+		}
+	}
+	return false
+}
+
+type recCase struct {
+	name, lang, date, text string
+	want                   []want
+	none                   []string // texts that must not be (inside) an actor mention
+}
+
+func runCases(t *testing.T, r *Recognizer, cases []recCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := run(t, r, c.lang, c.date, c.text)
+			for _, w := range c.want {
+				if !has(d, w) {
+					t.Errorf("want %q = %s; got %v", w.text, w.code, found(d))
+				}
+			}
+			for _, n := range c.none {
+				if hasText(d, n) {
+					t.Errorf("%q must not be an actor; got %v", n, found(d))
+				}
+			}
+		})
+	}
+}
+
+func TestAgentsWithCountries(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es genitive", lang: "es", text: "Las tropas de Corea del Norte cruzaron la frontera.", want: []want{{"Las tropas de Corea del Norte", "PRKMIL"}}},
+		{name: "es demonym plural feminine", lang: "es", text: "Luego llegaron las fuerzas rusas.", want: []want{{"las fuerzas rusas", "RUSMIL"}}},
+		{name: "es intelligence", lang: "es", text: "Según la inteligencia de Corea del Sur, el lanzamiento falló.", want: []want{{"la inteligencia de Corea del Sur", "KORSPY"}}},
+		{name: "es foreign minister", lang: "es", text: "El canciller ruso viajará a Pekín.", want: []want{{"El canciller ruso", "RUSGOV"}}},
+		{name: "es police", lang: "es", text: "La policía colombiana detuvo a tres manifestantes.", want: []want{{"La policía colombiana", "COLCOP"}, {"manifestantes", "CVL"}}},
+		{name: "es leadership", lang: "es", text: "Apoyará las medidas que el liderazgo ruso tome.", want: []want{{"el liderazgo ruso", "RUSGOV"}}},
+		{name: "es action with demonym", lang: "es", text: "Repelieron una incursión ucraniana en la región.", want: []want{{"incursión ucraniana", "UKRMIL"}}},
+		{name: "es action with two complements", lang: "es", text: "Desde la invasión de Rusia de Ucrania, todo cambió.", want: []want{{"la invasión de Rusia", "RUSMIL"}}},
+		{name: "es action with one complement is not an actor", lang: "es", text: "Condenó la invasión de Ucrania.", none: []string{"invasión"}},
+		{name: "es qualified noun alone is not an actor", lang: "es", text: "La inteligencia artificial avanza.", none: []string{"inteligencia"}},
+		{name: "es state media", lang: "es", text: "Lo dijeron los medios estatales de los países.", want: []want{{"los medios estatales", "MED"}}},
+		{name: "es agency with a name", lang: "es", text: "Lo informó la Agencia de Noticias Central de Corea del Norte.", want: []want{{"la Agencia de Noticias Central de Corea del Norte", "PRKMED"}}},
+		{name: "en premodifier", lang: "en", text: "Russian forces shelled the town.", want: []want{{"Russian forces", "RUSMIL"}}},
+		{name: "en country premodifier", lang: "en", text: "The US commander in Iraq resigned.", want: []want{{"The US commander", "USAMIL"}}, none: []string{"Iraq"}},
+		{name: "en from", lang: "en", text: "The rebels from Syria crossed over.", want: []want{{"The rebels from Syria", "SYRREB"}}},
+		{name: "en genitive", lang: "en", text: "Syria's army advanced.", want: []want{{"Syria's army", "SYRMIL"}}},
+		{name: "en demonym two words", lang: "en", text: "North Korean troops arrived and South Korean intelligence said so.", want: []want{{"North Korean troops", "PRKMIL"}, {"South Korean intelligence", "KORSPY"}}},
+		{name: "en strikes", lang: "en", text: "Israeli strikes on Gaza continued.", want: []want{{"Israeli strikes", "ISRMIL"}}},
+		{name: "en court", lang: "en", text: "A Tunisian court has jailed a Nigerian student.", want: []want{{"Tunisian court", "TUNJUD"}, {"Nigerian student", "NGAEDU"}}},
+	})
+}
+
+func TestMetonymy(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es capitals", lang: "es", text: "Moscú respondió que Washington y Seúl mienten.", want: []want{{"Moscú", "RUSGOV"}, {"Washington", "USAGOV"}, {"Seúl", "KORGOV"}}},
+		{name: "es capital as place", lang: "es", text: "La reunión tuvo lugar en Moscú y Pekín.", none: []string{"Moscú", "Pekín"}},
+		{name: "es seats", lang: "es", text: "El Kremlin y la Casa Blanca hablaron; el Pentágono calló.", want: []want{{"Kremlin", "RUSGOV"}, {"Casa Blanca", "USAGOV"}, {"Pentágono", "USAMIL"}}},
+		{name: "en capitals", lang: "en", text: "Beijing warned Taipei, while talks in Kyiv went on.", want: []want{{"Beijing", "CHNGOV"}, {"Taipei", "TWNGOV"}}, none: []string{"Kyiv"}},
+		{name: "en seat", lang: "en", text: "Downing Street and the Pentagon declined to comment.", want: []want{{"Downing Street", "GBRGOV"}, {"Pentagon", "USAMIL"}}},
+		{name: "en longest match", lang: "en", text: "A statue of George Washington was removed.", none: []string{"Washington"}},
+		{name: "en common words", lang: "en", text: "They ate turkey on china plates in New Mexico.", none: []string{"turkey", "china", "Mexico"}},
+		{name: "es country names", lang: "es", text: "Corea del Norte ha enviado tropas, según EE.UU. y la ONU.", want: []want{{"Corea del Norte", "PRK"}, {"EE.UU.", "USA"}, {"ONU", "IGOUNO"}}},
+		{name: "en short forms", lang: "en", text: "The U.S. and the UK told us that NATO would act.", want: []want{{"U.S.", "USA"}, {"UK", "GBR"}, {"NATO", "IGONATO"}}, none: []string{"us"}},
+		{name: "es media", lang: "es", text: "Según la agencia de noticias Tass de Rusia, citando al Kremlin.", want: []want{{"Tass de Rusia", "RUSMED"}, {"Kremlin", "RUSGOV"}}},
+		{name: "es armed groups", lang: "es", text: "Hamás y Hezbolá negaron que los hutíes atacaran.", want: []want{{"Hamás", "PSEREB"}, {"Hezbolá", "LBNREB"}, {"hutíes", "YEMREB"}}},
+	})
+}
+
+func TestDatedCodes(t *testing.T) {
+	r := std(t)
+	cases := []struct {
+		date, code string
+	}{
+		{"2019-05-01", "USAGOV"},
+		{"2023-05-01", "USAELI"},
+		{"2025-08-13", "USAGOV"},
+	}
+	for _, c := range cases {
+		d := run(t, r, "en", c.date, "Donald Trump spoke.")
+		if len(d.Actors) != 1 || d.Actors[0].Code != c.code {
+			t.Errorf("%s: want Donald Trump = %s, got %v", c.date, c.code, found(d))
+		}
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "surname after full name", lang: "es", date: "2025-08-13",
+			text: "El líder norcoreano Kim Jong Un recibió la carta. Kim le dijo que sí.",
+			want: []want{{"Kim Jong Un", "PRKGOV"}, {"Kim", "PRKGOV"}}},
+		{name: "surname without full name is nothing", lang: "es", date: "2025-08-13",
+			text: "Kim le dijo que sí.", none: []string{"Kim"}},
+		{name: "unknown person after title", lang: "es", date: "2025-08-13",
+			text: "El ministro ruso Ivan Petrovski llegó. Petrovski habló después.",
+			want: []want{{"Ivan Petrovski", "RUSGOV"}, {"Petrovski", "RUSGOV"}}},
+		{name: "possessive to previous subject", lang: "es", date: "2025-08-13",
+			text: "Rusia acusó a Ucrania de atacar. Su gobierno pidió calma.",
+			want: []want{{"Su gobierno", "RUSGOV"}}},
+		{name: "possessive prefers a person", lang: "es", date: "2025-08-13",
+			text: "Desde la guerra, Vladimir Putin visitó Ucrania. Su gobierno pidió calma.",
+			want: []want{{"Su gobierno", "RUSGOV"}}},
+		{name: "english possessive", lang: "en", date: "2025-08-13",
+			text: "Iran rejected the offer. Its government said talks were over.",
+			want: []want{{"Its government", "IRNGOV"}}},
+		{name: "bare title to the last person in that role", lang: "es", date: "2025-08-13",
+			text: "Vladimir Putin habló con la prensa. El presidente dijo que no.",
+			want: []want{{"El presidente", "RUSGOV"}}},
+		{name: "title with demonym names the person", lang: "es", date: "2025-08-13",
+			text: "Vladimir Putin llegó. El mandatario ruso sonrió.",
+			want: []want{{"El mandatario ruso", "RUSGOV"}}},
+	})
+	d := run(t, std(t), "es", "2025-08-13", "Vladimir Putin llegó. El mandatario ruso sonrió.")
+	for _, a := range d.Actors {
+		if d.Text[a.Start:a.End] == "El mandatario ruso" && a.Name != "Vladimir Putin" {
+			t.Errorf("el mandatario ruso: want name Vladimir Putin, got %q", a.Name)
+		}
+	}
+}
+
+func TestOffsetsAndHeads(t *testing.T) {
+	text := "Ayer, las tropas de Corea del Norte y el presidente ruso Vladimir Putin hablaron."
+	d := run(t, std(t), "es", "2025-08-13", text)
+	for _, a := range d.Actors {
+		if a.Start < 0 || a.End > len(d.Text) || a.Start >= a.End {
+			t.Fatalf("bad span %v", a.Span)
+		}
+		if !a.Span.Contains(a.Head) {
+			t.Errorf("%q: head %v outside span %v", d.Text[a.Start:a.End], a.Head, a.Span)
+		}
+		if a.Source == "" {
+			t.Errorf("%q: no source", d.Text[a.Start:a.End])
+		}
+		if raw := d.RawText(a.Span); raw != d.Text[a.Start:a.End] {
+			t.Errorf("raw text %q != prepared %q", raw, d.Text[a.Start:a.End])
+		}
+	}
+	if !has(d, want{"Vladimir Putin", "RUSGOV"}) || hasText(d, "presidente ruso") {
+		t.Errorf("title before a name must give way to the person: %v", found(d))
+	}
+}
+
+func TestUserOverrides(t *testing.T) {
+	r, err := New(Options{UserDicts: []string{"testdata/user"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, r, []recCase{
+		{name: "agent replaced", lang: "es", text: "Los manifestantes marcharon.", want: []want{{"Los manifestantes", "OPP"}}},
+		{name: "capital added", lang: "es", text: "Pristina protestó.", want: []want{{"Pristina", "XKXGOV"}}},
+		{name: "person replaced", lang: "en", date: "2023-05-01", text: "Donald Trump spoke.", want: []want{{"Donald Trump", "USABUS"}}},
+		{name: "person replaced keeps dated row", lang: "en", date: "2019-05-01", text: "Donald Trump spoke.", want: []want{{"Donald Trump", "USAGOV"}}},
+		{name: "ours still there", lang: "es", text: "Moscú respondió.", want: []want{{"Moscú", "RUSGOV"}}},
+	})
+	// the embedded recogniser is unchanged
+	d := run(t, std(t), "es", "", "Los manifestantes marcharon.")
+	if !has(d, want{"Los manifestantes", "CVL"}) {
+		t.Errorf("embedded: %v", found(d))
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	_, err := New(Options{UserDicts: []string{"testdata/badformat"}})
+	if err == nil || !strings.Contains(err.Error(), "people_x.tsv:2:") {
+		t.Fatalf("want an error naming people_x.tsv:2, got %v", err)
+	}
+	_, err = New(Options{UserDicts: []string{"testdata/nothere.tsv"}})
+	if err == nil || strings.Count(err.Error(), "\n") > 0 {
+		t.Fatalf("want a one-line error, got %v", err)
+	}
+}
+
+func TestInflection(t *testing.T) {
+	for _, c := range []struct{ in, fem, pl string }{
+		{"ruso", "rusa", "rusos"},
+		{"francés", "francesa", "franceses"},
+		{"alemán", "alemana", "alemanes"},
+		{"español", "española", "españoles"},
+		{"estadounidense", "", "estadounidenses"},
+		{"iraquí", "", "iraquíes"},
+		{"belga", "", "belgas"},
+	} {
+		if got := esFeminine(c.in); got != c.fem {
+			t.Errorf("esFeminine(%q) = %q, want %q", c.in, got, c.fem)
+		}
+		if got := esPluralWord(c.in); got != c.pl {
+			t.Errorf("esPluralWord(%q) = %q, want %q", c.in, got, c.pl)
+		}
+	}
+	isOf := func(w string) bool { return w == "de" || w == "of" }
+	for _, c := range []struct{ in, lang, want string }{
+		{"fuerza aérea", "es", "fuerzas aéreas"},
+		{"ministro de Defensa", "es", "ministros de Defensa"},
+		{"juez", "es", "jueces"},
+		{"tropas", "es", ""},
+		{"army", "en", "armies"},
+		{"security force", "en", "security forces"},
+		{"minister of defence", "en", "ministers of defence"},
+		{"militiaman", "en", "militiamen"},
+	} {
+		if got := plural(c.in, c.lang, isOf); got != c.want {
+			t.Errorf("plural(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
