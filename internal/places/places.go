@@ -110,7 +110,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
 	end = -1
 	cur := int32(0)
-	for j := i; j < len(us) && us[j].sent == us[i].sent; j++ {
+	for j := i; j < len(us) && us[j].sent == us[i].sent && (j == i || !us[j].gap); j++ {
 		nx, ok := s.gaz.nodes[cur].next[us[j].key]
 		if !ok {
 			break
@@ -291,6 +291,10 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	// ("Fort Worth"), only a capital that does not open a sentence.
 	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown))
 	if common && !commonOK {
+		return m, false
+	}
+	// "University of Toronto": a common word heading an "X of Y" name.
+	if common && b+1 < len(us) && r.connector[us[b].key] && us[b+1].cap && us[b+1].sent == us[a].sent {
 		return m, false
 	}
 	if !commonOK {

