@@ -284,12 +284,19 @@ type PloverEvent struct {
 }
 
 // Plover converts an event to its PLOVER form; false when PLOVER has no
-// type for its CAMEO code (PLOVER drops roots 01 and 02).
+// type for its CAMEO code (PLOVER drops roots 01 and 02). The type stored
+// with the event is used; when it has none, the ontology's.
 func Plover(e *Event, onto *ontology.Ontology) (PloverEvent, bool) {
-	if e.Plover == "" {
+	typ := e.Plover
+	if typ == "" && onto != nil {
+		if ec, ok := onto.Event(e.Cameo); ok {
+			typ = ec.Plover
+		}
+	}
+	if typ == "" {
 		return PloverEvent{}, false
 	}
-	p := PloverEvent{ID: itoa64(e.ID), Date: e.Day, EventType: e.Plover, Modality: e.Modality, Cameo: e.Cameo,
+	p := PloverEvent{ID: itoa64(e.ID), Date: e.Day, EventType: typ, Modality: e.Modality, Cameo: e.Cameo,
 		Goldstein: e.Goldstein, QuadClass: e.QuadClass, NumMentions: e.NumMentions, NumSources: e.NumSources,
 		NumArticles: e.NumArticles, SourceURL: e.SourceURL}
 	if onto != nil {
