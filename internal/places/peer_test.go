@@ -112,15 +112,17 @@ func TestPeerGeoparsing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long: runs four suites")
 	}
+	// Floors: a little under the figures reached (see data/places/README.md);
+	// raise them when the stage improves.
 	suites := []struct {
-		file                   string
-		dropNonLocational      bool
-		minRecall, minEndToEnd float64
+		file                           string
+		dropNonLocational              bool
+		minRecall, minAcc, minEndToEnd float64
 	}{
-		{"geowebnews.jsonl", true, 0, 0},
-		{"lgl.jsonl", false, 0, 0},
-		{"tr_news.jsonl", false, 0, 0},
-		{"geovirus.jsonl", false, 0, 0},
+		{"geowebnews.jsonl", true, 0.60, 0.90, 0.55},
+		{"lgl.jsonl", false, 0.62, 0.76, 0.48},
+		{"tr_news.jsonl", false, 0.71, 0.82, 0.59},
+		{"geovirus.jsonl", false, 0.87, 0.81, 0.71},
 	}
 	for _, su := range suites {
 		t.Run(su.file, func(t *testing.T) {
@@ -132,8 +134,9 @@ func TestPeerGeoparsing(t *testing.T) {
 			s := scorePeer(t, path, su.dropNonLocational, log)
 			t.Logf("%s: toponyms %d: recognised %.3f | A@161 of recognised %.3f | end to end %.3f",
 				su.file, s.gold, s.recall(), s.accFound(), s.endToEnd())
-			if s.recall() < su.minRecall || s.endToEnd() < su.minEndToEnd {
-				t.Errorf("%s: recall %.3f (floor %.3f), end to end %.3f (floor %.3f)", su.file, s.recall(), su.minRecall, s.endToEnd(), su.minEndToEnd)
+			if s.recall() < su.minRecall || s.accFound() < su.minAcc || s.endToEnd() < su.minEndToEnd {
+				t.Errorf("%s: recall %.3f (floor %.3f), A@161 of recognised %.3f (floor %.3f), end to end %.3f (floor %.3f)",
+					su.file, s.recall(), su.minRecall, s.accFound(), su.minAcc, s.endToEnd(), su.minEndToEnd)
 			}
 		})
 	}
