@@ -1,9 +1,9 @@
 package prepare
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,48 +13,81 @@ import (
 // entries the same way.
 func Fold(s string) string { return fold(s) }
 
-// lower returns s lower-cased, without allocating when it already is.
-func lower(s string) string {
+// needsLower reports whether s has a byte that lower-casing may change.
+func needsLower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
+			return true
 		}
 	}
-	return s
+	return false
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lower returns s lower-cased, without allocating when it already is.
+func lower(s string) string {
+	if !needsLower(s) {
+		return s
+	}
+	return string(appendLower(make([]byte, 0, len(s)+2), s))
 }
 
 // fold lower-cases s and strips its diacritics, without allocating when s is
 // lower-case ASCII.
 func fold(s string) string {
-	ascii, upper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
-	}
-	if ascii {
-		if upper {
-			return strings.ToLower(s)
-		}
+	if !needsLower(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		r = toLowerRune(r)
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendLower appends s lower-cased to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// appendFold appends s lower-cased and without diacritics to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		r = unicode.ToLower(r)
 		if f, ok := latinFold[r]; ok {
 			if f != 0 {
-				b.WriteRune(f)
+				dst = utf8.AppendRune(dst, f)
 			}
 			continue
 		}
@@ -62,25 +95,73 @@ func fold(s string) string {
 			continue // a combining mark
 		}
 		// other letters: decompose and drop the marks
-		d := norm.NFD.String(string(r))
-		for _, c := range d {
-			if !unicode.Is(unicode.Mn, c) {
-				b.WriteRune(c)
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				dst = utf8.AppendRune(dst, d)
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
-// toLowerRune lower-cases one rune, fast for ASCII.
-func toLowerRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
+// arena hands out strings carved from large byte chunks, so that the lower
+// and folded forms of a document's tokens cost a few allocations instead of
+// one each. Bytes are never changed once a string points at them.
+type arena struct {
+	buf  []byte
+	next int // size of the next chunk: it doubles from 512 bytes to 64 KB
+}
+
+const arenaChunk = 64 << 10
+
+// lower returns s lower-cased.
+func (a *arena) lower(s string) string {
+	if !needsLower(s) {
+		return s
 	}
-	return unicode.ToLower(r)
+	a.reserve(len(s) + 8)
+	start := len(a.buf)
+	a.buf = appendLower(a.buf, s)
+	return a.take(start)
+}
+
+// fold returns s folded.
+func (a *arena) fold(s string) string {
+	if !needsLower(s) {
+		return s
+	}
+	a.reserve(len(s) + 8)
+	start := len(a.buf)
+	a.buf = appendFold(a.buf, s)
+	return a.take(start)
+}
+
+// reserve makes room for n more bytes without moving what was handed out.
+func (a *arena) reserve(n int) {
+	if cap(a.buf)-len(a.buf) < n {
+		switch {
+		case a.next == 0:
+			a.next = 512
+		case a.next < arenaChunk:
+			a.next *= 2
+		}
+		size := a.next
+		if n > size {
+			size = n
+		}
+		a.buf = make([]byte, 0, size)
+	}
+}
+
+// take returns the bytes appended since start as a string. If appending
+// outgrew the chunk (a rune that grew when lower-cased), the bytes were
+// moved to a fresh array that nothing else uses, which is just as safe.
+func (a *arena) take(start int) string {
+	b := a.buf[start:len(a.buf):len(a.buf)]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // latinFold folds the lower-case Latin letters with diacritics met in Spanish

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/data"
@@ -229,7 +230,7 @@ func (l *lexicon) abbrev(s string) abbrKind {
 		return k
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	if lr := toLowerRune(r); lr != r {
+	if lr := unicode.ToLower(r); lr != r {
 		if k, ok := l.abbr[string(lr)+s[n:]]; ok {
 			return k
 		}

@@ -83,15 +83,17 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	toks, infos := tokenize(text, lx)
 	sents := split(toks, infos, lx)
 	if reps := findRepairs(a.Body, toks, sents, m, lx); len(reps) > 0 {
-		sort.SliceStable(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
+		sort.Slice(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
 		add := make([]edit, len(reps))
+		local := make([]edit, len(reps))
 		for i, r := range reps {
-			add[i] = r.e
+			add[i], local[i] = r.e, r.p
 			d.Warn(r.what)
 		}
 		edits = merge(edits, add)
 		text, m = apply(a.Body, edits)
-		toks, infos = tokenize(text, lx)
+		sort.Slice(local, func(i, j int) bool { return local[i].start < local[j].start })
+		toks, infos = patch(toks, infos, local, text)
 		sents = split(toks, infos, lx)
 	}
 	d.Text, d.Map, d.Tokens, d.Sentences = text, m, toks, sents

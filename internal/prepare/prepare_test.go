@@ -78,6 +78,26 @@ func checkInvariants(t *testing.T, d *doc.Doc) {
 	if next != len(d.Tokens) {
 		t.Errorf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
+	// tokens patched after repairs are those of the repaired text
+	fresh, _ := tokenize(d.Text, testLex(t, d.Lang))
+	if len(fresh) != len(d.Tokens) {
+		t.Fatalf("%d tokens, but the prepared text has %d", len(d.Tokens), len(fresh))
+	}
+	for i := range fresh {
+		fresh[i].Sent = d.Tokens[i].Sent
+		if fresh[i] != d.Tokens[i] {
+			t.Errorf("token %d is %+v, the prepared text gives %+v", i, d.Tokens[i], fresh[i])
+		}
+	}
+}
+
+// testLex returns the default lexicon of a language.
+func testLex(t *testing.T, lang string) *lexicon {
+	lx, err := loadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx[lang]
 }
 
 // normalised reports whether raw is a quote mark normalised to prep.

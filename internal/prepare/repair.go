@@ -18,13 +18,14 @@ type repair struct {
 	at   int    // raw offset, for the warning
 	what string // warning text
 	e    edit   // raw edit
+	p    edit   // the same edit in prepared-text offsets
 }
 
 // findRepairs looks for repeated words or phrases and stray capitals in the
 // tokens of a prepared text (text, mapped to raw by m).
 func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.OffsetMap, lx *lexicon) []repair {
 	var reps []repair
-	deleted := map[int]bool{}
+	var deleted []bool // tokens of removed repeats
 	rawOf := func(s doc.Span) doc.Span { return doc.Span{Start: m.Start(s.Start), End: m.End(s.End)} }
 	for _, s := range sents {
 		for i := s.FirstTok; i < s.EndTok; i++ {
@@ -37,10 +38,14 @@ func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.Offs
 			if n > 1 {
 				kind = "phrase"
 			}
-			cut := doc.Span{Start: m.End(toks[i+n-1].End), End: whole.End}
+			cut := doc.Span{Start: toks[i+n-1].End, End: toks[i+c*n-1].End}
 			reps = append(reps, repair{at: whole.Start,
 				what: fmt.Sprintf("repaired repeated %s '%s' at %d", kind, raw[whole.Start:whole.End], whole.Start),
-				e:    edit{cut.Start, cut.End, ""}})
+				e:    edit{m.End(cut.Start), whole.End, ""},
+				p:    edit{cut.Start, cut.End, ""}})
+			if deleted == nil {
+				deleted = make([]bool, len(toks))
+			}
 			for k := i + n; k < i+c*n; k++ {
 				deleted[k] = true
 			}
@@ -50,15 +55,17 @@ func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.Offs
 			continue
 		}
 		for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
-			if deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
+			if len(deleted) > 0 && deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
 				continue
 			}
 			t := &toks[i]
 			r := rawOf(t.Span)
 			first, size := utf8.DecodeRuneInString(t.Text)
+			low := string(unicode.ToLower(first)) + t.Text[size:]
 			reps = append(reps, repair{at: r.Start,
 				what: fmt.Sprintf("repaired stray capital '%s' at %d", raw[r.Start:r.End], r.Start),
-				e:    edit{r.Start, r.End, string(unicode.ToLower(first)) + t.Text[size:]}})
+				e:    edit{r.Start, r.End, low},
+				p:    edit{t.Start, t.End, low}})
 		}
 	}
 	return reps
@@ -70,7 +77,7 @@ func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.Offs
 // left alone.
 func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
 	for n = maxRepeat; n >= 1; n-- {
-		if i+2*n > end || !sameRun(toks, i, 2*n) {
+		if i+2*n > end || toks[i].Fold != toks[i+n].Fold || !sameRun(toks, i, 2*n) {
 			continue
 		}
 		if !samePhrase(toks, i, i+n, n) {
@@ -149,7 +156,7 @@ func headline(toks []doc.Token) bool {
 // first word, never follows a colon, quote or bracket, and is always
 // followed by a lower-case word (a capital after it would make it part of a
 // name: "El Salvador", "The Hague").
-func strayCapital(toks []doc.Token, i, end int, deleted map[int]bool, lx *lexicon) bool {
+func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) bool {
 	t := &toks[i]
 	if t.Kind != doc.Word || !t.Cap || t.Text[len(t.Text)-1] == '.' {
 		return false
@@ -160,7 +167,7 @@ func strayCapital(toks []doc.Token, i, end int, deleted map[int]bool, lx *lexico
 		return false
 	}
 	p := i - 1
-	for p > 0 && deleted[p] {
+	for p > 0 && len(deleted) > 0 && deleted[p] {
 		p--
 	}
 	prev := &toks[p]
@@ -188,4 +195,37 @@ func strayCapital(toks []doc.Token, i, end int, deleted map[int]bool, lx *lexico
 		return false // "en Castelló": a name after a preposition
 	}
 	return lx.verbEnding(t.Lower)
+}
+
+// patch updates the tokens of a prepared text after repairs (given in its
+// offsets, sorted, each a deleted run of whole tokens or a rewritten token)
+// to the repaired text: removed tokens dropped, later offsets shifted.
+func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.Token, []tokInfo) {
+	out, outInfo := toks[:0], infos[:0]
+	shift, e := 0, 0
+	var ar arena
+	for k := range toks {
+		t := toks[k]
+		for e < len(eds) && eds[e].end <= t.Start {
+			shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
+			e++
+		}
+		switch {
+		case e < len(eds) && eds[e].rep == "" && eds[e].start <= t.Start && t.End <= eds[e].end:
+			continue // removed
+		case e < len(eds) && eds[e].start == t.Start && eds[e].end == t.End:
+			start := t.Start + shift
+			shift += len(eds[e].rep) - (t.End - t.Start)
+			e++
+			nt := makeToken(text, start, t.End+shift, t.Kind, &ar)
+			t = nt
+		default:
+			t.Start += shift
+			t.End += shift
+			t.Text = text[t.Start:t.End]
+		}
+		out = append(out, t)
+		outInfo = append(outInfo, infos[k])
+	}
+	return out, outInfo
 }

@@ -17,8 +17,10 @@ type tokInfo struct {
 
 // tokenize splits text into tokens. Sent is left 0; the splitter sets it.
 func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
-	toks := make([]doc.Token, 0, len(text)/5+1)
-	infos := make([]tokInfo, 0, cap(toks))
+	n := estimateTokens(text)
+	var ar arena
+	toks := make([]doc.Token, 0, n)
+	infos := make([]tokInfo, 0, n)
 	nl := 0
 	i := 0
 	for i < len(text) {
@@ -54,26 +56,51 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		default:
 			end, kind = i+n, punctKind(r)
 		}
-		toks = append(toks, makeToken(text, i, end, kind))
+		toks = append(toks, makeToken(text, i, end, kind, &ar))
 		infos = append(infos, info)
 		i = end
 	}
 	return toks, infos
 }
 
+// boundary marks the ASCII bytes that end or make a token: white space and
+// punctuation.
+var boundary = func() (t [256]bool) {
+	for _, c := range " \n\t\r.,;:!?\"'()[]{}%$#@&*+=<>/-" {
+		t[c] = true
+	}
+	return t
+}()
+
+// estimateTokens over-estimates the number of tokens of text cheaply, so
+// that the token slice is allocated once.
+func estimateTokens(text string) int {
+	n := 16
+	for i := 0; i < len(text); i++ {
+		if boundary[text[i]] {
+			n++
+		}
+	}
+	return n + n/8
+}
+
 // makeToken fills a token of text[start:end].
-func makeToken(text string, start, end int, kind doc.TokenKind) doc.Token {
+func makeToken(text string, start, end int, kind doc.TokenKind, ar *arena) doc.Token {
 	s := text[start:end]
 	t := doc.Token{Span: doc.Span{Start: start, End: end}, Text: s, Lower: s, Fold: s, Kind: kind}
 	if kind == doc.Word || kind == doc.Symbol {
-		t.Lower = lower(s)
-		if t.Lower == s {
-			t.Fold = fold(s)
+		t.Lower = ar.lower(s)
+		if isASCII(t.Lower) {
+			t.Fold = t.Lower
 		} else {
-			t.Fold = fold(t.Lower)
+			t.Fold = ar.fold(t.Lower)
 		}
-		r, _ := utf8.DecodeRuneInString(s)
-		t.Cap = unicode.IsUpper(r)
+		if c := s[0]; c < utf8.RuneSelf {
+			t.Cap = 'A' <= c && c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRuneInString(s)
+			t.Cap = unicode.IsUpper(r)
+		}
 	}
 	return t
 }
