@@ -19,7 +19,7 @@ type Config struct {
 // New builds the standard pipeline: prepare, actors, places, times,
 // quantities, events. Dictionaries are compiled once here.
 func New(cfg Config) (*Pipeline, error) {
-	prep, err := prepare.New(prepare.Options{DefaultLang: cfg.DefaultLang})
+	prep, err := prepare.New(prepare.Options{DefaultLang: cfg.DefaultLang, UserDicts: cfg.UserDicts})
 	if err != nil {
 		return nil, err
 	}
