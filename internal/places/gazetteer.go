@@ -42,12 +42,17 @@ func (e *Entry) class() string {
 type Gazetteer struct {
 	Entries []Entry
 	nodes   []node
+	edges   map[edge]int32 // (node, next unit key) -> node
 	byCode  map[string]int // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
 	byID    map[int]int    // GeoNames id -> entry
 }
 
+type edge struct {
+	from int32
+	key  string
+}
+
 type node struct {
-	next map[string]int32
 	hits []hit
 }
 
@@ -58,7 +63,15 @@ type hit struct {
 }
 
 func newGazetteer() *Gazetteer {
-	return &Gazetteer{nodes: []node{{}}, byCode: map[string]int{}, byID: map[int]int{}}
+	// sized for the embedded gazetteer: growing big maps costs more than the load
+	return &Gazetteer{nodes: make([]node, 1, 1<<18), edges: make(map[edge]int32, 1<<18), byCode: make(map[string]int, 1<<13),
+		byID: make(map[int]int, 1<<16), Entries: make([]Entry, 0, 1<<16)}
+}
+
+// next follows the trie edge from node n by key k.
+func (g *Gazetteer) next(n int32, k string) (int32, bool) {
+	nx, ok := g.edges[edge{n, k}]
+	return nx, ok
 }
 
 // add appends an entry and returns its index.
@@ -88,21 +101,21 @@ func (g *Gazetteer) add(e Entry) int {
 // addName files a name of entry i in the trie. A leading "~" marks a common word.
 func (g *Gazetteer) addName(i int, name string) {
 	common := strings.HasPrefix(name, "~")
-	name = strings.TrimPrefix(name, "~")
-	ks := nameKeys(name)
+	g.addKeys(i, nameKeys(strings.TrimPrefix(name, "~")), common)
+}
+
+// addKeys files a name already split into unit keys.
+func (g *Gazetteer) addKeys(i int, ks []string, common bool) {
 	if len(ks) == 0 || len(ks) > 8 {
 		return
 	}
 	n := int32(0)
 	for _, k := range ks {
-		nx, ok := g.nodes[n].next[k]
+		nx, ok := g.next(n, k)
 		if !ok {
-			if g.nodes[n].next == nil {
-				g.nodes[n].next = map[string]int32{}
-			}
 			g.nodes = append(g.nodes, node{})
 			nx = int32(len(g.nodes) - 1)
-			g.nodes[n].next[k] = nx
+			g.edges[edge{n, strings.Clone(k)}] = nx
 		}
 		n = nx
 	}
@@ -121,7 +134,7 @@ func (g *Gazetteer) addName(i int, name string) {
 func (g *Gazetteer) Lookup(name string) []Entry {
 	n := int32(0)
 	for _, k := range nameKeys(name) {
-		nx, ok := g.nodes[n].next[k]
+		nx, ok := g.next(n, k)
 		if !ok {
 			return nil
 		}
@@ -189,10 +202,14 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<16), 1<<22)
 	line := 0
+	keyed := false // a "#keys" line says the names column holds folded unit keys
 	for sc.Scan() {
 		line++
 		l := sc.Text()
 		if l == "" || l[0] == '#' {
+			if strings.HasPrefix(l, "#keys") {
+				keyed = true
+			}
 			continue
 		}
 		c := strings.Split(l, "\t")
@@ -206,9 +223,15 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("%s:%d: bad number in id, lat, lon or population", name, line)
 		}
-		i := g.add(Entry{ID: id, Feature: c[1], Country: c[2], Adm1: c[3], Lat: lat, Lon: lon, Population: pop, Name: c[7]})
+		i := g.add(Entry{ID: id, Feature: c[1], Country: strings.Clone(c[2]), Adm1: strings.Clone(c[3]), Lat: lat, Lon: lon, Population: pop, Name: strings.Clone(c[7])})
 		for _, n := range strings.Split(c[8], "|") {
-			g.addName(i, n)
+			if keyed {
+				// names already folded into unit keys by the generator
+				common := strings.HasPrefix(n, "~")
+				g.addKeys(i, strings.Fields(strings.TrimPrefix(n, "~")), common)
+			} else {
+				g.addName(i, n)
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

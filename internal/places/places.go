@@ -111,7 +111,7 @@ func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
 	end = -1
 	cur := int32(0)
 	for j := i; j < len(us) && us[j].sent == us[i].sent && (j == i || !us[j].gap); j++ {
-		nx, ok := s.gaz.nodes[cur].next[us[j].key]
+		nx, ok := s.gaz.next(cur, us[j].key)
 		if !ok {
 			break
 		}
@@ -391,12 +391,12 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 func featureScore(e *Entry) float64 {
 	switch e.class() {
 	case "COUNTRY":
-		return 60
+		return 55
 	case "REGION":
 		return 45
 	case "ADM":
 		if e.Feature == "ADM1" {
-			return 25
+			return 28
 		}
 		return 15
 	}
@@ -496,7 +496,9 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 // byte offset of the prepared text) inside clause happened: among the place
 // mentions inside the clause that a locative preposition governs ("en
 // Alaska", "en la región fronteriza de Kursk", "in Kyiv", "near Kharkiv";
-// data/places/{es,en}/cues.tsv, kind locative), the one nearest the anchor.
+// data/places/{es,en}/cues.tsv, kind locative), the one nearest the anchor,
+// a place before the anchor counting twice its distance (locatives mostly
+// follow their verb).
 // A place that is not governed by a locative ("enviar tropas a Rusia", "the
 // talks with Russia") is a participant, not a location, and is not
 // returned. ok is false when the clause holds no such place.
@@ -524,7 +526,7 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
 		}
 		dist := m.Start - anchor
 		if dist < 0 {
-			dist = -dist
+			dist = -2 * dist // a locative usually follows its verb
 		}
 		if best < 0 || dist < best {
 			best, p, ok = dist, m, true

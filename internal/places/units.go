@@ -104,6 +104,10 @@ func keyOf(s string) string {
 	return strings.Trim(b.String(), "'")
 }
 
+// NameKeys splits a place name into the folded unit keys the matcher uses
+// ("Nueva York" -> "nueva", "york"); the gazetteer generator stores names so.
+func NameKeys(name string) []string { return nameKeys(name) }
+
 // nameKeys splits a gazetteer name into its unit keys.
 func nameKeys(name string) []string {
 	var ks []string

@@ -1,0 +1,53 @@
+package places
+
+import (
+	"io/fs"
+	"runtime"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/data"
+)
+
+// BenchmarkLoad measures loading the embedded gazetteer: time per load,
+// the heap it keeps, and the size of the embedded file.
+func BenchmarkLoad(b *testing.B) {
+	fi, err := fs.Stat(data.FS, embeddedGazetteer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var keep *Gazetteer
+	var heap uint64
+	for i := 0; i < b.N; i++ {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		g, err := LoadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		heap = after.HeapAlloc - min(after.HeapAlloc, before.HeapAlloc)
+		keep = g
+	}
+	b.ReportMetric(float64(heap)/(1<<20), "heapMB")
+	b.ReportMetric(float64(fi.Size())/(1<<20), "fileMB")
+	b.ReportMetric(float64(len(keep.Entries)), "entries")
+	b.ReportMetric(float64(len(keep.nodes)), "trie-nodes")
+}
+
+// BenchmarkProcess measures the stage on a news paragraph.
+func BenchmarkProcess(b *testing.B) {
+	g := testGeocoder(b)
+	text := "Putin durante el llamado del martes elogió a las tropas de Corea del Norte mientras luchaban con las fuerzas rusas para repeler una incursión ucraniana en la región fronteriza de Kursk de Rusia. Talks in Washington and Kyiv ended without a deal, officials in Córdoba, Argentina, said."
+	d0 := prepDoc(b, "es", text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := *d0
+		d.Places = nil
+		if err := g.Process(&d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
