@@ -13,6 +13,7 @@ type item struct {
 	newline    bool
 	cap        bool
 	multi      bool // a multi-word phrase
+	key        bool // a number or a word that can carry a time expression
 	sent       int  // sentence number
 }
 
@@ -64,6 +65,12 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 				it.senses = lx.single[ids[i]]
 			}
 		}
+		it.key = it.kind == kNum
+		for _, s := range it.senses {
+			if keyClass[s.cls] {
+				it.key = true
+			}
+		}
 		out = append(out, it)
 		i += n
 		// sentence ends after . ! ? ; followed by a space or a line break
@@ -76,3 +83,17 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 	}
 	return out
 }
+
+// keyClass marks the classes that carry a time expression; the others
+// (articles, prepositions) only join one to its neighbours.
+var keyClass = func() [nClasses]bool {
+	var k [nClasses]bool
+	for c := class(1); c < nClasses; c++ {
+		switch c {
+		case cDet, cOf, cIn, cFor, cAt, cAnd, cMinus, cPast, cTo, cSharp, cTZ, cAmPm, cHours, cNotYear, cPrep:
+		default:
+			k[c] = true
+		}
+	}
+	return k
+}()

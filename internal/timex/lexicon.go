@@ -54,6 +54,7 @@ const (
 	cHours          // "horas", "h" after a clock number
 	cDecadeOf       // "la década de", "los años"
 	cNotYear        // a count noun: a number before it is not a year
+	cPrep           // another preposition that attaches a time to a clause
 	nClasses
 )
 
@@ -64,7 +65,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep,
 }
 
 // sense is one meaning of a lexicon phrase.

@@ -263,6 +263,20 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 	if it.kind == kPunct && !m.punct(i, "'’") {
 		return best, false
 	}
+	if !it.key {
+		// an article or a preposition starts an expression only when a
+		// word that carries one follows closely
+		near := false
+		for k := i + 1; k < len(m.it) && k <= i+3; k++ {
+			if m.it[k].key {
+				near = true
+				break
+			}
+		}
+		if !near {
+			return best, false
+		}
+	}
 	try := func(mt mention, good bool) {
 		if good && mt.j > i && (!ok || mt.j > best.j) && !m.crossesLine(mt.i, mt.j) {
 			best, ok = mt, true

@@ -27,6 +27,7 @@ package timex
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -177,7 +178,7 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
 		if isVague(m.Value) {
 			score += 1 << 20
 		}
-		if !attached(d.Text, m.Span) {
+		if !attached(d, m.Span) {
 			score += 1 << 10
 		}
 		cs = append(cs, cand{m, score*2 + boolInt(m.Start < anchor)})
@@ -201,14 +202,19 @@ func isVague(v string) bool {
 }
 
 // attached reports whether a time mention reads as an adverbial of its
-// clause: it starts with an article or a day word, or follows a
-// preposition or a comma. A mention glued to a noun before it ("la cumbre
-// 2019") is not.
-func attached(text string, s doc.Span) bool {
-	if s.Start >= len(text) {
+// clause: it follows a preposition, an article or a punctuation mark, or
+// starts with an article, a direction word or a weekday ("el martes", "en
+// 2019", "since last autumn"). A mention glued to a noun before it ("la
+// cumbre 2019") is not. The words come from the lexicon's classes.
+func attached(d *doc.Doc, s doc.Span) bool {
+	text := d.Text
+	if s.Start >= len(text) || s.Start < 0 {
 		return false
 	}
-	// the word before
+	lx := defaultLexicons()[d.Lang]
+	if lx == nil {
+		lx = defaultLexicons()["es"]
+	}
 	k := s.Start
 	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '\t') {
 		k--
@@ -223,26 +229,39 @@ func attached(text string, s doc.Span) bool {
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
 		k--
 	}
-	if _, ok := attachWords[fold(text[k:e])]; ok {
+	if lx.joins(text[k:e]) {
 		return true
 	}
-	// its own first word: an article or a weekday/deictic word
 	f := s.Start
 	for f < s.End && text[f] != ' ' {
 		f++
 	}
-	_, ok := attachWords[fold(text[s.Start:f])]
-	return ok || !isLower(text[s.Start])
+	return lx.joins(text[s.Start:f]) || !isLower(text[s.Start])
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// attachWords are prepositions and articles that make a following time
-// expression an adverbial of its clause. They are grammar words of the two
-// languages, not dictionary entries.
-var attachWords = map[string]struct{}{
-	"el": {}, "la": {}, "los": {}, "las": {}, "en": {}, "desde": {}, "hasta": {}, "durante": {},
-	"del": {}, "al": {}, "a": {}, "para": {}, "antes": {}, "tras": {}, "hace": {}, "este": {}, "esta": {},
-	"the": {}, "in": {}, "on": {}, "at": {}, "since": {}, "until": {}, "by": {}, "during": {}, "this": {},
-	"last": {}, "next": {}, "before": {}, "after": {}, "from": {}, "de": {}, "of": {},
+// joins reports whether a word is an article, a preposition, a direction
+// word or a day word of the lexicon.
+func (lx *lexicon) joins(w string) bool {
+	id := lx.lookup([]byte(fold(w)))
+	if id < 0 {
+		return false
+	}
+	for _, s := range lx.single[id] {
+		switch s.cls {
+		case cDet, cOf, cIn, cFor, cAt, cPrep, cDir, cWday, cDay, cAgo:
+			return true
+		}
+	}
+	return false
 }
+
+// defaultLexicons are the embedded dictionaries, for ForClause.
+var defaultLexicons = sync.OnceValue(func() lexicons {
+	lx, err := loadLexicons(nil)
+	if err != nil {
+		panic("timex: embedded dictionaries: " + err.Error())
+	}
+	return lx
+})

@@ -1,0 +1,42 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+func TestForClause(t *testing.T) {
+	ref := time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		lang, text, trigger, want string
+		ok                        bool
+		clauseFrom                string // the clause starts at this word (default: the sentence)
+	}{
+		{"es", "Putin durante el llamado del martes elogió a las tropas", "elogió", "2025-08-12", true, ""},
+		{"es", "El acuerdo que firmaron durante tres años en 2019 fracasó", "firmaron", "2019", true, ""},
+		{"es", "Recientemente, el gobierno firmó el acuerdo el lunes", "firmó", "2025-08-11", true, ""},
+		{"es", "Cada semana se reúnen los ministros", "reúnen", "", false, ""},
+		{"es", "Se reunieron para discutir la cumbre", "reunieron", "", false, ""},
+		{"en", "They met on Friday for three hours", "met", "2025-08-08", true, ""},
+		{"en", "Officials said on Tuesday that troops attacked the town last week", "attacked", "2025-W32", true, "troops"},
+		{"en", "Soon they will meet in Alaska on Friday", "meet", "2025-08-15", true, ""},
+	}
+	for _, c := range cases {
+		d := &doc.Doc{Lang: c.lang, Date: ref, Text: c.text, Raw: c.text}
+		if err := testTagger.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		at := strings.Index(c.text, c.trigger)
+		cl := doc.Span{Start: 0, End: len(c.text)}
+		if c.clauseFrom != "" {
+			cl.Start = strings.Index(c.text, c.clauseFrom)
+		}
+		got, ok := ForClause(d, cl, at)
+		if ok != c.ok || (ok && got.Value != c.want) {
+			t.Errorf("%q at %q: got %q %v, want %q %v", c.text, c.trigger, got.Value, ok, c.want, c.ok)
+		}
+	}
+}
