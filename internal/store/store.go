@@ -217,6 +217,17 @@ func (s *Store) rebind(q string) string {
 	return b.String()
 }
 
+// Optimize refreshes the query planner's statistics (ANALYZE); worth
+// running after a large ingest.
+func (s *Store) Optimize(ctx context.Context) error {
+	q := "ANALYZE"
+	if !s.postgres {
+		q = "PRAGMA optimize=0x10002"
+	}
+	_, err := s.db.ExecContext(ctx, q)
+	return oneLineErr(err)
+}
+
 // Counts returns the number of articles, events and mentions stored.
 func (s *Store) Counts(ctx context.Context) (articles, events, mentions int, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)`).
