@@ -65,6 +65,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if tgt != nil {
 		tgtActs = tgt.acts
 	}
+	if tgt == nil && p.Code[:2] == "14" {
+		tgt = r.protestTarget(m, gs, s)
+	}
 	var synth *doc.Actor
 	if len(tgtActs) == 0 && !passive {
 		synth = r.placeTarget(m, c, s)
@@ -104,12 +107,65 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		ev.Location = r.placeFor(m, reg, pr)
+		ev.Source = r.placed(ev.Source, ev.Location, s)
+		ev.Target = r.placed(ev.Target, ev.Location, s)
+		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
+			continue
+		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head})
 		made = true
 	}
 	return made
+}
+
+// placed gives an agent with no country ("los manifestantes", "REB") the
+// country of the event: that of its location, else the one country of the
+// sentence's places, else the one country of all the article's places.
+func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
+	if a == nil || a.Country != "" || a.Code == "" || a.Kind == "place" {
+		return a
+	}
+	switch {
+	case len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "IMG" || a.Code[:3] == "MNC" || a.Code[:3] == "NGM"):
+		return a
+	}
+	country := ""
+	if loc != nil {
+		country = loc.Country
+	}
+	if country == "" {
+		country = r.oneCountry(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End)
+	}
+	if country == "" {
+		country = r.docCountry
+	}
+	if country == "" {
+		return a
+	}
+	b := *a
+	b.Code = country + a.Code
+	b.Country = country
+	b.Source = a.Source + "+place:" + country
+	return &b
+}
+
+// oneCountry returns the country of the places inside [lo, hi) when they
+// all share one, else "".
+func (r *run) oneCountry(lo, hi int) string {
+	c := ""
+	for i := range r.d.Places {
+		p := &r.d.Places[i]
+		if p.Start < lo || p.End > hi || p.Country == "" {
+			continue
+		}
+		if c != "" && c != p.Country {
+			return ""
+		}
+		c = p.Country
+	}
+	return c
 }
 
 // region is the part of the trigger's clause that its date and place are
@@ -236,7 +292,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
-		if p == "" || r.lx.is("agent", p) && p != "a" {
+		if p == "" || r.lx.is("agent", p) && p != "a" || r.quantifiedSubject(g, c, p) {
 			return g
 		}
 	}
@@ -250,6 +306,37 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		return r.lastSubj
 	}
 	return nil
+}
+
+// quantifiedSubject reports a subject under a quantity or collective
+// head: "Miles de estudiantes", "Un grupo de campesinos", "Members of the
+// union": the group follows "de"/"of" and nothing before it in the clause
+// is a verb or another actor.
+func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
+	if p != "de" && p != "of" {
+		return false
+	}
+	for j := c.start; j < g.start-1; j++ {
+		if r.d.Tokens[j].Kind == doc.Punct && j == c.start {
+			continue
+		}
+		if r.word(j) && (r.preps[r.info[j].fold] && r.info[j].fold != p) {
+			return false
+		}
+		for _, a := range r.info[j].an {
+			if a.Verb && a.Form != morph.Part {
+				return false
+			}
+		}
+	}
+	for j := c.start; j < g.start-1; j++ {
+		for i := range r.aTok {
+			if r.aTok[i][0] <= j && j < r.aTok[i][1] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // agentAfter returns the agent of a passive: the group after "por"/"by".
@@ -387,6 +474,24 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		}
 	}
 	return src, tgt
+}
+
+// protestTarget finds what a protest is against anywhere after it in the
+// sentence: a group introduced, directly or through "de" chains, by one of
+// the language's "protest" prepositions ("contra el gobierno", "en
+// protesta por la visita de Arafat").
+func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.reporter {
+			continue
+		}
+		for j := m.end; j <= g.start; j++ {
+			if r.word(j) && r.lx.is("against", r.info[j].fold) {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // pairs expands compound groups into (source, target) pairs, one event per
@@ -573,13 +678,19 @@ func (r *run) finish() []doc.Event {
 		return e.Cameo[:2] + "|" + s + "|" + t
 	}
 	index := map[string]int{}
+	var sents []int
+	r.outSent = &sents
 	for _, c := range r.evs {
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {
 			k += "|" + itoa(e.Evidence.Trigger.Start)
 		}
-		if i, ok := index[k]; ok {
+		i, ok := index[k]
+		if !ok {
+			i, ok = r.sameFact(out, &e, c.sent)
+		}
+		if ok {
 			o := &out[i]
 			o.More = append(o.More, e.Evidence)
 			if o.Date == "" {
@@ -597,6 +708,7 @@ func (r *run) finish() []doc.Event {
 		}
 		index[k] = len(out)
 		out = append(out, e)
+		sents = append(sents, c.sent)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
@@ -604,6 +716,34 @@ func (r *run) finish() []doc.Event {
 	}
 	return out
 }
+
+// sameFact finds an earlier event of the same sentence and root whose
+// actors agree with e's where both name one ("manifestaciones de
+// protesta", "una huelga ... en protesta"): the same fact told twice. The
+// one with more actors absorbs the other.
+func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int) (int, bool) {
+	for i := len(out) - 1; i >= 0; i-- {
+		if (*r.outSent)[i] != sent {
+			break
+		}
+		o := &out[i]
+		if o.Cameo[:2] != e.Cameo[:2] {
+			continue
+		}
+		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
+			if o.Source == nil && e.Source != nil {
+				o.Source = e.Source
+			}
+			if o.Target == nil && e.Target != nil {
+				o.Target = e.Target
+			}
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func agree(a, b *doc.Actor) bool { return a == nil || b == nil || a.Code == b.Code }
 
 func code(a *doc.Actor) string {
 	if a == nil {

@@ -44,6 +44,8 @@ type run struct {
 	evs   []*cand
 	anas  []anaphor
 	// carried subject from the previous sentence
+	docCountry   string
+	outSent      *[]int // sentence of each merged event
 	heads        []int // tokens of the sentence where some pattern starts
 	lastSubj     *group
 	lastSubjSent int
@@ -74,6 +76,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	for i := range r.info {
 		r.info[i].function = r.function(i)
 	}
+	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.aTok = make([][2]int, len(d.Actors))
 	for i, a := range d.Actors {
 		s := d.TokenAt(a.Start)
