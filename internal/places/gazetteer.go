@@ -58,8 +58,9 @@ type node struct {
 
 // hit is one entry a trie node names.
 type hit struct {
-	entry  int32
-	common bool // the name is also a common word: needs a cue or a mid-sentence capital
+	entry   int32
+	common  bool // the name is also a common word: needs a cue or a mid-sentence capital
+	acronym bool // the name was filed in capitals ("DRC", "UAE"): an acronym that is a name
 }
 
 func newGazetteer() *Gazetteer {
@@ -101,11 +102,12 @@ func (g *Gazetteer) add(e Entry) int {
 // addName files a name of entry i in the trie. A leading "~" marks a common word.
 func (g *Gazetteer) addName(i int, name string) {
 	common := strings.HasPrefix(name, "~")
-	g.addKeys(i, nameKeys(strings.TrimPrefix(name, "~")), common)
+	name = strings.TrimPrefix(name, "~")
+	g.addKeys(i, nameKeys(name), common, isUpper(name))
 }
 
 // addKeys files a name already split into unit keys.
-func (g *Gazetteer) addKeys(i int, ks []string, common bool) {
+func (g *Gazetteer) addKeys(i int, ks []string, common, acronym bool) {
 	if len(ks) == 0 || len(ks) > 8 {
 		return
 	}
@@ -124,10 +126,13 @@ func (g *Gazetteer) addKeys(i int, ks []string, common bool) {
 			if !common {
 				g.nodes[n].hits[j].common = false
 			}
+			if acronym {
+				g.nodes[n].hits[j].acronym = true
+			}
 			return
 		}
 	}
-	g.nodes[n].hits = append(g.nodes[n].hits, hit{entry: int32(i), common: common})
+	g.nodes[n].hits = append(g.nodes[n].hits, hit{entry: int32(i), common: common, acronym: acronym})
 }
 
 // Lookup returns the entries a name denotes (folded, whole-name match).
@@ -181,7 +186,7 @@ func LoadEmbedded() (*Gazetteer, error) {
 	if err := g.readTSV(a, addedRows); err != nil {
 		return nil, err
 	}
-	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv"); err != nil {
+	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv", true); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -228,7 +233,7 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 			if keyed {
 				// names already folded into unit keys by the generator
 				common := strings.HasPrefix(n, "~")
-				g.addKeys(i, strings.Fields(strings.TrimPrefix(n, "~")), common)
+				g.addKeys(i, strings.Fields(strings.TrimPrefix(n, "~")), common, false)
 			} else {
 				g.addName(i, n)
 			}
@@ -242,16 +247,18 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 
 // readExtras reads hand-written names: "KEY<TAB>name|name...", where KEY is
 // an ISO alpha-3 country code, an ISO 3166-2 code or a GeoNames id.
-func (g *Gazetteer) readExtras(fsys fs.FS, path string) error {
+func (g *Gazetteer) readExtras(fsys fs.FS, path string, strict bool) error {
 	f, err := fsys.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	return g.readExtrasFrom(f, path)
+	return g.readExtrasFrom(f, path, strict)
 }
 
-func (g *Gazetteer) readExtrasFrom(r io.Reader, name string) error {
+// readExtrasFrom reads extra names; strict makes a key that names no place
+// an error (else the line is skipped: a partial dump may lack the place).
+func (g *Gazetteer) readExtrasFrom(r io.Reader, name string, strict bool) error {
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -271,6 +278,9 @@ func (g *Gazetteer) readExtrasFrom(r io.Reader, name string) error {
 			if err == nil {
 				i, ok = g.byID[id]
 			}
+		}
+		if !ok && !strict {
+			continue
 		}
 		if !ok {
 			return fmt.Errorf("%s:%d: unknown place %q (want an alpha-3 country, an ISO 3166-2 code or a GeoNames id of the gazetteer)", name, line, key)
@@ -310,7 +320,7 @@ func (g *Gazetteer) loadUser(paths []string) error {
 					return err
 				}
 				defer f.Close()
-				return g.readExtrasFrom(f, path)
+				return g.readExtrasFrom(f, path, true)
 			}
 			return nil
 		})

@@ -146,7 +146,7 @@ func LoadGeoNames(dir string) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
-	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv"); err != nil {
+	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv", false); err != nil {
 		return nil, err
 	}
 	return g, nil

@@ -238,12 +238,15 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	if !us[a].cap || !us[b-1].cap || r.stop[m.key] {
 		return m, false
 	}
-	common, country := true, false
+	common, country, acronym := true, false, false
 	var pop int64
 	for _, h := range m.hits {
 		e := &s.gaz.Entries[h.entry]
 		if !h.common {
 			common = false
+		}
+		if h.acronym {
+			acronym = true
 		}
 		if e.class() == "COUNTRY" {
 			country = true
@@ -251,7 +254,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 		pop = max(pop, e.Population)
 	}
 	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
-	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
+	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country && !acronym && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
 		return m, false
 	}
 
