@@ -45,9 +45,13 @@ const (
 	wConj
 	wStop
 	wAgainst
+	wArea
+	wMulti
+	wPair
+	wOrgRef
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {
@@ -201,7 +205,13 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	for i := range d.Tokens {
 		texts[i] = d.Tokens[i].Text
 	}
-	us := textUnits(texts, lang)
+	starts := make([]bool, len(d.Tokens))
+	for _, s := range d.Sentences {
+		if s.FirstTok < len(starts) {
+			starts[s.FirstTok] = true
+		}
+	}
+	us := textUnits(texts, starts, lang)
 	hits := t.scan(us, func(cands []int32, us []unit, i, j int) int32 {
 		best := int32(-1)
 		for _, c := range cands {

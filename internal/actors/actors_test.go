@@ -68,7 +68,7 @@ func TestAgentsWithCountries(t *testing.T) {
 		{name: "es demonym plural feminine", lang: "es", text: "Luego llegaron las fuerzas rusas.", want: []want{{"las fuerzas rusas", "RUSMIL"}}},
 		{name: "es intelligence", lang: "es", text: "Según la inteligencia de Corea del Sur, el lanzamiento falló.", want: []want{{"la inteligencia de Corea del Sur", "KORSPY"}}},
 		{name: "es foreign minister", lang: "es", text: "El canciller ruso viajará a Pekín.", want: []want{{"El canciller ruso", "RUSGOV"}}},
-		{name: "es police", lang: "es", text: "La policía colombiana detuvo a tres manifestantes.", want: []want{{"La policía colombiana", "COLCOP"}, {"manifestantes", "CVL"}}},
+		{name: "es police", lang: "es", text: "La policía colombiana detuvo a tres manifestantes.", want: []want{{"La policía colombiana", "COLCOP"}, {"manifestantes", "COLCVL"}}},
 		{name: "es leadership", lang: "es", text: "Apoyará las medidas que el liderazgo ruso tome.", want: []want{{"el liderazgo ruso", "RUSGOV"}}},
 		{name: "es action with demonym", lang: "es", text: "Repelieron una incursión ucraniana en la región.", want: []want{{"incursión ucraniana", "UKRMIL"}}},
 		{name: "es action with two complements", lang: "es", text: "Desde la invasión de Rusia de Ucrania, todo cambió.", want: []want{{"la invasión de Rusia", "RUSMIL"}}},
@@ -83,6 +83,26 @@ func TestAgentsWithCountries(t *testing.T) {
 		{name: "en demonym two words", lang: "en", text: "North Korean troops arrived and South Korean intelligence said so.", want: []want{{"North Korean troops", "PRKMIL"}, {"South Korean intelligence", "KORSPY"}}},
 		{name: "en strikes", lang: "en", text: "Israeli strikes on Gaza continued.", want: []want{{"Israeli strikes", "ISRMIL"}}},
 		{name: "en court", lang: "en", text: "A Tunisian court has jailed a Nigerian student.", want: []want{{"Tunisian court", "TUNJUD"}, {"Nigerian student", "NGAEDU"}}},
+	})
+}
+
+func TestContextCountry(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "same role earlier", lang: "es", date: "2025-08-13",
+			text: "El ejército israelí atacó aldeas. Luego el ejército se retiró.",
+			want: []want{{"El ejército israelí", "ISRMIL"}, {"el ejército", "ISRMIL"}}},
+		{name: "document focus", lang: "en", date: "2025-06-19",
+			text: "Kenyan police fired tear gas. The government said protesters had been warned.",
+			want: []want{{"The government", "KENGOV"}, {"protesters", "KENCVL"}}},
+		{name: "several parties take none", lang: "es", date: "2025-08-13",
+			text: "Chile firmó con Argentina. Ambos gobiernos celebraron.",
+			want: []want{{"gobiernos", "GOV"}}},
+		{name: "owner that is not a country", lang: "es", date: "2025-08-13",
+			text: "Rusia y Corea del Norte hablaron, dijeron los medios estatales de los países.",
+			want: []want{{"los medios estatales", "MED"}}},
+		{name: "unknown name after an agent", lang: "en", date: "2025-06-19",
+			text: "Kenyan police arrested them, Interior Minister Kipchumba Murkomen said.",
+			want: []want{{"Kipchumba Murkomen", "KENGOV"}}},
 	})
 }
 

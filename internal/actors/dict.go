@@ -37,18 +37,22 @@ const (
 	KindConj    = "conj"    // coordinators: y, and
 	KindStop    = "stop"    // words never taken as a surname for coreference
 	KindAgainst = "against" // prepositions naming the other side: contra, against
+	KindArea    = "area"    // nouns of a part of a country: "el sur del Líbano" is a place
+	KindMulti   = "multi"   // words that make an agent several parties: ambos, both
+	KindPair    = "pair"    // numbers that do so after a definite determiner: "los dos gobiernos"
+	KindOrgRef  = "orgref"  // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef:
 		return true
 	}
 	return false

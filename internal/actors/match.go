@@ -163,11 +163,12 @@ type unit struct {
 	caps  bool // the token is written in capitals
 	cap   bool // the token starts with a capital
 	gen   bool // English genitive 's removed from the key
+	start bool // the token starts a sentence
 }
 
 // textUnits turns tokens into matching units. Hyphen tokens are skipped so
 // that "Guinea - Bissau" and "Guinea-Bissau" match alike.
-func textUnits(texts []string, lang string) []unit {
+func textUnits(texts []string, starts []bool, lang string) []unit {
 	us := make([]unit, 0, len(texts))
 	for i, t := range texts {
 		f := fold(t)
@@ -187,7 +188,7 @@ func textUnits(texts []string, lang string) []unit {
 		capd := unicode.IsUpper(c)
 		ac := allCaps(t)
 		for j, k := range ks {
-			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1})
+			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts != nil && starts[i]})
 		}
 	}
 	return us
@@ -238,11 +239,16 @@ func (t *trie) scan(us []unit, pick func(cands []int32, us []unit, i, j int) int
 
 // caseOK checks a pattern's case demands against units i..j.
 func (p *pattern) caseOK(us []unit, i, j int) bool {
+	// A proper name starts with a capital. Its other capitalised words must
+	// be capitalised too when it opens a sentence ("La paz" is no city);
+	// inside a sentence the first capital is enough, as repairs of stray
+	// capitals may have lowered the others.
+	strict := p.rule == capFirst && us[i].start
 	for k := 0; k < len(p.caps) && i+k <= j; k++ {
 		if p.caps[k] && !us[i+k].caps {
 			return false
 		}
-		if p.rule == capFirst && k < len(p.upper) && p.upper[k] && !us[i+k].cap {
+		if p.rule == capFirst && k < len(p.upper) && p.upper[k] && !us[i+k].cap && (k == 0 || strict) {
 			return false
 		}
 	}

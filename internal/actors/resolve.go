@@ -18,6 +18,40 @@ type resolver struct {
 
 	hitAt    map[int]int           // token index -> index of the hit starting there
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
+
+	counts map[string]int // mentions per country so far, for the document's focus
+	focus  string         // the country mentioned most so far (the latest on ties)
+}
+
+// add appends a mention and keeps the count of countries mentioned.
+func (z *resolver) add(a doc.Actor) {
+	z.out = append(z.out, a)
+	if a.Country == "" {
+		return
+	}
+	if z.counts == nil {
+		z.counts = map[string]int{}
+	}
+	z.counts[a.Country]++
+	if z.counts[a.Country] >= z.counts[z.focus] {
+		z.focus = a.Country
+	}
+}
+
+// inherit returns the country an agent with none takes from the context:
+// the country of the latest mention sharing its first role ("the army"
+// after "the Israeli army"), else the document's focus, the country
+// mentioned most so far ("the police" in a story about Kenya).
+func (z *resolver) inherit(roles []string) string {
+	if len(roles) > 0 {
+		for i := len(z.out) - 1; i >= 0; i-- {
+			a := &z.out[i]
+			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] {
+				return a.Country
+			}
+		}
+	}
+	return z.focus
 }
 
 func (z *resolver) w(tok int) word {
@@ -54,7 +88,9 @@ func (z *resolver) run() {
 		h := z.hitStarting(i)
 		if h == nil {
 			if a := z.corefName(i); a != nil {
-				z.out = append(z.out, *a)
+				z.add(*a)
+			} else if a := z.orgRef(i); a != nil {
+				z.add(*a)
 			}
 			continue
 		}
@@ -78,6 +114,9 @@ func (z *resolver) handle(h *hit) int {
 		z.person(h, h.start, h.end)
 		return h.end
 	case KindOrg:
+		if z.premodifier(h) {
+			return h.end // "EU foreign ministers", "NATO troops"
+		}
 		a := z.mention(h.start, h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
 		a.Code = code(e.Country, e.Roles)
 		end := h.end
@@ -86,17 +125,17 @@ func (z *resolver) handle(h *hit) int {
 			end = ce
 			a.Span = z.span(h.start, end)
 		}
-		z.out = append(z.out, a)
+		z.add(a)
 		return end
 	case KindCapital, KindSeat:
-		if z.locative(h.start) {
+		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
 			return h.end
 		}
 		roles := f.roles
 		if len(roles) == 0 {
 			roles = []string{"GOV"}
 		}
-		z.out = append(z.out, z.mention(h.start, h.end, h, e.Country, roles, f.Kind))
+		z.add(z.mention(h.start, h.end, h, e.Country, roles, f.Kind))
 		return h.end
 	case KindName, KindDemonym:
 		if z.premodifier(h) {
@@ -106,14 +145,14 @@ func (z *resolver) handle(h *hit) int {
 			// a plural demonym with a determiner is the people of a country: "los rusos"
 			if f.Plural && z.w(h.start-1)&wDet != 0 {
 				a := z.mention(h.start-1, h.end, h, e.Country, nil, "country")
-				z.out = append(z.out, a)
+				z.add(a)
 			}
 			return h.end
 		}
-		if z.locative(h.start) || z.placeQualifier(h.start) {
+		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
 			return h.end
 		}
-		z.out = append(z.out, z.mention(h.start, h.end, h, e.Country, nil, "country"))
+		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
 		return h.end
 	case KindAgent, KindTitle, KindAction, KindQual:
 		return z.agent(h)
@@ -147,7 +186,7 @@ func (z *resolver) person(h *hit, a, b int) {
 	act := z.mention(a, b, h, country, roles, KindPerson)
 	act.Country = isoCountry(country)
 	act.Source = src
-	z.out = append(z.out, act)
+	z.add(act)
 	if !h.pat.form.Short {
 		z.remember(&z.out[len(z.out)-1], a, b)
 		for _, w := range formWords(e.Name) {
@@ -201,6 +240,25 @@ func (z *resolver) corefName(i int) *doc.Actor {
 	return &a
 }
 
+// orgRef reads "la organización", "the bloc" as the last organisation
+// mentioned before.
+func (z *resolver) orgRef(i int) *doc.Actor {
+	if z.w(i)&wOrgRef == 0 || z.w(i-1)&wDet == 0 {
+		return nil
+	}
+	for k := len(z.out) - 1; k >= 0; k-- {
+		if z.out[k].Kind == KindOrg && z.out[k].Country == "" {
+			a := z.out[k]
+			a.Span = z.span(i-1, i+1)
+			a.Head = z.d.Tokens[i].Span
+			a.Roles = append([]string(nil), a.Roles...)
+			a.Source = "coref:" + a.Name
+			return &a
+		}
+	}
+	return nil
+}
+
 // locative reports whether the word before tok (skipping a determiner, and
 // back through a coordination) is a locative preposition: "en Moscú",
 // "in Moscow and Beijing".
@@ -237,6 +295,9 @@ func (z *resolver) placeQualifier(tok int) bool {
 		return false
 	}
 	q := p - 1
+	if z.w(q)&wArea != 0 {
+		return true // "el sur del Líbano", "el palacio de La Moneda"
+	}
 	t := z.d.Tokens[q]
 	if !capWord(t.Text) || z.sent(q) != z.sent(tok) || z.w(q) != 0 {
 		return false
@@ -248,6 +309,12 @@ func (z *resolver) placeQualifier(tok int) bool {
 		}
 	}
 	return q > 0 && z.d.Tokens[q-1].Sent == z.sent(tok) && !z.sentenceStart(q)
+}
+
+// dateline reports whether a name is written in capitals where the
+// dictionary does not write it so ("NAIROBI —"): the place of a dateline.
+func (z *resolver) dateline(h *hit) bool {
+	return allCaps(z.d.Tokens[h.start].Text) && !allCaps(h.pat.form.Text)
 }
 
 func (z *resolver) sentenceStart(tok int) bool {
@@ -307,14 +374,24 @@ func (z *resolver) agent(h *hit) int {
 	e := f.Entity
 	start, end := h.start, h.end
 	country := ""
-	poss := false
-	// left: English premodifier ("Russian forces", "the US commander")
+	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
+	poss, multi, owned := false, false, false
+	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
 	if prev := z.prevHit(h.start); prev != nil && prev.end == h.start && z.lang != "es" {
 		switch prev.pat.form.Kind {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
 			start = prev.start
+		case KindOrg:
+			org = prev.pat.form.Entity
+			start = prev.start
 		}
+	}
+	if z.w(start-1)&wMulti != 0 || z.w(start-1)&wPair != 0 && z.w(start-2)&wDet != 0 {
+		multi = true // "ambos gobiernos", "both sides", "los dos gobiernos"
+	}
+	if f.Kind == KindAgent && z.locative(start) {
+		return h.end // "outside parliament", "en el Congreso": a place
 	}
 	if z.w(start-1)&wDet != 0 {
 		start--
@@ -323,7 +400,7 @@ func (z *resolver) agent(h *hit) int {
 		poss = true
 	}
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
-	if country == "" {
+	if country == "" && org == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
 		} else if c, ce := z.ofCountry(end); c != "" {
@@ -336,6 +413,10 @@ func (z *resolver) agent(h *hit) int {
 			} else {
 				country, end = c, ce
 			}
+		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
+			org, end = o, oe
+		} else if c, ce := z.inCountry(end); c != "" && (f.Kind == KindAgent || f.Kind == KindTitle) {
+			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte"
 			q := end
@@ -346,6 +427,14 @@ func (z *resolver) agent(h *hit) int {
 				if c, ce := z.ofCountry(q); c != "" {
 					country, end = c, ce
 				}
+			}
+			if country == "" && z.w(end)&wOf != 0 {
+				// "los medios estatales de los países": owned by several, not by one country
+				p := end + 1
+				if z.w(p)&wDet != 0 {
+					p++
+				}
+				owned = p < len(z.d.Tokens) && strings.HasSuffix(fold(z.d.Tokens[p].Text), "s") && z.w(p-1)&wDet != 0
 			}
 		}
 	}
@@ -358,24 +447,23 @@ func (z *resolver) agent(h *hit) int {
 	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) {
 		return nx
 	}
-	if f.Kind == KindTitle && country != "" {
-		if a, ae := z.newPerson(h, end, country); a != nil {
-			z.out = append(z.out, *a)
-			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
-			return ae
-		}
-	}
 	if n := z.coref(nx); n != nil && (f.Kind == KindTitle || f.Kind == KindAgent) {
 		return nx // "el líder norcoreano Kim": the surname stands for it
 	}
-	if (f.Kind == KindAction || f.Kind == KindQual) && country == "" {
+	if (f.Kind == KindAction || f.Kind == KindQual) && country == "" && org == nil {
 		return h.end
 	}
 	roles := e.Roles
 	kind := "agent"
 	src := f.Source
-	name := e.Name
-	ent := e.ID
+	if org != nil {
+		a := z.mention(start, end, h, org.Country, org.Roles, KindOrg)
+		a.Code = code(org.Country, org.Roles)
+		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
+		z.add(a)
+		return end
+	}
+	unknownName := f.Kind == KindTitle || f.Kind == KindAgent
 	if country == "" && poss {
 		if ant := z.salient(start); ant != nil && ant.Country != "" {
 			country = ant.Country
@@ -383,20 +471,31 @@ func (z *resolver) agent(h *hit) int {
 			kind = "pronoun"
 		}
 	}
-	if country == "" && f.Kind == KindTitle {
+	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) {
 		// "el presidente": the last person met holding that role
 		if ant := z.lastPersonWith(roles, ""); ant != nil {
 			a := *ant
 			a.Span = z.span(start, end)
 			a.Head = z.span(h.start, h.end)
 			a.Source = "coref:" + ant.Name
-			z.out = append(z.out, a)
+			z.add(a)
 			return end
 		}
 	}
+	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || !f.Plural) {
+		country = z.inherit(roles)
+	}
+	if unknownName && country != "" {
+		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen"
+		if a, ae := z.newPerson(h, nx, country); a != nil {
+			z.add(*a)
+			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
+			return ae
+		}
+	}
 	a := doc.Actor{
-		Span: z.span(start, end), Code: code(country, roles), Name: name, Country: isoCountry(country),
-		Roles: append([]string(nil), roles...), Kind: kind, Entity: ent, Source: src, Head: z.span(h.start, h.end),
+		Span: z.span(start, end), Code: code(country, roles), Name: e.Name, Country: isoCountry(country),
+		Roles: append([]string(nil), roles...), Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
 	}
 	if f.Kind == KindTitle && country != "" {
 		// "el mandatario ruso": the person met earlier, when there is one
@@ -405,8 +504,50 @@ func (z *resolver) agent(h *hit) int {
 			a.Source = "coref:" + ant.Name
 		}
 	}
-	z.out = append(z.out, a)
+	z.add(a)
 	return end
+}
+
+// nameAt reports whether two capitalised words outside the dictionaries
+// start at tok: an unknown person's name.
+func (z *resolver) nameAt(tok int) bool {
+	n := 0
+	for q := tok; q < len(z.d.Tokens) && q < tok+2; q++ {
+		if !capWord(z.d.Tokens[q].Text) || z.hitStarting(q) != nil || z.w(q)&(wOf|wConj|wDet|wPoss|wLoc) != 0 {
+			break
+		}
+		n++
+	}
+	return n == 2
+}
+
+// ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
+// "of the United Nations". It returns the organisation and the token after.
+func (z *resolver) ofOrg(tok int) (*Entity, int) {
+	if z.w(tok)&wOf == 0 {
+		return nil, 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	if h := z.hitStarting(p); h != nil && h.pat.form.Kind == KindOrg {
+		return h.pat.form.Entity, h.end
+	}
+	return nil, 0
+}
+
+// inCountry reads a locative complement naming a country or capital after
+// tok: "in Tbilisi", "en Caracas".
+func (z *resolver) inCountry(tok int) (string, int) {
+	if z.w(tok)&wLoc == 0 {
+		return "", 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	return z.countryHit(p)
 }
 
 // secondComplement reports whether another complement naming a country or
