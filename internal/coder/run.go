@@ -46,7 +46,7 @@ type run struct {
 	// carried subject from the previous sentence
 	docCountry   string
 	outSent      *[]int // sentence of each merged event
-	heads        []int // tokens of the sentence where some pattern starts
+	heads        []int  // tokens of the sentence where some pattern starts
 	lastSubj     *group
 	lastSubjSent int
 }
