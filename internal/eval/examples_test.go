@@ -17,7 +17,7 @@ var (
 	orgCode    = regexp.MustCompile(`^(IGO|NGO|IMG|MNC|NGM)[A-Z]{2,}$`)
 	country3   = regexp.MustCompile(`^[A-Z]{3}$`)
 	modalities = map[string]bool{"asserted": true, "planned": true, "intended": true, "negated": true, "hypothetical": true, "assessed": true}
-	features   = map[string]bool{"PCLI": true, "ADM1": true, "ADM2": true, "ADM3": true, "PPL": true, "PPLC": true, "PPLA": true, "PPLA2": true, "PPLX": true, "RGN": true, "AREA": true, "LK": true, "STRT": true, "ISL": true, "MT": true, "BDG": true, "AIRP": true, "PRT": true, "CONT": true, "OCN": true, "SEA": true, "STM": true}
+	features   = map[string]bool{"PCLI": true, "ADM1": true, "ADM2": true, "ADM3": true, "PPL": true, "PPLC": true, "PPLA": true, "PPLA2": true, "PPLG": true, "PPLX": true, "RGN": true, "AREA": true, "LK": true, "STRT": true, "ISL": true, "MT": true, "BDG": true, "AIRP": true, "PRT": true, "CONT": true, "OCN": true, "SEA": true, "STM": true}
 )
 
 // checkActorCode reports what is wrong with a CAMEO actor code of a gold
