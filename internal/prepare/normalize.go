@@ -136,6 +136,17 @@ func classify(raw string, i int) (int, int) {
 	return cOther, n
 }
 
+// wide reports whether a run of white space holds three spaces or more.
+func wide(run string) bool {
+	n := 0
+	for _, r := range run {
+		if r == ' ' || r == 0xa0 || r == '\t' {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // normalizeSpan appends the edits for raw[from:to].
 func normalizeSpan(raw string, from, to int, edits []edit) []edit {
 	i := from
@@ -186,6 +197,10 @@ func normalizeSpan(raw string, from, to int, edits []edit) []edit {
 			switch {
 			case edge:
 				edits = append(edits, edit{i, j, ""})
+			case wide(raw[i:j]):
+				// a wide gap in running text separates a headline or a
+				// dateline from what follows, as a line break would
+				edits = append(edits, edit{i, j, "\n"})
 			case j-i != 1 || c != ' ':
 				edits = append(edits, edit{i, j, " "})
 			}

@@ -77,20 +77,13 @@ func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.Offs
 // left alone.
 func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
 	for n = maxRepeat; n >= 1; n-- {
-		if i+2*n > end || toks[i].Fold != toks[i+n].Fold || !sameRun(toks, i, 2*n) {
+		if i+2*n > end || toks[i].Lower != toks[i+n].Lower || !sameRun(toks, i, 2*n) {
 			continue
 		}
 		if !samePhrase(toks, i, i+n, n) {
 			continue
 		}
-		var b strings.Builder
-		for k := i; k < i+2*n; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(toks[k].Lower)
-		}
-		if lx.repeats[b.String()] {
+		if !plausibleRepeat(toks, i, n, lx) {
 			return 0, 0
 		}
 		c = 2
@@ -100,6 +93,57 @@ func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
 		return n, c
 	}
 	return 0, 0
+}
+
+// plausibleRepeat reports whether the phrase of n words at i, said twice, is
+// an artifact rather than language: not a listed repeat ("had had", "Bora
+// Bora"), not a name after a particle ("de De Gaulle"), not a short
+// reduplicated name ("Colo Colo", "Mieh Mieh") or words in capitals, not a
+// figure of speech ("years and years", "de controversia en controversia").
+func plausibleRepeat(toks []doc.Token, i, n int, lx *lexicon) bool {
+	var b strings.Builder
+	for k := i; k < i+2*n; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Lower)
+	}
+	if lx.repeats[b.String()] {
+		return false
+	}
+	first, second := &toks[i], &toks[i+n]
+	if second.Cap && !first.Cap {
+		return false
+	}
+	if allCaps(first.Text) || allCaps(second.Text) {
+		return false
+	}
+	if n == 1 && first.Cap && second.Cap && utf8.RuneCountInString(first.Text) < 5 {
+		return false
+	}
+	if n == 2 {
+		// a word and a conjunction or preposition, over and over
+		a, b := lx.function[toks[i].Fold], lx.function[toks[i+1].Fold]
+		linker := func(c wordClass) bool { return c == classConj || c == classPrep }
+		if linker(a) && b == classNone || a == classNone && linker(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps reports whether a word has two or more letters, all capitals.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 // sameRun reports whether tokens [i, i+k) are words separated by single
@@ -116,10 +160,11 @@ func sameRun(toks []doc.Token, i, k int) bool {
 	return true
 }
 
-// samePhrase compares n tokens at a and at b, ignoring case and accents.
+// samePhrase compares n tokens at a and at b, ignoring case ("él el" is
+// no repeat).
 func samePhrase(toks []doc.Token, a, b, n int) bool {
 	for k := 0; k < n; k++ {
-		if toks[a+k].Fold != toks[b+k].Fold {
+		if toks[a+k].Lower != toks[b+k].Lower {
 			return false
 		}
 	}
@@ -151,11 +196,12 @@ func headline(toks []doc.Token) bool {
 }
 
 // strayCapital reports whether token i, inside a sentence, is a capitalised
-// word that is not a name: a function word or verb form that machine
-// translation capitalised ("Putin Realizó una llamada"). It is never the
-// first word, never follows a colon, quote or bracket, and is always
-// followed by a lower-case word (a capital after it would make it part of a
-// name: "El Salvador", "The Hague").
+// word that is not a name: an adverb or auxiliary from the function-word
+// lists, or a verb form by its ending, that machine translation capitalised
+// ("Putin Realizó una llamada", "Pyongyang También apoyará"). It is never
+// the first word, never follows a colon, quote, bracket, article or
+// preposition, and is always followed by a lower-case word (a capital after
+// it would make it part of a name: "El Salvador", "The Hague").
 func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) bool {
 	t := &toks[i]
 	if t.Kind != doc.Word || !t.Cap || t.Text[len(t.Text)-1] == '.' {
@@ -185,16 +231,27 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 		return false
 	}
 	prevCap := prev.Kind == doc.Word && prev.Cap
+	if c := lx.function[prev.Fold]; prev.Kind == doc.Word && (c == classDet || c == classPrep) {
+		return false // after an article or preposition: a noun or name ("del Este", "en Castelló")
+	}
 	switch lx.function[t.Fold] {
 	case classAdv:
 		return true
-	case classDet, classPrep, classConj, classPron, classAux:
+	case classAux:
 		return !prevCap
+	case classNone:
+	default:
+		// a capitalised article, pronoun or conjunction mid-sentence more
+		// often starts a sentence glued to the last one than it is an
+		// artifact; the splitter deals with it
+		return false
 	}
-	if c := lx.function[prev.Fold]; prev.Kind == doc.Word && !prev.Cap && (c == classDet || c == classPrep) {
-		return false // "en Castelló": a name after a preposition
+	if !lx.verbEnding(t.Lower) {
+		return false
 	}
-	return lx.verbEnding(t.Lower)
+	// a name followed by its verb ("Teherán consideró") or by a conjunction
+	// ("Pedro Rosselló y su partido") is no verb itself
+	return lx.function[next.Fold] != classConj && !lx.verbEnding(next.Lower)
 }
 
 // patch updates the tokens of a prepared text after repairs (given in its

@@ -16,6 +16,7 @@ import (
 // mark lies inside a quotation that goes on, or (for an ellipsis) no capital
 // follows. An abbreviation or initial ends a sentence only when a capitalised
 // function word or a line break follows it; a title (Sr., Gen.) never does.
+// Two sentences glued without a mark are split (see glued).
 func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 	if len(toks) == 0 {
 		return nil
@@ -31,7 +32,7 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		first = last + 1
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > first && infos[i].nl > 0 && breaksLine(toks, infos, i) {
+		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i) || infos[i].nl == 0 && glued(toks, i, lx)) {
 			end(i - 1)
 		}
 		t := &toks[i]
@@ -72,6 +73,38 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		end(len(toks) - 1)
 	}
 	return sents
+}
+
+// glued reports whether token i starts a sentence glued to the previous one
+// without a mark, as when a headline or caption loses its line break
+// ("to realize calls The iPhone plays", "llamadas El iPhone reproduce"): a
+// capitalised article, pronoun or conjunction right after a lower-case
+// content word and before a lower-case word or a number.
+func glued(toks []doc.Token, i int, lx *lexicon) bool {
+	t := &toks[i]
+	if t.Kind != doc.Word || !t.Cap || i+1 >= len(toks) {
+		return false
+	}
+	switch lx.function[t.Fold] {
+	case classDet, classPron, classConj:
+	default:
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(t.Text)
+	if r2, _ := utf8.DecodeRuneInString(t.Text[n:]); !unicode.IsLower(r2) {
+		return false // one letter ("A") or capitals ("US")
+	}
+	p := &toks[i-1]
+	if r, _ := utf8.DecodeRuneInString(p.Text); p.Kind != doc.Word || !unicode.IsLower(r) ||
+		p.Text[len(p.Text)-1] == '.' || lx.function[p.Fold] != classNone {
+		return false
+	}
+	x := &toks[i+1]
+	if x.Kind == doc.Number {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(x.Text)
+	return x.Kind == doc.Word && unicode.IsLower(r)
 }
 
 // breaksLine reports whether the line break before token i ends a sentence:

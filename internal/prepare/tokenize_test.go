@@ -110,7 +110,8 @@ func TestRawOffsets(t *testing.T) {
 func TestNormalisedText(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"«a» “b” „c‟ ‹d› ‘e’ `f'", `"a" "b" "c" 'd' 'e' 'f'`},
-		{"a \u00a0\t b", "a b"},
+		{"a\u00a0 b", "a b"},
+		{"a \u00a0\t b", "a\nb"},
 		{"a  \n  b", "a\nb"},
 		{"e\u0301", "é"},
 		{"x\ufeffy", "xy"},
