@@ -58,7 +58,11 @@ func (z *resolver) w(tok int) word {
 	if tok < 0 || tok >= len(z.d.Tokens) {
 		return 0
 	}
-	return z.words[fold(z.d.Tokens[tok].Text)]
+	f := fold(z.d.Tokens[tok].Text)
+	if z.lang != "es" && strings.HasSuffix(f, "'s") {
+		f = f[:len(f)-2] // "the organisation's"
+	}
+	return z.words[f]
 }
 
 func (z *resolver) sent(tok int) int { return z.d.Tokens[tok].Sent }
@@ -415,7 +419,7 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
 			org, end = o, oe
-		} else if c, ce := z.inCountry(end); c != "" && (f.Kind == KindAgent || f.Kind == KindTitle) {
+		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte"
@@ -426,6 +430,25 @@ func (z *resolver) agent(h *hit) int {
 			if q > end {
 				if c, ce := z.ofCountry(q); c != "" {
 					country, end = c, ce
+				}
+			}
+			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) {
+				// "el diario La Razón", "the newspaper Kommersant": the agent's own name
+				q := end
+				for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&(wOf|wConj|wLoc) == 0 {
+					q++
+				}
+				end = q
+			}
+			if country == "" && f.Kind == KindTitle && z.w(end)&wOf != 0 {
+				// "el gobernador de Táchira, Freddy Bernal": a place below the
+				// country is part of the title
+				q := end + 1
+				for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q) == 0 {
+					q++
+				}
+				if q > end+1 {
+					end = q
 				}
 			}
 			if country == "" && z.w(end)&wOf != 0 {
@@ -485,6 +508,14 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || !f.Plural) {
 		country = z.inherit(roles)
 	}
+	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," {
+		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
+		if a := z.namedBefore(start-1, h, country); a != nil {
+			z.add(*a)
+			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1)
+			return end
+		}
+	}
 	if unknownName && country != "" {
 		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen"
 		if a, ae := z.newPerson(h, nx, country); a != nil {
@@ -506,6 +537,47 @@ func (z *resolver) agent(h *hit) int {
 	}
 	z.add(a)
 	return end
+}
+
+// namedBefore reads two to four capitalised words outside the
+// dictionaries that end just before token comma as a person coded like the
+// title that follows.
+func (z *resolver) namedBefore(comma int, h *hit, country string) *doc.Actor {
+	q := comma
+	for q > 0 && q > comma-4 && capWord(z.d.Tokens[q-1].Text) && z.w(q-1) == 0 && z.sent(q-1) == z.sent(comma) && !z.covered(q-1) {
+		q--
+	}
+	if comma-q < 2 || z.sentenceStart(q) {
+		return nil
+	}
+	roles := h.pat.form.Entity.Roles
+	var names []string
+	for i := q; i < comma; i++ {
+		names = append(names, z.d.Tokens[i].Text)
+	}
+	return &doc.Actor{
+		Span: z.span(q, comma), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
+		Roles: append([]string(nil), roles...), Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(q, comma),
+	}
+}
+
+// covered reports whether token tok lies in a dictionary hit or a mention.
+func (z *resolver) covered(tok int) bool {
+	for i := len(z.hits) - 1; i >= 0; i-- {
+		if z.hits[i].start <= tok && tok < z.hits[i].end {
+			return true
+		}
+		if z.hits[i].end <= tok {
+			break
+		}
+	}
+	sp := z.d.Tokens[tok].Span
+	for i := len(z.out) - 1; i >= 0 && i >= len(z.out)-8; i-- {
+		if z.out[i].Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAt reports whether two capitalised words outside the dictionaries
