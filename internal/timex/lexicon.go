@@ -55,6 +55,7 @@ const (
 	cDecadeOf       // "la década de", "los años"
 	cNotYear        // a count noun: a number before it is not a year
 	cPrep           // another preposition that attaches a time to a clause
+	cSuperl         // a superlative: "in N years" after it is a duration
 	nClasses
 )
 
@@ -65,7 +66,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl,
 }
 
 // sense is one meaning of a lexicon phrase.
@@ -107,6 +108,7 @@ type suffixCue struct {
 type tenseCue struct {
 	dir  int
 	weak bool
+	aux  bool // a passive auxiliary: the ending after it is no tense ("to be published")
 }
 
 // lexicons holds the languages.
@@ -245,6 +247,11 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			if len(f) != 2 || f[0] == "" {
 				return fmt.Errorf("%s:%d: want 2 tab-separated columns (cue, future|past), got %d", name, line, len(f))
 			}
+			if f[1] == "aux" {
+				lx.tense[fold(f[0])] = tenseCue{aux: true}
+				lx.id(fold(f[0]))
+				continue
+			}
 			dir := 0
 			weak := strings.HasPrefix(f[1], "weak ")
 			switch strings.TrimPrefix(f[1], "weak ") {
@@ -253,7 +260,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future or weak past, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -263,7 +270,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir, weak}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

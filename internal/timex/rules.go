@@ -189,35 +189,33 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 // ---- tense ----
 
 // tense looks for the nearest tense cue in the sentence around items
-// [i, j): 1 future, -1 past, 0 none. Strong cues (words: "will", "dijo",
-// "programada") count before weak ones (endings such as English "-ed",
-// which participles share).
+// [i, j): 1 future, -1 past, 0 none. Weak cues (endings such as English
+// "-ed", which participles share) count as two words further away than
+// they are; on a tie a strong cue wins, then the one before.
 func (m *matcher) tense(i, j int) int {
-	const win = 8
-	weak := 0
-	for d := 1; d <= win; d++ {
-		if l := i - d; l >= 0 && m.sameSent(l, i) {
-			if t, strong := m.cue(l); t != 0 {
-				if strong {
-					return t
-				}
-				if weak == 0 {
-					weak = t
-				}
-			}
+	const win, weakCost = 8, 2
+	best, bestDist, bestStrong := 0, 1<<30, false
+	consider := func(k, d int) {
+		t, strong := m.cue(k)
+		if t == 0 {
+			return
 		}
-		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
-			if t, strong := m.cue(r); t != 0 {
-				if strong {
-					return t
-				}
-				if weak == 0 {
-					weak = t
-				}
-			}
+		if !strong {
+			d += weakCost
+		}
+		if d < bestDist || d == bestDist && strong && !bestStrong {
+			best, bestDist, bestStrong = t, d, strong
 		}
 	}
-	return weak
+	for d := 1; d <= win; d++ {
+		if l := i - d; l >= 0 && m.sameSent(l, i) {
+			consider(l, d)
+		}
+		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
+			consider(r, d)
+		}
+	}
+	return best
 }
 
 // cue returns the tense an item points to and whether the cue is strong.
@@ -246,6 +244,11 @@ func (m *matcher) cue(k int) (int, bool) {
 	low := strings.ToLower(m.word(k))
 	for _, s := range m.lx.suffix {
 		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
+			if s.weak && k > 0 && m.it[k-1].kind == kWord {
+				if t, ok := m.lx.tense[fold(m.word(k-1))]; ok && t.aux {
+					return 0, false // "to be published", "ha sido firmado"
+				}
+			}
 			return s.dir, !s.weak
 		}
 	}
@@ -300,6 +303,7 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 	try(m.pSet(i))
 	try(m.pRef(i))
 	try(m.pClock(i))
+	try(m.pClockRel(i))
 	try(m.pPod(i))
 	return best, ok
 }
@@ -738,6 +742,45 @@ func roman(s string) int {
 	return total
 }
 
+// podTime builds the TIME of a day and a part of it ("tomorrow morning"),
+// taking a clock hour that follows ("tonight at 11", "esta tarde a las 5")
+// in that part of the day.
+func (m *matcher) podTime(i, j int, day, pod string) mention {
+	k := j
+	if m.has(k, cAt) != nil || m.punct(k, "@") {
+		k++
+		if h, n, _, ok := m.clockHour(k); ok && h >= 1 && h <= 12 {
+			k += n
+			mi := 0
+			if m.punct(k, ":.") && m.glued(k) && m.glued(k+1) {
+				if v, ok := m.num(k + 1); ok && m.it[k+1].ndig == 2 && v < 60 {
+					mi = v
+					k += 2
+				}
+			}
+			if m.has(k, cSharp) != nil {
+				k++
+			}
+			switch {
+			case pod == "AF" || pod == "EV":
+				if h < 12 {
+					h += 12
+				}
+			case pod == "NI":
+				if h >= 6 && h < 12 {
+					h += 12
+				} else if h == 12 {
+					h = 0
+				}
+			case pod == "MO" && h == 12:
+				h = 0
+			}
+			return mention{i: i, j: k, typ: "TIME", val: day + "T" + fmt.Sprintf("%02d:%02d", h, mi)}
+		}
+	}
+	return mention{i: i, j: j, typ: "TIME", val: day + "T" + pod}
+}
+
 // pDeictic: hoy, ayer, mañana, anteayer, today, yesterday, esta mañana,
 // "yesterday morning".
 func (m *matcher) pDeictic(i int) (mention, bool) {
@@ -761,7 +804,7 @@ func (m *matcher) pDeictic(i int) (mention, bool) {
 		}
 	}
 	if pod != "" {
-		return mention{i: i, j: j, typ: "TIME", val: val + "T" + pod}, true
+		return m.podTime(i, j, val, pod), true
 	}
 	mt := dateM(i, j, val)
 	mt.day = true
@@ -832,7 +875,7 @@ func (m *matcher) pWeekday(i int) (mention, bool) {
 		}
 	}
 	if p := m.has(j, cPod); p != nil && m.lang == "en" {
-		return mention{i: i, j: j + 1, typ: "TIME", val: val + "T" + p.s}, true
+		return m.podTime(i, j+1, val, p.s), true
 	}
 	mt := dateM(i, j, val)
 	mt.day = true
@@ -1162,6 +1205,15 @@ func (m *matcher) pAgo(i int) (mention, bool) {
 	if s := m.has(e, cAgo); s != nil && s.s == "after" {
 		return m.agoVal(i, e+1, unit, n)
 	}
+	if s := m.has(e, cAgo); s != nil && s.s == "hence" && n >= 0 {
+		val, ok := m.a.ago(unit, n)
+		if !ok {
+			return dateM(i, e+1, "FUTURE_REF"), true
+		}
+		mt := dateM(i, e+1, val)
+		mt.day = len(val) == 10
+		return mt, true
+	}
 	return mention{}, false
 }
 
@@ -1198,7 +1250,14 @@ func (m *matcher) pWithin(i int) (mention, bool) {
 	if s != nil && s.n == 0 {
 		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
-	if s == nil && m.tense(i, e) <= 0 {
+	superl := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if m.has(k, cSuperl) != nil {
+			superl = true
+		}
+	}
+	if s == nil && (superl || m.tense(i, e) <= 0) {
+		// "la primera vez en 20 años", "the lowest in six years": a duration
 		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
 	val, ok := m.a.ago(unit, n)
@@ -1315,6 +1374,9 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		fmt.Sscanf(c.s, "%d:%d", &h, &mi)
 		return m.clockM(i, j+1, h, mi, false), true
 	}
+	if m.punct(j-1, ":.") && m.glued(j) {
+		return mention{}, false // the end of 3:07:35 or of 2.15
+	}
 	h, k, isWord, ok := m.clockHour(j)
 	if !ok {
 		// 0800 UTC
@@ -1326,6 +1388,28 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	j += k
 	mi := 0
 	explicit := false // minutes or a marker that fixes the reading
+	colon := false
+	if !isWord && m.has(j, cHours) != nil && m.glued(j) && m.is(j, "h") {
+		// 15h00, 15h
+		j++
+		explicit = true
+		colon = true
+		if m.glued(j) {
+			if v, ok := m.num(j); ok && m.it[j].ndig == 2 && v < 60 {
+				mi = v
+				j++
+			}
+		}
+	} else if isWord && m.lang == "en" {
+		// "ten thirty am", "seven fifteen p.m."
+		if n, c, ok := m.number(j); ok && n >= 10 && n < 60 && m.it[j].kind == kWord {
+			if m.has(j+c, cAmPm) != nil || hasAt {
+				mi = int(n)
+				j += c
+				explicit = true
+			}
+		}
+	}
 	if (m.punct(j, ":") || (m.punct(j, ".") && (hasAt || true))) && m.glued(j) && m.glued(j+1) && !isWord {
 		if v, ok := m.num(j + 1); ok && m.it[j+1].ndig == 2 && v < 60 {
 			if m.punct(j+2, ":") && m.glued(j+2) {
@@ -1335,6 +1419,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 			mi = v
 			j += 2
 			explicit = true
+			colon = true
 			if sepDot && !hasAt && m.has(j, cAmPm) == nil && m.has(j, cTZ) == nil && m.has(j, cHours) == nil {
 				if !(m.glued(i) == false && len(m.it) == j && i == 0) {
 					return mention{}, false // 2.50 is a number
@@ -1400,9 +1485,11 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		explicit = true
 	}
 	// "de la tarde", "in the morning", "at night"
+	podGiven := false
 	if k2, pod := m.podAfter(j); pod != "" {
 		j = k2
 		explicit = true
+		podGiven = true
 		switch pod {
 		case "AF", "EV":
 			if h < 12 {
@@ -1431,7 +1518,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		h += 12
 	case pm == -1 && h == 12:
 		h = 0
-	case pm == 0 && mi == 0 && h >= 1 && h <= 6 && !m.punct(i+k+1, ":"):
+	case pm == 0 && !podGiven && !colon && h >= 1 && h <= 6:
 		h += 12 // "a las tres": the afternoon
 	}
 	if h > 24 {
@@ -1444,6 +1531,81 @@ func (m *matcher) pClock(i int) (mention, bool) {
 // (not a bare article "las").
 func (m *matcher) multiAt(i int) bool {
 	return m.has(i, cAt) != nil && (m.it[i].multi || m.has(i, cDet) == nil)
+}
+
+// pClockRel: "a quarter past 3pm", "half past three", "twenty to noon",
+// "ten minutes after 5 pm".
+func (m *matcher) pClockRel(i int) (mention, bool) {
+	if m.lang != "en" {
+		return mention{}, false
+	}
+	j := i
+	if m.has(j, cAt) != nil || m.has(j, cFor) != nil {
+		j++
+	}
+	mi := 0
+	switch {
+	case m.has(j, cQuarter) != nil:
+		mi = 15
+		j++
+	case m.is(j, "a") && m.has(j+1, cQuarter) != nil:
+		mi = 15
+		j += 2
+	case m.has(j, cHalf) != nil:
+		mi = 30
+		j++
+	default:
+		n, c, ok := m.number(j)
+		if !ok || n < 1 || n >= 60 || n != float64(int(n)) {
+			return mention{}, false
+		}
+		mi = int(n)
+		j += c
+		if u := m.has(j, cUnit); u != nil && u.s == "MIN" {
+			j++
+		}
+	}
+	sign := 0
+	switch {
+	case m.has(j, cPast) != nil || m.is(j, "after"):
+		sign = 1
+	case m.has(j, cTo) != nil || m.is(j, "before") || m.is(j, "till"):
+		sign = -1
+	default:
+		return mention{}, false
+	}
+	j++
+	var h int
+	if c := m.has(j, cClock); c != nil {
+		fmt.Sscanf(c.s, "%d", &h)
+		j++
+	} else {
+		hh, c, _, ok := m.clockHour(j)
+		if !ok || hh > 12 {
+			return mention{}, false
+		}
+		h = hh
+		j += c
+		if s := m.has(j, cAmPm); s != nil {
+			if s.s == "pm" && h < 12 {
+				h += 12
+			}
+			if s.s == "am" && h == 12 {
+				h = 0
+			}
+			j++
+		} else if m.glued(j) && m.is(j, "pm") {
+			h += 12
+			j++
+		} else if h >= 1 && h <= 6 {
+			h += 12
+		}
+	}
+	t := h*60 + sign*mi
+	if t < 0 {
+		t += 24 * 60
+	}
+	return m.clockM(i, j, t/60, t%60, false), true
 }
 
 // podAfter reads "de la tarde", "por la noche", "in the morning", "at night".
