@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,7 +18,7 @@ var (
 	orgCode    = regexp.MustCompile(`^(IGO|NGO|IMG|MNC|NGM)[A-Z]{2,}$`)
 	country3   = regexp.MustCompile(`^[A-Z]{3}$`)
 	modalities = map[string]bool{"asserted": true, "planned": true, "intended": true, "negated": true, "hypothetical": true, "assessed": true}
-	features   = map[string]bool{"PCLI": true, "ADM1": true, "ADM2": true, "ADM3": true, "PPL": true, "PPLC": true, "PPLA": true, "PPLA2": true, "PPLG": true, "PPLX": true, "RGN": true, "AREA": true, "LK": true, "STRT": true, "ISL": true, "MT": true, "BDG": true, "AIRP": true, "PRT": true, "CONT": true, "OCN": true, "SEA": true, "STM": true}
+	features   = map[string]bool{"PCLI": true, "ADM1": true, "ADM2": true, "ADM3": true, "PPL": true, "PPLC": true, "PPLA": true, "PPLA2": true, "PPLG": true, "SQR": true, "PPLX": true, "RGN": true, "AREA": true, "LK": true, "STRT": true, "ISL": true, "MT": true, "BDG": true, "AIRP": true, "PRT": true, "CONT": true, "OCN": true, "SEA": true, "STM": true}
 )
 
 // checkActorCode reports what is wrong with a CAMEO actor code of a gold
@@ -58,8 +59,8 @@ func TestExamples(t *testing.T) {
 	}
 	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	txts, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(golds) < 6 || len(txts) != len(golds) {
-		t.Errorf("examples/ holds %d gold files and %d articles; want at least 6, one gold per article", len(golds), len(txts))
+	if len(golds) < 18 || len(txts) != len(golds) {
+		t.Errorf("examples/ holds %d gold files and %d articles; want at least 18, one gold per article", len(golds), len(txts))
 	}
 	for _, gp := range golds {
 		name := Stem(gp)
@@ -177,6 +178,116 @@ func TestExamples(t *testing.T) {
 				quoted("quantity", q.Text)
 			}
 		})
+	}
+}
+
+// isoCodes reads the ISO 3166 country (alpha-3) and subdivision codes of
+// Debian's iso-codes package, when it is installed (nil otherwise).
+func isoCodes(t *testing.T) (countries map[string]string, subdivisions map[string]bool) {
+	const dir = "/usr/share/iso-codes/json/"
+	var c struct {
+		List []struct {
+			Alpha2 string `json:"alpha_2"`
+			Alpha3 string `json:"alpha_3"`
+		} `json:"3166-1"`
+	}
+	var s struct {
+		List []struct {
+			Code string `json:"code"`
+		} `json:"3166-2"`
+	}
+	for f, v := range map[string]any{"iso_3166-1.json": &c, "iso_3166-2.json": &s} {
+		data, err := os.ReadFile(dir + f)
+		if err != nil {
+			t.Logf("iso-codes not installed (%v): country and subdivision codes not checked", err)
+			return nil, nil
+		}
+		if err := json.Unmarshal(data, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	countries, subdivisions = map[string]string{"XKX": "XK"}, map[string]bool{}
+	for _, x := range c.List {
+		countries[x.Alpha3] = x.Alpha2
+	}
+	for _, x := range s.List {
+		subdivisions[x.Code] = true
+	}
+	return countries, subdivisions
+}
+
+// TestExamplesISO checks the country and subdivision codes of the gold
+// files against ISO 3166, and that each gold file scores perfectly against
+// its own required events (no required event shadows another). The ISO
+// tables are read from Debian's iso-codes package where it is installed.
+func TestExamplesISO(t *testing.T) {
+	golds, err := LoadGoldDir(filepath.Join(testutil.RepoRoot(), "examples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	countries, subs := isoCodes(t)
+	o := ontology.MustDefault()
+	for _, g := range golds {
+		checkCountry := func(what, c string) {
+			if _, ok := countries[c]; countries != nil && !ok {
+				t.Errorf("%s: %s: %q is not an ISO 3166 alpha-3 code", g.Name, what, c)
+			}
+		}
+		checkCode := func(what, code string) {
+			if code == "" || orgCode.MatchString(code) || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "~") || o.IsRole(code[:min(3, len(code))]) {
+				return
+			}
+			checkCountry(what, code[:3])
+		}
+		checkPlace := func(what string, country, adm1 any) {
+			if c, ok := country.(string); ok {
+				checkCountry(what, c)
+			}
+			if a, ok := adm1.(string); ok && subs != nil {
+				if !subs[a] {
+					t.Errorf("%s: %s: %q is not an ISO 3166-2 code", g.Name, what, a)
+				}
+				if c, _ := country.(string); !strings.HasPrefix(a, countries[c]+"-") {
+					t.Errorf("%s: %s: %q is not a subdivision of %s", g.Name, what, a, c)
+				}
+			}
+		}
+		var preds []PredEvent
+		for i := range g.Events {
+			e := &g.Events[i]
+			for _, c := range []*string{e.Source, e.Target} {
+				if c != nil {
+					checkCode(e.ID, *c)
+				}
+			}
+			if e.Location != nil {
+				checkPlace(e.ID+" location", e.Location["country"], e.Location["adm1"])
+			}
+			if !e.Optional {
+				preds = append(preds, PredEvent{Source: e.Source, Target: e.Target, Cameo: e.Cameo, Date: strOrNil(e.Date), Location: e.Location})
+			}
+		}
+		for _, p := range g.Places {
+			var adm1 any
+			if p.Adm1 != nil {
+				adm1 = *p.Adm1
+			}
+			checkPlace("place "+p.Text, strOrNil(p.Country), adm1)
+		}
+		for _, a := range g.Actors {
+			checkCode("actor "+a.Text, a.Code)
+		}
+		for _, full := range []bool{false, true} {
+			out := MatchArticle(g.Events, preds, full)
+			if out.FN != 0 || out.FP != 0 {
+				t.Errorf("%s: its own required events score fn %d fp %d (full %v)", g.Name, out.FN, out.FP, full)
+			}
+			for _, m := range out.Matches {
+				if !m.DateOK || (m.PlaceOK != nil && !*m.PlaceOK) {
+					t.Errorf("%s: %s matched another event's copy", g.Name, m.Gold.ID)
+				}
+			}
+		}
 	}
 }
 
