@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -54,6 +55,13 @@ func TestIngestTwice(t *testing.T) {
 		t.Fatalf("counts (articles, events, mentions) after two ingests %v, after one %v", twice, once)
 	}
 	t.Logf("articles, events, mentions: %v", once)
+	// recoding with the same dictionaries rebuilds the same store
+	if st := run([]string{"recode", "--db", db, "--batch", "4"}); st != 0 {
+		t.Fatalf("recode: exit status %d", st)
+	}
+	if after := storeCounts(t, db); after != once {
+		t.Fatalf("counts after recode %v, before %v", after, once)
+	}
 
 	dir := t.TempDir()
 	for _, format := range store.Formats {
@@ -85,6 +93,52 @@ func TestIngestTwice(t *testing.T) {
 	}
 	if st := run([]string{"export", "--db", db, "--format", "xml"}); st != 2 {
 		t.Errorf("export --format xml: exit status %d, want 2", st)
+	}
+}
+
+// TestIngestPostgres ingests the seed twice into a PostgreSQL schema of
+// its own, through the command.
+func TestIngestPostgres(t *testing.T) {
+	seed := testutil.SharedFile(t, "eval/seed/000_seed.txt")
+	testutil.Server(t, "127.0.0.1:5432", "PostgreSQL")
+	base := os.Getenv("ATALAYA_TEST_PG")
+	if base == "" {
+		base = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	schema := fmt.Sprintf("atalaya_cmd_%d", time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if _, err := admin.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
+			t.Errorf("drop schema: %v", err)
+		}
+	}()
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	dsn := base + sep + "search_path=" + schema
+	for i := 0; i < 2; i++ {
+		if st := run([]string{"ingest", "--db", dsn, seed}); st != 0 {
+			t.Fatalf("ingest %d: exit status %d", i+1, st)
+		}
+	}
+	c := storeCounts(t, dsn)
+	if c[0] != 1 {
+		t.Fatalf("articles, events, mentions %v: want one article", c)
+	}
+	sqlite := filepath.Join(t.TempDir(), "s.db")
+	if st := run([]string{"ingest", "--db", sqlite, seed}); st != 0 {
+		t.Fatal("sqlite ingest failed")
+	}
+	if c2 := storeCounts(t, sqlite); c2 != c {
+		t.Errorf("PostgreSQL holds %v, SQLite %v", c, c2)
 	}
 }
 
