@@ -76,11 +76,20 @@ func fromWindows1252(data []byte) ([]byte, string) {
 // (all but tab, newline, vertical tab, form feed and carriage return) and
 // its characters.
 func controls(s []byte) (n, total int) {
-	for _, r := range string(s) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			total++
+			i++
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7F {
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
 		total++
-		switch {
-		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r':
-		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+		i += size
+		if r >= 0x80 && r < 0xA0 {
 			n++
 		}
 	}
