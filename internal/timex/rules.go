@@ -144,8 +144,8 @@ func (m *matcher) dayNum(i int) (d, k int, ok bool) {
 		}
 		return v, k, true
 	}
-	if s := m.has(i, cOrd); s != nil && s.n == 1 {
-		return 1, 1, true
+	if s := m.has(i, cOrd); s != nil && (s.n == 1 || m.lang == "en") {
+		return s.n, 1, true
 	}
 	if n, k, ok := m.number(i); ok && n >= 1 && n <= 31 && n == float64(int(n)) && m.it[i].kind == kWord {
 		// "un"/"a" are not days
@@ -379,7 +379,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 		if mo, k, ok = m.month(j2, true); ok {
 			j = j2 + k
-		} else if wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") {
+		} else if wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") && !m.glued(j+k) && m.has(j+k, cAmPm) == nil && m.has(j+k, cHours) == nil && m.has(j+k, cUnit) == nil && m.has(j+k, cTZ) == nil {
 			// "el martes 12": the nearest date that is that weekday and day
 			if !m.a.known {
 				return mention{}, false
@@ -400,6 +400,9 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 	} else if mo, k, ok = m.month(j, true); ok {
 		j2 := j + k
+		if m.lang == "en" && m.is(j2, "the") {
+			j2++
+		}
 		if d, k, ok = m.dayNum(j2); !ok {
 			return mention{}, false
 		}
@@ -506,13 +509,25 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 			return mention{}, false
 		}
 	} else {
-		// day and month only: needs an article ("el 4/7") in Spanish
-		if !hasDet || na > 2 || nb > 2 || sep == "." || (end < len(m.it) && m.glued(end) && m.it[end].kind != kPunct) {
+		if end < len(m.it) && m.glued(end) && m.it[end].kind != kPunct {
+			return mention{}, false
+		}
+		if sep == "/" && na <= 2 && nb == 4 && a >= 1 && a <= 12 {
+			// 2/2013: a month
+			return dateM(i, end, ym(b, a)), true
+		}
+		// day and month only: needs an article ("el 4/7", "on 2/15") or,
+		// with a slash, a day over 12 that makes it unambiguous
+		on := hasDet || m.is(i-1, "on") || m.is(i-1, "el")
+		if na > 2 || nb > 2 || sep == "." || !(on || sep == "/" && (a > 12) != (b > 12)) {
 			return mention{}, false
 		}
 		d, mo = a, b
 		if m.lang == "en" {
 			mo, d = a, b
+		}
+		if mo > 12 && d <= 12 {
+			mo, d = d, mo
 		}
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
@@ -1016,6 +1031,9 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 	q := 0
 	if s := m.has(j, cOrd); s != nil && s.n >= 1 && s.n <= 4 {
 		q = s.n
+	} else if v, ok := m.num(j); ok && v >= 1 && v <= 4 && m.glued(j+1) && (m.is(j+1, "st") || m.is(j+1, "nd") || m.is(j+1, "rd") || m.is(j+1, "th") || m.punct(j+1, "º°")) {
+		q = v // 3rd quarter
+		j++
 	} else if d := m.has(j, cDir); d != nil && d.n == -1 {
 		q = -1 // "último trimestre del 2009": the fourth
 	} else {
@@ -1039,7 +1057,10 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 		return mention{}, false
 	}
 	year, hasYear := 0, false
-	if m.of(j) {
+	if y, c, ok := m.year(j); ok {
+		year, hasYear = y, true // "4th quarter 2018"
+		j += c
+	} else if m.of(j) {
 		k := j + 1
 		if m.det(k) {
 			k++

@@ -93,6 +93,7 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		i++
 	}
 	ms = m.merge(ms)
+	m.anchorTimes(ms)
 	out := make([]doc.Time, 0, len(ms))
 	for _, mt := range ms {
 		out = append(out, doc.Time{
@@ -129,6 +130,29 @@ func (m *matcher) merge(ms []mention) []mention {
 		out = append(out, a)
 	}
 	return out
+}
+
+// anchorTimes dates a time of day written without a day ("a las 16:15
+// UTC") by the last day named before it in the same sentence ("El 1 de
+// junio, a las 16:15 UTC"), instead of the article date.
+func (m *matcher) anchorTimes(ms []mention) {
+	lastDay, lastSent := "", -1
+	for k := range ms {
+		mt := &ms[k]
+		sent := m.it[mt.i].sent
+		if sent != lastSent {
+			lastDay, lastSent = "", sent
+		}
+		if mt.tpart != "" && lastDay != "" {
+			mt.val = lastDay + "T" + mt.tpart
+			continue
+		}
+		if mt.typ == "DATE" && len(mt.val) == 10 && mt.val[4] == '-' && mt.val[0] != 'X' {
+			lastDay = mt.val
+		} else if mt.typ == "TIME" && len(mt.val) > 11 && mt.val[10] == 'T' && mt.val[0] != 'X' {
+			lastDay = mt.val[:10]
+		}
+	}
 }
 
 // joinable reports whether items [i, j) are only a few connecting words.
