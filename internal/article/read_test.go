@@ -266,3 +266,57 @@ func TestReadUnknownFormat(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestReadBadFiles: each bad input, written to a file, gets one error line
+// naming the file (and the line, for JSON Lines); an article that is merely
+// not UTF-8 is read with a warning. The good article after them still
+// comes out.
+func TestReadBadFiles(t *testing.T) {
+	tests := []struct {
+		name, file, data, format string
+		err, warning             string
+	}{
+		{name: "missing file", file: "absent.txt", err: "absent.txt: no such file or directory"},
+		{name: "directory without articles", file: "empty_dir/", err: "empty_dir: directory holds no *.txt articles"},
+		{name: "invalid UTF-8 (Latin-1)", file: "latin1.txt", data: "date 2025-01-02\nEspa\xF1a y Per\xFA.", warning: "decoded as Windows-1252"},
+		{name: "empty body", file: "header_only.txt", data: "date 2025-01-02\nlang es\n", err: "header_only.txt: empty body"},
+		{name: "empty file", file: "zero.txt", data: "", err: "zero.txt: empty file"},
+		{name: "binary data", file: "image.txt", data: "GIF89a\x01\x00\x01\x00\x00\xff\x00", err: "image.txt: binary data"},
+		{name: "malformed date header", file: "bad_date.txt", data: "date yesterday\nBody.", err: `bad_date.txt: malformed date "yesterday"`},
+		{name: "JSONL line that is not JSON", file: "feed.jsonl", format: "jsonl", data: "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"\n", err: "feed.jsonl:2: not valid JSON"},
+		{name: "JSONL line without text", file: "feed2.jsonl", format: "jsonl", data: "{\"id\":\"a\"}\n", err: "feed2.jsonl:1: no \"text\" field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, tt.file)
+			switch {
+			case strings.HasSuffix(tt.file, "/"):
+				if err := os.MkdirAll(p, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				write(t, p, "notes.md", []byte("not an article"))
+			case tt.name != "missing file":
+				write(t, dir, tt.file, []byte(tt.data))
+			}
+			good := write(t, dir, "zz_good.txt", []byte("date 2025-01-02\nBuen artículo."))
+			if tt.format == "jsonl" {
+				good = write(t, dir, "zz_good.jsonl", []byte(`{"id":"zz_good","text":"Buen artículo."}`))
+			}
+			arts, errs := collect(t, []string{p, good}, Options{Format: tt.format})
+			if tt.err != "" {
+				if len(errs) != 1 || !strings.HasPrefix(errs[0], filepath.Join(dir, tt.err)) {
+					t.Errorf("errors %q, want one starting %q", errs, filepath.Join(dir, tt.err))
+				}
+			} else if len(errs) != 0 {
+				t.Errorf("unexpected errors %q", errs)
+			}
+			if len(arts) == 0 || arts[len(arts)-1].ID != "zz_good" {
+				t.Fatalf("the good article after the bad input was not read: %d articles", len(arts))
+			}
+			if tt.warning != "" && (len(arts) != 2 || len(arts[0].Warnings) != 1 || !strings.Contains(arts[0].Warnings[0], tt.warning)) {
+				t.Errorf("articles %d, first warnings %q; want the article read with a warning %q", len(arts), arts[0].Warnings, tt.warning)
+			}
+		})
+	}
+}
