@@ -41,7 +41,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
 		if r.framed(m.head, c.start) {
-			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m.head, reg, s)})
+			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m.head, reg, s),
+				ev: doc.Evidence{Sentence: si, Span: s.Span, Pattern: p.Origin,
+					Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End}}})
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
@@ -106,7 +108,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				ev.ReportedBy = append(ev.ReportedBy, rp)
 			}
 		}
-		ev.Location = r.placeFor(m, reg, pr)
+		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
@@ -192,6 +194,46 @@ func (r *run) region(m match, c clause) clause {
 		}
 	}
 	return reg
+}
+
+// placeRegion widens the region to the end of the clause when the
+// trigger's object is itself a nominal event ("repeler una incursión ...
+// en Kursk"): the place of the object is the place of the act.
+func (r *run) placeRegion(m match, reg, c clause) clause {
+	if reg.end >= c.end || reg.end-m.end > 3 {
+		return reg
+	}
+	for _, mm := range r.lx.matchAt(r.d, r.info, reg.end, c.end) {
+		if mm.p.Noun {
+			reg.end = c.end
+			break
+		}
+	}
+	return reg
+}
+
+// personalObject reports a group governed by a personal "a" right after
+// the trigger ("enviar a miles de trabajadores"): what is sent, not where.
+func (r *run) personalObject(m match, g *group) bool {
+	return m.end < len(r.info) && r.lx.is("personal", r.info[m.end].fold) && r.governor(g.start, m.end) == r.info[m.end].fold &&
+		r.governorIndex(g.start, m.end) == m.end
+}
+
+// governorIndex is the token of governor's answer, or -1.
+func (r *run) governorIndex(i, lo int) int {
+	first := -1
+	for j := i - 1; j >= lo; j-- {
+		if !r.word(j) || !r.preps[r.info[j].fold] {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		if f := r.info[j].fold; f != "de" && f != "del" && f != "of" {
+			return j
+		}
+	}
+	return first
 }
 
 // hasCountry reports whether every actor of g names a country or an
@@ -399,7 +441,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if g.start <= m.head || g.start >= limit || g.reporter {
 			continue
 		}
-		if p.NoObj && !r.hasCountry(g) {
+		if p.NoObj && (!r.hasCountry(g) || r.personalObject(m, g)) {
 			continue
 		}
 		if g.start < m.end { // inside the pattern: "compartió con Kim información"
@@ -573,10 +615,14 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		if pl.Start < lo || pl.End > hi {
 			continue
 		}
-		skip := false
+		skip, dest := false, false
 		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) && !(a.Kind == "place" && pl.Feature != "PCLI") {
-				skip = true
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				if a.Kind == "place" && pl.Feature != "PCLI" {
+					dest = true // the destination region named as target
+				} else {
+					skip = true
+				}
 			}
 		}
 		if skip {
@@ -587,7 +633,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		if gov == "" {
 			gov = r.governor(ti, c.start)
 		}
-		if !r.lx.is("loc", gov) {
+		if !dest && !r.lx.is("loc", gov) {
 			continue
 		}
 		dist := pl.Start - anchor
@@ -665,6 +711,7 @@ func (r *run) finish() []doc.Event {
 				if e.ev.Date == "" {
 					e.ev.Date = a.date
 				}
+				e.ev.More = append(e.ev.More, a.ev)
 				break
 			}
 		}
@@ -710,6 +757,34 @@ func (r *run) finish() []doc.Event {
 		out = append(out, e)
 		sents = append(sents, c.sent)
 	}
+	// an undated event elaborates a dated meeting or call between the same
+	// two actors told just before it ("Putin también compartió con Kim..."
+	// after their call on Tuesday): it takes that date
+	last := func(e *doc.Event) int {
+		n := e.Evidence.Sentence
+		for _, m := range e.More {
+			if m.Sentence > n {
+				n = m.Sentence
+			}
+		}
+		return n
+	}
+	for i := range out {
+		e := &out[i]
+		if e.Date != "" || e.Source == nil || e.Target == nil {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &out[j]
+			if !o.Symmetric || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
+				continue
+			}
+			if samePair(o, e) {
+				e.Date = o.Date
+				break
+			}
+		}
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
@@ -741,6 +816,22 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// samePair reports whether two events join the same two countries or
+// organisations, in either order.
+func samePair(a, b *doc.Event) bool {
+	k := func(x *doc.Actor) string {
+		if len(x.Code) >= 3 && (x.Code[:3] == "IGO" || x.Code[:3] == "NGO") {
+			return x.Code
+		}
+		if len(x.Code) >= 3 {
+			return x.Code[:3]
+		}
+		return x.Code
+	}
+	as, at, bs, bt := k(a.Source), k(a.Target), k(b.Source), k(b.Target)
+	return as != at && (as == bs && at == bt || as == bt && at == bs)
 }
 
 func agree(a, b *doc.Actor) bool { return a == nil || b == nil || a.Code == b.Code }

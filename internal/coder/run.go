@@ -25,6 +25,7 @@ type anaphor struct {
 	code string
 	sent int
 	date string
+	ev   doc.Evidence
 }
 
 // cand is an event being built.
