@@ -59,8 +59,8 @@ type node struct {
 // hit is one entry a trie node names.
 type hit struct {
 	entry   int32
-	common  bool // the name is also a common word: needs a cue or a mid-sentence capital
-	acronym bool // the name was filed in capitals ("DRC", "UAE"): an acronym that is a name
+	common  uint8 // the name is also a common word (commonEN, commonES): needs a cue or a mid-sentence capital
+	acronym bool  // the name was filed in capitals ("DRC", "UAE"): an acronym that is a name
 }
 
 func newGazetteer() *Gazetteer {
@@ -99,15 +99,42 @@ func (g *Gazetteer) add(e Entry) int {
 	return i
 }
 
-// addName files a name of entry i in the trie. A leading "~" marks a common word.
+// Common-word marks of a name, by the language in which it is a word.
+const (
+	commonEN uint8 = 1 << iota // "~" in the data files
+	commonES                   // "^"
+)
+
+// commonMarks strips the leading marks of a name: "~" an English word, "^"
+// a Spanish one.
+func commonMarks(name string) (string, uint8) {
+	var c uint8
+	for len(name) > 0 {
+		switch name[0] {
+		case '~':
+			c |= commonEN
+		case '^':
+			c |= commonES
+		default:
+			return name, c
+		}
+		name = name[1:]
+	}
+	return name, c
+}
+
+// addName files a name of entry i in the trie. A leading "~" marks a word
+// that is common in both languages (hand-written files), "^" in Spanish.
 func (g *Gazetteer) addName(i int, name string) {
-	common := strings.HasPrefix(name, "~")
-	name = strings.TrimPrefix(name, "~")
+	name, common := commonMarks(name)
+	if common&commonEN != 0 {
+		common |= commonES
+	}
 	g.addKeys(i, nameKeys(name), common, isUpper(name))
 }
 
 // addKeys files a name already split into unit keys.
-func (g *Gazetteer) addKeys(i int, ks []string, common, acronym bool) {
+func (g *Gazetteer) addKeys(i int, ks []string, common uint8, acronym bool) {
 	if len(ks) == 0 || len(ks) > 8 {
 		return
 	}
@@ -123,9 +150,7 @@ func (g *Gazetteer) addKeys(i int, ks []string, common, acronym bool) {
 	}
 	for j, h := range g.nodes[n].hits {
 		if int(h.entry) == i {
-			if !common {
-				g.nodes[n].hits[j].common = false
-			}
+			g.nodes[n].hits[j].common &= common // a plain form of the name wins
 			if acronym {
 				g.nodes[n].hits[j].acronym = true
 			}
@@ -232,8 +257,8 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		for _, n := range strings.Split(c[8], "|") {
 			if keyed {
 				// names already folded into unit keys by the generator
-				common := strings.HasPrefix(n, "~")
-				g.addKeys(i, strings.Fields(strings.TrimPrefix(n, "~")), common, false)
+				n, common := commonMarks(n)
+				g.addKeys(i, strings.Fields(n), common, false)
 			} else {
 				g.addName(i, n)
 			}

@@ -94,6 +94,8 @@ type mention struct {
 	qual      []hit // entries of a qualifying country or region
 	qualKey   string
 	actorHint *doc.Actor // an actor mention with the same span
+	preposed  bool       // a preposition or cue stands before it
+	country   bool       // some candidate is a country
 }
 
 // Process annotates d.
@@ -131,13 +133,17 @@ func adjacent(text string, us []unit, i, j int) bool {
 func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 	var ms []mention
 	r := s.rules
+	surnames := map[string]bool{} // names seen after a capitalised given name ("Hugo Chávez")
 	for i := 0; i < len(us); {
 		b, n := s.match(us, i)
 		if b < 0 {
 			i++
 			continue
 		}
-		m, ok := s.accept(d, us, i, b, n)
+		m, ok, surname := s.accept(d, us, i, b, n)
+		if surname {
+			surnames[m.key] = true
+		}
 		if !ok {
 			i++
 			continue
@@ -172,14 +178,21 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 		ms = append(ms, m)
 		i = next
 	}
-	// Actors: skip toponyms strictly inside a longer actor mention; note an
-	// actor with the same span as a hint.
+	// Actors: skip toponyms strictly inside a longer actor mention, and
+	// those that the actors stage read as a person or an organisation; note
+	// an actor with the same span as a hint. A name seen as a surname ("Hugo
+	// Chávez") is not a place elsewhere in the article either, unless a
+	// preposition says so ("en Chávez").
 	out := ms[:0]
 	for _, m := range ms {
-		inside := false
+		inside := m.b-m.a == 1 && surnames[m.key] && !m.preposed && !m.country && m.prefer == ""
 		for k := range d.Actors {
 			a := &d.Actors[k]
 			if a.Span == m.span || a.Span == (doc.Span{Start: us[m.a].start, End: us[m.b-1].end}) {
+				if a.Kind == "person" || a.Kind == "org" {
+					inside = true
+					break
+				}
 				m.actorHint = a
 				continue
 			}
@@ -232,17 +245,26 @@ func joinKeys(us []unit, a, b int) string {
 
 // accept decides whether units [a, b) naming trie node n are a toponym, and
 // finds the cues around it.
-func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bool) {
+// surname is true when the name follows a capitalised word as a surname does.
+func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, ok, surname bool) {
 	r := s.rules
-	m := mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.nodes[n].hits}
+	m = mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.nodes[n].hits}
 	if !us[a].cap || !us[b-1].cap || r.stop[m.key] {
-		return m, false
+		return m, false, false
 	}
+	// which common-word marks count: a word is common in its own language
+	// (Spanish text also keeps English words untranslated)
+	mask := commonEN | commonES
+	switch d.Lang {
+	case "en":
+		mask = commonEN
+	}
+	isCommon := func(h hit) bool { return h.common&mask != 0 }
 	common, country, acronym := true, false, false
 	var pop int64
 	for _, h := range m.hits {
 		e := &s.gaz.Entries[h.entry]
-		if !h.common {
+		if !isCommon(h) {
 			common = false
 		}
 		if h.acronym {
@@ -251,11 +273,19 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 		if e.class() == "COUNTRY" {
 			country = true
 		}
+		if e.Feature == "ADM1" || e.class() == "REGION" {
+			pop = max(pop, commonBigTown) // first-level regions are well known
+		}
 		pop = max(pop, e.Population)
 	}
 	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
-	if us[a].upper && b-a == 1 && len(us[a].key) <= 3 && !country && !acronym && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
-		return m, false
+	if us[a].upper && b-a == 1 && !country && !acronym && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
+		// in running text ("la OTAN", "IRNA said") a short capitalised word
+		// is an acronym; in a capitalised headline or dateline it may be a name
+		upperCtx := (a > 0 && us[a-1].upper && us[a-1].sent == us[a].sent) || (b < len(us) && us[b].upper && us[b].sent == us[a].sent)
+		if len(us[a].key) <= 3 || (len(us[a].key) <= 5 && !upperCtx && !us[a].first) {
+			return m, false, false
+		}
 	}
 
 	// A prefix cue before: PREFIX [up to two lower-case words] CONNECTOR NAME.
@@ -292,39 +322,66 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (mention, bo
 	// A name that is also a common word needs a preposition or a cue
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
-	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown))
+	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown) || pop < commonSmallTown)
 	if common && !commonOK {
-		return m, false
+		return m, false, false
 	}
 	// "University of Toronto": a common word heading an "X of Y" name.
 	if common && b+1 < len(us) && r.connector[us[b].key] && us[b+1].cap && us[b+1].sent == us[a].sent {
-		return m, false
+		return m, false, false
 	}
 	if !commonOK {
 		// the candidates whose name is a common word are out
 		hs := make([]hit, 0, len(m.hits))
 		for _, h := range m.hits {
-			if !h.common {
+			if !isCommon(h) {
 				hs = append(hs, h)
 			}
 		}
 		m.hits = hs
 	}
+	m.preposed, m.country = preposed, country
 	// Glued to another capitalised word: part of another name.
 	if !country && m.prefer == "" {
-		if a > 0 && us[a-1].cap && !us[a-1].first && adjacent(d.Text, us, a-1, a) {
-			return m, false
+		if a > 0 && us[a-1].cap && adjacent(d.Text, us, a-1, a) && (!us[a-1].first || !s.functionWord(us[a-1].key)) {
+			// a small town's name after a capitalised word is likely a
+			// surname ("Hugo Chávez"): remember it for the rest of the text
+			return m, false, b-a == 1 && s.smallTowns(m.hits)
 		}
 		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) {
-			return m, false
+			return m, false, false
 		}
 	}
-	return m, true
+	return m, true, false
 }
 
 // commonBigTown is the population from which a town whose name is a common
 // word ("Phoenix", "Shanghai") is read as the town without a preposition.
 const commonBigTown = 1000000
+
+// commonSmallTown: below it, even a phrase of common words ("Casa Blanca")
+// needs a preposition to be read as a town.
+const commonSmallTown = 100000
+
+// smallTowns reports whether every candidate is a town of fewer than
+// commonSmallTown people.
+func (s *Geocoder) smallTowns(hs []hit) bool {
+	for _, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		if e.class() != "CITY" || e.Population >= commonSmallTown {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+// functionWord reports whether a capitalised word opening a sentence is a
+// cue, article, connector or stop word rather than a given name ("In
+// Texas", "Según Lima", but "Hugo Chávez").
+func (s *Geocoder) functionWord(k string) bool {
+	r := s.rules
+	return r.cue[k] || r.article[k] || r.connector[k] || r.qualifier[k] || r.stop[k] || r.prefix[k] != ""
+}
 
 // evidence is a country or region that a mention or an actor speaks of.
 type evidence struct {
@@ -401,16 +458,16 @@ func featureScore(e *Entry) float64 {
 		if e.Feature == "ADM1" {
 			return 28
 		}
-		return 15
+		return 10
 	}
 	s := 0.0
 	switch e.Feature {
-	case "PPLC":
+	case "PPLC", "PPLG": // capital, seat of government
 		s = 22
 	case "PPLA":
-		s = 12
+		s = 4
 	case "PPLA2":
-		s = 2
+		s = 1
 	}
 	if e.Population > 0 {
 		s += math.Min(21, 3*math.Log10(float64(e.Population)))

