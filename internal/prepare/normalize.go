@@ -118,7 +118,7 @@ func classify(raw string, i int) (int, int) {
 	switch r {
 	case '«', '»', '“', '”', '„', '‟', '〝', '〞', '＂':
 		return cDQuote, n
-	case '‘', '’', '‚', '‛', '‹', '›', '′', '＇':
+	case '‘', '’', '‚', '‛', '‹', '›', '′', '＇', '´':
 		return cSQuote, n
 	case 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x85:
 		if r == 0x85 {

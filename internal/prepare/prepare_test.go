@@ -103,7 +103,7 @@ func testLex(t *testing.T, lang string) *lexicon {
 // normalised reports whether raw is a quote mark normalised to prep.
 func normalised(raw, prep string) bool {
 	return (prep == `"` && strings.ContainsAny(raw, "«»“”„‟\"")) ||
-		(prep == "'" && strings.ContainsAny(raw, "`‘’‚‛‹›′'"))
+		(prep == "'" && strings.ContainsAny(raw, "`‘’‚‛‹›′'´"))
 }
 
 func TestSeed(t *testing.T) {

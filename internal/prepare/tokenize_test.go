@@ -41,7 +41,7 @@ func TestTokens(t *testing.T) {
 		{"es", "dijo J. Pérez", "dijo/w J./w Pérez/w"},
 		{"es", "fin.Luego", "fin/w ./p Luego/w"},
 		{"en", "U.S. and U.N. forces", "U.S./w and/w U.N./w forces/w"},
-		{"en", "O’Brien don’t", "O'Brien/w don't/w"},
+		{"en", "O’Brien don’t O´Neill", "O'Brien/w don't/w O'Neill/w"},
 		{"en", "the 1st and 3rd", "the/w 1st/n and/w 3rd/n"},
 		{"en", "Jan. 5 at 3 p.m.", "Jan./w 5/n at/w 3/n p.m./w"},
 		{"en", "Gen. Smith, Inc. and e.g. this", "Gen./w Smith/w ,/p Inc./w and/w e.g./w this/w"},
