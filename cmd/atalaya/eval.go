@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -60,16 +62,23 @@ func runEval(args []string) int {
 		return 2
 	}
 	dir := rest[0]
-	golds, err := eval.LoadGoldDir(dir)
+	rep := &reporter{cmd: "eval", w: os.Stderr}
+	badGold := 0
+	golds, err := eval.LoadGoldDirEach(dir, func(e error) {
+		badGold++
+		rep.failed++
+		fmt.Fprintln(os.Stderr, "atalaya eval: skipped:", oneLine(e.Error()))
+	})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya eval:", oneLine(err.Error()))
+		fmt.Fprintln(os.Stderr, "atalaya eval:", oneLine(osMessageOf(dir, err)))
 		return 2
 	}
 	if len(golds) == 0 {
-		fmt.Fprintf(os.Stderr, "atalaya eval: %s: no *.gold.json files\n", dir)
+		if badGold == 0 {
+			fmt.Fprintf(os.Stderr, "atalaya eval: %s: no *.gold.json files\n", dir)
+		}
 		return 2
 	}
-	rep := &reporter{cmd: "eval", w: os.Stderr}
 	var preds map[string]*eval.Prediction
 	if *predPath != "" {
 		if preds, err = eval.ReadPredictionsFile(*predPath); err != nil {
@@ -155,4 +164,14 @@ func extractForEval(golds []*eval.Gold, dir string, pf *pipelineFlags, writePred
 		return nil
 	}, rep.readFailed)
 	return preds, err
+}
+
+// osMessageOf is an error about a path as "PATH: what", without the
+// operation name the os package puts first.
+func osMessageOf(path string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return path + ": " + pe.Err.Error()
+	}
+	return err.Error()
 }

@@ -54,6 +54,13 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("--write-pred file: %q, %v", b, err)
 	}
 
+	writeFile(t, filepath.Join(dir, "z.gold.json"), "{\"events\": [\n")
+	status, out, errs = runCaptured(t, "eval", "--pred", saved, dir)
+	if status != 1 || !strings.Contains(errs, "atalaya eval: skipped: "+filepath.Join(dir, "z.gold.json")+":1: unexpected end of file") ||
+		!strings.HasPrefix(out, "docs 2 (missing from predictions: 1)\n") {
+		t.Errorf("bad gold file: status %d, stderr %q, stdout %q", status, errs, out)
+	}
+
 	if status, _, errs = runCaptured(t, "eval", t.TempDir()); status != 2 || !strings.Contains(errs, "no *.gold.json files") {
 		t.Errorf("empty folder: status %d, stderr %q", status, errs)
 	}

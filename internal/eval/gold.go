@@ -13,7 +13,9 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -135,6 +137,10 @@ func jsonError(data []byte, err error) error {
 		off = e.Offset
 		err = fmt.Errorf("field %q should be a %s, not %s", e.Field, e.Type, e.Value)
 	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		off = int64(len(bytes.TrimRight(data, " \t\r\n")))
+		err = errors.New("unexpected end of file: the JSON is not complete")
+	}
 	if off < 0 || off > int64(len(data)) {
 		return fmt.Errorf(": %v", err)
 	}
@@ -143,8 +149,28 @@ func jsonError(data []byte, err error) error {
 }
 
 // LoadGoldDir reads every *.gold.json of dir (not recursively, hidden files
-// skipped, as a shell glob does), sorted by name.
+// skipped, as a shell glob does), sorted by name. It stops at the first bad
+// gold file.
 func LoadGoldDir(dir string) ([]*Gold, error) {
+	var first error
+	golds, err := LoadGoldDirEach(dir, func(e error) {
+		if first == nil {
+			first = e
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if first != nil {
+		return nil, first
+	}
+	return golds, nil
+}
+
+// LoadGoldDirEach is LoadGoldDir that reports each bad gold file to fail
+// and goes on with the others. The error is for a folder that cannot be
+// read.
+func LoadGoldDirEach(dir string, fail func(error)) ([]*Gold, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -161,7 +187,8 @@ func LoadGoldDir(dir string) ([]*Gold, error) {
 	for _, n := range names {
 		g, err := LoadGold(filepath.Join(dir, n))
 		if err != nil {
-			return nil, err
+			fail(err)
+			continue
 		}
 		golds = append(golds, g)
 	}
