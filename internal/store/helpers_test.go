@@ -62,16 +62,21 @@ func openPostgres(t testing.TB) *Store {
 			t.Errorf("drop schema %s: %v", schema, err)
 		}
 	})
-	sep := "?"
-	if strings.Contains(pgDSN(), "?") {
-		sep = "&"
-	}
-	s, err := Open(ctx, pgDSN()+sep+"search_path="+schema)
+	s, err := Open(ctx, withSchema(pgDSN(), schema))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// withSchema adds a search_path to a PostgreSQL URL.
+func withSchema(dsn, schema string) string {
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	return dsn + sep + "search_path=" + schema
 }
 
 // backends runs fn once per backend, as subtests.

@@ -33,6 +33,8 @@ type Store struct {
 	db       *sql.DB
 	postgres bool
 	where    string // what was opened, for messages (no password)
+
+	beforeCommit func() // test hook: runs before a batch commits
 }
 
 // IsPostgres reports whether dsn names a PostgreSQL database rather than a

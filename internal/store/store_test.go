@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/record"
@@ -352,5 +353,97 @@ func TestPostgresMigratesConcurrently(t *testing.T) {
 	s := openPostgres(t)
 	if got := counts(t, s); got != [3]int{} {
 		t.Fatalf("fresh store holds %v", got)
+	}
+}
+
+// TestConcurrentWriters has two stores on one database write halves of a
+// corpus at the same time: the result is that of a single writer.
+func TestConcurrentWriters(t *testing.T) {
+	items := corpus(120, 5)
+	ref := openSQLite(t)
+	add(t, ref, items...)
+	refEvents, refMentions := dump(t, ref)
+	check := func(t *testing.T, a, b *Store) {
+		errs := make(chan error, 2)
+		for w, s := range []*Store{a, b} {
+			go func() {
+				var err error
+				for i := w * 3; i < len(items) && err == nil; i += 6 {
+					_, err = s.AddBatch(context.Background(), items[i:min(i+3, len(items))])
+				}
+				errs <- err
+			}()
+		}
+		for i := 0; i < 2; i++ {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		evs, ms := dump(t, a)
+		if !reflect.DeepEqual(ms, refMentions) || !reflect.DeepEqual(evs, refEvents) {
+			t.Fatalf("concurrent writers: %d events, %d mentions; one writer: %d, %d", len(evs), len(ms), len(refEvents), len(refMentions))
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "c.db")
+		a, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		b, err := Open(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		check(t, a, b)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		// one store, several connections: concurrent transactions
+		s := openPostgres(t)
+		check(t, s, s)
+	})
+}
+
+// TestPostgresWritersTakeTurns holds one transaction open after it has
+// recomputed an event while a second store adds another mention of it: the
+// second must wait and count both mentions.
+func TestPostgresWritersTakeTurns(t *testing.T) {
+	a := openPostgres(t)
+	var schema string
+	if err := a.DB().QueryRow("SELECT current_schema()").Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(context.Background(), withSchema(pgDSN(), schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	e := ev("RUSGOV", "USAGOV", "036", "2025-08-15")
+	reached := make(chan struct{})
+	release := make(chan struct{})
+	a.beforeCommit = func() { close(reached); <-release }
+	done := make(chan error)
+	go func() {
+		_, err := a.AddBatch(context.Background(), []Item{item(art("a", "https://a.example/1", "2025-08-15", "one"), e)})
+		done <- err
+	}()
+	<-reached
+	done2 := make(chan error)
+	go func() {
+		_, err := b.AddBatch(context.Background(), []Item{item(art("b", "https://b.example/2", "2025-08-16", "two"), e)})
+		done2 <- err
+	}()
+	time.Sleep(300 * time.Millisecond) // let the second writer reach its recompute
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done2; err != nil {
+		t.Fatal(err)
+	}
+	evs := allEvents(t, a, Filter{})
+	if len(evs) != 1 || evs[0].NumMentions != 2 || evs[0].NumSources != 2 || evs[0].LastSeen != "2025-08-16" {
+		t.Fatalf("events after two concurrent writers: %+v", evs)
 	}
 }

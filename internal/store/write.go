@@ -200,6 +200,9 @@ func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (add
 	if err := s.recompute(ctx, tx, touched); err != nil {
 		return 0, err
 	}
+	if s.beforeCommit != nil {
+		s.beforeCommit()
+	}
 	return added, oneLineErr(tx.Commit())
 }
 
