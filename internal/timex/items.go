@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // item is a token of the scanner, or a multi-word lexicon phrase merged
 // into one, with the senses the lexicon gives it.
 type item struct {
@@ -13,7 +15,8 @@ type item struct {
 	newline    bool
 	cap        bool
 	multi      bool // a multi-word phrase
-	key        bool // a number or a word that can carry a time expression
+	key        bool   // a number or a word that can carry a time expression
+	mask       uint64 // the classes of its senses
 	sent       int  // sentence number
 }
 
@@ -66,7 +69,13 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 			}
 		}
 		it.key = it.kind == kNum
+		if it.kind == kNum {
+			it.mask |= bitNum
+		} else if it.kind == kPunct && (text[it.start] == '\'' || strings.HasPrefix(text[it.start:], "’")) {
+			it.mask |= bitApos
+		}
 		for _, s := range it.senses {
+			it.mask |= 1 << s.cls
 			if keyClass[s.cls] {
 				it.key = true
 			}
@@ -83,6 +92,12 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 	}
 	return out
 }
+
+// pseudo-classes of the item mask: a number, an apostrophe.
+const (
+	bitNum  uint64 = 1 << 63
+	bitApos uint64 = 1 << 62
+)
 
 // keyClass marks the classes that carry a time expression; the others
 // (articles, prepositions) only join one to its neighbours.

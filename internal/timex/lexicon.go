@@ -59,6 +59,9 @@ const (
 	nClasses
 )
 
+// the classes fit the bit mask of an item
+const _ = uint(64 - nClasses)
+
 var classNames = map[string]class{
 	"month": cMonth, "wday": cWday, "season": cSeason, "hemi": cHemi, "num": cNum,
 	"ord": cOrd, "unit": cUnit, "day": cDay, "ref": cRef, "dir": cDir, "span": cSpan,

@@ -28,7 +28,7 @@ type matcher struct {
 // ---- item predicates ----
 
 func (m *matcher) has(i int, c class) *sense {
-	if i < 0 || i >= len(m.it) {
+	if i < 0 || i >= len(m.it) || m.it[i].mask&(1<<c) == 0 {
 		return nil
 	}
 	ss := m.it[i].senses
@@ -285,27 +285,55 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 			best, ok = mt, true
 		}
 	}
-	try(m.pDate(i))
-	try(m.pNumeric(i))
-	try(m.pMonth(i))
-	try(m.pYear(i))
-	try(m.pDecade(i))
-	try(m.pCentury(i))
-	try(m.pDeictic(i))
-	try(m.pWeekday(i))
-	try(m.pRelUnit(i))
-	try(m.pSeason(i))
-	try(m.pQuarter(i))
-	try(m.pMod(i))
-	try(m.pAgo(i))
-	try(m.pWithin(i))
-	try(m.pDuration(i))
-	try(m.pSet(i))
-	try(m.pRef(i))
-	try(m.pClock(i))
-	try(m.pClockRel(i))
-	try(m.pPod(i))
+	// the classes present in a small window decide which patterns can
+	// match here
+	var w uint64
+	for k := i; k < len(m.it) && k <= i+5; k++ {
+		w |= m.it[k].mask
+	}
+	for _, p := range patterns {
+		if w&p.need != 0 {
+			try(p.f(m, i))
+		}
+	}
 	return best, ok
+}
+
+func bits(cs ...class) uint64 {
+	var b uint64
+	for _, c := range cs {
+		b |= 1 << c
+	}
+	return b
+}
+
+// patterns are tried in this order at each position (the longest match
+// wins, the first on a tie); need lists the classes one of which must be
+// near for the pattern to have a chance.
+var patterns = []struct {
+	f    func(*matcher, int) (mention, bool)
+	need uint64
+}{
+	{(*matcher).pDate, bits(cMonth, cWday)},
+	{(*matcher).pNumeric, bitNum},
+	{(*matcher).pMonth, bits(cMonth)},
+	{(*matcher).pYear, bitNum},
+	{(*matcher).pDecade, bitNum | bits(cDecadeOf)},
+	{(*matcher).pCentury, bits(cUnit)},
+	{(*matcher).pDeictic, bits(cDay)},
+	{(*matcher).pWeekday, bits(cWday)},
+	{(*matcher).pRelUnit, bits(cUnit)},
+	{(*matcher).pSeason, bits(cSeason)},
+	{(*matcher).pQuarter, bits(cUnit)},
+	{(*matcher).pMod, bits(cMod)},
+	{(*matcher).pAgo, bits(cAgo)},
+	{(*matcher).pWithin, bits(cUnit)},
+	{(*matcher).pDuration, bits(cUnit)},
+	{(*matcher).pSet, bits(cSet, cEvery)},
+	{(*matcher).pRef, bits(cRef)},
+	{(*matcher).pClock, bitNum | bits(cClock, cAt, cNum)},
+	{(*matcher).pClockRel, bits(cQuarter, cHalf, cPast, cTo)},
+	{(*matcher).pPod, bits(cPod)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.

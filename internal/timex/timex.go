@@ -27,6 +27,7 @@ package timex
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,34 +75,61 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		lang = "es"
 		lx = s.lx["es"]
 	}
-	toks := scanText(text, make([]rawTok, 0, len(text)/5+8))
-	ids := make([]int32, len(toks))
-	var buf []byte
-	for i, t := range toks {
-		buf = foldTo(buf[:0], text[t.start:t.end])
-		ids[i] = lx.lookup(buf)
-	}
-	m := &matcher{lx: lx, lang: lang, text: text, a: anchor{t: ref, known: !ref.IsZero()}}
-	m.it = lx.buildItems(text, toks, ids, make([]item, 0, len(toks)))
-	var ms []mention
-	for i := 0; i < len(m.it); {
-		if mt, ok := m.match(i); ok {
-			ms = append(ms, mt)
-			i = mt.j
-			continue
+	m := &matcher{lx: lx, lang: lang, a: anchor{t: ref, known: !ref.IsZero()}}
+	var (
+		toks []rawTok
+		ids  []int32
+		buf  []byte
+		ms   []mention
+		out  []doc.Time
+	)
+	// Expressions never cross a line break, so the text is read in chunks
+	// that end at one, with buffers reused from chunk to chunk.
+	const chunk = 16 << 10
+	for base := 0; base < len(text); {
+		end := base + chunk
+		if end >= len(text) {
+			end = len(text)
+		} else if nl := strings.IndexByte(text[end:], '\n'); nl >= 0 {
+			end += nl + 1
+		} else {
+			end = len(text)
 		}
-		i++
+		part := text[base:end]
+		toks = scanText(part, toks[:0])
+		if cap(ids) < len(toks) {
+			ids = make([]int32, len(toks), 2*len(toks))
+		}
+		ids = ids[:len(toks)]
+		for i, t := range toks {
+			buf = foldTo(buf[:0], part[t.start:t.end])
+			ids[i] = lx.lookup(buf)
+		}
+		m.text = part
+		m.it = lx.buildItems(part, toks, ids, m.it[:0])
+		ms = ms[:0]
+		for i := 0; i < len(m.it); {
+			if mt, ok := m.match(i); ok {
+				ms = append(ms, mt)
+				i = mt.j
+				continue
+			}
+			i++
+		}
+		ms = m.merge(ms)
+		m.anchorTimes(ms)
+		for _, mt := range ms {
+			out = append(out, doc.Time{
+				Span:  doc.Span{Start: base + m.it[mt.i].start, End: base + m.it[mt.j-1].end},
+				Type:  mt.typ,
+				Value: mt.val,
+				Mod:   mt.mod,
+			})
+		}
+		base = end
 	}
-	ms = m.merge(ms)
-	m.anchorTimes(ms)
-	out := make([]doc.Time, 0, len(ms))
-	for _, mt := range ms {
-		out = append(out, doc.Time{
-			Span:  doc.Span{Start: m.it[mt.i].start, End: m.it[mt.j-1].end},
-			Type:  mt.typ,
-			Value: mt.val,
-			Mod:   mt.mod,
-		})
+	if out == nil {
+		out = []doc.Time{}
 	}
 	return out
 }
