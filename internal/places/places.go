@@ -342,7 +342,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	}
 	m.preposed, m.country = preposed, country
 	// Glued to another capitalised word: part of another name.
-	if !country && m.prefer == "" {
+	if !country && m.prefer == "" && !us[a].upper { // in capitals (headlines) every word is glued
 		if a > 0 && us[a-1].cap && adjacent(d.Text, us, a-1, a) && (!us[a-1].first || !s.functionWord(us[a-1].key)) {
 			// a small town's name after a capitalised word is likely a
 			// surname ("Hugo Chávez"): remember it for the rest of the text

