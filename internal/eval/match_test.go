@@ -1,8 +1,11 @@
 package eval
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/testutil"
 )
 
 func sp(s string) *string { return &s }
@@ -187,5 +190,22 @@ func TestParseGoldErrors(t *testing.T) {
 	}
 	if _, err := ParseGold([]byte(`{"events": [], "color": 1}`), true); err == nil {
 		t.Error("strict ParseGold accepted an unknown field")
+	}
+}
+
+// TestSeedGoldStrict: the reference gold file uses no field our Gold type
+// lacks, so strict parsing (used on our examples) follows gold-format.md.
+func TestSeedGoldStrict(t *testing.T) {
+	p := testutil.SharedFile(t, "eval/seed/000_seed.gold.json")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := ParseGold(data, true)
+	if err != nil {
+		t.Fatalf("%s%v", p, err)
+	}
+	if len(g.Events) != 18 || g.Events[16].DateAlt == nil || g.Events[16].DateAlt[0] != nil || !g.Events[16].Optional {
+		t.Errorf("seed gold read wrongly: %d events, e17 %+v", len(g.Events), g.Events[16])
 	}
 }
