@@ -1,0 +1,349 @@
+package coder_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/testutil"
+)
+
+// The event-coding suites of ../shared/peer, scored by the conventions of
+// ../shared/peer/README.md and shared/tools/peer_events.py: one record is
+// one article dated by its record; events match at dyad-root level (first
+// three letters of each actor code, two-digit code root); a 2-digit gold
+// code is root-only; "~ROL", "---ROL" and *_uncoded actors are country
+// wildcards; a null gold actor matches anything; code_is_cameo:false
+// events are skipped; expect_no_events makes every prediction false.
+
+type peerRecord struct {
+	ID             string `json:"id"`
+	Lang           string `json:"lang"`
+	Date           *string
+	Text           string
+	Included       *bool
+	Evaluate       *bool
+	ExpectNoEvents bool `json:"expect_no_events"`
+	Events         []json.RawMessage
+}
+
+func loadPeer(t *testing.T, rel string) []peerRecord {
+	t.Helper()
+	f, err := os.Open(testutil.SharedFile(t, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []peerRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r peerRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+		if (r.Included != nil && !*r.Included) || (r.Evaluate != nil && !*r.Evaluate) || r.Text == "" {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// gold is one gold event reduced to what dyad-root scoring compares.
+type gold struct {
+	src, tgt     string // "" = wildcard
+	root         string // two digits, or a PLOVER type
+	plover       bool
+	anySrcAnyTgt bool
+}
+
+func countryKey(code string, uncoded bool) string {
+	if uncoded || code == "" || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "~") {
+		return ""
+	}
+	return code
+}
+
+func actorKey(c string) string {
+	for _, p := range []string{"IGO", "NGO", "IMG", "MNC", "NGM"} {
+		if strings.HasPrefix(c, p) {
+			return c
+		}
+	}
+	if len(c) > 3 {
+		return c[:3]
+	}
+	return c
+}
+
+func keyOK(pred *doc.Actor, g string) bool {
+	if g == "" {
+		return true
+	}
+	p := ""
+	if pred != nil {
+		p = pred.Code
+	}
+	if len(p) < 3 || len(g) < 3 {
+		return false
+	}
+	return p[:3] == g[:3]
+}
+
+type peerScore struct {
+	records, gold, tp, fp, fn, codeTP int
+}
+
+func (s peerScore) figures() (p, r, f, extra, codeRecall float64) {
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.gold > 0 {
+		r = float64(s.tp) / float64(s.gold)
+		extra = float64(s.fp) / float64(s.gold)
+		codeRecall = float64(s.codeTP) / float64(s.gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// scorePeer codes every record and matches its events greedily.
+func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (gold, bool), rootOf func(cameo string) string, ignoreActors bool) peerScore {
+	var s peerScore
+	for _, r := range recs {
+		date := ""
+		if r.Date != nil && len(*r.Date) == 10 {
+			date = *r.Date
+		}
+		lang := r.Lang
+		if lang == "" {
+			lang = "es"
+		}
+		d := run(t, lang, date, r.Text)
+		s.records++
+		var gs []gold
+		if !r.ExpectNoEvents {
+			for _, raw := range r.Events {
+				if g, ok := goldOf(raw); ok {
+					gs = append(gs, g)
+				}
+			}
+		}
+		used := make([]bool, len(d.Events))
+		for _, g := range gs {
+			s.gold++
+			hit, codeHit := -1, false
+			for i := range d.Events {
+				e := &d.Events[i]
+				if rootOf(e.Cameo) != g.root {
+					continue
+				}
+				codeHit = true
+				if used[i] {
+					continue
+				}
+				if ignoreActors || keyOK(e.Source, g.src) && keyOK(e.Target, g.tgt) {
+					hit = i
+					break
+				}
+			}
+			if codeHit {
+				s.codeTP++
+			}
+			if hit < 0 {
+				s.fn++
+				continue
+			}
+			used[hit] = true
+			s.tp++
+		}
+		for _, u := range used {
+			if !u {
+				s.fp++
+			}
+		}
+	}
+	return s
+}
+
+func cameoGold(raw json.RawMessage) (gold, bool) {
+	var e struct {
+		Source, Target               *string
+		Code                         string
+		CodeIsCameo                  *bool `json:"code_is_cameo"`
+		SourceUncoded, TargetUncoded bool
+	}
+	var aux struct {
+		SourceUncoded bool `json:"source_uncoded"`
+		TargetUncoded bool `json:"target_uncoded"`
+	}
+	if json.Unmarshal(raw, &e) != nil || json.Unmarshal(raw, &aux) != nil || len(e.Code) < 2 {
+		return gold{}, false
+	}
+	if e.CodeIsCameo != nil && !*e.CodeIsCameo {
+		return gold{}, false
+	}
+	g := gold{root: e.Code[:2]}
+	if e.Source != nil {
+		g.src = countryKey(*e.Source, aux.SourceUncoded)
+	}
+	if e.Target != nil {
+		g.tgt = countryKey(*e.Target, aux.TargetUncoded)
+	}
+	// PETRARCH's quoted uncoded actors ("INJURY TOLL") are wildcards
+	if strings.HasPrefix(g.src, "\"") {
+		g.src = ""
+	}
+	if strings.HasPrefix(g.tgt, "\"") {
+		g.tgt = ""
+	}
+	return g, true
+}
+
+func cameoRoot(c string) string {
+	if len(c) < 2 {
+		return c
+	}
+	return c[:2]
+}
+
+type floor struct{ p, r, maxExtra float64 }
+
+func checkPeer(t *testing.T, name string, s peerScore, fl floor) {
+	p, r, f, extra, cr := s.figures()
+	t.Logf("%s: records %d gold events %d: dyad-root P %.3f R %.3f F1 %.3f | code-root recall %.3f | false events per gold event %.3f",
+		name, s.records, s.gold, p, r, f, cr, extra)
+	if p < fl.p || r < fl.r || extra > fl.maxExtra {
+		t.Errorf("%s: P %.3f R %.3f extra %.3f; want P >= %.2f, R >= %.2f, extra <= %.2f", name, p, r, extra, fl.p, fl.r, fl.maxExtra)
+	}
+}
+
+func TestPeerSpanishProtest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long suite")
+	}
+	recs := loadPeer(t, "peer/universal_petrarch/es_protest_cameo.jsonl")
+	checkPeer(t, "es_protest_cameo", scorePeer(t, recs, cameoGold, cameoRoot, false), floors["es_protest_cameo"])
+}
+
+func TestPeerSpanishFight(t *testing.T) {
+	recs := loadPeer(t, "peer/universal_petrarch/es_fight_nyn.jsonl")
+	checkPeer(t, "es_fight_nyn", scorePeer(t, recs, cameoGold, cameoRoot, false), floors["es_fight_nyn"])
+}
+
+func TestPeerGigaword(t *testing.T) {
+	recs := loadPeer(t, "peer/petrarch2/gigaword_gsr.jsonl")
+	checkPeer(t, "gigaword_gsr", scorePeer(t, recs, cameoGold, cameoRoot, false), floors["gigaword_gsr"])
+}
+
+// The PETRARCH unit tests use a fictional world whose actors no dictionary
+// of ours names: they are scored on event codes and false events only.
+func TestPeerPetrarchUnitTests(t *testing.T) {
+	recs := loadPeer(t, "peer/petrarch2/unittest_records.jsonl")
+	checkPeer(t, "unittest_records (codes only)", scorePeer(t, recs, cameoGold, cameoRoot, true), floors["unittest_records"])
+}
+
+// ploverMap reads CAMEO2PLOVER-2021.txt: "CODE: TYPE, mode, context # label".
+func ploverMap(t *testing.T) map[string]string {
+	data, err := os.ReadFile(testutil.SharedFile(t, "peer/plover_gsr/CAMEO2PLOVER-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		code, rest, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		typ, _, _ := strings.Cut(rest, ",")
+		typ, _, _ = strings.Cut(typ, "#")
+		m[strings.TrimSpace(code)] = strings.TrimSpace(typ)
+	}
+	return m
+}
+
+// The PLOVER gold records: every record has one gold event with lists of
+// source and target actors; an event matches when its PLOVER type (mapped
+// from our CAMEO code) agrees and each side's country is one of the gold's.
+func TestPeerPlover(t *testing.T) {
+	pm := ploverMap(t)
+	recs := loadPeer(t, "peer/plover_gsr/plover_gsr_cameo_manual.jsonl")
+	rootOf := func(c string) string {
+		for n := len(c); n >= 2; n-- {
+			if v, ok := pm[c[:n]]; ok {
+				return v
+			}
+		}
+		return ""
+	}
+	var s peerScore
+	for _, r := range recs {
+		d := run(t, "en", "", r.Text)
+		s.records++
+		for _, raw := range r.Events {
+			var e struct {
+				Plover string
+				Source []struct {
+					Code string `json:"code"`
+				}
+				Target []struct {
+					Code string `json:"code"`
+				}
+			}
+			if json.Unmarshal(raw, &e) != nil {
+				continue
+			}
+			s.gold++
+			in := func(a *doc.Actor, list []struct {
+				Code string `json:"code"`
+			}) bool {
+				if len(list) == 0 {
+					return true
+				}
+				for _, x := range list {
+					if keyOK(a, x.Code) {
+						return true
+					}
+				}
+				return false
+			}
+			hit, codeHit := false, false
+			for i := range d.Events {
+				ev := &d.Events[i]
+				if rootOf(ev.Cameo) != e.Plover {
+					continue
+				}
+				codeHit = true
+				if in(ev.Source, e.Source) && in(ev.Target, e.Target) || ev.Symmetric && in(ev.Target, e.Source) && in(ev.Source, e.Target) {
+					hit = true
+					break
+				}
+			}
+			if codeHit {
+				s.codeTP++
+			}
+			if hit {
+				s.tp++
+			} else {
+				s.fn++
+			}
+		}
+		if n := len(d.Events); n > 0 {
+			s.fp += n - 1 // extra events beyond one per record (recall first)
+		}
+	}
+	checkPeer(t, "plover_gsr (PLOVER type + countries)", s, floors["plover_gsr"])
+}
