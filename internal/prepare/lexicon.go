@@ -49,6 +49,7 @@ var classNames = map[string]wordClass{
 type suffix struct {
 	end    string
 	minLen int
+	adverb bool // an adverb ending (-mente), not a verb one
 }
 
 // lexicon holds the word lists of one language (its own files plus the
@@ -211,7 +212,17 @@ func (l *lexicon) parse(path, name, text string) error {
 			if err != nil || n < 1 {
 				return bad(fmt.Sprintf("bad minimum length %q", cols[1]))
 			}
-			l.suffixes = append(l.suffixes, suffix{end: strings.ToLower(cols[0]), minLen: n})
+			sf := suffix{end: strings.ToLower(cols[0]), minLen: n}
+			if len(cols) > 2 && cols[2] != "" {
+				switch cols[2] {
+				case "adv":
+					sf.adverb = true
+				case "verb":
+				default:
+					return bad(fmt.Sprintf("unknown ending kind %q (want verb or adv)", cols[2]))
+				}
+			}
+			l.suffixes = append(l.suffixes, sf)
 		case "repeats.txt":
 			f := strings.Fields(strings.ToLower(line))
 			if len(f)%2 != 0 || len(f) == 0 || strings.Join(f[:len(f)/2], " ") != strings.Join(f[len(f)/2:], " ") {
@@ -238,13 +249,26 @@ func (l *lexicon) abbrev(s string) abbrKind {
 	return abbrNone
 }
 
-// verbEnding reports whether a lower-cased word ends in a verb ending.
-func (l *lexicon) verbEnding(lower string) bool {
-	n := utf8.RuneCountInString(lower)
+// ending reports whether a lower-cased word ends in one of the listed verb
+// or adverb endings, and whether that ending is an adverb's.
+func (l *lexicon) ending(lower string) (found, adverb bool) {
+	n := -1
 	for _, s := range l.suffixes {
-		if n >= s.minLen && strings.HasSuffix(lower, s.end) {
-			return true
+		if !strings.HasSuffix(lower, s.end) {
+			continue
+		}
+		if n < 0 {
+			n = utf8.RuneCountInString(lower)
+		}
+		if n >= s.minLen {
+			return true, s.adverb
 		}
 	}
-	return false
+	return false, false
+}
+
+// verbEnding reports whether a lower-cased word ends in a verb ending.
+func (l *lexicon) verbEnding(lower string) bool {
+	found, adverb := l.ending(lower)
+	return found && !adverb
 }

@@ -246,8 +246,12 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 		// artifact; the splitter deals with it
 		return false
 	}
-	if !lx.verbEnding(t.Lower) {
+	found, adverb := lx.ending(t.Lower)
+	if !found {
 		return false
+	}
+	if adverb {
+		return true
 	}
 	// a name followed by its verb ("Teherán consideró") or by a conjunction
 	// ("Pedro Rosselló y su partido") is no verb itself

@@ -45,6 +45,8 @@ func TestRepairs(t *testing.T) {
 			[]string{"repaired stray capital 'También' at 19"}},
 		{"es", "las tropas Llegaron ayer", "las tropas llegaron ayer", []string{"repaired stray capital 'Llegaron' at 11"}},
 		{"es", "el ministro Anunciará hoy", "el ministro anunciará hoy", []string{"repaired stray capital 'Anunciará' at 12"}},
+		{"es", "el portavoz del Kremlin Posteriormente lo negó ante la prensa.", "el portavoz del Kremlin posteriormente lo negó ante la prensa.", []string{"repaired stray capital 'Posteriormente' at 24"}},
+		{"es", "las fuerzas Supuestamente dispararon contra manifestantes", "las fuerzas supuestamente dispararon contra manifestantes", []string{"repaired stray capital 'Supuestamente' at 12"}},
 		{"es", "el gobierno Ya anunció el plan", "el gobierno ya anunció el plan", []string{"repaired stray capital 'Ya' at 12"}},
 		{"es", "el gobierno Sin embargo dijo", "el gobierno Sin embargo dijo", nil},
 		{"en", "the army Also said on Monday", "the army also said on Monday", []string{"repaired stray capital 'Also' at 9"}},

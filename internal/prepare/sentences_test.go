@@ -81,6 +81,7 @@ func TestSentences(t *testing.T) {
 		{"en", "the US military and Plan A forces.", []string{"the US military and Plan A forces."}},
 		{"en", "No terminal mark at all", []string{"No terminal mark at all"}},
 		{"en", "Done.", []string{"Done."}},
+		{"en", "Details at www.Example.com/News.Today today.", []string{"Details at www.Example.com/News.Today today."}},
 		{"en", "He lives in Fresno, Calif. The city grew.", []string{"He lives in Fresno, Calif.", "The city grew."}},
 		{"en", "Police in Springfield, Ill. said on Monday.", []string{"Police in Springfield, Ill. said on Monday."}},
 		{"es", "Habló el dip. Ramírez y la Lic. Soto.", []string{"Habló el dip. Ramírez y la Lic. Soto."}},

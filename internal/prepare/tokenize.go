@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,8 +45,15 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		var end int
 		var kind doc.TokenKind
 		switch {
+		case isLetter(r) && isLinkStart(text, i):
+			end, kind = scanLink(text, i), doc.Symbol
 		case isLetter(r):
 			end, kind, info.abbr, info.initial = scanWord(text, i, lx)
+			if end < len(text) && text[end] == '@' && kind == doc.Word && info.abbr == abbrNone && !info.initial {
+				if e := scanEmail(text, end); e > end {
+					end, kind = e, doc.Symbol
+				}
+			}
 		case '0' <= c && c <= '9':
 			end, kind = scanNumber(text, i), doc.Number
 		case c == '.':
@@ -214,6 +222,69 @@ func scanWord(text string, i int, lx *lexicon) (int, doc.TokenKind, abbrKind, bo
 		}
 	}
 	return j, doc.Word, abbrNone, false
+}
+
+// isLinkStart reports whether a web address starts at i (http://, https://,
+// www.).
+func isLinkStart(text string, i int) bool {
+	c := text[i] | 0x20
+	if c != 'h' && c != 'w' {
+		return false
+	}
+	for _, p := range []string{"http://", "https://", "www."} {
+		if len(text)-i > len(p) && strings.EqualFold(text[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanLink scans a web address up to white space, leaving out closing
+// punctuation that follows it ("see www.example.com.").
+func scanLink(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := runeAt(text, j)
+		if r == ' ' || r == '\n' || r == '"' || r == '\'' || r == '<' || r == '>' || unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	for j > i {
+		switch text[j-1] {
+		case '.', ',', ';', ':', '!', '?', ')', ']':
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// scanEmail extends a word ending at at ('@') over an e-mail domain
+// (name@example.com); it returns at when no domain with a period follows.
+func scanEmail(text string, at int) int {
+	j, dots, last := at+1, 0, at+1
+	for j < len(text) {
+		r, n := runeAt(text, j)
+		switch {
+		case isWordRune(r) || r == '-' || r == '_':
+			j += n
+			last = j
+			continue
+		case r == '.' && j+1 < len(text):
+			if next, _ := runeAt(text, j+1); isWordRune(next) {
+				dots++
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if dots == 0 {
+		return at
+	}
+	return last
 }
 
 // scanNumber scans a number from i: digits with inner separators (15,000

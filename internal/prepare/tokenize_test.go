@@ -49,6 +49,9 @@ func TestTokens(t *testing.T) {
 		{"en", "COVID-19 and G7", "COVID-19/w and/w G7/w"},
 		{"en", "troops' families", "troops/w '/p families/w"},
 		{"en", "$2.5bn", "$/s 2.5/n bn/w"},
+		{"en", "see https://example.com/a?b=1. Then", "see/w https://example.com/a?b=1/s ./p Then/w"},
+		{"en", "(www.afp.com) or bmodrack@gannett.com.", "(/p www.afp.com/s )/p or/w bmodrack@gannett.com/s ./p"},
+		{"en", "Kim@home and wwwx", "Kim/w @/s home/w and/w wwwx/w"},
 	}
 	for _, c := range cases {
 		d := prep(t, c.lang, c.in)
