@@ -28,8 +28,10 @@ reported on standard error, one line each naming the file (and line), and the
 other articles are still processed; the exit status is 1 if any failed.
 
 An article file starts with optional header lines ("date 2025-08-13",
-"lang es", "url ...", "title ...") followed by the body. With --input jsonl,
-each line of the input is {"id","date","lang","text"}.
+"lang es", "url ...", "title ...") followed by the body. A file that is not
+valid UTF-8 is decoded as Windows-1252 (Latin-1) with a warning. With --input
+jsonl, each line of the input is {"id","date","lang","text"} (optionally
+"url" and "title"), and directories are searched for *.jsonl.
 
 Examples:
   atalaya extract examples/
