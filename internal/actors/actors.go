@@ -12,6 +12,7 @@ package actors
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -201,18 +202,28 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 		lang = ""
 	}
 	t := s.tries[lang]
-	texts := make([]string, len(d.Tokens))
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	n := len(d.Tokens)
+	sc.grow(n)
+	words := s.words[lang]
 	for i := range d.Tokens {
-		texts[i] = d.Tokens[i].Text
+		f := tokenFold(&d.Tokens[i])
+		sc.folds[i] = f
+		if lang != "es" && strings.HasSuffix(f, "'s") {
+			f = f[:len(f)-2] // "the organisation's"
+		}
+		sc.classes[i] = words[f]
+		sc.starts[i] = false
+		sc.hitAt[i] = -1
 	}
-	starts := make([]bool, len(d.Tokens))
-	for _, s := range d.Sentences {
-		if s.FirstTok < len(starts) {
-			starts[s.FirstTok] = true
+	for _, st := range d.Sentences {
+		if st.FirstTok < n {
+			sc.starts[st.FirstTok] = true
 		}
 	}
-	us := textUnits(texts, starts, lang)
-	hits := t.scan(us, func(cands []int32, us []unit, i, j int) int32 {
+	sc.units = textUnits(sc.units[:0], d.Tokens, sc.folds, sc.starts, lang)
+	sc.hits = t.scan(sc.hits[:0], sc.units, func(cands []int32, us []unit, i, j int) int32 {
 		best := int32(-1)
 		for _, c := range cands {
 			p := &t.pats[c]
@@ -225,11 +236,45 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 		}
 		return best
 	})
-	res := &resolver{r: s, d: d, lang: lang, hits: hits, words: s.words[lang], surnames: map[string]*doc.Actor{}}
+	res := &resolver{r: s, d: d, lang: lang, hits: sc.hits, words: words, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
+		out: make([]doc.Actor, 0, len(sc.hits)+4)}
 	res.run()
 	sort.SliceStable(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start })
 	d.Actors = append(d.Actors, res.out...)
 	return nil
+}
+
+// scratch holds the per-document buffers Process reuses.
+type scratch struct {
+	folds   []string
+	classes []word
+	starts  []bool
+	hitAt   []int32
+	units   []unit
+	hits    []hit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (sc *scratch) grow(n int) {
+	if cap(sc.folds) < n {
+		sc.folds = make([]string, n)
+		sc.classes = make([]word, n)
+		sc.starts = make([]bool, n)
+		sc.hitAt = make([]int32, n)
+	}
+	sc.folds, sc.classes, sc.starts, sc.hitAt = sc.folds[:n], sc.classes[:n], sc.starts[:n], sc.hitAt[:n]
+}
+
+// tokenFold returns a token's matching key: the preparer's fold, or ours
+// when it has none.
+func tokenFold(t *doc.Token) string {
+	if t.Fold != "" && t.Kind == doc.Word {
+		if strings.IndexByte(t.Fold, 0xE2) < 0 { // no typographic apostrophe or dash left
+			return t.Fold
+		}
+	}
+	return fold(t.Text)
 }
 
 // better reports whether pattern a beats b for the same span.

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
 )
 
 // fold lower-cases s and removes diacritics (ñ becomes n), the matching key
@@ -168,10 +170,10 @@ type unit struct {
 
 // textUnits turns tokens into matching units. Hyphen tokens are skipped so
 // that "Guinea - Bissau" and "Guinea-Bissau" match alike.
-func textUnits(texts []string, starts []bool, lang string) []unit {
-	us := make([]unit, 0, len(texts))
-	for i, t := range texts {
-		f := fold(t)
+func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang string) []unit {
+	for i := range toks {
+		t := toks[i].Text
+		f := folds[i]
 		if f == "-" {
 			continue
 		}
@@ -180,15 +182,20 @@ func textUnits(texts []string, starts []bool, lang string) []unit {
 			f = f[:len(f)-2]
 			gen = true
 		}
+		capd, ac := toks[i].Cap, false
+		if capd {
+			ac = allCaps(t)
+		}
+		if strings.IndexByte(f, '.') < 0 && strings.IndexByte(f, '-') < 0 {
+			us = append(us, unit{key: f, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
+			continue
+		}
 		ks := unitKeys(f)
 		if len(ks) == 0 {
 			ks = []string{f}
 		}
-		c, _ := utf8.DecodeRuneInString(t)
-		capd := unicode.IsUpper(c)
-		ac := allCaps(t)
 		for j, k := range ks {
-			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts != nil && starts[i]})
+			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts[i]})
 		}
 	}
 	return us
@@ -203,8 +210,7 @@ type hit struct {
 
 // scan finds, left to right, the longest acceptable match at each unit
 // start; pick chooses among the patterns ending at one node.
-func (t *trie) scan(us []unit, pick func(cands []int32, us []unit, i, j int) int32) []hit {
-	var hits []hit
+func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i, j int) int32) []hit {
 	for i := 0; i < len(us); {
 		if !us[i].first {
 			i++

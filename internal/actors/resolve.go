@@ -16,7 +16,9 @@ type resolver struct {
 	words map[string]word
 	out   []doc.Actor
 
-	hitAt    map[int]int           // token index -> index of the hit starting there
+	hitAt    []int32               // token index -> index of the hit starting there, or -1
+	folds    []string              // matching key of each token
+	classes  []word                // function-word classes of each token
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
 	counts map[string]int // mentions per country so far, for the document's focus
@@ -55,14 +57,10 @@ func (z *resolver) inherit(roles []string) string {
 }
 
 func (z *resolver) w(tok int) word {
-	if tok < 0 || tok >= len(z.d.Tokens) {
+	if tok < 0 || tok >= len(z.classes) {
 		return 0
 	}
-	f := fold(z.d.Tokens[tok].Text)
-	if z.lang != "es" && strings.HasSuffix(f, "'s") {
-		f = f[:len(f)-2] // "the organisation's"
-	}
-	return z.words[f]
+	return z.classes[tok]
 }
 
 func (z *resolver) sent(tok int) int { return z.d.Tokens[tok].Sent }
@@ -72,16 +70,16 @@ func (z *resolver) span(a, b int) doc.Span {
 }
 
 func (z *resolver) hitStarting(tok int) *hit {
-	if i, ok := z.hitAt[tok]; ok {
-		return &z.hits[i]
+	if tok >= 0 && tok < len(z.hitAt) && z.hitAt[tok] >= 0 {
+		return &z.hits[z.hitAt[tok]]
 	}
 	return nil
 }
 
 func (z *resolver) run() {
-	z.hitAt = make(map[int]int, len(z.hits))
+	z.surnames = map[string]*doc.Actor{}
 	for i, h := range z.hits {
-		z.hitAt[h.start] = i
+		z.hitAt[h.start] = int32(i)
 	}
 	toks := z.d.Tokens
 	consumed := -1 // tokens before this index belong to a mention already
@@ -224,7 +222,7 @@ func (z *resolver) corefName(i int) *doc.Actor {
 	if len(z.surnames) == 0 || !capWord(t.Text) {
 		return nil
 	}
-	ks := unitKeys(fold(t.Text))
+	ks := unitKeys(z.folds[i])
 	if len(ks) == 0 {
 		return nil
 	}
@@ -457,7 +455,7 @@ func (z *resolver) agent(h *hit) int {
 				if z.w(p)&wDet != 0 {
 					p++
 				}
-				owned = p < len(z.d.Tokens) && strings.HasSuffix(fold(z.d.Tokens[p].Text), "s") && z.w(p-1)&wDet != 0
+				owned = p < len(z.d.Tokens) && strings.HasSuffix(z.folds[p], "s") && z.w(p-1)&wDet != 0
 			}
 		}
 	}
