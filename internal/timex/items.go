@@ -14,10 +14,10 @@ type item struct {
 	space      bool
 	newline    bool
 	cap        bool
-	multi      bool // a multi-word phrase
+	multi      bool   // a multi-word phrase
 	key        bool   // a number or a word that can carry a time expression
 	mask       uint64 // the classes of its senses
-	sent       int  // sentence number
+	sent       int    // sentence number
 }
 
 // buildItems turns tokens into items, merging the longest multi-word
@@ -44,7 +44,7 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 		}
 		n := 1
 		if ids[i] >= 0 {
-			for _, p := range lx.multi[ids[i]] {
+			for _, p := range lx.multiByID[ids[i]] {
 				if i+len(p.words) > len(toks) {
 					continue
 				}
@@ -65,7 +65,7 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 				}
 			}
 			if n == 1 {
-				it.senses = lx.single[ids[i]]
+				it.senses = lx.singleByID[ids[i]]
 			}
 		}
 		it.key = it.kind == kNum

@@ -98,6 +98,14 @@ type lexicon struct {
 	tenseW   map[int32]bool      // first words of multi-word tense cues
 	suffix   []suffixCue         // longest first
 	maxTense int                 // longest tense phrase in words
+
+	// by word id, filled by finish
+	singleByID [][]sense
+	multiByID  [][]phrase
+	tenseByID  []tenseCue
+	hasTense   []bool
+	// firstLen[n][c]: some word of n bytes starts with byte c (n < 32)
+	firstLen [32][256]bool
 }
 
 type suffixCue struct {
@@ -132,6 +140,9 @@ func (lx *lexicon) id(w string) int32 {
 
 // lookup returns a word's id, or -1.
 func (lx *lexicon) lookup(w []byte) int32 {
+	if len(w) == 0 || len(w) >= 32 || !lx.firstLen[len(w)][w[0]] {
+		return -1
+	}
 	if id, ok := lx.words[string(w)]; ok {
 		return id
 	}
@@ -379,9 +390,29 @@ func equalIDs(a, b []int32) bool {
 }
 
 func (lx *lexicon) finish() {
+	n := len(lx.words)
+	for w := range lx.words {
+		if len(w) > 0 && len(w) < 32 {
+			lx.firstLen[len(w)][w[0]] = true
+		}
+	}
+	lx.singleByID = make([][]sense, n)
+	lx.multiByID = make([][]phrase, n)
+	lx.tenseByID = make([]tenseCue, n)
+	lx.hasTense = make([]bool, n)
+	for id, ss := range lx.single {
+		lx.singleByID[id] = ss
+	}
+	for w, t := range lx.tense {
+		if id, ok := lx.words[w]; ok {
+			lx.tenseByID[id] = t
+			lx.hasTense[id] = true
+		}
+	}
 	for k, ps := range lx.multi {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		lx.multi[k] = ps
+		lx.multiByID[k] = ps
 	}
 	sort.SliceStable(lx.suffix, func(i, j int) bool { return len(lx.suffix[i].suf) > len(lx.suffix[j].suf) })
 }

@@ -224,10 +224,9 @@ func (m *matcher) cue(k int) (int, bool) {
 	if it.kind != kWord {
 		return 0, false
 	}
-	w := fold(m.word(k))
 	if it.id >= 0 && m.lx.tenseW[it.id] {
 		// multi-word cue starting here
-		parts := []string{w}
+		parts := []string{fold(m.word(k))}
 		for n := 1; n < m.lx.maxTense && k+n < len(m.it); n++ {
 			parts = append(parts, fold(m.word(k+n)))
 			if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
@@ -235,7 +234,8 @@ func (m *matcher) cue(k int) (int, bool) {
 			}
 		}
 	}
-	if t, ok := m.lx.tense[w]; ok {
+	if it.id >= 0 && m.lx.hasTense[it.id] {
+		t := m.lx.tenseByID[it.id]
 		return t.dir, !t.weak
 	}
 	if it.cap || it.multi || it.end-it.start < 4 {
@@ -244,8 +244,8 @@ func (m *matcher) cue(k int) (int, bool) {
 	low := strings.ToLower(m.word(k))
 	for _, s := range m.lx.suffix {
 		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
-			if s.weak && k > 0 && m.it[k-1].kind == kWord {
-				if t, ok := m.lx.tense[fold(m.word(k-1))]; ok && t.aux {
+			if s.weak && k > 0 && m.it[k-1].id >= 0 {
+				if t := m.lx.tenseByID[m.it[k-1].id]; t.aux {
 					return 0, false // "to be published", "ha sido firmado"
 				}
 			}

@@ -102,6 +102,10 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		}
 		ids = ids[:len(toks)]
 		for i, t := range toks {
+			if t.kind == kNum {
+				ids[i] = -1 // numbers are read by value, never looked up
+				continue
+			}
 			buf = foldTo(buf[:0], part[t.start:t.end])
 			ids[i] = lx.lookup(buf)
 		}
