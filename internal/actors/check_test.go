@@ -1,7 +1,9 @@
 package actors
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/atalaya-events/atalaya/internal/ontology"
 )
@@ -19,6 +21,70 @@ func TestCheckEmbedded(t *testing.T) {
 			t.Error(p)
 		} else {
 			t.Log(p)
+		}
+	}
+}
+
+func TestCheckReportsProblems(t *testing.T) {
+	d, err := Load([]string{"testdata/broken"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range Check(d, ontology.MustDefault()) {
+		if p.Error && strings.HasPrefix(p.Source, "testdata/") {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`testdata/broken/es/bad.tsv:3: error: unknown country code "ZQQ"`,
+		`testdata/broken/es/bad.tsv:4: error: unknown role code "FOO"`,
+		`testdata/broken/es/bad.tsv:6: error: alias "Ruritania" (DEU) conflicts with testdata/broken/es/bad.tsv:5 (FRA)`,
+		`testdata/broken/people_bad.tsv:3: error: Luis Gil head_of_government of XRU from 2013-06-01 overlaps testdata/broken/people_bad.tsv:2`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d errors, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("error %d:\n got %s\nwant %s...", i, got[i], want[i])
+		}
+	}
+}
+
+func TestDatedCodesRule(t *testing.T) {
+	d, err := Load([]string{"testdata/user"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := d.Entities["person:donald_trump"]
+	if e == nil || !e.User {
+		t.Fatal("user person did not replace ours")
+	}
+	for _, c := range []struct {
+		date string
+		want string
+	}{
+		{"2016-12-31", "USABUS"}, {"2017-01-20", "USAGOV"}, {"2021-01-19", "USAGOV"}, {"2021-01-20", "USABUS"}, {"", "USAGOV"},
+	} {
+		var tm time.Time
+		if c.date != "" {
+			tm, _ = time.Parse("2006-01-02", c.date)
+		}
+		country, roles, _ := e.CodeOn(tm)
+		if got := code(country, roles); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.date, got, c.want)
+		}
+	}
+	// a person whose only period ended, without a default row, is ELI after it
+	p := &Entity{Country: "SWE", Periods: []Period{{From: time.Date(1973, 9, 15, 0, 0, 0, 0, time.UTC), To: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), Country: "SWE", Roles: []string{"GOV"}}}}
+	for _, c := range []struct {
+		y    int
+		want string
+	}{{1972, "SWE"}, {1980, "SWEGOV"}, {1995, "SWEELI"}} {
+		country, roles, _ := p.CodeOn(time.Date(c.y, 6, 1, 0, 0, 0, 0, time.UTC))
+		if got := code(country, roles); got != c.want {
+			t.Errorf("%d: got %s, want %s", c.y, got, c.want)
 		}
 	}
 }
