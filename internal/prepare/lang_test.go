@@ -68,6 +68,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"text/en/function_words.tsv", "# c\nthe\n", "text/en/function_words.tsv:2: want word<TAB>class"},
 		{"text/en/function_words.tsv", "the\tnoun\n", "text/en/function_words.tsv:1: unknown word class \"noun\""},
 		{"text/es/verb_suffixes.tsv", "ó\tx\n", "text/es/verb_suffixes.tsv:1: bad minimum length \"x\""},
+		{"text/es/verb_suffixes.tsv", "ó\t5\tnoun\n", "text/es/verb_suffixes.tsv:1: unknown ending kind \"noun\""},
 		{"text/shared/repeats.txt", "bora walla\n", "text/shared/repeats.txt:1: \"bora walla\" is not a word or phrase said twice"},
 	}
 	for _, c := range cases {

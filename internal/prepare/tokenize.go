@@ -64,7 +64,8 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		default:
 			end, kind = i+n, punctKind(r)
 		}
-		toks = append(toks, makeToken(text, i, end, kind, &ar))
+		toks = append(toks, doc.Token{})
+		fillToken(&toks[len(toks)-1], text, i, end, kind, &ar)
 		infos = append(infos, info)
 		i = end
 	}
@@ -92,25 +93,33 @@ func estimateTokens(text string) int {
 	return n + n/8
 }
 
-// makeToken fills a token of text[start:end].
+// makeToken returns a token of text[start:end].
 func makeToken(text string, start, end int, kind doc.TokenKind, ar *arena) doc.Token {
-	s := text[start:end]
-	t := doc.Token{Span: doc.Span{Start: start, End: end}, Text: s, Lower: s, Fold: s, Kind: kind}
-	if kind == doc.Word || kind == doc.Symbol {
-		t.Lower = ar.lower(s)
-		if isASCII(t.Lower) {
-			t.Fold = t.Lower
-		} else {
-			t.Fold = ar.fold(t.Lower)
-		}
-		if c := s[0]; c < utf8.RuneSelf {
-			t.Cap = 'A' <= c && c <= 'Z'
-		} else {
-			r, _ := utf8.DecodeRuneInString(s)
-			t.Cap = unicode.IsUpper(r)
-		}
-	}
+	var t doc.Token
+	fillToken(&t, text, start, end, kind, ar)
 	return t
+}
+
+// fillToken fills a zero token with text[start:end], in place.
+func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar *arena) {
+	s := text[start:end]
+	t.Start, t.End, t.Text, t.Kind = start, end, s, kind
+	if kind != doc.Word && kind != doc.Symbol {
+		t.Lower, t.Fold = s, s
+		return
+	}
+	t.Lower = ar.lower(s)
+	if isASCII(t.Lower) {
+		t.Fold = t.Lower
+	} else {
+		t.Fold = ar.fold(t.Lower)
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		t.Cap = unicode.IsUpper(r)
+	}
 }
 
 // isLetter reports whether r starts or continues a word.
