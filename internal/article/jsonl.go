@@ -38,6 +38,9 @@ func readJSONL(path string, r io.Reader, fn func(*Article) error, fail func(*Err
 			fail(&Error{Path: path, Line: n, Msg: osMessage(err)})
 			return nil
 		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte{0xEF, 0xBB, 0xBF}) // a byte-order mark
+		}
 		switch {
 		case tooLong:
 			fail(&Error{Path: path, Line: n, Msg: fmt.Sprintf("line longer than %d MiB", MaxLine>>20)})

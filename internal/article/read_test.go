@@ -251,7 +251,7 @@ func TestReadJSONL(t *testing.T) {
 
 func TestReadJSONLDirectoryAndStdin(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "b.jsonl", []byte(`{"id":"b","text":"B."}`+"\n"))
+	write(t, dir, "b.jsonl", []byte("\xEF\xBB\xBF"+`{"id":"b","text":"B."}`+"\n"))
 	write(t, dir, "a.jsonl", []byte(`{"id":"a","text":"A."}`+"\n"))
 	write(t, dir, "c.txt", []byte("Not read in jsonl mode."))
 	arts, errs := collect(t, []string{dir, "-"}, Options{Format: "jsonl", Stdin: strings.NewReader(`{"id":"s","text":"S."}`)})
