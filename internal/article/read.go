@@ -220,6 +220,7 @@ func headerLine(line string) (key, value string, ok bool) {
 		k, v = line[:i], line[i+1:]
 	}
 	v = strings.TrimSpace(v)
+	k = strings.TrimSuffix(k, ":") // "date: 2025-08-13" is read too
 	if !headerKeys[k] {
 		return "", "", false
 	}
