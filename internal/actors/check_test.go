@@ -76,12 +76,12 @@ func TestDatedCodesRule(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", c.date, got, c.want)
 		}
 	}
-	// a person whose only period ended, without a default row, is ELI after it
+	// without a default row, a person out of office is ELI, before or after it
 	p := &Entity{Country: "SWE", Periods: []Period{{From: time.Date(1973, 9, 15, 0, 0, 0, 0, time.UTC), To: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), Country: "SWE", Roles: []string{"GOV"}}}}
 	for _, c := range []struct {
 		y    int
 		want string
-	}{{1972, "SWE"}, {1980, "SWEGOV"}, {1995, "SWEELI"}} {
+	}{{1972, "SWEELI"}, {1980, "SWEGOV"}, {1995, "SWEELI"}} {
 		country, roles, _ := p.CodeOn(time.Date(c.y, 6, 1, 0, 0, 0, 0, time.UTC))
 		if got := code(country, roles); got != c.want {
 			t.Errorf("%d: got %s, want %s", c.y, got, c.want)

@@ -498,15 +498,14 @@ func parseDate(s string, end bool) (time.Time, error) {
 }
 
 // CodeOn returns the code parts of a person on a date: the period holding
-// the date, else the default (undated) row, else ELI after a period ended,
-// else the country alone. A zero date takes the latest period.
+// the date, else the default (undated) row, else the country with ELI (a
+// notable person out of office). A zero date takes the latest period.
 func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src string) {
 	if len(e.Periods) == 0 {
 		return e.Country, e.Roles, e.Source
 	}
 	var def *Period
 	var latest *Period
-	ended := false
 	for i := range e.Periods {
 		p := &e.Periods[i]
 		if p.From.IsZero() && p.To.IsZero() {
@@ -524,9 +523,6 @@ func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src str
 		if (p.From.IsZero() || !date.Before(p.From)) && (p.To.IsZero() || date.Before(p.To)) {
 			return p.Country, p.Roles, p.Source
 		}
-		if !p.To.IsZero() && !date.Before(p.To) {
-			ended = true
-		}
 	}
 	if date.IsZero() && latest != nil {
 		return latest.Country, latest.Roles, latest.Source
@@ -534,8 +530,6 @@ func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src str
 	if def != nil {
 		return def.Country, def.Roles, def.Source
 	}
-	if ended {
-		return e.Periods[0].Country, []string{"ELI"}, e.Periods[0].Source
-	}
-	return e.Periods[0].Country, nil, e.Periods[0].Source
+	// a notable person out of office (before or after it) is an elite
+	return e.Periods[0].Country, []string{"ELI"}, e.Periods[0].Source
 }
