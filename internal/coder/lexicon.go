@@ -72,6 +72,8 @@ type lexicon struct {
 	trie   node
 	cues   cues
 	single map[string]map[string]bool // kind -> one-word cues
+	// cueIndex: kind -> first word -> phrases starting with it
+	cueIndex map[string]map[string][][]string
 	an     morph.Analyzer
 	npat   int
 }
@@ -100,7 +102,7 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 	}
 	out := map[string]*lexicon{}
 	for _, lang := range []string{"es", "en"} {
-		lx := &lexicon{lang: lang, cues: cues{}, single: map[string]map[string]bool{}}
+		lx := &lexicon{lang: lang, cues: cues{}, single: map[string]map[string]bool{}, cueIndex: map[string]map[string][][]string{}}
 		var pats []*pattern
 		order := 0
 		add := func(fsys fs.FS, path, name string) error {
@@ -125,6 +127,10 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 					return fmt.Errorf("%s: empty cue", where)
 				}
 				lx.cues[cols[0]] = append(lx.cues[cols[0]], ws)
+				if lx.cueIndex[cols[0]] == nil {
+					lx.cueIndex[cols[0]] = map[string][][]string{}
+				}
+				lx.cueIndex[cols[0]][ws[0]] = append(lx.cueIndex[cols[0]][ws[0]], ws)
 				if len(ws) == 1 {
 					if lx.single[cols[0]] == nil {
 						lx.single[cols[0]] = map[string]bool{}

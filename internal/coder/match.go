@@ -83,12 +83,18 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		}
 	}
 	ti := &info[i]
-	seen := map[string]bool{}
+	var seen [8]string
+	ns := 0
 	try := func(w string) {
-		if seen[w] {
-			return
+		for _, x := range seen[:ns] {
+			if x == w {
+				return
+			}
 		}
-		seen[w] = true
+		if ns < len(seen) {
+			seen[ns] = w
+			ns++
+		}
 		if c := lx.trie.next[w]; c != nil {
 			walk(c, i, []int{i})
 		}
@@ -132,7 +138,18 @@ func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 // cueAt returns the end of the longest cue of kind starting at i.
 func (lx *lexicon) cueAt(info []tokInfo, i, end int, kind string) (int, bool) {
 	best, ok := 0, false
-	for _, ws := range lx.cues[kind] {
+	byFirst := lx.cueIndex[kind]
+	if byFirst == nil || i >= end {
+		return 0, false
+	}
+	var cands [][]string
+	cands = append(cands, byFirst[info[i].fold]...)
+	for _, a := range info[i].an {
+		if a.Lemma != info[i].fold {
+			cands = append(cands, byFirst[a.Lemma]...)
+		}
+	}
+	for _, ws := range cands {
 		if j, hit := phraseAt(info, i, end, ws); hit && j > best {
 			best, ok = j, true
 		}

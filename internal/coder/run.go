@@ -288,18 +288,22 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	r.heads = r.heads[:0]
+	matches := make([][]match, s.EndTok-s.FirstTok)
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if r.word(i) && !r.info[i].function && len(r.lx.matchAt(r.d, r.info, i, s.EndTok)) > 0 {
-			r.heads = append(r.heads, i)
+		if r.word(i) && !r.info[i].function {
+			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
+				matches[i-s.FirstTok] = ms
+				r.heads = append(r.heads, i)
+			}
 		}
 	}
 	used := map[int]bool{}
 	before := len(r.evs)
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if used[i] || !r.word(i) || r.function(i) {
+		ms := matches[i-s.FirstTok]
+		if used[i] || len(ms) == 0 {
 			continue
 		}
-		ms := r.lx.matchAt(r.d, r.info, i, s.EndTok)
 		for _, m := range ms {
 			clash := false
 			for _, t := range m.toks {

@@ -1,0 +1,144 @@
+package coder_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/atalaya-events/atalaya/internal/article"
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/ontology"
+	"github.com/atalaya-events/atalaya/internal/record"
+	"github.com/atalaya-events/atalaya/internal/testutil"
+)
+
+// benchArticles builds n articles of about 500 words from the bodies of
+// examples/ (each a different rotation of their paragraphs).
+func benchArticles(b *testing.B, n int) []*article.Article {
+	files, _ := filepath.Glob(filepath.Join(testutil.RepoRoot(), "examples", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no examples/ articles to build the benchmark corpus from")
+	}
+	type para struct{ lang, text string }
+	var paras []para
+	for _, f := range files {
+		var got *article.Article
+		article.Read([]string{f}, article.Options{}, func(a *article.Article) error { got = a; return nil }, func(*article.Error) {})
+		if got == nil {
+			continue
+		}
+		for _, p := range strings.Split(got.Body, "\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, para{got.Lang, p})
+			}
+		}
+	}
+	var out []*article.Article
+	for i := 0; len(out) < n; i++ {
+		lang := paras[i%len(paras)].lang
+		var body []string
+		words := 0
+		for j := i; words < 500; j++ {
+			p := paras[j%len(paras)]
+			if p.lang != lang {
+				continue
+			}
+			body = append(body, p.text)
+			words += len(strings.Fields(p.text))
+		}
+		out = append(out, &article.Article{ID: "b", Lang: lang, Date: time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC), Body: strings.Join(body, "\n\n")})
+	}
+	return out
+}
+
+// BenchmarkExtract measures the whole extract path (prepare, actors,
+// places, times, quantities, events, record, JSON) on 1,000 articles of
+// about 500 words, one worker per CPU, and reports articles per second and
+// the peak heap.
+func BenchmarkExtract(b *testing.B) {
+	p := thePipeline(b)
+	onto := ontology.MustDefault()
+	arts := benchArticles(b, 1000)
+	workers := runtime.GOMAXPROCS(0)
+	var peak uint64
+	stop := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak {
+					peak = ms.HeapInuse
+				}
+			}
+		}
+	}()
+	b.ResetTimer()
+	start := time.Now()
+	for it := 0; it < b.N; it++ {
+		jobs := make(chan *article.Article)
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for a := range jobs {
+					d, err := p.Run(a)
+					if err != nil {
+						b.Error(err)
+						continue
+					}
+					if _, err := json.Marshal(record.FromDoc(d, onto)); err != nil {
+						b.Error(err)
+					}
+				}
+			}()
+		}
+		for _, a := range arts {
+			jobs <- a
+		}
+		close(jobs)
+		wg.Wait()
+	}
+	el := time.Since(start)
+	b.StopTimer()
+	close(stop)
+	b.ReportMetric(float64(len(arts)*b.N)/el.Seconds(), "articles/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	if os.Getenv("ATALAYA_BENCH_VERBOSE") != "" {
+		b.Logf("%d articles x %d in %v with %d workers", len(arts), b.N, el, workers)
+	}
+}
+
+// BenchmarkCoder measures the event stage alone on the same corpus.
+func BenchmarkCoder(b *testing.B) {
+	p := thePipeline(b)
+	arts := benchArticles(b, 200)
+	coder := p.Stages[len(p.Stages)-1]
+	var prepared []*doc.Doc
+	for _, a := range arts {
+		d, err := p.Run(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		prepared = append(prepared, d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range prepared {
+			d.Events = nil
+			if err := coder.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(prepared)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
