@@ -173,9 +173,10 @@ func startsSentence(t *doc.Token, ellipsis bool) bool {
 // quoted marks the tokens inside a double quotation that opens and closes on
 // the same line: inQuote[i] is true for the quotes and everything between.
 // A quote mark is opening when white space (or the line start) precedes it
-// and a token touches it on the right, closing in the mirror case; an
-// unmatched one is ignored, so machine-translation debris (a stray ») does
-// not swallow the rest of a paragraph.
+// and a token touches it on the right, closing in the mirror case; one with
+// space on both sides is ignored, and so is an unmatched one or a pair
+// further apart than maxQuote bytes, so that machine-translation debris (a
+// stray ») does not swallow the rest of a paragraph.
 func quoted(toks []doc.Token, infos []tokInfo) []bool {
 	in := make([]bool, len(toks))
 	open := -1
@@ -188,15 +189,22 @@ func quoted(toks []doc.Token, infos []tokInfo) []bool {
 		}
 		spaceBefore := i == 0 || infos[i].nl > 0 || toks[i-1].End < toks[i].Start
 		spaceAfter := i+1 == len(toks) || infos[i+1].nl > 0 || toks[i+1].Start > toks[i].End
-		isOpen := spaceBefore && !spaceAfter
-		isClose := !spaceBefore && spaceAfter || !spaceBefore && !spaceAfter && toks[i+1].Kind == doc.Punct
-		if !isOpen && !isClose {
-			isOpen = open < 0 // ambiguous: alternate
-			isClose = !isOpen
+		var isOpen, isClose bool
+		switch {
+		case spaceBefore && spaceAfter:
+			continue
+		case spaceBefore:
+			isOpen = true
+		case spaceAfter || toks[i+1].Kind == doc.Punct:
+			isClose = true
+		default: // inside a word ("a"b): alternate
+			isOpen, isClose = open < 0, open >= 0
 		}
 		if isClose && open >= 0 {
-			for k := open; k <= i; k++ {
-				in[k] = true
+			if toks[i].End-toks[open].Start <= maxQuote {
+				for k := open; k <= i; k++ {
+					in[k] = true
+				}
 			}
 			open = -1
 		} else if isOpen {
@@ -205,3 +213,7 @@ func quoted(toks []doc.Token, infos []tokInfo) []bool {
 	}
 	return in
 }
+
+// maxQuote is the longest quotation, in bytes, inside which sentences are
+// kept together; longer pairs are more likely mismatched marks.
+const maxQuote = 400

@@ -81,6 +81,7 @@ func TestSentences(t *testing.T) {
 		{"en", "the US military and Plan A forces.", []string{"the US military and Plan A forces."}},
 		{"en", "No terminal mark at all", []string{"No terminal mark at all"}},
 		{"en", "Done.", []string{"Done."}},
+		{"en", "The embassy has \" worked closely with officials. The team were \" impressed.", []string{"The embassy has \" worked closely with officials.", "The team were \" impressed."}},
 		{"en", "Details at www.Example.com/News.Today today.", []string{"Details at www.Example.com/News.Today today."}},
 		{"en", "He lives in Fresno, Calif. The city grew.", []string{"He lives in Fresno, Calif.", "The city grew."}},
 		{"en", "Police in Springfield, Ill. said on Monday.", []string{"Police in Springfield, Ill. said on Monday."}},
@@ -115,5 +116,23 @@ func TestSeedSentences(t *testing.T) {
 		if !strings.HasSuffix(raw, ".") || strings.Contains(raw, "\n") {
 			t.Errorf("sentence %d maps to raw %q", i, raw)
 		}
+	}
+}
+
+// TestLongQuote checks that a quotation too long to be one statement does
+// not keep its sentences together (its marks are likely mismatched).
+func TestLongQuote(t *testing.T) {
+	const n = 25
+	body := "\"" + strings.TrimSpace(strings.Repeat("We will stay here. ", n)) + "\" he said."
+	got := sentences(t, "en", body)
+	if len(got) != n {
+		t.Fatalf("%d sentences, want %d: %q", len(got), n, got)
+	}
+	if got[0] != "\"We will stay here." || got[n-1] != "We will stay here.\" he said." {
+		t.Errorf("first %q, last %q", got[0], got[n-1])
+	}
+	short := sentences(t, "en", "\"We will stay. We always do.\" he said.")
+	if len(short) != 1 {
+		t.Errorf("a short quotation was split: %q", short)
 	}
 }
