@@ -42,15 +42,28 @@ func (z *resolver) add(a doc.Actor) {
 
 // inherit returns the country an agent with none takes from the context:
 // the country of the latest mention sharing its first role ("the army"
-// after "the Israeli army"), else the document's focus, the country
-// mentioned most so far ("the police" in a story about Kenya).
-func (z *resolver) inherit(roles []string) string {
+// after "the Israeli army"), else of the nearest actor before it in its
+// sentence, else the document's focus, the country mentioned most so far
+// ("the police" in a story about Kenya).
+func (z *resolver) inherit(roles []string, tok int) string {
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
 			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] {
 				return a.Country
 			}
+		}
+	}
+	// the nearest actor before it in its sentence: "Kim acordó enviar a miles de trabajadores"
+	off := z.d.Tokens[tok].Start
+	sent := z.d.Sentences[z.sent(tok)].Span
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.Start >= off || a.Start < sent.Start {
+			continue
+		}
+		if a.Country != "" {
+			return a.Country
 		}
 	}
 	return z.focus
@@ -504,7 +517,7 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || !f.Plural) {
-		country = z.inherit(roles)
+		country = z.inherit(roles, start)
 	}
 	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," {
 		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
