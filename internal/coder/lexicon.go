@@ -74,8 +74,8 @@ type lexicon struct {
 	single map[string]map[string]bool // kind -> one-word cues
 	// cueIndex: kind -> first word -> phrases starting with it
 	cueIndex map[string]map[string][][]string
-	an     morph.Analyzer
-	npat   int
+	an       morph.Analyzer
+	npat     int
 }
 
 func (l *lexicon) is(kind, w string) bool { return l.single[kind][w] }
