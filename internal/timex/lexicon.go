@@ -56,6 +56,7 @@ const (
 	cNotYear        // a count noun: a number before it is not a year
 	cPrep           // another preposition that attaches a time to a clause
 	cSuperl         // a superlative: "in N years" after it is a duration
+	cAnaDay         // a day named before: "ese día", "the same day"
 	nClasses
 )
 
@@ -69,7 +70,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay,
 }
 
 // sense is one meaning of a lexicon phrase.

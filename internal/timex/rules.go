@@ -13,6 +13,7 @@ type mention struct {
 	val   string
 	mod   string
 	tpart string // time of day ("15:00", "MO") of a TIME with no date of its own
+	ana   bool   // a day named before ("ese día"): resolved by anchorTimes
 	day   bool   // a DATE at day grain that a time of day may join
 }
 
@@ -23,6 +24,8 @@ type matcher struct {
 	text string
 	it   []item
 	a    anchor
+
+	docDay string // the last day named so far in the text (YYYY-MM-DD)
 }
 
 // ---- item predicates ----
@@ -334,6 +337,7 @@ var patterns = []struct {
 	{(*matcher).pClock, bitNum | bits(cClock, cAt, cNum)},
 	{(*matcher).pClockRel, bits(cQuarter, cHalf, cPast, cTo)},
 	{(*matcher).pPod, bits(cPod)},
+	{(*matcher).pAnaDay, bits(cAnaDay)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -400,6 +404,9 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	}
 	var d, mo, y, k int
 	var ok bool
+	if m.has(j, cAnaDay) != nil && m.it[j].multi && j+1 < len(m.it) && m.it[j+1].kind == kNum {
+		j++ // "el día 15 de agosto"
+	}
 	if d, k, ok = m.dayNum(j); ok {
 		j2 := j + k
 		if m.of(j2) || m.punct(j2, ",") {
@@ -1341,7 +1348,7 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		if m.det(p) {
 			p--
 		}
-		if span || m.has(p, cFor) != nil {
+		if span || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
 		}
 	}
@@ -1687,6 +1694,18 @@ func (m *matcher) clockM(i, j, h, mi int, tz bool) mention {
 		day = m.a.day(1)
 	}
 	return mention{i: i, j: j, typ: "TIME", val: day + "T" + tp, tpart: tp}
+}
+
+// pAnaDay: "ese día", "el mismo día", "la jornada", "the same day": the
+// last day the text named, or the article's day.
+func (m *matcher) pAnaDay(i int) (mention, bool) {
+	if m.has(i, cAnaDay) == nil {
+		return mention{}, false
+	}
+	mt := dateM(i, i+1, m.a.day(0))
+	mt.ana = true
+	mt.day = true
+	return mt, true
 }
 
 // pPod: "por la noche", "in the morning", "la mañana del martes".

@@ -166,7 +166,8 @@ func (m *matcher) merge(ms []mention) []mention {
 
 // anchorTimes dates a time of day written without a day ("a las 16:15
 // UTC") by the last day named before it in the same sentence ("El 1 de
-// junio, a las 16:15 UTC"), instead of the article date.
+// junio, a las 16:15 UTC"), instead of the article date; and a day named
+// before ("ese día", "the same day") by the last day the text named.
 func (m *matcher) anchorTimes(ms []mention) {
 	lastDay, lastSent := "", -1
 	for k := range ms {
@@ -175,14 +176,22 @@ func (m *matcher) anchorTimes(ms []mention) {
 		if sent != lastSent {
 			lastDay, lastSent = "", sent
 		}
+		if mt.ana {
+			if m.docDay != "" {
+				mt.val = m.docDay
+			}
+			continue
+		}
 		if mt.tpart != "" && lastDay != "" {
 			mt.val = lastDay + "T" + mt.tpart
 			continue
 		}
 		if mt.typ == "DATE" && len(mt.val) == 10 && mt.val[4] == '-' && mt.val[0] != 'X' {
 			lastDay = mt.val
+			m.docDay = mt.val
 		} else if mt.typ == "TIME" && len(mt.val) > 11 && mt.val[10] == 'T' && mt.val[0] != 'X' {
 			lastDay = mt.val[:10]
+			m.docDay = lastDay
 		}
 	}
 }
