@@ -32,7 +32,7 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		first = last + 1
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i) || infos[i].nl == 0 && glued(toks, i, lx)) {
+		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i, lx) || infos[i].nl == 0 && glued(toks, i, lx)) {
 			end(i - 1)
 		}
 		t := &toks[i]
@@ -108,14 +108,21 @@ func glued(toks []doc.Token, i int, lx *lexicon) bool {
 }
 
 // breaksLine reports whether the line break before token i ends a sentence:
-// always after a blank line; after a single break unless the line before
-// ends in a word or comma and the next line starts with a lower-case word
-// (hard-wrapped text).
-func breaksLine(toks []doc.Token, infos []tokInfo, i int) bool {
+// always after a blank line; after a single break unless the text is
+// hard-wrapped: the line before ends in a word or comma and the next starts
+// with a lower-case word, or the line before ends in an article,
+// preposition or conjunction, where no sentence or headline ends.
+func breaksLine(toks []doc.Token, infos []tokInfo, i int, lx *lexicon) bool {
 	if infos[i].nl > 1 {
 		return true
 	}
 	p, t := &toks[i-1], &toks[i]
+	if p.Kind == doc.Word && !p.Cap && (t.Kind == doc.Word || t.Kind == doc.Number) {
+		switch lx.function[p.Fold] {
+		case classDet, classPrep, classConj:
+			return false
+		}
+	}
 	if t.Kind != doc.Word || t.Cap {
 		return true
 	}

@@ -41,6 +41,8 @@ func TestSentences(t *testing.T) {
 		{"es", "Titular sin punto\nEl cuerpo de la noticia sigue aquí.", []string{"Titular sin punto", "El cuerpo de la noticia sigue aquí."}},
 		{"es", "Primer párrafo.\n\nSegundo párrafo.", []string{"Primer párrafo.", "Segundo párrafo."}},
 		{"es", "El ministro dijo que la\nreunión fue un éxito.", []string{"El ministro dijo que la\nreunión fue un éxito."}},
+		{"es", "Llegaron las lluvias a la selva de\nPerú y Bolivia.", []string{"Llegaron las lluvias a la selva de\nPerú y Bolivia."}},
+		{"en", "Rain hit the\nUnited States.\nThe Storm Passes\nOfficials said.", []string{"Rain hit the\nUnited States.", "The Storm Passes", "Officials said."}},
 		{"es", "Llegó a las 10 p.m. del martes.", []string{"Llegó a las 10 p.m. del martes."}},
 		{"es", "El Gral. Rodríguez ordenó la retirada.", []string{"El Gral. Rodríguez ordenó la retirada."}},
 		{"es", "La cifra subió un 2.5 por ciento. El banco lo confirmó.", []string{"La cifra subió un 2.5 por ciento.", "El banco lo confirmó."}},
