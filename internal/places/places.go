@@ -273,8 +273,8 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		if e.class() == "COUNTRY" {
 			country = true
 		}
-		if e.Feature == "ADM1" || e.class() == "REGION" {
-			pop = max(pop, commonBigTown) // first-level regions are well known
+		if (e.Feature == "ADM1" || e.class() == "REGION") && b-a > 1 {
+			pop = max(pop, commonBigTown) // "New Jersey": a known region, though its words are common
 		}
 		pop = max(pop, e.Population)
 	}
@@ -453,7 +453,7 @@ func featureScore(e *Entry) float64 {
 	case "COUNTRY":
 		return 55
 	case "REGION":
-		return 45
+		return 50
 	case "ADM":
 		if e.Feature == "ADM1" {
 			return 28

@@ -293,6 +293,29 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		admin1ISO[k] = best
 	}
 
+	// The places bearing each main name: an alternate name that is the main
+	// name of another sizeable place of the same country ("Riverdale" for
+	// Glendale) is unreliable and dropped.
+	// Only places of the same country count: "Ginebra" stays a name of
+	// Geneva though a Colombian town bears it.
+	type named struct {
+		id  int
+		cc  string
+		pop int64
+	}
+	mainNames := map[string][]named{}
+	for _, r := range rows {
+		k := fold(r.name)
+		mainNames[k] = append(mainNames[k], named{r.id, r.cc, r.pop})
+	}
+	othersBig := func(alt string, self int, cc string, pop int64) bool {
+		for _, o := range mainNames[fold(alt)] {
+			if o.id != self && o.cc == cc && o.pop*100 >= pop && o.pop >= 1000 {
+				return true
+			}
+		}
+		return false
+	}
 	for _, r := range rows {
 		capital := r.feature == "PPLC" || r.feature == "PPLA"
 		if r.pop < int64(minPop) && !capital {
@@ -305,7 +328,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			lat: r.lat, lon: r.lon, pop: r.pop, name: r.name}
 		e.names = append(e.names, r.name, r.ascii)
 		for _, a := range r.alts {
-			if usableAlt(a) && !isCommon(a, words) {
+			if usableAlt(a) && !isCommon(a, words) && (fold(a) == fold(r.name) || !othersBig(a, r.id, r.cc, r.pop)) {
 				e.names = append(e.names, a)
 			}
 		}
