@@ -207,6 +207,11 @@ func TestUserOverrides(t *testing.T) {
 		{name: "person replaced keeps dated row", lang: "en", date: "2019-05-01", text: "Donald Trump spoke.", want: []want{{"Donald Trump", "USAGOV"}}},
 		{name: "ours still there", lang: "es", text: "Moscú respondió.", want: []want{{"Moscú", "RUSGOV"}}},
 	})
+	// the Spanish override leaves the English agents alone
+	d0 := run(t, r, "en", "", "The protesters marched.")
+	if !has(d0, want{"The protesters", "CVL"}) {
+		t.Errorf("english agents after a Spanish override: %v", found(d0))
+	}
 	// the embedded recogniser is unchanged
 	d := run(t, std(t), "es", "", "Los manifestantes marcharon.")
 	if !has(d, want{"Los manifestantes", "CVL"}) {

@@ -314,6 +314,9 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 		}
 		class := entityClass(kind)
 		key := class + ":" + id
+		if explicit && lang != "" {
+			key = class + ":" + lang + ":" + id // an agent of one language is not one of the other
+		}
 		if user && explicit && !seenUser[key] {
 			// the first user row of an id replaces the embedded entity;
 			// rows without an id add forms to it
