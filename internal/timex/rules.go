@@ -1348,7 +1348,7 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		if m.det(p) {
 			p--
 		}
-		if span || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil {
+		if span || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
 		}
 	}

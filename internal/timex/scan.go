@@ -92,6 +92,10 @@ func scanWord(text string, i int) int {
 				j++
 				continue
 			}
+			// a possessive "'s" is a token of its own: Friday's
+			if c == '\'' && j+1 < len(text) && (text[j+1] == 's' || text[j+1] == 'S') && (j+2 == len(text) || !isASCIILetter(text[j+2])) {
+				break
+			}
 			// inner apostrophe: o'clock, won't
 			if (c == '\'') && j > i && j+1 < len(text) && isASCIILetter(text[j+1]) {
 				j++
@@ -106,7 +110,7 @@ func scanWord(text string, i int) int {
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			if r == '\u2019' && j > i && j+n < len(text) && isASCIILetter(text[j+n]) {
+			if r == '\u2019' && j > i && j+n < len(text) && isASCIILetter(text[j+n]) && !((text[j+n] == 's' || text[j+n] == 'S') && (j+n+1 == len(text) || !isASCIILetter(text[j+n+1]))) {
 				j += n
 				continue
 			}
