@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/atalaya-events/atalaya/data"
 )
@@ -319,38 +320,63 @@ func (g *Gazetteer) readExtrasFrom(r io.Reader, name string, strict bool) error 
 	return sc.Err()
 }
 
-// loadUser applies a user's files: extra names (*names*.tsv) and further
-// gazetteer rows (gazetteer*.tsv or .tsv.gz) found under the given paths.
-func (g *Gazetteer) loadUser(paths []string) error {
+// sharedEmbedded is the embedded gazetteer, loaded once per process and
+// never changed afterwards.
+var sharedEmbedded = sync.OnceValues(LoadEmbedded)
+
+// isGazetteerFile and isNamesFile say which user files this stage reads:
+// gazetteer rows (gazetteer*.tsv or .tsv.gz) and extra names (*names*.tsv
+// under a folder named places).
+func isGazetteerFile(path string) bool {
+	base := filepath.Base(path)
+	return strings.HasPrefix(base, "gazetteer") && (strings.HasSuffix(base, ".tsv") || strings.HasSuffix(base, ".tsv.gz"))
+}
+
+func isNamesFile(path string) bool {
+	base := filepath.Base(path)
+	return strings.Contains(base, "names") && strings.HasSuffix(base, ".tsv") && strings.Contains(filepath.ToSlash(path), "places")
+}
+
+// userFiles lists, in order, the user files under paths that this stage reads.
+func userFiles(paths []string) ([]string, error) {
+	var out []string
 	for _, p := range paths {
 		err := filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if de.IsDir() {
-				return nil
-			}
-			base := filepath.Base(path)
-			switch {
-			case strings.HasPrefix(base, "gazetteer") && (strings.HasSuffix(base, ".tsv") || strings.HasSuffix(base, ".tsv.gz")):
-				f, err := os.Open(path)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				return g.readTSV(f, path)
-			case strings.Contains(base, "names") && strings.HasSuffix(base, ".tsv") && strings.Contains(filepath.ToSlash(path), "places"):
-				f, err := os.Open(path)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				return g.readExtrasFrom(f, path, true)
+			if !de.IsDir() && (isGazetteerFile(path) || isNamesFile(path)) {
+				out = append(out, path)
 			}
 			return nil
 		})
 		if err != nil {
-			return err
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loadUser applies a user's files (from userFiles): rows first, then names.
+func (g *Gazetteer) loadUser(files []string) error {
+	for _, names := range []bool{false, true} {
+		for _, path := range files {
+			if isNamesFile(path) != names {
+				continue
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return err
+			}
+			if names {
+				err = g.readExtrasFrom(f, path, true)
+			} else {
+				err = g.readTSV(f, path)
+			}
+			f.Close()
+			if err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -59,15 +59,22 @@ type Geocoder struct {
 func New(opts Options) (*Geocoder, error) {
 	var g *Gazetteer
 	var err error
-	if opts.GazetteerDir != "" {
+	user, err := userFiles(opts.UserDicts)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case opts.GazetteerDir != "":
 		g, err = LoadGeoNames(opts.GazetteerDir)
-	} else {
+	case len(user) == 0:
+		g, err = sharedEmbedded() // read-only: every stage without user files shares it
+	default:
 		g, err = LoadEmbedded()
 	}
 	if err != nil {
 		return nil, err
 	}
-	if err := g.loadUser(opts.UserDicts); err != nil {
+	if err := g.loadUser(user); err != nil {
 		return nil, err
 	}
 	r, err := loadRules(data.FS)
