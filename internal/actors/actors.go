@@ -87,6 +87,11 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			}
 		}
 	}
+	for _, e := range d.Entities {
+		if e.Kind == KindPerson {
+			e.nameWords = formWords(e.Name)
+		}
+	}
 	for i := range d.Forms {
 		f := &d.Forms[i]
 		if functionKind(f.Kind) {
@@ -306,13 +311,21 @@ func inOffice(e *Entity, d *doc.Doc) bool {
 
 // code joins a country or organisation prefix and roles.
 func code(country string, roles []string) string {
+	if len(roles) == 0 {
+		return country
+	}
+	if len(roles) == 1 {
+		return country + roles[0]
+	}
 	var b strings.Builder
 	b.WriteString(country)
-	seen := map[string]bool{}
-	for _, r := range roles {
-		if !seen[r] {
+	for i, r := range roles {
+		dup := false
+		for _, q := range roles[:i] {
+			dup = dup || q == r
+		}
+		if !dup {
 			b.WriteString(r)
-			seen[r] = true
 		}
 	}
 	return b.String()

@@ -80,6 +80,8 @@ type Entity struct {
 	Source  string   // file:line of its first row
 	User    bool     // from a user dictionary
 	ISO     bool     // a country of the ISO 3166 table
+
+	nameWords []string // words of Name (people), for coreference
 }
 
 // Form is one surface form of an entity in one language.

@@ -204,7 +204,7 @@ func (z *resolver) person(h *hit, a, b int) {
 	z.add(act)
 	if !h.pat.form.Short {
 		z.remember(&z.out[len(z.out)-1], a, b)
-		for _, w := range formWords(e.Name) {
+		for _, w := range e.nameWords {
 			z.rememberWord(w, &z.out[len(z.out)-1])
 		}
 	}
