@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -102,6 +103,9 @@ func outOfScope(r duckRow, ref time.Time, pred string) string {
 			}
 		}
 	}
+	if (r.Grain == "hour" || r.Grain == "minute") && tzWord.MatchString(r.Text) && len(pred) >= 13 && len(want) >= 13 && pred[10:] != want[10:] {
+		return "time-zone"
+	}
 	if (r.Grain == "hour" || r.Grain == "minute") && len(pred) >= 13 && len(want) >= 13 {
 		ph, pm := pred[11:13], want[11:13]
 		if pred[:10] == ref.Format("2006-01-02") && want[:10] != pred[:10] && pred[10:13] == want[10:13] {
@@ -131,7 +135,7 @@ func outOfScope(r duckRow, ref time.Time, pred string) string {
 
 func TestPeerDuckling(t *testing.T) {
 	rows := readJSONL[duckRow](t, testutil.SharedFile(t, "peer/duckling/time.jsonl"))
-	floors := map[string]float64{"es": 0.73, "en": 0.55} // a little below the figures reached
+	floors := map[string]float64{"es": 0.73, "en": 0.62} // a little below the figures reached
 	for _, lang := range []string{"es", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			n, ok, skipped := 0, 0, 0
@@ -185,6 +189,9 @@ func TestPeerDuckling(t *testing.T) {
 		})
 	}
 }
+
+// tzWord finds a time-zone abbreviation (GMT, PST, CET, UTC...).
+var tzWord = regexp.MustCompile(`(?i)\b([a-z][a-z]t|utc)\b`)
 
 // hasOffsetWord reports whether a phrase holds an "ago", "hace", "hence" or
 // "dentro de" of the lexicon.

@@ -179,6 +179,14 @@ func (m *matcher) year(i int) (y, k int, ok bool) {
 // month reads a month name (an abbreviation only when allowed).
 func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 	s := m.has(i, cMonth)
+	if s == nil && abbr && i >= 0 && i < len(m.it) {
+		// beside a day number or a year, "may" and "march" need no capital
+		for x := range m.it[i].senses {
+			if m.it[i].senses[x].cls == cMonth {
+				s = &m.it[i].senses[x]
+			}
+		}
+	}
 	if s == nil || (s.abbr && !abbr) {
 		return 0, 0, false
 	}
@@ -336,6 +344,7 @@ var patterns = []struct {
 	{(*matcher).pRef, bits(cRef)},
 	{(*matcher).pClock, bitNum | bits(cClock, cAt, cNum)},
 	{(*matcher).pClockRel, bits(cQuarter, cHalf, cPast, cTo)},
+	{(*matcher).pHourDay, bits(cDay)},
 	{(*matcher).pPod, bits(cPod)},
 	{(*matcher).pAnaDay, bits(cAnaDay)},
 }
@@ -409,11 +418,41 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	}
 	if d, k, ok = m.dayNum(j); ok {
 		j2 := j + k
+		sep := false
 		if m.of(j2) || m.punct(j2, ",") {
 			j2++
+		} else if m.punct(j2, "-/") && m.glued(j2) && m.glued(j2+1) {
+			j2++ // 31-Oct-74
+			sep = true
 		}
 		if mo, k, ok = m.month(j2, true); ok {
 			j = j2 + k
+			if sep && m.punct(j, "-/") && m.glued(j) && m.glued(j+1) {
+				if v, ok := m.num(j + 1); ok && m.it[j+1].ndig == 2 {
+					y = m.a.yearOf2(v)
+					j += 2
+				} else if yy, c, ok := m.year(j + 1); ok {
+					y = yy
+					j += 1 + c
+				}
+			} else if v, ok := m.num(j); ok && m.it[j].ndig == 2 && m.lang == "en" && !m.glued(j+1) && m.has(j+1, cUnit) == nil && m.has(j+1, cNotYear) == nil && m.has(j+1, cAmPm) == nil && !m.punct(j+1, ":") {
+				y = m.a.yearOf2(v) // 14th April 15
+				j++
+			}
+		} else if rel, c, ok := m.relMonth(j2); ok && m.of(j2-1) {
+			// "20 of next month", "the 20th of this month"
+			j = j2 + c
+			mt := dateM(i, j, "")
+			if !m.a.known {
+				mt.val = fmt.Sprintf("XXXX-XX-%02d", d)
+				return mt, true
+			}
+			t := date(m.a.t.Year(), int(m.a.t.Month()), 1).AddDate(0, rel, 0)
+			if d > daysIn(t.Year(), int(t.Month())) {
+				return mention{}, false
+			}
+			mt.val = ymd(t.Year(), int(t.Month()), d)
+			return mt, true
 		} else if wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") && !m.glued(j+k) && m.has(j+k, cAmPm) == nil && m.has(j+k, cHours) == nil && m.has(j+k, cUnit) == nil && m.has(j+k, cTZ) == nil {
 			// "el martes 12": the nearest date that is that weekday and day
 			if !m.a.known {
@@ -551,6 +590,10 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 			// 2/2013: a month
 			return dateM(i, end, ym(b, a)), true
 		}
+		if sep == "/" && na == 4 && nb <= 2 && b >= 1 && b <= 12 {
+			// 2014/10: a month
+			return dateM(i, end, ym(a, b)), true
+		}
 		// day and month only: needs an article ("el 4/7", "on 2/15") or,
 		// with a slash, a day over 12 that makes it unambiguous
 		on := hasDet || m.is(i-1, "on") || m.is(i-1, "el")
@@ -651,6 +694,26 @@ func (m *matcher) relYear(j int) (shift, k int, ok bool) {
 	if u := m.has(j, cUnit); u != nil && (u.s == "Y" || u.s == "FY") {
 		if s := m.has(j+1, cDir); s != nil {
 			return s.n, 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// relMonth reads "next month", "el mes pasado", "the current month": the
+// shift in months.
+func (m *matcher) relMonth(j int) (shift, k int, ok bool) {
+	if m.det(j) {
+		j++
+		k++
+	}
+	if s := m.has(j, cDir); s != nil {
+		if u := m.has(j+1, cUnit); u != nil && u.s == "M" && !m.plural(j+1) {
+			return s.n, k + 2, true
+		}
+	}
+	if u := m.has(j, cUnit); u != nil && u.s == "M" && !m.plural(j) {
+		if s := m.has(j+1, cDir); s != nil {
+			return s.n, k + 2, true
 		}
 	}
 	return 0, 0, false
@@ -1446,16 +1509,23 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	explicit := false // minutes or a marker that fixes the reading
 	colon := false
 	if !isWord && m.has(j, cHours) != nil && m.glued(j) && m.is(j, "h") {
-		// 15h00, 15h
-		j++
-		explicit = true
-		colon = true
-		if m.glued(j) {
-			if v, ok := m.num(j); ok && m.it[j].ndig == 2 && v < 60 {
+		// 15h00, 15h, 3h18 (but "1h" alone is an hour's duration)
+		hasMin := false
+		if m.glued(j + 1) {
+			if v, ok := m.num(j + 1); ok && m.it[j+1].ndig == 2 && v < 60 {
 				mi = v
-				j++
+				hasMin = true
 			}
 		}
+		if !hasMin && !hasAt && h < 10 {
+			return mention{}, false
+		}
+		j++
+		if hasMin {
+			j++
+		}
+		explicit = true
+		colon = true
 	} else if isWord && m.lang == "en" {
 		// "ten thirty am", "seven fifteen p.m."
 		if n, c, ok := m.number(j); ok && n >= 10 && n < 60 && m.it[j].kind == kWord {
@@ -1587,6 +1657,37 @@ func (m *matcher) pClock(i int) (mention, bool) {
 // (not a bare article "las").
 func (m *matcher) multiAt(i int) bool {
 	return m.has(i, cAt) != nil && (m.it[i].multi || m.has(i, cDet) == nil)
+}
+
+// pHourDay: "8 tonight", "nine tomorrow morning", "at 5 this afternoon":
+// an hour before a day with its part of the day.
+func (m *matcher) pHourDay(i int) (mention, bool) {
+	j := i
+	if m.has(j, cAt) != nil {
+		j++
+	}
+	h, k, _, ok := m.clockHour(j)
+	if !ok || h < 1 || h > 12 {
+		return mention{}, false
+	}
+	j += k
+	d, ok := m.pDeictic(j)
+	if !ok || d.typ != "TIME" {
+		return mention{}, false
+	}
+	val := d.val
+	t := strings.LastIndexByte(val, 'T')
+	if t < 0 || len(val)-t != 3 {
+		return mention{}, false
+	}
+	pod := val[t+1:]
+	switch {
+	case (pod == "AF" || pod == "EV") && h < 12, pod == "NI" && h >= 6 && h < 12:
+		h += 12
+	case pod == "MO" && h == 12:
+		h = 0
+	}
+	return mention{i: i, j: d.j, typ: "TIME", val: val[:t] + fmt.Sprintf("T%02d:00", h)}, true
 }
 
 // pClockRel: "a quarter past 3pm", "half past three", "twenty to noon",
