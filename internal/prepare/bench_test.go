@@ -26,6 +26,28 @@ func BenchmarkPrepare(b *testing.B) {
 	}
 }
 
+// BenchmarkReadPrepare parses a 10 MB article file (the seed body repeated
+// under its header) and prepares it: read and prepare together.
+func BenchmarkReadPrepare(b *testing.B) {
+	a := seed(b)
+	file := []byte("date 2025-08-13\nlang es\n\n" + strings.Repeat(a.Body+"\n\n", 10<<20/(len(a.Body)+2)+1))
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(file)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		art, perr := article.Parse("seed.txt", file)
+		if perr != nil {
+			b.Fatal(perr)
+		}
+		if _, err := p.Prepare(art); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkPrepareArticles prepares the seed as many separate articles
 // (language identification included, no header language).
 func BenchmarkPrepareArticles(b *testing.B) {

@@ -139,3 +139,40 @@ func itoa(n int) string {
 		}
 	}
 }
+
+// TestConcurrent prepares articles from several goroutines with one
+// Preparer (run with -race) and checks each result equals a lone run's.
+func TestConcurrent(t *testing.T) {
+	bodies := []string{
+		"Putin Realizó una llamada con Corea Corea del Norte.",
+		"The U.S. Army Also said on Monday that that was wrong.",
+		"«Hola», dijo el Sr. Pérez en EE.UU. El viaje terminó.",
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]*doc.Doc, len(bodies))
+	for i, b := range bodies {
+		want[i], _ = p.Prepare(&article.Article{Body: b})
+	}
+	done := make(chan string)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			msg := ""
+			for k := 0; k < 50 && msg == ""; k++ {
+				i := (g + k) % len(bodies)
+				d, _ := p.Prepare(&article.Article{Body: bodies[i]})
+				if d.Text != want[i].Text || len(d.Tokens) != len(want[i].Tokens) || strings.Join(d.Warnings, "|") != strings.Join(want[i].Warnings, "|") {
+					msg = "concurrent result differs for " + bodies[i]
+				}
+			}
+			done <- msg
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
