@@ -529,12 +529,22 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 				why = append(why, "inside '"+m.qualKey+"'")
 			}
 		}
+		nRegion := len(regions[e.Adm1])
+		if e.class() == "COUNTRY" || e.Adm1 == "" {
+			nRegion = 0
+		}
 		if n := len(countries[e.Country]); n > 0 {
-			sc += 30 + 5*float64(min(n-1, 3))
+			bonus := 30 + 5*float64(min(n-1, 3))
+			if small := e.class() != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 {
+				// a small town needs its region named too: that the article
+				// speaks of the US does not make Paris Paris, Texas
+				bonus /= 2
+			}
+			sc += bonus
 			why = append(why, "article mentions "+e.Country)
 		}
-		if n := len(regions[e.Adm1]); e.class() != "COUNTRY" && e.Adm1 != "" && n > 0 {
-			sc += 15 + 5*float64(min(n-1, 2))
+		if nRegion > 0 {
+			sc += 15 + 5*float64(min(nRegion-1, 2))
 			why = append(why, "article mentions "+e.Adm1)
 		}
 		if a := m.actorHint; a != nil {
