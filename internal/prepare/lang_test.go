@@ -19,6 +19,9 @@ func TestLanguage(t *testing.T) {
 		{"", "The prime minister said on Monday that the troops would withdraw from the border within days.", "en", false},
 		{"", "Líder norcoreano Kim Jong Un y presidente ruso Vladimir Putin realizó una llamada telefónica.", "es", false},
 		{"", "North Korean leader Kim Jong Un and Russian President Vladimir Putin held a phone call.", "en", false},
+		// no listed function words: the trigram identifier decides
+		{"", "Conversaciones diplomáticas bilaterales, negociaciones comerciales intensas, acuerdos energéticos históricos.", "es", false},
+		{"", "Bilateral diplomatic conversations, intense commercial negotiations, historic energy agreements.", "en", false},
 		{"", "Kim y Putin.", "es", false},                              // function words decide
 		{"", "Kim and Putin.", "en", false},                            // function words decide
 		{"", "Vladimir Putin", "es", false},                            // undecided: the default
