@@ -1526,12 +1526,18 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		}
 		explicit = true
 		colon = true
-	} else if isWord && m.lang == "en" {
-		// "ten thirty am", "seven fifteen p.m."
-		if n, c, ok := m.number(j); ok && n >= 10 && n < 60 && m.it[j].kind == kWord {
-			if m.has(j+c, cAmPm) != nil || hasAt {
+	} else if m.it[j-1].kind == kWord || m.lang == "en" || m.has(j, cNum) != nil {
+		// "ten thirty am", "seis cero dos pm", "seis dos de la tarde": an
+		// hour and its minutes as separate numbers, fixed by a marker
+		c0 := 0
+		if z, ok := m.num(j); ok && z == 0 && m.it[j].ndig == 1 || m.has(j, cNum) != nil && m.has(j, cNum).n == 0 {
+			c0 = 1 // "cero dos", "6 0 2"
+		}
+		if n, c, ok := m.number(j + c0); ok && n >= 1 && n < 60 && n == float64(int(n)) && (c0 == 1 || n >= 10 || m.lang == "es") {
+			k2, pod := m.podAfter(j + c0 + c)
+			if m.has(j+c0+c, cAmPm) != nil || pod != "" && k2 > 0 || (hasAt && m.lang == "en" && c0 == 0 && n >= 10) {
 				mi = int(n)
-				j += c
+				j += c0 + c
 				explicit = true
 			}
 		}

@@ -70,3 +70,29 @@ func TestCases(t *testing.T) {
 		t.Errorf("only %d cases", n)
 	}
 }
+
+// TestSpansWellFormed runs the tagger on every prefix of mixed texts (cut
+// anywhere, even inside a character): it must not panic, and its mentions
+// must be inside the text, sorted and non-overlapping.
+func TestSpansWellFormed(t *testing.T) {
+	texts := []struct{ lang, text string }{
+		{"es", "El martes 12 de agosto, a las 15:00 UTC, hace dos semanas; el otoño pasado y en 2019 — «pronto». Ñandú 3/4 2.50 $2019, 15,000 tropas; las seis cero dos pm; 31-oct-74"},
+		{"en", "On Friday's call at 3:07:35, two and a half years ago, a quarter past 3pm, the 1990s, '82, 8 tonight, in 1h, 2014/10, March 3rd 2015 — the same day."},
+	}
+	ref := time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range texts {
+		for n := 0; n <= len(c.text); n++ {
+			s := c.text[:n]
+			last := 0
+			for _, m := range testTagger.Find(s, c.lang, ref) {
+				if m.Start < last || m.End <= m.Start || m.End > len(s) {
+					t.Fatalf("%s %q: bad span %v after %d", c.lang, s, m.Span, last)
+				}
+				if m.Value == "" || m.Type == "" {
+					t.Fatalf("%s %q: empty value or type in %+v", c.lang, s, m)
+				}
+				last = m.End
+			}
+		}
+	}
+}
