@@ -28,10 +28,12 @@ type Options struct {
 
 // Recognizer is the pipeline stage. It is safe for concurrent use once built.
 type Recognizer struct {
-	opts  Options
-	dict  *Dict
-	tries map[string]*trie           // by document language ("es", "en", "" for others)
-	words map[string]map[string]word // function words by language and fold
+	opts    Options
+	dict    *Dict
+	tries   map[string]*trie // by document language ("es", "en")
+	anyOnce sync.Once        // the trie for documents of other languages, built on first use
+	anyTrie *trie
+	words   map[string]map[string]word // function words by language and fold
 }
 
 // word is the set of function-word classes of one fold.
@@ -69,7 +71,7 @@ func (s *Recognizer) Name() string { return "actors" }
 // Dict returns the loaded dictionaries.
 func (s *Recognizer) Dict() *Dict { return s.dict }
 
-var langs = []string{"es", "en", ""}
+var langs = []string{"es", "en"}
 
 // Compile builds the tries of a loaded dictionary.
 func Compile(d *Dict, opts Options) *Recognizer {
@@ -82,8 +84,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	for i := range d.Forms {
 		f := &d.Forms[i]
 		if c, ok := wordClass[f.Kind]; ok {
-			for _, l := range targets(f.Lang) {
-				r.words[l][fold(f.Text)] |= c
+			for _, l := range langs {
+				if f.Lang == "" || f.Lang == l {
+					r.words[l][fold(f.Text)] |= c
+				}
 			}
 		}
 	}
@@ -92,29 +96,49 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			e.nameWords = formWords(e.Name)
 		}
 	}
-	for i := range d.Forms {
-		f := &d.Forms[i]
-		if functionKind(f.Kind) {
-			continue
-		}
-		for _, l := range targets(f.Lang) {
-			for _, v := range r.variants(f, l) {
-				r.addPattern(l, v)
-			}
+	r.words[""] = map[string]word{}
+	for _, l := range langs {
+		for k, v := range r.words[l] {
+			r.words[""][k] |= v
 		}
 	}
+	r.fill(langs)
 	return r
 }
 
-// targets lists the tries a form of language lang goes into.
-func targets(lang string) []string {
-	switch lang {
-	case "es":
-		return []string{"es", ""}
-	case "en":
-		return []string{"en", ""}
+// fill adds every content form to the tries of the given languages.
+func (r *Recognizer) fill(ls []string) {
+	for i := range r.dict.Forms {
+		f := &r.dict.Forms[i]
+		if functionKind(f.Kind) {
+			continue
+		}
+		for _, l := range ls {
+			if f.Lang != "" && f.Lang != l && l != "" {
+				continue
+			}
+			t := r.anyTrie
+			if l != "" {
+				t = r.tries[l]
+			}
+			for _, v := range r.variants(f, l) {
+				r.addPattern(t, v)
+			}
+		}
 	}
-	return langs
+}
+
+// trieFor returns the trie of a document language; documents in other
+// languages get one with every form, built on first use.
+func (r *Recognizer) trieFor(lang string) *trie {
+	if t, ok := r.tries[lang]; ok {
+		return t
+	}
+	r.anyOnce.Do(func() {
+		r.anyTrie = newTrie()
+		r.fill([]string{""})
+	})
+	return r.anyTrie
 }
 
 // variants returns the form with its generated inflections, each a Form of
@@ -171,7 +195,7 @@ func properKind(k string) bool {
 	return false
 }
 
-func (r *Recognizer) addPattern(lang string, f *Form) {
+func (r *Recognizer) addPattern(t *trie, f *Form) {
 	var keys []string
 	var caps, upper []bool
 	for _, w := range formWords(f.Text) {
@@ -191,7 +215,7 @@ func (r *Recognizer) addPattern(lang string, f *Form) {
 	if properKind(f.Kind) {
 		p.rule = capFirst
 	}
-	r.tries[lang].add(keys, p)
+	t.add(keys, p)
 }
 
 // kindRank orders the kinds competing for one span (lower wins).
@@ -206,7 +230,7 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	if lang != "es" && lang != "en" {
 		lang = ""
 	}
-	t := s.tries[lang]
+	t := s.trieFor(lang)
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	n := len(d.Tokens)

@@ -263,3 +263,16 @@ func TestInflection(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherLanguage(t *testing.T) {
+	d := prep(t, "es", "", "Moscú y Washington hablaron con la OTAN.")
+	d.Lang = "pt" // neither es nor en: every form applies
+	if err := std(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []want{{"Moscú", "RUSGOV"}, {"Washington", "USAGOV"}, {"OTAN", "IGONATO"}} {
+		if !has(d, w) {
+			t.Errorf("want %v, got %v", w, found(d))
+		}
+	}
+}

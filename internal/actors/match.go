@@ -125,35 +125,37 @@ type pattern struct {
 	units int
 }
 
-type node struct {
-	next map[string]int32
-	pats []int32
+// edge is a trie transition: from a node on a unit key.
+type edge struct {
+	node int32
+	key  string
 }
 
-// trie is a token-level trie over matching units.
+// trie is a token-level trie over matching units; all transitions live in
+// one map, and pats[n] lists the patterns ending at node n.
 type trie struct {
-	nodes []node
+	next  map[edge]int32
+	ends  [][]int32 // by node
 	pats  []pattern
+	nodes int32
 }
 
-func newTrie() *trie { return &trie{nodes: []node{{}}} }
+func newTrie() *trie { return &trie{next: map[edge]int32{}, ends: [][]int32{nil}, nodes: 1} }
 
 func (t *trie) add(keys []string, p pattern) {
 	n := int32(0)
 	for _, k := range keys {
-		nx, ok := t.nodes[n].next[k]
+		nx, ok := t.next[edge{n, k}]
 		if !ok {
-			if t.nodes[n].next == nil {
-				t.nodes[n].next = map[string]int32{}
-			}
-			t.nodes = append(t.nodes, node{})
-			nx = int32(len(t.nodes) - 1)
-			t.nodes[n].next[k] = nx
+			nx = t.nodes
+			t.nodes++
+			t.ends = append(t.ends, nil)
+			t.next[edge{n, k}] = nx
 		}
 		n = nx
 	}
 	t.pats = append(t.pats, p)
-	t.nodes[n].pats = append(t.nodes[n].pats, int32(len(t.pats)-1))
+	t.ends[n] = append(t.ends[n], int32(len(t.pats)-1))
 }
 
 // unit is one matching unit of the text.
@@ -219,13 +221,13 @@ func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i
 		n := int32(0)
 		bestEnd, best := -1, int32(-1)
 		for j := i; j < len(us); j++ {
-			nx, ok := t.nodes[n].next[us[j].key]
+			nx, ok := t.next[edge{n, us[j].key}]
 			if !ok {
 				break
 			}
 			n = nx
-			if len(t.nodes[n].pats) > 0 && us[j].last {
-				if p := pick(t.nodes[n].pats, us, i, j); p >= 0 {
+			if len(t.ends[n]) > 0 && us[j].last {
+				if p := pick(t.ends[n], us, i, j); p >= 0 {
 					bestEnd, best = j, p
 				}
 			}
