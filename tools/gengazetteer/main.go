@@ -57,7 +57,7 @@ func main() {
 	extraCodes := flag.String("codes", "data/places/shared/extra_codes.tsv", "hand-written alpha-2 to alpha-3 codes that iso-codes lacks (Kosovo)")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
-	minPop := flag.Int("minpop", 15000, "minimum population of a populated place")
+	minPop := flag.Int("minpop", 5000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
 	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *points, *generic, *minPop, *out); err != nil {
