@@ -79,7 +79,7 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 // without a mark, as when a headline or caption loses its line break
 // ("to realize calls The iPhone plays", "llamadas El iPhone reproduce"): a
 // capitalised article, pronoun or conjunction right after a lower-case
-// content word and before a lower-case word or a number.
+// content word and before a lower-case word.
 func glued(toks []doc.Token, i int, lx *lexicon) bool {
 	t := &toks[i]
 	if t.Kind != doc.Word || !t.Cap || i+1 >= len(toks) {
@@ -100,9 +100,6 @@ func glued(toks []doc.Token, i int, lx *lexicon) bool {
 		return false
 	}
 	x := &toks[i+1]
-	if x.Kind == doc.Number {
-		return true
-	}
 	r, _ := utf8.DecodeRuneInString(x.Text)
 	return x.Kind == doc.Word && unicode.IsLower(r)
 }

@@ -81,6 +81,7 @@ func TestSentences(t *testing.T) {
 		{"es", "viajó a El Salvador y Los Ángeles.", []string{"viajó a El Salvador y Los Ángeles."}},
 		{"en", "the company said Its shares rose.", []string{"the company said", "Its shares rose."}},
 		{"en", "the US military and Plan A forces.", []string{"the US military and Plan A forces."}},
+		{"en", "at Dublin venue No 25, Fitzwilliam Place.", []string{"at Dublin venue No 25, Fitzwilliam Place."}},
 		{"en", "No terminal mark at all", []string{"No terminal mark at all"}},
 		{"en", "Done.", []string{"Done."}},
 		{"en", "The embassy has \" worked closely with officials. The team were \" impressed.", []string{"The embassy has \" worked closely with officials.", "The team were \" impressed."}},
