@@ -34,14 +34,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lower returns s lower-cased, without allocating when it already is.
-func lower(s string) string {
-	if !needsLower(s) {
-		return s
-	}
-	return string(appendLower(make([]byte, 0, len(s)+2), s))
-}
-
 // fold lower-cases s and strips its diacritics, without allocating when s is
 // lower-case ASCII.
 func fold(s string) string {

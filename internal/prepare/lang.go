@@ -46,11 +46,17 @@ func normLang(h string) string {
 	return headerLangs[h]
 }
 
-// identify returns the language of text: the trigram identifier's answer
-// when it is confident and names a language we support, else the language
-// whose function words are clearly more frequent, else the identifier's
-// choice between our languages; "" (undecided) for a short text without
-// function words.
+// identify returns the language of the first langSample bytes of text:
+//   - running text with many function words of one language only (and four
+//     times fewer of the other) is settled by them, at no cost;
+//   - else the trigram identifier (whatlanggo, over all languages of the
+//     script, so that its confidence means something) when it is confident
+//     and names a language we support;
+//   - else the language whose function words are clearly more frequent;
+//   - else the identifier's choice between our two languages.
+//
+// A text under minTrigramText bytes is decided by function words alone, and
+// is "" (undecided) without them.
 func identify(text string, lx lexicons) string {
 	if len(text) > langSample {
 		cut := langSample
