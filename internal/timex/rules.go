@@ -325,7 +325,7 @@ var patterns = []struct {
 	f    func(*matcher, int) (mention, bool)
 	need uint64
 }{
-	{(*matcher).pDate, bits(cMonth, cWday)},
+	{(*matcher).pDate, bits(cMonth, cWday, cUnit)},
 	{(*matcher).pNumeric, bitNum},
 	{(*matcher).pMonth, bits(cMonth)},
 	{(*matcher).pYear, bitNum},
