@@ -139,6 +139,17 @@ func (lx *lexicon) id(w string) int32 {
 	return id
 }
 
+// lookupString is lookup for a word already folded.
+func (lx *lexicon) lookupString(w string) int32 {
+	if len(w) == 0 || len(w) >= 32 || !lx.firstLen[len(w)][w[0]] {
+		return -1
+	}
+	if id, ok := lx.words[w]; ok {
+		return id
+	}
+	return -1
+}
+
 // lookup returns a word's id, or -1.
 func (lx *lexicon) lookup(w []byte) int32 {
 	if len(w) == 0 || len(w) >= 32 || !lx.firstLen[len(w)][w[0]] {

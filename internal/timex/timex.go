@@ -106,7 +106,12 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 				ids[i] = -1 // numbers are read by value, never looked up
 				continue
 			}
-			buf = foldTo(buf[:0], part[t.start:t.end])
+			w := part[t.start:t.end]
+			if plainLower(w) {
+				ids[i] = lx.lookupString(w) // already folded: no copy
+				continue
+			}
+			buf = foldTo(buf[:0], w)
 			ids[i] = lx.lookup(buf)
 		}
 		m.text = part
@@ -136,6 +141,17 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		out = []doc.Time{}
 	}
 	return out
+}
+
+// plainLower reports whether w is lower-case ASCII letters only (its own
+// folded form).
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // merge joins a day and a time of day written next to each other ("el
