@@ -24,6 +24,7 @@ const (
 	abbrNone  abbrKind = iota
 	abbrOther          // ends a sentence before a capitalised function word
 	abbrTitle          // precedes a name: never ends a sentence
+	abbrDate           // an abbreviation only after a number ("3 mar."), else a word
 )
 
 // wordClass is the class of a function word (data/text/*/function_words.tsv).
@@ -186,9 +187,11 @@ func (l *lexicon) parse(path, name, text string) error {
 				switch cols[1] {
 				case "title":
 					k = abbrTitle
+				case "date":
+					k = abbrDate
 				case "other":
 				default:
-					return bad(fmt.Sprintf("unknown abbreviation kind %q (want title or other)", cols[1]))
+					return bad(fmt.Sprintf("unknown abbreviation kind %q (want title, date or other)", cols[1]))
 				}
 			}
 			l.abbr[a] = k

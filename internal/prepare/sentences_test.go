@@ -84,6 +84,7 @@ func TestSentences(t *testing.T) {
 		{"en", "at Dublin venue No 25, Fitzwilliam Place.", []string{"at Dublin venue No 25, Fitzwilliam Place."}},
 		{"en", "No terminal mark at all", []string{"No terminal mark at all"}},
 		{"en", "Done.", []string{"Done."}},
+		{"es", "GINEBRA, 3 mar. (AFP) - El enviado llegó al mar. Luego habló.", []string{"GINEBRA, 3 mar. (AFP) - El enviado llegó al mar.", "Luego habló."}},
 		{"en", "The embassy has \" worked closely with officials. The team were \" impressed.", []string{"The embassy has \" worked closely with officials.", "The team were \" impressed."}},
 		{"en", "Details at www.Example.com/News.Today today.", []string{"Details at www.Example.com/News.Today today."}},
 		{"en", "He lives in Fresno, Calif. The city grew.", []string{"He lives in Fresno, Calif.", "The city grew."}},

@@ -48,7 +48,8 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		case isLetter(r) && isLinkStart(text, i):
 			end, kind = scanLink(text, i), doc.Symbol
 		case isLetter(r):
-			end, kind, info.abbr, info.initial = scanWord(text, i, lx)
+			afterNumber := len(toks) > 0 && toks[len(toks)-1].Kind == doc.Number
+			end, kind, info.abbr, info.initial = scanWord(text, i, lx, afterNumber)
 			if end < len(text) && text[end] == '@' && kind == doc.Word && info.abbr == abbrNone && !info.initial {
 				if e := scanEmail(text, end); e > end {
 					end, kind = e, doc.Symbol
@@ -162,8 +163,9 @@ func punctKind(r rune) doc.TokenKind {
 
 // scanWord scans a word from i: letters, digits and marks, with inner
 // apostrophes and hyphens (O'Brien, pro-ruso), abbreviations with their
-// periods (EE.UU., Sr., U.S.), initials ("J.") and currency prefixes (US$).
-func scanWord(text string, i int, lx *lexicon) (int, doc.TokenKind, abbrKind, bool) {
+// periods (EE.UU., Sr., U.S.; a date abbreviation only after a number:
+// "3 mar."), initials ("J.") and currency prefixes (US$).
+func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.TokenKind, abbrKind, bool) {
 	j := i
 	upper := true // ASCII capitals only, for US$
 	for j < len(text) {
@@ -216,14 +218,17 @@ func scanWord(text string, i int, lx *lexicon) (int, doc.TokenKind, abbrKind, bo
 			k = g
 		}
 		if k < len(text) && text[k] == '.' && k > j {
-			if a := lx.abbrev(text[i : k+1]); a != abbrNone {
+			if a := lx.abbrev(text[i : k+1]); a != abbrNone && a != abbrDate {
 				return k + 1, doc.Word, a, false
 			}
 			if short && groups >= 2 {
 				return k + 1, doc.Word, abbrOther, false // p.m., U.S.A., e.g.
 			}
 		}
-		if a := lx.abbrev(text[i : j+1]); a != abbrNone {
+		switch a := lx.abbrev(text[i : j+1]); {
+		case a == abbrDate && afterNumber:
+			return j + 1, doc.Word, abbrOther, false
+		case a != abbrNone && a != abbrDate:
 			return j + 1, doc.Word, a, false
 		}
 		if r, n := runeAt(text, i); i+n == j && unicode.IsUpper(r) {

@@ -40,6 +40,7 @@ func TestTokens(t *testing.T) {
 		{"es", "la ONU—y la OTAN", "la/w ONU/w —/p y/w la/w OTAN/w"},
 		{"es", "dijo J. Pérez", "dijo/w J./w Pérez/w"},
 		{"es", "fin.Luego", "fin/w ./p Luego/w"},
+		{"es", "GINEBRA, 3 mar. (AFP) y el mar.", "GINEBRA/w ,/p 3/n mar./w (/p AFP/w )/p y/w el/w mar/w ./p"},
 		{"en", "U.S. and U.N. forces", "U.S./w and/w U.N./w forces/w"},
 		{"en", "O’Brien don’t O´Neill", "O'Brien/w don't/w O'Neill/w"},
 		{"en", "the 1st and 3rd", "the/w 1st/n and/w 3rd/n"},
