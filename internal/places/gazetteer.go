@@ -43,14 +43,10 @@ func (e *Entry) class() string {
 type Gazetteer struct {
 	Entries []Entry
 	nodes   []node
-	edges   map[edge]int32 // (node, next unit key) -> node
+	vocab   map[string]uint32 // unit key -> id
+	edges   map[uint64]int32  // node<<32 | key id -> node
 	byCode  map[string]int // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
 	byID    map[int]int    // GeoNames id -> entry
-}
-
-type edge struct {
-	from int32
-	key  string
 }
 
 type node struct {
@@ -66,13 +62,17 @@ type hit struct {
 
 func newGazetteer() *Gazetteer {
 	// sized for the embedded gazetteer: growing big maps costs more than the load
-	return &Gazetteer{nodes: make([]node, 1, 1<<18), edges: make(map[edge]int32, 1<<18), byCode: make(map[string]int, 1<<13),
+	return &Gazetteer{nodes: make([]node, 1, 1<<18), vocab: make(map[string]uint32, 1<<17), edges: make(map[uint64]int32, 1<<18), byCode: make(map[string]int, 1<<13),
 		byID: make(map[int]int, 1<<16), Entries: make([]Entry, 0, 1<<16)}
 }
 
 // next follows the trie edge from node n by key k.
 func (g *Gazetteer) next(n int32, k string) (int32, bool) {
-	nx, ok := g.edges[edge{n, k}]
+	id, ok := g.vocab[k]
+	if !ok {
+		return 0, false
+	}
+	nx, ok := g.edges[uint64(n)<<32|uint64(id)]
 	return nx, ok
 }
 
@@ -141,11 +141,17 @@ func (g *Gazetteer) addKeys(i int, ks []string, common uint8, acronym bool) {
 	}
 	n := int32(0)
 	for _, k := range ks {
-		nx, ok := g.next(n, k)
+		id, ok := g.vocab[k]
+		if !ok {
+			id = uint32(len(g.vocab))
+			g.vocab[strings.Clone(k)] = id
+		}
+		e := uint64(n)<<32 | uint64(id)
+		nx, ok := g.edges[e]
 		if !ok {
 			g.nodes = append(g.nodes, node{})
 			nx = int32(len(g.nodes) - 1)
-			g.edges[edge{n, strings.Clone(k)}] = nx
+			g.edges[e] = nx
 		}
 		n = nx
 	}
@@ -234,6 +240,7 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 	sc.Buffer(make([]byte, 1<<16), 1<<22)
 	line := 0
 	keyed := false // a "#keys" line says the names column holds folded unit keys
+	var buf []string
 	for sc.Scan() {
 		line++
 		l := sc.Text()
@@ -255,14 +262,24 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 			return fmt.Errorf("%s:%d: bad number in id, lat, lon or population", name, line)
 		}
 		i := g.add(Entry{ID: id, Feature: c[1], Country: strings.Clone(c[2]), Adm1: strings.Clone(c[3]), Lat: lat, Lon: lon, Population: pop, Name: strings.Clone(c[7])})
-		for _, n := range strings.Split(c[8], "|") {
-			if keyed {
-				// names already folded into unit keys by the generator
-				n, common := commonMarks(n)
-				g.addKeys(i, strings.Fields(n), common, false)
-			} else {
+		for rest := c[8]; rest != ""; {
+			var n string
+			n, rest, _ = strings.Cut(rest, "|")
+			if !keyed {
 				g.addName(i, n)
+				continue
 			}
+			// names already folded into unit keys by the generator
+			n, common := commonMarks(n)
+			buf = buf[:0]
+			for n != "" {
+				var k string
+				k, n, _ = strings.Cut(n, " ")
+				if k != "" {
+					buf = append(buf, k)
+				}
+			}
+			g.addKeys(i, buf, common, false)
 		}
 	}
 	if err := sc.Err(); err != nil {
