@@ -45,8 +45,8 @@ type Gazetteer struct {
 	nodes   []node
 	vocab   map[string]uint32 // unit key -> id
 	edges   map[uint64]int32  // node<<32 | key id -> node
-	byCode  map[string]int // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
-	byID    map[int]int    // GeoNames id -> entry
+	byCode  map[string]int    // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
+	byID    map[int]int       // GeoNames id -> entry
 }
 
 type node struct {
