@@ -413,6 +413,11 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	}
 	var d, mo, y, k int
 	var ok bool
+	dir := 0 // "el pasado 5 de agosto", "el próximo 20 de septiembre"
+	if s := m.has(j, cDir); s != nil && s.n != 0 && wd == 0 && j+1 < len(m.it) && m.it[j+1].kind == kNum {
+		dir = s.n
+		j++
+	}
 	if m.has(j, cAnaDay) != nil && m.it[j].multi && j+1 < len(m.it) && m.it[j+1].kind == kNum {
 		j++ // "el día 15 de agosto"
 	}
@@ -502,14 +507,34 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	if yy, k, ok := m.year(j2); ok {
 		y = yy
 		j = j2 + k
+	} else if sh, k, ok := m.relYear(j2); ok && m.a.known && y == 0 {
+		y = m.a.t.Year() + sh // "August 5 last year", "el 5 de agosto del año pasado"
+		j = j2 + k
 	}
 	if d > daysIn(y, mo) {
 		return mention{}, false
+	}
+	if y == 0 && dir == 0 {
+		if s := m.has(j, cDir); s != nil && s.n != 0 && m.has(j+1, cUnit) == nil {
+			dir = s.n // "el 5 de agosto pasado" (not "August 5 last year")
+			j++
+		}
 	}
 	var val string
 	switch {
 	case y > 0:
 		val = ymd(y, mo, d)
+	case m.a.known && dir != 0:
+		// the last (or next) such day, the article's own included
+		t := m.a.date()
+		yy := t.Year()
+		c := date(yy, mo, d)
+		if dir < 0 && c.After(t) {
+			yy--
+		} else if dir > 0 && c.Before(t) {
+			yy++
+		}
+		val = ymd(yy, mo, d)
 	case m.a.known:
 		yy, _ := m.resolveYear(mo, cycDir(m.tense(i, j)))
 		val = ymd(yy, mo, d)
