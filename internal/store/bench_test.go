@@ -44,7 +44,7 @@ func synthetic(first, n, perArticle int, seed int64) []Item {
 			if ec, ok := onto.Event(e.Cameo); ok {
 				e.QuadClass, e.Goldstein, e.Plover = ec.QuadClass, ec.Goldstein, ec.Plover
 			}
-			e.Evidence.Text = fmt.Sprintf("sentence %d of article %d", j, i)
+			e.Evidence.Text = sentence(r)
 			e.Evidence.Start, e.Evidence.End = j*50, j*50+40
 			if r.Intn(3) == 0 {
 				e = at(e, c2, c2[:2]+"-0"+fmt.Sprint(r.Intn(9)))
@@ -54,6 +54,31 @@ func synthetic(first, n, perArticle int, seed int64) []Item {
 		items = append(items, item(a, evs...))
 	}
 	return items
+}
+
+// vocabulary is 3,000 made-up words of two to four syllables.
+var vocabulary = func() []string {
+	r := rand.New(rand.NewSource(7))
+	syl := []string{"ka", "lo", "ru", "men", "tas", "ve", "ni", "sol", "dra", "pe", "gu", "xin", "ar", "bo", "les", "mi", "ton", "za", "que", "fri"}
+	words := make([]string, 3000)
+	for i := range words {
+		var b strings.Builder
+		for k := 2 + r.Intn(3); k > 0; k-- {
+			b.WriteString(syl[r.Intn(len(syl))])
+		}
+		words[i] = b.String()
+	}
+	return words
+}()
+
+// sentence returns 12 to 30 random words: evidence as varied as news text.
+func sentence(r *rand.Rand) string {
+	n := 12 + r.Intn(19)
+	w := make([]string, n)
+	for i := range w {
+		w[i] = vocabulary[r.Intn(len(vocabulary))]
+	}
+	return strings.Join(w, " ")
 }
 
 func benchIngest(b *testing.B, s *Store) {
@@ -125,7 +150,8 @@ func BenchmarkQuery(b *testing.B) {
 		{"country+root", Filter{Country: "UKR", Root: "19"}},
 		{"quad+location", Filter{QuadClass: 4, LocCountry: "USA", From: "2023"}},
 		{"cameo+modality", Filter{Cameo: "04", Modality: "asserted", To: "2022-12-31"}},
-		{"text+country", Filter{Text: "sentence 3 of article 1234", Country: "PRK"}},
+		{"text", Filter{Text: vocabulary[10]}},
+		{"text+country", Filter{Text: vocabulary[20], Country: "PRK"}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			rows := 0

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Event is one stored event: a row of the events table.
@@ -163,7 +164,11 @@ func (s *Store) whereSQL(f Filter) (string, []any) {
 		conds = append(conds, "e.modality = ?")
 		args = append(args, strings.ToLower(f.Modality))
 	}
-	if f.Text != "" {
+	if f.Text != "" && !s.postgres && utf8.RuneCountInString(f.Text) >= 3 && !strings.ContainsAny(f.Text, `%_\`) {
+		// the trigram index (migration 0002) finds the mentions
+		conds = append(conds, "e.id IN (SELECT m.event_id FROM mentions_fts f JOIN mentions m ON m.id = f.rowid WHERE f.evidence LIKE ?)")
+		args = append(args, "%"+f.Text+"%")
+	} else if f.Text != "" {
 		op := "LIKE"
 		if s.postgres {
 			op = "ILIKE"

@@ -63,6 +63,8 @@ func TestQueryFilters(t *testing.T) {
 			{"modality", Filter{Modality: "planned"}, []string{"036"}},
 			{"text", Filter{Text: "KURSK"}, []string{"190"}},
 			{"text with accent", Filter{Text: "telefónica"}, []string{"041"}},
+			{"text short", Filter{Text: "ku"}, []string{"190"}},
+			{"text two words", Filter{Text: "incursión ucraniana"}, []string{"190"}},
 			{"text literal percent", Filter{Text: "100%"}, nil},
 			{"combined", Filter{Country: "RUS", QuadClass: 1, From: "2025-08-12", To: "2025-08-12"}, []string{"041", "051"}},
 			{"limit", Filter{Limit: 1}, []string{"041"}},

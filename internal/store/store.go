@@ -149,8 +149,17 @@ func (s *Store) migrate(ctx context.Context) error {
 		applied[v] = true
 	}
 	rows.Close()
+	dialect := "sqlite"
+	if s.postgres {
+		dialect = "postgres"
+	}
 	for _, name := range names {
 		base := filepath.Base(name)
+		// NNNN_name.sql is for both; NNNN_name.sqlite.sql or
+		// NNNN_name.postgres.sql for one of them only
+		if d := filepath.Ext(strings.TrimSuffix(base, ".sql")); d != "" && d[1:] != dialect {
+			continue
+		}
 		num, _, _ := strings.Cut(base, "_")
 		v, err := strconv.Atoi(num)
 		if err != nil {
@@ -266,5 +275,14 @@ func oneLineErr(err error) error {
 	return errors.New(oneLine(err))
 }
 
-// filepathGlob lists the embedded migrations.
-func filepathGlob() ([]string, error) { return fs.Glob(migrations, "migrations/*.sql") }
+// migrationNames lists the embedded migrations that apply to a dialect.
+func migrationNames(dialect string) ([]string, error) {
+	all, err := fs.Glob(migrations, "migrations/*.sql")
+	var out []string
+	for _, n := range all {
+		if d := filepath.Ext(strings.TrimSuffix(n, ".sql")); d == "" || d[1:] == dialect {
+			out = append(out, n)
+		}
+	}
+	return out, err
+}

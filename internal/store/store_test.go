@@ -299,6 +299,13 @@ func TestRecode(t *testing.T) {
 		if e.Cameo != "020" || e.NumArticles != 40 || e.NumMentions != 40 {
 			t.Errorf("recoded event %+v", e)
 		}
+		// the evidence search follows the new mentions
+		if got := allEvents(t, s, Filter{Text: "020 fragov"}); len(got) != 1 {
+			t.Errorf("text search after recode: %d events, want 1", len(got))
+		}
+		if got := allEvents(t, s, Filter{Text: "RUSGOV"}); len(got) != 0 {
+			t.Errorf("text search finds %d events by their old evidence", len(got))
+		}
 		// recoding into the same records is a fixed point
 		if _, err := s.Recode(context.Background(), IngestOptions{Extract: extract}); err != nil {
 			t.Fatal(err)
@@ -329,7 +336,7 @@ func TestMigrationsAppliedOnce(t *testing.T) {
 }
 
 func mustGlob(t *testing.T) []string {
-	m, err := filepathGlob()
+	m, err := migrationNames("sqlite")
 	if err != nil {
 		t.Fatal(err)
 	}
