@@ -299,7 +299,7 @@ func (m *matcher) match(i int) (best mention, ok bool) {
 	// the classes present in a small window decide which patterns can
 	// match here
 	var w uint64
-	for k := i; k < len(m.it) && k <= i+5; k++ {
+	for k := i; k < len(m.it) && k <= i+7; k++ {
 		w |= m.it[k].mask
 	}
 	for _, p := range patterns {
@@ -422,6 +422,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		j++ // "el día 15 de agosto"
 	}
 	if d, k, ok = m.dayNum(j); ok {
+		kd := k
 		j2 := j + k
 		sep := false
 		if m.of(j2) || m.punct(j2, ",") {
@@ -444,6 +445,24 @@ func (m *matcher) pDate(i int) (mention, bool) {
 				y = m.a.yearOf2(v) // 14th April 15
 				j++
 			}
+		} else if mo2, y2, ok := m.rangeMonth(j + kd); ok && wd == 0 {
+			// "del 13 al 15 de agosto", "between 3 and 5 March": the first
+			// day takes the month (and year) written after the second
+			j += kd
+			val := ""
+			switch {
+			case y2 > 0:
+				val = ymd(y2, mo2, d)
+			case m.a.known:
+				yy, _ := m.resolveYear(mo2, cycDir(m.tense(i, j)))
+				val = ymd(yy, mo2, d)
+			default:
+				val = fmt.Sprintf("XXXX-%02d-%02d", mo2, d)
+			}
+			if d > daysIn(y2, mo2) {
+				return mention{}, false
+			}
+			return dateM(i, j, val), true
 		} else if rel, c, ok := m.relMonth(j2); ok && m.of(j2-1) {
 			// "20 of next month", "the 20th of this month"
 			j = j2 + c
@@ -722,6 +741,41 @@ func (m *matcher) relYear(j int) (shift, k int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// rangeMonth reads the rest of a range of days after its first day: "al
+// 15 de agosto (de 2025)", "y 5 de marzo", "-15 August": the month and year.
+func (m *matcher) rangeMonth(j int) (mo, y int, ok bool) {
+	if !(m.has(j, cAnd) != nil || m.has(j, cTo) != nil || m.is(j, "al") || m.is(j, "a") || m.punct(j, "-–")) {
+		return 0, 0, false
+	}
+	j++
+	if m.det(j) {
+		j++
+	}
+	_, k, ok := m.dayNum(j)
+	if !ok || m.it[j].kind != kNum {
+		return 0, 0, false
+	}
+	j += k
+	if m.of(j) {
+		j++
+	}
+	mo, k, ok = m.month(j, true)
+	if !ok {
+		return 0, 0, false
+	}
+	j += k
+	if m.of(j) || m.punct(j, ",") {
+		j++
+	}
+	if m.det(j) && m.lang == "es" {
+		j++
+	}
+	if yy, _, ok := m.year(j); ok {
+		y = yy
+	}
+	return mo, y, true
 }
 
 // relMonth reads "next month", "el mes pasado", "the current month": the
