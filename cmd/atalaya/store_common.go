@@ -79,6 +79,9 @@ func (p *progress) update(s store.Progress) {
 	p.last = now
 	rate := float64(s.Seen) / now.Sub(p.start).Seconds()
 	counts := fmt.Sprintf("%d added, %d already stored, %d failed, %.0f articles/s", s.Added, s.Skipped, s.Failed, rate)
+	if p.name == "recode" {
+		counts = fmt.Sprintf("%d recoded, %d failed, %.0f articles/s", s.Added, s.Failed, rate)
+	}
 	if !p.tty {
 		of := ""
 		if p.total > 0 {

@@ -259,13 +259,9 @@ func redact(dsn string) string {
 	return u.String()
 }
 
-// oneLine keeps the first line of an error's text.
+// oneLine puts an error's text on one line.
 func oneLine(err error) string {
-	s := err.Error()
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	return s
+	return strings.Join(strings.Fields(err.Error()), " ")
 }
 
 func oneLineErr(err error) error {
