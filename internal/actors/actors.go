@@ -221,7 +221,8 @@ func (r *Recognizer) addPattern(t *trie, f *Form) {
 // kindRank orders the kinds competing for one span (lower wins).
 var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindAgent: 8, KindDemonym: 9}
 
-// Process annotates d with its actor mentions.
+// Process annotates d with its actor mentions. The Roles of the mentions
+// may share storage with the dictionaries: read them, do not modify them.
 func (s *Recognizer) Process(d *doc.Doc) error {
 	if len(d.Tokens) == 0 {
 		return nil
@@ -268,8 +269,14 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	res := &resolver{r: s, d: d, lang: lang, hits: sc.hits, words: words, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
 		out: make([]doc.Actor, 0, len(sc.hits)+4)}
 	res.run()
-	sort.SliceStable(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start })
-	d.Actors = append(d.Actors, res.out...)
+	if !sort.SliceIsSorted(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start }) {
+		sort.SliceStable(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start })
+	}
+	if len(d.Actors) == 0 {
+		d.Actors = res.out
+	} else {
+		d.Actors = append(d.Actors, res.out...)
+	}
 	return nil
 }
 

@@ -131,26 +131,44 @@ type edge struct {
 	key  string
 }
 
-// trie is a token-level trie over matching units; all transitions live in
-// one map, and pats[n] lists the patterns ending at node n.
+// trie is a token-level trie over matching units. The transitions from
+// the root (looked up for every word of a text) are a map of their own;
+// the deeper ones share one map; ends[n] lists the patterns ending at node n.
 type trie struct {
+	root  map[string]int32
 	next  map[edge]int32
 	ends  [][]int32 // by node
 	pats  []pattern
 	nodes int32
 }
 
-func newTrie() *trie { return &trie{next: map[edge]int32{}, ends: [][]int32{nil}, nodes: 1} }
+func newTrie() *trie {
+	return &trie{root: map[string]int32{}, next: map[edge]int32{}, ends: [][]int32{nil}, nodes: 1}
+}
+
+// step follows the transition from node n on key k.
+func (t *trie) step(n int32, k string) (int32, bool) {
+	if n == 0 {
+		nx, ok := t.root[k]
+		return nx, ok
+	}
+	nx, ok := t.next[edge{n, k}]
+	return nx, ok
+}
 
 func (t *trie) add(keys []string, p pattern) {
 	n := int32(0)
 	for _, k := range keys {
-		nx, ok := t.next[edge{n, k}]
+		nx, ok := t.step(n, k)
 		if !ok {
 			nx = t.nodes
 			t.nodes++
 			t.ends = append(t.ends, nil)
-			t.next[edge{n, k}] = nx
+			if n == 0 {
+				t.root[k] = nx
+			} else {
+				t.next[edge{n, k}] = nx
+			}
 		}
 		n = nx
 	}
@@ -221,7 +239,7 @@ func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i
 		n := int32(0)
 		bestEnd, best := -1, int32(-1)
 		for j := i; j < len(us); j++ {
-			nx, ok := t.next[edge{n, us[j].key}]
+			nx, ok := t.step(n, us[j].key)
 			if !ok {
 				break
 			}

@@ -184,7 +184,7 @@ func (z *resolver) mention(a, b int, h *hit, country string, roles []string, kin
 		Code:    code(country, roles),
 		Name:    name,
 		Country: isoCountry(country),
-		Roles:   append([]string(nil), roles...),
+		Roles:   roles,
 		Kind:    kind,
 		Entity:  e.ID,
 		Source:  h.pat.form.Source,
@@ -250,7 +250,6 @@ func (z *resolver) corefName(i int) *doc.Actor {
 	a := *full
 	a.Span = t.Span
 	a.Head = t.Span
-	a.Roles = append([]string(nil), full.Roles...)
 	a.Source = "coref:" + full.Name
 	return &a
 }
@@ -266,7 +265,6 @@ func (z *resolver) orgRef(i int) *doc.Actor {
 			a := z.out[k]
 			a.Span = z.span(i-1, i+1)
 			a.Head = z.d.Tokens[i].Span
-			a.Roles = append([]string(nil), a.Roles...)
 			a.Source = "coref:" + a.Name
 			return &a
 		}
@@ -537,7 +535,7 @@ func (z *resolver) agent(h *hit) int {
 	}
 	a := doc.Actor{
 		Span: z.span(start, end), Code: code(country, roles), Name: e.Name, Country: isoCountry(country),
-		Roles: append([]string(nil), roles...), Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
+		Roles: roles, Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
 	}
 	if f.Kind == KindTitle && country != "" {
 		// "el mandatario ruso": the person met earlier, when there is one
@@ -568,7 +566,7 @@ func (z *resolver) namedBefore(comma int, h *hit, country string) *doc.Actor {
 	}
 	return &doc.Actor{
 		Span: z.span(q, comma), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: append([]string(nil), roles...), Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(q, comma),
+		Roles: roles, Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(q, comma),
 	}
 }
 
@@ -699,7 +697,7 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 	}
 	a := &doc.Actor{
 		Span: z.span(tok, q), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: append([]string(nil), roles...), Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(tok, q),
+		Roles: roles, Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(tok, q),
 	}
 	return a, q
 }
