@@ -40,3 +40,32 @@ func TestForClause(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDate(t *testing.T) {
+	cases := []struct {
+		typ, val, want string
+		ok             bool
+	}{
+		{"DATE", "2025-08-12", "2025-08-12", true},
+		{"DATE", "2025-08", "2025-08", true},
+		{"DATE", "2024", "2024", true},
+		{"DATE", "2024-FA", "2024-FA", true},
+		{"TIME", "2025-08-12T15:00", "2025-08-12", true},
+		{"TIME", "2025-08-12TMO", "2025-08-12", true},
+		{"DATE", "2025-W32", "2025-08", true},
+		{"DATE", "2025-W01", "2025-01", true},
+		{"DATE", "2020-W53-WE", "2020-12", true},
+		{"DATE", "2025-Q3", "2025", true},
+		{"DATE", "PAST_REF", "", false},
+		{"DATE", "199", "", false},
+		{"DATE", "XXXX-08-13", "", false},
+		{"DURATION", "P3D", "", false},
+		{"SET", "P1W", "", false},
+	}
+	for _, c := range cases {
+		got, ok := EventDate(doc.Time{Type: c.typ, Value: c.val})
+		if got != c.want || ok != c.ok {
+			t.Errorf("EventDate(%s %s) = %q %v, want %q %v", c.typ, c.val, got, ok, c.want, c.ok)
+		}
+	}
+}

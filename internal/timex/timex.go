@@ -26,6 +26,7 @@
 package timex
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -346,3 +347,58 @@ var defaultLexicons = sync.OnceValue(func() lexicons {
 	}
 	return lx
 })
+
+// EventDate turns a time mention's value into the form of an event's date
+// in the output record (record.md): YYYY-MM-DD, YYYY-MM, YYYY or YYYY-SS.
+// A time of day gives its day; an ISO week (or its weekend) the month of
+// its Thursday; a quarter or a half year its year. Durations, sets, vague
+// references, decades and values with unknown parts give ok false.
+func EventDate(t doc.Time) (string, bool) {
+	if t.Type != "DATE" && t.Type != "TIME" {
+		return "", false
+	}
+	v := t.Value
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		v = v[:i]
+	}
+	if strings.Contains(v, "X") || len(v) < 4 {
+		return "", false
+	}
+	for _, c := range v[:4] {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	switch {
+	case len(v) == 4:
+		return v, true
+	case len(v) == 7 && v[4] == '-' && isDigits(v[5:]):
+		return v, true
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		return v, true
+	case len(v) == 7 && v[4] == '-' && (v[5:] == "SP" || v[5:] == "SU" || v[5:] == "FA" || v[5:] == "WI"):
+		return v, true
+	case len(v) >= 8 && v[5] == 'W' && isDigits(v[6:8]):
+		var y, w int
+		if _, err := fmt.Sscanf(v[:8], "%4d-W%2d", &y, &w); err != nil {
+			return "", false
+		}
+		// the Thursday of ISO week w holds the 4 January rule
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, 1-wdayNum(jan4)+7*(w-1))
+		thu := mon.AddDate(0, 0, 3)
+		return ym(thu.Year(), int(thu.Month())), true
+	case len(v) == 7 && (v[5] == 'Q' || v[5] == 'H'):
+		return v[:4], true
+	}
+	return "", false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
