@@ -50,6 +50,9 @@ func TestDefaultLang(t *testing.T) {
 	if d.Lang != "en" {
 		t.Errorf("lang %q, want the default en", d.Lang)
 	}
+	if _, err := p.Prepare(nil); err == nil {
+		t.Errorf("want an error for a nil article")
+	}
 	if _, err := New(Options{DefaultLang: "xx"}); err == nil {
 		t.Errorf("want an error for an unsupported default language")
 	}

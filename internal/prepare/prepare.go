@@ -58,6 +58,9 @@ func New(opts Options) (*Preparer, error) {
 // modified; Doc.Text the prepared text; Doc.Map maps prepared offsets back to
 // Raw. Each repair is reported in Doc.Warnings with its raw offset.
 func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
+	if a == nil {
+		return nil, fmt.Errorf("prepare: no article")
+	}
 	d := &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
 	d.Warnings = append(d.Warnings, a.Warnings...)
 
