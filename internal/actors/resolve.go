@@ -247,6 +247,9 @@ func (z *resolver) corefName(i int) *doc.Actor {
 	if !ok {
 		return nil
 	}
+	if n := i + 1; n < len(z.d.Tokens) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil && z.sent(n) == z.sent(i) {
+		return nil // "Pedro Castillo" after "Pedro Sánchez": another full name
+	}
 	a := *full
 	a.Span = t.Span
 	a.Head = t.Span
