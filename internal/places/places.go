@@ -337,8 +337,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	if common && b+1 < len(us) && r.connector[us[b].key] && us[b+1].cap && us[b+1].sent == us[a].sent {
 		return m, false, false
 	}
-	if !commonOK {
-		// the candidates whose name is a common word are out
+	if !commonOK && us[a].first {
+		// opening a sentence, the candidates whose name is a common word
+		// are out (mid-sentence, the capital says the word is a name)
 		hs := make([]hit, 0, len(m.hits))
 		for _, h := range m.hits {
 			if !isCommon(h) {
@@ -454,6 +455,18 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 	return country, adm1
 }
 
+// seatOfNamesake reports whether another candidate of m is the
+// first-level region holding the town e.
+func (s *Geocoder) seatOfNamesake(m *mention, e *Entry) bool {
+	for _, h := range m.hits {
+		o := &s.gaz.Entries[h.entry]
+		if o.Feature == "ADM1" && o.Adm1 == e.Adm1 && o.Country == e.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // featureScore ranks a candidate by its kind and size.
 func featureScore(e *Entry) float64 {
 	switch e.class() {
@@ -534,8 +547,8 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 			nRegion = 0
 		}
 		if n := len(countries[e.Country]); n > 0 {
-			bonus := 30 + 5*float64(min(n-1, 3))
-			if small := e.class() != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 {
+			bonus := 40 + 5*float64(min(n-1, 3))
+			if small := e.class() != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 && !s.seatOfNamesake(m, e) {
 				// a small town needs its region named too: that the article
 				// speaks of the US does not make Paris Paris, Texas
 				bonus /= 2
@@ -546,6 +559,12 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 		if nRegion > 0 {
 			sc += 15 + 5*float64(min(nRegion-1, 2))
 			why = append(why, "article mentions "+e.Adm1)
+		}
+		if e.class() == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) {
+			// "Valencia", "Tel Aviv", "New York": a town and its region share
+			// the name; news means the town unless a cue says otherwise
+			sc += 15
+			why = append(why, "town of its namesake region")
 		}
 		if a := m.actorHint; a != nil {
 			if a.Country == e.Country {
