@@ -113,6 +113,16 @@ func TestAmbiguities(t *testing.T) {
 		{"mexico country", "es", "México y Estados Unidos firmaron el acuerdo.", "México", "MEX", "", "COUNTRY"},
 		{"mexico city", "es", "La marcha recorrió la Ciudad de México.", "Ciudad de México", "MEX", "", "PPLC"},
 		{"tripoli libya", "en", "Clashes erupted in Tripoli, the Libyan capital, as Benghazi stayed calm.", "Tripoli", "LBY", "", "PPLC"},
+		{"valencia venezuela", "es", "Protestas en Valencia y Maracay contra el gobierno de Maduro.", "Valencia", "VEN", "", "CITY"},
+		{"valencia spain", "es", "La Generalitat anunció en Valencia nuevas medidas para Alicante y Castellón.", "Valencia", "ESP", "ES-VC", "CITY"},
+		{"merida mexico", "es", "Las lluvias inundaron Mérida, capital de Yucatán.", "Mérida", "MEX", "MX-YUC", "CITY"},
+		{"merida spain", "es", "El festival de Mérida, en Extremadura, abrió el lunes.", "Mérida", "ESP", "ES-EX", "CITY"},
+		{"granada nicaragua", "es", "El presidente de Nicaragua visitó Granada y León.", "Granada", "NIC", "", "CITY"},
+		{"granada spain", "es", "La Alhambra de Granada recibió a miles de turistas en Andalucía.", "Granada", "ESP", "ES-AN", "CITY"},
+		{"cartagena colombia", "es", "La marina colombiana atracó en Cartagena.", "Cartagena", "COL", "", "CITY"},
+		{"cartagena spain", "es", "El puerto de Cartagena, en Murcia, cerró por el temporal.", "Cartagena", "ESP", "ES-MC", "CITY"},
+		{"tel aviv city", "es", "Miles de personas protestaron en Tel Aviv contra Netanyahu.", "Tel Aviv", "ISR", "", "CITY"},
+		{"capital de is not the region", "es", "Las lluvias inundaron Mérida, capital de Yucatán.", "Yucatán", "MEX", "MX-YUC", "ADM1"},
 	})
 }
 
@@ -173,6 +183,14 @@ func TestNames(t *testing.T) {
 		{"sentence initial city", "en", "Moscow denied the report.", "Moscow", "RUS", "", "PPLC"},
 		{"in reading", "en", "The company opened an office in Reading last year.", "Reading", "GBR", "", "CITY"},
 		{"mobile alabama", "en", "The hurricane made landfall near Mobile, Alabama.", "Mobile", "USA", "US-AL", "CITY"},
+		{"jarkov", "es", "Las fuerzas rusas bombardearon Járkov y Zaporiyia durante la noche.", "Járkov", "UKR", "UA-63", "CITY"},
+		{"kharkiv", "en", "Russian forces shelled Kharkiv and Zaporizhzhia overnight.", "Zaporizhzhia", "UKR", "UA-23", "CITY"},
+		{"alepo", "es", "Hubo enfrentamientos en el norte de Siria, cerca de Alepo.", "Alepo", "SYR", "", "CITY"},
+		{"provincia de hatay", "es", "El terremoto sacudió la provincia de Hatay, en Turquía.", "provincia de Hatay", "TUR", "", "ADM1"},
+		{"mar rojo", "es", "Los rebeldes hutíes atacaron un barco en el Mar Rojo frente a Yemen.", "Mar Rojo", "", "", "OCN"},
+		{"jan yunis", "es", "El ejército israelí bombardeó Rafah y Jan Yunis, en el sur de Gaza.", "Jan Yunis", "PSE", "", "CITY"},
+		{"khartoum", "en", "Fighting continued in Khartoum and Omdurman on Tuesday.", "Omdurman", "SDN", "", "CITY"},
+		{"headline spanish", "es", "MANIFESTACIONES EN MADRID CONTRA LA REFORMA", "MADRID", "ESP", "", "PPLC"},
 	})
 }
 
