@@ -1,7 +1,20 @@
-// Package prepare turns an article into a doc.Doc ready for recognition:
-// Unicode NFC, quote and whitespace normalisation, repair of machine
-// translation artifacts (with an offset map back to the raw text), language
-// identification, sentence splitting and tokenisation.
+// Package prepare turns an article into a doc.Doc ready for recognition.
+//
+// The body as read (Doc.Raw) is never changed. The prepared text (Doc.Text)
+// is the body with a sorted list of edits applied, and Doc.Map maps every
+// prepared offset back to the body:
+//
+//  1. normalise: Unicode NFC; « » “ ” „ to "; ` ‘ ’ ‹ › ´ to ' (inside a
+//     word too: O’Brien); runs of blanks (NBSP, tabs) to one space, or to a
+//     line break when three or more separate a headline from its text;
+//     blanks at line ends dropped; CR LF to LF; invisible characters removed;
+//  2. identify the language (the header's lang wins; see identify);
+//  3. tokenise (words with their abbreviation periods, numbers with their
+//     separators, punctuation, symbols) and split sentences;
+//  4. repair machine-translation artifacts, each reported in Doc.Warnings
+//     with its raw offset: an immediately repeated word or phrase ("Corea
+//     Corea") and a stray capital mid-sentence ("Putin Realizó"); the
+//     repairs become edits, and the tokens are patched to the repaired text.
 //
 // Word lists (abbreviations, function words, verb endings, legitimate
 // repeats) live in data/text/{es,en,shared}; see data/text/README.md.
