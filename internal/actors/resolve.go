@@ -126,6 +126,9 @@ func (z *resolver) handle(h *hit) int {
 	case KindIgnore:
 		return h.end
 	case KindPerson:
+		if f.Short && z.locative(h.start) {
+			return h.end // "in Masisi": a place that shares a leader's surname
+		}
 		z.person(h, h.start, h.end)
 		return h.end
 	case KindOrg:
