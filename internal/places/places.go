@@ -603,7 +603,7 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
 	if err != nil {
 		return p, false
 	}
-	us := units(d)
+	us := unitsIn(d, clause)
 	best := -1
 	for _, m := range d.Places {
 		if !clause.Contains(m.Span) {

@@ -26,10 +26,19 @@ type unit struct {
 
 // units derives the matching units of d from its tokens (or, when the
 // tokenizer has not run, from a tokenization of its own).
-func units(d *doc.Doc) []unit {
+func units(d *doc.Doc) []unit { return unitsIn(d, doc.Span{Start: 0, End: len(d.Text)}) }
+
+// unitsIn derives the units of the tokens inside span.
+func unitsIn(d *doc.Doc, span doc.Span) []unit {
 	toks := d.Tokens
 	if len(toks) == 0 && d.Text != "" {
 		toks = tokenize(d.Text)
+	} else if span.Start > 0 || span.End < len(d.Text) {
+		a, b := d.TokenAt(span.Start), d.TokenAt(span.End)
+		for b < len(toks) && toks[b].Start < span.End {
+			b++
+		}
+		toks = toks[a:b]
 	}
 	var us []unit
 	lastSent := -1
