@@ -66,8 +66,7 @@ func runEval(args []string) int {
 	badGold := 0
 	golds, err := eval.LoadGoldDirEach(dir, func(e error) {
 		badGold++
-		rep.failed++
-		fmt.Fprintln(os.Stderr, "atalaya eval: skipped:", oneLine(e.Error()))
+		rep.fail("skipped: " + e.Error())
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "atalaya eval:", oneLine(osMessageOf(dir, err)))

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/ontology"
@@ -114,34 +115,48 @@ func runExtract(args []string) int {
 // reporter prints, one line each on standard error, the inputs a command
 // could not read or process and the warnings met while reading the others,
 // and counts the failures for the exit status.
+// It is safe for concurrent use: the reader and the pipeline's output run
+// in different goroutines.
 type reporter struct {
 	cmd    string
 	w      io.Writer
+	mu     sync.Mutex
 	failed int
 }
 
-// readFailed reports an input that could not be read as an article.
-func (r *reporter) readFailed(e *article.Error) {
-	r.failed++
-	fmt.Fprintf(r.w, "atalaya %s: %s\n", r.cmd, oneLine(e.Error()))
+// line writes one message line; fail counts it as a failed input.
+func (r *reporter) line(fail bool, msg string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if fail {
+		r.failed++
+	}
+	fmt.Fprintf(r.w, "atalaya %s: %s\n", r.cmd, oneLine(msg))
 }
+
+// readFailed reports an input that could not be read as an article.
+func (r *reporter) readFailed(e *article.Error) { r.line(true, e.Error()) }
 
 // articleFailed reports an article the pipeline could not process.
 func (r *reporter) articleFailed(a *article.Article, err error) {
-	r.failed++
-	fmt.Fprintf(r.w, "atalaya %s: %s: %s\n", r.cmd, a.Where(), oneLine(err.Error()))
+	r.line(true, a.Where()+": "+err.Error())
 }
+
+// fail reports another failure (such as a bad gold file).
+func (r *reporter) fail(msg string) { r.line(true, msg) }
 
 // warn reports the warnings met while reading an article (it was still
 // processed).
 func (r *reporter) warn(a *article.Article) {
 	for _, w := range a.Warnings {
-		fmt.Fprintf(r.w, "atalaya %s: %s: warning: %s\n", r.cmd, a.Where(), oneLine(w))
+		r.line(false, a.Where()+": warning: "+w)
 	}
 }
 
 // status is the exit status: 1 if any input failed, 0 otherwise.
 func (r *reporter) status() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.failed > 0 {
 		return 1
 	}
