@@ -121,6 +121,7 @@ type tenseCue struct {
 	dir  int
 	weak bool
 	aux  bool // a passive auxiliary: the ending after it is no tense ("to be published")
+	prep bool // a preposition: counts only right before the expression ("hasta")
 }
 
 // lexicons holds the languages.
@@ -280,13 +281,14 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			}
 			dir := 0
 			weak := strings.HasPrefix(f[1], "weak ")
-			switch strings.TrimPrefix(f[1], "weak ") {
+			prep := strings.HasPrefix(f[1], "prep ")
+			switch strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past or aux, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -296,7 +298,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

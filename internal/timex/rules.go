@@ -25,7 +25,8 @@ type matcher struct {
 	it   []item
 	a    anchor
 
-	docDay string // the last day named so far in the text (YYYY-MM-DD)
+	docDay  string // the last day named so far in the text (YYYY-MM-DD)
+	cueFrom int    // first item of the expression whose tense is sought
 }
 
 // ---- item predicates ----
@@ -205,6 +206,7 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 // they are; on a tie a strong cue wins, then the one before.
 func (m *matcher) tense(i, j int) int {
 	const win, weakCost = 8, 2
+	m.cueFrom = i
 	best, bestDist, bestStrong := 0, 1<<30, false
 	consider := func(k, d int) {
 		t, strong := m.cue(k)
@@ -229,6 +231,11 @@ func (m *matcher) tense(i, j int) int {
 	return best
 }
 
+// afterAux reports whether the word before item k is a passive auxiliary.
+func (m *matcher) afterAux(k int) bool {
+	return k > 0 && m.it[k-1].id >= 0 && m.lx.tenseByID[m.it[k-1].id].aux
+}
+
 // cue returns the tense an item points to and whether the cue is strong.
 func (m *matcher) cue(k int) (int, bool) {
 	it := &m.it[k]
@@ -247,6 +254,12 @@ func (m *matcher) cue(k int) (int, bool) {
 	}
 	if it.id >= 0 && m.lx.hasTense[it.id] {
 		t := m.lx.tenseByID[it.id]
+		if t.dir < 0 && m.afterAux(k) {
+			return 0, false // "to be held": a passive, no tense
+		}
+		if t.prep && (k < m.cueFrom-3 || k >= m.cueFrom) {
+			return 0, false // "hasta", "since": only just before the expression
+		}
 		return t.dir, !t.weak
 	}
 	if it.cap || it.multi || it.end-it.start < 4 {
@@ -255,10 +268,8 @@ func (m *matcher) cue(k int) (int, bool) {
 	low := strings.ToLower(m.word(k))
 	for _, s := range m.lx.suffix {
 		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
-			if s.weak && k > 0 && m.it[k-1].id >= 0 {
-				if t := m.lx.tenseByID[m.it[k-1].id]; t.aux {
-					return 0, false // "to be published", "ha sido firmado"
-				}
+			if s.dir < 0 && m.afterAux(k) {
+				return 0, false // "to be published", "ha sido firmado"
 			}
 			return s.dir, !s.weak
 		}
@@ -401,7 +412,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	if s := m.has(j, cWday); s != nil && !s.abbr || s != nil && m.punct(j+1, ".") {
 		wd = s.n
 		j++
-		if m.punct(j, ".") && m.glued(j) {
+		if s.abbr && m.punct(j, ".") && m.glued(j) {
 			j++
 		}
 		if m.punct(j, ",") {
@@ -677,6 +688,9 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 	if s := m.has(j, cDir); s != nil && (s.n != 0 || m.lang == "en" || m.is(j, "este") || m.is(j, "esta")) {
 		dir, hasDir = s.n, true
 		j++
+	}
+	if u := m.has(j, cUnit); u != nil && u.s == "M" && !m.plural(j) && m.of(j+1) && m.has(j+2, cMonth) != nil {
+		j += 2 // "el pasado mes de enero", "el mes de mayo"
 	}
 	mo, k, ok := m.month(j, false)
 	if !ok {
@@ -1679,11 +1693,11 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		j++
 		explicit = true
 	}
-	if m.has(j, cHours) != nil && (hasAt || !isWord) && !explicit {
-		if !hasAt {
+	if m.has(j, cHours) != nil && (hasAt || !isWord) {
+		if !hasAt && !explicit {
 			return mention{}, false // "24 horas" is a duration
 		}
-		j++
+		j++ // "a las 15 horas", "a las 10.30 horas"
 		explicit = true
 	}
 	if m.has(j, cTZ) != nil {

@@ -144,6 +144,11 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 	return out
 }
 
+// isDay reports whether a value is a full date YYYY-MM-DD.
+func isDay(v string) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4])
+}
+
 // plainLower reports whether w is lower-case ASCII letters only (its own
 // folded form).
 func plainLower(w string) bool {
@@ -199,9 +204,16 @@ func (m *matcher) anchorTimes(ms []mention) {
 			}
 			continue
 		}
-		if mt.tpart != "" && lastDay != "" {
-			mt.val = lastDay + "T" + mt.tpart
-			continue
+		if mt.tpart != "" {
+			// "at midnight on March 31": the day written next to it
+			if k+1 < len(ms) && m.joinable(mt.j, ms[k+1].i) && ms[k+1].typ == "DATE" && isDay(ms[k+1].val) {
+				mt.val = ms[k+1].val + "T" + mt.tpart
+				continue
+			}
+			if lastDay != "" {
+				mt.val = lastDay + "T" + mt.tpart
+				continue
+			}
 		}
 		if mt.typ == "DATE" && len(mt.val) == 10 && mt.val[4] == '-' && mt.val[0] != 'X' {
 			lastDay = mt.val
