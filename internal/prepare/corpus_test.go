@@ -28,7 +28,7 @@ func TestPeerCorpora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, wrong, repeats, capitals := 0, 0, 0, 0
+	docs, wrong, repeats, capitals, under := 0, 0, 0, 0, 0
 	for _, f := range files {
 		fh, err := os.Open(testutil.SharedFile(t, f))
 		if err != nil {
@@ -51,6 +51,9 @@ func TestPeerCorpora(t *testing.T) {
 				t.Logf("%s: identified %s, is %s: %.60q", f, d.Lang, r.Lang, r.Text)
 			}
 			checkInvariants(t, d)
+			if estimateTokens(d.Text) < len(d.Tokens) {
+				under++ // the token slice had to grow: slower, not wrong
+			}
 			for _, w := range d.Warnings {
 				switch {
 				case strings.HasPrefix(w, "repaired repeated"):
@@ -66,6 +69,9 @@ func TestPeerCorpora(t *testing.T) {
 		}
 	}
 	t.Logf("%d documents: %d misidentified, %d repeat repairs, %d stray-capital repairs", docs, wrong, repeats, capitals)
+	if under*100 > docs {
+		t.Errorf("token estimate too low for %d of %d documents", under, docs)
+	}
 	if docs < 1000 {
 		t.Errorf("read only %d documents", docs)
 	}

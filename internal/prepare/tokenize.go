@@ -73,17 +73,19 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 	return toks, infos
 }
 
-// boundary marks the ASCII bytes that end or make a token: white space and
-// punctuation.
+// boundary marks the bytes that end or make a token: white space, ASCII
+// punctuation, and the lead bytes of the UTF-8 blocks that hold only
+// punctuation and symbols (U+0080-U+00BF: ¡ ¿ º; U+2000-U+2FFF: — … €).
 var boundary = func() (t [256]bool) {
 	for _, c := range " \n\t\r.,;:!?\"'()[]{}%$#@&*+=<>/-" {
 		t[c] = true
 	}
+	t[0xc2], t[0xe2] = true, true
 	return t
 }()
 
-// estimateTokens over-estimates the number of tokens of text cheaply, so
-// that the token slice is allocated once.
+// estimateTokens estimates, slightly over, the number of tokens of text
+// cheaply, so that the token slice is allocated once.
 func estimateTokens(text string) int {
 	n := 16
 	for i := 0; i < len(text); i++ {
@@ -91,7 +93,7 @@ func estimateTokens(text string) int {
 			n++
 		}
 	}
-	return n + n/8
+	return n + n/32
 }
 
 // makeToken returns a token of text[start:end].
