@@ -22,23 +22,26 @@ type resolver struct {
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
 	counts map[string]int // mentions per country so far, for the document's focus
-	focus  string         // the country mentioned most so far (the latest on ties)
+	focus  string         // the country mentioned most so far (the earliest on ties)
 }
 
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
 	z.out = append(z.out, a)
-	if a.Country == "" {
-		return
+	if a.Country == "" || a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED" {
+		return // news agencies are credits, not the story's country
 	}
 	if z.counts == nil {
 		z.counts = map[string]int{}
 	}
 	z.counts[a.Country]++
-	if z.counts[a.Country] >= z.counts[z.focus] {
-		z.focus = a.Country
+	if z.focus == "" || z.counts[a.Country] > z.counts[z.focus] {
+		z.focus = a.Country // on a tie the first country of the story stays
 	}
 }
+
+// institutionRoles are the primary roles of a country's institutions.
+var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "OPP": true}
 
 // inherit returns the country an agent with none takes from the context:
 // the country of the latest mention sharing its first role ("the army"
@@ -54,7 +57,12 @@ func (z *resolver) inherit(roles []string, tok int) string {
 			}
 		}
 	}
-	// the nearest actor before it in its sentence: "Kim acordó enviar a miles de trabajadores"
+	// the nearest actor before it in its sentence: "Kim acordó enviar a miles
+	// de trabajadores"; not for a country's institutions (government,
+	// parliament, courts, opposition), which belong to the story's country
+	if len(roles) > 0 && institutionRoles[roles[0]] {
+		return z.focus
+	}
 	off := z.d.Tokens[tok].Start
 	sent := z.d.Sentences[z.sent(tok)].Span
 	for i := len(z.out) - 1; i >= 0; i-- {
