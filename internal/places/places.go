@@ -356,7 +356,10 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 			// surname ("Hugo Chávez"): remember it for the rest of the text
 			return m, false, b-a == 1 && s.smallTowns(m.hits)
 		}
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) {
+		// before another capitalised word, a region or big town is a
+		// modifier ("Texas Department of Health", "Ohio State"): still a
+		// mention of the place; a small town is likelier part of a name
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits) {
 			return m, false, false
 		}
 	}
@@ -381,6 +384,18 @@ func (s *Geocoder) smallTowns(hs []hit) bool {
 		}
 	}
 	return len(hs) > 0
+}
+
+// wellKnown reports whether some candidate is a first-level region or a
+// town of commonSmallTown people or more.
+func (s *Geocoder) wellKnown(hs []hit) bool {
+	for _, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		if e.Feature == "ADM1" || (e.class() == "CITY" && e.Population >= commonSmallTown) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWord reports whether a capitalised word opening a sentence is a
