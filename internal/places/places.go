@@ -5,9 +5,12 @@
 // gazetteer name (longest match), in both languages at once. A match is kept
 // when it is capitalised; a name that is also a common word ("Mobile",
 // "Reading") needs a capital that does not open a sentence, or a preposition
-// before it ("in Reading"); a city or region name glued to another
-// capitalised word ("Washington Post", "Paris Hilton") is part of another
-// name and skipped. Cues around the name (data/places/{es,en}/cues.tsv) say
+// before it ("in Reading"). A small town's name glued to another
+// capitalised word ("Maywood Holdings", "Hugo Chávez") is part of another
+// name and skipped (and, after a given name, taken for a surname in the
+// rest of the article); a region or big town so placed is a modifier and
+// stays a place ("Texas Department of Health"), unless the actors stage
+// found the longer name. Cues around the name (data/places/{es,en}/cues.tsv) say
 // what kind of place it is ("la región de Kursk", "Kursk region", "the city
 // of Córdoba") and which country or region contains it ("Kursk de Rusia",
 // "Córdoba, Argentina"). A toponym lying strictly inside a longer actor
