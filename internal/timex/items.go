@@ -5,19 +5,20 @@ import "strings"
 // item is a token of the scanner, or a multi-word lexicon phrase merged
 // into one, with the senses the lexicon gives it.
 type item struct {
-	start, end int
-	kind       uint8
-	id         int32 // word id (single token), -1 otherwise
-	senses     []sense
-	num        int // value of a number
-	ndig       int // digits of a number
-	space      bool
-	newline    bool
-	cap        bool
-	multi      bool   // a multi-word phrase
-	key        bool   // a number or a word that can carry a time expression
-	mask       uint64 // the classes of its senses
-	sent       int    // sentence number
+	senses  []sense
+	mask    uint64 // the classes of its senses
+	start   int
+	end     int
+	num     int32 // value of a number (-1 when too long)
+	id      int32 // word id (single token), -1 otherwise
+	sent    int32 // sentence number
+	ndig    uint8 // digits of a number (capped at 255)
+	kind    uint8
+	space   bool
+	newline bool
+	cap     bool
+	multi   bool // a multi-word phrase
+	key     bool // a number or a word that can carry a time expression
 }
 
 // buildItems turns tokens into items, merging the longest multi-word
@@ -29,13 +30,14 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 		if t.newline && len(out) > 0 {
 			sent++
 		}
-		it := item{start: t.start, end: t.end, kind: t.kind, id: ids[i], space: t.space, newline: t.newline, cap: t.cap, sent: sent}
+		it := item{start: t.start, end: t.end, kind: t.kind, id: ids[i], space: t.space, newline: t.newline, cap: t.cap, sent: int32(sent)}
 		if t.kind == kNum {
-			it.ndig = t.end - t.start
-			if it.ndig <= 9 {
-				n := 0
+			nd := t.end - t.start
+			it.ndig = uint8(min(nd, 255))
+			if nd <= 9 {
+				var n int32
 				for k := t.start; k < t.end; k++ {
-					n = n*10 + int(text[k]-'0')
+					n = n*10 + int32(text[k]-'0')
 				}
 				it.num = n
 			} else {

@@ -72,7 +72,7 @@ func (m *matcher) num(i int) (int, bool) {
 	if i < 0 || i >= len(m.it) || m.it[i].kind != kNum || m.it[i].num < 0 {
 		return 0, false
 	}
-	return m.it[i].num, true
+	return int(m.it[i].num), true
 }
 
 // det accepts an article (and Spanish "del", "al") before an expression.
@@ -99,7 +99,7 @@ func (m *matcher) number(i int) (n float64, k int, ok bool) {
 		if m.punct(i+1, ",.") && m.glued(i+1) && m.glued(i+2) {
 			if d, ok := m.num(i + 2); ok && m.it[i+2].ndig <= 2 && m.it[i+2].ndig > 0 {
 				f := float64(d)
-				for x := 0; x < m.it[i+2].ndig; x++ {
+				for x := 0; x < int(m.it[i+2].ndig); x++ {
 					f /= 10
 				}
 				return float64(v) + f, 3, true
@@ -606,7 +606,7 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	na, nb := m.it[j].ndig, m.it[j+2].ndig
+	na, nb := int(m.it[j].ndig), int(m.it[j+2].ndig)
 	var y, mo, d int
 	end := j + 3
 	if m.punct(j+3, sep) && m.glued(j+3) && m.glued(j+4) {
@@ -614,7 +614,7 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 		if !ok {
 			return mention{}, false
 		}
-		nc := m.it[j+4].ndig
+		nc := int(m.it[j+4].ndig)
 		end = j + 5
 		if end < len(m.it) && m.glued(end) && (m.it[end].kind == kNum || m.punct(end, "/-.") && m.glued(end+1) && end+1 < len(m.it) && m.it[end+1].kind == kNum) {
 			return mention{}, false

@@ -119,6 +119,10 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		m.it = lx.buildItems(part, toks, ids, m.it[:0])
 		ms = ms[:0]
 		for i := 0; i < len(m.it); {
+			if it := &m.it[i]; it.mask == 0 && it.kind != kNum {
+				i++ // no pattern starts at a plain word or mark
+				continue
+			}
 			if mt, ok := m.match(i); ok {
 				ms = append(ms, mt)
 				i = mt.j
@@ -191,7 +195,7 @@ func (m *matcher) merge(ms []mention) []mention {
 // junio, a las 16:15 UTC"), instead of the article date; and a day named
 // before ("ese día", "the same day") by the last day the text named.
 func (m *matcher) anchorTimes(ms []mention) {
-	lastDay, lastSent := "", -1
+	lastDay, lastSent := "", int32(-1)
 	for k := range ms {
 		mt := &ms[k]
 		sent := m.it[mt.i].sent
