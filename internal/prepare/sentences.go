@@ -37,6 +37,8 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		}
 		t := &toks[i]
 		switch {
+		case t.Kind == doc.Punct && t.Text == "." && i == first+1 && isListMark(&toks[first]):
+			// "1. El gobierno...", "IV. Conclusiones": a list or section mark
 		case t.Kind == doc.Punct && isTerminal(t.Text):
 			// take in closing quotes, brackets and further marks
 			j := i + 1
@@ -128,6 +130,32 @@ func breaksLine(toks []doc.Token, infos []tokInfo, i int, lx *lexicon) bool {
 		return true
 	}
 	return !(p.Kind == doc.Word || p.Text == ",")
+}
+
+// isListMark reports whether a token that opens a sentence and is followed
+// by a period numbers a list item or section: a number of up to three
+// digits, one letter, or a Roman numeral.
+func isListMark(t *doc.Token) bool {
+	switch t.Kind {
+	case doc.Number:
+		return len(t.Text) <= 3
+	case doc.Word:
+		if utf8.RuneCountInString(t.Text) == 1 {
+			return true
+		}
+		if len(t.Text) > 5 {
+			return false
+		}
+		for i := 0; i < len(t.Text); i++ {
+			switch t.Text[i] {
+			case 'I', 'V', 'X', 'L', 'C':
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isTerminal reports whether a punctuation token can end a sentence.
