@@ -60,8 +60,8 @@ func (z *resolver) inherit(roles []string, tok int) string {
 	// the nearest actor before it in its sentence: "Kim acordó enviar a miles
 	// de trabajadores"; not for a country's institutions (government,
 	// parliament, courts, opposition), which belong to the story's country
-	if len(roles) > 0 && institutionRoles[roles[0]] {
-		return z.focus
+	if len(roles) > 0 && institutionRoles[roles[0]] || z.w(tok-1)&wAgainst != 0 || z.w(tok-2)&wAgainst != 0 && z.w(tok-1)&wDet != 0 {
+		return z.focus // and "contra comunidades": the other side, not the nearest actor's
 	}
 	off := z.d.Tokens[tok].Start
 	sent := z.d.Sentences[z.sent(tok)].Span
@@ -377,6 +377,13 @@ func (z *resolver) ofCountry(tok int) (string, int) {
 	p := tok + 1
 	if z.w(p)&wDet != 0 {
 		p++
+	}
+	if z.w(p)&wArea != 0 && z.w(p+1)&wOf != 0 {
+		// "del norte de Israel", "from the south of Lebanon": a part of the country
+		p += 2
+		if z.w(p)&wDet != 0 {
+			p++
+		}
 	}
 	return z.countryHit(p)
 }
