@@ -358,6 +358,7 @@ var patterns = []struct {
 	{(*matcher).pHourDay, bits(cDay)},
 	{(*matcher).pPod, bits(cPod)},
 	{(*matcher).pAnaDay, bits(cAnaDay)},
+	{(*matcher).pNthWday, bits(cWday)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -1708,6 +1709,13 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	if m.has(j, cSharp) != nil {
 		j++
 		explicit = true
+		if s := m.has(j, cAmPm); s != nil && pm == 0 {
+			pm = 1 // "3 o'clock pm"
+			if s.s == "am" {
+				pm = -1
+			}
+			j++
+		}
 	}
 	// "de la tarde", "in the morning", "at night"
 	podGiven := false
@@ -1894,6 +1902,75 @@ func (m *matcher) clockM(i, j, h, mi int, tz bool) mention {
 		day = m.a.day(1)
 	}
 	return mention{i: i, j: j, typ: "TIME", val: day + "T" + tp, tpart: tp}
+}
+
+// pNthWday: "the first Monday of March", "el segundo martes de este mes",
+// "the last Friday of the month".
+func (m *matcher) pNthWday(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	n := 0
+	if o := m.has(j, cOrd); o != nil && o.n >= 1 && o.n <= 5 {
+		n = o.n
+	} else if d := m.has(j, cDir); d != nil && d.n == -1 && !m.it[j].multi {
+		n = -1 // the last one
+	} else {
+		return mention{}, false
+	}
+	w := m.has(j+1, cWday)
+	if w == nil || w.abbr {
+		return mention{}, false
+	}
+	j += 2
+	if !(m.of(j) || m.has(j, cIn) != nil) {
+		return mention{}, false
+	}
+	j++
+	var y, mo int
+	switch {
+	case !m.a.known:
+		return mention{}, false
+	default:
+		if mm, k, ok := m.month(j, false); ok {
+			mo = mm
+			j += k
+			j2 := j
+			if m.of(j2) || m.punct(j2, ",") {
+				j2++
+			}
+			if yy, k, ok := m.year(j2); ok {
+				y = yy
+				j = j2 + k
+			} else {
+				y, _ = m.a.month(mo, cycDir(m.tense(i, j)), false)
+			}
+		} else if sh, k, ok := m.relMonth(j); ok {
+			t := date(m.a.t.Year(), int(m.a.t.Month()), 1).AddDate(0, sh, 0)
+			y, mo = t.Year(), int(t.Month())
+			j += k
+		} else if u := m.has(j+boolInt(m.det(j)), cUnit); u != nil && u.s == "M" && !m.plural(j+boolInt(m.det(j))) {
+			y, mo = m.a.t.Year(), int(m.a.t.Month()) // "of the month"
+			j += 1 + boolInt(m.det(j))
+		} else {
+			return mention{}, false
+		}
+	}
+	first := date(y, mo, 1)
+	var t time.Time
+	if n > 0 {
+		t = first.AddDate(0, 0, (w.n-wdayNum(first)+7)%7+7*(n-1))
+		if int(t.Month()) != mo {
+			return mention{}, false
+		}
+	} else {
+		last := first.AddDate(0, 1, -1)
+		t = last.AddDate(0, 0, -((wdayNum(last) - w.n + 7) % 7))
+	}
+	mt := dateM(i, j, dayStr(t))
+	mt.day = true
+	return mt, true
 }
 
 // pAnaDay: "ese día", "el mismo día", "la jornada", "the same day": the
