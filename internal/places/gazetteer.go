@@ -47,6 +47,8 @@ type Gazetteer struct {
 	edges   map[uint64]int32  // node<<32 | key id -> node
 	byCode  map[string]int    // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
 	byID    map[int]int       // GeoNames id -> entry
+	arena   []hit             // chunk the one-hit slices of nodes come from
+	intern  map[string]string // country and region codes, shared
 }
 
 type node struct {
@@ -64,6 +66,19 @@ func newGazetteer() *Gazetteer {
 	// sized for the embedded gazetteer: growing big maps costs more than the load
 	return &Gazetteer{nodes: make([]node, 1, 1<<18), vocab: make(map[string]uint32, 1<<17), edges: make(map[uint64]int32, 1<<18), byCode: make(map[string]int, 1<<13),
 		byID: make(map[int]int, 1<<16), Entries: make([]Entry, 0, 1<<16)}
+}
+
+// code returns a shared copy of a short code string.
+func (g *Gazetteer) code(s string) string {
+	if c, ok := g.intern[s]; ok {
+		return c
+	}
+	if g.intern == nil {
+		g.intern = map[string]string{}
+	}
+	c := strings.Clone(s)
+	g.intern[c] = c
+	return c
 }
 
 // next follows the trie edge from node n by key k.
@@ -164,7 +179,18 @@ func (g *Gazetteer) addKeys(i int, ks []string, common uint8, acronym bool) {
 			return
 		}
 	}
-	g.nodes[n].hits = append(g.nodes[n].hits, hit{entry: int32(i), common: common, acronym: acronym})
+	h := hit{entry: int32(i), common: common, acronym: acronym}
+	if len(g.nodes[n].hits) > 0 {
+		g.nodes[n].hits = append(g.nodes[n].hits, h)
+		return
+	}
+	// most nodes name one place: carve their one-hit slices from chunks
+	if len(g.arena) == cap(g.arena) {
+		g.arena = make([]hit, 0, 4096)
+	}
+	g.arena = append(g.arena, h)
+	k := len(g.arena)
+	g.nodes[n].hits = g.arena[k-1 : k : k]
 }
 
 // Lookup returns the entries a name denotes (folded, whole-name match).
@@ -241,6 +267,7 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 	line := 0
 	keyed := false // a "#keys" line says the names column holds folded unit keys
 	var buf []string
+	var cols [9]string
 	for sc.Scan() {
 		line++
 		l := sc.Text()
@@ -250,10 +277,23 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 			}
 			continue
 		}
-		c := strings.Split(l, "\t")
-		if len(c) != 9 {
-			return fmt.Errorf("%s:%d: %d columns, want 9 (geonameid feature country adm1 lat lon population name names)", name, line, len(c))
+		nc := 0
+		for rest := l; nc < len(cols); nc++ {
+			var ok bool
+			cols[nc], rest, ok = strings.Cut(rest, "\t")
+			if !ok {
+				nc++
+				break
+			}
+			if nc == len(cols)-1 {
+				nc = len(cols) + 1 // too many
+				break
+			}
 		}
+		if nc != len(cols) {
+			return fmt.Errorf("%s:%d: %d columns, want 9 (geonameid feature country adm1 lat lon population name names)", name, line, strings.Count(l, "\t")+1)
+		}
+		c := cols[:]
 		id, err1 := strconv.Atoi(c[0])
 		lat, err2 := strconv.ParseFloat(c[4], 64)
 		lon, err3 := strconv.ParseFloat(c[5], 64)
@@ -261,7 +301,7 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("%s:%d: bad number in id, lat, lon or population", name, line)
 		}
-		i := g.add(Entry{ID: id, Feature: c[1], Country: strings.Clone(c[2]), Adm1: strings.Clone(c[3]), Lat: lat, Lon: lon, Population: pop, Name: strings.Clone(c[7])})
+		i := g.add(Entry{ID: id, Feature: g.code(c[1]), Country: g.code(c[2]), Adm1: g.code(c[3]), Lat: lat, Lon: lon, Population: pop, Name: strings.Clone(c[7])})
 		for rest := c[8]; rest != ""; {
 			var n string
 			n, rest, _ = strings.Cut(rest, "|")
