@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"html"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -136,6 +137,39 @@ func classify(raw string, i int) (int, int) {
 	return cOther, n
 }
 
+// entity decodes an HTML character reference at raw[i] ("&quot;",
+// "&#8220;", "&nbsp;"), left in text scraped from web pages and feeds. It
+// returns the end of the reference and its normalised replacement (quote
+// marks and spaces as elsewhere), or false when there is none.
+func entity(raw string, i, to int) (int, string, bool) {
+	j := i + 1
+	for j < to && j-i <= 10 && raw[j] != ';' && raw[j] != '&' && raw[j] > ' ' {
+		j++
+	}
+	if j >= to || raw[j] != ';' || j == i+1 {
+		return 0, "", false
+	}
+	ref := raw[i : j+1]
+	dec := html.UnescapeString(ref)
+	if dec == ref || !utf8.ValidString(dec) {
+		return 0, "", false
+	}
+	switch k, n := classify(dec, 0); {
+	case n != len(dec) || k == cOther:
+	case k == cDQuote:
+		dec = `"`
+	case k == cSQuote:
+		dec = "'"
+	case k == cSpace:
+		dec = " "
+	case k == cBreak:
+		dec = "\n"
+	case k == cDrop:
+		dec = ""
+	}
+	return j + 1, dec, true
+}
+
 // wide reports whether a run of white space holds three spaces or more.
 func wide(run string) bool {
 	n := 0
@@ -152,7 +186,16 @@ func normalizeSpan(raw string, from, to int, edits []edit) []edit {
 	i := from
 	for i < to {
 		c := raw[i]
-		if c > ' ' && c < 0x7f && c != '`' {
+		if c > ' ' && c < 0x7f && c != '`' && c != '&' {
+			i++
+			continue
+		}
+		if c == '&' {
+			if end, rep, ok := entity(raw, i, to); ok {
+				edits = append(edits, edit{i, end, rep})
+				i = end
+				continue
+			}
 			i++
 			continue
 		}

@@ -94,6 +94,7 @@ func TestRawOffsets(t *testing.T) {
 		{"Jose\u0301 Mari\u0301a", []string{"Jose\u0301", "Mari\u0301a"}},
 		{"a\u200bb c\u00add", []string{"a\u200bb", "c\u00add"}},
 		{"uno\r\ndos\rtres", []string{"uno", "dos", "tres"}},
+		{"&laquo;Hola&raquo; dijo O&#39;Brien", []string{"&laquo;", "Hola", "&raquo;", "dijo", "O&#39;Brien"}},
 		{"Corea Corea del Norte", []string{"Corea", "del", "Norte"}},
 		{"Putin Realizó una llamada", []string{"Putin", "Realizó", "una", "llamada"}},
 		{"la  reunión  la  reunión  de hoy", []string{"la", "reunión", "de", "hoy"}},
@@ -119,6 +120,8 @@ func TestNormalisedText(t *testing.T) {
 		{"a  \n  b", "a\nb"},
 		{"e\u0301", "é"},
 		{"x\ufeffy", "xy"},
+		{"&quot;Sí&quot; &laquo;no&raquo; &#8220;y&#8221; AT&amp;T O&#39;Brien a&nbsp;b &#x2014;", `"Sí" "no" "y" AT&T O'Brien a b —`},
+		{"AT&T y R&D; &foo; & &;", "AT&T y R&D; &foo; & &;"},
 		{"l1\r\nl2", "l1\nl2"},
 	}
 	for _, c := range cases {
