@@ -697,9 +697,6 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	if m.lang == "en" && m.has(j, cMonth).cap && j == i && !m.glued(j) && m.it[j].newline {
-		// a capitalised "May" opening a line is more likely the verb
-	}
 	j += k
 	if !hasDir {
 		// year
@@ -1371,9 +1368,6 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 	if art && u.s == "S" && !m.plural(e) {
 		return 0, "", 0, false // "un segundo mandato"
 	}
-	if n == 1 && m.plural(e) && !art && m.it[j].kind == kNum {
-		// "1 años" is odd but harmless
-	}
 	if n > 1 && !m.plural(e) && m.it[j].kind == kWord && m.lang == "es" && u.s != "WE" {
 		// "dos año" is not Spanish; "cinco décadas" is fine
 		if !strings.HasSuffix(fold(m.word(e)), "s") {
@@ -1636,7 +1630,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 			}
 		}
 	}
-	if (m.punct(j, ":") || (m.punct(j, ".") && (hasAt || true))) && m.glued(j) && m.glued(j+1) && !isWord {
+	if m.punct(j, ":.") && m.glued(j) && m.glued(j+1) && !isWord {
 		if v, ok := m.num(j + 1); ok && m.it[j+1].ndig == 2 && v < 60 {
 			if m.punct(j+2, ":") && m.glued(j+2) {
 				return mention{}, false // 3:07:35
@@ -1647,8 +1641,8 @@ func (m *matcher) pClock(i int) (mention, bool) {
 			explicit = true
 			colon = true
 			if sepDot && !hasAt && m.has(j, cAmPm) == nil && m.has(j, cTZ) == nil && m.has(j, cHours) == nil {
-				if !(m.glued(i) == false && len(m.it) == j && i == 0) {
-					return mention{}, false // 2.50 is a number
+				if !(i == 0 && j == len(m.it)) {
+					return mention{}, false // 2.50 is a number; only a lone "15.30" is a time
 				}
 			}
 		}
