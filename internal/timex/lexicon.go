@@ -57,6 +57,9 @@ const (
 	cPrep           // another preposition that attaches a time to a clause
 	cSuperl         // a superlative: "in N years" after it is a duration
 	cAnaDay         // a day named before: "ese día", "the same day"
+	cOrdSuf         // an ordinal ending after digits: 1st, 2nd, 1º
+	cDecSuf         // the "s" of a decade: 1990s
+	cRangeTo        // joins the two days of a range: "del 13 al 15", "3 to 5 March"
 	nClasses
 )
 
@@ -70,7 +73,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo,
 }
 
 // sense is one meaning of a lexicon phrase.
@@ -81,6 +84,7 @@ type sense struct {
 	s2   string // second value (part of day of a deictic day)
 	cap  bool   // only when written with a capital letter
 	det  bool   // a reference that counts only after an article ("the past")
+	art  bool   // an indefinite article read as one ("un año", "a week")
 	abbr bool   // an abbreviation: only beside a day number or a year
 }
 
@@ -323,11 +327,13 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 				s.abbr = true
 			case "det":
 				s.det = true
+			case "art":
+				s.art = true
 			default:
 				if c == cDay {
 					s.s2 = f[3]
 				} else {
-					return fmt.Errorf("%s:%d: unknown flag %q (want cap or abbr)", name, line, f[3])
+					return fmt.Errorf("%s:%d: unknown flag %q (want cap, abbr, det or art)", name, line, f[3])
 				}
 			}
 		}

@@ -75,12 +75,14 @@ func (m *matcher) num(i int) (int, bool) {
 	return int(m.it[i].num), true
 }
 
-// det accepts an article (and Spanish "del", "al") before an expression.
-func (m *matcher) det(i int) bool {
-	if m.has(i, cDet) != nil {
-		return true
-	}
-	return m.lang == "es" && (m.is(i, "del") || m.is(i, "al"))
+// det accepts an article (Spanish "del" and "al" included) before an
+// expression.
+func (m *matcher) det(i int) bool { return m.has(i, cDet) != nil }
+
+// article reports whether item i is an indefinite article read as "one".
+func (m *matcher) article(i int) bool {
+	s := m.has(i, cNum)
+	return s != nil && s.art
 }
 
 func (m *matcher) of(i int) bool { return m.has(i, cOf) != nil }
@@ -140,7 +142,7 @@ func (m *matcher) number(i int) (n float64, k int, ok bool) {
 func (m *matcher) dayNum(i int) (d, k int, ok bool) {
 	if v, ok := m.num(i); ok && m.it[i].ndig <= 2 && v >= 1 && v <= 31 {
 		k = 1
-		if m.glued(i+1) && (m.is(i+1, "st") || m.is(i+1, "nd") || m.is(i+1, "rd") || m.is(i+1, "th") || m.punct(i+1, "º°") || m.is(i+1, "o")) {
+		if m.glued(i+1) && m.has(i+1, cOrdSuf) != nil {
 			k = 2
 		}
 		if m.punct(i+k, ":") && m.glued(i+k) {
@@ -153,7 +155,7 @@ func (m *matcher) dayNum(i int) (d, k int, ok bool) {
 	}
 	if n, k, ok := m.number(i); ok && n >= 1 && n <= 31 && n == float64(int(n)) && m.it[i].kind == kWord {
 		// "un"/"a" are not days
-		if k == 1 && (m.is(i, "un") || m.is(i, "una") || m.is(i, "a") || m.is(i, "an")) {
+		if k == 1 && m.article(i) {
 			return 0, 0, false
 		}
 		return int(n), k, true
@@ -510,7 +512,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 	} else if mo, k, ok = m.month(j, true); ok {
 		j2 := j + k
-		if m.lang == "en" && m.is(j2, "the") {
+		if m.lang == "en" && m.has(j2, cDet) != nil {
 			j2++
 		}
 		if d, k, ok = m.dayNum(j2); !ok {
@@ -652,7 +654,7 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 		}
 		// day and month only: needs an article ("el 4/7", "on 2/15") or,
 		// with a slash, a day over 12 that makes it unambiguous
-		on := hasDet || m.is(i-1, "on") || m.is(i-1, "el")
+		on := hasDet || m.has(i-1, cIn) != nil || m.det(i-1)
 		if na > 2 || nb > 2 || sep == "." || !(on || sep == "/" && (a > 12) != (b > 12)) {
 			return mention{}, false
 		}
@@ -686,7 +688,7 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 		j++
 	}
 	dir, hasDir := 0, false
-	if s := m.has(j, cDir); s != nil && (s.n != 0 || m.lang == "en" || m.is(j, "este") || m.is(j, "esta")) {
+	if s := m.has(j, cDir); s != nil {
 		dir, hasDir = s.n, true
 		j++
 	}
@@ -758,7 +760,7 @@ func (m *matcher) relYear(j int) (shift, k int, ok bool) {
 // rangeMonth reads the rest of a range of days after its first day: "al
 // 15 de agosto (de 2025)", "y 5 de marzo", "-15 August": the month and year.
 func (m *matcher) rangeMonth(j int) (mo, y int, ok bool) {
-	if !(m.has(j, cAnd) != nil || m.has(j, cTo) != nil || m.is(j, "al") || m.is(j, "a") || m.punct(j, "-–")) {
+	if !(m.has(j, cAnd) != nil || m.has(j, cRangeTo) != nil || m.punct(j, "-–")) {
 		return 0, 0, false
 	}
 	j++
@@ -836,7 +838,7 @@ func (m *matcher) pYear(i int) (mention, bool) {
 		}
 		if y < 1900 {
 			p := j - 1
-			if p < 0 || !(m.has(p, cIn) != nil || m.has(p, cOf) != nil || m.has(p, cDet) != nil || m.is(p, "desde") || m.is(p, "since") || m.is(p, "hasta") || m.is(p, "until")) {
+			if p < 0 || !(m.has(p, cIn) != nil || m.has(p, cOf) != nil || m.has(p, cDet) != nil || m.has(p, cPrep) != nil) {
 				return mention{}, false
 			}
 		}
@@ -878,7 +880,7 @@ func (m *matcher) pDecade(i int) (mention, bool) {
 		k++
 	}
 	v, ok := m.num(k)
-	if !ok || v%10 != 0 || !(m.glued(k+1) && m.is(k+1, "s")) {
+	if !ok || v%10 != 0 || !(m.glued(k+1) && m.has(k+1, cDecSuf) != nil) {
 		return mention{}, false
 	}
 	switch m.it[k].ndig {
@@ -917,7 +919,7 @@ func (m *matcher) pCentury(i int) (mention, bool) {
 		return mention{}, false
 	}
 	k := j + 1
-	if m.glued(k) && (m.is(k, "st") || m.is(k, "nd") || m.is(k, "rd") || m.is(k, "th")) {
+	if m.glued(k) && m.has(k, cOrdSuf) != nil {
 		k++
 	}
 	if u := m.has(k, cUnit); u != nil && u.s == "CE" {
@@ -1220,7 +1222,7 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 	q := 0
 	if s := m.has(j, cOrd); s != nil && s.n >= 1 && s.n <= 4 {
 		q = s.n
-	} else if v, ok := m.num(j); ok && v >= 1 && v <= 4 && m.glued(j+1) && (m.is(j+1, "st") || m.is(j+1, "nd") || m.is(j+1, "rd") || m.is(j+1, "th") || m.punct(j+1, "º°")) {
+	} else if v, ok := m.num(j); ok && v >= 1 && v <= 4 && m.glued(j+1) && m.has(j+1, cOrdSuf) != nil {
 		q = v // 3rd quarter
 		j++
 	} else if d := m.has(j, cDir); d != nil && d.n == -1 {
@@ -1348,12 +1350,12 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 	if !ok {
 		return 0, "", 0, false
 	}
-	art := k == 1 && (m.is(j, "un") || m.is(j, "una") || m.is(j, "a") || m.is(j, "an"))
+	art := k == 1 && m.article(j)
 	e := j + k
 	if m.punct(e, "-") && m.glued(e) && m.glued(e+1) {
 		e++ // 12-year
 	}
-	if n > 0 && m.has(e, cAnd) != nil && m.lang == "en" && m.is(e+1, "a") && m.has(e+2, cHalf) != nil {
+	if n > 0 && m.has(e, cAnd) != nil && m.article(e+1) && m.has(e+2, cHalf) != nil {
 		n += 0.5 // two and a half years
 		e += 3
 	}
@@ -1380,7 +1382,7 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 		if m.has(e+1, cHalf) != nil {
 			n += 0.5
 			e += 2
-		} else if m.lang == "en" && m.is(e+1, "a") && m.has(e+2, cHalf) != nil {
+		} else if m.article(e+1) && m.has(e+2, cHalf) != nil {
 			n += 0.5
 			e += 3
 		}
@@ -1446,7 +1448,7 @@ func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {
 // sentence speaks of the future, else a duration), "within a week".
 func (m *matcher) pWithin(i int) (mention, bool) {
 	s := m.has(i, cWithin)
-	isIn := m.has(i, cIn) != nil && (m.is(i, "en") || m.is(i, "in"))
+	isIn := m.has(i, cIn) != nil && m.has(i, cIn).s == "in"
 	if s == nil && !isIn {
 		return mention{}, false
 	}
@@ -1559,7 +1561,7 @@ func (m *matcher) clockHour(i int) (h, k int, word, ok bool) {
 		return v, 1, false, true
 	}
 	if n, k, ok := m.number(i); ok && n >= 1 && n <= 24 && n == float64(int(n)) && m.it[i].kind == kWord {
-		if m.is(i, "a") || m.is(i, "an") || m.is(i, "un") {
+		if m.article(i) {
 			return 0, 0, false, false
 		}
 		return int(n), k, true, true
@@ -1596,7 +1598,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	mi := 0
 	explicit := false // minutes or a marker that fixes the reading
 	colon := false
-	if !isWord && m.has(j, cHours) != nil && m.glued(j) && m.is(j, "h") {
+	if !isWord && m.has(j, cHours) != nil && m.glued(j) {
 		// 15h00, 15h, 3h18 (but "1h" alone is an hour's duration)
 		hasMin := false
 		if m.glued(j + 1) {
@@ -1653,7 +1655,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 				mi, j = 30, j+2
 			} else if m.has(j+1, cQuarter) != nil {
 				mi, j = 15, j+2
-			} else if n, c, ok := m.number(j + 1); ok && n > 0 && n < 60 && !m.is(j+1, "un") {
+			} else if n, c, ok := m.number(j + 1); ok && n > 0 && n < 60 && !m.article(j+1) {
 				mi, j = int(n), j+1+c
 			}
 		} else if m.has(j, cMinus) != nil {
@@ -1676,13 +1678,6 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		if s.s == "pm" {
 			pm = 1
 		} else {
-			pm = -1
-		}
-		j++
-		explicit = true
-	} else if m.glued(j) && (m.is(j, "pm") || m.is(j, "am")) {
-		pm = 1
-		if m.is(j, "am") {
 			pm = -1
 		}
 		j++
@@ -1806,7 +1801,7 @@ func (m *matcher) pClockRel(i int) (mention, bool) {
 	case m.has(j, cQuarter) != nil:
 		mi = 15
 		j++
-	case m.is(j, "a") && m.has(j+1, cQuarter) != nil:
+	case m.article(j) && m.has(j+1, cQuarter) != nil:
 		mi = 15
 		j += 2
 	case m.has(j, cHalf) != nil:
@@ -1825,9 +1820,9 @@ func (m *matcher) pClockRel(i int) (mention, bool) {
 	}
 	sign := 0
 	switch {
-	case m.has(j, cPast) != nil || m.is(j, "after"):
+	case m.has(j, cPast) != nil:
 		sign = 1
-	case m.has(j, cTo) != nil || m.is(j, "before") || m.is(j, "till"):
+	case m.has(j, cTo) != nil:
 		sign = -1
 	default:
 		return mention{}, false
@@ -1851,9 +1846,6 @@ func (m *matcher) pClockRel(i int) (mention, bool) {
 			if s.s == "am" && h == 12 {
 				h = 0
 			}
-			j++
-		} else if m.glued(j) && m.is(j, "pm") {
-			h += 12
 			j++
 		} else if h >= 1 && h <= 6 {
 			h += 12
