@@ -96,3 +96,24 @@ func TestSpansWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent runs one tagger from many goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	ref := time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC)
+	want := render("el martes pasado y two weeks ago", testTagger.Find("el martes pasado y two weeks ago", "es", ref))
+	done := make(chan string)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var got string
+			for k := 0; k < 50; k++ {
+				got = render("el martes pasado y two weeks ago", testTagger.Find("el martes pasado y two weeks ago", "es", ref))
+			}
+			done <- got
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave %q, want %q", got, want)
+		}
+	}
+}
