@@ -2,6 +2,7 @@ package places
 
 import (
 	"bufio"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -55,51 +56,34 @@ func LoadGeoNames(dir string) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
-	alt := map[int][]string{}
-	altPath := filepath.Join(dir, "alternateNamesV2.txt")
-	haveAlt := false
-	if f, err := os.Open(altPath); err == nil {
-		haveAlt = true
-		err = eachRow(f, altPath, 4, func(c []string, line int) error {
-			switch c[2] {
-			case "", "es", "en":
-			default:
-				return nil
-			}
-			if len(c) > 7 && (c[6] == "1" || c[7] == "1") { // colloquial or historic
-				return nil
-			}
-			id, err := strconv.Atoi(c[1])
-			if err != nil {
-				return fmt.Errorf("%s:%d: bad geonameid %q", altPath, line, c[1])
-			}
-			if usableName(c[3]) {
-				alt[id] = append(alt[id], c[3])
-			}
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
+	// First the places to keep, then (from alternateNamesV2.txt, often
+	// larger than the dump itself) only their names.
+	type kept struct {
+		i     int
+		names []string
 	}
 	g := newGazetteer()
+	keep := map[int]*kept{}
+	var order []int
 	f, err := os.Open(main)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	altPath := filepath.Join(dir, "alternateNamesV2.txt")
+	_, altErr := os.Stat(altPath)
+	haveAlt := altErr == nil
 	err = eachRow(f, main, 15, func(c []string, line int) error {
 		fclass, fcode := c[6], c[7]
 		pop, _ := strconv.ParseInt(c[14], 10, 64)
-		keep := false
+		ok := false
 		switch {
 		case fclass == "A" && (strings.HasPrefix(fcode, "PCL") || fcode == "ADM1" || fcode == "TERR"):
-			keep = true
+			ok = true
 		case fclass == "P" && (pop >= dumpMinPopulation || fcode == "PPLC" || fcode == "PPLA"):
-			keep = true
+			ok = true
 		}
-		if !keep || a3[c[8]] == "" {
+		if !ok || a3[c[8]] == "" {
 			return nil
 		}
 		id, err1 := strconv.Atoi(c[0])
@@ -115,29 +99,72 @@ func LoadGeoNames(dir string) (*Gazetteer, error) {
 		if fcode == "TERR" {
 			e.Feature = "PCLD"
 		}
-		i := g.add(e)
-		names := []string{c[1], c[2]}
+		k := &kept{i: g.add(e), names: []string{c[1], c[2]}}
 		if n := adm1Name[c[8]+"."+c[10]]; fcode == "ADM1" && n != "" {
-			names = append(names, n)
+			k.names = append(k.names, n)
 		}
-		if haveAlt {
-			names = append(names, alt[id]...)
-		} else if c[3] != "" {
+		if !haveAlt && c[3] != "" {
 			for _, n := range strings.Split(c[3], ",") {
 				if usableName(n) {
-					names = append(names, n)
+					k.names = append(k.names, n)
 				}
 			}
 		}
-		for _, n := range names {
-			if n != "" {
-				g.addName(i, n)
-			}
+		if _, dup := keep[id]; !dup {
+			keep[id] = k
+			order = append(order, id)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	if haveAlt {
+		af, err := os.Open(altPath)
+		if err != nil {
+			return nil, err
+		}
+		err = eachRow(af, altPath, 4, func(c []string, line int) error {
+			switch c[2] {
+			case "", "es", "en":
+			default:
+				return nil
+			}
+			if len(c) > 7 && (c[6] == "1" || c[7] == "1") { // colloquial or historic
+				return nil
+			}
+			id, err := strconv.Atoi(c[1])
+			if err != nil {
+				return fmt.Errorf("%s:%d: bad geonameid %q", altPath, line, c[1])
+			}
+			if k := keep[id]; k != nil && usableName(c[3]) {
+				k.names = append(k.names, c[3])
+			}
+			return nil
+		})
+		af.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	// names that are also common words, as the embedded gazetteer marks them
+	marks, err := embeddedMarks()
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range order {
+		k := keep[id]
+		for _, n := range k.names {
+			if n == "" {
+				continue
+			}
+			ks := nameKeys(n)
+			m := marks[strings.Join(ks, " ")]
+			if g.Entries[k.i].class() == "COUNTRY" {
+				m = 0
+			}
+			g.addKeys(k.i, ks, m, isUpper(n))
+		}
 	}
 	if a, err := data.FS.Open(addedRows); err == nil {
 		err = g.readTSV(a, addedRows)
@@ -208,4 +235,29 @@ func readPairs(path string) (map[string]string, error) {
 		return nil
 	})
 	return m, err
+}
+
+// embeddedMarks reads the common-word marks of the embedded gazetteer's
+// names: folded name -> commonEN|commonES.
+func embeddedMarks() (map[string]uint8, error) {
+	f, err := data.FS.Open(embeddedGazetteer)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", embeddedGazetteer, err)
+	}
+	defer zr.Close()
+	marks := map[string]uint8{}
+	err = eachRow(zr, embeddedGazetteer, 9, func(c []string, _ int) error {
+		for _, n := range strings.Split(c[8], "|") {
+			if k, m := commonMarks(n); m != 0 {
+				marks[k] |= m
+			}
+		}
+		return nil
+	})
+	return marks, err
 }

@@ -43,7 +43,15 @@ func TestLoadGeoNames(t *testing.T) {
 			t.Errorf("%s should not be loaded: %+v", gone, es)
 		}
 	}
-	d := prepDoc(t, "es", "Los combates siguen en la región de Kursk y en Alaska.")
+	// common-word marks carry over from the embedded gazetteer
+	d := prepDoc(t, "en", "Mobile phones were banned. The storm reached Mobile overnight, then hit the coast near Mobile.")
+	if err := g.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Places) != 1 || d.Text[d.Places[0].Start:d.Places[0].End] != "Mobile" || d.Places[0].Start < 60 {
+		t.Errorf("Mobile with the dump: want only the one after 'near', got %+v", d.Places)
+	}
+	d = prepDoc(t, "es", "Los combates siguen en la región de Kursk y en Alaska.")
 	if err := g.Process(d); err != nil {
 		t.Fatal(err)
 	}
