@@ -123,7 +123,7 @@ func (s *Store) ReplaceBatch(ctx context.Context, items []Item) (int, error) {
 const insertArticle = `INSERT INTO articles (id, hash, name, url, title, source, date, lang, text, chars, ingested_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`
 
-var mentionCols = []string{"id", "event_id", "article_id", "record_id", "date",
+var mentionCols = []string{"id", "event_id", "merge_key", "article_id", "record_id", "date",
 	"actor1_code", "actor1_name", "actor1_country", "actor1_roles", "actor1_text", "actor1_start", "actor1_end", "actor1_char",
 	"actor2_code", "actor2_name", "actor2_country", "actor2_roles", "actor2_text", "actor2_start", "actor2_end", "actor2_char",
 	"cameo", "quad_class", "goldstein", "plover", "is_symmetric", "modality",
@@ -131,8 +131,42 @@ var mentionCols = []string{"id", "event_id", "article_id", "record_id", "date",
 	"sentence", "evidence", "evidence_start", "evidence_end", "trigger_text", "trigger_start", "trigger_end", "action_char",
 	"pattern", "reported_by", "extra", "confidence"}
 
-var insertMention = "INSERT INTO mentions (" + strings.Join(mentionCols, ", ") + ") VALUES (" +
-	strings.TrimSuffix(strings.Repeat("?, ", len(mentionCols)), ", ") + ") ON CONFLICT (id) DO NOTHING"
+// insertMentions inserts mention rows, many per statement.
+func (s *Store) insertMentions(ctx context.Context, tx *sql.Tx, rows [][]any) error {
+	const per = 100
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(mentionCols)), ", ") + ")"
+	var full *sql.Stmt // the statement for a whole chunk, prepared once
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	for len(rows) > 0 {
+		n := min(per, len(rows))
+		args := make([]any, 0, n*len(mentionCols))
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		q := s.rebind("INSERT INTO mentions (" + strings.Join(mentionCols, ", ") + ") VALUES " +
+			strings.TrimSuffix(strings.Repeat(one+", ", n), ", ") + " ON CONFLICT (id) DO NOTHING")
+		var err error
+		if n == per {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, q); err != nil {
+					return oneLineErr(err)
+				}
+			}
+			_, err = full.ExecContext(ctx, args...)
+		} else {
+			_, err = tx.ExecContext(ctx, q, args...)
+		}
+		if err != nil {
+			return fmt.Errorf("storing mentions: %v", oneLine(err))
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
 
 func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (added int, err error) {
 	if len(items) == 0 {
@@ -152,12 +186,9 @@ func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (add
 		return 0, oneLineErr(err)
 	}
 	defer insA.Close()
-	insM, err := tx.PrepareContext(ctx, s.rebind(insertMention))
-	if err != nil {
-		return 0, oneLineErr(err)
-	}
-	defer insM.Close()
 	touched := map[int64]string{} // event id -> merge key ("" when only known to the table)
+	var newMentions []int64
+	var rows [][]any // mention rows, inserted after every article's old mentions are gone
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i := range items {
 		it := &items[i]
@@ -192,12 +223,17 @@ func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (add
 			eid := id63("event:" + key)
 			touched[eid] = key
 			mid := id63(fmt.Sprintf("mention:%s:%d:%s:%d:%d", hash, j, e.ID, e.Evidence.Start, e.Evidence.End))
-			if _, err := insM.ExecContext(ctx, mentionArgs(mid, eid, aid, a.Body, e)...); err != nil {
-				return 0, fmt.Errorf("%s: event %s: %v", a.Where(), e.ID, oneLine(err))
-			}
+			rows = append(rows, mentionArgs(mid, eid, key, aid, a.Body, e))
+			newMentions = append(newMentions, mid)
 		}
 	}
+	if err := s.insertMentions(ctx, tx, rows); err != nil {
+		return 0, err
+	}
 	if err := s.recompute(ctx, tx, touched); err != nil {
+		return 0, err
+	}
+	if err := s.indexEvidence(ctx, tx, newMentions); err != nil {
 		return 0, err
 	}
 	if s.beforeCommit != nil {
@@ -233,8 +269,35 @@ func (s *Store) dropMentions(ctx context.Context, tx *sql.Tx, aid int64, touched
 	if err := rows.Err(); err != nil {
 		return oneLineErr(err)
 	}
+	if !s.postgres {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM mentions_fts WHERE rowid IN (SELECT id FROM mentions WHERE article_id = ?)", aid); err != nil {
+			return oneLineErr(err)
+		}
+	}
 	_, err = tx.ExecContext(ctx, s.rebind("DELETE FROM mentions WHERE article_id = ?"), aid)
 	return oneLineErr(err)
+}
+
+// indexEvidence adds new mentions to the SQLite evidence search index, a
+// few hundred per statement.
+func (s *Store) indexEvidence(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	if s.postgres {
+		return nil
+	}
+	for len(ids) > 0 {
+		n := min(500, len(ids))
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		q := "INSERT INTO mentions_fts (rowid, evidence) SELECT id, evidence FROM mentions WHERE id IN (" +
+			strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return oneLineErr(err)
+		}
+		ids = ids[n:]
+	}
+	return nil
 }
 
 type extra struct {
@@ -243,9 +306,9 @@ type extra struct {
 	EvidenceMore []record.Evidence `json:"evidence_more,omitempty"`
 }
 
-func mentionArgs(mid, eid, aid int64, text string, e *record.Event) []any {
+func mentionArgs(mid, eid int64, key string, aid int64, text string, e *record.Event) []any {
 	args := make([]any, 0, len(mentionCols))
-	args = append(args, mid, eid, aid, e.ID, nullPtr(e.Date))
+	args = append(args, mid, eid, key, aid, e.ID, nullPtr(e.Date))
 	for _, a := range []*record.Actor{e.Source, e.Target} {
 		if a == nil {
 			args = append(args, "", "", "", "", "", -1, -1, -1)
@@ -305,115 +368,86 @@ func charOffset(text string, off int) int {
 // mentions: counts, first and last seen, and the descriptive fields of its
 // representative mention (the one with the smallest id), so the row is the
 // same whatever the order in which its articles came. An event left without
-// mentions is deleted.
+// mentions is deleted. A few hundred events per statement.
 func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]string) error {
 	ids := make([]int64, 0, len(touched))
 	for id := range touched {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	agg, err := tx.PrepareContext(ctx, s.rebind(`SELECT count(*), count(DISTINCT m.article_id), count(DISTINCT a.source),
-		min(a.date), max(a.date), max(CASE WHEN m.sentence = 0 THEN 1 ELSE 0 END), max(m.confidence), min(m.id)
-		FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?`))
-	if err != nil {
-		return oneLineErr(err)
-	}
-	defer agg.Close()
-	rep, err := tx.PrepareContext(ctx, s.rebind(`SELECT date, actor1_code, actor1_name, actor1_country, actor1_roles,
-		actor2_code, actor2_name, actor2_country, actor2_roles, cameo, quad_class, goldstein, plover, is_symmetric, modality,
-		loc_name, loc_country, loc_adm1, loc_feature, loc_lat, loc_lon, loc_geonames_id FROM mentions WHERE id = ?`))
-	if err != nil {
-		return oneLineErr(err)
-	}
-	defer rep.Close()
-	firstURL, err := tx.PrepareContext(ctx, s.rebind(`SELECT a.url FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.event_id = ? ORDER BY CASE WHEN a.date IS NULL THEN 1 ELSE 0 END, a.date, a.id LIMIT 1`))
-	if err != nil {
-		return oneLineErr(err)
-	}
-	defer firstURL.Close()
-	up, err := tx.PrepareContext(ctx, s.rebind(upsertEvent))
-	if err != nil {
-		return oneLineErr(err)
-	}
-	defer up.Close()
-	del, err := tx.PrepareContext(ctx, s.rebind("DELETE FROM events WHERE id = ?"))
-	if err != nil {
-		return oneLineErr(err)
-	}
-	defer del.Close()
-	for _, id := range ids {
+	for len(ids) > 0 {
+		n := min(400, len(ids))
+		chunk := ids[:n]
+		ids = ids[n:]
+		args := make([]any, n)
+		for i, id := range chunk {
+			args[i] = id
+		}
+		in := "(" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
 		if s.postgres {
-			// Concurrent writers recomputing the same event take turns;
-			// each then sees the other's committed mentions.
-			if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1)", id); err != nil {
+			// Concurrent writers recomputing the same event take turns
+			// (locks taken in id order); each then sees the other's
+			// committed mentions.
+			if _, err := tx.ExecContext(ctx, s.rebind("SELECT count(pg_advisory_xact_lock(x)) FROM (VALUES "+
+				strings.TrimSuffix(strings.Repeat("(?::bigint), ", n), ", ")+") AS v(x)"), args...); err != nil {
 				return oneLineErr(err)
 			}
 		}
-		var n, na, ns int
-		var first, last sql.NullString
-		var isRoot, repID sql.NullInt64
-		var conf sql.NullFloat64
-		if err := agg.QueryRowContext(ctx, id).Scan(&n, &na, &ns, &first, &last, &isRoot, &conf, &repID); err != nil {
+		if _, err := tx.ExecContext(ctx, s.rebind(s.upsertEvents(in)), args...); err != nil {
 			return oneLineErr(err)
 		}
-		if n == 0 || !repID.Valid {
-			if _, err := del.ExecContext(ctx, id); err != nil {
-				return oneLineErr(err)
-			}
-			continue
-		}
-		var e Event
-		var date sql.NullString
-		var lat, lon sql.NullFloat64
-		var sym int
-		err := rep.QueryRowContext(ctx, repID.Int64).Scan(&date, &e.Actor1Code, &e.Actor1Name, &e.Actor1Country, &e.Actor1Roles,
-			&e.Actor2Code, &e.Actor2Name, &e.Actor2Country, &e.Actor2Roles, &e.Cameo, &e.QuadClass, &e.Goldstein, &e.Plover, &sym, &e.Modality,
-			&e.LocName, &e.LocCountry, &e.LocAdm1, &e.LocFeature, &lat, &lon, &e.LocGeonamesID)
-		if err != nil {
-			return oneLineErr(err)
-		}
-		if sym == 1 && e.Actor2Code < e.Actor1Code {
-			e.Actor1Code, e.Actor2Code = e.Actor2Code, e.Actor1Code
-			e.Actor1Name, e.Actor2Name = e.Actor2Name, e.Actor1Name
-			e.Actor1Country, e.Actor2Country = e.Actor2Country, e.Actor1Country
-			e.Actor1Roles, e.Actor2Roles = e.Actor2Roles, e.Actor1Roles
-		}
-		var src string
-		if err := firstURL.QueryRowContext(ctx, id).Scan(&src); err != nil {
-			return oneLineErr(err)
-		}
-		day := first
-		if date.Valid && len(date.String) == 10 {
-			day = date
-		}
-		key := touched[id]
-		_, err = up.ExecContext(ctx, id, key, day, date, e.Actor1Code, e.Actor1Name, e.Actor1Country, e.Actor1Roles,
-			e.Actor2Code, e.Actor2Name, e.Actor2Country, e.Actor2Roles, e.Cameo, rootOf(e.Cameo), e.QuadClass, e.Goldstein,
-			e.Plover, sym, e.Modality, isRoot.Int64, e.LocName, e.LocCountry, e.LocAdm1, e.LocFeature, lat, lon, e.LocGeonamesID,
-			conf.Float64, n, ns, na, first, last, src)
-		if err != nil {
+		if _, err := tx.ExecContext(ctx, s.rebind("DELETE FROM events WHERE id IN "+in+
+			" AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id)"), args...); err != nil {
 			return oneLineErr(err)
 		}
 	}
 	return nil
 }
 
-var eventCols = []string{"id", "merge_key", "day", "date", "actor1_code", "actor1_name", "actor1_country", "actor1_roles",
-	"actor2_code", "actor2_name", "actor2_country", "actor2_roles", "cameo", "root", "quad_class", "goldstein",
-	"plover", "is_symmetric", "modality", "is_root", "loc_name", "loc_country", "loc_adm1", "loc_feature", "loc_lat", "loc_lon",
-	"loc_geonames_id", "confidence", "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "source_url"}
-
-var upsertEvent = func() string {
+// upsertEvents is the statement that recomputes the events whose ids the
+// placeholder list in holds.
+func (s *Store) upsertEvents(in string) string {
+	less := "r.actor2_code < r.actor1_code"
+	if s.postgres {
+		less = `r.actor2_code COLLATE "C" < r.actor1_code COLLATE "C"` // byte order, as Go compares
+	}
+	swap := "r.is_symmetric = 1 AND " + less
+	side := func(a, b, f string) string {
+		return "CASE WHEN " + swap + " THEN r." + b + "_" + f + " ELSE r." + a + "_" + f + " END"
+	}
+	var actors []string
+	for _, pair := range [][2]string{{"actor1", "actor2"}, {"actor2", "actor1"}} {
+		for _, f := range []string{"code", "name", "country", "roles"} {
+			actors = append(actors, side(pair[0], pair[1], f))
+		}
+	}
 	var set []string
 	for _, c := range eventCols {
 		if c != "id" && c != "merge_key" {
 			set = append(set, c+" = excluded."+c)
 		}
 	}
-	return "INSERT INTO events (" + strings.Join(eventCols, ", ") + ") VALUES (" +
-		strings.TrimSuffix(strings.Repeat("?, ", len(eventCols)), ", ") + ") ON CONFLICT (id) DO UPDATE SET " + strings.Join(set, ", ")
-}()
+	return "INSERT INTO events (" + strings.Join(eventCols, ", ") + `)
+SELECT r.event_id, r.merge_key, CASE WHEN length(r.date) = 10 THEN r.date ELSE g.first END, r.date, ` +
+		strings.Join(actors, ", ") + `,
+	r.cameo, substr(r.cameo, 1, 2), r.quad_class, r.goldstein, r.plover, r.is_symmetric, r.modality, g.is_root,
+	r.loc_name, r.loc_country, r.loc_adm1, r.loc_feature, r.loc_lat, r.loc_lon, r.loc_geonames_id,
+	g.conf, g.n, g.ns, g.na, g.first, g.last,
+	(SELECT a.url FROM mentions m2 JOIN articles a ON a.id = m2.article_id WHERE m2.event_id = r.event_id
+	 ORDER BY CASE WHEN a.date IS NULL THEN 1 ELSE 0 END, a.date, a.id LIMIT 1)
+FROM (SELECT m.event_id, count(*) AS n, count(DISTINCT m.article_id) AS na, count(DISTINCT a.source) AS ns,
+		min(a.date) AS first, max(a.date) AS last, max(CASE WHEN m.sentence = 0 THEN 1 ELSE 0 END) AS is_root,
+		max(m.confidence) AS conf, min(m.id) AS rep
+	FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN ` + in + ` GROUP BY m.event_id) g
+JOIN mentions r ON r.id = g.rep
+WHERE true
+ON CONFLICT (id) DO UPDATE SET ` + strings.Join(set, ", ")
+}
+
+var eventCols = []string{"id", "merge_key", "day", "date", "actor1_code", "actor1_name", "actor1_country", "actor1_roles",
+	"actor2_code", "actor2_name", "actor2_country", "actor2_roles", "cameo", "root", "quad_class", "goldstein",
+	"plover", "is_symmetric", "modality", "is_root", "loc_name", "loc_country", "loc_adm1", "loc_feature", "loc_lat", "loc_lon",
+	"loc_geonames_id", "confidence", "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "source_url"}
 
 func rootOf(code string) string {
 	if len(code) < 2 {

@@ -68,6 +68,7 @@ CREATE INDEX events_loc ON events (loc_country, loc_adm1);
 CREATE TABLE mentions (
     id              BIGINT PRIMARY KEY,      -- from the article hash and the event's place in it
     event_id        BIGINT NOT NULL,
+    merge_key       TEXT NOT NULL,           -- the event's merge key (event_id is its hash)
     article_id      BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     record_id       TEXT NOT NULL DEFAULT '', -- the event id in the extraction record
     date            TEXT,
