@@ -1325,7 +1325,23 @@ func (m *matcher) pMod(i int) (mention, bool) {
 			k++
 		}
 		if u := m.has(k, cUnit); u != nil && !m.plural(k) && (dateUnit(u.s) || u.s == "D") {
-			if val, good := m.a.shift(u.s, 0); good {
+			// the end of the year told in the past early in a year is last
+			// year's; its start told in the future late in a year, next year's
+			shift := 0
+			if m.a.known && (u.s == "Y" || u.s == "M") {
+				t := m.tense(i, k+1)
+				half := m.a.t.Month() <= 6
+				if u.s == "M" {
+					half = m.a.t.Day() <= 15
+				}
+				switch {
+				case mod == "END" && t < 0 && half:
+					shift = -1
+				case mod == "START" && t > 0 && !half:
+					shift = 1
+				}
+			}
+			if val, good := m.a.shift(u.s, shift); good {
 				sub, ok = dateM(j, k+1, val), true
 			}
 		}
