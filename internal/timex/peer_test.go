@@ -137,8 +137,8 @@ func TestPeerNews(t *testing.T) {
 	}{
 		// floors: a little below the figures reached (R, P, value accuracy)
 		{"peer/timex/meantime_es_test_docs.jsonl", 0.92, 0.92, 0.78},
-		{"peer/timex/meantime_en_test_docs.jsonl", 0.93, 0.92, 0.85},
-		{"peer/timex/te3_platinum_en_docs.jsonl", 0.90, 0.88, 0.79},
+		{"peer/timex/meantime_en_test_docs.jsonl", 0.93, 0.92, 0.855},
+		{"peer/timex/te3_platinum_en_docs.jsonl", 0.91, 0.87, 0.80},
 	}
 	for _, su := range suites {
 		t.Run(su.file, func(t *testing.T) {
