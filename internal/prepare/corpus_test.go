@@ -28,7 +28,7 @@ func TestPeerCorpora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, wrong, repeats, capitals, under := 0, 0, 0, 0, 0
+	docs, wrong, repeats, capitals, under, twice := 0, 0, 0, 0, 0, 0
 	for _, f := range files {
 		fh, err := os.Open(testutil.SharedFile(t, f))
 		if err != nil {
@@ -60,6 +60,8 @@ func TestPeerCorpora(t *testing.T) {
 					repeats++
 				case strings.HasPrefix(w, "repaired stray capital"):
 					capitals++
+				case strings.Contains(w, "encoded twice"):
+					twice++
 				}
 			}
 		}
@@ -68,7 +70,7 @@ func TestPeerCorpora(t *testing.T) {
 			t.Fatalf("%s: %v", f, err)
 		}
 	}
-	t.Logf("%d documents: %d misidentified, %d repeat repairs, %d stray-capital repairs", docs, wrong, repeats, capitals)
+	t.Logf("%d documents: %d misidentified, %d repeat repairs, %d stray-capital repairs, %d with characters encoded twice", docs, wrong, repeats, capitals, twice)
 	if under*100 > docs {
 		t.Errorf("token estimate too low for %d of %d documents", under, docs)
 	}

@@ -113,3 +113,17 @@ func TestUserDicts(t *testing.T) {
 		t.Errorf("error %v, want one naming %s:1", err, bad)
 	}
 }
+
+func TestMojibakeWarning(t *testing.T) {
+	d := prep(t, "es", "MÃ©xico y EspaÃ±a firmaron.")
+	want := "repaired 2 characters encoded twice (UTF-8 read as Windows-1252), first at 1"
+	if strings.Join(d.Warnings, "|") != want {
+		t.Errorf("warnings %q, want %q", d.Warnings, want)
+	}
+	if d.Text != "México y España firmaron." {
+		t.Errorf("text %q", d.Text)
+	}
+	if got := d.RawText(d.Tokens[0].Span); got != "MÃ©xico" {
+		t.Errorf("first token maps to %q", got)
+	}
+}

@@ -63,30 +63,39 @@ func merge(edits, add []edit) []edit {
 	return append(out, edits[i:]...)
 }
 
+// normalizer collects the edits that normalise a raw text.
+type normalizer struct {
+	edits    []edit
+	mojibake int // characters repaired from UTF-8 read as Windows-1252
+	firstMoj int // raw offset of the first of them
+}
+
 // normalize lists the edits that normalise raw: Unicode NFC, quote marks,
-// white space, line breaks and invisible characters.
-func normalize(raw string) []edit {
-	var edits []edit
+// white space, line breaks, invisible characters, HTML character references
+// and characters encoded twice.
+func normalize(raw string) *normalizer {
+	z := &normalizer{}
 	if norm.NFC.IsNormalString(raw) {
-		return normalizeSpan(raw, 0, len(raw), edits)
+		z.span(raw, 0, len(raw))
+		return z
 	}
 	pos := 0
 	for pos < len(raw) {
 		n := norm.NFC.QuickSpanString(raw[pos:])
-		edits = normalizeSpan(raw, pos, pos+n, edits)
+		z.span(raw, pos, pos+n)
 		pos += n
 		if pos >= len(raw) {
 			break
 		}
 		end := pos + norm.NFC.NextBoundaryInString(raw[pos:], true)
 		if seg := raw[pos:end]; norm.NFC.IsNormalString(seg) {
-			edits = normalizeSpan(raw, pos, end, edits)
+			z.span(raw, pos, end)
 		} else {
-			edits = append(edits, edit{pos, end, norm.NFC.String(seg)})
+			z.edits = append(z.edits, edit{pos, end, norm.NFC.String(seg)})
 		}
 		pos = end
 	}
-	return edits
+	return z
 }
 
 // Character classes of the normaliser.
@@ -137,6 +146,80 @@ func classify(raw string, i int) (int, int) {
 	return cOther, n
 }
 
+// cp1252 maps the Windows-1252 characters of bytes 0x80-0x9F back to their
+// bytes (a table of facts of that encoding).
+var cp1252 = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91,
+	'’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98,
+	'™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+
+// byte1252 returns the Windows-1252 (or Latin-1) byte of a rune, or false.
+func byte1252(r rune) (byte, bool) {
+	if r >= 0x80 && r <= 0xff {
+		return byte(r), true
+	}
+	b, ok := cp1252[r]
+	return b, ok
+}
+
+// mojibake repairs one character at raw[i] that was encoded in UTF-8, read
+// as Windows-1252 and encoded again ("Ã©" for "é", "â€œ" for "“"): the runes
+// from i, taken back to single bytes, must form exactly one valid UTF-8
+// character of two or three bytes. It returns the end of the garbled runes
+// and the character (quote marks and spaces normalised), or false.
+func mojibake(raw string, i, to int) (int, string, bool) {
+	r0, n := utf8.DecodeRuneInString(raw[i:])
+	b0, ok := byte1252(r0)
+	if !ok {
+		return 0, "", false
+	}
+	// Only the leads that Spanish and English text produces: Â and Ã
+	// (U+0080-U+00FF: á ñ ¿ NBSP), Å (Œ Š) and â (U+2000-U+20CF: “ ’ — … €).
+	// Other Latin-1 capitals followed by a symbol ("ACCIÓN»") are left alone.
+	size := 0
+	switch b0 {
+	case 0xc2, 0xc3, 0xc5:
+		size = 2
+	case 0xe2:
+		size = 3
+	default:
+		return 0, "", false
+	}
+	var buf [4]byte
+	buf[0] = b0
+	j := i + n
+	for k := 1; k < size; k++ {
+		if j >= to {
+			return 0, "", false
+		}
+		r, m := utf8.DecodeRuneInString(raw[j:])
+		b, ok := byte1252(r)
+		if !ok || b < 0x80 || b > 0xbf {
+			return 0, "", false
+		}
+		buf[k] = b
+		j += m
+	}
+	dec, m := utf8.DecodeRune(buf[:size])
+	if dec == utf8.RuneError || m != size || size == 3 && (dec < 0x2000 || dec > 0x20cf) {
+		return 0, "", false
+	}
+	rep := string(dec)
+	switch k, _ := classify(rep, 0); k {
+	case cDQuote:
+		rep = `"`
+	case cSQuote:
+		rep = "'"
+	case cSpace:
+		rep = " "
+	case cDrop:
+		rep = ""
+	}
+	return j, rep, true
+}
+
 // entity decodes an HTML character reference at raw[i] ("&quot;",
 // "&#8220;", "&nbsp;"), left in text scraped from web pages and feeds. It
 // returns the end of the reference and its normalised replacement (quote
@@ -181,8 +264,9 @@ func wide(run string) bool {
 	return n >= 3
 }
 
-// normalizeSpan appends the edits for raw[from:to].
-func normalizeSpan(raw string, from, to int, edits []edit) []edit {
+// span adds the edits for raw[from:to].
+func (z *normalizer) span(raw string, from, to int) {
+	edits := z.edits
 	i := from
 	for i < to {
 		c := raw[i]
@@ -198,6 +282,17 @@ func normalizeSpan(raw string, from, to int, edits []edit) []edit {
 			}
 			i++
 			continue
+		}
+		if c == 0xc3 { // U+00C0-U+00FF: a possible mojibake lead
+			if end, rep, ok := mojibake(raw, i, to); ok {
+				if z.mojibake == 0 {
+					z.firstMoj = i
+				}
+				z.mojibake++
+				edits = append(edits, edit{i, end, rep})
+				i = end
+				continue
+			}
 		}
 		k, n := classify(raw, i)
 		switch k {
@@ -251,5 +346,5 @@ func normalizeSpan(raw string, from, to int, edits []edit) []edit {
 		}
 		i += n
 	}
-	return edits
+	z.edits = edits
 }

@@ -77,8 +77,12 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	d := &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
 	d.Warnings = append(d.Warnings, a.Warnings...)
 
-	edits := normalize(a.Body)
+	z := normalize(a.Body)
+	edits := z.edits
 	text, m := apply(a.Body, edits)
+	if z.mojibake > 0 {
+		d.Warn(fmt.Sprintf("repaired %d characters encoded twice (UTF-8 read as Windows-1252), first at %d", z.mojibake, z.firstMoj))
+	}
 
 	d.Lang = normLang(a.Lang)
 	if d.Lang == "" {

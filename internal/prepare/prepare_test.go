@@ -61,7 +61,7 @@ func checkInvariants(t *testing.T, d *doc.Doc) {
 		if raw == "" {
 			t.Errorf("token %d %q maps to no raw text", i, tk.Text)
 		}
-		if n, _ := apply(raw, normalize(raw)); Fold(n) != Fold(tk.Text) && !normalised(raw, tk.Text) {
+		if n, _ := apply(raw, normalize(raw).edits); Fold(n) != Fold(tk.Text) && !normalised(raw, tk.Text) {
 			t.Errorf("token %d %q maps to raw %q", i, tk.Text, raw)
 		}
 		if s := d.Sentences[tk.Sent]; i < s.FirstTok || i >= s.EndTok || !s.Contains(tk.Span) {

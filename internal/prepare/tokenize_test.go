@@ -95,6 +95,7 @@ func TestRawOffsets(t *testing.T) {
 		{"a\u200bb c\u00add", []string{"a\u200bb", "c\u00add"}},
 		{"uno\r\ndos\rtres", []string{"uno", "dos", "tres"}},
 		{"&laquo;Hola&raquo; dijo O&#39;Brien", []string{"&laquo;", "Hola", "&raquo;", "dijo", "O&#39;Brien"}},
+		{"MÃ©xico dijo â€œsÃ­â€", []string{"MÃ©xico", "dijo", "â€œ", "sÃ­", "â€"}},
 		{"Corea Corea del Norte", []string{"Corea", "del", "Norte"}},
 		{"Putin Realizó una llamada", []string{"Putin", "Realizó", "una", "llamada"}},
 		{"la  reunión  la  reunión  de hoy", []string{"la", "reunión", "de", "hoy"}},
@@ -122,6 +123,9 @@ func TestNormalisedText(t *testing.T) {
 		{"x\ufeffy", "xy"},
 		{"&quot;Sí&quot; &laquo;no&raquo; &#8220;y&#8221; AT&amp;T O&#39;Brien a&nbsp;b &#x2014;", `"Sí" "no" "y" AT&T O'Brien a b —`},
 		{"AT&T y R&D; &foo; & &;", "AT&T y R&D; &foo; & &;"},
+		{"Ã©l dijo â€œsÃ­â€ y â€™ MÃ©xico", "él dijo \"sí\" y ' México"},
+		{"Ã and Ã© Â¿", "Ã and é ¿"},
+		{"CAMIÓN» Ç© naïve Àª SÃO", "CAMIÓN\" Ç© naïve Àª SÃO"},
 		{"l1\r\nl2", "l1\nl2"},
 	}
 	for _, c := range cases {
