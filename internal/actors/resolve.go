@@ -419,6 +419,13 @@ func (z *resolver) agent(h *hit) int {
 		case KindOrg:
 			org = prev.pat.form.Entity
 			start = prev.start
+		case KindPerson:
+			if f.Kind == KindAgent { // "the Netanyahu government"
+				c, _, _ := prev.pat.form.Entity.CodeOn(z.d.Date)
+				if isoCountry(c) != "" {
+					country, start = c, prev.start
+				}
+			}
 		}
 	}
 	if z.w(start-1)&wMulti != 0 || z.w(start-1)&wPair != 0 && z.w(start-2)&wDet != 0 {
@@ -447,6 +454,8 @@ func (z *resolver) agent(h *hit) int {
 			} else {
 				country, end = c, ce
 			}
+		} else if c, pe := z.ofPerson(end); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
+			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
 		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
 			org, end = o, oe
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
@@ -621,6 +630,23 @@ func (z *resolver) nameAt(tok int) bool {
 		n++
 	}
 	return n == 2
+}
+
+// ofPerson reads a complement naming a person, by full name or by a
+// surname met before, and returns the person's country: "de Maduro".
+func (z *resolver) ofPerson(tok int) (string, int) {
+	if z.w(tok)&wOf == 0 || z.w(tok)&wDet != 0 {
+		return "", 0
+	}
+	p := tok + 1
+	if h := z.hitStarting(p); h != nil && h.pat.form.Kind == KindPerson {
+		c, _, _ := h.pat.form.Entity.CodeOn(z.d.Date)
+		return isoCountry(c), h.end
+	}
+	if a := z.coref(p); a != nil && a.Country != "" {
+		return a.Country, p + 1
+	}
+	return "", 0
 }
 
 // ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
