@@ -288,3 +288,44 @@ func TestOtherLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	r := std(t)
+	texts := []string{
+		"Las tropas de Corea del Norte y el presidente ruso Vladimir Putin hablaron con Seúl.",
+		"Russian forces shelled the town while the Pentagon said US troops stayed.",
+	}
+	want := make([][]string, len(texts))
+	for i, s := range texts {
+		want[i] = found(run(t, r, []string{"es", "en"}[i], "2025-08-13", s))
+	}
+	docs := make(chan int, 40)
+	for i := 0; i < 40; i++ {
+		docs <- i % len(texts)
+	}
+	close(docs)
+	errs := make(chan string, 40)
+	done := make(chan bool)
+	for w := 0; w < 4; w++ {
+		go func() {
+			for i := range docs {
+				d := prep(t, []string{"es", "en"}[i], "2025-08-13", texts[i])
+				if err := r.Process(d); err != nil {
+					errs <- err.Error()
+					continue
+				}
+				if got := strings.Join(found(d), ","); got != strings.Join(want[i], ",") {
+					errs <- got
+				}
+			}
+			done <- true
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error("concurrent result differs:", e)
+	}
+}
