@@ -253,6 +253,9 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 	if adverb {
 		return true
 	}
+	if lx.function[prev.Fold] == classConj {
+		return false // a name in a list ("Vila-real y Castelló de la Plana")
+	}
 	// a name followed by its verb ("Teherán consideró") or by a conjunction
 	// ("Pedro Rosselló y su partido") is no verb itself
 	return lx.function[next.Fold] != classConj && !lx.verbEnding(next.Lower)

@@ -61,6 +61,7 @@ func TestRepairs(t *testing.T) {
 		{"es", "dijo la Agencia de Noticias Central de Corea", "dijo la Agencia de Noticias Central de Corea", nil},
 		{"es", "viajó a El Salvador ayer", "viajó a El Salvador ayer", nil},
 		{"es", "nació en Castelló hace años", "nació en Castelló hace años", nil},
+		{"es", "visitó Vila-real y Castelló de la Plana", "visitó Vila-real y Castelló de la Plana", nil},
 		{"es", "dijo: También lo haremos", "dijo: También lo haremos", nil},
 		{"es", "dijo «También lo haremos»", "dijo \"También lo haremos\"", nil},
 		{"es", "el presidente Lula da Silva dijo", "el presidente Lula da Silva dijo", nil},
