@@ -264,7 +264,8 @@ func (m *matcher) cue(k int) (int, bool) {
 		}
 		return t.dir, !t.weak
 	}
-	if it.cap || it.multi || it.end-it.start < 4 {
+	// endings are not read on names; a capital opening a sentence is no name
+	if it.cap && k > 0 && m.it[k-1].sent == it.sent || it.multi || it.end-it.start < 4 {
 		return 0, false
 	}
 	low := strings.ToLower(m.word(k))
@@ -412,6 +413,9 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		j++
 	}
 	wd := 0
+	if d := m.has(j, cDir); d != nil && d.n != 0 && m.has(j+1, cWday) != nil {
+		j++ // "el pasado lunes 11 de agosto": the date fixes the day
+	}
 	if s := m.has(j, cWday); s != nil && !s.abbr || s != nil && m.punct(j+1, ".") {
 		wd = s.n
 		j++
@@ -1357,6 +1361,11 @@ func (m *matcher) pMod(i int) (mention, bool) {
 // quantityUnit reads "tres años", "a decade", "12-year", "dos años y medio",
 // "media hora", "an hour and a half". n is -1 for a vague amount.
 func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool) {
+	if m.has(j, cApprox) != nil && j+1 < len(m.it) {
+		if n, u, e, ok := m.quantityUnit(j + 1); ok {
+			return n, u, e, true // "más de dos años", "almost two years"
+		}
+	}
 	if m.has(j, cHalf) != nil && m.lang == "es" {
 		if u := m.has(j+1, cUnit); u != nil && !m.plural(j+1) {
 			return 0.5, u.s, j + 2, true
@@ -1516,6 +1525,9 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		p := i - 1
 		if m.det(p) {
 			p--
+		}
+		if m.of(j+1) && m.has(j+2, cMonth) != nil {
+			return mention{}, false // "los meses de julio y agosto"
 		}
 		if span || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true

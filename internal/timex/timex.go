@@ -229,9 +229,10 @@ func (m *matcher) anchorTimes(ms []mention) {
 	}
 }
 
-// joinable reports whether items [i, j) are only a few connecting words.
+// joinable reports whether items [i, j) are only a few connecting words,
+// inside one sentence.
 func (m *matcher) joinable(i, j int) bool {
-	if j-i > 2 || j < i {
+	if j-i > 2 || j < i || i == 0 || j >= len(m.it) || m.it[i-1].sent != m.it[j].sent {
 		return false
 	}
 	for k := i; k < j; k++ {
