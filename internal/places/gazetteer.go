@@ -259,8 +259,22 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		defer zr.Close()
-		br = bufio.NewReader(zr)
+		// decompress on another goroutine while this one builds the trie;
+		// it owns zr, and stops when the pipe is closed on an early return
+		pr, pw := io.Pipe()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			bw := bufio.NewWriterSize(pw, 1<<16)
+			_, err := io.Copy(bw, zr)
+			if err == nil {
+				err = bw.Flush()
+			}
+			zr.Close()
+			pw.CloseWithError(err)
+		}()
+		defer func() { pr.Close(); <-done }()
+		br = bufio.NewReaderSize(pr, 1<<16)
 	}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(make([]byte, 1<<16), 1<<22)
