@@ -1159,6 +1159,14 @@ func (m *matcher) pSeason(i int) (mention, bool) {
 		j++
 	}
 	s := m.has(j, cSeason)
+	if s == nil && hasDir && j < len(m.it) {
+		// "last fall": after a direction word the capital is not needed
+		for x := range m.it[j].senses {
+			if m.it[j].senses[x].cls == cSeason {
+				s = &m.it[j].senses[x]
+			}
+		}
+	}
 	if s == nil {
 		return mention{}, false
 	}
