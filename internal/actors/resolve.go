@@ -168,10 +168,15 @@ func (z *resolver) handle(h *hit) int {
 			return h.end // the agent that follows takes it
 		}
 		if f.Kind == KindDemonym {
-			// a plural demonym with a determiner is the people of a country: "los rusos"
-			if f.Plural && z.w(h.start-1)&wDet != 0 {
-				a := z.mention(h.start-1, h.end, h, e.Country, nil, "country")
-				z.add(a)
+			// a plural demonym used as a noun is the people of a country: "los
+			// rusos", "miles de palestinos", "Palestinians protested"; after a
+			// noun it is an adjective ("productos israelíes")
+			if f.Plural && z.demonymNoun(h.start) {
+				st := h.start
+				if z.w(st-1)&wDet != 0 {
+					st--
+				}
+				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			}
 			return h.end
 		}
@@ -347,6 +352,16 @@ func (z *resolver) dateline(h *hit) bool {
 func (z *resolver) sentenceStart(tok int) bool {
 	s := z.d.Tokens[tok].Sent
 	return s < len(z.d.Sentences) && z.d.Sentences[s].FirstTok == tok
+}
+
+// demonymNoun reports whether a plural demonym at tok stands as a noun:
+// it opens its sentence, or follows a function word or a number.
+func (z *resolver) demonymNoun(tok int) bool {
+	if tok == 0 || z.sentenceStart(tok) {
+		return true
+	}
+	p := &z.d.Tokens[tok-1]
+	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
 }
 
 // premodifier reports whether a country name or demonym directly qualifies
