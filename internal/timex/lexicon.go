@@ -61,6 +61,7 @@ const (
 	cDecSuf         // the "s" of a decade: 1990s
 	cRangeTo        // joins the two days of a range: "del 13 al 15", "3 to 5 March"
 	cApprox         // an approximation before an amount: "más de", "almost"
+	cHoliday        // a holiday on a fixed day: MM-DD
 	nClasses
 )
 
@@ -74,7 +75,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday,
 }
 
 // sense is one meaning of a lexicon phrase.

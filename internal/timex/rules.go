@@ -362,6 +362,7 @@ var patterns = []struct {
 	{(*matcher).pPod, bits(cPod)},
 	{(*matcher).pAnaDay, bits(cAnaDay)},
 	{(*matcher).pNthWday, bits(cWday)},
+	{(*matcher).pHoliday, bits(cHoliday)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -1991,6 +1992,41 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 		t = last.AddDate(0, 0, -((wdayNum(last) - w.n + 7) % 7))
 	}
 	mt := dateM(i, j, dayStr(t))
+	mt.day = true
+	return mt, true
+}
+
+// pHoliday: "Navidad", "Christmas Eve", "el Día de Reyes": a holiday on a
+// fixed day, in the year the tense points to.
+func (m *matcher) pHoliday(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	h := m.has(j, cHoliday)
+	if h == nil {
+		return mention{}, false
+	}
+	var mo, d int
+	if _, err := fmt.Sscanf(h.s, "%d-%d", &mo, &d); err != nil {
+		return mention{}, false
+	}
+	j++
+	j2 := j
+	if m.of(j2) || m.punct(j2, ",") {
+		j2++
+	}
+	if m.det(j2) && m.lang == "es" {
+		j2++
+	}
+	if y, k, ok := m.year(j2); ok {
+		return dateM(i, j2+k, ymd(y, mo, d)), true
+	}
+	if !m.a.known {
+		return dateM(i, j, fmt.Sprintf("XXXX-%02d-%02d", mo, d)), true
+	}
+	y, _ := m.resolveYear(mo, cycDir(m.tense(i, j)))
+	mt := dateM(i, j, ymd(y, mo, d))
 	mt.day = true
 	return mt, true
 }
