@@ -57,8 +57,6 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 			}
 		case '0' <= c && c <= '9':
 			end, kind = scanNumber(text, i), doc.Number
-		case c == '\'' && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == doc.Word && isPossessive(text, i):
-			end, kind = i+2, doc.Word // 's
 		case c == '.':
 			end, kind = i+1, doc.Punct
 			for end < len(text) && text[end] == '.' {
@@ -181,9 +179,6 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 			j += n
 			continue
 		}
-		if r == '\'' && isPossessive(text, j) {
-			break // "Trump's": the word, then 's
-		}
 		if r == '\'' || r == '-' || r == '‐' || r == '‑' {
 			if next, _ := runeAt(text, j+n); isWordRune(next) && (r != '\'' || isLetter(next)) {
 				upper = false
@@ -243,17 +238,6 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 		}
 	}
 	return j, doc.Word, abbrNone, false
-}
-
-// isPossessive reports whether text[i:] starts with 's ending a word: the
-// English possessive or contraction ("Trump's", "it's"), its own token so
-// that the name before it matches the dictionaries.
-func isPossessive(text string, i int) bool {
-	if i+1 >= len(text) || text[i] != '\'' || text[i+1]|0x20 != 's' {
-		return false
-	}
-	next, _ := runeAt(text, i+2)
-	return !isWordRune(next)
 }
 
 // isLinkStart reports whether a web address starts at i (http://, https://,

@@ -49,8 +49,6 @@ func TestTokens(t *testing.T) {
 		{"en", "`quoted’ and ‘single’", "'/p quoted/w '/p and/w '/p single/w '/p"},
 		{"en", "COVID-19 and G7", "COVID-19/w and/w G7/w"},
 		{"en", "troops' families", "troops/w '/p families/w"},
-		{"en", "Trump's envoy and O’Brien’s office, it's KIM'S", "Trump/w 's/w envoy/w and/w O'Brien/w 's/w office/w ,/p it/w 's/w KIM/w 'S/w"},
-		{"en", "the 's' and 'sí'", "the/w '/p s/w '/p and/w '/p sí/w '/p"},
 		{"en", "$2.5bn", "$/s 2.5/n bn/w"},
 		{"en", "see https://example.com/a?b=1. Then", "see/w https://example.com/a?b=1/s ./p Then/w"},
 		{"en", "(www.afp.com) or bmodrack@gannett.com.", "(/p www.afp.com/s )/p or/w bmodrack@gannett.com/s ./p"},
