@@ -27,12 +27,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
-	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1)
+	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1) && !r.inActor(m.head-1) &&
+		morph.Fold(r.d.Tokens[m.head-1].Lower) == r.d.Tokens[m.head-1].Lower // "está" is no "esta"
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
-	if !p.Noun && detBefore && !r.info[m.head].verbReading() {
-		return false
+	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.preps[r.info[m.head-1].fold] && !r.lx.is("personal", r.info[m.head-1].fold)
+	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm)) {
+		return false // a word of a noun phrase or of an actor's name
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
@@ -75,6 +77,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = r.placeTarget(m, c, s)
 	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
+	// a mutual act with one side or none named, just after another mutual
+	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
+	// un acuerdo"): the same two
+	carried := src != nil && src == r.lastSubj && r.lastSubjSent == si-1
+	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && si-r.lastSymSent == 1 &&
+		(len(srcActs) == 0 || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
+		pairs = [][2]*doc.Actor{r.lastSym}
+	}
 	if len(pairs) == 0 {
 		return false
 	}
@@ -118,6 +128,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head})
 		made = true
+		if p.Sym && ev.Source != nil && ev.Target != nil {
+			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
+		}
 	}
 	return made
 }
@@ -200,7 +213,7 @@ func (r *run) region(m match, c clause) clause {
 // trigger's object is itself a nominal event ("repeler una incursión ...
 // en Kursk"): the place of the object is the place of the act.
 func (r *run) placeRegion(m match, reg, c clause) clause {
-	if reg.end >= c.end || reg.end-m.end > 3 {
+	if reg.end >= c.end || reg.end-m.end > 2 {
 		return reg
 	}
 	for _, mm := range r.lx.matchAt(r.d, r.info, reg.end, c.end) {
@@ -215,8 +228,22 @@ func (r *run) placeRegion(m match, reg, c clause) clause {
 // personalObject reports a group governed by a personal "a" right after
 // the trigger ("enviar a miles de trabajadores"): what is sent, not where.
 func (r *run) personalObject(m match, g *group) bool {
-	return m.end < len(r.info) && r.lx.is("personal", r.info[m.end].fold) && r.governor(g.start, m.end) == r.info[m.end].fold &&
-		r.governorIndex(g.start, m.end) == m.end
+	j := r.governorIndex(g.start, m.head+1)
+	if j <= 0 || !r.lx.is("personal", r.info[j].fold) {
+		return false
+	}
+	// the word before the "a" must be a verb of the pattern
+	for k, t := range m.toks {
+		if t != j-1 {
+			continue
+		}
+		for _, alt := range m.p.Toks[k] {
+			if _, v := r.info[t].formOf(alt); v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // governorIndex is the token of governor's answer, or -1.
@@ -234,6 +261,16 @@ func (r *run) governorIndex(i, lo int) int {
 		}
 	}
 	return first
+}
+
+// inActor reports whether token i lies inside an actor mention.
+func (r *run) inActor(i int) bool {
+	for _, t := range r.aTok {
+		if t[0] <= i && i < t[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCountry reports whether every actor of g names a country or an
@@ -444,8 +481,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if p.NoObj && (!r.hasCountry(g) || r.personalObject(m, g)) {
 			continue
 		}
-		if g.start < m.end { // inside the pattern: "compartió con Kim información"
-			if gov := r.governor(g.start, m.head+1); gov != "" && p.Tgt[gov] {
+		if g.start < m.end { // inside the pattern: "compartió con Kim información", "accused Russia of"
+			gov := r.governor(g.start, m.head+1)
+			direct := gov == "" && !noun && !p.NoObj
+			for j := m.head + 1; direct && j < g.start; j++ {
+				direct = r.isCue("det", j)
+			}
+			if gov != "" && p.Tgt[gov] || direct {
 				return g
 			}
 			continue
@@ -459,6 +501,19 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is("personal", gov)) {
 			return g
+		}
+	}
+	// "rechazó las acusaciones de Kosovo", "vetó la resolución de la ONU":
+	// the owner of the direct object
+	if !noun && !p.NoObj {
+		for _, g := range gs {
+			if g.start < m.end || g.start >= limit || g.reporter {
+				continue
+			}
+			if gov := r.governor(g.start, m.end); gov == "de" || gov == "del" || gov == "of" {
+				return g
+			}
+			break
 		}
 	}
 	return nil
@@ -542,6 +597,9 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Actor {
 	var out [][2]*doc.Actor
 	act := func(i int) *doc.Actor { a := r.d.Actors[i]; return &a }
+	if p.Sym && len(src) == 0 && len(tgt) >= 2 {
+		src, tgt = tgt, nil // "un acuerdo entre Colombia y Ecuador"
+	}
 	if p.Sym && len(tgt) == 0 && synth == nil && len(src) >= 2 {
 		for a := 0; a < len(src); a++ {
 			for b := a + 1; b < len(src); b++ {
@@ -590,7 +648,14 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
-		if gov := r.governor(ti, m.end); gov == "" || !m.p.Tgt[gov] {
+		if r.inActor(ti) {
+			continue // an actor too: the actor search has seen it
+		}
+		gov := r.governor(ti, m.end)
+		if gov == "" && (m.p.Noun || m.p.NoObj || m.p.Code[:2] < "17") {
+			continue
+		}
+		if gov != "" && !m.p.Tgt[gov] && (m.p.Noun || m.p.NoObj || (gov != "de" && gov != "del" && gov != "of")) {
 			continue
 		}
 		if best == nil || pl.Start < best.Start {

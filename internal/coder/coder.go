@@ -72,6 +72,9 @@ func (s *Coder) minActors(p *pattern) int {
 
 func hasRole(a *doc.Actor, roles []string) bool {
 	for _, r := range roles {
+		if r == "STATE" && len(a.Code) == 3 && a.Country == a.Code {
+			return true // a country acting as a state
+		}
 		for _, ar := range a.Roles {
 			if ar == r {
 				return true

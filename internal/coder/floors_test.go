@@ -8,7 +8,7 @@ package coder_test
 const examplesFloor = 0.35
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.46, r: 0.37, maxExtra: 0.45},
+	"es_protest_cameo": {p: 0.44, r: 0.37, maxExtra: 0.47},
 	"es_fight_nyn":     {p: 0.24, r: 0.15, maxExtra: 0.5},
 	"gigaword_gsr":     {p: 0.21, r: 0.17, maxExtra: 0.7},
 	"unittest_records": {p: 0.07, r: 0.015, maxExtra: 0.2},

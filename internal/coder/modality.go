@@ -22,6 +22,10 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if f == morph.Cond {
 		return doc.Hypothetical
 	}
+	// an English bare verb after "to" is an infinitive
+	if r.d.Lang == "en" && !p.Noun && h > 0 && r.info[h-1].fold == "to" && (f == morph.Other || f == morph.Pres) {
+		f = morph.Inf
+	}
 	// governing verbs and auxiliaries before the trigger
 	for j := h - 1; j >= c.start && j >= h-4; j-- {
 		if !r.word(j) {

@@ -46,6 +46,8 @@ type run struct {
 	anas  []anaphor
 	// carried subject from the previous sentence
 	docCountry   string
+	lastSym      [2]*doc.Actor // the last mutual event's two actors
+	lastSymSent  int
 	outSent      *[]int // sentence of each merged event
 	heads        []int  // tokens of the sentence where some pattern starts
 	lastSubj     *group
@@ -206,6 +208,9 @@ func (r *run) joinKind(a, b int) byte {
 	// "Kim y presidente ruso Putin": title words between the conjunction
 	// and the actor
 	for ; j < b; j++ {
+		if r.word(j) && (r.preps[r.info[j].fold] || r.lx.is("det", r.info[j].fold)) {
+			continue // "a Alemania y a Italia", "and the United States"
+		}
 		if !r.word(j) || r.info[j].function || len(r.info[j].an) > 0 {
 			return 0
 		}
@@ -389,6 +394,20 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" {
 			mark(g)
 			g.inverted = true
+			continue
+		}
+		// "..., Reuters reported." / "..., X dijo.": the group right before a
+		// reporting verb that closes the sentence after a comma
+		if i+1 < s.EndTok && r.d.Tokens[i+1].Kind == doc.Punct && r.d.Tokens[i+1].Text != "," {
+			k := clauseOf(cs, i)
+			for n := len(gs) - 1; n >= 0; n-- {
+				g := gs[n]
+				if g.end <= i && g.end >= i-1 && g.start >= cs[k].start {
+					mark(g)
+					g.inverted = true
+					break
+				}
+			}
 			continue
 		}
 		// "X dijo que ...", "X said that ..."

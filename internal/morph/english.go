@@ -74,7 +74,7 @@ func (e *English) analyze(lower string) []Analysis {
 	}
 	undouble := func(s string) string {
 		n := len(s)
-		if n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiouslz", rune(s[n-1])) {
+		if n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiou", rune(s[n-1])) {
 			return s[:n-1]
 		}
 		return s

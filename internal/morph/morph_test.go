@@ -159,6 +159,8 @@ func TestEnglishForms(t *testing.T) {
 		f           Form
 	}{
 		{"attacked", "attack", Past},
+		{"expelled", "expel", Past},
+		{"controlled", "control", Past},
 		{"attacking", "attack", Ger},
 		{"attacks", "attack", anyForm},
 		{"announced", "announce", Past},
