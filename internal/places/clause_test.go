@@ -1,6 +1,7 @@
 package places
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -123,6 +124,31 @@ func TestReasons(t *testing.T) {
 		}
 		if !strings.Contains(p.Reason, why) || !strings.Contains(p.Reason, "feature ") {
 			t.Errorf("%q reason %q, want it to hold %q", txt, p.Reason, why)
+		}
+	}
+}
+
+// TestConcurrent: one stage serves many goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	g := testGeocoder(t)
+	texts := []string{"Putin y Trump se reunirán en Alaska.", "Fighting continued near Kharkiv.", "Los incendios avanzan en Córdoba, Argentina."}
+	done := make(chan error)
+	for i := 0; i < 8; i++ {
+		go func(i int) {
+			d := prepDoc(t, "es", texts[i%len(texts)])
+			err := g.Process(d)
+			if err == nil && len(d.Places) == 0 {
+				err = fmt.Errorf("no place in %q", texts[i%len(texts)])
+			}
+			if err == nil {
+				_, _ = ForClause(d, doc.Span{Start: 0, End: len(d.Text)}, 0)
+			}
+			done <- err
+		}(i)
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }

@@ -170,6 +170,8 @@ func TestNames(t *testing.T) {
 		{"california", "en", "Wildfires burned in California.", "California", "USA", "US-CA", "ADM1"},
 		{"cataluna", "es", "El Parlamento de Cataluña votó la ley.", "Cataluña", "ESP", "ES-CT", "ADM1"},
 		{"europe", "en", "Gas prices rose across Europe.", "Europe", "", "", "CONT"},
+		{"eu as a region", "en", "Gas prices rose across the EU.", "EU", "", "", "RGN"},
+		{"ue como región", "es", "Los precios subieron en toda la Unión Europea.", "Unión Europea", "", "", "RGN"},
 		{"oriente medio", "es", "La tensión crece en Oriente Medio.", "Oriente Medio", "", "", "RGN"},
 		{"mar negro", "es", "La flota patrulla el Mar Negro.", "Mar Negro", "", "", "OCN"},
 		{"athens ga abbrev", "en", "The march ended in Athens, Ga., on Sunday.", "Athens", "USA", "US-GA", "CITY"},
@@ -247,6 +249,7 @@ func TestModifiers(t *testing.T) {
 		{"newspaper as an actor", "The Washington Post reported the talks.", "Washington", "The Washington Post", false},
 		{"person as an actor", "The party was hosted by Paris Hilton.", "Paris", "Paris Hilton", false},
 		{"small town in a name", "She works for Maywood Holdings in Chicago.", "Maywood", "", false},
+		{"the EU as an actor", "The EU imposed sanctions.", "EU", "The EU", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
