@@ -329,3 +329,27 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error("concurrent result differs:", e)
 	}
 }
+
+// TestSplitGenitive uses a hand-made document whose tokenizer wrote the
+// English genitive as a token of its own.
+func TestSplitGenitive(t *testing.T) {
+	text := "Syria 's army advanced ."
+	d := &doc.Doc{Lang: "en", Raw: text, Text: text}
+	start := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[start:], w) + start
+		kind := doc.Word
+		if w == "." {
+			kind = doc.Punct
+		}
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Kind: kind, Cap: w == "Syria"})
+		start = i + len(w)
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}, FirstTok: 0, EndTok: len(d.Tokens)}}
+	if err := std(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if !has(d, want{"Syria 's army", "SYRMIL"}) || len(d.Actors) != 1 {
+		t.Errorf("got %v", found(d))
+	}
+}

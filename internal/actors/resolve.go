@@ -371,7 +371,7 @@ func (z *resolver) premodifier(h *hit) bool {
 	if z.lang == "es" {
 		return false
 	}
-	n := z.hitStarting(h.end)
+	n := z.hitStarting(z.skipGenitive(h.end))
 	if n == nil {
 		return false
 	}
@@ -426,7 +426,7 @@ func (z *resolver) agent(h *hit) int {
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
-	if prev := z.prevHit(h.start); prev != nil && prev.end == h.start && z.lang != "es" {
+	if prev := z.prevHit(h.start); prev != nil && z.lang != "es" {
 		switch prev.pat.form.Kind {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
@@ -570,7 +570,7 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
-	if unknownName && country != "" {
+	if unknownName {
 		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen"
 		if a, ae := z.newPerson(h, nx, country); a != nil {
 			z.add(*a)
@@ -720,13 +720,22 @@ func (z *resolver) isAgainst(tok int) bool { return z.w(tok)&wAgainst != 0 }
 func (z *resolver) prevHit(tok int) *hit {
 	for i := len(z.hits) - 1; i >= 0; i-- {
 		if z.hits[i].end <= tok {
-			if z.hits[i].end == tok {
+			if z.hits[i].end == tok || z.skipGenitive(z.hits[i].end) == tok {
 				return &z.hits[i]
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// skipGenitive steps over an English genitive written as a token of its
+// own ("Syria 's army"): it returns the index after it, or tok.
+func (z *resolver) skipGenitive(tok int) int {
+	if z.lang != "es" && tok < len(z.folds) && (z.folds[tok] == "'s" || z.folds[tok] == "'") {
+		return tok + 1
+	}
+	return tok
 }
 
 // coref returns the mention a capitalised surname at tok refers to.
