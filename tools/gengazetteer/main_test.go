@@ -1,0 +1,106 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestExpandNames(t *testing.T) {
+	cases := map[string][]string{
+		"Catalunya [Cataluña]":                   {"Catalunya", "Cataluña"},
+		"Nafarroako Foru Komunitatea*":           {"Nafarroako Foru Komunitatea"},
+		"Bruxelles-Capitale / Brussel-Hoofdstad": {"Bruxelles-Capitale", "Brussel-Hoofdstad"},
+		"Alaska":                                 {"Alaska"},
+		"":                                       nil,
+	}
+	for in, want := range cases {
+		if got := expandNames(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("expandNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripGeneric(t *testing.T) {
+	generic := map[string]bool{"oblast": true, "province": true, "provincia": true, "region": true}
+	cases := map[string]string{
+		"Kursk Oblast":         "Kursk",
+		"Provincia de Sevilla": "Sevilla",
+		"Province of Toledo":   "Toledo",
+		"Oblast":               "",
+		"Alaska":               "Alaska",
+	}
+	for in, want := range cases {
+		if got := stripGeneric(in, generic); got != want {
+			t.Errorf("stripGeneric(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsCommon(t *testing.T) {
+	words := map[string]bool{"reading": true, "white": true, "house": true, "fort": true}
+	cases := map[string]bool{"Reading": true, "White House": true, "Fort Worth": false, "Kursk": false, "": false}
+	for in, want := range cases {
+		if got := isCommon(in, words); got != want {
+			t.Errorf("isCommon(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestUsableAlt(t *testing.T) {
+	cases := map[string]bool{"Moscú": true, "Pekín": true, "MOW": false, "Москва": false, "ab": false, "moscow": false, "Sant'Antioco": true}
+	for in, want := range cases {
+		if got := usableAlt(in); got != want {
+			t.Errorf("usableAlt(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestReadMO reads a gettext catalogue written by hand in the .mo layout.
+func TestReadMO(t *testing.T) {
+	// header, then originals and translations tables, then the strings
+	pairs := [][2]string{{"Georgia", "Georgia"}, {"Russian Federation", "Federación Rusa"}}
+	n := len(pairs)
+	le := func(b []byte, v int) []byte { return append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24)) }
+	headerLen := 28
+	oTab := headerLen
+	tTab := oTab + 8*n
+	strStart := tTab + 8*n
+	var strs []byte
+	var oEnt, tEnt []byte
+	for _, p := range pairs {
+		oEnt = le(le(oEnt, len(p[0])), strStart+len(strs))
+		strs = append(append(strs, p[0]...), 0)
+	}
+	for _, p := range pairs {
+		tEnt = le(le(tEnt, len(p[1])), strStart+len(strs))
+		strs = append(append(strs, p[1]...), 0)
+	}
+	var b []byte
+	b = le(b, 0x950412de)
+	b = le(b, 0)
+	b = le(b, n)
+	b = le(b, oTab)
+	b = le(b, tTab)
+	b = le(b, 0)
+	b = le(b, 0)
+	b = append(append(append(b, oEnt...), tEnt...), strs...)
+	path := filepath.Join(t.TempDir(), "x.mo")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := readMO(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m["Russian Federation"] != "Federación Rusa" || m["Georgia"] != "Georgia" {
+		t.Errorf("readMO = %v", m)
+	}
+	if err := os.WriteFile(path, []byte("short"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readMO(path); err == nil {
+		t.Error("a truncated catalogue should fail")
+	}
+}
