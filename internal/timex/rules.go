@@ -1538,7 +1538,8 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		if m.of(j+1) && m.has(j+2, cMonth) != nil {
 			return mention{}, false // "los meses de julio y agosto"
 		}
-		if span || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
+		long := m.punct(j+1, "-") && m.glued(j+1) && m.glued(j+2) && j+2 < len(m.it) && m.it[j+2].kind == kWord // decades-long
+		if span || long || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
 		}
 	}
