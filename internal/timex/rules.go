@@ -838,6 +838,9 @@ func (m *matcher) pYear(i int) (mention, bool) {
 		if m.punct(j+1, "%") || m.has(j+1, cNotYear) != nil || m.has(j+1, cUnit) != nil {
 			return mention{}, false
 		}
+		if j > 0 && m.has(j-1, cApprox) != nil {
+			return mention{}, false // "unos 2000", "more than 2000": a count
+		}
 		if m.punct(j+1, ":") && m.glued(j+1) {
 			return mention{}, false
 		}
