@@ -1628,6 +1628,11 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		return mention{}, false // the end of 3:07:35 or of 2.15
 	}
 	h, k, isWord, ok := m.clockHour(j)
+	laUna := false
+	if !ok && hasAt && m.has(i, cAt).s == "a la" && m.article(j) {
+		h, k, isWord, ok = 1, 1, true, true // "a la una"
+		laUna = true
+	}
 	if !ok {
 		// 0800 UTC
 		if v, ok := m.num(j); ok && m.it[j].ndig == 4 && m.has(j+1, cTZ) != nil && v%100 < 60 && v/100 <= 24 {
@@ -1769,6 +1774,9 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	}
 	if !explicit && m.lang == "en" {
 		return mention{}, false // "at 3" alone
+	}
+	if laUna && !explicit && mi == 0 {
+		return mention{}, false // "a la una de las partes"
 	}
 	if isWord && !explicit && mi == 0 && !m.multiAt(i) {
 		return mention{}, false // "las dos" partes
