@@ -78,6 +78,8 @@ func TestAgentsWithCountries(t *testing.T) {
 		{name: "es agency with a name", lang: "es", text: "Lo informó la Agencia de Noticias Central de Corea del Norte.", want: []want{{"la Agencia de Noticias Central de Corea del Norte", "PRKMED"}}},
 		{name: "es person complement", lang: "es", date: "2025-08-13", text: "El gobierno de Vladimir Putin respondió. El ejército de Putin avanzó.", want: []want{{"El gobierno de Vladimir Putin", "RUSGOV"}, {"El ejército de Putin", "RUSMIL"}}},
 		{name: "en person premodifier", lang: "en", date: "2025-08-13", text: "The Putin government responded.", want: []want{{"The Putin government", "RUSGOV"}}},
+		{name: "es adjective between", lang: "es", text: "Los barcos pesqueros canadienses zarparon.", want: []want{{"Los barcos pesqueros canadienses", "CAN"}}},
+		{name: "en adjective between", lang: "en", text: "Canadian fishing boats sailed.", want: []want{{"Canadian fishing boats", "CAN"}}},
 		{name: "en premodifier", lang: "en", text: "Russian forces shelled the town.", want: []want{{"Russian forces", "RUSMIL"}}},
 		{name: "en country premodifier", lang: "en", text: "The US commander in Iraq resigned.", want: []want{{"The US commander", "USAMIL"}}, none: []string{"Iraq"}},
 		{name: "en from", lang: "en", text: "The rebels from Syria crossed over.", want: []want{{"The rebels from Syria", "SYRREB"}}},

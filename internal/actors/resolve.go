@@ -426,7 +426,13 @@ func (z *resolver) agent(h *hit) int {
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
-	if prev := z.prevHit(h.start); prev != nil && z.lang != "es" {
+	prev := z.prevHit(h.start)
+	if prev == nil && z.lang != "es" && z.plainWord(h.start-1) {
+		if p := z.prevHit(h.start - 1); p != nil && p.pat.form.Kind != KindPerson {
+			prev = p // "Canadian fishing boats"
+		}
+	}
+	if prev != nil && z.lang != "es" {
 		switch prev.pat.form.Kind {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
@@ -459,6 +465,8 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && org == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
+		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.plainWord(end) {
+			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses"
 		} else if c, ce := z.ofCountry(end); c != "" {
 			if f.Kind == KindAction {
 				// "la invasión de Rusia de Ucrania": de + country is the author
@@ -727,6 +735,17 @@ func (z *resolver) prevHit(tok int) *hit {
 		}
 	}
 	return nil
+}
+
+// plainWord reports whether token tok is a lower-case word outside the
+// dictionaries and the function words: an adjective between an agent and
+// its country.
+func (z *resolver) plainWord(tok int) bool {
+	if tok < 0 || tok >= len(z.d.Tokens) {
+		return false
+	}
+	t := &z.d.Tokens[tok]
+	return t.Kind == doc.Word && !t.Cap && z.w(tok) == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
 }
 
 // skipGenitive steps over an English genitive written as a token of its
