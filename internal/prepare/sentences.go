@@ -32,7 +32,7 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		first = last + 1
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i, lx) || infos[i].nl == 0 && glued(toks, i, lx)) {
+		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i, lx) || infos[i].nl == 0 && toks[i].Cap && glued(toks, i, lx)) {
 			end(i - 1)
 		}
 		t := &toks[i]

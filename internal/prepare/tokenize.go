@@ -125,10 +125,22 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar
 	}
 }
 
+// asciiClass tells, for each ASCII byte, whether it is a letter (1) or a
+// digit (2).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	return t
+}()
+
 // isLetter reports whether r starts or continues a word.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return r >= 0 && asciiClass[r] == 1
 	}
 	return unicode.IsLetter(r)
 }
@@ -136,7 +148,7 @@ func isLetter(r rune) bool {
 // isWordRune reports whether r continues a word: letters, digits, marks.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return r >= 0 && asciiClass[r] != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
