@@ -120,6 +120,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
+	if s.upToDate(ctx) {
+		// the common case: no write transaction, so opening a store that
+		// another process is writing to does not wait for it
+		return nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return oneLineErr(err)
@@ -183,6 +188,24 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return oneLineErr(tx.Commit())
+}
+
+// upToDate reports whether every migration for this store's dialect is
+// recorded as applied.
+func (s *Store) upToDate(ctx context.Context) bool {
+	dialect := "sqlite"
+	if s.postgres {
+		dialect = "postgres"
+	}
+	names, err := migrationNames(dialect)
+	if err != nil {
+		return false
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM schema_migrations").Scan(&n); err != nil {
+		return false
+	}
+	return n == len(names)
 }
 
 // splitSQL splits a migration into statements at semicolons ending a line,
