@@ -352,6 +352,11 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		m.hits = hs
 	}
 	m.preposed, m.country = preposed, country
+	// part of a street's or an institution's name
+	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && adjacent(d.Text, us, b-1, b)) ||
+		seqBefore(us, a, r.facBefore, r.maxSeq) > 0) {
+		return m, false, false
+	}
 	// Glued to another capitalised word: part of another name.
 	if !country && m.prefer == "" && !us[a].upper { // in capitals (headlines) every word is glued
 		if a > 0 && us[a-1].cap && adjacent(d.Text, us, a-1, a) && (!us[a-1].first || !s.functionWord(us[a-1].key)) {
@@ -362,7 +367,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		// before another capitalised word, a region or big town is a
 		// modifier ("Texas Department of Health", "Ohio State"): still a
 		// mention of the place; a small town is likelier part of a name
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits) {
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits, b-a > 1) {
 			return m, false, false
 		}
 	}
@@ -378,23 +383,24 @@ const commonBigTown = 1000000
 const commonSmallTown = 100000
 
 // smallTowns reports whether every candidate is a town of fewer than
-// commonSmallTown people.
+// commonSmallTown people or a second-level region ("Henry" for Henry County).
 func (s *Geocoder) smallTowns(hs []hit) bool {
 	for _, h := range hs {
 		e := &s.gaz.Entries[h.entry]
-		if e.class() != "CITY" || e.Population >= commonSmallTown {
+		if (e.class() != "CITY" || e.Population >= commonSmallTown) && e.Feature != "ADM2" {
 			return false
 		}
 	}
 	return len(hs) > 0
 }
 
-// wellKnown reports whether some candidate is a first-level region or a
-// town of commonSmallTown people or more.
-func (s *Geocoder) wellKnown(hs []hit) bool {
+// wellKnown reports whether some candidate is a first-level region, a town
+// of commonSmallTown people or more, or a second-level region named in full
+// ("Rapides Parish Fire District").
+func (s *Geocoder) wellKnown(hs []hit, multiword bool) bool {
 	for _, h := range hs {
 		e := &s.gaz.Entries[h.entry]
-		if e.Feature == "ADM1" || (e.class() == "CITY" && e.Population >= commonSmallTown) {
+		if e.Feature == "ADM1" || (e.class() == "CITY" && e.Population >= commonSmallTown) || (e.Feature == "ADM2" && multiword) {
 			return true
 		}
 	}

@@ -216,6 +216,9 @@ func TestNotPlaces(t *testing.T) {
 		{"white house", "en", "The White House said the president would veto it.", "White House"},
 		{"la article", "es", "La reunión terminó sin acuerdo.", "La"},
 		{"lunes", "es", "El Lunes se reanudan las clases.", "Lunes"},
+		{"street", "en", "The fire broke out at 6016 Dublin Road on Monday.", "Dublin"},
+		{"calle", "es", "El incendio empezó en la calle Madrid, en Getafe.", "Madrid"},
+		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -250,6 +253,7 @@ func TestModifiers(t *testing.T) {
 		{"person as an actor", "The party was hosted by Paris Hilton.", "Paris", "Paris Hilton", false},
 		{"small town in a name", "She works for Maywood Holdings in Chicago.", "Maywood", "", false},
 		{"the EU as an actor", "The EU imposed sanctions.", "EU", "The EU", false},
+		{"county office", "Both the Sheriff's Office and Rapides Parish Fire District 2 investigated.", "Rapides Parish", "", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
