@@ -401,6 +401,28 @@ func cycDir(t int) int {
 	return t
 }
 
+// nearestYear gives the year of day d of month mo written without one: the
+// year that puts it nearest the article date (a date names a day close to
+// the news, whatever the tense of the verb that reports it); on a tie, the
+// past.
+func (m *matcher) nearestYear(mo, d int) int {
+	t := m.a.date()
+	best, bestDist := t.Year(), time.Duration(1<<62)
+	for _, y := range []int{t.Year() - 1, t.Year(), t.Year() + 1} {
+		if d > daysIn(y, mo) {
+			continue
+		}
+		dist := date(y, mo, d).Sub(t)
+		if dist < 0 {
+			dist = -dist - 1 // the past wins a tie
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
 // resolveYear gives the year of month mo with no year written, by tense.
 func (m *matcher) resolveYear(mo, dir int) (int, bool) {
 	return m.a.month(mo, dir, false)
@@ -473,7 +495,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 			case y2 > 0:
 				val = ymd(y2, mo2, d)
 			case m.a.known:
-				yy, _ := m.resolveYear(mo2, cycDir(m.tense(i, j)))
+				yy := m.nearestYear(mo2, d)
 				val = ymd(yy, mo2, d)
 			default:
 				val = fmt.Sprintf("XXXX-%02d-%02d", mo2, d)
@@ -574,7 +596,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 		val = ymd(yy, mo, d)
 	case m.a.known:
-		yy, _ := m.resolveYear(mo, cycDir(m.tense(i, j)))
+		yy := m.nearestYear(mo, d)
 		val = ymd(yy, mo, d)
 	default:
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
@@ -677,7 +699,8 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 	var val string
 	if y > 0 {
 		val = ymd(y, mo, d)
-	} else if yy, ok := m.resolveYear(mo, cycDir(m.tense(i, end))); ok {
+	} else if m.a.known {
+		yy := m.nearestYear(mo, d)
 		val = ymd(yy, mo, d)
 	} else {
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
