@@ -87,6 +87,7 @@ func Check(d *Dict, o *ontology.Ontology) []Problem {
 			checkCode(f.Source, "", f.roles)
 		}
 	}
+	ps = append(ps, d.Skipped...)
 	ps = append(ps, checkAliases(d)...)
 	ps = append(ps, checkOffices(d)...)
 	sort.SliceStable(ps, func(i, j int) bool { return lessSource(ps[i].Source, ps[j].Source) })

@@ -57,6 +57,9 @@ func TestDatedCodesRule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(d.Skipped) != 1 || !strings.Contains(d.Skipped[0].String(), "other_stage.tsv:1: warning: not an actor dictionary") {
+		t.Errorf("a file of another stage must be skipped with a warning: %v", d.Skipped)
+	}
 	e := d.Entities["person:donald_trump"]
 	if e == nil || !e.User {
 		t.Fatal("user person did not replace ours")

@@ -101,6 +101,7 @@ type Dict struct {
 	Entities map[string]*Entity // by kind-qualified id ("country:RUS", "person:donald_trump")
 	Forms    []Form
 	Files    []string // files read, in order
+	Skipped  []Problem // user files that are no actor dictionaries
 }
 
 // LoadError is a problem in a dictionary file, with its place.
@@ -207,6 +208,12 @@ func (d *Dict) loadFile(name, base, lang string, b []byte, user bool) error {
 		return d.loadCountries(name, rows[1:], user)
 	case head == entriesHeader:
 		return d.loadEntries(name, lang, rows[1:], user)
+	}
+	if user {
+		// --dict is shared by every stage: a file of another stage is not ours
+		d.Skipped = append(d.Skipped, Problem{Source: src(name, rows[0].line), Msg: fmt.Sprintf("not an actor dictionary (header %q), skipped; actor files start with %q, %q or %q", head, entriesHeader, peopleHeader, countriesHeader)})
+		d.Files = d.Files[:len(d.Files)-1]
+		return nil
 	}
 	return &LoadError{name, rows[0].line, fmt.Sprintf("unknown header %q; want %q (entries), %q (people) or %q (countries)", head, entriesHeader, peopleHeader, countriesHeader)}
 }
