@@ -100,7 +100,7 @@ type Form struct {
 type Dict struct {
 	Entities map[string]*Entity // by kind-qualified id ("country:RUS", "person:donald_trump")
 	Forms    []Form
-	Files    []string // files read, in order
+	Files    []string  // files read, in order
 	Skipped  []Problem // user files that are no actor dictionaries
 }
 
