@@ -401,18 +401,23 @@ func cycDir(t int) int {
 	return t
 }
 
-// nearestYear gives the year of day d of month mo written without one: the
-// year that puts it nearest the article date (a date names a day close to
-// the news, whatever the tense of the verb that reports it); on a tie, the
-// past.
-func (m *matcher) nearestYear(mo, d int) int {
+// nearestYear gives the year of day d of month mo written without one. A
+// date names a day close to the news: the tense of the sentence picks the
+// last or the coming one when that lies within eight months, and otherwise
+// the nearest one wins (on a tie, the past).
+func (m *matcher) nearestYear(mo, d, tense int) int {
 	t := m.a.date()
 	best, bestDist := t.Year(), time.Duration(1<<62)
+	const reach = 240 * 24 * time.Hour
 	for _, y := range []int{t.Year() - 1, t.Year(), t.Year() + 1} {
 		if d > daysIn(y, mo) {
 			continue
 		}
-		dist := date(y, mo, d).Sub(t)
+		diff := date(y, mo, d).Sub(t)
+		if tense < 0 && diff <= 0 && -diff <= reach || tense > 0 && diff >= 0 && diff <= reach {
+			return y
+		}
+		dist := diff
 		if dist < 0 {
 			dist = -dist - 1 // the past wins a tie
 		}
@@ -495,7 +500,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 			case y2 > 0:
 				val = ymd(y2, mo2, d)
 			case m.a.known:
-				yy := m.nearestYear(mo2, d)
+				yy := m.nearestYear(mo2, d, m.tense(i, j))
 				val = ymd(yy, mo2, d)
 			default:
 				val = fmt.Sprintf("XXXX-%02d-%02d", mo2, d)
@@ -596,7 +601,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 		val = ymd(yy, mo, d)
 	case m.a.known:
-		yy := m.nearestYear(mo, d)
+		yy := m.nearestYear(mo, d, m.tense(i, j))
 		val = ymd(yy, mo, d)
 	default:
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
@@ -700,7 +705,7 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 	if y > 0 {
 		val = ymd(y, mo, d)
 	} else if m.a.known {
-		yy := m.nearestYear(mo, d)
+		yy := m.nearestYear(mo, d, m.tense(i, end))
 		val = ymd(yy, mo, d)
 	} else {
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
