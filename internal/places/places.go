@@ -350,6 +350,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 			}
 		}
 		m.hits = hs
+		if len(hs) == 0 {
+			return m, false, false
+		}
 	}
 	m.preposed, m.country = preposed, country
 	// part of a street's or an institution's name
@@ -456,7 +459,6 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 		e := &s.gaz.Entries[c]
 		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
 			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: why})
-		_ = choice
 	}
 	return out
 }
