@@ -152,3 +152,23 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestOddInput: empty, untokenised and odd texts never panic, and a doc
+// that reaches the stage without tokens is tokenised here.
+func TestOddInput(t *testing.T) {
+	g := testGeocoder(t)
+	for _, text := range []string{"", "   ", "«»—…", "EE.UU.", "Kursk", "en", "123 456", "a\u0301\u0301\u0301 Moscú\x00 Kyiv-"} {
+		d := &doc.Doc{Text: text, Raw: text, Lang: "es"}
+		if err := g.Process(d); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+		_, _ = ForClause(d, doc.Span{Start: 0, End: len(text)}, 0)
+	}
+	d := &doc.Doc{Text: "Los combates siguen en la región de Kursk.", Lang: "es"}
+	if err := g.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := findPlace(d, "región de Kursk"); !ok || p.Adm1 != "RU-KRS" {
+		t.Errorf("untokenised doc: %+v", d.Places)
+	}
+}
