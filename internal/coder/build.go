@@ -7,6 +7,10 @@ import (
 	"github.com/atalaya-events/atalaya/internal/morph"
 )
 
+// threatenProtest is the CAMEO code of a protest announced for the future
+// (CAMEO 133, "threaten with political dissent, protest").
+const threatenProtest = "133"
+
 // maxReach is how far after its clause a target may be looked for when the
 // clause itself names none.
 const maxReach = 8
@@ -27,13 +31,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
-	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1) && !r.inActor(m.head-1) &&
+	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1) && (!r.inActor(m.head-1) || r.inActor(m.head)) &&
 		morph.Fold(r.d.Tokens[m.head-1].Lower) == r.d.Tokens[m.head-1].Lower // "está" is no "esta"
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.preps[r.info[m.head-1].fold] && !r.lx.is("personal", r.info[m.head-1].fold)
-	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm)) {
+	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.word(m.head-1)
+	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || properName) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	var src, tgt *group
@@ -55,6 +60,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	} else {
 		passive = r.passive(m, headForm, c)
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
+		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
+			sg = nil // the patient of a passive is named in its own sentence
+		}
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
@@ -91,6 +99,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	min := r.c.minActors(p)
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
+	code := p.Code
+	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
+		code = threatenProtest // an announced protest threatens one
+	}
 	date := r.dateNear(m.head, reg, s)
 	for _, pr := range pairs {
 		n := 0
@@ -107,7 +119,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			continue
 		}
 		ev := doc.Event{
-			Source: pr[0], Target: pr[1], Cameo: p.Code, Symmetric: p.Sym,
+			Source: pr[0], Target: pr[1], Cameo: code, Symmetric: p.Sym,
 			Modality: mod, Date: date,
 			Evidence: doc.Evidence{Sentence: si, Span: s.Span,
 				Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End},
@@ -126,7 +138,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
-		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head})
+		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun})
 		made = true
 		if p.Sym && ev.Source != nil && ev.Target != nil {
 			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
@@ -261,6 +273,16 @@ func (r *run) governorIndex(i, lo int) int {
 		}
 	}
 	return first
+}
+
+// finiteVerb reports whether token i reads as a finite verb.
+func (r *run) finiteVerb(i int) bool {
+	for _, a := range r.info[i].an {
+		if a.Verb && isFinite(a.Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // inActor reports whether token i lies inside an actor mention.
@@ -472,6 +494,14 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		limit = m.end + maxReach
 		if limit > s.EndTok {
 			limit = s.EndTok
+		}
+		// ... but not into the clause of another verb ("condenó los
+		// ataques y pidió a Estados Unidos ...")
+		for _, h := range r.heads {
+			if h >= c.end && h < limit && r.finiteVerb(h) {
+				limit = h
+				break
+			}
 		}
 	}
 	for _, g := range gs {

@@ -26,10 +26,18 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if r.d.Lang == "en" && !p.Noun && h > 0 && r.info[h-1].fold == "to" && (f == morph.Other || f == morph.Pres) {
 		f = morph.Inf
 	}
-	// governing verbs and auxiliaries before the trigger
-	for j := h - 1; j >= c.start && j >= h-4; j-- {
+	// governing verbs and auxiliaries before the trigger (further for a
+	// nominal event: "convocó a una nueva jornada de protestas")
+	win := 4
+	if p.Noun {
+		win = 6
+	}
+	for j := h - 1; j >= c.start && j >= h-win; j-- {
 		if !r.word(j) {
 			break
+		}
+		if p.Noun && r.hasForm(j, morph.Fut) {
+			return futureModality(p) // "harán protestas"
 		}
 		if _, ok := r.lx.cueAt(r.info, j, h, "future"); ok {
 			return futureModality(p)
@@ -73,11 +81,21 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	return doc.Asserted
 }
 
+// hasForm reports whether token j reads as a verb in form f.
+func (r *run) hasForm(j int, f morph.Form) bool {
+	for _, a := range r.info[j].an {
+		if a.Verb && a.Form == f {
+			return true
+		}
+	}
+	return false
+}
+
 // futureModality: a future meeting or visit is planned; any other future
 // act is a promise.
 func futureModality(p *pattern) string {
 	switch p.Code[:2] {
-	case "04":
+	case "04", "14":
 		return doc.Planned
 	}
 	return doc.Intended

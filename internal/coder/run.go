@@ -33,6 +33,7 @@ type cand struct {
 	ev   doc.Event
 	sent int
 	head int
+	noun bool
 }
 
 type run struct {
