@@ -32,6 +32,15 @@ type peerDoc struct {
 
 type docScore struct {
 	gold, pred, found, matchedPred, right int
+	// by gold type group: "DATE/TIME" and "DURATION/SET"
+	groupGold, groupRight map[string]int
+}
+
+func typeGroup(t string) string {
+	if t == "DURATION" || t == "SET" {
+		return "DURATION/SET"
+	}
+	return "DATE/TIME"
 }
 
 func (s docScore) recall() float64    { return ratio(s.found, s.gold) }
@@ -79,7 +88,7 @@ func charOff(s string, b int) int { return utf8.RuneCountInString(s[:b]) }
 // scores it as shared/tools/peer_timex.py does: each gold timex takes the
 // first unused predicted mention overlapping it; the value must be equal.
 func scoreDocs(t *testing.T, tg *Tagger, docs []peerDoc) docScore {
-	var s docScore
+	s := docScore{groupGold: map[string]int{}, groupRight: map[string]int{}}
 	debug := os.Getenv("TIMEX_DEBUG") != ""
 	for _, d := range docs {
 		ref, err := time.Parse("2006-01-02", d.DCT)
@@ -91,6 +100,7 @@ func scoreDocs(t *testing.T, tg *Tagger, docs []peerDoc) docScore {
 		used := make([]bool, len(times))
 		for _, g := range d.Timexes {
 			s.gold++
+			s.groupGold[typeGroup(g.Type)]++
 			hit := -1
 			for i, p := range times {
 				ps, pe := charOff(d.Text, p.Start), charOff(d.Text, p.End)
@@ -111,6 +121,7 @@ func scoreDocs(t *testing.T, tg *Tagger, docs []peerDoc) docScore {
 			p := times[hit]
 			if p.Value == g.Value {
 				s.right++
+				s.groupRight[typeGroup(g.Type)]++
 			} else if debug {
 				t.Logf("VALUE %s %s %q want %s got %q %s", d.Doc, d.DCT, g.Text, g.Value, d.Text[p.Start:p.End], p.Value)
 			}
@@ -144,8 +155,9 @@ func TestPeerNews(t *testing.T) {
 		t.Run(su.file, func(t *testing.T) {
 			docs := readJSONL[peerDoc](t, testutil.SharedFile(t, su.file))
 			s := scoreDocs(t, tg, docs)
-			msg := fmt.Sprintf("%s: timexes %d, predicted %d: extraction R %.3f P %.3f | value accuracy %.3f",
-				su.file, s.gold, s.pred, s.recall(), s.precision(), s.valueAcc())
+			msg := fmt.Sprintf("%s: timexes %d, predicted %d: extraction R %.3f P %.3f | value accuracy %.3f (DATE/TIME %d/%d, DURATION/SET %d/%d)",
+				su.file, s.gold, s.pred, s.recall(), s.precision(), s.valueAcc(),
+				s.groupRight["DATE/TIME"], s.groupGold["DATE/TIME"], s.groupRight["DURATION/SET"], s.groupGold["DURATION/SET"])
 			t.Log(msg)
 			if testing.Verbose() {
 				fmt.Println(msg)
