@@ -69,3 +69,23 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+func TestForClauseReport(t *testing.T) {
+	ref := time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC)
+	text := "Los medios dijeron el miércoles que Kim y Putin hablaron por teléfono durante una hora el martes."
+	d := &doc.Doc{Lang: "es", Date: ref, Text: text, Raw: text}
+	if err := testTagger.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := ForClause(d, doc.Span{Start: 0, End: len(text)}, strings.Index(text, "hablaron"))
+	if !ok || got.Value != "2025-08-12" {
+		t.Errorf("got %q %v, want the call's Tuesday, not the report's Wednesday", got.Value, ok)
+	}
+	// with only the report's date in the clause, it is still given
+	text = "Kim y Putin realizaron una llamada, dijeron los medios estatales el miércoles."
+	d = &doc.Doc{Lang: "es", Date: ref, Text: text, Raw: text}
+	_ = testTagger.Process(d)
+	if got, ok := ForClause(d, doc.Span{Start: 0, End: len(text)}, strings.Index(text, "realizaron")); !ok || got.Value != "2025-08-13" {
+		t.Errorf("got %q %v, want the report's date as the only one", got.Value, ok)
+	}
+}

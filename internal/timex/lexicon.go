@@ -62,6 +62,7 @@ const (
 	cRangeTo        // joins the two days of a range: "del 13 al 15", "3 to 5 March"
 	cApprox         // an approximation before an amount: "más de", "almost"
 	cHoliday        // a holiday on a fixed day: MM-DD
+	cReport         // a reporting verb: a time after it dates the report (ForClause)
 	nClasses
 )
 
@@ -75,7 +76,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport,
 }
 
 // sense is one meaning of a lexicon phrase.

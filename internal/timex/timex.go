@@ -251,9 +251,11 @@ func (m *matcher) joinable(i, j int) bool {
 // the rest, a mention syntactically attached to the clause — introduced by
 // an article or a preposition ("el martes", "en 2019", "on Friday", "since
 // last autumn") or a bare weekday or deictic ("ayer") — is preferred to one
-// that is only nearby inside a noun phrase; then the nearest to the
-// trigger wins, and on a tie the one after it. ok is false when the clause
-// holds none.
+// that is only nearby inside a noun phrase, and a mention that dates the
+// report rather than the event ("dijeron los medios el miércoles", "said on
+// Wednesday": a reporting verb of the lexicon a few words before it) comes
+// last; then the nearest to the trigger wins, and on a tie the one after
+// it. ok is false when the clause holds none.
 func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
 	type cand struct {
 		t     doc.Time
@@ -279,6 +281,9 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (t doc.Time, ok bool) {
 		}
 		if !attached(d, m.Span) {
 			score += 1 << 10
+		}
+		if reportTime(d, m.Span) {
+			score += 1 << 14
 		}
 		cs = append(cs, cand{m, score*2 + boolInt(m.Start < anchor)})
 	}
@@ -339,6 +344,43 @@ func attached(d *doc.Doc, s doc.Span) bool {
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// reportTime reports whether a reporting verb ("dijo", "said") stands
+// within the six words before a time mention in its sentence: the time
+// then dates the report.
+func reportTime(d *doc.Doc, s doc.Span) bool {
+	lx := defaultLexicons()[d.Lang]
+	if lx == nil {
+		lx = defaultLexicons()["es"]
+	}
+	text := d.Text
+	k := s.Start
+	for n := 0; n < 6 && k > 0; n++ {
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k == 0 || strings.IndexByte(".;!?\n", text[k-1]) >= 0 {
+			return false
+		}
+		e := k
+		for k > 0 && !strings.ContainsRune(" \n.,;!?", rune(text[k-1])) {
+			k--
+		}
+		if k == e {
+			k-- // a comma or a mark
+			continue
+		}
+		id := lx.lookup([]byte(fold(text[k:e])))
+		if id >= 0 {
+			for _, sn := range lx.single[id] {
+				if sn.cls == cReport {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // joins reports whether a word is an article, a preposition, a direction
 // word or a day word of the lexicon.
