@@ -33,7 +33,31 @@ type Recognizer struct {
 	tries   map[string]*trie // by document language ("es", "en")
 	anyOnce sync.Once        // the trie for documents of other languages, built on first use
 	anyTrie *trie
-	words   map[string]map[string]word // function words by language and fold
+	anyLex  map[string]lexEntry
+	words   map[string]map[string]word    // function words by language and fold
+	lex     map[*trie]map[string]lexEntry // per trie: a word's root transition and function-word classes
+}
+
+// lexEntry is what one lookup of a word gives: its trie node from the root
+// (0 when none) and its function-word classes.
+type lexEntry struct {
+	root  int32
+	class word
+}
+
+// buildLex merges a trie's root transitions and a language's function
+// words into one map, so that each word of a text costs one lookup.
+func buildLex(t *trie, words map[string]word) map[string]lexEntry {
+	m := make(map[string]lexEntry, len(t.root)+len(words))
+	for k, n := range t.root {
+		m[k] = lexEntry{root: n}
+	}
+	for k, c := range words {
+		e := m[k]
+		e.class = c
+		m[k] = e
+	}
+	return m
 }
 
 // word is the set of function-word classes of one fold.
@@ -103,6 +127,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 		}
 	}
 	r.fill(langs)
+	r.lex = map[*trie]map[string]lexEntry{}
+	for _, l := range langs {
+		r.lex[r.tries[l]] = buildLex(r.tries[l], r.words[l])
+	}
 	return r
 }
 
@@ -137,6 +165,7 @@ func (r *Recognizer) trieFor(lang string) *trie {
 	r.anyOnce.Do(func() {
 		r.anyTrie = newTrie()
 		r.fill([]string{""})
+		r.anyLex = buildLex(r.anyTrie, r.words[""])
 	})
 	return r.anyTrie
 }
@@ -237,13 +266,12 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	n := len(d.Tokens)
 	sc.grow(n)
 	words := s.words[lang]
+	lex := s.lex[t]
+	if lex == nil {
+		lex = s.anyLex
+	}
 	for i := range d.Tokens {
-		f := tokenFold(&d.Tokens[i])
-		sc.folds[i] = f
-		if lang != "es" && strings.HasSuffix(f, "'s") {
-			f = f[:len(f)-2] // "the organisation's"
-		}
-		sc.classes[i] = words[f]
+		sc.folds[i] = tokenFold(&d.Tokens[i])
 		sc.starts[i] = false
 		sc.hitAt[i] = -1
 	}
@@ -253,6 +281,29 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 		}
 	}
 	sc.units = textUnits(sc.units[:0], d.Tokens, sc.folds, sc.starts, lang)
+	for i := range sc.classes {
+		sc.classes[i] = 0
+	}
+	for k := range sc.units {
+		u := &sc.units[k]
+		e := lex[u.key]
+		u.root = e.root
+		if u.first && u.last {
+			// one lookup gives the word's classes too, unless its key lost
+			// dots or hyphens ("EE.UU.") or a genitive's "'s"
+			if u.key == sc.folds[u.tok] || u.gen {
+				sc.classes[u.tok] = e.class
+				continue
+			}
+		}
+		if u.first {
+			f := sc.folds[u.tok]
+			if lang != "es" && strings.HasSuffix(f, "'s") {
+				f = f[:len(f)-2]
+			}
+			sc.classes[u.tok] = words[f]
+		}
+	}
 	sc.hits = t.scan(sc.hits[:0], sc.units, func(cands []int32, us []unit, i, j int) int32 {
 		best := int32(-1)
 		for _, c := range cands {

@@ -179,13 +179,14 @@ func (t *trie) add(keys []string, p pattern) {
 // unit is one matching unit of the text.
 type unit struct {
 	key   string
-	tok   int  // token index
-	first bool // first unit of its token
-	last  bool // last unit of its token
-	caps  bool // the token is written in capitals
-	cap   bool // the token starts with a capital
-	gen   bool // English genitive 's removed from the key
-	start bool // the token starts a sentence
+	tok   int   // token index
+	first bool  // first unit of its token
+	last  bool  // last unit of its token
+	caps  bool  // the token is written in capitals
+	cap   bool  // the token starts with a capital
+	gen   bool  // English genitive 's removed from the key
+	start bool  // the token starts a sentence
+	root  int32 // the trie node after the key from the root, 0 when none (set by Process)
 }
 
 // textUnits turns tokens into matching units. Hyphen tokens are skipped so
@@ -239,8 +240,13 @@ func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i
 		n := int32(0)
 		bestEnd, best := -1, int32(-1)
 		for j := i; j < len(us); j++ {
-			nx, ok := t.step(n, us[j].key)
-			if !ok {
+			var nx int32
+			if j == i {
+				nx = us[i].root
+			} else {
+				nx, _ = t.step(n, us[j].key)
+			}
+			if nx == 0 {
 				break
 			}
 			n = nx
