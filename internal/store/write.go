@@ -186,7 +186,7 @@ func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (add
 		return 0, oneLineErr(err)
 	}
 	defer insA.Close()
-	touched := map[int64]string{} // event id -> merge key ("" when only known to the table)
+	touched := map[int64]bool{} // events whose mentions change
 	var newMentions []int64
 	var rows [][]any // mention rows, inserted after every article's old mentions are gone
 	now := time.Now().UTC().Format(time.RFC3339)
@@ -221,7 +221,7 @@ func (s *Store) writeBatch(ctx context.Context, items []Item, replace bool) (add
 			e := &it.Record.Events[j]
 			key := MergeKey(hash, a.DateString(), e)
 			eid := id63("event:" + key)
-			touched[eid] = key
+			touched[eid] = true
 			mid := id63(fmt.Sprintf("mention:%s:%d:%s:%d:%d", hash, j, e.ID, e.Evidence.Start, e.Evidence.End))
 			rows = append(rows, mentionArgs(mid, eid, key, aid, a.Body, e))
 			newMentions = append(newMentions, mid)
@@ -250,7 +250,7 @@ func langOf(it *Item) string {
 }
 
 // dropMentions deletes an article's mentions, noting the events they were of.
-func (s *Store) dropMentions(ctx context.Context, tx *sql.Tx, aid int64, touched map[int64]string) error {
+func (s *Store) dropMentions(ctx context.Context, tx *sql.Tx, aid int64, touched map[int64]bool) error {
 	rows, err := tx.QueryContext(ctx, s.rebind("SELECT DISTINCT event_id FROM mentions WHERE article_id = ?"), aid)
 	if err != nil {
 		return oneLineErr(err)
@@ -261,9 +261,7 @@ func (s *Store) dropMentions(ctx context.Context, tx *sql.Tx, aid int64, touched
 			rows.Close()
 			return oneLineErr(err)
 		}
-		if _, ok := touched[id]; !ok {
-			touched[id] = ""
-		}
+		touched[id] = true
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -369,7 +367,7 @@ func charOffset(text string, off int) int {
 // representative mention (the one with the smallest id), so the row is the
 // same whatever the order in which its articles came. An event left without
 // mentions is deleted. A few hundred events per statement.
-func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]string) error {
+func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]bool) error {
 	ids := make([]int64, 0, len(touched))
 	for id := range touched {
 		ids = append(ids, id)
