@@ -579,10 +579,26 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	if unknownName {
-		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen"
+		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen",
+		// "el presidente Chávez"
 		if a, ae := z.newPerson(h, nx, country); a != nil {
+			if f.Plural {
+				// "dos periodistas franceses, Georges Malbrunot y Christian
+				// Chesnot": the group and each of the people named
+				z.add(z.mention(start, end, h, country, roles, kind))
+				z.out[len(z.out)-1].Source = src
+			}
 			z.add(*a)
 			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
+			for f.Plural && ae < len(z.d.Tokens) && (z.w(ae)&wConj != 0 || z.d.Tokens[ae].Text == ",") {
+				b, be := z.newPerson(h, ae+1, country)
+				if b == nil {
+					break
+				}
+				z.add(*b)
+				z.remember(&z.out[len(z.out)-1], ae+1, be)
+				ae = be
+			}
 			return ae
 		}
 	}
@@ -777,8 +793,8 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 		}
 		q++
 	}
-	if q-tok < 2 {
-		return nil, 0
+	if q-tok < 2 && !(q-tok == 1 && h.pat.form.Kind == KindTitle && !h.pat.form.Plural && q-1 > 0 && !z.sentenceStart(q-1)) {
+		return nil, 0 // one word is a name only after a title: "el presidente Chávez"
 	}
 	roles := h.pat.form.Entity.Roles
 	var names []string
