@@ -105,6 +105,7 @@ type mention struct {
 	qualKey   string
 	actorHint *doc.Actor // an actor mention with the same span
 	preposed  bool       // a preposition or cue stands before it
+	mask      uint8      // the common-word marks that count in the text's language
 	country   bool       // some candidate is a country
 }
 
@@ -270,6 +271,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		mask = commonEN
 	}
 	isCommon := func(h hit) bool { return h.common&mask != 0 }
+	m.mask = mask
 	common, country, acronym := true, false, false
 	var pop int64
 	for _, h := range m.hits {
@@ -370,7 +372,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		// before another capitalised word, a region or big town is a
 		// modifier ("Texas Department of Health", "Ohio State"): still a
 		// mention of the place; a small town is likelier part of a name
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits, b-a > 1) {
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits, b-a > 1, mask) {
 			return m, false, false
 		}
 	}
@@ -400,9 +402,12 @@ func (s *Geocoder) smallTowns(hs []hit) bool {
 // wellKnown reports whether some candidate is a first-level region, a town
 // of commonSmallTown people or more, or a second-level region named in full
 // ("Rapides Parish Fire District").
-func (s *Geocoder) wellKnown(hs []hit, multiword bool) bool {
+func (s *Geocoder) wellKnown(hs []hit, multiword bool, mask uint8) bool {
 	for _, h := range hs {
 		e := &s.gaz.Entries[h.entry]
+		if h.common&mask != 0 {
+			continue // "Eastern" (Ghouta) is no modifier
+		}
 		if e.Feature == "ADM1" || (e.class() == "CITY" && e.Population >= commonSmallTown) || (e.Feature == "ADM2" && multiword) {
 			return true
 		}
@@ -438,6 +443,13 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 	// Unambiguous mentions speak first.
 	for _, m := range ms {
 		c, a1 := s.common(m.hits)
+		if a1 != "" {
+			for _, h := range m.hits {
+				if regionEvidence(&s.gaz.Entries[h.entry]) == "" {
+					a1 = ""
+				}
+			}
+		}
 		if c != "" {
 			ev = append(ev, evidence{key: m.key, span: m.span, country: c, adm1: a1})
 		}
@@ -450,7 +462,7 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 		ev = ev[:base]
 		for i, m := range ms {
 			e := &s.gaz.Entries[choice[i]]
-			ev = append(ev, evidence{key: m.key, span: m.span, country: e.Country, adm1: e.Adm1})
+			ev = append(ev, evidence{key: m.key, span: m.span, country: e.Country, adm1: regionEvidence(e)})
 		}
 	}
 	out := make([]doc.Place, 0, len(ms))
@@ -462,6 +474,20 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 	}
 	return out
 }
+
+// regionEvidence is the region a mention of e speaks of: that of a region
+// or a small town; a big town is known by itself ("Boston and New York" does
+// not make Boston a town of New York state).
+func regionEvidence(e *Entry) string {
+	if e.class() == "CITY" && e.Population >= regionTownLimit {
+		return ""
+	}
+	return e.Adm1
+}
+
+// regionTownLimit: towns this big are known by themselves, not as part of
+// their region.
+const regionTownLimit = 1000000
 
 // common returns the country (and region) shared by all candidates, if any.
 func (s *Geocoder) common(hs []hit) (country, adm1 string) {
@@ -484,6 +510,9 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 // seatOfNamesake reports whether another candidate of m is the
 // first-level region holding the town e.
 func (s *Geocoder) seatOfNamesake(m *mention, e *Entry) bool {
+	if strings.Join(nameKeys(e.Name), " ") != m.key {
+		return false // the town is so called only by an alternate name
+	}
 	for _, h := range m.hits {
 		o := &s.gaz.Entries[h.entry]
 		if o.Feature == "ADM1" && o.Adm1 == e.Adm1 && o.Country == e.Country {
@@ -545,10 +574,20 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 	}
 	bestI, bestS := -1, math.Inf(-1)
 	var bestWhy []string
+	plain := false // some candidate's name is no common word
+	for _, h := range m.hits {
+		if h.common&m.mask == 0 {
+			plain = true
+		}
+	}
 	for _, h := range m.hits {
 		e := &s.gaz.Entries[h.entry]
 		sc := featureScore(e)
 		why := []string{"feature " + e.Feature}
+		if plain && h.common&m.mask != 0 {
+			sc -= 15 // "Atlantic" names the ocean before Atlantic County
+			why = append(why, "name is a common word for it")
+		}
 		if m.prefer != "" && (e.class() == m.prefer || e.Feature == m.prefer) {
 			sc += 40
 			if m.prefer == "ADM" && e.Feature != "ADM1" {

@@ -742,7 +742,11 @@ func expandNames(n string) []string {
 		return nil
 	}
 	if i := strings.Index(n, " ["); i > 0 && strings.HasSuffix(n, "]") {
-		return append(expandNames(n[:i]), expandNames(n[i+2:len(n)-1])...)
+		inner := n[i+2 : len(n)-1]
+		if r := []rune(inner); len(r) > 0 && unicode.IsLower(r[0]) {
+			return expandNames(n[:i]) // "[city]": a note, not a name
+		}
+		return append(expandNames(n[:i]), expandNames(inner)...)
 	}
 	if strings.Contains(n, " / ") {
 		var out []string
