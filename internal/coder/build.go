@@ -37,7 +37,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.preps[r.info[m.head-1].fold] && !r.lx.is("personal", r.info[m.head-1].fold)
-	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.word(m.head-1)
+	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
+		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
 	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || properName) {
 		return false // a word of a noun phrase or of an actor's name
 	}
