@@ -1509,8 +1509,8 @@ func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {
 	return mt, true
 }
 
-// pWithin: "dentro de tres días" (a date), "in three days" (a date when the
-// sentence speaks of the future, else a duration), "within a week".
+// pWithin: "dentro de tres días" (a date), "in three days" (a duration, as
+// TimeML reads it), "within a week" (a duration).
 func (m *matcher) pWithin(i int) (mention, bool) {
 	s := m.has(i, cWithin)
 	isIn := m.has(i, cIn) != nil && m.has(i, cIn).s == "in"
@@ -1524,14 +1524,10 @@ func (m *matcher) pWithin(i int) (mention, bool) {
 	if s != nil && s.n == 0 {
 		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
-	superl := false
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if m.has(k, cSuperl) != nil {
-			superl = true
-		}
-	}
-	if s == nil && (superl || m.tense(i, e) <= 0) {
-		// "la primera vez en 20 años", "the lowest in six years": a duration
+	if s == nil {
+		// a bare "in"/"en" gives the length of the time it takes, as TimeML
+		// annotates it: "the lowest in six years", "will be ready in five
+		// years" (P5Y); only "dentro de" counts a date forward
 		return mention{i: i + 1, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
 	val, ok := m.a.ago(unit, n)
