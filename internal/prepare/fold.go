@@ -106,7 +106,7 @@ type arena struct {
 
 const arenaChunk = 64 << 10
 
-// lower returns s lower-cased.
+// lower returns s lower-cased; s itself when that changes nothing.
 func (a *arena) lower(s string) string {
 	if !needsLower(s) {
 		return s
@@ -114,10 +114,24 @@ func (a *arena) lower(s string) string {
 	a.reserve(len(s) + 8)
 	start := len(a.buf)
 	a.buf = appendLower(a.buf, s)
+	return a.takeOr(start, s)
+}
+
+// lowerASCII returns an ASCII s lower-cased.
+func (a *arena) lowerASCII(s string) string {
+	a.reserve(len(s))
+	start := len(a.buf)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.buf = append(a.buf, c)
+	}
 	return a.take(start)
 }
 
-// fold returns s folded.
+// fold returns s folded; s itself when that changes nothing.
 func (a *arena) fold(s string) string {
 	if !needsLower(s) {
 		return s
@@ -125,6 +139,16 @@ func (a *arena) fold(s string) string {
 	a.reserve(len(s) + 8)
 	start := len(a.buf)
 	a.buf = appendFold(a.buf, s)
+	return a.takeOr(start, s)
+}
+
+// takeOr is take, but when the bytes appended since start equal s it gives
+// them back and returns s.
+func (a *arena) takeOr(start int, s string) string {
+	if string(a.buf[start:]) == s {
+		a.buf = a.buf[:start]
+		return s
+	}
 	return a.take(start)
 }
 

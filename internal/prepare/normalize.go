@@ -264,13 +264,28 @@ func wide(run string) bool {
 	return n >= 3
 }
 
+// plainByte marks the ASCII bytes that the normaliser keeps as they are
+// whatever surrounds them.
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = c != '`' && c != '&'
+	}
+	return t
+}()
+
 // span adds the edits for raw[from:to].
 func (z *normalizer) span(raw string, from, to int) {
 	edits := z.edits
 	i := from
 	for i < to {
 		c := raw[i]
-		if c > ' ' && c < 0x7f && c != '`' && c != '&' {
+		if plainByte[c] {
+			i++
+			continue
+		}
+		// a single space between two printable ASCII characters, the
+		// commonest case, needs no edit
+		if c == ' ' && i > 0 && i+1 < to && raw[i+1] > ' ' && raw[i+1] < 0x7f && raw[i-1] != '\n' && raw[i-1] != '\r' {
 			i++
 			continue
 		}

@@ -265,11 +265,10 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 // offsets, sorted, each a deleted run of whole tokens or a rewritten token)
 // to the repaired text: removed tokens dropped, later offsets shifted.
 func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.Token, []tokInfo) {
-	out, outInfo := toks[:0], infos[:0]
-	shift, e := 0, 0
+	w, shift, e := 0, 0, 0
 	var ar arena
 	for k := range toks {
-		t := toks[k]
+		t := &toks[k]
 		for e < len(eds) && eds[e].end <= t.Start {
 			shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
 			e++
@@ -281,15 +280,18 @@ func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.To
 			start := t.Start + shift
 			shift += len(eds[e].rep) - (t.End - t.Start)
 			e++
-			nt := makeToken(text, start, t.End+shift, t.Kind, &ar)
-			t = nt
+			fillToken(&toks[w], text, start, t.End+shift, t.Kind, &ar)
 		default:
+			if w != k {
+				toks[w] = *t
+				t = &toks[w]
+			}
 			t.Start += shift
 			t.End += shift
 			t.Text = text[t.Start:t.End]
 		}
-		out = append(out, t)
-		outInfo = append(outInfo, infos[k])
+		infos[w] = infos[k]
+		w++
 	}
-	return out, outInfo
+	return toks[:w], infos[:w]
 }

@@ -212,11 +212,11 @@ func startsSentence(t *doc.Token, ellipsis bool) bool {
 func quoted(toks []doc.Token, infos []tokInfo) []bool {
 	in := make([]bool, len(toks))
 	open := -1
-	for i := range toks {
+	for i := range infos {
 		if infos[i].nl > 0 {
 			open = -1
 		}
-		if toks[i].Text != `"` {
+		if !infos[i].quote { // toks[i].Text != `"`
 			continue
 		}
 		spaceBefore := i == 0 || infos[i].nl > 0 || toks[i-1].End < toks[i].Start

@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,46 +10,55 @@ import (
 )
 
 // tokInfo is what the sentence splitter needs to know about a token beyond
-// doc.Token.
+// doc.Token. It is kept small: the splitter and the quote matcher walk the
+// infos of every token, and read doc.Token (much larger) only where needed.
 type tokInfo struct {
-	nl      int      // line breaks in the white space before the token
+	nl      int32    // line breaks in the white space before the token (saturating)
 	abbr    abbrKind // the token is an abbreviation ending in a period
 	initial bool     // the token is an initial: one capital and a period ("J.")
+	quote   bool     // the token is a double quote mark
 }
 
 // tokenize splits text into tokens. Sent is left 0; the splitter sets it.
 func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 	n := estimateTokens(text)
 	var ar arena
-	toks := make([]doc.Token, 0, n)
-	infos := make([]tokInfo, 0, n)
-	nl := 0
+	toks := make([]doc.Token, n)
+	infos := make([]tokInfo, n)
+	nt := 0
+	var nl int32
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		var r rune
 		n := 1
 		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				if c == '\n' && nl < math.MaxInt32 {
+					nl++
+				}
+				i++
+				continue
+			}
 			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			if c == '\n' {
-				nl++
+			if unicode.IsSpace(r) {
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
 		info := tokInfo{nl: nl}
 		nl = 0
 		var end int
 		var kind doc.TokenKind
 		switch {
-		case isLetter(r) && isLinkStart(text, i):
-			end, kind = scanLink(text, i), doc.Symbol
 		case isLetter(r):
-			afterNumber := len(toks) > 0 && toks[len(toks)-1].Kind == doc.Number
+			if isLinkStart(text, i) {
+				end, kind = scanLink(text, i), doc.Symbol
+				break
+			}
+			afterNumber := nt > 0 && toks[nt-1].Kind == doc.Number
 			end, kind, info.abbr, info.initial = scanWord(text, i, lx, afterNumber)
 			if end < len(text) && text[end] == '@' && kind == doc.Word && info.abbr == abbrNone && !info.initial {
 				if e := scanEmail(text, end); e > end {
@@ -64,13 +74,19 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 			}
 		default:
 			end, kind = i+n, punctKind(r)
+			info.quote = c == '"'
 		}
-		toks = append(toks, doc.Token{})
-		fillToken(&toks[len(toks)-1], text, i, end, kind, &ar)
-		infos = append(infos, info)
+		if nt == len(toks) { // the estimate fell short
+			toks = append(toks, doc.Token{})[:nt]
+			toks = toks[:cap(toks)]
+			infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
+		}
+		fillToken(&toks[nt], text, i, end, kind, &ar)
+		infos[nt] = info
+		nt++
 		i = end
 	}
-	return toks, infos
+	return toks[:nt], infos[:nt]
 }
 
 // boundary marks the bytes that end or make a token: white space, ASCII
@@ -103,12 +119,40 @@ func makeToken(text string, start, end int, kind doc.TokenKind, ar *arena) doc.T
 	return t
 }
 
-// fillToken fills a zero token with text[start:end], in place.
+// fillToken sets every field of a token to those of text[start:end] (Sent
+// to 0), in place.
 func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar *arena) {
 	s := text[start:end]
-	t.Start, t.End, t.Text, t.Kind = start, end, s, kind
+	t.Start, t.End, t.Text, t.Kind, t.Sent, t.Cap = start, end, s, kind, 0, false
 	if kind != doc.Word && kind != doc.Symbol {
 		t.Lower, t.Fold = s, s
+		return
+	}
+	// one look at the bytes: ASCII capitals, and any byte beyond ASCII
+	upper := false
+	k := 0
+	for ; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		t.Cap = unicode.IsUpper(r)
+	}
+	if k == len(s) { // ASCII
+		if upper {
+			t.Lower = ar.lowerASCII(s)
+		} else {
+			t.Lower = s
+		}
+		t.Fold = t.Lower
 		return
 	}
 	t.Lower = ar.lower(s)
@@ -116,12 +160,6 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar
 		t.Fold = t.Lower
 	} else {
 		t.Fold = ar.fold(t.Lower)
-	}
-	if c := s[0]; c < utf8.RuneSelf {
-		t.Cap = 'A' <= c && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(s)
-		t.Cap = unicode.IsUpper(r)
 	}
 }
 
@@ -183,13 +221,29 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 	j := i
 	upper := true // ASCII capitals only, for US$
 	for j < len(text) {
-		r, n := runeAt(text, j)
-		if isWordRune(r) {
-			if r >= utf8.RuneSelf || r < 'A' || r > 'Z' {
+		var r rune
+		n := 1
+		if c := text[j]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case 1: // a letter
+				if c > 'Z' {
+					upper = false
+				}
+				j++
+				continue
+			case 2: // a digit
 				upper = false
+				j++
+				continue
 			}
-			j += n
-			continue
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				upper = false
+				j += n
+				continue
+			}
 		}
 		if r == '\'' || r == '-' || r == '‐' || r == '‑' {
 			if next, _ := runeAt(text, j+n); isWordRune(next) && (r != '\'' || isLetter(next)) {
