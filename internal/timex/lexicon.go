@@ -63,6 +63,7 @@ const (
 	cApprox         // an approximation before an amount: "más de", "almost"
 	cHoliday        // a holiday on a fixed day: MM-DD
 	cReport         // a reporting verb: a time after it dates the report (ForClause)
+	cLasts          // a verb of length: a bare plural unit after it is a duration ("took weeks")
 	nClasses
 )
 
@@ -76,7 +77,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts,
 }
 
 // sense is one meaning of a lexicon phrase.

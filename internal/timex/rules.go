@@ -1566,7 +1566,7 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 			return mention{}, false // "los meses de julio y agosto"
 		}
 		long := m.punct(j+1, "-") && m.glued(j+1) && m.glued(j+2) && j+2 < len(m.it) && m.it[j+2].kind == kWord // decades-long
-		if span || long || m.has(p, cFor) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
+		if span || long || m.has(p, cFor) != nil || m.has(p, cLasts) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
 		}
 	}
@@ -1615,6 +1615,10 @@ func (m *matcher) pRef(i int) (mention, bool) {
 	}
 	s := m.has(j, cRef)
 	if s == nil || s.det {
+		return mention{}, false
+	}
+	if s.s == "XXXX-XX-XX" && m.has(j-1, cUnit) != nil {
+		// "tres años más tarde": the amount is the expression
 		return mention{}, false
 	}
 	return dateM(i, j+1, s.s), true
