@@ -187,7 +187,7 @@ func (r *Recognizer) variants(f *Form, lang string) []*Form {
 	default:
 		return out
 	}
-	if strings.HasSuffix(fold(f.Text), "s") && !strings.Contains(f.Text, " ") && f.Kind == KindDemonym {
+	if f.Kind == KindDemonym && !strings.Contains(f.Text, " ") && listedPlural(f.Text, l) {
 		g := *f
 		g.Plural = true
 		out[0] = &g
@@ -212,6 +212,18 @@ func (r *Recognizer) variants(f *Form, lang string) []*Form {
 		}
 	}
 	return out
+}
+
+// listedPlural reports whether a demonym written in the dictionary is
+// already a plural: it ends in an unstressed -s ("rusos"; not "francés").
+func listedPlural(w, lang string) bool {
+	if !strings.HasSuffix(fold(w), "s") {
+		return false
+	}
+	if lang == "es" {
+		return esPluralWord(w) == ""
+	}
+	return !strings.HasSuffix(fold(w), "ss")
 }
 
 // properKind reports whether a kind names something proper (written with

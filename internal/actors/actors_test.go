@@ -64,6 +64,7 @@ func runCases(t *testing.T, r *Recognizer, cases []recCase) {
 
 func TestAgentsWithCountries(t *testing.T) {
 	runCases(t, std(t), []recCase{
+		{name: "es demonyms in -és", lang: "es", text: "Los soldados franceses y los diplomáticos japoneses llegaron con periodistas ingleses.", want: []want{{"Los soldados franceses", "FRAMIL"}, {"periodistas ingleses", "GBRMED"}}},
 		{name: "es genitive", lang: "es", text: "Las tropas de Corea del Norte cruzaron la frontera.", want: []want{{"Las tropas de Corea del Norte", "PRKMIL"}}},
 		{name: "es demonym plural feminine", lang: "es", text: "Luego llegaron las fuerzas rusas.", want: []want{{"las fuerzas rusas", "RUSMIL"}}},
 		{name: "es intelligence", lang: "es", text: "Según la inteligencia de Corea del Sur, el lanzamiento falló.", want: []want{{"la inteligencia de Corea del Sur", "KORSPY"}}},
