@@ -362,3 +362,28 @@ func TestSplitGenitive(t *testing.T) {
 		t.Errorf("got %v", found(d))
 	}
 }
+
+// TestDemonymsInflect checks that every Spanish demonym of the dictionary
+// gets a plural, so that "fuerzas rusas" and "soldados franceses" match
+// alike.
+func TestDemonymsInflect(t *testing.T) {
+	r := std(t)
+	n := 0
+	for i := range r.dict.Forms {
+		f := &r.dict.Forms[i]
+		if f.Kind != KindDemonym || f.Lang != "es" || strings.Contains(f.Text, " ") {
+			continue
+		}
+		n++
+		plural := false
+		for _, v := range r.variants(f, f.Lang) {
+			plural = plural || v.Plural
+		}
+		if !plural {
+			t.Errorf("%s: demonym %q has no plural form", f.Source, f.Text)
+		}
+	}
+	if n < 180 {
+		t.Errorf("only %d one-word Spanish demonyms", n)
+	}
+}
