@@ -304,6 +304,14 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	used := map[int]bool{}
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "fixed"); ok {
+			for ; i < j; i++ {
+				used[i] = true
+			}
+			i--
+		}
+	}
 	before := len(r.evs)
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		ms := matches[i-s.FirstTok]
