@@ -90,6 +90,7 @@ type sense struct {
 	det  bool   // a reference that counts only after an article ("the past")
 	art  bool   // an indefinite article read as one ("un año", "a week")
 	abbr bool   // an abbreviation: only beside a day number or a year
+	ana  bool   // a direction counted from the year or month the text named last ("el año anterior")
 }
 
 // phrase is a lexicon entry of one or more words.
@@ -333,11 +334,13 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 				s.det = true
 			case "art":
 				s.art = true
+			case "ana":
+				s.ana = true
 			default:
 				if c == cDay {
 					s.s2 = f[3]
 				} else {
-					return fmt.Errorf("%s:%d: unknown flag %q (want cap, abbr, det or art)", name, line, f[3])
+					return fmt.Errorf("%s:%d: unknown flag %q (want cap, abbr, det, art or ana)", name, line, f[3])
 				}
 			}
 		}

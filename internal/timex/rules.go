@@ -15,6 +15,10 @@ type mention struct {
 	tpart string // time of day ("15:00", "MO") of a TIME with no date of its own
 	ana   bool   // a day named before ("ese día"): resolved by anchorTimes
 	day   bool   // a DATE at day grain that a time of day may join
+	// anaUnit "Y" or "M": a year or month counted anaShift from the one the
+	// text named last ("el año anterior", "the following month")
+	anaUnit  string
+	anaShift int
 }
 
 // matcher recognises time expressions in one text.
@@ -150,7 +154,7 @@ func (m *matcher) dayNum(i int) (d, k int, ok bool) {
 		}
 		return v, k, true
 	}
-	if s := m.has(i, cOrd); s != nil && (s.n == 1 || m.lang == "en") {
+	if s := m.has(i, cOrd); s != nil && (s.n == 1 || m.lang == "en" && s.n > 1) {
 		return s.n, 1, true
 	}
 	if n, k, ok := m.number(i); ok && n >= 1 && n <= 31 && n == float64(int(n)) && m.it[i].kind == kWord {
@@ -1143,10 +1147,10 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 		hasDet = true
 	}
 	var unit string
-	dir, hasDir := 0, false
+	dir, hasDir, ana := 0, false, false
 	if s := m.has(j, cDir); s != nil {
 		if u := m.has(j+1, cUnit); u != nil && dateUnit(u.s) && !m.plural(j+1) {
-			unit, dir, hasDir = u.s, s.n, true
+			unit, dir, hasDir, ana = u.s, s.n, true, s.ana
 			j += 2
 		}
 	}
@@ -1156,7 +1160,7 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 			return mention{}, false
 		}
 		if s := m.has(j+1, cDir); s != nil {
-			unit, dir, hasDir = u.s, s.n, true
+			unit, dir, hasDir, ana = u.s, s.n, true, s.ana
 			j += 2
 		} else if hasDet && u.s == "WE" {
 			unit = "WE"
@@ -1169,7 +1173,11 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	return dateM(i, j, val), true
+	mt := dateM(i, j, val)
+	if ana && (unit == "Y" || unit == "M") && dir != 0 {
+		mt.anaUnit, mt.anaShift = unit, dir
+	}
+	return mt, true
 }
 
 // plural reports whether the word at i is a plural unit ("años", "weeks").
@@ -1269,8 +1277,8 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 	} else if v, ok := m.num(j); ok && v >= 1 && v <= 4 && m.glued(j+1) && m.has(j+1, cOrdSuf) != nil {
 		q = v // 3rd quarter
 		j++
-	} else if d := m.has(j, cDir); d != nil && d.n == -1 {
-		q = -1 // "último trimestre del 2009": the fourth
+	} else if d := m.has(j, cDir); d != nil && d.n == -1 || m.has(j, cOrd) != nil && m.has(j, cOrd).n == -1 {
+		q = -1 // "último trimestre del 2009", "the final quarter of 2009": the fourth
 	} else {
 		return mention{}, false
 	}

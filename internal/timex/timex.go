@@ -28,6 +28,7 @@ package timex
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -196,6 +197,7 @@ func (m *matcher) merge(ms []mention) []mention {
 // before ("ese día", "the same day") by the last day the text named.
 func (m *matcher) anchorTimes(ms []mention) {
 	lastDay, lastSent := "", int32(-1)
+	docYear, docMonth := 0, 0
 	for k := range ms {
 		mt := &ms[k]
 		sent := m.it[mt.i].sent
@@ -207,6 +209,27 @@ func (m *matcher) anchorTimes(ms []mention) {
 				mt.val = m.docDay
 			}
 			continue
+		}
+		if mt.anaUnit != "" {
+			// "el año anterior", "the following month": from the year or
+			// month named last, else from the article date
+			if mt.anaUnit == "Y" && docYear > 0 {
+				mt.val = fmt.Sprintf("%04d", docYear+mt.anaShift)
+			} else if mt.anaUnit == "M" && docMonth > 0 {
+				v := docMonth + mt.anaShift
+				mt.val = fmt.Sprintf("%04d-%02d", v/12, v%12+1)
+			}
+			continue
+		}
+		if mt.typ == "DATE" && len(mt.val) >= 4 && isDigits(mt.val[:4]) {
+			y, _ := strconv.Atoi(mt.val[:4])
+			docYear = y
+			if len(mt.val) >= 7 && mt.val[4] == '-' && isDigits(mt.val[5:7]) {
+				mo, _ := strconv.Atoi(mt.val[5:7])
+				docMonth = y*12 + mo - 1
+			} else {
+				docMonth = 0
+			}
 		}
 		if mt.tpart != "" {
 			// "at midnight on March 31": the day written next to it
