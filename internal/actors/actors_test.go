@@ -65,6 +65,8 @@ func runCases(t *testing.T, r *Recognizer, cases []recCase) {
 func TestAgentsWithCountries(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es demonyms in -és", lang: "es", text: "Los soldados franceses y los diplomáticos japoneses llegaron con periodistas ingleses.", want: []want{{"Los soldados franceses", "FRAMIL"}, {"periodistas ingleses", "GBRMED"}}},
+		{name: "es names of forces", lang: "es", text: "Intervino la Fuerza Aérea Argentina con la Policía Nacional Civil salvadoreña.", want: []want{{"la Fuerza Aérea Argentina", "ARGMIL"}, {"la Policía Nacional Civil salvadoreña", "SLVCOP"}}},
+		{name: "en names of forces", lang: "en", text: "It was the Salvadoran National Civil Police.", want: []want{{"the Salvadoran National Civil Police", "SLVCOP"}}},
 		{name: "es genitive", lang: "es", text: "Las tropas de Corea del Norte cruzaron la frontera.", want: []want{{"Las tropas de Corea del Norte", "PRKMIL"}}},
 		{name: "es demonym plural feminine", lang: "es", text: "Luego llegaron las fuerzas rusas.", want: []want{{"las fuerzas rusas", "RUSMIL"}}},
 		{name: "es intelligence", lang: "es", text: "Según la inteligencia de Corea del Sur, el lanzamiento falló.", want: []want{{"la inteligencia de Corea del Sur", "KORSPY"}}},

@@ -427,9 +427,9 @@ func (z *resolver) agent(h *hit) int {
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
 	prev := z.prevHit(h.start)
-	if prev == nil && z.lang != "es" && z.plainWord(h.start-1) {
-		if p := z.prevHit(h.start - 1); p != nil && p.pat.form.Kind != KindPerson {
-			prev = p // "Canadian fishing boats"
+	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && z.plainWord(h.start-gap); gap++ {
+		if p := z.prevHit(h.start - gap); p != nil && p.pat.form.Kind != KindPerson {
+			prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police"
 		}
 	}
 	if prev != nil && z.lang != "es" {
@@ -466,7 +466,9 @@ func (z *resolver) agent(h *hit) int {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.plainWord(end) {
-			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses"
+			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
+		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
+			country, end = n.pat.form.Entity.Country, n.end // "la Fuerza Aérea Argentina": a demonym written like the name
 		} else if c, ce := z.ofCountry(end); c != "" {
 			if f.Kind == KindAction {
 				// "la invasión de Rusia de Ucrania": de + country is the author
@@ -753,15 +755,15 @@ func (z *resolver) prevHit(tok int) *hit {
 	return nil
 }
 
-// plainWord reports whether token tok is a lower-case word outside the
-// dictionaries and the function words: an adjective between an agent and
-// its country.
+// plainWord reports whether token tok is a word outside the dictionaries
+// and the function words (and not the capital of a sentence's first word):
+// an adjective between an agent and its country.
 func (z *resolver) plainWord(tok int) bool {
 	if tok < 0 || tok >= len(z.d.Tokens) {
 		return false
 	}
 	t := &z.d.Tokens[tok]
-	return t.Kind == doc.Word && !t.Cap && z.w(tok) == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
+	return t.Kind == doc.Word && (!t.Cap || !z.sentenceStart(tok)) && z.w(tok) == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
 }
 
 // skipGenitive steps over an English genitive written as a token of its
