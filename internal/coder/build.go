@@ -13,7 +13,7 @@ const threatenProtest = "133"
 
 // maxReach is how far after its clause a target may be looked for when the
 // clause itself names none.
-const maxReach = 8
+const maxReach = 14
 
 // build turns a match into events; it reports whether any was made.
 func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, subj []*group, reps []doc.Reporter) bool {
@@ -541,7 +541,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			if g.start < m.end || g.start >= limit || g.reporter {
 				continue
 			}
-			if gov := r.governor(g.start, m.end); gov == "de" || gov == "del" || gov == "of" {
+			gov := r.governor(g.start, m.end)
+			if gov == "de" || gov == "del" || gov == "of" {
+				return g
+			}
+			// "elogió la valentía exhibida por las tropas": the agent of a
+			// participle that qualifies the object
+			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is("agent", gov) && r.hasForm(j-1, morph.Part) {
 				return g
 			}
 			break
