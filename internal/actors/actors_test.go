@@ -127,6 +127,7 @@ func TestMetonymy(t *testing.T) {
 		{name: "en capitals", lang: "en", text: "Beijing warned Taipei, while talks in Kyiv went on.", want: []want{{"Beijing", "CHNGOV"}, {"Taipei", "TWNGOV"}}, none: []string{"Kyiv"}},
 		{name: "en seat", lang: "en", text: "Downing Street and the Pentagon declined to comment.", want: []want{{"Downing Street", "GBRGOV"}, {"Pentagon", "USAMIL"}}},
 		{name: "en short form as a place", lang: "en", date: "2025-08-13", text: "The meeting took place in Trump Tower.", none: []string{"Trump"}},
+		{name: "en first names", lang: "en", text: "Jordan Pellegrini met Chad Johnson while Jordan said no.", want: []want{{"Jordan", "JOR"}}, none: []string{"Jordan Pellegrini", "Chad"}},
 		{name: "en longest match", lang: "en", text: "A statue of George Washington was removed.", none: []string{"Washington"}},
 		{name: "en common words", lang: "en", text: "They ate turkey on china plates in New Mexico.", none: []string{"turkey", "china", "Mexico"}},
 		{name: "es country names", lang: "es", text: "Corea del Norte ha enviado tropas, según EE.UU. y la ONU.", want: []want{{"Corea del Norte", "PRK"}, {"EE.UU.", "USA"}, {"ONU", "IGOUNO"}}},

@@ -180,7 +180,7 @@ func (z *resolver) handle(h *hit) int {
 			}
 			return h.end
 		}
-		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
+		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) || z.firstName(h) {
 			return h.end
 		}
 		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
@@ -341,6 +341,17 @@ func (z *resolver) placeQualifier(tok int) bool {
 		}
 	}
 	return q > 0 && z.d.Tokens[q-1].Sent == z.sent(tok) && !z.sentenceStart(q)
+}
+
+// firstName reports whether a one-word English country name is the first
+// name of a person ("Jordan Bardella", "Chad Johnson"): a capitalised word
+// outside the dictionaries follows it.
+func (z *resolver) firstName(h *hit) bool {
+	if z.lang == "es" || h.end-h.start != 1 || h.end >= len(z.d.Tokens) {
+		return false
+	}
+	n := &z.d.Tokens[h.end]
+	return n.Kind == doc.Word && n.Cap && z.w(h.end) == 0 && z.hitStarting(h.end) == nil && n.Sent == z.d.Tokens[h.start].Sent
 }
 
 // dateline reports whether a name is written in capitals where the
