@@ -64,6 +64,7 @@ const (
 	cHoliday        // a holiday on a fixed day: MM-DD
 	cReport         // a reporting verb: a time after it dates the report (ForClause)
 	cLasts          // a verb of length: a bare plural unit after it is a duration ("took weeks")
+	cConsec         // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
 	nClasses
 )
 
@@ -77,7 +78,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec,
 }
 
 // sense is one meaning of a lexicon phrase.

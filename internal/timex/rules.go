@@ -367,6 +367,7 @@ var patterns = []struct {
 	{(*matcher).pAnaDay, bits(cAnaDay)},
 	{(*matcher).pNthWday, bits(cWday)},
 	{(*matcher).pHoliday, bits(cHoliday)},
+	{(*matcher).pConsec, bits(cConsec)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -1433,7 +1434,7 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 		e += 3
 	}
 	u := m.has(e, cUnit)
-	if u == nil && n > 1 && e+1 < len(m.it) && m.it[e].kind == kWord && m.it[e].senses == nil && !m.it[e].cap && m.has(e+1, cUnit) != nil && m.plural(e+1) {
+	if u == nil && n > 1 && e+1 < len(m.it) && m.it[e].kind == kWord && (m.it[e].senses == nil || m.has(e, cConsec) != nil) && !m.it[e].cap && m.has(e+1, cUnit) != nil && m.plural(e+1) {
 		e++ // "five trading days", "two consecutive quarters"
 		u = m.has(e, cUnit)
 	}
@@ -1465,9 +1466,13 @@ func (m *matcher) quantityUnit(j int) (n float64, unit string, end int, ok bool)
 
 // pAgo: "hace dos semanas", "two weeks ago", "hace 20 años", "hace unas horas".
 func (m *matcher) pAgo(i int) (mention, bool) {
-	if s := m.has(i, cAgo); s != nil && s.s == "before" {
+	if s := m.has(i, cAgo); s != nil && (s.s == "before" || s.s == "since") {
 		j := i + 1
 		if n, unit, e, ok := m.quantityUnit(j); ok {
+			if s.s == "since" && n > 0 && unit != "H" && unit != "MIN" && unit != "S" {
+				// "desde hace dos años": for two years
+				return mention{i: j, j: e, typ: "DURATION", val: durStr(unit, n)}, true
+			}
 			return m.agoVal(i, e, unit, n)
 		}
 		if u := m.has(j, cUnit); u != nil && m.plural(j) {
@@ -2107,4 +2112,36 @@ func (m *matcher) pPod(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// pConsec: "por segundo día consecutivo", "for a third straight day", "la
+// cuarta semana consecutiva": a streak that reaches the article's day, week,
+// month or year, which it names.
+func (m *matcher) pConsec(i int) (mention, bool) {
+	j := i
+	if m.det(j) || m.article(j) {
+		j++
+	}
+	o := m.has(j, cOrd)
+	if o == nil || o.n < 2 {
+		return mention{}, false
+	}
+	j++
+	var u *sense
+	if m.has(j, cConsec) != nil {
+		u = m.has(j+1, cUnit)
+		j += 2
+	} else if u = m.has(j, cUnit); u != nil && m.has(j+1, cConsec) != nil {
+		j += 2
+	}
+	if u == nil || m.plural(j-2) && m.plural(j-1) || !(u.s == "D" || u.s == "W" || u.s == "M" || u.s == "Y") {
+		return mention{}, false
+	}
+	val, ok := m.a.shift(u.s, 0)
+	if !ok {
+		return mention{}, false
+	}
+	mt := dateM(i, j, val)
+	mt.day = u.s == "D"
+	return mt, true
 }
