@@ -1170,6 +1170,13 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if p := i - 1; hasDet && dir != 0 && unit != "Q" && unit != "HY" && m.has(p, cFor) != nil && !m.plural(j-1) && m.has(j, cOf) == nil {
+		// "over the next decade", "durante el último año": a stretch of one
+		// unit (a quarter stays a date: "for the last quarter" reports one)
+		if d := durStr(unit, 1); d != "" {
+			return mention{i: i, j: j, typ: "DURATION", val: d}, true
+		}
+	}
 	val, ok := m.a.shift(unit, dir)
 	if !ok {
 		return mention{}, false
