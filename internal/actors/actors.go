@@ -369,9 +369,7 @@ func (sc *scratch) grow(n int) {
 // when it has none.
 func tokenFold(t *doc.Token) string {
 	if t.Fold != "" && t.Kind == doc.Word {
-		if strings.IndexByte(t.Fold, 0xE2) < 0 { // no typographic apostrophe or dash left
-			return t.Fold
-		}
+		return t.Fold
 	}
 	return fold(t.Text)
 }

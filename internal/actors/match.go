@@ -125,25 +125,20 @@ type pattern struct {
 	units int
 }
 
-// edge is a trie transition: from a node on a unit key.
-type edge struct {
-	node int32
-	key  string
-}
-
 // trie is a token-level trie over matching units. The transitions from
 // the root (looked up for every word of a text) are a map of their own;
-// the deeper ones share one map; ends[n] lists the patterns ending at node n.
+// kids[n] holds the transitions from node n; ends[n] lists the patterns
+// ending at node n.
 type trie struct {
 	root  map[string]int32
-	next  map[edge]int32
-	ends  [][]int32 // by node
+	kids  []map[string]int32 // by node; nil for leaves
+	ends  [][]int32          // by node
 	pats  []pattern
 	nodes int32
 }
 
 func newTrie() *trie {
-	return &trie{root: map[string]int32{}, next: map[edge]int32{}, ends: [][]int32{nil}, nodes: 1}
+	return &trie{root: map[string]int32{}, kids: []map[string]int32{nil}, ends: [][]int32{nil}, nodes: 1}
 }
 
 // step follows the transition from node n on key k.
@@ -152,7 +147,11 @@ func (t *trie) step(n int32, k string) (int32, bool) {
 		nx, ok := t.root[k]
 		return nx, ok
 	}
-	nx, ok := t.next[edge{n, k}]
+	m := t.kids[n]
+	if m == nil {
+		return 0, false
+	}
+	nx, ok := m[k]
 	return nx, ok
 }
 
@@ -164,10 +163,14 @@ func (t *trie) add(keys []string, p pattern) {
 			nx = t.nodes
 			t.nodes++
 			t.ends = append(t.ends, nil)
+			t.kids = append(t.kids, nil)
 			if n == 0 {
 				t.root[k] = nx
 			} else {
-				t.next[edge{n, k}] = nx
+				if t.kids[n] == nil {
+					t.kids[n] = map[string]int32{}
+				}
+				t.kids[n][k] = nx
 			}
 		}
 		n = nx
@@ -207,7 +210,7 @@ func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang 
 		if capd {
 			ac = allCaps(t)
 		}
-		if strings.IndexByte(f, '.') < 0 && strings.IndexByte(f, '-') < 0 {
+		if !hasDotOrHyphen(f) {
 			us = append(us, unit{key: f, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
 			continue
 		}
@@ -220,6 +223,15 @@ func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang 
 		}
 	}
 	return us
+}
+
+func hasDotOrHyphen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a dictionary match over tokens [Start, End).
