@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -132,6 +133,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline)) {
+			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
+			ev.Location = &p
+		}
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
@@ -284,6 +289,10 @@ func (r *run) finiteVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+func sameCountry(a *doc.Actor, p *doc.Place) bool {
+	return a != nil && a.Country != "" && a.Country == p.Country
 }
 
 // inActor reports whether token i lies inside an actor mention.
@@ -772,16 +781,25 @@ func (r *run) dateNear(head int, c clause, s doc.Sentence) string {
 		}
 	}
 	if best != "" {
-		return best
+		return datePart(best)
 	}
 	// "El martes, ...", "On Tuesday, ..."
 	first := r.d.Tokens[s.FirstTok].Start
 	for _, t := range r.d.Times {
 		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && isDate(t.Value) {
-			return t.Value
+			return datePart(t.Value)
 		}
 	}
 	return ""
+}
+
+// datePart drops a time of day from a TIMEX3 value ("2025-02-04TNI"):
+// an event's date is a day at most.
+func datePart(v string) string {
+	if i := strings.IndexByte(v, 'T'); i >= 4 {
+		return v[:i]
+	}
+	return v
 }
 
 func isDate(v string) bool {

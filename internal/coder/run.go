@@ -47,6 +47,7 @@ type run struct {
 	anas  []anaphor
 	// carried subject from the previous sentence
 	docCountry   string
+	dateline     *doc.Place // the place an article opens with ("NAIROBI —")
 	lastSym      [2]*doc.Actor // the last mutual event's two actors
 	lastSymSent  int
 	outSent      *[]int // sentence of each merged event
@@ -81,6 +82,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		r.info[i].function = r.function(i)
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
+	r.dateline = dateline(d)
 	r.aTok = make([][2]int, len(d.Actors))
 	for i, a := range d.Actors {
 		s := d.TokenAt(a.Start)
@@ -127,6 +129,28 @@ func (r *run) function(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateline returns the place an article's body opens with when a dash,
+// comma or parenthesis follows it ("NAIROBI —", "LIMA, 3 mar (AFP)").
+func dateline(d *doc.Doc) *doc.Place {
+	if len(d.Tokens) < 2 {
+		return nil
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		if d.TokenAt(p.Start) != 0 || p.Country == "" {
+			continue
+		}
+		next := d.TokenAt(p.End)
+		if next < len(d.Tokens) && d.Tokens[next].Kind == doc.Punct {
+			switch d.Tokens[next].Text {
+			case "—", "–", "-", ",", "(":
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // code finds the events of every sentence.
