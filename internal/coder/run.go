@@ -47,7 +47,7 @@ type run struct {
 	anas  []anaphor
 	// carried subject from the previous sentence
 	docCountry   string
-	dateline     *doc.Place // the place an article opens with ("NAIROBI —")
+	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
 	lastSym      [2]*doc.Actor // the last mutual event's two actors
 	lastSymSent  int
 	outSent      *[]int // sentence of each merged event
