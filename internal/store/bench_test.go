@@ -56,17 +56,22 @@ func synthetic(first, n, perArticle int, seed int64) []Item {
 	return items
 }
 
-// vocabulary is 3,000 made-up words of two to four syllables.
+// vocabulary is 20,000 made-up words of 3 to 10 letters, alternating
+// consonants and vowels, so that their trigrams spread as a language's do.
 var vocabulary = func() []string {
 	r := rand.New(rand.NewSource(7))
-	syl := []string{"ka", "lo", "ru", "men", "tas", "ve", "ni", "sol", "dra", "pe", "gu", "xin", "ar", "bo", "les", "mi", "ton", "za", "que", "fri"}
-	words := make([]string, 3000)
+	const cons, vows = "bcdfghjklmnprstvxz", "aeiou"
+	words := make([]string, 20000)
 	for i := range words {
-		var b strings.Builder
-		for k := 2 + r.Intn(3); k > 0; k-- {
-			b.WriteString(syl[r.Intn(len(syl))])
+		b := make([]byte, 3+r.Intn(8))
+		for k := range b {
+			if k%2 == 0 {
+				b[k] = cons[r.Intn(len(cons))]
+			} else {
+				b[k] = vows[r.Intn(len(vows))]
+			}
 		}
-		words[i] = b.String()
+		words[i] = string(b)
 	}
 	return words
 }()
