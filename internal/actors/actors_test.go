@@ -248,6 +248,10 @@ func TestLoadErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "people_x.tsv:2:") {
 		t.Fatalf("want an error naming people_x.tsv:2, got %v", err)
 	}
+	_, err = New(Options{UserDicts: []string{"testdata/badkind"}})
+	if err == nil || !strings.Contains(err.Error(), "badkind/es/x.tsv:2: unknown kind \"capitol\"") {
+		t.Fatalf("want an error naming x.tsv:2, got %v", err)
+	}
 	_, err = New(Options{UserDicts: []string{"testdata/nothere.tsv"}})
 	if err == nil || strings.Count(err.Error(), "\n") > 0 {
 		t.Fatalf("want a one-line error, got %v", err)

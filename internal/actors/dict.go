@@ -249,6 +249,9 @@ func readTSV(name string, b []byte) ([]row, error) {
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])
 		}
+		for len(cols) > 1 && cols[len(cols)-1] == "" {
+			cols = cols[:len(cols)-1] // trailing empty columns
+		}
 		rows = append(rows, row{n, cols})
 	}
 	if err := sc.Err(); err != nil {
@@ -300,6 +303,9 @@ func (d *Dict) addForm(f Form) { d.Forms = append(d.Forms, f) }
 func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 	seenUser := map[string]bool{}
 	for _, r := range rows {
+		for len(r.cols) < 5 {
+			r.cols = append(r.cols, "")
+		}
 		if len(r.cols) != 5 {
 			return &LoadError{name, r.line, fmt.Sprintf("want 5 tab-separated columns (%s), got %d", strings.ReplaceAll(entriesHeader, "\t", " "), len(r.cols))}
 		}
