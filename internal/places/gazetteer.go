@@ -40,19 +40,36 @@ func (e *Entry) class() string {
 }
 
 // Gazetteer holds the entries and a trie of their names over unit keys.
+//
+// The trie is built for a fast load: its edges live in one open-addressing
+// hash table keyed by (parent node, unit key), the keys' bytes in one arena,
+// and the hits of all nodes in one flat array (filed by freeze); nothing in
+// it holds a pointer, so the garbage collector has little to scan.
 type Gazetteer struct {
 	Entries []Entry
 	nodes   []node
-	vocab   map[string]uint32 // unit key -> id
-	edges   map[uint64]int32  // node<<32 | key id -> node
+	slots   []uint64          // edge table: hash<<32 | child node (0: empty; the root is no child)
+	keys    []byte            // the nodes' unit keys, end to end
 	byCode  map[string]int    // alpha-3 or ISO 3166-2 code -> entry of that country or subdivision
-	byID    map[int]int       // GeoNames id -> entry
-	arena   []hit             // chunk the one-hit slices of nodes come from
-	intern  map[string]string // country and region codes, shared
+	byID    map[int]int       // GeoNames id -> entry, built when often asked for
+	scans   int               // questions by id answered by a scan
+	intern  map[string]string // feature, country and region codes, shared
+
+	hitOff  []uint32  // hits of node n: hitList[hitOff[n]:hitOff[n+1]] (after freeze)
+	hitList []hit     //
+	pending []nodeHit // hits filed since the last freeze
 }
 
+// node is a trie node: the edge that leads to it.
 type node struct {
-	hits []hit
+	parent int32
+	keyOff uint32
+	keyLen uint32
+}
+
+type nodeHit struct {
+	node int32
+	h    hit
 }
 
 // hit is one entry a trie node names.
@@ -63,9 +80,11 @@ type hit struct {
 }
 
 func newGazetteer() *Gazetteer {
-	// sized for the embedded gazetteer: growing big maps costs more than the load
-	return &Gazetteer{nodes: make([]node, 1, 1<<18), vocab: make(map[string]uint32, 1<<17), edges: make(map[uint64]int32, 1<<18), byCode: make(map[string]int, 1<<13),
-		byID: make(map[int]int, 1<<16), Entries: make([]Entry, 0, 1<<16)}
+	// sized for the embedded gazetteer: growing big tables costs more than the load
+	g := &Gazetteer{nodes: make([]node, 1, 1<<18), slots: make([]uint64, 1<<19), keys: make([]byte, 0, 1<<21),
+		byCode: make(map[string]int, 1<<13), Entries: make([]Entry, 0, 90000), pending: make([]nodeHit, 0, 1<<18),
+		intern: make(map[string]string, 1<<10)}
+	return g
 }
 
 // code returns a shared copy of a short code string.
@@ -81,14 +100,143 @@ func (g *Gazetteer) code(s string) string {
 	return c
 }
 
+// edgeHash hashes an edge (FNV-1a over the parent and the key); never 0.
+func edgeHash(parent int32, k string) uint32 {
+	h := uint32(2166136261)
+	p := uint32(parent)
+	for i := 0; i < 4; i++ {
+		h ^= p & 0xff
+		h *= 16777619
+		p >>= 8
+	}
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	h ^= h >> 15
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// find returns the slot of edge (n, k): its child, or the empty slot where it goes.
+func (g *Gazetteer) find(n int32, k string, h uint32) (slot int, child int32) {
+	mask := len(g.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := g.slots[i]
+		if s == 0 {
+			return i, 0
+		}
+		if uint32(s>>32) != h {
+			continue
+		}
+		c := int32(uint32(s))
+		nd := &g.nodes[c]
+		if nd.parent == n && string(g.keys[nd.keyOff:nd.keyOff+nd.keyLen]) == k {
+			return i, c
+		}
+	}
+}
+
 // next follows the trie edge from node n by key k.
 func (g *Gazetteer) next(n int32, k string) (int32, bool) {
-	id, ok := g.vocab[k]
-	if !ok {
-		return 0, false
+	_, c := g.find(n, k, edgeHash(n, k))
+	return c, c != 0
+}
+
+// child returns the child of n by k, adding it when missing.
+func (g *Gazetteer) child(n int32, k string) int32 {
+	h := edgeHash(n, k)
+	i, c := g.find(n, k, h)
+	if c != 0 {
+		return c
 	}
-	nx, ok := g.edges[uint64(n)<<32|uint64(id)]
-	return nx, ok
+	if 2*(len(g.nodes)+1) > len(g.slots) {
+		g.grow()
+		i, _ = g.find(n, k, h)
+	}
+	g.nodes = append(g.nodes, node{parent: n, keyOff: uint32(len(g.keys)), keyLen: uint32(len(k))})
+	g.keys = append(g.keys, k...)
+	c = int32(len(g.nodes) - 1)
+	g.slots[i] = uint64(h)<<32 | uint64(uint32(c))
+	return c
+}
+
+// grow doubles the edge table.
+func (g *Gazetteer) grow() {
+	old := g.slots
+	g.slots = make([]uint64, 2*len(old))
+	mask := len(g.slots) - 1
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := int(s>>32) & mask
+		for g.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		g.slots[i] = s
+	}
+}
+
+// hitsAt returns the entries node n names (the gazetteer must be frozen).
+func (g *Gazetteer) hitsAt(n int32) []hit {
+	if int(n)+1 >= len(g.hitOff) {
+		return nil
+	}
+	a, b := g.hitOff[n], g.hitOff[n+1]
+	return g.hitList[a:b:b]
+}
+
+// freeze files the pending hits by node, merging an entry named twice by
+// one node: a plain form of the name wins over a common-word one, and a
+// capitalised one makes it an acronym. Loaders call it before returning.
+func (g *Gazetteer) freeze() {
+	if len(g.pending) == 0 && len(g.hitOff) == len(g.nodes)+1 {
+		return
+	}
+	off := make([]uint32, len(g.nodes)+1)
+	for n := 0; n+1 < len(g.hitOff); n++ {
+		off[n+1] = g.hitOff[n+1] - g.hitOff[n]
+	}
+	for _, p := range g.pending {
+		off[p.node+1]++
+	}
+	for n := 1; n < len(off); n++ {
+		off[n] += off[n-1]
+	}
+	list := make([]hit, off[len(off)-1])
+	fill := make([]uint32, len(g.nodes))
+	copy(fill, off[:len(g.nodes)])
+	for n := 0; n+1 < len(g.hitOff); n++ {
+		fill[n] += uint32(copy(list[fill[n]:], g.hitList[g.hitOff[n]:g.hitOff[n+1]]))
+	}
+	for _, p := range g.pending {
+		list[fill[p.node]] = p.h
+		fill[p.node]++
+	}
+	// merge duplicates within each node, keeping the first place
+	w := uint32(0)
+	for n := 0; n < len(g.nodes); n++ {
+		a, b := off[n], off[n+1]
+		off[n] = w
+		start := w
+	next:
+		for _, h := range list[a:b] {
+			for j := start; j < w; j++ {
+				if list[j].entry == h.entry {
+					list[j].common &= h.common
+					list[j].acronym = list[j].acronym || h.acronym
+					continue next
+				}
+			}
+			list[w] = h
+			w++
+		}
+	}
+	off[len(g.nodes)] = w
+	g.hitOff, g.hitList, g.pending = off, list[:w:w], g.pending[:0]
 }
 
 // add appends an entry and returns its index.
@@ -107,12 +255,38 @@ func (g *Gazetteer) add(e Entry) int {
 			}
 		}
 	}
-	if e.ID != 0 {
+	if e.ID != 0 && g.byID != nil {
 		if _, ok := g.byID[e.ID]; !ok {
 			g.byID[e.ID] = i
 		}
 	}
 	return i
+}
+
+// entryByID returns the first entry with a GeoNames id: by a scan for the
+// first few questions (the embedded files ask three), then by a map.
+func (g *Gazetteer) entryByID(id int) (int, bool) {
+	if g.byID == nil && g.scans < 16 {
+		g.scans++
+		for i := range g.Entries {
+			if g.Entries[i].ID == id {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	if g.byID == nil {
+		g.byID = make(map[int]int, len(g.Entries))
+		for i := range g.Entries {
+			if e := g.Entries[i].ID; e != 0 {
+				if _, ok := g.byID[e]; !ok {
+					g.byID[e] = i
+				}
+			}
+		}
+	}
+	i, ok := g.byID[id]
+	return i, ok
 }
 
 // Common-word marks of a name, by the language in which it is a word.
@@ -156,41 +330,27 @@ func (g *Gazetteer) addKeys(i int, ks []string, common uint8, acronym bool) {
 	}
 	n := int32(0)
 	for _, k := range ks {
-		id, ok := g.vocab[k]
-		if !ok {
-			id = uint32(len(g.vocab))
-			g.vocab[strings.Clone(k)] = id
-		}
-		e := uint64(n)<<32 | uint64(id)
-		nx, ok := g.edges[e]
-		if !ok {
-			g.nodes = append(g.nodes, node{})
-			nx = int32(len(g.nodes) - 1)
-			g.edges[e] = nx
-		}
-		n = nx
+		n = g.child(n, k)
 	}
-	for j, h := range g.nodes[n].hits {
-		if int(h.entry) == i {
-			g.nodes[n].hits[j].common &= common // a plain form of the name wins
-			if acronym {
-				g.nodes[n].hits[j].acronym = true
-			}
-			return
-		}
-	}
-	h := hit{entry: int32(i), common: common, acronym: acronym}
-	if len(g.nodes[n].hits) > 0 {
-		g.nodes[n].hits = append(g.nodes[n].hits, h)
+	g.pending = append(g.pending, nodeHit{node: n, h: hit{entry: int32(i), common: common, acronym: acronym}})
+}
+
+// addFolded files a name written as folded unit keys separated by blanks.
+func (g *Gazetteer) addFolded(i int, name string, common uint8) {
+	if strings.Count(name, " ") >= 8 && len(strings.Fields(name)) > 8 {
 		return
 	}
-	// most nodes name one place: carve their one-hit slices from chunks
-	if len(g.arena) == cap(g.arena) {
-		g.arena = make([]hit, 0, 4096)
+	n := int32(0)
+	for name != "" {
+		var k string
+		k, name, _ = strings.Cut(name, " ")
+		if k != "" {
+			n = g.child(n, k)
+		}
 	}
-	g.arena = append(g.arena, h)
-	k := len(g.arena)
-	g.nodes[n].hits = g.arena[k-1 : k : k]
+	if n != 0 {
+		g.pending = append(g.pending, nodeHit{node: n, h: hit{entry: int32(i), common: common}})
+	}
 }
 
 // Lookup returns the entries a name denotes (folded, whole-name match).
@@ -204,7 +364,7 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 		n = nx
 	}
 	var out []Entry
-	for _, h := range g.nodes[n].hits {
+	for _, h := range g.hitsAt(n) {
 		out = append(out, g.Entries[h.entry])
 	}
 	return out
@@ -247,44 +407,41 @@ func LoadEmbedded() (*Gazetteer, error) {
 	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv", true); err != nil {
 		return nil, err
 	}
+	g.freeze()
 	return g, nil
 }
 
 // readTSV reads rows of the embedded format (see tools/gengazetteer),
-// gzip-compressed or not.
+// gzip-compressed or not. The whole file is read into one string that the
+// entries' names are cut from: one allocation instead of one a row.
 func (g *Gazetteer) readTSV(r io.Reader, name string) error {
-	br := bufio.NewReader(r)
+	br := bufio.NewReaderSize(r, 1<<16)
+	size := 1 << 16
 	if b, err := br.Peek(2); err == nil && b[0] == 0x1f && b[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		// decompress on another goroutine while this one builds the trie;
-		// it owns zr, and stops when the pipe is closed on an early return
-		pr, pw := io.Pipe()
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			bw := bufio.NewWriterSize(pw, 1<<16)
-			_, err := io.Copy(bw, zr)
-			if err == nil {
-				err = bw.Flush()
-			}
-			zr.Close()
-			pw.CloseWithError(err)
-		}()
-		defer func() { pr.Close(); <-done }()
-		br = bufio.NewReaderSize(pr, 1<<16)
+		defer zr.Close()
+		r = zr
+		size = 8 << 20 // the embedded file unpacks to about 7 MB
+	} else {
+		r = br
 	}
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	var sb strings.Builder // its String() makes no copy
+	sb.Grow(size)
+	if _, err := io.Copy(&sb, r); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	text := sb.String()
 	line := 0
 	keyed := false // a "#keys" line says the names column holds folded unit keys
-	var buf []string
 	var cols [9]string
-	for sc.Scan() {
+	for text != "" {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
 		line++
-		l := sc.Text()
+		l = strings.TrimSuffix(l, "\r")
 		if l == "" || l[0] == '#' {
 			if strings.HasPrefix(l, "#keys") {
 				keyed = true
@@ -315,7 +472,7 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 			return fmt.Errorf("%s:%d: bad number in id, lat, lon or population", name, line)
 		}
-		i := g.add(Entry{ID: id, Feature: g.code(c[1]), Country: g.code(c[2]), Adm1: g.code(c[3]), Lat: lat, Lon: lon, Population: pop, Name: strings.Clone(c[7])})
+		i := g.add(Entry{ID: id, Feature: g.code(c[1]), Country: g.code(c[2]), Adm1: g.code(c[3]), Lat: lat, Lon: lon, Population: pop, Name: c[7]})
 		for rest := c[8]; rest != ""; {
 			var n string
 			n, rest, _ = strings.Cut(rest, "|")
@@ -325,19 +482,8 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 			}
 			// names already folded into unit keys by the generator
 			n, common := commonMarks(n)
-			buf = buf[:0]
-			for n != "" {
-				var k string
-				k, n, _ = strings.Cut(n, " ")
-				if k != "" {
-					buf = append(buf, k)
-				}
-			}
-			g.addKeys(i, buf, common, false)
+			g.addFolded(i, n, common)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %v", name, err)
 	}
 	return nil
 }
@@ -373,7 +519,7 @@ func (g *Gazetteer) readExtrasFrom(r io.Reader, name string, strict bool) error 
 		if !ok {
 			id, err := strconv.Atoi(key)
 			if err == nil {
-				i, ok = g.byID[id]
+				i, ok = g.entryByID(id)
 			}
 		}
 		if !ok && !strict {
@@ -450,5 +596,6 @@ func (g *Gazetteer) loadUser(files []string) error {
 			}
 		}
 	}
+	g.freeze()
 	return nil
 }

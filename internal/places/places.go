@@ -129,7 +129,7 @@ func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
 			break
 		}
 		cur = nx
-		if len(s.gaz.nodes[cur].hits) > 0 {
+		if len(s.gaz.hitsAt(cur)) > 0 {
 			end, n = j+1, cur
 		}
 	}
@@ -170,7 +170,7 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 			if q == 1 || sep == "," {
 				if qe, qn := s.match(us, b+q); qe > 0 && us[b+q].cap {
 					var qh []hit
-					for _, h := range s.gaz.nodes[qn].hits {
+					for _, h := range s.gaz.hitsAt(qn) {
 						if c := s.gaz.Entries[h.entry].class(); c == "COUNTRY" || c == "ADM" {
 							qh = append(qh, h)
 						}
@@ -259,7 +259,7 @@ func joinKeys(us []unit, a, b int) string {
 // surname is true when the name follows a capitalised word as a surname does.
 func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, ok, surname bool) {
 	r := s.rules
-	m = mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.nodes[n].hits}
+	m = mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.hitsAt(n)}
 	if !us[a].cap || !us[b-1].cap || r.stop[m.key] {
 		return m, false, false
 	}
