@@ -137,22 +137,23 @@ func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 
 // cueAt returns the end of the longest cue of kind starting at i.
 func (lx *lexicon) cueAt(info []tokInfo, i, end int, kind string) (int, bool) {
-	best, ok := 0, false
 	byFirst := lx.cueIndex[kind]
 	if byFirst == nil || i >= end {
 		return 0, false
 	}
-	var cands [][]string
-	cands = append(cands, byFirst[info[i].fold]...)
+	best := 0
+	try := func(list [][]string) {
+		for _, ws := range list {
+			if j, hit := phraseAt(info, i, end, ws); hit && j > best {
+				best = j
+			}
+		}
+	}
+	try(byFirst[info[i].fold])
 	for _, a := range info[i].an {
 		if a.Lemma != info[i].fold {
-			cands = append(cands, byFirst[a.Lemma]...)
+			try(byFirst[a.Lemma])
 		}
 	}
-	for _, ws := range cands {
-		if j, hit := phraseAt(info, i, end, ws); hit && j > best {
-			best, ok = j, true
-		}
-	}
-	return best, ok
+	return best, best > 0
 }

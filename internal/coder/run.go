@@ -131,6 +131,19 @@ func (r *run) function(i int) bool {
 	return false
 }
 
+// usedSet marks the tokens of a sentence already taken by a trigger.
+type usedSet struct {
+	base int
+	on   []bool
+}
+
+func (u usedSet) has(i int) bool { return i-u.base >= 0 && i-u.base < len(u.on) && u.on[i-u.base] }
+func (u usedSet) set(i int) {
+	if i-u.base >= 0 && i-u.base < len(u.on) {
+		u.on[i-u.base] = true
+	}
+}
+
 // dateline returns the place an article's body opens with when a dash,
 // comma or parenthesis follows it ("NAIROBI —", "LIMA, 3 mar (AFP)").
 func dateline(d *doc.Doc) *doc.Place {
@@ -327,11 +340,11 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 		}
 	}
-	used := map[int]bool{}
+	used := usedSet{base: s.FirstTok, on: make([]bool, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "fixed"); ok {
 			for ; i < j; i++ {
-				used[i] = true
+				used.set(i)
 			}
 			i--
 		}
@@ -339,13 +352,13 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	before := len(r.evs)
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		ms := matches[i-s.FirstTok]
-		if used[i] || len(ms) == 0 {
+		if used.has(i) || len(ms) == 0 {
 			continue
 		}
 		for _, m := range ms {
 			clash := false
 			for _, t := range m.toks {
-				if used[t] {
+				if used.has(t) {
 					clash = true
 				}
 			}
@@ -354,7 +367,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 			if r.build(si, s, m, gs, cs, subj, reps) {
 				for _, t := range m.toks {
-					used[t] = true
+					used.set(t)
 				}
 				break
 			}
