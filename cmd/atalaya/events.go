@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"strconv"
@@ -19,7 +20,8 @@ func init() {
 		usage: `Usage: atalaya events [flags]
 
 Prints the stored events that match every given filter, ordered by day:
-as a table on a terminal, as JSON Lines otherwise (or as --format says).
+as a table on a terminal (the first 50 unless --limit says otherwise), as
+JSON Lines otherwise (or as --format says).
 Each event is one row however many articles reported it; num_mentions,
 num_articles and num_sources count them.
 
@@ -52,6 +54,11 @@ func runEvents(args []string) int {
 		if isTerminal(os.Stdout) {
 			*format = "table"
 		}
+	}
+	limitSet := false
+	fs.Visit(func(f *flag.Flag) { limitSet = limitSet || f.Name == "limit" })
+	if *format == "table" && !limitSet && isTerminal(os.Stdout) {
+		ff.f.Limit = tableLimit // a person reads the first rows; --limit 0 shows all
 	}
 	if *format != "table" && *format != "jsonl" && *format != "csv" {
 		fmt.Fprintf(os.Stderr, "atalaya events: --format must be table, jsonl or csv, not %q\n", *format)
@@ -107,9 +114,22 @@ func writeTable(ctx context.Context, s *store.Store, out *bufio.Writer, f store.
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if f.Limit > 0 && n == f.Limit {
+		total, err := s.CountEvents(ctx, f)
+		if err != nil {
+			return err
+		}
+		if total > n {
+			_, err = fmt.Fprintf(out, "%d of %d events (--limit 0 for all)\n", n, total)
+			return err
+		}
+	}
 	_, err = fmt.Fprintf(out, "%d events\n", n)
 	return err
 }
+
+// tableLimit is how many events a table on a terminal shows by default.
+const tableLimit = 50
 
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {

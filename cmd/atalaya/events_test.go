@@ -82,6 +82,10 @@ func TestEventsFormats(t *testing.T) {
 	if st != 0 || strings.Count(out, "\n") != 1 || strings.Count(out, "\t") != 60 {
 		t.Errorf("gdelt export (status %d): %q", st, out)
 	}
+	st, out = capture(t, "events", "--db", db, "--format", "table", "--limit", "1")
+	if st != 0 || !strings.Contains(out, "1 of 2 events") {
+		t.Errorf("table with a limit (status %d):\n%s", st, out)
+	}
 	if st, _ := capture(t, "events", "--db", db, "--format", "xml"); st != 2 {
 		t.Errorf("--format xml: status %d, want 2", st)
 	}

@@ -244,6 +244,17 @@ func (s *Store) Events(ctx context.Context, f Filter, fn func(*Event) error) err
 	return oneLineErr(rows.Err())
 }
 
+// CountEvents returns how many events f selects (ignoring its Limit).
+func (s *Store) CountEvents(ctx context.Context, f Filter) (int, error) {
+	if err := f.Check(); err != nil {
+		return 0, err
+	}
+	w, args := s.whereSQL(f)
+	var n int
+	err := s.db.QueryRowContext(ctx, s.rebind("SELECT count(*) FROM events e"+w), args...).Scan(&n)
+	return n, oneLineErr(err)
+}
+
 // Mention is one report of an event in an article, with the article's
 // particulars needed by the GDELT Mentions export.
 type Mention struct {

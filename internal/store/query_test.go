@@ -70,6 +70,9 @@ func TestQueryFilters(t *testing.T) {
 			{"limit", Filter{Limit: 1}, []string{"041"}},
 		}
 		for _, tc := range tests {
+			if n, err := s.CountEvents(context.Background(), tc.f); err != nil || (tc.f.Limit == 0 && n != len(tc.want)) {
+				t.Errorf("%s: CountEvents = %d, %v; want %d", tc.name, n, err, len(tc.want))
+			}
 			var got []string
 			for _, e := range allEvents(t, s, tc.f) {
 				got = append(got, e.Cameo)
