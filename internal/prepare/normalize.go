@@ -4,6 +4,7 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -75,7 +76,7 @@ type normalizer struct {
 // and characters encoded twice.
 func normalize(raw string) *normalizer {
 	z := &normalizer{}
-	if norm.NFC.IsNormalString(raw) {
+	if nfcStable(raw) || norm.NFC.IsNormalString(raw) {
 		z.span(raw, 0, len(raw))
 		return z
 	}
@@ -96,6 +97,51 @@ func normalize(raw string) *normalizer {
 		pos = end
 	}
 	return z
+}
+
+// stableLimit bounds the runes whose NFC stability is tabled, and
+// stableRanges are the blocks tabled (Latin, Greek, Cyrillic, general
+// punctuation, currency signs): the rest is left to norm.
+const stableLimit = 0x2200
+
+var stableRanges = [][2]rune{{0x80, 0x530}, {0x1e00, 0x2070}, {0x20a0, 0x2200}}
+
+var (
+	stableOnce sync.Once
+	stable     *[stableLimit]bool
+)
+
+// nfcStable reports, cheaply, whether raw is certainly in NFC: every rune is
+// ASCII or a tabled rune that is its own NFC form, a starter (combining
+// class 0) and composes with nothing before it, so that the Unicode quick
+// check answers yes. It is false for texts that may still be NFC (which
+// norm then decides).
+func nfcStable(raw string) bool {
+	stableOnce.Do(func() {
+		var t [stableLimit]bool
+		var buf [utf8.UTFMax]byte
+		for _, rg := range stableRanges {
+			for r := rg[0]; r < rg[1]; r++ {
+				s := string(buf[:utf8.EncodeRune(buf[:], r)])
+				p := norm.NFC.PropertiesString(s)
+				t[r] = p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+			}
+		}
+		stable = &t
+	})
+	t := stable
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r >= stableLimit || !t[r] {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // Character classes of the normaliser.

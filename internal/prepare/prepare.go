@@ -101,8 +101,10 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	lx := p.lex[d.Lang]
 
 	toks, infos := tokenize(text, lx)
-	sents := split(toks, infos, lx)
-	if reps := findRepairs(a.Body, toks, sents, m, lx); len(reps) > 0 {
+	// repairs are looked for in each sentence as the splitter makes it
+	f := repairFinder{raw: a.Body, toks: toks, m: m, lx: lx}
+	sents := splitEach(toks, infos, lx, f.sentence)
+	if reps := f.reps; len(reps) > 0 {
 		sort.Slice(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
 		add := make([]edit, len(reps))
 		local := make([]edit, len(reps))

@@ -24,51 +24,74 @@ type repair struct {
 // findRepairs looks for repeated words or phrases and stray capitals in the
 // tokens of a prepared text (text, mapped to raw by m).
 func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.OffsetMap, lx *lexicon) []repair {
-	var reps []repair
-	var deleted []bool // tokens of removed repeats
-	rawOf := func(s doc.Span) doc.Span { return doc.Span{Start: m.Start(s.Start), End: m.End(s.End)} }
+	f := repairFinder{raw: raw, toks: toks, m: m, lx: lx}
 	for _, s := range sents {
-		for i := s.FirstTok; i < s.EndTok; i++ {
-			n, c := repeatAt(toks, i, s.EndTok, lx)
-			if n == 0 {
-				continue
-			}
-			whole := rawOf(doc.Span{Start: toks[i].Start, End: toks[i+c*n-1].End})
-			kind := "word"
-			if n > 1 {
-				kind = "phrase"
-			}
-			cut := doc.Span{Start: toks[i+n-1].End, End: toks[i+c*n-1].End}
-			reps = append(reps, repair{at: whole.Start,
-				what: fmt.Sprintf("repaired repeated %s '%s' at %d", kind, raw[whole.Start:whole.End], whole.Start),
-				e:    edit{m.End(cut.Start), whole.End, ""},
-				p:    edit{cut.Start, cut.End, ""}})
-			if deleted == nil {
-				deleted = make([]bool, len(toks))
-			}
-			for k := i + n; k < i+c*n; k++ {
-				deleted[k] = true
-			}
-			i += c*n - 1
+		f.sentence(s)
+	}
+	return f.reps
+}
+
+// repairFinder looks for repairs one sentence at a time, so that the
+// splitter can hand it each sentence while its tokens are fresh in the cache.
+type repairFinder struct {
+	raw     string
+	toks    []doc.Token
+	m       *doc.OffsetMap
+	lx      *lexicon
+	reps    []repair
+	deleted []bool // tokens of removed repeats
+}
+
+func (f *repairFinder) rawOf(s doc.Span) doc.Span {
+	return doc.Span{Start: f.m.Start(s.Start), End: f.m.End(s.End)}
+}
+
+// sentence looks for the repairs of one sentence.
+func (f *repairFinder) sentence(s doc.Sentence) {
+	raw, toks, m, lx := f.raw, f.toks, f.m, f.lx
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if toks[i].Kind != doc.Word {
+			continue // no repeat starts here (see sameRun)
 		}
-		if headline(toks[s.FirstTok:s.EndTok]) {
+		n, c := repeatAt(toks, i, s.EndTok, lx)
+		if n == 0 {
 			continue
 		}
-		for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
-			if len(deleted) > 0 && deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
-				continue
-			}
-			t := &toks[i]
-			r := rawOf(t.Span)
-			first, size := utf8.DecodeRuneInString(t.Text)
-			low := string(unicode.ToLower(first)) + t.Text[size:]
-			reps = append(reps, repair{at: r.Start,
-				what: fmt.Sprintf("repaired stray capital '%s' at %d", raw[r.Start:r.End], r.Start),
-				e:    edit{r.Start, r.End, low},
-				p:    edit{t.Start, t.End, low}})
+		whole := f.rawOf(doc.Span{Start: toks[i].Start, End: toks[i+c*n-1].End})
+		kind := "word"
+		if n > 1 {
+			kind = "phrase"
 		}
+		cut := doc.Span{Start: toks[i+n-1].End, End: toks[i+c*n-1].End}
+		f.reps = append(f.reps, repair{at: whole.Start,
+			what: fmt.Sprintf("repaired repeated %s '%s' at %d", kind, raw[whole.Start:whole.End], whole.Start),
+			e:    edit{m.End(cut.Start), whole.End, ""},
+			p:    edit{cut.Start, cut.End, ""}})
+		if f.deleted == nil {
+			f.deleted = make([]bool, len(toks))
+		}
+		for k := i + n; k < i+c*n; k++ {
+			f.deleted[k] = true
+		}
+		i += c*n - 1
 	}
-	return reps
+	if headline(toks[s.FirstTok:s.EndTok]) {
+		return
+	}
+	deleted := f.deleted
+	for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
+		if len(deleted) > 0 && deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
+			continue
+		}
+		t := &toks[i]
+		r := f.rawOf(t.Span)
+		first, size := utf8.DecodeRuneInString(t.Text)
+		low := string(unicode.ToLower(first)) + t.Text[size:]
+		f.reps = append(f.reps, repair{at: r.Start,
+			what: fmt.Sprintf("repaired stray capital '%s' at %d", raw[r.Start:r.End], r.Start),
+			e:    edit{r.Start, r.End, low},
+			p:    edit{t.Start, t.End, low}})
+	}
 }
 
 // repeatAt returns the length n (in words) of a phrase starting at token i
@@ -178,7 +201,7 @@ func headline(toks []doc.Token) bool {
 	long, caps := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
+		if t.Kind != doc.Word || len(t.Text) < 4 || len(t.Text) < 16 && utf8.RuneCountInString(t.Text) < 4 {
 			continue
 		}
 		long++

@@ -18,6 +18,12 @@ import (
 // function word or a line break follows it; a title (Sr., Gen.) never does.
 // Two sentences glued without a mark are split (see glued).
 func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
+	return splitEach(toks, infos, lx, nil)
+}
+
+// splitEach is split, calling each (when not nil) with every sentence as
+// soon as it is made.
+func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sentence)) []doc.Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -28,6 +34,9 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 		sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
 		for k := first; k <= last; k++ {
 			toks[k].Sent = len(sents) - 1
+		}
+		if each != nil {
+			each(sents[len(sents)-1])
 		}
 		first = last + 1
 	}
