@@ -19,6 +19,9 @@ import (
 //
 //   - forward-weekday: a bare weekday or "este lunes" read forward
 //     (Duckling's assistant reading); news reads them as the last one.
+//   - forward-month: a month without a year ("first Tuesday of October",
+//     "Navidad") read as the next one; news takes the nearest, the past one
+//     unless the tense says otherwise.
 //   - next-weekday-week-after: "el próximo viernes" as the Friday of next
 //     week; atalaya takes the coming one.
 //   - holiday: named holidays and observances (atalaya has no holiday
@@ -99,12 +102,20 @@ func outOfScope(r duckRow, ref time.Time, pred string, whole bool) string {
 		p, err1 := time.Parse("2006-01-02", pred[:10])
 		w, err2 := time.Parse("2006-01-02", want[:10])
 		if err1 == nil && err2 == nil && p.Weekday() == w.Weekday() {
-			if w.After(p) && !p.After(ref) {
+			if w.After(p) && w.Sub(p) <= 7*24*time.Hour && !p.After(ref) {
 				return "forward-weekday"
 			}
 			if w.Sub(p) == 7*24*time.Hour {
 				return "next-weekday-week-after"
 			}
+		}
+	}
+	if len(pred) >= 7 && len(want) >= 7 && pred[4] == '-' && want[4] == '-' && pred[5:7] == want[5:7] && pred < ref.Format("2006-01-02") && want > ref.Format("2006-01-02") {
+		py, wy := 0, 0
+		fmt.Sscan(pred[:4], &py)
+		fmt.Sscan(want[:4], &wy)
+		if wy == py+1 {
+			return "forward-month"
 		}
 	}
 	if (r.Grain == "hour" || r.Grain == "minute") && tzWord.MatchString(r.Text) && len(pred) >= 13 && len(want) >= 13 && pred[10:] != want[10:] {
@@ -178,7 +189,7 @@ func TestPeerDuckling(t *testing.T) {
 			}
 			var cats []string
 			total := 0
-			for _, c := range []string{"forward-weekday", "next-weekday-week-after", "holiday", "clock-forward", "12-hour-clock", "time-zone", "sub-day-offset", "in-N-units-duration", "coarser-offset-grain", "present-ref", "second-grain"} {
+			for _, c := range []string{"forward-weekday", "forward-month", "next-weekday-week-after", "holiday", "clock-forward", "12-hour-clock", "time-zone", "sub-day-offset", "in-N-units-duration", "coarser-offset-grain", "present-ref", "second-grain"} {
 				cats = append(cats, fmt.Sprintf("%s %d", c, out[c]))
 				total += out[c]
 			}

@@ -368,6 +368,7 @@ var patterns = []struct {
 	{(*matcher).pNthWday, bits(cWday)},
 	{(*matcher).pHoliday, bits(cHoliday)},
 	{(*matcher).pConsec, bits(cConsec)},
+	{(*matcher).pDayOfMonth, bitNum | bits(cUnit, cAnaDay)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2150,5 +2151,91 @@ func (m *matcher) pConsec(i int) (mention, bool) {
 	}
 	mt := dateM(i, j, val)
 	mt.day = u.s == "D"
+	return mt, true
+}
+
+// pDayOfMonth: "el día 15", "el pasado 16", "el próximo día 20", "llegará
+// el 20.", "on the 15th": a day of a month the text does not name. A
+// direction word or the tense picks the one before or after the article
+// date; with neither, the nearest.
+func (m *matcher) pDayOfMonth(i int) (mention, bool) {
+	j := i
+	if m.lang == "en" && m.has(j, cIn) != nil && m.has(j, cIn).s == "on" {
+		j++
+	}
+	dir, hasDay := 0, false
+	if m.lang == "es" && m.it[j].multi && m.has(j, cAnaDay) != nil {
+		hasDay = true // "el día" is one item
+		j++
+	} else {
+		if !m.det(j) {
+			return mention{}, false
+		}
+		j++
+		if s := m.has(j, cDir); s != nil && s.n != 0 && !s.ana {
+			dir = s.n
+			j++
+		}
+		if u := m.has(j, cUnit); m.lang == "es" && u != nil && u.s == "D" && !m.plural(j) {
+			hasDay = true
+			j++
+		}
+	}
+	d, k, ok := m.dayNum(j)
+	if !ok {
+		return mention{}, false
+	}
+	digits := m.it[j].kind == kNum
+	suffix := digits && k == 2
+	e := j + k
+	ends := e >= len(m.it) || m.it[e].newline || m.punct(e, ".,;)") && !(e+1 < len(m.it) && m.glued(e+1) && m.it[e+1].kind == kNum)
+	switch {
+	case m.has(e, cOf) != nil || m.has(e, cMonth) != nil || m.has(e, cUnit) != nil || m.has(e, cNotYear) != nil:
+		return mention{}, false // "el día 15 de la huelga", "el 16 de mayo" (pDate)
+	case m.lang == "en":
+		if !suffix || !(ends || dir != 0) {
+			return mention{}, false // "the 15th century"
+		}
+	case hasDay || dir != 0:
+		if !digits && !hasDay {
+			return mention{}, false
+		}
+	default:
+		if !digits || m.it[j].ndig > 2 || !ends {
+			return mention{}, false // "el 16 por ciento"
+		}
+	}
+	if !m.a.known {
+		return dateM(i, e, fmt.Sprintf("XXXX-XX-%02d", d)), true
+	}
+	if dir == 0 {
+		dir = m.tense(i, e)
+	}
+	t := m.a.date()
+	var best time.Time
+	bestDist := time.Duration(1 << 62)
+	for _, dm := range []int{-1, 0, 1} {
+		first := date(t.Year(), int(t.Month()), 1).AddDate(0, dm, 0)
+		if d > daysIn(first.Year(), int(first.Month())) {
+			continue
+		}
+		c := date(first.Year(), int(first.Month()), d)
+		diff := c.Sub(t)
+		if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
+			continue
+		}
+		dist := diff
+		if dist < 0 {
+			dist = -dist - 1 // the past wins a tie
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	if best.IsZero() {
+		return mention{}, false
+	}
+	mt := dateM(i, e, ymd(best.Year(), int(best.Month()), best.Day()))
+	mt.day = true
 	return mt, true
 }
