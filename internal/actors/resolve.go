@@ -438,9 +438,18 @@ func (z *resolver) agent(h *hit) int {
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
 	prev := z.prevHit(h.start)
+	gapCap := true // every word between the premodifier and the agent is capitalised
 	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && z.plainWord(h.start-gap); gap++ {
+		gapCap = gapCap && z.d.Tokens[h.start-gap].Cap
 		if p := z.prevHit(h.start - gap); p != nil && p.pat.form.Kind != KindPerson {
-			prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police"
+			// a demonym takes lower-case adjectives ("Canadian fishing boats");
+			// a country name followed by a lower-case word is usually a
+			// subject and its verb ("Spain sent troops"), so it needs a
+			// capitalised name in between ("the US National Guard")
+			if p.pat.form.Kind != KindName || gapCap {
+				prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police"
+			}
+			break
 		}
 	}
 	if prev != nil && z.lang != "es" {
