@@ -638,10 +638,13 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 		return mention{}, false
 	}
 	sep := ""
+	spaced := false
 	if m.punct(j+1, "/-.") && m.glued(j+1) && m.glued(j+2) {
 		sep = m.word(j + 1)
+	} else if m.punct(j+1, "/") && !m.glued(j+1) && j+2 < len(m.it) && !m.glued(j+2) {
+		sep, spaced = "/", true // "15 / 2"
 	} else {
-		return mention{}, false
+		return m.spacedDate(i, j)
 	}
 	b, ok := m.num(j + 2)
 	if !ok {
@@ -650,7 +653,7 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 	na, nb := int(m.it[j].ndig), int(m.it[j+2].ndig)
 	var y, mo, d int
 	end := j + 3
-	if m.punct(j+3, sep) && m.glued(j+3) && m.glued(j+4) {
+	if m.punct(j+3, sep) && (!spaced && m.glued(j+3) && m.glued(j+4) || spaced && !m.glued(j+3) && j+4 < len(m.it) && !m.glued(j+4)) {
 		c, ok := m.num(j + 4)
 		if !ok {
 			return mention{}, false
@@ -2238,4 +2241,30 @@ func (m *matcher) pDayOfMonth(i int) (mention, bool) {
 	mt := dateM(i, e, ymd(best.Year(), int(best.Month()), best.Day()))
 	mt.day = true
 	return mt, true
+}
+
+// spacedDate: "31 10 1974", a day, a month and a four-digit year written
+// with spaces (month first in English when both could be the month).
+func (m *matcher) spacedDate(i, j int) (mention, bool) {
+	a, ok1 := m.num(j)
+	b, ok2 := m.num(j + 1)
+	c, ok3 := m.num(j + 2)
+	if !ok1 || !ok2 || !ok3 || m.glued(j+1) || m.glued(j+2) || m.it[j].ndig > 2 || m.it[j+1].ndig > 2 || m.it[j+2].ndig != 4 || c < 1200 || c > 2100 {
+		return mention{}, false
+	}
+	end := j + 3
+	if end < len(m.it) && m.glued(end) && !m.punct(end, ".,;)") || m.has(end, cNotYear) != nil {
+		return mention{}, false
+	}
+	d, mo := a, b
+	if m.lang == "en" && a <= 12 {
+		mo, d = a, b
+	}
+	if mo > 12 && d <= 12 {
+		mo, d = d, mo
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(c, mo) {
+		return mention{}, false
+	}
+	return dateM(i, end, ymd(c, mo, d)), true
 }
