@@ -85,8 +85,8 @@ func TestIngestTwice(t *testing.T) {
 			}
 		}
 	}
-	if st := run([]string{"events", "--db", db, "--format", "csv", "--quad", "4"}); st != 0 {
-		t.Errorf("events: exit status %d", st)
+	if st, out := capture(t, "events", "--db", db, "--format", "csv", "--quad", "4"); st != 0 || !strings.HasPrefix(out, "id,day,") {
+		t.Errorf("events: exit status %d, output %q", st, out)
 	}
 	if st := run([]string{"events", "--db", db, "--quad", "9"}); st != 2 {
 		t.Errorf("events --quad 9: exit status %d, want 2", st)
