@@ -175,6 +175,9 @@ func (m *matcher) year(i int) (y, k int, ok bool) {
 		}
 		return v, 1, true
 	}
+	if v, k, ok := m.wordYear(i); ok {
+		return v, k, true
+	}
 	if m.lang == "en" && m.punct(i, "'’") && m.glued(i+1) {
 		if v, ok := m.num(i + 1); ok && m.it[i+1].ndig == 2 && !(m.glued(i+2) && m.it[i+2].kind == kWord) {
 			return m.a.yearOf2(v), 2, true
@@ -346,7 +349,7 @@ var patterns = []struct {
 	{(*matcher).pDate, bits(cMonth, cWday, cUnit)},
 	{(*matcher).pNumeric, bitNum},
 	{(*matcher).pMonth, bits(cMonth)},
-	{(*matcher).pYear, bitNum},
+	{(*matcher).pYear, bitNum | bits(cNum)},
 	{(*matcher).pDecade, bitNum | bits(cDecadeOf)},
 	{(*matcher).pCentury, bits(cUnit)},
 	{(*matcher).pDeictic, bits(cDay)},
@@ -888,6 +891,18 @@ func (m *matcher) pYear(i int) (mention, bool) {
 			}
 		}
 		if y > 2100 {
+			return mention{}, false
+		}
+	} else if m.it[j].kind == kWord {
+		// a year in words: after "en", "de", "el"..., or alone before
+		// punctuation; never before a count noun ("dos mil soldados")
+		e := j + k
+		if m.has(e, cNotYear) != nil || m.has(e, cUnit) != nil {
+			return mention{}, false
+		}
+		p := j - 1
+		ends := e >= len(m.it) || m.it[e].kind == kPunct || m.it[e].newline
+		if !(p >= 0 && (m.has(p, cIn) != nil || m.has(p, cOf) != nil || m.has(p, cDet) != nil || m.has(p, cPrep) != nil) || ends) {
 			return mention{}, false
 		}
 	}
@@ -2267,4 +2282,38 @@ func (m *matcher) spacedDate(i, j int) (mention, bool) {
 		return mention{}, false
 	}
 	return dateM(i, end, ymd(c, mo, d)), true
+}
+
+// wordYear reads a year from 1900 to 2099 written in words: "mil
+// novecientos noventa", "dos mil diez", "mil novecientos noventa y cinco"
+// (older ones in words are more often counts: "mil quinientos").
+func (m *matcher) wordYear(i int) (y, k int, ok bool) {
+	total, cur, thousand := 0, 0, false
+	j := i
+	for j < len(m.it) && j < i+8 {
+		s := m.has(j, cNum)
+		switch {
+		case s != nil && s.n == 1000 && !thousand:
+			if cur == 0 {
+				cur = 1
+			}
+			total, cur, thousand = cur*1000, 0, true
+		case s != nil && s.n > 0 && s.n < 1000 && !s.art:
+			cur += s.n
+		case m.has(j, cAnd) != nil && cur >= 20 && cur%10 == 0 && m.has(j+1, cNum) != nil:
+			// "noventa y cinco"
+		default:
+			y = total + cur
+			if !thousand || j-i < 2 || y < 1900 || y > 2099 {
+				return 0, 0, false
+			}
+			return y, j - i, true
+		}
+		j++
+	}
+	y = total + cur
+	if !thousand || j-i < 2 || y < 1900 || y > 2099 {
+		return 0, 0, false
+	}
+	return y, j - i, true
 }
