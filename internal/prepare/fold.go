@@ -43,6 +43,28 @@ func fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
+// latinBase is the first rune of the two-byte Latin runes (U+0080-U+017F:
+// Latin-1 and Latin Extended-A) whose lower-cased and folded forms are
+// tabled, so that Spanish and English words need no rune decoding.
+const latinBase, latinEnd = 0x80, 0x180
+
+var latinLower, latinFolded = func() (lo, fo [latinEnd - latinBase]string) {
+	for r := rune(latinBase); r < latinEnd; r++ {
+		lo[r-latinBase] = string(utf8.AppendRune(nil, unicode.ToLower(r)))
+		fo[r-latinBase] = string(appendFoldRune(nil, r))
+	}
+	return
+}()
+
+// latinAt returns the rune of a two-byte sequence at s[i] when it is one of
+// the tabled Latin runes (lead bytes 0xC2-0xC5), or -1.
+func latinAt(s string, i int) rune {
+	if c := s[i]; c >= 0xc2 && c <= 0xc5 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+	}
+	return -1
+}
+
 // appendLower appends s lower-cased to dst.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
@@ -53,6 +75,11 @@ func appendLower(dst []byte, s string) []byte {
 			}
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if r := latinAt(s, i); r >= 0 {
+			dst = append(dst, latinLower[r-latinBase]...)
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -74,23 +101,35 @@ func appendFold(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		r = unicode.ToLower(r)
-		if f, ok := latinFold[r]; ok {
-			if f != 0 {
-				dst = utf8.AppendRune(dst, f)
-			}
+		if r := latinAt(s, i); r >= 0 {
+			dst = append(dst, latinFolded[r-latinBase]...)
+			i += 2
 			continue
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining mark
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		dst = appendFoldRune(dst, r)
+	}
+	return dst
+}
+
+// appendFoldRune appends a non-ASCII rune lower-cased and without
+// diacritics to dst.
+func appendFoldRune(dst []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	if f, ok := latinFold[r]; ok {
+		if f != 0 {
+			dst = utf8.AppendRune(dst, f)
 		}
-		// other letters: decompose and drop the marks
-		for _, d := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, d) {
-				dst = utf8.AppendRune(dst, d)
-			}
+		return dst
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return dst // a combining mark
+	}
+	// other letters: decompose and drop the marks
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			dst = utf8.AppendRune(dst, d)
 		}
 	}
 	return dst

@@ -1,7 +1,7 @@
 package prepare
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +64,7 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 		}
 		cut := doc.Span{Start: toks[i+n-1].End, End: toks[i+c*n-1].End}
 		f.reps = append(f.reps, repair{at: whole.Start,
-			what: fmt.Sprintf("repaired repeated %s '%s' at %d", kind, raw[whole.Start:whole.End], whole.Start),
+			what: "repaired repeated " + kind + " '" + raw[whole.Start:whole.End] + "' at " + strconv.Itoa(whole.Start),
 			e:    edit{m.End(cut.Start), whole.End, ""},
 			p:    edit{cut.Start, cut.End, ""}})
 		if f.deleted == nil {
@@ -80,6 +80,9 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 	}
 	deleted := f.deleted
 	for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
+		if t := &toks[i]; !t.Cap || t.Kind != doc.Word {
+			continue // (strayCapital's first test, inline)
+		}
 		if len(deleted) > 0 && deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
 			continue
 		}
@@ -88,7 +91,7 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 		first, size := utf8.DecodeRuneInString(t.Text)
 		low := string(unicode.ToLower(first)) + t.Text[size:]
 		f.reps = append(f.reps, repair{at: r.Start,
-			what: fmt.Sprintf("repaired stray capital '%s' at %d", raw[r.Start:r.End], r.Start),
+			what: "repaired stray capital '" + raw[r.Start:r.End] + "' at " + strconv.Itoa(r.Start),
 			e:    edit{r.Start, r.End, low},
 			p:    edit{t.Start, t.End, low}})
 	}
@@ -99,8 +102,11 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 // (c >= 2); n is 0 when there is none. Legitimate repeats ("had had") are
 // left alone.
 func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
-	for n = maxRepeat; n >= 1; n-- {
-		if i+2*n > end || toks[i].Lower != toks[i+n].Lower || !sameRun(toks, i, 2*n) {
+	li := toks[i].Lower
+	top := min((end-i)/2, maxRepeat) // i+2*n <= end
+	for n = top; n >= 1; n-- {
+		// lengths and first bytes first: most words differ there
+		if lo := toks[i+n].Lower; len(lo) != len(li) || len(lo) > 0 && lo[0] != li[0] || lo != li || !sameRun(toks, i, 2*n) {
 			continue
 		}
 		if !samePhrase(toks, i, i+n, n) {
