@@ -1761,6 +1761,14 @@ func (m *matcher) pClock(i int) (mention, bool) {
 				}
 			}
 		}
+	} else if m.lang == "es" && !hasAt && isWord == false && h >= 1 && h <= 12 && m.has(j, cAnd) != nil && (m.has(j+1, cHalf) != nil || m.has(j+1, cQuarter) != nil) && m.has(j+2, cUnit) == nil && m.has(j+2, cNotYear) == nil {
+		// "5 y cuarto", "10 y media" with no "a las": a clock all the same
+		mi = 30
+		if m.has(j+1, cQuarter) != nil {
+			mi = 15
+		}
+		j += 2
+		explicit = true
 	} else if hasAt && m.lang == "es" {
 		// "y media", "y cuarto", "y diez", "menos cuarto"
 		if m.has(j, cAnd) != nil {
@@ -2187,7 +2195,7 @@ func (m *matcher) pDayOfMonth(i int) (mention, bool) {
 		j++
 	} else {
 		if !m.det(j) {
-			return mention{}, false
+			return mention{}, false // "Día 4" of a series
 		}
 		j++
 		if s := m.has(j, cDir); s != nil && s.n != 0 && !s.ana {
