@@ -697,9 +697,13 @@ func (m *matcher) pNumeric(i int) (mention, bool) {
 			return dateM(i, end, ym(a, b)), true
 		}
 		// day and month only: needs an article ("el 4/7", "on 2/15") or,
-		// with a slash, a day over 12 that makes it unambiguous
+		// with a slash, a day over 12 that makes it unambiguous, or the same
+		// number twice (10/10; not 1/1 or 2/2, which read as ratios)
 		on := hasDet || m.has(i-1, cIn) != nil || m.det(i-1)
-		if na > 2 || nb > 2 || sep == "." || !(on || sep == "/" && (a > 12) != (b > 12)) {
+		if a == 24 && b == 7 && sep == "/" {
+			return mention{}, false // "24/7": round the clock
+		}
+		if na > 2 || nb > 2 || sep == "." || !(on || sep == "/" && ((a > 12) != (b > 12) || a == b && a >= 5)) {
 			return mention{}, false
 		}
 		d, mo = a, b
