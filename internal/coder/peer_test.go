@@ -161,14 +161,17 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 			}
 			if hit < 0 {
 				s.fn++
+				dumpf("MISS %s -> %s %s | %s\n", g.src, g.tgt, g.root, r.Text)
 				continue
 			}
 			used[hit] = true
 			s.tp++
 		}
-		for _, u := range used {
+		for i, u := range used {
 			if !u {
 				s.fp++
+				e := &d.Events[i]
+				dumpf("EXTRA %s -> %s %s %q | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), r.Text)
 			}
 		}
 	}
