@@ -151,10 +151,23 @@ func queryFixture(b *testing.B) *Store {
 	return queryStore
 }
 
-// BenchmarkQuery runs filtered queries over 100,000 stored events and
-// reports milliseconds per query (all matching rows read).
-func BenchmarkQuery(b *testing.B) {
-	s := queryFixture(b)
+// BenchmarkQuery runs filtered queries over 100,000 events stored in
+// SQLite and reports milliseconds per query (all matching rows read).
+func BenchmarkQuery(b *testing.B) { benchQuery(b, queryFixture(b)) }
+
+// BenchmarkQueryPostgres is BenchmarkQuery on PostgreSQL.
+func BenchmarkQueryPostgres(b *testing.B) {
+	s := openPostgres(b)
+	if _, err := s.AddBatch(context.Background(), synthetic(0, 20000, 5, 99)); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Optimize(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	benchQuery(b, s)
+}
+
+func benchQuery(b *testing.B, s *Store) {
 	if _, ev, _, _ := s.Counts(context.Background()); ev < 99000 {
 		b.Fatalf("fixture holds %d events", ev)
 	}

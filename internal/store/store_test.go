@@ -454,3 +454,20 @@ func TestPostgresWritersTakeTurns(t *testing.T) {
 		t.Fatalf("events after two concurrent writers: %+v", evs)
 	}
 }
+
+// TestLargeBatch writes 10,000 events in one transaction: more than a
+// PostgreSQL server's lock table holds, were each event locked alone.
+func TestLargeBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large batch")
+	}
+	backends(t, func(t *testing.T, open func(testing.TB) *Store) {
+		s := open(t)
+		if n := add(t, s, synthetic(0, 2000, 5, 3)...); n != 2000 {
+			t.Fatalf("added %d articles", n)
+		}
+		if c := counts(t, s); c[0] != 2000 || c[1] < 9900 || c[2] != 10000 {
+			t.Fatalf("articles, events, mentions = %v", c)
+		}
+	})
+}

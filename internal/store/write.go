@@ -373,6 +373,11 @@ func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]boo
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	if s.postgres {
+		if err := s.lockEvents(ctx, tx, ids); err != nil {
+			return err
+		}
+	}
 	for len(ids) > 0 {
 		n := min(400, len(ids))
 		chunk := ids[:n]
@@ -382,15 +387,6 @@ func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]boo
 			args[i] = id
 		}
 		in := "(" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
-		if s.postgres {
-			// Concurrent writers recomputing the same event take turns
-			// (locks taken in id order); each then sees the other's
-			// committed mentions.
-			if _, err := tx.ExecContext(ctx, s.rebind("SELECT count(pg_advisory_xact_lock(x)) FROM (VALUES "+
-				strings.TrimSuffix(strings.Repeat("(?::bigint), ", n), ", ")+") AS v(x)"), args...); err != nil {
-				return oneLineErr(err)
-			}
-		}
 		if _, err := tx.ExecContext(ctx, s.rebind(s.upsertEvents(in)), args...); err != nil {
 			return oneLineErr(err)
 		}
@@ -400,6 +396,35 @@ func (s *Store) recompute(ctx context.Context, tx *sql.Tx, touched map[int64]boo
 		}
 	}
 	return nil
+}
+
+// lockBuckets is how many PostgreSQL advisory locks stand for all events:
+// a transaction holds at most this many, whatever its size, within the
+// server's lock table.
+const lockBuckets = 512
+
+// lockEvents makes concurrent PostgreSQL writers that recompute the same
+// events take turns: each takes, in one order, the advisory locks of the
+// buckets of the events it touches, and holds them until it commits; the
+// next then sees the mentions the first committed.
+func (s *Store) lockEvents(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	seen := map[int64]bool{}
+	var buckets []any
+	for _, id := range ids {
+		b := id % lockBuckets
+		if !seen[b] {
+			seen[b] = true
+			buckets = append(buckets, b)
+		}
+	}
+	sort.Slice(buckets, func(i, j int) bool { return buckets[i].(int64) < buckets[j].(int64) })
+	q := "SELECT count(pg_advisory_xact_lock(7240918, x)) FROM (VALUES " +
+		strings.TrimSuffix(strings.Repeat("(?::integer), ", len(buckets)), ", ") + ") AS v(x)"
+	_, err := tx.ExecContext(ctx, s.rebind(q), buckets...)
+	return oneLineErr(err)
 }
 
 // upsertEvents is the statement that recomputes the events whose ids the
