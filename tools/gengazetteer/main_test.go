@@ -104,3 +104,39 @@ func TestReadMO(t *testing.T) {
 		t.Error("a truncated catalogue should fail")
 	}
 }
+
+func TestLoadRefs(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "iso3166-2.json")
+	db := `{"RU": {"iso": "RU", "reference": {"geonames": 2017370}, "regions": [
+	  {"iso": "KRS", "admin": "41", "name": "Kursk Oblast", "names": {"geonames": "Kursk", "es": "Óblast de Kursk"}, "reference": {"geonames": 538555}},
+	  {"iso": "XXX", "admin": "99", "name": "Twice A", "reference": {"geonames": 1}},
+	  {"iso": "YYY", "admin": "99", "name": "Twice B", "reference": {"geonames": 2}},
+	  {"iso": "ZZZ", "name": "No id", "reference": {}}]}}`
+	if err := os.WriteFile(path, []byte(db), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	refs, err := loadRefs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs.ids["RU"] != 2017370 {
+		t.Errorf("country id %d", refs.ids["RU"])
+	}
+	if len(refs.regions) != 3 {
+		t.Fatalf("regions %+v, want 3 (the one without an id dropped)", refs.regions)
+	}
+	r := refs.regions[0]
+	if r.code != "RU-KRS" || r.admin != "RU.41" || r.id != 538555 || !reflect.DeepEqual(r.names, []string{"Kursk Oblast", "Kursk", "Óblast de Kursk"}) {
+		t.Errorf("region %+v", r)
+	}
+	if !refs.admin1Unique["RU.41"] || refs.admin1Unique["RU.99"] {
+		t.Errorf("admin1 claimed twice must not be trusted: %v", refs.admin1Unique)
+	}
+	if empty, err := loadRefs(""); err != nil || len(empty.regions) != 0 {
+		t.Errorf("no path: %v %v", empty, err)
+	}
+	if _, err := loadRefs(filepath.Join(dir, "missing.json")); err == nil {
+		t.Error("a missing file must be an error")
+	}
+}
