@@ -368,7 +368,7 @@ var patterns = []struct {
 	{(*matcher).pHourDay, bits(cDay)},
 	{(*matcher).pPod, bits(cPod)},
 	{(*matcher).pAnaDay, bits(cAnaDay)},
-	{(*matcher).pNthWday, bits(cWday)},
+	{(*matcher).pNthWday, bits(cWday, cUnit)},
 	{(*matcher).pHoliday, bits(cHoliday)},
 	{(*matcher).pConsec, bits(cConsec)},
 	{(*matcher).pDayOfMonth, bitNum | bits(cUnit, cAnaDay)},
@@ -2026,15 +2026,24 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 		j++
 	}
 	n := 0
-	if o := m.has(j, cOrd); o != nil && o.n >= 1 && o.n <= 5 {
+	if o := m.has(j, cOrd); o != nil && o.n >= 1 && o.n <= 31 {
 		n = o.n
+	} else if v, ok := m.num(j); ok && v >= 1 && v <= 31 && m.it[j].ndig <= 2 && m.glued(j+1) && m.has(j+1, cOrdSuf) != nil {
+		n = v // "20th day of next month"
+		j++
 	} else if d := m.has(j, cDir); d != nil && d.n == -1 && !m.it[j].multi {
 		n = -1 // the last one
 	} else {
 		return mention{}, false
 	}
 	w := m.has(j+1, cWday)
-	if w == nil || w.abbr {
+	unit := ""
+	if u := m.has(j+1, cUnit); w == nil && u != nil && (u.s == "D" || u.s == "W") && !m.plural(j+1) {
+		unit = u.s // "the last day of October", "the first week of October"
+	} else if w == nil || w.abbr || n > 5 {
+		return mention{}, false
+	}
+	if unit == "W" && n > 5 {
 		return mention{}, false
 	}
 	j += 2
@@ -2072,6 +2081,32 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 		}
 	}
 	first := date(y, mo, 1)
+	last := first.AddDate(0, 1, -1)
+	switch unit {
+	case "D":
+		t := last
+		if n > 0 {
+			if n > last.Day() {
+				return mention{}, false
+			}
+			t = date(y, mo, n)
+		}
+		mt := dateM(i, j, dayStr(t))
+		mt.day = true
+		return mt, true
+	case "W":
+		// the weeks that lie wholly in the month, Monday to Sunday
+		t := first.AddDate(0, 0, (8-wdayNum(first))%7) // first Monday
+		if n > 0 {
+			t = t.AddDate(0, 0, 7*(n-1))
+			if t.AddDate(0, 0, 6).After(last) {
+				return mention{}, false
+			}
+		} else {
+			t = last.AddDate(0, 0, -(wdayNum(last)%7)-6) // the Monday before the last Sunday
+		}
+		return dateM(i, j, isoWeek(t)), true
+	}
 	var t time.Time
 	if n > 0 {
 		t = first.AddDate(0, 0, (w.n-wdayNum(first)+7)%7+7*(n-1))
@@ -2079,7 +2114,6 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 			return mention{}, false
 		}
 	} else {
-		last := first.AddDate(0, 1, -1)
 		t = last.AddDate(0, 0, -((wdayNum(last) - w.n + 7) % 7))
 	}
 	mt := dateM(i, j, dayStr(t))
