@@ -372,6 +372,7 @@ var patterns = []struct {
 	{(*matcher).pHoliday, bits(cHoliday)},
 	{(*matcher).pConsec, bits(cConsec)},
 	{(*matcher).pDayOfMonth, bitNum | bits(cUnit, cAnaDay)},
+	{(*matcher).pSame, bits(cSame)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2362,4 +2363,50 @@ func (m *matcher) wordYear(i int) (y, k int, ok bool) {
 		return 0, 0, false
 	}
 	return y, j - i, true
+}
+
+// pSame: "el mismo mes del año anterior", "el mismo periodo del año
+// pasado", "the same quarter last year", "the same month a year ago": the
+// month, quarter or stretch the text named last, a year before or after
+// (resolved by anchorTimes; with nothing named, from the article date).
+func (m *matcher) pSame(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	sm := m.has(j, cSame)
+	if sm == nil {
+		return mention{}, false
+	}
+	j++
+	k := j
+	if m.of(k) || m.has(k, cIn) != nil {
+		k++
+	}
+	if m.det(k) {
+		k++
+	}
+	shift := 0
+	if sh, c, ok := m.relYear(k); ok && sh != 0 {
+		shift, k = sh, k+c
+	} else if n, unit, e, ok := m.quantityUnit(k); ok && n == 1 && unit == "Y" && m.has(e, cAgo) != nil && m.has(e, cAgo).s == "after" {
+		shift, k = -1, e+1 // "a year ago"
+	} else {
+		return mention{}, false
+	}
+	mt := dateM(i, k, "")
+	mt.anaUnit, mt.anaShift = "S"+sm.s, shift
+	// without a stretch named before: the article's own
+	switch sm.s {
+	case "M":
+		mt.val, _ = m.a.shift("M", 12*shift)
+	case "Q":
+		mt.val, _ = m.a.shift("Q", 4*shift)
+	default:
+		mt.val, _ = m.a.shift("Y", shift)
+	}
+	if mt.val == "" {
+		return mention{}, false
+	}
+	return mt, true
 }

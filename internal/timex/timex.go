@@ -197,7 +197,7 @@ func (m *matcher) merge(ms []mention) []mention {
 // before ("ese día", "the same day") by the last day the text named.
 func (m *matcher) anchorTimes(ms []mention) {
 	lastDay, lastSent := "", int32(-1)
-	docYear, docMonth := 0, 0
+	docYear, docMonth, docQuarter, lastGrain := 0, 0, 0, ""
 	for k := range ms {
 		mt := &ms[k]
 		sent := m.it[mt.i].sent
@@ -213,6 +213,25 @@ func (m *matcher) anchorTimes(ms []mention) {
 		if mt.anaUnit != "" {
 			// "el año anterior", "the following month": from the year or
 			// month named last, else from the article date
+			if mt.anaUnit[0] == 'S' {
+				// "el mismo mes del año anterior": the month or quarter
+				// named last, a year away
+				g := mt.anaUnit[1:]
+				if g == "P" {
+					g = lastGrain
+				}
+				switch {
+				case g == "M" && docMonth > 0:
+					v := docMonth + 12*mt.anaShift
+					mt.val = fmt.Sprintf("%04d-%02d", v/12, v%12+1)
+				case g == "Q" && docQuarter > 0:
+					v := docQuarter + 4*mt.anaShift
+					mt.val = fmt.Sprintf("%04d-Q%d", v/4, v%4+1)
+				case g == "Y" && docYear > 0:
+					mt.val = fmt.Sprintf("%04d", docYear+mt.anaShift)
+				}
+				continue
+			}
 			if mt.anaUnit == "Y" && docYear > 0 {
 				mt.val = fmt.Sprintf("%04d", docYear+mt.anaShift)
 			} else if mt.anaUnit == "M" && docMonth > 0 {
@@ -227,8 +246,18 @@ func (m *matcher) anchorTimes(ms []mention) {
 			if len(mt.val) >= 7 && mt.val[4] == '-' && isDigits(mt.val[5:7]) {
 				mo, _ := strconv.Atoi(mt.val[5:7])
 				docMonth = y*12 + mo - 1
+				if len(mt.val) == 7 {
+					lastGrain = "M"
+				}
 			} else {
 				docMonth = 0
+				if len(mt.val) == 4 {
+					lastGrain = "Y"
+				}
+			}
+			if len(mt.val) == 7 && mt.val[5] == 'Q' && mt.val[6] >= '1' && mt.val[6] <= '4' {
+				docQuarter = y*4 + int(mt.val[6]-'1')
+				lastGrain = "Q"
 			}
 		}
 		if mt.tpart != "" {
