@@ -475,10 +475,13 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			case e.feature == "PCLI":
 			default:
 				mark := ""
-				if isCommon(n, commonWords) {
+				// "Walker County", "Orange County": a generic word
+				// after a name says that it names a place
+				named := hasGeneric(n, generic)
+				if isCommon(n, commonWords) && !named {
 					mark += "~"
 				}
-				if e.pop < 100000 && isCommon(n, smallWords) {
+				if e.pop < 100000 && isCommon(n, smallWords) && !named {
 					mark += "^"
 				}
 				n = mark + n
@@ -778,6 +781,13 @@ func isCommon(n string, words map[string]bool) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// hasGeneric reports whether a name of two words or more ends in a generic
+// word of subdivisions ("Walker County", "Kursk Oblast").
+func hasGeneric(n string, generic map[string]bool) bool {
+	ws := strings.Fields(strings.ToLower(n))
+	return len(ws) > 1 && generic[ws[len(ws)-1]]
 }
 
 type point struct {

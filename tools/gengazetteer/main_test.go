@@ -140,3 +140,12 @@ func TestLoadRefs(t *testing.T) {
 		t.Error("a missing file must be an error")
 	}
 }
+
+func TestHasGeneric(t *testing.T) {
+	generic := map[string]bool{"county": true, "oblast": true}
+	for n, want := range map[string]bool{"Walker County": true, "Kursk Oblast": true, "County": false, "Walker": false, "County Durham": false} {
+		if got := hasGeneric(n, generic); got != want {
+			t.Errorf("hasGeneric(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
