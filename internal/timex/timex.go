@@ -270,6 +270,11 @@ func (m *matcher) anchorTimes(ms []mention) {
 				mt.val = lastDay + "T" + mt.tpart
 				continue
 			}
+			if m.docDay != "" {
+				// "in morning trading" a sentence after "on Tuesday"
+				mt.val = m.docDay + "T" + mt.tpart
+				continue
+			}
 		}
 		if mt.typ == "DATE" && len(mt.val) == 10 && mt.val[4] == '-' && mt.val[0] != 'X' {
 			lastDay = mt.val
