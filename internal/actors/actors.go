@@ -117,7 +117,11 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	}
 	for _, e := range d.Entities {
 		if e.Kind == KindPerson {
-			e.nameWords = formWords(e.Name)
+			ws := formWords(e.Name)
+			e.nameFolds = make([]string, len(ws))
+			for i, w := range ws {
+				e.nameFolds[i] = fold(w)
+			}
 		}
 	}
 	r.words[""] = map[string]word{}
@@ -329,17 +333,34 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 		}
 		return best
 	})
-	res := &resolver{r: s, d: d, lang: lang, hits: sc.hits, words: words, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
-		out: make([]doc.Actor, 0, len(sc.hits)+4)}
+	if sc.surnames == nil {
+		sc.surnames = map[string]*doc.Actor{}
+	}
+	res := &sc.res
+	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, words: words, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
+		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, sc: sc}
 	res.run()
-	if !sort.SliceIsSorted(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start }) {
-		sort.SliceStable(res.out, func(i, j int) bool { return res.out[i].Start < res.out[j].Start })
+	out := res.out
+	sorted := true
+	for i := 1; i < len(out); i++ {
+		if out[i].Start < out[i-1].Start {
+			sorted = false
+			break
+		}
 	}
-	if len(d.Actors) == 0 {
-		d.Actors = res.out
-	} else {
-		d.Actors = append(d.Actors, res.out...)
+	if !sorted {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	if d.Actors == nil {
+		d.Actors = make([]doc.Actor, 0, len(out))
+	}
+	d.Actors = append(d.Actors, out...)
+	// keep the buffers, not what they point to
+	clear(out)
+	clear(sc.surnames)
+	clear(res.counts)
+	sc.out, sc.counts = out[:0], res.counts[:0]
+	*res = resolver{}
 	return nil
 }
 
@@ -351,6 +372,26 @@ type scratch struct {
 	hitAt   []int32
 	units   []unit
 	hits    []hit
+
+	res      resolver
+	out      []doc.Actor
+	surnames map[string]*doc.Actor
+	counts   []countryCount
+	buf      []byte
+	strs     map[string]string // interned codes and sources
+}
+
+// intern returns b as a string, allocating only the first time.
+func (sc *scratch) intern(b []byte) string {
+	if s, ok := sc.strs[string(b)]; ok {
+		return s
+	}
+	if sc.strs == nil || len(sc.strs) >= 1<<12 {
+		sc.strs = make(map[string]string, 256)
+	}
+	s := string(b)
+	sc.strs[s] = s
+	return s
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -409,18 +450,22 @@ func code(country string, roles []string) string {
 	if len(roles) == 1 {
 		return country + roles[0]
 	}
-	var b strings.Builder
-	b.WriteString(country)
+	return string(appendCode(nil, country, roles))
+}
+
+// appendCode appends the code of a country and roles (each role once) to b.
+func appendCode(b []byte, country string, roles []string) []byte {
+	b = append(b, country...)
 	for i, r := range roles {
 		dup := false
 		for _, q := range roles[:i] {
 			dup = dup || q == r
 		}
 		if !dup {
-			b.WriteString(r)
+			b = append(b, r...)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // isoCountry returns c when it is a country code (three letters), else "".

@@ -81,7 +81,7 @@ type Entity struct {
 	User    bool     // from a user dictionary
 	ISO     bool     // a country of the ISO 3166 table
 
-	nameWords []string // words of Name (people), for coreference
+	nameFolds []string // folded words of Name (people), for coreference
 }
 
 // Form is one surface form of an entity in one language.

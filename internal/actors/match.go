@@ -61,6 +61,64 @@ func unitKeys(f string) []string {
 	return out
 }
 
+// firstUnitKey returns the first of unitKeys(f) without allocating (but
+// for keys with dots); false when there is none.
+func firstUnitKey(f string) (string, bool) {
+	if strings.IndexByte(f, '.') >= 0 {
+		f = strings.ReplaceAll(f, ".", "")
+	}
+	for f != "" {
+		i := strings.IndexByte(f, '-')
+		if i < 0 {
+			return f, true
+		}
+		if i > 0 {
+			return f[:i], true
+		}
+		f = f[1:]
+	}
+	return "", false
+}
+
+// lastUnitKey returns the last of unitKeys(f) without allocating (but for
+// keys with dots); false when there is none.
+func lastUnitKey(f string) (string, bool) {
+	if strings.IndexByte(f, '.') >= 0 {
+		f = strings.ReplaceAll(f, ".", "")
+	}
+	for f != "" {
+		i := strings.LastIndexByte(f, '-')
+		if i < 0 {
+			return f, true
+		}
+		if i < len(f)-1 {
+			return f[i+1:], true
+		}
+		f = f[:i]
+	}
+	return "", false
+}
+
+// asciiLowerOf reports whether k is fold(t) for an ASCII t: t lower-cased.
+func asciiLowerOf(k, t string) bool {
+	if len(k) != len(t) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // formWords splits a dictionary form into words the way the tokenizer
 // splits text: on spaces and on punctuation that is not inside a word.
 func formWords(s string) []string {

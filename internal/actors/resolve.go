@@ -21,8 +21,41 @@ type resolver struct {
 	classes  []word                // function-word classes of each token
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
-	counts map[string]int // mentions per country so far, for the document's focus
-	focus  string         // the country mentioned most so far (the earliest on ties)
+	counts []countryCount // mentions per country so far, for the document's focus
+	focus  int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
+	sc     *scratch       // buffers and interned strings
+}
+
+// countryCount is the number of mentions of one country so far.
+type countryCount struct {
+	country string
+	n       int
+}
+
+// focusCountry returns the country mentioned most so far, or "".
+func (z *resolver) focusCountry() string {
+	if z.focus < 0 {
+		return ""
+	}
+	return z.counts[z.focus].country
+}
+
+// code joins a country and roles like code, without allocating for codes
+// already met.
+func (z *resolver) code(country string, roles []string) string {
+	if len(roles) == 0 {
+		return country
+	}
+	b := appendCode(z.sc.buf[:0], country, roles)
+	z.sc.buf = b
+	return z.sc.intern(b)
+}
+
+// concat returns a+b, without allocating for strings already met.
+func (z *resolver) concat(a, b string) string {
+	buf := append(append(z.sc.buf[:0], a...), b...)
+	z.sc.buf = buf
+	return z.sc.intern(buf)
 }
 
 // add appends a mention and keeps the count of countries mentioned.
@@ -31,12 +64,16 @@ func (z *resolver) add(a doc.Actor) {
 	if a.Country == "" || a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED" {
 		return // news agencies are credits, not the story's country
 	}
-	if z.counts == nil {
-		z.counts = map[string]int{}
+	k := 0
+	for k < len(z.counts) && z.counts[k].country != a.Country {
+		k++
 	}
-	z.counts[a.Country]++
-	if z.focus == "" || z.counts[a.Country] > z.counts[z.focus] {
-		z.focus = a.Country // on a tie the first country of the story stays
+	if k == len(z.counts) {
+		z.counts = append(z.counts, countryCount{country: a.Country})
+	}
+	z.counts[k].n++
+	if z.focus < 0 || z.counts[k].n > z.counts[z.focus].n {
+		z.focus = k // on a tie the first country of the story stays
 	}
 }
 
@@ -61,7 +98,7 @@ func (z *resolver) inherit(roles []string, tok int) string {
 	// de trabajadores"; not for a country's institutions (government,
 	// parliament, courts, opposition), which belong to the story's country
 	if len(roles) > 0 && institutionRoles[roles[0]] || z.w(tok-1)&wAgainst != 0 || z.w(tok-2)&wAgainst != 0 && z.w(tok-1)&wDet != 0 {
-		return z.focus // and "contra comunidades": the other side, not the nearest actor's
+		return z.focusCountry() // and "contra comunidades": the other side, not the nearest actor's
 	}
 	off := z.d.Tokens[tok].Start
 	sent := z.d.Sentences[z.sent(tok)].Span
@@ -74,7 +111,7 @@ func (z *resolver) inherit(roles []string, tok int) string {
 			return a.Country
 		}
 	}
-	return z.focus
+	return z.focusCountry()
 }
 
 func (z *resolver) w(tok int) word {
@@ -98,7 +135,6 @@ func (z *resolver) hitStarting(tok int) *hit {
 }
 
 func (z *resolver) run() {
-	z.surnames = map[string]*doc.Actor{}
 	for i, h := range z.hits {
 		z.hitAt[h.start] = int32(i)
 	}
@@ -110,10 +146,10 @@ func (z *resolver) run() {
 		}
 		h := z.hitStarting(i)
 		if h == nil {
-			if a := z.corefName(i); a != nil {
-				z.add(*a)
-			} else if a := z.orgRef(i); a != nil {
-				z.add(*a)
+			if a, ok := z.corefName(i); ok {
+				z.add(a)
+			} else if a, ok := z.orgRef(i); ok {
+				z.add(a)
 			}
 			continue
 		}
@@ -144,7 +180,7 @@ func (z *resolver) handle(h *hit) int {
 			return h.end // "EU foreign ministers", "NATO troops"
 		}
 		a := z.mention(h.start, h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
-		a.Code = code(e.Country, e.Roles)
+		a.Code = z.code(e.Country, e.Roles)
 		end := h.end
 		// "Tass de Rusia": a complement naming the organisation's own country is part of it
 		if c, ce := z.ofCountry(h.end); c != "" && c == isoCountry(e.Country) {
@@ -197,7 +233,7 @@ func (z *resolver) mention(a, b int, h *hit, country string, roles []string, kin
 	name := e.Name
 	act := doc.Actor{
 		Span:    z.span(a, b),
-		Code:    code(country, roles),
+		Code:    z.code(country, roles),
 		Name:    name,
 		Country: isoCountry(country),
 		Roles:   roles,
@@ -220,24 +256,36 @@ func (z *resolver) person(h *hit, a, b int) {
 	z.add(act)
 	if !h.pat.form.Short {
 		z.remember(&z.out[len(z.out)-1], a, b)
-		for _, w := range e.nameWords {
-			z.rememberWord(w, &z.out[len(z.out)-1])
+		for _, f := range e.nameFolds {
+			z.rememberFold(f, &z.out[len(z.out)-1])
 		}
 	}
 }
 
 // remember records the first and last words of a name over tokens [a, b).
 func (z *resolver) remember(act *doc.Actor, a, b int) {
-	z.rememberWord(z.d.Tokens[a].Text, act)
-	z.rememberWord(z.d.Tokens[b-1].Text, act)
+	z.rememberFold(z.tokenTextFold(a), act)
+	z.rememberFold(z.tokenTextFold(b-1), act)
 }
 
-func (z *resolver) rememberWord(w string, act *doc.Actor) {
-	ks := unitKeys(fold(w))
-	if len(ks) == 0 {
+// tokenTextFold returns fold(Text) of token tok, without allocating when
+// it equals the token's matching key.
+func (z *resolver) tokenTextFold(tok int) string {
+	t := z.d.Tokens[tok].Text
+	if k := z.folds[tok]; asciiLowerOf(k, t) {
+		return k
+	}
+	return fold(t)
+}
+
+// rememberFold records the first and last units of a folded name word.
+func (z *resolver) rememberFold(f string, act *doc.Actor) {
+	first, ok := firstUnitKey(f)
+	if !ok {
 		return
 	}
-	for _, k := range []string{ks[0], ks[len(ks)-1]} {
+	last, _ := lastUnitKey(f)
+	for _, k := range [2]string{first, last} {
 		if len(k) < 2 || z.words[k]&(wStop|wDet|wIndef|wPoss|wOf|wConj|wLoc) != 0 {
 			continue
 		}
@@ -246,49 +294,48 @@ func (z *resolver) rememberWord(w string, act *doc.Actor) {
 }
 
 // corefName reads a capitalised word as a name met earlier ("Kim", "Putin").
-func (z *resolver) corefName(i int) *doc.Actor {
+func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	t := &z.d.Tokens[i]
 	if len(z.surnames) == 0 || !capWord(t.Text) {
-		return nil
+		return doc.Actor{}, false
 	}
-	ks := unitKeys(z.folds[i])
-	if len(ks) == 0 {
-		return nil
+	k, ok := lastUnitKey(z.folds[i])
+	if !ok {
+		return doc.Actor{}, false
 	}
-	k := ks[len(ks)-1]
 	if z.lang != "es" {
 		k = strings.TrimSuffix(k, "'s")
 	}
 	full, ok := z.surnames[k]
 	if !ok {
-		return nil
+		return doc.Actor{}, false
 	}
 	if n := i + 1; n < len(z.d.Tokens) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil && z.sent(n) == z.sent(i) {
-		return nil // "Pedro Castillo" after "Pedro Sánchez": another full name
+		return doc.Actor{}, false // "Pedro Castillo" after "Pedro Sánchez": another full name
 	}
 	a := *full
 	a.Span = t.Span
 	a.Head = t.Span
-	a.Source = "coref:" + full.Name
-	return &a
+	a.Source = z.concat("coref:", full.Name)
+	return a, true
 }
 
 // orgRef reads "la organización", "the bloc" as the last organisation
 // mentioned before.
-func (z *resolver) orgRef(i int) *doc.Actor {
+func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	if z.w(i)&wOrgRef == 0 || z.w(i-1)&wDet == 0 {
-		return nil
+		return doc.Actor{}, false
 	}
 	for k := len(z.out) - 1; k >= 0; k-- {
 		if z.out[k].Kind == KindOrg && z.out[k].Country == "" {
 			a := z.out[k]
 			a.Span = z.span(i-1, i+1)
 			a.Head = z.d.Tokens[i].Span
-			a.Source = "coref:" + a.Name
-			return &a
+			a.Source = z.concat("coref:", a.Name)
+			return a, true
 		}
 	}
-	return nil
+	return doc.Actor{}, false
 }
 
 // locative reports whether the word before tok (skipping a determiner, and
@@ -554,7 +601,7 @@ func (z *resolver) agent(h *hit) int {
 	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) {
 		return nx
 	}
-	if n := z.coref(nx); n != nil && (f.Kind == KindTitle || f.Kind == KindAgent) {
+	if _, ok := z.coref(nx); ok && (f.Kind == KindTitle || f.Kind == KindAgent) {
 		return nx // "el líder norcoreano Kim": the surname stands for it
 	}
 	if (f.Kind == KindAction || f.Kind == KindQual) && country == "" && org == nil {
@@ -565,7 +612,7 @@ func (z *resolver) agent(h *hit) int {
 	src := f.Source
 	if org != nil {
 		a := z.mention(start, end, h, org.Country, org.Roles, KindOrg)
-		a.Code = code(org.Country, org.Roles)
+		a.Code = z.code(org.Country, org.Roles)
 		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
 		z.add(a)
 		return end
@@ -574,7 +621,7 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && poss {
 		if ant := z.salient(start); ant != nil && ant.Country != "" {
 			country = ant.Country
-			src = "coref:" + ant.Name
+			src = z.concat("coref:", ant.Name)
 			kind = "pronoun"
 		}
 	}
@@ -584,7 +631,7 @@ func (z *resolver) agent(h *hit) int {
 			a := *ant
 			a.Span = z.span(start, end)
 			a.Head = z.span(h.start, h.end)
-			a.Source = "coref:" + ant.Name
+			a.Source = z.concat("coref:", ant.Name)
 			z.add(a)
 			return end
 		}
@@ -625,14 +672,14 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	a := doc.Actor{
-		Span: z.span(start, end), Code: code(country, roles), Name: e.Name, Country: isoCountry(country),
+		Span: z.span(start, end), Code: z.code(country, roles), Name: e.Name, Country: isoCountry(country),
 		Roles: roles, Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
 	}
 	if f.Kind == KindTitle && country != "" {
 		// "el mandatario ruso": the person met earlier, when there is one
 		if ant := z.lastPersonWith(roles, country); ant != nil {
 			a.Name, a.Entity = ant.Name, ant.Entity
-			a.Source = "coref:" + ant.Name
+			a.Source = z.concat("coref:", ant.Name)
 		}
 	}
 	z.add(a)
@@ -656,8 +703,8 @@ func (z *resolver) namedBefore(comma int, h *hit, country string) *doc.Actor {
 		names = append(names, z.d.Tokens[i].Text)
 	}
 	return &doc.Actor{
-		Span: z.span(q, comma), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: roles, Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(q, comma),
+		Span: z.span(q, comma), Code: z.code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
+		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(q, comma),
 	}
 }
 
@@ -704,7 +751,7 @@ func (z *resolver) ofPerson(tok int) (string, int) {
 		c, _, _ := h.pat.form.Entity.CodeOn(z.d.Date)
 		return isoCountry(c), h.end
 	}
-	if a := z.coref(p); a != nil && a.Country != "" {
+	if a, ok := z.coref(p); ok && a.Country != "" {
 		return a.Country, p + 1
 	}
 	return "", 0
@@ -796,9 +843,9 @@ func (z *resolver) skipGenitive(tok int) int {
 }
 
 // coref returns the mention a capitalised surname at tok refers to.
-func (z *resolver) coref(tok int) *doc.Actor {
+func (z *resolver) coref(tok int) (doc.Actor, bool) {
 	if tok >= len(z.d.Tokens) || z.hitStarting(tok) != nil {
-		return nil
+		return doc.Actor{}, false
 	}
 	return z.corefName(tok)
 }
@@ -824,8 +871,8 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 		names = append(names, z.d.Tokens[i].Text)
 	}
 	a := &doc.Actor{
-		Span: z.span(tok, q), Code: code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: roles, Kind: KindPerson, Source: "title:" + h.pat.form.Source, Head: z.span(tok, q),
+		Span: z.span(tok, q), Code: z.code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
+		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(tok, q),
 	}
 	return a, q
 }
