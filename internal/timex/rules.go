@@ -454,7 +454,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	if d := m.has(j, cDir); d != nil && d.n != 0 && m.has(j+1, cWday) != nil {
 		j++ // "el pasado lunes 11 de agosto": the date fixes the day
 	}
-	if s := m.has(j, cWday); s != nil && !s.abbr || s != nil && m.punct(j+1, ".") {
+	if s := m.has(j, cWday); s != nil && !s.abbr || s != nil && (m.punct(j+1, ".") || m.punct(j+1, ",") && m.has(j+2, cMonth) != nil && m.it[j].cap) {
 		wd = s.n
 		j++
 		if s.abbr && m.punct(j, ".") && m.glued(j) {
@@ -611,7 +611,28 @@ func (m *matcher) pDate(i int) (mention, bool) {
 		}
 		val = ymd(yy, mo, d)
 	case m.a.known:
+		if wd == 0 && m.punct(j, ",") && m.has(j+1, cWday) != nil && !m.has(j+1, cWday).abbr || wd == 0 && m.punct(j, ",") && m.has(j+1, cWday) != nil && m.it[j+1].cap {
+			wd = m.has(j+1, cWday).n // "Jul 18, Fri"
+			j += 2
+		}
 		yy := m.nearestYear(mo, d, m.tense(i, j))
+		if wd > 0 && wdayNum(date(yy, mo, d)) != wd {
+			// "Friday, July 18": the nearest year where it is a Friday
+			t := m.a.date()
+			best := time.Duration(1 << 62)
+			for c := t.Year() - 6; c <= t.Year()+6; c++ {
+				if d > daysIn(c, mo) || wdayNum(date(c, mo, d)) != wd {
+					continue
+				}
+				dist := date(c, mo, d).Sub(t)
+				if dist < 0 {
+					dist = -dist
+				}
+				if dist < best {
+					best, yy = dist, c
+				}
+			}
+		}
 		val = ymd(yy, mo, d)
 	default:
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
