@@ -293,10 +293,11 @@ func (g *Gazetteer) entryByID(id int) (int, bool) {
 const (
 	commonEN uint8 = 1 << iota // "~" in the data files
 	commonES                   // "^"
+	onlyEN                     // "!": a name only English uses ("America" for the United States)
 )
 
 // commonMarks strips the leading marks of a name: "~" an English word, "^"
-// a Spanish one.
+// a Spanish one, "!" a name of English texts only.
 func commonMarks(name string) (string, uint8) {
 	var c uint8
 	for len(name) > 0 {
@@ -305,6 +306,8 @@ func commonMarks(name string) (string, uint8) {
 			c |= commonEN
 		case '^':
 			c |= commonES
+		case '!':
+			c |= onlyEN
 		default:
 			return name, c
 		}

@@ -181,6 +181,14 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 						if q == 1 {
 							m.span.End = us[qe-1].end
 							next = qe
+						} else if _, ok, _ := s.accept(d, us, b, qe, qn); !ok {
+							// "Slidell, La.": the qualifier is a mention of its own,
+							// though alone it would be a stop word or common word
+							qm := mention{span: doc.Span{Start: us[b].start, End: us[qe-1].end}, a: b, b: qe, key: m.qualKey, hits: qh, mask: m.mask}
+							qm.country = someHit(qh, func(h hit) bool { return s.gaz.Entries[h.entry].class() == "COUNTRY" })
+							ms = append(ms, m)
+							m = qm
+							next = qe
 						}
 					}
 				}
@@ -272,6 +280,13 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	}
 	isCommon := func(h hit) bool { return h.common&mask != 0 }
 	m.mask = mask
+	if d.Lang != "en" && someHit(m.hits, func(h hit) bool { return h.common&onlyEN != 0 }) {
+		// "America" is the United States in English, not in Spanish
+		m.hits = keepHits(m.hits, func(h hit) bool { return h.common&onlyEN == 0 })
+		if len(m.hits) == 0 {
+			return m, false, false
+		}
+	}
 	common, country, acronym := true, false, false
 	var pop int64
 	for _, h := range m.hits {
@@ -335,6 +350,19 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
 	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown) || pop < commonSmallTown)
+	// "Slidell, La.", "SEVERN, Md.": after a capitalised word and a comma
+	// the abbreviation of a country or first-level region qualifies a
+	// town, though it is a word
+	if common && !commonOK && a > 0 && us[a-1].cap && us[a-1].sent == us[a].sent &&
+		strings.TrimSpace(d.Text[us[a-1].end:us[a].start]) == "," &&
+		strings.Contains(d.Text[us[a].start:min(len(d.Text), us[b-1].end+1)], ".") {
+		if hs := keepHits(m.hits, func(h hit) bool {
+			e := &s.gaz.Entries[h.entry]
+			return e.Feature == "ADM1" || e.class() == "COUNTRY"
+		}); len(hs) > 0 {
+			m.hits, commonOK = hs, true
+		}
+	}
 	if common && !commonOK {
 		return m, false, false
 	}
@@ -364,7 +392,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	}
 	// Glued to another capitalised word: part of another name.
 	if !country && m.prefer == "" && !us[a].upper { // in capitals (headlines) every word is glued
-		if a > 0 && us[a-1].cap && adjacent(d.Text, us, a-1, a) && (!us[a-1].first || !s.functionWord(us[a-1].key)) {
+		if a > 0 && us[a-1].cap && adjacent(d.Text, us, a-1, a) && (!us[a-1].first || !s.functionWord(us[a-1].key)) && !r.direction[us[a-1].key] {
 			// a small town's name after a capitalised word is likely a
 			// surname ("Hugo Chávez"): remember it for the rest of the text
 			return m, false, b-a == 1 && s.smallTowns(m.hits)
@@ -377,6 +405,27 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 	}
 	return m, true, false
+}
+
+// someHit reports whether some hit satisfies f.
+func someHit(hs []hit, f func(hit) bool) bool {
+	for _, h := range hs {
+		if f(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepHits returns the hits that satisfy f, in a new slice.
+func keepHits(hs []hit, f func(hit) bool) []hit {
+	out := make([]hit, 0, len(hs))
+	for _, h := range hs {
+		if f(h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // commonBigTown is the population from which a town whose name is a common

@@ -26,6 +26,7 @@ type rules struct {
 	stop      map[string]bool // folded names never read as places
 	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
 	facBefore map[string]bool // "Universidad de Chile" (key sequences)
+	direction map[string]bool // "North Texas": a compass word glued before a name is no given name
 }
 
 var langs = []string{"es", "en"}
@@ -33,7 +34,7 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}}
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -107,8 +108,10 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.facAfter[key] = true
 		case "facility_before":
 			r.facBefore[key] = true
+		case "direction":
+			r.direction[key] = true
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, connector, qualifier, article, locative, cue, facility_after, facility_before)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
