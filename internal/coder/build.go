@@ -71,6 +71,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			if tgt != nil && r.isCue("report", m.head) && !r.reportTarget(m, tgt) {
+				tgt = nil
+			}
 		}
 	}
 	if src != nil {
@@ -998,4 +1001,23 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// reportTarget reports whether the target found for a trigger that is
+// also a reporting verb ("informó", "declared") is its addressee: a group
+// introduced by one of the pattern's prepositions or the personal "a",
+// with no clause boundary between ("informó a la ONU de", not "informó
+// que el gobierno ...", nor "informó la policía", whose group is the
+// reporter).
+func (r *run) reportTarget(m match, g *group) bool {
+	if g.start < m.end {
+		return true // inside the pattern: "declarar la guerra a"
+	}
+	for j := m.end; j < g.start; j++ {
+		if r.word(j) && r.isCue("clause", j) {
+			return false
+		}
+	}
+	gov := r.governor(g.start, m.end)
+	return gov != "" && (m.p.Tgt[gov] || r.lx.is("personal", gov))
 }

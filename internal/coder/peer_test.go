@@ -62,6 +62,7 @@ type gold struct {
 	root         string // two digits, or a PLOVER type
 	plover       bool
 	anySrcAnyTgt bool
+	text         string // the gold event's words, for PEER_DUMP
 }
 
 func countryKey(code string, uncoded bool) string {
@@ -161,7 +162,7 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 			}
 			if hit < 0 {
 				s.fn++
-				dumpf("MISS %s -> %s %s | %s\n", g.src, g.tgt, g.root, r.Text)
+				dumpf("MISS %s -> %s %s %q | %s\n", g.src, g.tgt, g.root, g.text, r.Text)
 				continue
 			}
 			used[hit] = true
@@ -182,6 +183,7 @@ func cameoGold(raw json.RawMessage) (gold, bool) {
 	var e struct {
 		Source, Target               *string
 		Code                         string
+		EventText                    string `json:"event_text"`
 		CodeIsCameo                  *bool `json:"code_is_cameo"`
 		SourceUncoded, TargetUncoded bool
 	}
@@ -195,7 +197,7 @@ func cameoGold(raw json.RawMessage) (gold, bool) {
 	if e.CodeIsCameo != nil && !*e.CodeIsCameo {
 		return gold{}, false
 	}
-	g := gold{root: e.Code[:2]}
+	g := gold{root: e.Code[:2], text: e.EventText}
 	if e.Source != nil {
 		g.src = countryKey(*e.Source, aux.SourceUncoded)
 	}
