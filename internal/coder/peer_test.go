@@ -184,7 +184,7 @@ func cameoGold(raw json.RawMessage) (gold, bool) {
 		Source, Target               *string
 		Code                         string
 		EventText                    string `json:"event_text"`
-		CodeIsCameo                  *bool `json:"code_is_cameo"`
+		CodeIsCameo                  *bool  `json:"code_is_cameo"`
 		SourceUncoded, TargetUncoded bool
 	}
 	var aux struct {
