@@ -110,7 +110,7 @@ func outOfScope(r duckRow, ref time.Time, pred string, whole bool) string {
 			}
 		}
 	}
-	if len(pred) >= 7 && len(want) >= 7 && pred[4] == '-' && want[4] == '-' && pred[5:7] == want[5:7] && pred < ref.Format("2006-01-02") && want > ref.Format("2006-01-02") {
+	if len(pred) >= 7 && len(want) >= 7 && pred[4] == '-' && want[4] == '-' && isDigits(pred[5:7]) && pred[5:7] == want[5:7] && pred < ref.Format("2006-01-02") && want > ref.Format("2006-01-02") {
 		py, wy := 0, 0
 		fmt.Sscan(pred[:4], &py)
 		fmt.Sscan(want[:4], &wy)

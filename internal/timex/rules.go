@@ -373,6 +373,7 @@ var patterns = []struct {
 	{(*matcher).pConsec, bits(cConsec)},
 	{(*matcher).pDayOfMonth, bitNum | bits(cUnit, cAnaDay)},
 	{(*matcher).pSame, bits(cSame)},
+	{(*matcher).pWeekOf, bits(cUnit)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2430,4 +2431,27 @@ func (m *matcher) pSame(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mt, true
+}
+
+// pWeekOf: "the week of October 6th", "la semana del 6 de octubre": the
+// week holding that day.
+func (m *matcher) pWeekOf(i int) (mention, bool) {
+	j := i
+	if m.det(j) {
+		j++
+	}
+	u := m.has(j, cUnit)
+	if u == nil || u.s != "W" || m.plural(j) || !m.of(j+1) {
+		return mention{}, false
+	}
+	k := j + 2 // "del" is "de" and "el"
+	d, ok := m.pDate(k)
+	if !ok || !isDay(d.val) || m.has(d.j, cRangeTo) != nil {
+		return mention{}, false // "la semana del 6 al 10 de octubre"
+	}
+	t, err := time.Parse("2006-01-02", d.val)
+	if err != nil {
+		return mention{}, false
+	}
+	return dateM(i, d.j, isoWeek(t)), true
 }
