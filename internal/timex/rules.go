@@ -1732,6 +1732,28 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		if v, ok := m.num(j); ok && m.it[j].ndig == 4 && m.has(j+1, cTZ) != nil && v%100 < 60 && v/100 <= 24 {
 			return m.clockM(i, j+2, v/100, v%100, true), true
 		}
+		// "330 p.m.", "at 730 in the evening", "at 1030": hours and minutes
+		// run together, with a marker, or after "at" when no year can be meant
+		if v, ok := m.num(j); ok && (m.it[j].ndig == 3 || m.it[j].ndig == 4) && v%100 < 60 && v/100 <= 23 && !m.glued(j+1) {
+			h, mi, e := v/100, v%100, j+1
+			if s := m.has(e, cAmPm); s != nil && h >= 1 && h <= 12 {
+				if s.s == "pm" && h < 12 {
+					h += 12
+				} else if s.s != "pm" && h == 12 {
+					h = 0
+				}
+				return m.clockM(i, e+1, h, mi, false), true
+			}
+			if k2, pod := m.podAfter(e); pod != "" && k2 > e && h >= 1 && h <= 12 {
+				if (pod == "AF" || pod == "EV" || pod == "NI") && h < 12 {
+					h += 12
+				}
+				return m.clockM(i, k2, h, mi, false), true
+			}
+			if hasAt && m.it[j].ndig == 4 && v < 1900 && m.has(e, cNotYear) == nil && m.has(e, cUnit) == nil && !m.punct(e, "%") {
+				return m.clockM(i, e, h, mi, false), true
+			}
+		}
 		return mention{}, false
 	}
 	j += k
