@@ -339,6 +339,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 			m.span.End = us[b].end
 		}
 	}
+	if m.prefer == "" {
+		m.prefer, m.cueText = s.listCue(d, us, a, b)
+	}
 	if start < a {
 		m.span.Start = us[start].start
 	}
@@ -405,6 +408,47 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 	}
 	return m, true, false
+}
+
+// listCue finds a plural cue of a list of coordinated names that units
+// [a, b) belong to: closing it ("Cooke, Grayson and Love counties") or
+// opening it ("the states of Texas and Oklahoma", "las provincias de
+// Córdoba y Santa Fe"). Between the names stand only commas and
+// conjunctions; it returns the cue's class and words, or "".
+func (s *Geocoder) listCue(d *doc.Doc, us []unit, a, b int) (class, cue string) {
+	r := s.rules
+	if len(r.suffixPlural) == 0 && len(r.prefixPlural) == 0 {
+		return "", ""
+	}
+	const maxList = 12           // units scanned either way
+	sep := func(i, j int) bool { // only blanks or a comma between units i < j
+		t := strings.TrimSpace(d.Text[us[i].end:us[j].start])
+		return us[i].sent == us[j].sent && (t == "" || t == ",")
+	}
+	// forward to a plural suffix
+	for j := b; j < len(us) && j < b+maxList && sep(j-1, j); j++ {
+		k := us[j].key
+		if cls, ok := r.suffixPlural[k]; ok && us[j-1].cap && !us[j].cap {
+			return cls, k
+		}
+		if !us[j].cap && !r.conjunction[k] {
+			break
+		}
+	}
+	// back to a plural prefix and its connector
+	for j := a - 1; j >= 1 && j >= a-maxList && sep(j, j+1); j-- {
+		k := us[j].key
+		if r.connector[k] && !us[j].cap && us[j+1].cap {
+			if cls, ok := r.prefixPlural[us[j-1].key]; ok && sep(j-1, j) {
+				return cls, us[j-1].key
+			}
+			break
+		}
+		if !us[j].cap && !r.conjunction[k] {
+			break
+		}
+	}
+	return "", ""
 }
 
 // someHit reports whether some hit satisfies f.

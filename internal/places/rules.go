@@ -27,6 +27,11 @@ type rules struct {
 	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
 	facBefore map[string]bool // "Universidad de Chile" (key sequences)
 	direction map[string]bool // "North Texas": a compass word glued before a name is no given name
+	// plural cues of coordinated names: "Cooke, Grayson and Love counties",
+	// "the states of Texas and Oklahoma", "las provincias de Córdoba y Santa Fe"
+	suffixPlural map[string]string
+	prefixPlural map[string]string
+	conjunction  map[string]bool
 }
 
 var langs = []string{"es", "en"}
@@ -34,7 +39,8 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{}}
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -82,17 +88,24 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			class = strings.TrimSpace(c[2])
 		}
 		switch c[0] {
-		case "prefix", "suffix":
+		case "prefix", "suffix", "prefix_plural", "suffix_plural":
 			switch class {
 			case "ADM", "ADM1", "ADM2", "CITY", "COUNTRY":
 			default:
 				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY or COUNTRY", name, line, class)
 			}
-			if c[0] == "prefix" {
+			switch c[0] {
+			case "prefix":
 				r.prefix[key] = class
-			} else {
+			case "suffix":
 				r.suffix[key] = class
+			case "prefix_plural":
+				r.prefixPlural[key] = class
+			default:
+				r.suffixPlural[key] = class
 			}
+		case "conjunction":
+			r.conjunction[key] = true
 		case "connector":
 			r.connector[key] = true
 		case "qualifier":
@@ -111,7 +124,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "direction":
 			r.direction[key] = true
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
