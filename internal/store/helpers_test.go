@@ -37,7 +37,12 @@ func openSQLite(t testing.TB) *Store {
 
 // openPostgres opens a store in a schema of its own on the test server,
 // dropped when the test ends; it skips (fails under CI) without a server.
-func openPostgres(t testing.TB) *Store {
+func openPostgres(t testing.TB) *Store { return openPostgresWith(t, false) }
+
+// openPostgresWith is openPostgres; with trgm, the pg_trgm extension is
+// installed in the test's schema first (and goes with it). It skips when
+// pg_trgm is not available or already installed elsewhere.
+func openPostgresWith(t testing.TB, trgm bool) *Store {
 	t.Helper()
 	testutil.Server(t, "127.0.0.1:5432", "PostgreSQL")
 	admin, err := sql.Open("pgx", pgDSN())
@@ -51,6 +56,18 @@ func openPostgres(t testing.TB) *Store {
 	ctx := context.Background()
 	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
 		t.Fatalf("create schema: %v", err)
+	}
+	if trgm {
+		var where sql.NullString
+		admin.QueryRowContext(ctx, "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'").Scan(&where)
+		if where.Valid {
+			admin.ExecContext(ctx, "DROP SCHEMA "+schema)
+			t.Skipf("pg_trgm is already installed in schema %s", where.String)
+		}
+		if _, err := admin.ExecContext(ctx, "CREATE EXTENSION pg_trgm SCHEMA "+schema); err != nil {
+			admin.ExecContext(ctx, "DROP SCHEMA "+schema)
+			t.Skipf("pg_trgm cannot be installed: %v", err)
+		}
 	}
 	t.Cleanup(func() {
 		a, err := sql.Open("pgx", pgDSN())

@@ -38,7 +38,22 @@ func fixture(t testing.TB, s *Store) {
 }
 
 func TestQueryFilters(t *testing.T) {
-	backends(t, func(t *testing.T, open func(testing.TB) *Store) {
+	backends(t, testQueryFilters)
+	// and with the trigram index that migration 0002 makes where pg_trgm is installed
+	t.Run("postgres+pg_trgm", func(t *testing.T) {
+		testQueryFilters(t, func(t testing.TB) *Store {
+			s := openPostgresWith(t, true)
+			var n int
+			if err := s.DB().QueryRow("SELECT count(*) FROM pg_indexes WHERE indexname = 'mentions_evidence_trgm' AND schemaname = current_schema()").Scan(&n); err != nil || n != 1 {
+				t.Fatalf("no trigram index on mentions.evidence (%d, %v)", n, err)
+			}
+			return s
+		})
+	})
+}
+
+func testQueryFilters(t *testing.T, open func(testing.TB) *Store) {
+	{
 		s := open(t)
 		fixture(t, s)
 		tests := []struct {
@@ -86,7 +101,7 @@ func TestQueryFilters(t *testing.T) {
 		if e := allEvents(t, s, Filter{Cameo: "190"}); len(e) != 1 || e[0].Day != "2025-08-13" || e[0].Date != "" {
 			t.Errorf("undated event %+v", e)
 		}
-	})
+	}
 }
 
 func TestFilterCheck(t *testing.T) {
