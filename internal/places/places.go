@@ -353,6 +353,14 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
 	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown) || pop < commonSmallTown)
+	// "Rolling Meadows man", "Grand Prairie police", "the Torrington Fire
+	// Department": a head noun after the name keeps it a place; a name of
+	// common words needs two of them ("City Council", "Vice Mayor" are no
+	// places)
+	head := b < len(us) && adjacent(d.Text, us, b-1, b) && r.head[us[b].key]
+	if head && b-a > 1 {
+		commonOK = true
+	}
 	// "Slidell, La.", "SEVERN, Md.": after a capitalised word and a comma
 	// the abbreviation of a country or first-level region qualifies a
 	// town, though it is a word
@@ -403,7 +411,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		// before another capitalised word, a region or big town is a
 		// modifier ("Texas Department of Health", "Ohio State"): still a
 		// mention of the place; a small town is likelier part of a name
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !s.wellKnown(m.hits, b-a > 1, mask) {
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !head && !s.wellKnown(m.hits, b-a > 1, mask) {
 			return m, false, false
 		}
 	}
