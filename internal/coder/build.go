@@ -136,6 +136,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		if ev.Location == nil {
+			ev.Location = r.wherePlace(c)
+		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
@@ -732,7 +735,9 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		skip, dest := false, false
 		for _, a := range pr {
 			if a != nil && a.Span.Overlaps(pl.Span) {
-				if a.Kind == "place" && pl.Feature != "PCLI" {
+				// the destination or the city attacked, named as target
+				// ("viajó a Lima", "bombardeó Járkov"): also the location
+				if a == pr[1] && (a.Kind == "place" && pl.Feature != "PCLI" || strings.HasPrefix(pl.Feature, "PPL")) {
 					dest = true // the destination region named as target
 				} else {
 					skip = true
@@ -1020,4 +1025,35 @@ func (r *run) reportTarget(m match, g *group) bool {
 	}
 	gov := r.governor(g.start, m.end)
 	return gov != "" && (m.p.Tgt[gov] || r.lx.is("personal", gov))
+}
+
+// wherePlace is the place of a clause opened by a relative adverb of place
+// ("viajará a Monterrey, donde se reunirá con ...", "flew to Geneva,
+// where she met ..."): the place named just before the adverb.
+func (r *run) wherePlace(c clause) *doc.Place {
+	j := -1
+	for k := c.start; k < c.end && k <= c.start+2; k++ {
+		if r.word(k) && r.isCue("where", k) {
+			j = k
+			break
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	k := j - 1
+	for k >= 0 && (r.d.Tokens[k].Kind == doc.Punct || r.word(k) && r.lx.is("loc", r.info[k].fold)) {
+		k--
+	}
+	if k < 0 || j-k > 3 {
+		return nil
+	}
+	end := r.d.Tokens[k].End
+	for i := range r.d.Places {
+		if pl := &r.d.Places[i]; pl.End == end {
+			p := *pl
+			return &p
+		}
+	}
+	return nil
 }

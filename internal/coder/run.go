@@ -330,16 +330,8 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 		}
 	}
-	r.heads = r.heads[:0]
-	matches := make([][]match, s.EndTok-s.FirstTok)
-	for i := s.FirstTok; i < s.EndTok; i++ {
-		if r.word(i) && !r.info[i].function {
-			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
-				matches[i-s.FirstTok] = ms
-				r.heads = append(r.heads, i)
-			}
-		}
-	}
+	// words of set phrases ("sin embargo", "cerca de") are never triggers
+	// nor the heads that bound another trigger's date and place region
 	used := usedSet{base: s.FirstTok, on: make([]bool, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "fixed"); ok {
@@ -347,6 +339,16 @@ func (r *run) sentence(si int, s doc.Sentence) {
 				used.set(i)
 			}
 			i--
+		}
+	}
+	r.heads = r.heads[:0]
+	matches := make([][]match, s.EndTok-s.FirstTok)
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if r.word(i) && !r.info[i].function && !used.has(i) {
+			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
+				matches[i-s.FirstTok] = ms
+				r.heads = append(r.heads, i)
+			}
 		}
 	}
 	before := len(r.evs)
