@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -2204,11 +2205,17 @@ func (m *matcher) pHoliday(i int) (mention, bool) {
 // pAnaDay: "ese día", "el mismo día", "la jornada", "the same day": the
 // last day the text named, or the article's day.
 func (m *matcher) pAnaDay(i int) (mention, bool) {
-	if m.has(i, cAnaDay) == nil {
+	s := m.has(i, cAnaDay)
+	if s == nil {
 		return mention{}, false
 	}
-	mt := dateM(i, i+1, m.a.day(0))
+	off, _ := strconv.Atoi(s.s)
+	if off != 0 && (m.of(i+1) || m.has(i+1, cPrep) != nil) {
+		return mention{}, false // "la víspera de las elecciones": a day before an event
+	}
+	mt := dateM(i, i+1, m.a.day(off))
 	mt.ana = true
+	mt.anaShift = off
 	mt.day = true
 	return mt, true
 }

@@ -207,6 +207,11 @@ func (m *matcher) anchorTimes(ms []mention) {
 		if mt.ana {
 			if m.docDay != "" {
 				mt.val = m.docDay
+				if mt.anaShift != 0 {
+					if t, err := time.Parse("2006-01-02", m.docDay); err == nil {
+						mt.val = t.AddDate(0, 0, mt.anaShift).Format("2006-01-02")
+					}
+				}
 			}
 			continue
 		}
