@@ -453,6 +453,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 	}
 
+	commonFolded, smallFolded := foldSet(commonWords), foldSet(smallWords)
 	// Clean names: NFC, dedupe by folded form, mark common words.
 	for _, e := range entries {
 		seen := map[string]bool{}
@@ -477,11 +478,13 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 				mark := ""
 				// "Walker County", "Orange County": a generic word
 				// after a name says that it names a place
+				// judged on the folded name, as the matcher sees it
+				// ("Sincé" reads "since")
 				named := hasGeneric(n, generic)
-				if isCommon(n, commonWords) && !named {
+				if isCommon(fold(n), commonFolded) && !named {
 					mark += "~"
 				}
-				if e.pop < 100000 && isCommon(n, smallWords) && !named {
+				if e.pop < 100000 && isCommon(fold(n), smallFolded) && !named {
 					mark += "^"
 				}
 				n = mark + n
@@ -670,6 +673,15 @@ func loadWords(paths []string) (map[string]bool, error) {
 		f.Close()
 	}
 	return m, nil
+}
+
+// foldSet returns the words folded as the matcher folds them.
+func foldSet(words map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for w := range words {
+		m[fold(w)] = true
+	}
+	return m
 }
 
 // readMO reads a GNU gettext catalogue into msgid -> msgstr.
@@ -884,6 +896,20 @@ func loadRefs(path string) (refTable, error) {
 	for k, n := range seen {
 		t.admin1Unique[k] = n == 1
 	}
+	// the package has slips: one id for two regions (New Zealand's Gisborne
+	// and West Coast), two regions under one code; trust neither of them
+	ids, codes := map[int]int{}, map[string]int{}
+	for _, r := range t.regions {
+		ids[r.id]++
+		codes[r.code]++
+	}
+	keep := t.regions[:0]
+	for _, r := range t.regions {
+		if ids[r.id] == 1 && codes[r.code] == 1 {
+			keep = append(keep, r)
+		}
+	}
+	t.regions = keep
 	// a stable order: the output must not depend on map order
 	sort.Slice(t.regions, func(i, j int) bool { return t.regions[i].code < t.regions[j].code })
 	return t, nil

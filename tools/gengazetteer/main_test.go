@@ -112,7 +112,9 @@ func TestLoadRefs(t *testing.T) {
 	  {"iso": "KRS", "admin": "41", "name": "Kursk Oblast", "names": {"geonames": "Kursk", "es": "Óblast de Kursk"}, "reference": {"geonames": 538555}},
 	  {"iso": "XXX", "admin": "99", "name": "Twice A", "reference": {"geonames": 1}},
 	  {"iso": "YYY", "admin": "99", "name": "Twice B", "reference": {"geonames": 2}},
-	  {"iso": "ZZZ", "name": "No id", "reference": {}}]}}`
+	  {"iso": "ZZZ", "name": "No id", "reference": {}},
+	  {"iso": "DUP", "name": "Same id A", "reference": {"geonames": 7}},
+	  {"iso": "DUQ", "name": "Same id B", "reference": {"geonames": 7}}]}}`
 	if err := os.WriteFile(path, []byte(db), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func TestLoadRefs(t *testing.T) {
 		t.Errorf("country id %d", refs.ids["RU"])
 	}
 	if len(refs.regions) != 3 {
-		t.Fatalf("regions %+v, want 3 (the one without an id dropped)", refs.regions)
+		t.Fatalf("regions %+v, want 3 (the one without an id and the two sharing one dropped)", refs.regions)
 	}
 	r := refs.regions[0]
 	if r.code != "RU-KRS" || r.admin != "RU.41" || r.id != 538555 || !reflect.DeepEqual(r.names, []string{"Kursk Oblast", "Kursk", "Óblast de Kursk"}) {
