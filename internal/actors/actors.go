@@ -33,9 +33,7 @@ type Recognizer struct {
 	tries   map[string]*trie // by document language ("es", "en")
 	anyOnce sync.Once        // the trie for documents of other languages, built on first use
 	anyTrie *trie
-	anyLex  map[string]lexEntry
-	words   map[string]map[string]word    // function words by language and fold
-	lex     map[*trie]map[string]lexEntry // per trie: a word's root transition and function-word classes
+	words   map[string]map[string]word // function words by language and fold
 }
 
 // lexEntry is what one lookup of a word gives: its trie node from the root
@@ -43,21 +41,6 @@ type Recognizer struct {
 type lexEntry struct {
 	root  int32
 	class word
-}
-
-// buildLex merges a trie's root transitions and a language's function
-// words into one map, so that each word of a text costs one lookup.
-func buildLex(t *trie, words map[string]word) map[string]lexEntry {
-	m := make(map[string]lexEntry, len(t.root)+len(words))
-	for k, n := range t.root {
-		m[k] = lexEntry{root: n}
-	}
-	for k, c := range words {
-		e := m[k]
-		e.class = c
-		m[k] = e
-	}
-	return m
 }
 
 // word is the set of function-word classes of one fold.
@@ -130,16 +113,30 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			r.words[""][k] |= v
 		}
 	}
-	r.fill(langs)
-	r.lex = map[*trie]map[string]lexEntry{}
 	for _, l := range langs {
-		r.lex[r.tries[l]] = buildLex(r.tries[l], r.words[l])
+		r.tries[l].addWords(r.words[l])
+	}
+	r.fill(langs)
+	for _, l := range langs {
+		r.tries[l].freeze()
 	}
 	return r
 }
 
+// addWords gives the function words of the trie's language their classes.
+func (t *trie) addWords(words map[string]word) {
+	for k, c := range words {
+		id, ok := t.voc.ids[k]
+		if !ok {
+			id = t.voc.add(k)
+		}
+		t.voc.info[id].class = c
+	}
+}
+
 // fill adds every content form to the tries of the given languages.
 func (r *Recognizer) fill(ls []string) {
+	var vs []*Form
 	for i := range r.dict.Forms {
 		f := &r.dict.Forms[i]
 		if functionKind(f.Kind) {
@@ -153,7 +150,8 @@ func (r *Recognizer) fill(ls []string) {
 			if l != "" {
 				t = r.tries[l]
 			}
-			for _, v := range r.variants(f, l) {
+			vs = r.appendVariants(vs[:0], f, l)
+			for _, v := range vs {
 				r.addPattern(t, v)
 			}
 		}
@@ -167,9 +165,11 @@ func (r *Recognizer) trieFor(lang string) *trie {
 		return t
 	}
 	r.anyOnce.Do(func() {
-		r.anyTrie = newTrie()
+		t := newTrie()
+		t.addWords(r.words[""])
+		r.anyTrie = t
 		r.fill([]string{""})
-		r.anyLex = buildLex(r.anyTrie, r.words[""])
+		t.freeze()
 	})
 	return r.anyTrie
 }
@@ -177,7 +177,12 @@ func (r *Recognizer) trieFor(lang string) *trie {
 // variants returns the form with its generated inflections, each a Form of
 // its own (sharing entity and source).
 func (r *Recognizer) variants(f *Form, lang string) []*Form {
-	out := []*Form{f}
+	return r.appendVariants(nil, f, lang)
+}
+
+// appendVariants appends the form and its generated inflections to out.
+func (r *Recognizer) appendVariants(out []*Form, f *Form, lang string) []*Form {
+	out = append(out, f)
 	l := f.Lang
 	if l == "" {
 		l = lang
@@ -241,26 +246,36 @@ func properKind(k string) bool {
 }
 
 func (r *Recognizer) addPattern(t *trie, f *Form) {
-	var keys []string
-	var caps, upper []bool
-	for _, w := range formWords(f.Text) {
-		ks := unitKeys(fold(w))
-		ac := allCaps(w)
-		up := capWord(w)
-		for _, k := range ks {
-			keys = append(keys, k)
-			caps = append(caps, ac)
-			upper = append(upper, up)
+	ids, caps, upper := t.ids[:0], t.caps[:0], t.upper[:0]
+	t.words = appendFormWords(t.words[:0], f.Text)
+	for _, w := range t.words {
+		ac, up := allCaps(w), capWord(w)
+		if k, ok := asciiFold(t.key[:0], w); ok && !hasDotOrHyphen(string(k)) {
+			t.key = k
+			if len(k) > 0 {
+				ids, caps, upper = append(ids, t.voc.idOf(k)), append(caps, ac), append(upper, up)
+			}
+			continue
+		}
+		for _, k := range unitKeys(fold(w)) {
+			ids, caps, upper = append(ids, t.voc.idOf([]byte(k))), append(caps, ac), append(upper, up)
 		}
 	}
-	if len(keys) == 0 {
+	t.ids, t.caps, t.upper = ids, caps, upper
+	n := len(ids)
+	if n == 0 {
 		return
 	}
-	p := pattern{form: f, caps: caps, upper: upper, units: len(keys)}
+	if cap(t.flags)-len(t.flags) < 2*n {
+		t.flags = make([]bool, 0, max(1<<14, 2*n))
+	}
+	at := len(t.flags)
+	t.flags = append(append(t.flags, caps...), upper...)
+	p := pattern{form: f, caps: t.flags[at : at+n : at+n], upper: t.flags[at+n : at+2*n : at+2*n], units: n, rank: kindRank[f.Kind]}
 	if properKind(f.Kind) {
 		p.rule = capFirst
 	}
-	t.add(keys, p)
+	t.add(ids, p)
 }
 
 // kindRank orders the kinds competing for one span (lower wins).
@@ -281,11 +296,6 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	defer scratchPool.Put(sc)
 	n := len(d.Tokens)
 	sc.grow(n)
-	words := s.words[lang]
-	lex := s.lex[t]
-	if lex == nil {
-		lex = s.anyLex
-	}
 	for i := range d.Tokens {
 		sc.folds[i] = tokenFold(&d.Tokens[i])
 		sc.starts[i] = false
@@ -296,48 +306,13 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 			sc.starts[st.FirstTok] = true
 		}
 	}
-	sc.units = textUnits(sc.units[:0], d.Tokens, sc.folds, sc.starts, lang)
-	for i := range sc.classes {
-		sc.classes[i] = 0
-	}
-	for k := range sc.units {
-		u := &sc.units[k]
-		e := lex[u.key]
-		u.root = e.root
-		if u.first && u.last {
-			// one lookup gives the word's classes too, unless its key lost
-			// dots or hyphens ("EE.UU.") or a genitive's "'s"
-			if u.key == sc.folds[u.tok] || u.gen {
-				sc.classes[u.tok] = e.class
-				continue
-			}
-		}
-		if u.first {
-			f := sc.folds[u.tok]
-			if lang != "es" && strings.HasSuffix(f, "'s") {
-				f = f[:len(f)-2]
-			}
-			sc.classes[u.tok] = words[f]
-		}
-	}
-	sc.hits = t.scan(sc.hits[:0], sc.units, func(cands []int32, us []unit, i, j int) int32 {
-		best := int32(-1)
-		for _, c := range cands {
-			p := &t.pats[c]
-			if !p.caseOK(us, i, j) {
-				continue
-			}
-			if best < 0 || better(p, &t.pats[best], d) {
-				best = c
-			}
-		}
-		return best
-	})
+	sc.units = textUnits(sc.units[:0], sc.classes, &t.voc, d.Tokens, sc.folds, sc.starts, lang)
+	sc.hits = t.scan(sc.hits[:0], sc.units, d)
 	if sc.surnames == nil {
 		sc.surnames = map[string]*doc.Actor{}
 	}
 	res := &sc.res
-	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, words: words, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
+	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
 		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, sc: sc}
 	res.run()
 	out := res.out
@@ -421,7 +396,7 @@ func better(a, b *pattern, d *doc.Doc) bool {
 	if fa.Entity.User != fb.Entity.User {
 		return fa.Entity.User
 	}
-	if ra, rb := kindRank[fa.Kind], kindRank[fb.Kind]; ra != rb {
+	if ra, rb := a.rank, b.rank; ra != rb {
 		return ra < rb
 	}
 	if fa.Kind == KindPerson && !d.Date.IsZero() {

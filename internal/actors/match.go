@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"hash/maphash"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +101,21 @@ func lastUnitKey(f string) (string, bool) {
 	return "", false
 }
 
+// asciiFold appends fold(w) to dst when w is ASCII; false when it is not.
+func asciiFold(dst []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
 // asciiLowerOf reports whether k is fold(t) for an ASCII t: t lower-cased.
 func asciiLowerOf(k, t string) bool {
 	if len(k) != len(t) {
@@ -121,7 +138,47 @@ func asciiLowerOf(k, t string) bool {
 
 // formWords splits a dictionary form into words the way the tokenizer
 // splits text: on spaces and on punctuation that is not inside a word.
-func formWords(s string) []string {
+func formWords(s string) []string { return appendFormWords(nil, s) }
+
+// appendFormWords appends the words of s (substrings of it) to out.
+func appendFormWords(out []string, s string) []string {
+	if !utf8.ValidString(s) {
+		return append(out, formWordsRunes(s)...)
+	}
+	start := -1
+	for b := 0; b < len(s); {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		inner := false
+		if (r == '.' || r == '\'' || r == '’' || r == '-') && start >= 0 && b+size < len(s) {
+			nr, _ := utf8.DecodeRuneInString(s[b+size:])
+			inner = unicode.IsLetter(nr) || unicode.IsDigit(nr)
+		}
+		trailingDot := r == '.' && start >= 0 // "EE.UU." keeps its final dot
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = b
+			}
+		case inner, trailingDot:
+		default:
+			if start >= 0 {
+				out = append(out, s[start:b])
+				start = -1
+			}
+			if !unicode.IsSpace(r) {
+				out = append(out, s[b:b+size])
+			}
+		}
+		b += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// formWordsRunes is formWords over runes, for text that is not valid UTF-8.
+func formWordsRunes(s string) []string {
 	var out []string
 	start := -1
 	runes := []rune(s)
@@ -181,81 +238,231 @@ type pattern struct {
 	upper []bool // per unit: the dictionary word starts with a capital (proper names keep it)
 	rule  caseRule
 	units int
+	rank  int // kindRank of the form's kind
 }
 
-// trie is a token-level trie over matching units. The transitions from
-// the root (looked up for every word of a text) are a map of their own;
-// kids[n] holds the transitions from node n; ends[n] lists the patterns
-// ending at node n.
+// vocab numbers the matching keys of a trie and the function words of its
+// language: one lookup of a word of the text gives its id (0 when the
+// dictionaries do not know it), its trie node from the root and its
+// function-word classes. While the trie is built, ids come from a map;
+// Freeze files them into an open-addressing table.
+type vocab struct {
+	ids   map[string]int32 // while building
+	keys  []string         // by id; keys[0] is no word
+	info  []lexEntry       // by id
+	slots []vslot          // power-of-two table, at most half full
+	mask  uint64
+	seed  maphash.Seed
+}
+
+type vslot struct {
+	key string
+	e   lexEntry
+	id  int32 // 0: empty
+}
+
+func newVocab() vocab {
+	return vocab{ids: map[string]int32{}, keys: []string{""}, info: []lexEntry{{}}, seed: maphash.MakeSeed()}
+}
+
+// idOf returns the id of key k, adding it while building.
+func (v *vocab) idOf(k []byte) int32 {
+	if id, ok := v.ids[string(k)]; ok {
+		return id
+	}
+	return v.add(string(k))
+}
+
+func (v *vocab) add(k string) int32 {
+	id := int32(len(v.keys))
+	v.ids[k] = id
+	v.keys = append(v.keys, k)
+	v.info = append(v.info, lexEntry{})
+	return id
+}
+
+// freeze files the words into the lookup table.
+func (v *vocab) freeze() {
+	n := 8
+	for n < 2*len(v.keys) {
+		n *= 2
+	}
+	v.slots = make([]vslot, n)
+	v.mask = uint64(n - 1)
+	for id := 1; id < len(v.keys); id++ {
+		k := v.keys[id]
+		i := maphash.String(v.seed, k) & v.mask
+		for v.slots[i].id != 0 {
+			i = (i + 1) & v.mask
+		}
+		v.slots[i] = vslot{key: k, e: v.info[id], id: int32(id)}
+	}
+	v.ids = nil
+}
+
+// lookup returns the id and entry of a word, or zeros.
+func (v *vocab) lookup(k string) (int32, lexEntry) {
+	i := maphash.String(v.seed, k) & v.mask
+	for {
+		sl := &v.slots[i]
+		if sl.id == 0 {
+			return 0, lexEntry{}
+		}
+		if sl.key == k {
+			return sl.id, sl.e
+		}
+		i = (i + 1) & v.mask
+	}
+}
+
+// class returns the function-word classes of a word.
+func (v *vocab) class(k string) word {
+	_, e := v.lookup(k)
+	return e.class
+}
+
+// trie is a token-level trie over matching units, numbered by the vocab.
+// The transitions from the root are in the vocab; those of node n > 0 are
+// edges[edgeAt[n]:edgeAt[n+1]], sorted by word id; the patterns ending at
+// node n are ends[endAt[n]:endAt[n+1]], in the order they were added.
 type trie struct {
-	root  map[string]int32
-	kids  []map[string]int32 // by node; nil for leaves
-	ends  [][]int32          // by node
-	pats  []pattern
-	nodes int32
+	voc    vocab
+	edgeAt []int32
+	edges  []edge
+	endAt  []int32
+	ends   []int32
+	pats   []pattern
+	nodes  int32
+
+	// while building
+	kids    map[uint64]int32 // parent<<32 | word id -> child
+	endNode []int32          // by pattern: the node it ends at
+	flags   []bool           // arena of the patterns' caps and upper
+	ids     []int32          // buffers of one form's word ids, caps and upper
+	caps    []bool
+	upper   []bool
+	words   []string // buffer of one form's words
+	key     []byte   // buffer of one folded word
+}
+
+type edge struct {
+	word, child int32
 }
 
 func newTrie() *trie {
-	return &trie{root: map[string]int32{}, kids: []map[string]int32{nil}, ends: [][]int32{nil}, nodes: 1}
+	return &trie{voc: newVocab(), kids: map[uint64]int32{}, nodes: 1}
 }
 
-// step follows the transition from node n on key k.
-func (t *trie) step(n int32, k string) (int32, bool) {
-	if n == 0 {
-		nx, ok := t.root[k]
-		return nx, ok
+// step follows the transition from node n > 0 on word id w.
+func (t *trie) step(n, w int32) int32 {
+	lo, hi := t.edgeAt[n], t.edgeAt[n+1]
+	if hi-lo <= 8 {
+		for k := lo; k < hi; k++ {
+			if t.edges[k].word == w {
+				return t.edges[k].child
+			}
+		}
+		return 0
 	}
-	m := t.kids[n]
-	if m == nil {
-		return 0, false
+	for lo < hi {
+		m := int32(uint32(lo+hi) >> 1)
+		switch c := t.edges[m].word; {
+		case c == w:
+			return t.edges[m].child
+		case c < w:
+			lo = m + 1
+		default:
+			hi = m
+		}
 	}
-	nx, ok := m[k]
-	return nx, ok
+	return 0
 }
 
-func (t *trie) add(keys []string, p pattern) {
+// endsAt returns the patterns ending at node n.
+func (t *trie) endsAt(n int32) []int32 { return t.ends[t.endAt[n]:t.endAt[n+1]] }
+
+func (t *trie) add(ids []int32, p pattern) {
 	n := int32(0)
-	for _, k := range keys {
-		nx, ok := t.step(n, k)
+	for _, w := range ids {
+		k := uint64(n)<<32 | uint64(uint32(w))
+		nx, ok := t.kids[k]
 		if !ok {
 			nx = t.nodes
 			t.nodes++
-			t.ends = append(t.ends, nil)
-			t.kids = append(t.kids, nil)
-			if n == 0 {
-				t.root[k] = nx
-			} else {
-				if t.kids[n] == nil {
-					t.kids[n] = map[string]int32{}
-				}
-				t.kids[n][k] = nx
-			}
+			t.kids[k] = nx
 		}
 		n = nx
 	}
 	t.pats = append(t.pats, p)
-	t.ends[n] = append(t.ends[n], int32(len(t.pats)-1))
+	t.endNode = append(t.endNode, n)
+}
+
+// freeze turns the building maps into the tables matching reads.
+func (t *trie) freeze() {
+	t.edgeAt = make([]int32, t.nodes+1)
+	for k := range t.kids {
+		if p := int32(k >> 32); p > 0 {
+			t.edgeAt[p+1]++
+		}
+	}
+	for i := int32(1); i <= t.nodes; i++ {
+		t.edgeAt[i] += t.edgeAt[i-1]
+	}
+	t.edges = make([]edge, t.edgeAt[t.nodes])
+	fill := make([]int32, t.nodes)
+	for k, c := range t.kids {
+		p, w := int32(k>>32), int32(uint32(k))
+		if p == 0 {
+			t.voc.info[w].root = c
+			continue
+		}
+		t.edges[t.edgeAt[p]+fill[p]] = edge{w, c}
+		fill[p]++
+	}
+	for n := int32(1); n < t.nodes; n++ {
+		es := t.edges[t.edgeAt[n]:t.edgeAt[n+1]]
+		if len(es) > 1 {
+			sort.Slice(es, func(i, j int) bool { return es[i].word < es[j].word })
+		}
+	}
+	t.endAt = make([]int32, t.nodes+1)
+	for _, n := range t.endNode {
+		t.endAt[n+1]++
+	}
+	for i := int32(1); i <= t.nodes; i++ {
+		t.endAt[i] += t.endAt[i-1]
+	}
+	t.ends = make([]int32, len(t.endNode))
+	fill = fill[:0]
+	fill = append(fill, make([]int32, t.nodes)...)
+	for p, n := range t.endNode {
+		t.ends[t.endAt[n]+fill[n]] = int32(p)
+		fill[n]++
+	}
+	t.voc.freeze()
+	t.kids, t.endNode, t.flags, t.ids, t.caps, t.upper, t.words, t.key = nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 // unit is one matching unit of the text.
 type unit struct {
-	key   string
 	tok   int   // token index
+	word  int32 // the key's word id, 0 when the dictionaries do not know it
+	root  int32 // the trie node after the key from the root, 0 when none
 	first bool  // first unit of its token
 	last  bool  // last unit of its token
 	caps  bool  // the token is written in capitals
 	cap   bool  // the token starts with a capital
 	gen   bool  // English genitive 's removed from the key
 	start bool  // the token starts a sentence
-	root  int32 // the trie node after the key from the root, 0 when none (set by Process)
 }
 
-// textUnits turns tokens into matching units. Hyphen tokens are skipped so
-// that "Guinea - Bissau" and "Guinea-Bissau" match alike.
-func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang string) []unit {
+// textUnits turns tokens into matching units, looking each key up in the
+// vocab, and fills the function-word classes of the tokens. Hyphen tokens
+// are skipped so that "Guinea - Bissau" and "Guinea-Bissau" match alike.
+func textUnits(us []unit, classes []word, v *vocab, toks []doc.Token, folds []string, starts []bool, lang string) []unit {
 	for i := range toks {
-		t := toks[i].Text
 		f := folds[i]
+		classes[i] = 0
 		if f == "-" {
 			continue
 		}
@@ -266,10 +473,14 @@ func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang 
 		}
 		capd, ac := toks[i].Cap, false
 		if capd {
-			ac = allCaps(t)
+			ac = allCaps(toks[i].Text)
 		}
 		if !hasDotOrHyphen(f) {
-			us = append(us, unit{key: f, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
+			// the key is the fold (or the genitive's stem): one lookup gives
+			// the word's classes too
+			id, e := v.lookup(f)
+			classes[i] = e.class
+			us = append(us, unit{word: id, root: e.root, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
 			continue
 		}
 		ks := unitKeys(f)
@@ -277,7 +488,22 @@ func textUnits(us []unit, toks []doc.Token, folds []string, starts []bool, lang 
 			ks = []string{f}
 		}
 		for j, k := range ks {
-			us = append(us, unit{key: k, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts[i]})
+			id, e := v.lookup(k)
+			u := unit{word: id, root: e.root, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts[i]}
+			us = append(us, u)
+			if j > 0 {
+				continue
+			}
+			if u.last && (k == folds[i] || u.gen) {
+				classes[i] = e.class
+				continue
+			}
+			// the key lost dots or hyphens ("EE.UU."): the classes are the fold's
+			g := folds[i]
+			if lang != "es" && strings.HasSuffix(g, "'s") {
+				g = g[:len(g)-2]
+			}
+			classes[i] = v.class(g)
 		}
 	}
 	return us
@@ -300,28 +526,28 @@ type hit struct {
 }
 
 // scan finds, left to right, the longest acceptable match at each unit
-// start; pick chooses among the patterns ending at one node.
-func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i, j int) int32) []hit {
+// start; among the patterns ending at one node it takes the best one whose
+// case demands the text meets.
+func (t *trie) scan(hits []hit, us []unit, d *doc.Doc) []hit {
 	for i := 0; i < len(us); {
-		if !us[i].first {
+		if !us[i].first || us[i].root == 0 {
 			i++
 			continue
 		}
-		n := int32(0)
+		n := us[i].root
 		bestEnd, best := -1, int32(-1)
 		for j := i; j < len(us); j++ {
-			var nx int32
-			if j == i {
-				nx = us[i].root
-			} else {
-				nx, _ = t.step(n, us[j].key)
+			if j > i {
+				if us[j].word == 0 {
+					break
+				}
+				n = t.step(n, us[j].word)
+				if n == 0 {
+					break
+				}
 			}
-			if nx == 0 {
-				break
-			}
-			n = nx
-			if len(t.ends[n]) > 0 && us[j].last {
-				if p := pick(t.ends[n], us, i, j); p >= 0 {
+			if us[j].last && t.endAt[n] < t.endAt[n+1] {
+				if p := t.pick(t.endsAt(n), us, i, j, d); p >= 0 {
 					bestEnd, best = j, p
 				}
 			}
@@ -337,6 +563,21 @@ func (t *trie) scan(hits []hit, us []unit, pick func(cands []int32, us []unit, i
 		i = bestEnd + 1
 	}
 	return hits
+}
+
+// pick chooses among the patterns ending at one node for units i..j.
+func (t *trie) pick(cands []int32, us []unit, i, j int, d *doc.Doc) int32 {
+	best := int32(-1)
+	for _, c := range cands {
+		p := &t.pats[c]
+		if !p.caseOK(us, i, j) {
+			continue
+		}
+		if best < 0 || better(p, &t.pats[best], d) {
+			best = c
+		}
+	}
+	return best
 }
 
 // caseOK checks a pattern's case demands against units i..j.

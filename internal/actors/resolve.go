@@ -9,12 +9,12 @@ import (
 // resolver turns dictionary hits into actor mentions, in text order, with
 // phrase rules and coreference.
 type resolver struct {
-	r     *Recognizer
-	d     *doc.Doc
-	lang  string
-	hits  []hit
-	words map[string]word
-	out   []doc.Actor
+	r    *Recognizer
+	d    *doc.Doc
+	lang string
+	hits []hit
+	voc  *vocab // the trie's words: function-word classes
+	out  []doc.Actor
 
 	hitAt    []int32               // token index -> index of the hit starting there, or -1
 	folds    []string              // matching key of each token
@@ -286,7 +286,7 @@ func (z *resolver) rememberFold(f string, act *doc.Actor) {
 	}
 	last, _ := lastUnitKey(f)
 	for _, k := range [2]string{first, last} {
-		if len(k) < 2 || z.words[k]&(wStop|wDet|wIndef|wPoss|wOf|wConj|wLoc) != 0 {
+		if len(k) < 2 || z.voc.class(k)&(wStop|wDet|wIndef|wPoss|wOf|wConj|wLoc) != 0 {
 			continue
 		}
 		z.surnames[k] = act
