@@ -357,7 +357,7 @@ var patterns = []struct {
 	{(*matcher).pWeekday, bits(cWday)},
 	{(*matcher).pRelUnit, bits(cUnit)},
 	{(*matcher).pSeason, bits(cSeason)},
-	{(*matcher).pQuarter, bits(cUnit)},
+	{(*matcher).pQuarter, bits(cUnit, cHalf)},
 	{(*matcher).pMod, bits(cMod)},
 	{(*matcher).pAgo, bits(cAgo)},
 	{(*matcher).pWithin, bits(cUnit)},
@@ -1342,6 +1342,10 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 		j++
 	}
 	u := m.has(j, cUnit)
+	halfWord := false
+	if u == nil && m.has(j, cHalf) != nil && q >= 1 && q <= 2 && m.of(j+1) {
+		u, halfWord = &sense{cls: cUnit, s: "HY"}, true // "the first half of 2025"
+	}
 	if u == nil || (u.s != "Q" && u.s != "HY") || m.plural(j) {
 		return mention{}, false
 	}
@@ -1379,6 +1383,9 @@ func (m *matcher) pQuarter(i int) (mention, bool) {
 			return mention{}, false // "el último trimestre": pRelUnit
 		}
 		q = n
+	}
+	if halfWord && !hasYear {
+		return mention{}, false // "the second half of the match"
 	}
 	letter := "Q"
 	if unit == "HY" {
