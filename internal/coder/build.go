@@ -59,6 +59,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if src == nil && (p.Sym || p.Code[:2] == "04") {
 			src = r.subjectFor(m, k, cs, gs, subj, si)
 		}
+		// "los maestros iniciaron un paro", "el sindicato anunció una
+		// jornada de protesta": the subject of the verb whose object the
+		// protest is, unless another trigger stands between ("la policía
+		// dispersó la manifestación")
+		if src == nil && p.Code[:2] == "14" {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) {
+				src = g
+			}
+		}
 	} else {
 		passive = r.passive(m, headForm, c)
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
@@ -1056,4 +1065,14 @@ func (r *run) wherePlace(c clause) *doc.Place {
 		}
 	}
 	return nil
+}
+
+// triggerBetween reports a trigger head in [lo, hi).
+func (r *run) triggerBetween(lo, hi int) bool {
+	for _, h := range r.heads {
+		if h >= lo && h < hi {
+			return true
+		}
+	}
+	return false
 }

@@ -8,7 +8,7 @@ package coder_test
 const examplesFloor = 0.49
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.48, r: 0.37, maxExtra: 0.395},
+	"es_protest_cameo": {p: 0.48, r: 0.37, maxExtra: 0.39},
 	"es_fight_nyn":     {p: 0.24, r: 0.15, maxExtra: 0.47},
 	"gigaword_gsr":     {p: 0.30, r: 0.20, maxExtra: 0.47},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},
