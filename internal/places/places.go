@@ -521,7 +521,7 @@ func (s *Geocoder) wellKnown(hs []hit, multiword bool, mask uint8) bool {
 // Texas", "Según Lima", but "Hugo Chávez").
 func (s *Geocoder) functionWord(k string) bool {
 	r := s.rules
-	return r.cue[k] || r.article[k] || r.connector[k] || r.qualifier[k] || r.stop[k] || r.prefix[k] != ""
+	return r.cue[k] || r.article[k] || r.connector[k] || r.qualifier[k] || r.stop[k] || r.prefix[k] != "" || r.opener[k]
 }
 
 // evidence is a country or region that a mention or an actor speaks of.

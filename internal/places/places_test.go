@@ -162,6 +162,7 @@ func TestNames(t *testing.T) {
 		{"provincias list first", "es", "Llovió en las provincias de Córdoba, Santa Fe y Buenos Aires.", "Córdoba", "ARG", "AR-X", "ADM1"},
 		{"town man", "en", "Rolling Meadows man stops burglary suspect with his car.", "Rolling Meadows", "USA", "US-IL", "CITY"},
 		{"town police department", "en", "Calls went to the Torrington Fire Department on Monday.", "Torrington", "USA", "US-CT", "CITY"},
+		{"opener before town", "en", "Although Edmonton's economy remains healthy, the city fell.", "Edmonton", "CAN", "CA-AB", "CITY"},
 		{"america english", "en", "She left South Korea for America to become a chef.", "America", "USA", "", "COUNTRY"},
 		{"united states", "en", "The United States announced new sanctions.", "United States", "USA", "", "COUNTRY"},
 		{"rusia", "es", "Rusia negó las acusaciones.", "Rusia", "RUS", "", "COUNTRY"},

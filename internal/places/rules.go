@@ -33,6 +33,7 @@ type rules struct {
 	prefixPlural map[string]string
 	conjunction  map[string]bool
 	head         map[string]bool // "Torrington Fire Department", "Rolling Meadows man": a noun after a town's name that keeps it a place
+	opener       map[string]bool // "Although Edmonton's economy": a word opening a sentence that is no given name
 }
 
 var langs = []string{"es", "en"}
@@ -41,7 +42,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -109,6 +110,8 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.conjunction[key] = true
 		case "head":
 			r.head[key] = true
+		case "opener":
+			r.opener[key] = true
 		case "connector":
 			r.connector[key] = true
 		case "qualifier":
@@ -127,7 +130,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "direction":
 			r.direction[key] = true
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, head, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
