@@ -21,24 +21,95 @@ type edit struct {
 
 // apply builds the prepared text of raw under edits, with its offset map.
 func apply(raw string, edits []edit) (string, *doc.OffsetMap) {
-	m := &doc.OffsetMap{}
+	return applyText(raw, edits), offsetMap(raw, edits)
+}
+
+// applyText builds the prepared text of raw under edits.
+func applyText(raw string, edits []edit) string {
 	if len(edits) == 0 {
-		m.Copy(len(raw))
-		return raw, m
+		return raw
+	}
+	n := len(raw)
+	for _, e := range edits {
+		n += len(e.rep) - (e.end - e.start)
 	}
 	var b strings.Builder
-	b.Grow(len(raw))
+	b.Grow(n)
 	at := 0
 	for _, e := range edits {
 		b.WriteString(raw[at:e.start])
-		m.Copy(e.start - at)
 		b.WriteString(e.rep)
-		m.Replace(e.end-e.start, len(e.rep))
 		at = e.end
 	}
 	b.WriteString(raw[at:])
+	return b.String()
+}
+
+// offsetMap builds the offset map of raw under edits.
+func offsetMap(raw string, edits []edit) *doc.OffsetMap {
+	m := &doc.OffsetMap{}
+	at := 0
+	for _, e := range edits {
+		m.Copy(e.start - at)
+		m.Replace(e.end-e.start, len(e.rep))
+		at = e.end
+	}
 	m.Copy(len(raw) - at)
-	return b.String(), m
+	return m
+}
+
+// editMap maps prepared offsets back to raw ones straight from a sorted edit
+// list, exactly as the doc.OffsetMap built from the same edits would, so that
+// repairs can be placed before the map is built.
+type editMap struct {
+	edits []edit
+	pend  []int // prepared offset where each edit's replacement ends
+}
+
+func newEditMap(raw string, edits []edit) *editMap {
+	pend := make([]int, len(edits))
+	delta := 0 // prepared minus raw offsets so far
+	for k, e := range edits {
+		delta += len(e.rep) - (e.end - e.start)
+		pend[k] = e.end + delta
+	}
+	return &editMap{edits: edits, pend: pend}
+}
+
+// at finds prepared byte q: the first edit whose replacement ends after q,
+// and whether q lies inside that replacement.
+func (m *editMap) at(q int) (k int, inside bool) {
+	k = sort.SearchInts(m.pend, q+1) // first pend > q
+	return k, k < len(m.edits) && m.pend[k]-len(m.edits[k].rep) <= q
+}
+
+// copied maps p in the copied run that follows edit k-1.
+func (m *editMap) copied(k, p int) int {
+	if k == 0 {
+		return p
+	}
+	return m.edits[k-1].end + (p - m.pend[k-1])
+}
+
+// Start maps a prepared offset used as the start of a span.
+func (m *editMap) Start(p int) int {
+	k, inside := m.at(p)
+	if inside {
+		return m.edits[k].start // inside a replacement: its raw start
+	}
+	return m.copied(k, p)
+}
+
+// End maps a prepared offset used as the (exclusive) end of a span.
+func (m *editMap) End(p int) int {
+	if p <= 0 {
+		return m.Start(p)
+	}
+	k, inside := m.at(p - 1)
+	if inside {
+		return m.edits[k].end // inside a replacement: its raw end
+	}
+	return m.copied(k, p)
 }
 
 // merge adds edits to a sorted list; an added edit replaces the ones it
@@ -131,6 +202,10 @@ func nfcStable(raw string) bool {
 	})
 	t := stable
 	for i := 0; i < len(raw); {
+		if i+8 <= len(raw) && ascii8(raw, i) {
+			i += 8
+			continue
+		}
 		if raw[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -142,6 +217,13 @@ func nfcStable(raw string) bool {
 		i += n
 	}
 	return true
+}
+
+// ascii8 reports whether the 8 bytes at s[i] are ASCII.
+func ascii8(s string, i int) bool {
+	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	return w&0x8080808080808080 == 0
 }
 
 // Character classes of the normaliser.

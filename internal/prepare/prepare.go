@@ -79,7 +79,9 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 
 	z := normalize(a.Body)
 	edits := z.edits
-	text, m := apply(a.Body, edits)
+	// the offset map is built once, at the end: until then the edits
+	// themselves map offsets back (see editMap)
+	text := applyText(a.Body, edits)
 	if z.mojibake > 0 {
 		d.Warn(fmt.Sprintf("repaired %d characters encoded twice (UTF-8 read as Windows-1252), first at %d", z.mojibake, z.firstMoj))
 	}
@@ -102,7 +104,7 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 
 	toks, infos := tokenize(text, lx)
 	// repairs are looked for in each sentence as the splitter makes it
-	f := repairFinder{raw: a.Body, toks: toks, m: m, lx: lx}
+	f := repairFinder{raw: a.Body, toks: toks, m: newEditMap(a.Body, edits), lx: lx}
 	sents := splitEach(toks, infos, lx, f.sentence)
 	if reps := f.reps; len(reps) > 0 {
 		sort.Slice(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
@@ -113,11 +115,11 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 			d.Warn(r.what)
 		}
 		edits = merge(edits, add)
-		text, m = apply(a.Body, edits)
+		text = applyText(a.Body, edits)
 		sort.Slice(local, func(i, j int) bool { return local[i].start < local[j].start })
 		toks, infos = patch(toks, infos, local, text)
 		sents = split(toks, infos, lx)
 	}
-	d.Text, d.Map, d.Tokens, d.Sentences = text, m, toks, sents
+	d.Text, d.Map, d.Tokens, d.Sentences = text, offsetMap(a.Body, edits), toks, sents
 	return d, nil
 }

@@ -23,7 +23,7 @@ type repair struct {
 
 // findRepairs looks for repeated words or phrases and stray capitals in the
 // tokens of a prepared text (text, mapped to raw by m).
-func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.OffsetMap, lx *lexicon) []repair {
+func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m offsetMapper, lx *lexicon) []repair {
 	f := repairFinder{raw: raw, toks: toks, m: m, lx: lx}
 	for _, s := range sents {
 		f.sentence(s)
@@ -31,12 +31,19 @@ func findRepairs(raw string, toks []doc.Token, sents []doc.Sentence, m *doc.Offs
 	return f.reps
 }
 
+// offsetMapper maps prepared offsets to raw ones: a *doc.OffsetMap or an
+// *editMap.
+type offsetMapper interface {
+	Start(p int) int
+	End(p int) int
+}
+
 // repairFinder looks for repairs one sentence at a time, so that the
 // splitter can hand it each sentence while its tokens are fresh in the cache.
 type repairFinder struct {
 	raw     string
 	toks    []doc.Token
-	m       *doc.OffsetMap
+	m       offsetMapper
 	lx      *lexicon
 	reps    []repair
 	deleted []bool // tokens of removed repeats
