@@ -175,6 +175,19 @@ func (m *matcher) merge(ms []mention) []mention {
 			b := ms[k+1]
 			if m.joinable(a.j, b.i) {
 				switch {
+				case len(a.tpart) == 2 && len(b.tpart) == 5 && b.tpart[2] == ':' && !a.day && !b.day:
+					// "in the evening at eight": the part of the day sets the hour
+					h, mi := int(b.tpart[0]-'0')*10+int(b.tpart[1]-'0'), b.tpart[3:]
+					switch {
+					case (a.tpart == "AF" || a.tpart == "EV") && h >= 1 && h < 12, a.tpart == "NI" && h >= 5 && h < 12:
+						h += 12
+					case (a.tpart == "MO" || a.tpart == "NI") && h > 12 && h < 17:
+						h -= 12 // "de madrugada a las tres" (read 15:00 alone)
+					}
+					tp := fmt.Sprintf("%02d:%s", h, mi)
+					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: a.val[:len(a.val)-len(a.tpart)] + tp, tpart: tp})
+					k++
+					continue
 				case a.day && b.tpart != "":
 					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: a.val + "T" + b.tpart})
 					k++
