@@ -349,6 +349,19 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	if !preposed && start > 0 && r.article[us[start-1].key] {
 		preposed = seqBefore(us, start-1, r.cue, r.maxSeq) > 0
 	}
+	// "Keith, 51, of Blue Springs", "Pack 170 of Thurston": a connector
+	// after a comma or a number says where someone or something is from
+	if !preposed && start >= 1 && start == a && r.connector[us[a-1].key] && !us[a-1].cap && us[a-1].sent == us[a].sent {
+		from := 0 // numbers are no units: look at the text before the connector
+		if a >= 2 && us[a-2].sent == us[a].sent {
+			from = us[a-2].end
+		}
+		sep := strings.TrimSpace(d.Text[from:us[a-1].start])
+		if from == 0 {
+			sep = ""
+		}
+		preposed = strings.HasSuffix(sep, ",") || isDigits(sep)
+	}
 	// A name that is also a common word needs a preposition or a cue
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
@@ -457,6 +470,16 @@ func (s *Geocoder) listCue(d *doc.Doc, us []unit, a, b int) (class, cue string) 
 		}
 	}
 	return "", ""
+}
+
+// isDigits reports whether k is a number written in digits.
+func isDigits(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // someHit reports whether some hit satisfies f.
