@@ -375,6 +375,7 @@ var patterns = []struct {
 	{(*matcher).pDayOfMonth, bitNum | bits(cUnit, cAnaDay)},
 	{(*matcher).pSame, bits(cSame)},
 	{(*matcher).pWeekOf, bits(cUnit)},
+	{(*matcher).pSuperlSince, bits(cSuperl)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2490,4 +2491,27 @@ func (m *matcher) pWeekOf(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return dateM(i, d.j, isoWeek(t)), true
+}
+
+// pSuperlSince: "their best week since November", "la peor jornada desde
+// 2008": the article's own day, week, month or year, measured against the
+// past.
+func (m *matcher) pSuperlSince(i int) (mention, bool) {
+	if m.has(i, cSuperl) == nil {
+		return mention{}, false
+	}
+	u := m.has(i+1, cUnit)
+	if u == nil || m.plural(i+1) || !(u.s == "D" || u.s == "W" || u.s == "M" || u.s == "Y") {
+		return mention{}, false
+	}
+	if p := m.has(i+2, cPrep); p == nil || p.s != "since" {
+		return mention{}, false
+	}
+	val, ok := m.a.shift(u.s, 0)
+	if !ok {
+		return mention{}, false
+	}
+	mt := dateM(i, i+2, val)
+	mt.day = u.s == "D"
+	return mt, true
 }
