@@ -130,7 +130,7 @@ func (t *trie) addWords(words map[string]word) {
 		if !ok {
 			id = t.voc.add(k)
 		}
-		t.voc.info[id].class = c
+		t.voc.words[id].e.class = c
 	}
 }
 

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"hash/maphash"
 	"sort"
 	"strings"
 	"unicode"
@@ -245,24 +244,21 @@ type pattern struct {
 // language: one lookup of a word of the text gives its id (0 when the
 // dictionaries do not know it), its trie node from the root and its
 // function-word classes. While the trie is built, ids come from a map;
-// Freeze files them into an open-addressing table.
+// freeze files them into an open-addressing table of ids and hash tags.
 type vocab struct {
 	ids   map[string]int32 // while building
-	keys  []string         // by id; keys[0] is no word
-	info  []lexEntry       // by id
-	slots []vslot          // power-of-two table, at most half full
+	words []vword          // by id; words[0] is no word
+	slots []uint64         // power-of-two table, at most half full: tag<<32 | id, 0 when empty
 	mask  uint64
-	seed  maphash.Seed
 }
 
-type vslot struct {
+type vword struct {
 	key string
 	e   lexEntry
-	id  int32 // 0: empty
 }
 
 func newVocab() vocab {
-	return vocab{ids: map[string]int32{}, keys: []string{""}, info: []lexEntry{{}}, seed: maphash.MakeSeed()}
+	return vocab{ids: map[string]int32{}, words: []vword{{}}}
 }
 
 // idOf returns the id of key k, adding it while building.
@@ -274,44 +270,62 @@ func (v *vocab) idOf(k []byte) int32 {
 }
 
 func (v *vocab) add(k string) int32 {
-	id := int32(len(v.keys))
+	id := int32(len(v.words))
 	v.ids[k] = id
-	v.keys = append(v.keys, k)
-	v.info = append(v.info, lexEntry{})
+	v.words = append(v.words, vword{key: k})
 	return id
+}
+
+// keyHash hashes a key (FNV-1a) and reports whether it holds a dot or a
+// hyphen.
+func keyHash(k string) (h uint64, dotOrHyphen bool) {
+	h = 14695981039346656037
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		dotOrHyphen = dotOrHyphen || c == '.' || c == '-'
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h ^ h>>29, dotOrHyphen
 }
 
 // freeze files the words into the lookup table.
 func (v *vocab) freeze() {
 	n := 8
-	for n < 2*len(v.keys) {
+	for n < 2*len(v.words) {
 		n *= 2
 	}
-	v.slots = make([]vslot, n)
+	v.slots = make([]uint64, n)
 	v.mask = uint64(n - 1)
-	for id := 1; id < len(v.keys); id++ {
-		k := v.keys[id]
-		i := maphash.String(v.seed, k) & v.mask
-		for v.slots[i].id != 0 {
+	for id := 1; id < len(v.words); id++ {
+		h, _ := keyHash(v.words[id].key)
+		i := h & v.mask
+		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = vslot{key: k, e: v.info[id], id: int32(id)}
+		v.slots[i] = h>>32<<32 | uint64(id)
 	}
 	v.ids = nil
 }
 
 // lookup returns the id and entry of a word, or zeros.
 func (v *vocab) lookup(k string) (int32, lexEntry) {
-	i := maphash.String(v.seed, k) & v.mask
-	for {
-		sl := &v.slots[i]
-		if sl.id == 0 {
+	h, _ := keyHash(k)
+	return v.find(k, h)
+}
+
+// find looks up key k of hash h.
+func (v *vocab) find(k string, h uint64) (int32, lexEntry) {
+	tag := h >> 32
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		s := v.slots[i]
+		if s == 0 {
 			return 0, lexEntry{}
 		}
-		if sl.key == k {
-			return sl.id, sl.e
+		if s>>32 == tag {
+			if w := &v.words[uint32(s)]; w.key == k {
+				return int32(uint32(s)), w.e
+			}
 		}
-		i = (i + 1) & v.mask
 	}
 }
 
@@ -413,7 +427,7 @@ func (t *trie) freeze() {
 	for k, c := range t.kids {
 		p, w := int32(k>>32), int32(uint32(k))
 		if p == 0 {
-			t.voc.info[w].root = c
+			t.voc.words[w].e.root = c
 			continue
 		}
 		t.edges[t.edgeAt[p]+fill[p]] = edge{w, c}
@@ -475,10 +489,10 @@ func textUnits(us []unit, classes []word, v *vocab, toks []doc.Token, folds []st
 		if capd {
 			ac = allCaps(toks[i].Text)
 		}
-		if !hasDotOrHyphen(f) {
+		if h, dh := keyHash(f); !dh {
 			// the key is the fold (or the genitive's stem): one lookup gives
 			// the word's classes too
-			id, e := v.lookup(f)
+			id, e := v.find(f, h)
 			classes[i] = e.class
 			us = append(us, unit{word: id, root: e.root, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
 			continue

@@ -146,10 +146,18 @@ func (z *resolver) run() {
 		}
 		h := z.hitStarting(i)
 		if h == nil {
-			if a, ok := z.corefName(i); ok {
-				z.add(a)
-			} else if a, ok := z.orgRef(i); ok {
-				z.add(a)
+			// (the checks corefName and orgRef start with, done here first:
+			// most words are neither)
+			if len(z.surnames) > 0 && capWord(toks[i].Text) {
+				if a, ok := z.corefName(i); ok {
+					z.add(a)
+					continue
+				}
+			}
+			if z.classes[i]&wOrgRef != 0 {
+				if a, ok := z.orgRef(i); ok {
+					z.add(a)
+				}
 			}
 			continue
 		}
