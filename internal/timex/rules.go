@@ -963,6 +963,14 @@ func (m *matcher) pDecade(i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "los 70 y 80", "en los 90,": a plural article before a round two-digit
+	// number that nothing counts
+	if m.lang == "es" && j == i+1 && m.decadePair(j) {
+		return dateM(i, j+1, decade2(int(m.it[j].num))), true
+	}
+	if m.lang == "es" && i >= 3 && m.has(i-1, cAnd) != nil && m.det(i-3) && m.decadePair(i-2) && m.has(i+1, cNotYear) == nil && m.has(i+1, cUnit) == nil {
+		return dateM(i, i+1, decade2(int(m.it[i].num))), true // the second of "los 70 y 80"
+	}
 	// 1990s, '90s, 90s
 	k := j
 	if m.punct(k, "'’") && m.glued(k+1) {
@@ -2292,8 +2300,8 @@ func (m *matcher) pDayOfMonth(i int) (mention, bool) {
 		hasDay = true // "el día" is one item
 		j++
 	} else {
-		if !m.det(j) {
-			return mention{}, false // "Día 4" of a series
+		if !m.det(j) || m.lang == "es" && strings.HasSuffix(fold(m.word(j)), "s") {
+			return mention{}, false // "Día 4" of a series; "uno de los 20,"
 		}
 		j++
 		if s := m.has(j, cDir); s != nil && s.n != 0 && !s.ana {
@@ -2514,4 +2522,18 @@ func (m *matcher) pSuperlSince(i int) (mention, bool) {
 	mt := dateM(i, i+2, val)
 	mt.day = u.s == "D"
 	return mt, true
+}
+
+// decadePair reports whether items j.. read "70 y 80" after a plural
+// article: two round two-digit numbers that nothing counts, the decades.
+func (m *matcher) decadePair(j int) bool {
+	if j < 1 || !m.det(j-1) || !strings.HasSuffix(fold(m.word(j-1)), "s") {
+		return false
+	}
+	round := func(k int) bool {
+		v, ok := m.num(k)
+		return ok && m.it[k].ndig == 2 && v%10 == 0 && v >= 20 && !(m.glued(k+1) && (m.it[k+1].kind != kPunct || m.punct(k+1, "%")))
+	}
+	e := j + 3
+	return round(j) && m.has(j+1, cAnd) != nil && round(j+2) && m.has(e, cNotYear) == nil && m.has(e, cUnit) == nil && !m.punct(e, "%")
 }
