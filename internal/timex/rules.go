@@ -1795,7 +1795,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		}
 		explicit = true
 		colon = true
-	} else if m.it[j-1].kind == kWord || m.lang == "en" || m.has(j, cNum) != nil {
+	} else if m.it[j-1].kind == kWord || m.lang == "en" || m.has(j, cNum) != nil || j < len(m.it) && m.it[j].kind == kNum && m.it[j].ndig == 1 && m.it[j].num == 0 {
 		// "ten thirty am", "seis cero dos pm", "seis dos de la tarde": an
 		// hour and its minutes as separate numbers, fixed by a marker
 		c0 := 0
