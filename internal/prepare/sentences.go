@@ -96,23 +96,26 @@ func glued(toks []doc.Token, i int, lx *lexicon) bool {
 	if t.Kind != doc.Word || !t.Cap || i+1 >= len(toks) {
 		return false
 	}
-	switch lx.function[t.Fold] {
-	case classDet, classPron, classConj:
-	default:
+	// the neighbours first, the word lists last: most capitals are names
+	// next to other capitals or after function words
+	x := &toks[i+1]
+	if r, _ := utf8.DecodeRuneInString(x.Text); x.Kind != doc.Word || !unicode.IsLower(r) {
+		return false
+	}
+	p := &toks[i-1]
+	if r, _ := utf8.DecodeRuneInString(p.Text); p.Kind != doc.Word || !unicode.IsLower(r) || p.Text[len(p.Text)-1] == '.' {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(t.Text)
 	if r2, _ := utf8.DecodeRuneInString(t.Text[n:]); !unicode.IsLower(r2) {
 		return false // one letter ("A") or capitals ("US")
 	}
-	p := &toks[i-1]
-	if r, _ := utf8.DecodeRuneInString(p.Text); p.Kind != doc.Word || !unicode.IsLower(r) ||
-		p.Text[len(p.Text)-1] == '.' || lx.function[p.Fold] != classNone {
+	switch lx.function[t.Fold] {
+	case classDet, classPron, classConj:
+	default:
 		return false
 	}
-	x := &toks[i+1]
-	r, _ := utf8.DecodeRuneInString(x.Text)
-	return x.Kind == doc.Word && unicode.IsLower(r)
+	return lx.function[p.Fold] == classNone
 }
 
 // breaksLine reports whether the line break before token i ends a sentence:

@@ -13,7 +13,7 @@ import (
 // doc.Token. It is kept small: the splitter and the quote matcher walk the
 // infos of every token, and read doc.Token (much larger) only where needed.
 type tokInfo struct {
-	nl      int32    // line breaks in the white space before the token (saturating)
+	nl      uint8    // line breaks in the white space before the token (up to 255: only 0, 1 and more matter)
 	abbr    abbrKind // the token is an abbreviation ending in a period
 	initial bool     // the token is an initial: one capital and a period ("J.")
 	quote   bool     // the token is a double quote mark
@@ -26,7 +26,7 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 	toks := make([]doc.Token, n)
 	infos := make([]tokInfo, n)
 	nt := 0
-	var nl int32
+	var nl uint8
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -34,7 +34,7 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		n := 1
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-				if c == '\n' && nl < math.MaxInt32 {
+				if c == '\n' && nl < math.MaxUint8 {
 					nl++
 				}
 				i++
@@ -310,7 +310,10 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 // www.).
 func isLinkStart(text string, i int) bool {
 	c := text[i] | 0x20
-	if c != 'h' && c != 'w' {
+	if c != 'h' && c != 'w' || i+4 >= len(text) {
+		return false
+	}
+	if c2 := text[i+1] | 0x20; c2 != 't' && c2 != 'w' {
 		return false
 	}
 	for _, p := range []string{"http://", "https://", "www."} {
