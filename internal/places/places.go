@@ -365,7 +365,11 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	// A name that is also a common word needs a preposition or a cue
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
-	commonOK := m.prefer != "" || preposed || !(us[a].first || (b-a == 1 && pop < commonBigTown) || pop < commonSmallTown)
+	// Opening a sentence, a name of several capitalised words ("New Jersey
+	// sued", "Grand Rapids officials") shows by its inner capitals that it
+	// is a name, when it names a region or a big town.
+	commonOK := m.prefer != "" || preposed || (b-a > 1 && pop >= commonSmallTown) ||
+		!(us[a].first || (b-a == 1 && pop < commonBigTown) || pop < commonSmallTown)
 	// "Rolling Meadows man", "Grand Prairie police", "the Torrington Fire
 	// Department": a head noun after the name keeps it a place; a name of
 	// common words needs two of them ("City Council", "Vice Mayor" are no
