@@ -66,6 +66,7 @@ const (
 	cLasts          // a verb of length: a bare plural unit after it is a duration ("took weeks")
 	cConsec         // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
 	cSame           // "el mismo mes", "the same period": the stretch the text named, shifted by what follows
+	cAge            // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
 	nClasses
 )
 
@@ -79,7 +80,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge,
 }
 
 // sense is one meaning of a lexicon phrase.

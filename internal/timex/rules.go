@@ -1637,6 +1637,9 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		return mention{}, false
 	}
 	if n, unit, e, ok := m.quantityUnit(j); ok {
+		if unit == "Y" && !span && m.age(i, e) {
+			return mention{}, false
+		}
 		return mention{i: i, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
 	if u := m.has(j, cUnit); u != nil && m.plural(j) {
@@ -2536,4 +2539,25 @@ func (m *matcher) decadePair(j int) bool {
 	}
 	e := j + 3
 	return round(j) && m.has(j+1, cAnd) != nil && round(j+2) && m.has(e, cNotYear) == nil && m.has(e, cUnit) == nil && !m.punct(e, "%")
+}
+
+// age reports whether the years of items [i, e) are a person's age: after
+// "a la edad de", "aged"; before "old", "de edad", "-old"; or, in Spanish,
+// between commas after a name (", de 55 años,").
+func (m *matcher) age(i, e int) bool {
+	if a := m.has(i-1, cAge); a != nil && a.s == "before" {
+		return true
+	}
+	if a := m.has(e, cAge); a != nil && a.s == "after" {
+		return true
+	}
+	if m.punct(e, "-") && m.glued(e) {
+		if a := m.has(e+1, cAge); a != nil && a.s == "after" {
+			return true // 55-year-old
+		}
+	}
+	if m.lang == "es" && m.of(i-1) && m.punct(i-2, ",(") && m.punct(e, ",)") {
+		return true // "Jobs, de 55 años,"
+	}
+	return false
 }
