@@ -98,6 +98,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && !passive {
 		synth = r.placeTarget(m, c, s)
 	}
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
+		synth = r.eventObjectTarget(m, c, si, srcActs)
+	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
@@ -527,6 +530,14 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				limit = h
 				break
 			}
+		}
+	}
+	// ... nor past a second verb joined by "y"/"and" ("condenó los
+	// ataques y pidió a Estados Unidos ..."): its objects are its own
+	for _, h := range r.heads {
+		if h > m.end && h < limit && r.finiteVerb(h) && r.word(h-1) && r.isCue("coord", h-1) {
+			limit = h
+			break
 		}
 	}
 	for _, g := range gs {
@@ -1071,6 +1082,65 @@ func (r *run) wherePlace(c clause) *doc.Place {
 func (r *run) triggerBetween(lo, hi int) bool {
 	for _, h := range r.heads {
 		if h >= lo && h < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionCode reports the codes of a reaction to another event: approval
+// (05), disapproval (11), rejection (12), regret and denial (012, 016).
+func reactionCode(code string) bool {
+	switch code[:2] {
+	case "05", "11", "12":
+		return true
+	}
+	return code == "012" || code == "016"
+}
+
+// eventObjectTarget is the target of a reaction whose object is an event
+// named without its actors ("condenó los ataques", "welcomed the truce",
+// "rejected the accusation"): the source of the latest event of that kind
+// in the last three sentences, when it is not the reacting actor itself.
+func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.Actor {
+	j := m.end
+	for n := 0; n < 3 && j < c.end && r.word(j) && r.isCue("det", j); n++ {
+		j++
+	}
+	if j >= c.end || !r.word(j) {
+		return nil
+	}
+	var roots []string // every reading of the noun ("attack": 18, 19)
+	for _, mm := range r.lx.matchAt(r.d, r.info, j, c.end) {
+		if mm.p.Noun {
+			roots = append(roots, mm.p.Code[:2])
+		}
+	}
+	if len(roots) == 0 {
+		return nil
+	}
+	self := ""
+	if len(srcActs) > 0 {
+		self = r.d.Actors[srcActs[0]].Code
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-3 {
+			break
+		}
+		e := &cd.ev
+		if !hasString(roots, e.Cameo[:2]) || e.Source == nil || len(self) >= 3 && len(e.Source.Code) >= 3 && e.Source.Code[:3] == self[:3] {
+			continue
+		}
+		a := *e.Source
+		return &a
+	}
+	return nil
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
 			return true
 		}
 	}
