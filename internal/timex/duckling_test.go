@@ -17,8 +17,9 @@ import (
 // compared at the gold grain) except for the categories declared out of
 // scope, which are counted and listed:
 //
-//   - forward-weekday: a bare weekday or "este lunes" read forward
-//     (Duckling's assistant reading); news reads them as the last one.
+//   - forward-weekday: a bare weekday or "este lunes" read forward, at most
+//     a week on (Duckling's assistant reading); news reads them as the last
+//     one.
 //   - forward-month: a month without a year ("first Tuesday of October",
 //     "Navidad") read as the next one; news takes the nearest, the past one
 //     unless the tense says otherwise.
@@ -28,12 +29,15 @@ import (
 //     calendar; rows it gets right still count).
 //   - clock-forward: a clock time read as the next one after the reference
 //     instant (3 a.m. tomorrow when it is 4:30 a.m.).
-//   - 12-hour-clock: "3:30" read as 15:30; atalaya keeps the written hour.
+//   - 12-hour-clock: the same clock twelve hours apart: "3:30" read as 15:30
+//     where atalaya keeps the written hour, or "5 y cuarto" which atalaya
+//     reads as the afternoon.
 //   - time-zone: a time converted from another zone (CET, PST, BST).
 //   - sub-day-offset: "in 2 minutes", "hace dos horas", "en 7 días" at hour
 //     or finer grain (news dates events by the day).
-//   - in-N-units-duration: "in a week", "en dos meses" with no future verb
-//     around, which news reads as a duration ("the lowest in two years").
+//   - in-N-units-duration: "in a week", "en dos meses", "8 years from now",
+//     which atalaya reads as TimeML does: a duration ("will be ready in five
+//     years" P5Y, "the lowest in two years" P2Y).
 //   - coarser-offset-grain: "two years ago" read as a year (TIMEX3 news
 //     practice) where Duckling gives a month.
 //   - present-ref: "en este momento", "right now" read as PRESENT_REF
