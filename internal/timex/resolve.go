@@ -231,6 +231,10 @@ func (a anchor) ago(unit string, n float64) (string, bool) {
 		return isoWeek(t.AddDate(0, 0, 7*whole)) + "-WE", true
 	case "H", "MIN", "S":
 		d := time.Duration(n * float64(unitDur(unit)))
+		if a.t.Equal(t) && d > -24*time.Hour && d < 24*time.Hour {
+			// an article date without a time: "hace dos horas" is its day
+			return dayStr(t), true
+		}
 		return dayStr(a.t.Add(d)), true
 	}
 	return "", false
