@@ -84,7 +84,7 @@ var langs = []string{"es", "en"}
 func Compile(d *Dict, opts Options) *Recognizer {
 	r := &Recognizer{opts: opts, dict: d, tries: map[string]*trie{}, words: map[string]map[string]word{}}
 	for _, l := range langs {
-		r.tries[l] = newTrie()
+		r.tries[l] = newTrie(len(d.Forms))
 		r.words[l] = map[string]word{}
 	}
 	// function words first: plural generation needs the prepositions
@@ -165,7 +165,7 @@ func (r *Recognizer) trieFor(lang string) *trie {
 		return t
 	}
 	r.anyOnce.Do(func() {
-		t := newTrie()
+		t := newTrie(2 * len(r.dict.Forms))
 		t.addWords(r.words[""])
 		r.anyTrie = t
 		r.fill([]string{""})

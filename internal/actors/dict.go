@@ -2,12 +2,15 @@ package actors
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -177,13 +180,21 @@ func (d *Dict) loadFS(fsys fs.FS, root, label string, user bool) error {
 		return fmt.Errorf("actor dictionaries %s: %v", label, err)
 	}
 	sort.Strings(files)
-	for _, p := range files {
+	bs := make([][]byte, len(files))
+	hint := 0
+	for i, p := range files {
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return fmt.Errorf("actor dictionary %s/%s: %v", label, p, err)
 		}
+		bs[i] = b
+		hint += bytes.Count(b, []byte{'\n'}) + bytes.Count(b, []byte{'|'})
+	}
+	// room for the forms: about one a line and one more per '|'
+	d.Forms = slices.Grow(d.Forms, hint)
+	for i, p := range files {
 		lang := langOfDir(path.Base(path.Dir(p)))
-		if err := d.loadFile(path.Join(label, p), path.Base(p), lang, b, user); err != nil {
+		if err := d.loadFile(path.Join(label, p), path.Base(p), lang, bs[i], user); err != nil {
 			return err
 		}
 	}
@@ -232,27 +243,75 @@ type row struct {
 // readTSV splits a file into rows of trimmed columns, skipping blank and
 // comment lines.
 func readTSV(name string, b []byte) ([]row, error) {
+	text := string(b)
+	if !longLine(text) {
+		// lines split from one string (the scanner's lines, without copies)
+		var rows []row
+		n := 0
+		for text != "" {
+			line := text
+			if i := strings.IndexByte(text, '\n'); i >= 0 {
+				line, text = text[:i], text[i+1:]
+			} else {
+				text = ""
+			}
+			n++
+			if r, ok := tsvRow(line, n); ok {
+				rows = append(rows, r)
+			}
+		}
+		return rows, nil
+	}
+	return readTSVScanner(name, text)
+}
+
+// longLine reports whether a line of s is too long for readTSVScanner's
+// buffer (which then reports the error).
+func longLine(s string) bool {
+	for s != "" {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return len(s) >= 1<<19
+		}
+		if i >= 1<<19 {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
+}
+
+// tsvRow trims and splits line number n; false for blank and comment lines.
+func tsvRow(line string, n int) (row, bool) {
+	line = strings.TrimRight(line, "\r")
+	if n == 1 {
+		line = strings.TrimPrefix(line, "\ufeff")
+	}
+	if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return row{}, false
+	}
+	cols := strings.Split(line, "\t")
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	for len(cols) > 1 && cols[len(cols)-1] == "" {
+		cols = cols[:len(cols)-1] // trailing empty columns
+	}
+	return row{n, cols}, true
+}
+
+// readTSVScanner is readTSV with a line scanner, for files with very long
+// lines.
+func readTSVScanner(name, text string) ([]row, error) {
 	var rows []row
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	n := 0
 	for sc.Scan() {
 		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
+		if r, ok := tsvRow(sc.Text(), n); ok {
+			rows = append(rows, r)
 		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
-		for len(cols) > 1 && cols[len(cols)-1] == "" {
-			cols = cols[:len(cols)-1] // trailing empty columns
-		}
-		rows = append(rows, row{n, cols})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &LoadError{name, n + 1, err.Error()}
@@ -260,7 +319,7 @@ func readTSV(name string, b []byte) ([]row, error) {
 	return rows, nil
 }
 
-func src(name string, line int) string { return fmt.Sprintf("%s:%d", name, line) }
+func src(name string, line int) string { return name + ":" + strconv.Itoa(line) }
 
 func splitForms(s string) []string {
 	var out []string
@@ -342,13 +401,14 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 			}
 		}
 		e := d.Entities[key]
+		at := src(name, r.line)
 		if e == nil {
-			e = d.put(key, &Entity{ID: id, Kind: class, Name: forms[0], Country: country, Roles: strings.Fields(roles), Source: src(name, r.line), User: user})
+			e = d.put(key, &Entity{ID: id, Kind: class, Name: forms[0], Country: country, Roles: strings.Fields(roles), Source: at, User: user})
 		} else if e.Country == "" && country != "" {
 			e.Country = country
 		}
 		for _, f := range forms {
-			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Source: src(name, r.line)})
+			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Source: at})
 		}
 		if roles != "" && kind != KindName && kind != KindDemonym {
 			// per-row roles (a seat with MIL, a capital with GOV) live on the forms
@@ -393,8 +453,9 @@ func (d *Dict) loadCountries(name string, rows []row, user bool) error {
 		code := r.cols[0]
 		key := "country:" + code
 		e := d.Entities[key]
+		at := src(name, r.line)
 		if e == nil {
-			e = d.put(key, &Entity{ID: code, Kind: "country", Name: isoName(r.cols[6], r.cols[2]), Country: code, Source: src(name, r.line), User: user})
+			e = d.put(key, &Entity{ID: code, Kind: "country", Name: isoName(r.cols[6], r.cols[2]), Country: code, Source: at, User: user})
 		} else {
 			e.Name = isoName(r.cols[6], r.cols[2])
 		}
@@ -408,7 +469,7 @@ func (d *Dict) loadCountries(name string, rows []row, user bool) error {
 					continue
 				}
 				had[c.lang+f] = true
-				d.addForm(Form{Text: f, Lang: c.lang, Entity: e, Kind: KindName, Source: src(name, r.line)})
+				d.addForm(Form{Text: f, Lang: c.lang, Entity: e, Kind: KindName, Source: at})
 			}
 		}
 	}
@@ -479,21 +540,22 @@ func (d *Dict) loadPeople(name string, rows []row, user bool) error {
 			}
 		}
 		e := d.Entities[key]
+		at := src(name, r.line)
 		if e == nil {
 			if c[1] == "" {
 				return &LoadError{name, r.line, fmt.Sprintf("first row of %s has no name", id)}
 			}
-			e = d.put(key, &Entity{ID: id, Kind: KindPerson, Name: c[1], Country: c[4], Roles: strings.Fields(c[5]), Source: src(name, r.line), User: user})
+			e = d.put(key, &Entity{ID: id, Kind: KindPerson, Name: c[1], Country: c[4], Roles: strings.Fields(c[5]), Source: at, User: user})
 		}
 		if c[1] != "" || c[2] != "" || c[3] != "" {
 			for _, f := range append(splitForms(c[1]), splitForms(c[2])...) {
-				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Source: src(name, r.line)})
+				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Source: at})
 			}
 			for _, f := range splitForms(c[3]) {
-				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Short: true, Source: src(name, r.line)})
+				d.addForm(Form{Text: f, Entity: e, Kind: KindPerson, Short: true, Source: at})
 			}
 		}
-		e.Periods = append(e.Periods, Period{From: from, To: to, Country: c[4], Roles: strings.Fields(c[5]), Office: c[8], Source: src(name, r.line)})
+		e.Periods = append(e.Periods, Period{From: from, To: to, Country: c[4], Roles: strings.Fields(c[5]), Office: c[8], Source: at})
 	}
 	return nil
 }

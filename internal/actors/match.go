@@ -257,8 +257,9 @@ type vword struct {
 	e   lexEntry
 }
 
-func newVocab() vocab {
-	return vocab{ids: map[string]int32{}, words: []vword{{}}}
+func newVocab(hint int) vocab {
+	v := vocab{ids: make(map[string]int32, hint), words: make([]vword, 1, hint+1)}
+	return v
 }
 
 // idOf returns the id of key k, adding it while building.
@@ -363,8 +364,9 @@ type edge struct {
 	word, child int32
 }
 
-func newTrie() *trie {
-	return &trie{voc: newVocab(), kids: map[uint64]int32{}, nodes: 1}
+// newTrie starts a trie for about n patterns.
+func newTrie(n int) *trie {
+	return &trie{voc: newVocab(n), kids: make(map[uint64]int32, n+n/4), pats: make([]pattern, 0, n+n/8), endNode: make([]int32, 0, n+n/8), nodes: 1}
 }
 
 // step follows the transition from node n > 0 on word id w.
