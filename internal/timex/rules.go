@@ -1226,6 +1226,15 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if hasDet && dir == -1 && (unit == "Y" || unit == "DE" || unit == "M" || unit == "W") && !m.plural(j-1) && m.has(j, cOf) == nil {
+		// "su nivel más alto del último año", "the largest conference in the
+		// past decade": measured over the stretch, a duration
+		for k := i - 1; k >= 0 && k >= i-6 && m.sameSent(k, i); k-- {
+			if m.has(k, cSuperl) != nil {
+				return mention{i: i, j: j, typ: "DURATION", val: durStr(unit, 1)}, true
+			}
+		}
+	}
 	if p := i - 1; hasDet && dir != 0 && unit != "Q" && unit != "HY" && m.has(p, cFor) != nil && !m.plural(j-1) && m.has(j, cOf) == nil {
 		// "over the next decade", "durante el último año": a stretch of one
 		// unit (a quarter stays a date: "for the last quarter" reports one)
