@@ -1653,8 +1653,12 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 	}
 	if u := m.has(j, cUnit); u != nil && m.plural(j) {
 		// bare plural: only after "the last", "durante", "for", "over the"
+		// ("in just minutes", "en apenas minutos": past an approximation)
 		p := i - 1
 		if m.det(p) {
+			p--
+		}
+		if m.has(p, cApprox) != nil && !m.it[p].multi {
 			p--
 		}
 		if m.of(j+1) && m.has(j+2, cMonth) != nil {
