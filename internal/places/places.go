@@ -414,7 +414,11 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	}
 	m.preposed, m.country = preposed, country
 	// part of a street's name ("Dublin Road", "calle Madrid")
-	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && adjacent(d.Text, us, b-1, b)) ||
+	regional := someHit(m.hits, func(h hit) bool {
+		e := &s.gaz.Entries[h.entry]
+		return e.Feature == "ADM1" || e.class() == "COUNTRY"
+	})
+	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && !(regional && r.facLocal[us[b].key]) && adjacent(d.Text, us, b-1, b)) ||
 		seqBefore(us, a, r.facBefore, r.maxSeq) > 0) {
 		return m, false, false
 	}

@@ -25,6 +25,7 @@ type rules struct {
 	maxSeq    int             // longest locative or cue, in units
 	stop      map[string]bool // folded names never read as places
 	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
+	facLocal  map[string]bool // "Dublin Highway", but "Florida Highway Patrol": a road word that a state's or country's name keeps no place of
 	facBefore map[string]bool // "Universidad de Chile" (key sequences)
 	direction map[string]bool // "North Texas": a compass word glued before a name is no given name
 	// plural cues of coordinated names: "Cooke, Grayson and Love counties",
@@ -41,7 +42,7 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
 		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
@@ -125,12 +126,15 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.cue[key] = true
 		case "facility_after":
 			r.facAfter[key] = true
+		case "facility_after_local":
+			r.facAfter[key] = true
+			r.facLocal[key] = true
 		case "facility_before":
 			r.facBefore[key] = true
 		case "direction":
 			r.direction[key] = true
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_before, direction)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
