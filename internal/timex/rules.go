@@ -1658,7 +1658,7 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		if m.det(p) {
 			p--
 		}
-		if m.has(p, cApprox) != nil && !m.it[p].multi {
+		if m.has(p, cApprox) != nil && !m.it[p].multi && m.has(p, cFor) == nil && m.has(p, cIn) == nil {
 			p--
 		}
 		if m.of(j+1) && m.has(j+2, cMonth) != nil {
