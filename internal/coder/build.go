@@ -40,7 +40,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.preps[r.info[m.head-1].fold] && !r.lx.is("personal", r.info[m.head-1].fold)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
-	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || properName) {
+	// "bans on travel", "advised against travel": an English base form
+	// after a preposition other than "to" is a noun
+	prepNoun := prepBefore && r.d.Lang == "en" && r.info[m.head-1].fold != "to" &&
+		!r.hasForm(m.head, morph.Ger) && !r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Part)
+	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	var src, tgt *group
