@@ -24,6 +24,42 @@ func fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// latinFold holds the fold of each rune below latinEnd (Latin letters
+// with their accents), computed by foldSlow: folding text of such runes
+// rune by rune gives what folding it whole gives, as none of them is a
+// combining mark.
+var latinFold = func() (t [latinEnd]string) {
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = foldSlow(string(r))
+	}
+	return t
+}()
+
+const latinEnd = 0x250
+
+// foldLatin folds s rune by rune when all its runes are below latinEnd.
+func foldLatin(s string) (string, bool) {
+	for _, r := range s {
+		if r >= latinEnd {
+			return "", false // (an invalid byte decodes as U+FFFD)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteString(latinFold[r])
+	}
+	return b.String(), true
+}
+
+// foldSlow is fold through Unicode decomposition.
+func foldSlow(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
