@@ -65,6 +65,34 @@ func latinAt(s string, i int) rune {
 	return -1
 }
 
+// lowerSame reports whether lower-casing leaves s as it is (a lower-case
+// word with accents), without building the lower-cased form.
+func lowerSame(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		if r := latinAt(s, i); r >= 0 {
+			if latinLower[r-latinBase] != s[i:i+2] {
+				return false
+			}
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.ToLower(r) != r || r == utf8.RuneError && n == 1 { // a bad byte becomes U+FFFD
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // appendLower appends s lower-cased to dst.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
@@ -147,7 +175,7 @@ const arenaChunk = 64 << 10
 
 // lower returns s lower-cased; s itself when that changes nothing.
 func (a *arena) lower(s string) string {
-	if !needsLower(s) {
+	if !needsLower(s) || lowerSame(s) {
 		return s
 	}
 	a.reserve(len(s) + 8)

@@ -316,7 +316,7 @@ func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.To
 			start := t.Start + shift
 			shift += len(eds[e].rep) - (t.End - t.Start)
 			e++
-			fillToken(&toks[w], text, start, t.End+shift, t.Kind, &ar)
+			fillToken(&toks[w], text, start, t.End+shift, t.Kind, shapeUnknown, &ar)
 		default:
 			if w != k {
 				toks[w] = *t

@@ -52,6 +52,7 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 		nl = 0
 		var end int
 		var kind doc.TokenKind
+		shape := shapeUnknown
 		switch {
 		case isLetter(r):
 			if isLinkStart(text, i) {
@@ -59,10 +60,10 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 				break
 			}
 			afterNumber := nt > 0 && toks[nt-1].Kind == doc.Number
-			end, kind, info.abbr, info.initial = scanWord(text, i, lx, afterNumber)
+			end, kind, info.abbr, info.initial, shape = scanWord(text, i, lx, afterNumber)
 			if end < len(text) && text[end] == '@' && kind == doc.Word && info.abbr == abbrNone && !info.initial {
 				if e := scanEmail(text, end); e > end {
-					end, kind = e, doc.Symbol
+					end, kind, shape = e, doc.Symbol, shapeUnknown
 				}
 			}
 		case '0' <= c && c <= '9':
@@ -81,7 +82,7 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 			toks = toks[:cap(toks)]
 			infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
 		}
-		fillToken(&toks[nt], text, i, end, kind, &ar)
+		fillToken(&toks[nt], text, i, end, kind, shape, &ar)
 		infos[nt] = info
 		nt++
 		i = end
@@ -115,13 +116,24 @@ func estimateTokens(text string) int {
 // makeToken returns a token of text[start:end].
 func makeToken(text string, start, end int, kind doc.TokenKind, ar *arena) doc.Token {
 	var t doc.Token
-	fillToken(&t, text, start, end, kind, ar)
+	fillToken(&t, text, start, end, kind, shapeUnknown, ar)
 	return t
 }
 
+// wordShape is what the word scanner learnt of a word's bytes, so that
+// fillToken need not look at them again.
+type wordShape uint8
+
+const (
+	shapeUnknown wordShape = iota
+	shapeLower             // ASCII, no capital
+	shapeUpper             // ASCII, some capital
+	shapeWide              // some byte beyond ASCII
+)
+
 // fillToken sets every field of a token to those of text[start:end] (Sent
-// to 0), in place.
-func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar *arena) {
+// to 0), in place; shape, when known, tells what its bytes are.
+func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, shape wordShape, ar *arena) {
 	s := text[start:end]
 	t.Start, t.End, t.Text, t.Kind, t.Sent, t.Cap = start, end, s, kind, 0, false
 	if kind != doc.Word && kind != doc.Symbol {
@@ -129,16 +141,19 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar
 		return
 	}
 	// one look at the bytes: ASCII capitals, and any byte beyond ASCII
-	upper := false
-	k := 0
-	for ; k < len(s); k++ {
-		c := s[k]
-		if c >= utf8.RuneSelf {
-			break
+	upper, ascii := shape == shapeUpper, shape != shapeWide
+	if shape == shapeUnknown {
+		k := 0
+		for ; k < len(s); k++ {
+			c := s[k]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				upper = true
+			}
 		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
+		ascii = k == len(s)
 	}
 	if c := s[0]; c < utf8.RuneSelf {
 		t.Cap = 'A' <= c && c <= 'Z'
@@ -146,7 +161,7 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, ar
 		r, _ := utf8.DecodeRuneInString(s)
 		t.Cap = unicode.IsUpper(r)
 	}
-	if k == len(s) { // ASCII
+	if ascii {
 		if upper {
 			t.Lower = ar.lowerASCII(s)
 		} else {
@@ -217,9 +232,12 @@ func punctKind(r rune) doc.TokenKind {
 // apostrophes and hyphens (O'Brien, pro-ruso), abbreviations with their
 // periods (EE.UU., Sr., U.S.; a date abbreviation only after a number:
 // "3 mar."), initials ("J.") and currency prefixes (US$).
-func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.TokenKind, abbrKind, bool) {
+//
+// The shape it returns describes text[i:end] when known.
+func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.TokenKind, abbrKind, bool, wordShape) {
 	j := i
 	upper := true // ASCII capitals only, for US$
+	anyUpper, wide := false, false
 	for j < len(text) {
 		var r rune
 		n := 1
@@ -228,6 +246,8 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 			case 1: // a letter
 				if c > 'Z' {
 					upper = false
+				} else {
+					anyUpper = true
 				}
 				j++
 				continue
@@ -240,7 +260,7 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 		} else {
 			r, n = utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
-				upper = false
+				upper, wide = false, true
 				j += n
 				continue
 			}
@@ -248,19 +268,27 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 		if r == '\'' || r == '-' || r == '‐' || r == '‑' {
 			if next, _ := runeAt(text, j+n); isWordRune(next) && (r != '\'' || isLetter(next)) {
 				upper = false
+				wide = wide || n > 1
 				j += n
 				continue
 			}
 		}
 		break
 	}
+	shape := shapeLower // of text[i:j]
+	switch {
+	case wide:
+		shape = shapeWide
+	case anyUpper:
+		shape = shapeUpper
+	}
 	if j >= len(text) {
-		return j, doc.Word, abbrNone, false
+		return j, doc.Word, abbrNone, false, shape
 	}
 	switch text[j] {
 	case '$':
 		if upper && j-i <= 3 {
-			return j + 1, doc.Symbol, abbrNone, false
+			return j + 1, doc.Symbol, abbrNone, false, shapeUnknown
 		}
 	case '.':
 		// the longest run of letter groups joined by periods: EE.UU. U.S.A.
@@ -287,23 +315,23 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 		}
 		if k < len(text) && text[k] == '.' && k > j {
 			if a := lx.abbrev(text[i : k+1]); a != abbrNone && a != abbrDate {
-				return k + 1, doc.Word, a, false
+				return k + 1, doc.Word, a, false, shapeUnknown
 			}
 			if short && groups >= 2 {
-				return k + 1, doc.Word, abbrOther, false // p.m., U.S.A., e.g.
+				return k + 1, doc.Word, abbrOther, false, shapeUnknown // p.m., U.S.A., e.g.
 			}
 		}
 		switch a := lx.abbrev(text[i : j+1]); {
 		case a == abbrDate && afterNumber:
-			return j + 1, doc.Word, abbrOther, false
+			return j + 1, doc.Word, abbrOther, false, shapeUnknown
 		case a != abbrNone && a != abbrDate:
-			return j + 1, doc.Word, a, false
+			return j + 1, doc.Word, a, false, shapeUnknown
 		}
 		if r, n := runeAt(text, i); i+n == j && unicode.IsUpper(r) {
-			return j + 1, doc.Word, abbrNone, true // an initial
+			return j + 1, doc.Word, abbrNone, true, shapeUnknown // an initial
 		}
 	}
-	return j, doc.Word, abbrNone, false
+	return j, doc.Word, abbrNone, false, shape
 }
 
 // isLinkStart reports whether a web address starts at i (http://, https://,

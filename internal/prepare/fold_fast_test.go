@@ -1,0 +1,45 @@
+package prepare
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestFastLowerFold checks the quick paths of lower-casing and folding (the
+// Latin tables, the test for words that lower-casing leaves alone) against
+// rune-by-rune lower-casing and folding.
+func TestFastLowerFold(t *testing.T) {
+	words := []string{"telefónica", "Ángel", "ÑANDÚ", "señor", "İstanbul", "Łódź", "straße", "ǅemal",
+		"Москва", "ΑΘΉΝΑ", "naïve", "ª", "1º", "x\xffy", "\xc3", "é\xc3", "año\xe2\x80", "ǈ", "Ⱥ"}
+	for r := rune(0x80); r < 0x250; r++ {
+		words = append(words, "a"+string(r)+"b")
+	}
+	for _, w := range words {
+		var slowLower, slowFold []byte
+		for i := 0; i < len(w); {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if r < utf8.RuneSelf {
+				slowLower = appendLower(slowLower, w[i:i+1])
+				slowFold = appendFold(slowFold, w[i:i+1])
+			} else {
+				slowLower = utf8.AppendRune(slowLower, unicode.ToLower(r))
+				slowFold = appendFoldRune(slowFold, r)
+			}
+			i += n
+		}
+		if got := string(appendLower(nil, w)); got != string(slowLower) {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, slowLower)
+		}
+		if got := string(appendFold(nil, w)); got != string(slowFold) {
+			t.Errorf("appendFold(%q) = %q, want %q", w, got, slowFold)
+		}
+		if got, want := lowerSame(w), string(slowLower) == w; got != want {
+			t.Errorf("lowerSame(%q) = %v, want %v", w, got, want)
+		}
+		var ar arena
+		if got := ar.lower(w); got != string(slowLower) {
+			t.Errorf("arena lower(%q) = %q, want %q", w, got, slowLower)
+		}
+	}
+}
