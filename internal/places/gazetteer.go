@@ -55,6 +55,8 @@ type Gazetteer struct {
 	scans   int               // questions by id answered by a scan
 	intern  map[string]string // feature, country and region codes, shared
 
+	adm1Pop map[string]int64 // people in the towns of each first-level region (after freeze)
+
 	hitOff  []uint32  // hits of node n: hitList[hitOff[n]:hitOff[n+1]] (after freeze)
 	hitList []hit     //
 	pending []nodeHit // hits filed since the last freeze
@@ -196,6 +198,12 @@ func (g *Gazetteer) freeze() {
 	if len(g.pending) == 0 && len(g.hitOff) == len(g.nodes)+1 {
 		return
 	}
+	g.adm1Pop = make(map[string]int64, 4096)
+	for i := range g.Entries {
+		if e := &g.Entries[i]; e.Adm1 != "" && e.class() == "CITY" {
+			g.adm1Pop[e.Adm1] += e.Population
+		}
+	}
 	off := make([]uint32, len(g.nodes)+1)
 	for n := 0; n+1 < len(g.hitOff); n++ {
 		off[n+1] = g.hitOff[n+1] - g.hitOff[n]
@@ -237,6 +245,16 @@ func (g *Gazetteer) freeze() {
 	}
 	off[len(g.nodes)] = w
 	g.hitOff, g.hitList, g.pending = off, list[:w:w], g.pending[:0]
+}
+
+// weight ranks candidates that score alike: a town's or country's
+// population, a first-level region's the people of its towns (Florida, US
+// before Florida, Uruguay).
+func (g *Gazetteer) weight(e *Entry) int64 {
+	if e.Feature == "ADM1" && e.Population == 0 {
+		return g.adm1Pop[e.Adm1]
+	}
+	return e.Population
 }
 
 // add appends an entry and returns its index.

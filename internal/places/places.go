@@ -480,6 +480,24 @@ func (s *Geocoder) listCue(d *doc.Doc, us []unit, a, b int) (class, cue string) 
 	return "", ""
 }
 
+// heavierRegion reports whether some first-level region among m's
+// candidates, in another country than town e, weighs more than e's own
+// region.
+func (s *Geocoder) heavierRegion(m *mention, e *Entry) bool {
+	own, ok := s.gaz.Code(e.Adm1)
+	if !ok {
+		return false
+	}
+	w := s.gaz.weight(&own)
+	for _, h := range m.hits {
+		o := &s.gaz.Entries[h.entry]
+		if o.Feature == "ADM1" && o.Country != e.Country && s.gaz.weight(o) > w {
+			return true
+		}
+	}
+	return false
+}
+
 // isDigits reports whether k is a number written in digits.
 func isDigits(k string) bool {
 	for i := 0; i < len(k); i++ {
@@ -757,9 +775,12 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 			sc += 15 + 5*float64(min(nRegion-1, 2))
 			why = append(why, "article mentions "+e.Adm1)
 		}
-		if e.class() == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) {
+		if e.class() == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) && (len(countries[e.Country]) > 0 || !s.heavierRegion(m, e)) {
 			// "Valencia", "Tel Aviv", "New York": a town and its region share
-			// the name; news means the town unless a cue says otherwise
+			// the name; news means the town unless a cue says otherwise (in
+			// an article that does not name its country, not when a bigger
+			// region elsewhere bears the name: Florida, US before the town
+			// of Florida, Uruguay)
 			sc += 15
 			why = append(why, "town of its namesake region")
 		}
@@ -776,7 +797,8 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 		better := sc > bestS
 		if sc == bestS && bestI >= 0 {
 			o := &s.gaz.Entries[bestI]
-			better = e.Population > o.Population || (e.Population == o.Population && int(h.entry) < bestI)
+			we, wo := s.gaz.weight(e), s.gaz.weight(o)
+			better = we > wo || (we == wo && int(h.entry) < bestI)
 		}
 		if better {
 			bestI, bestS, bestWhy = int(h.entry), sc, why

@@ -169,6 +169,7 @@ func TestNames(t *testing.T) {
 		{"big town of common words opening", "en", "Grand Rapids officials said the roads were closed.", "Grand Rapids", "USA", "US-MI", "CITY"},
 		{"soviet union", "en", "He was born in the Soviet Union in 1950.", "Soviet Union", "RUS", "", "COUNTRY"},
 		{"union sovietica", "es", "Nació en la Unión Soviética en 1950.", "Unión Soviética", "RUS", "", "COUNTRY"},
+		{"florida alone", "en", "The Florida Highway Patrol closed the road.", "Florida", "USA", "US-FL", "ADM1"},
 		{"state highway patrol", "en", "The Florida Highway Patrol and the Kansas Highway Patrol responded.", "Kansas", "USA", "US-KS", "ADM1"},
 		{"state turnpike", "en", "Solar projects along the Ohio Turnpike were approved.", "Ohio", "USA", "US-OH", "ADM1"},
 		{"america english", "en", "She left South Korea for America to become a chef.", "America", "USA", "", "COUNTRY"},
