@@ -105,6 +105,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun {
+		synth = r.conjoinedTarget(m, si, srcActs)
+	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
@@ -1149,4 +1152,39 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedTarget is the target of the verb before a verb joined to it by
+// "y"/"and" with no subject of its own ("Japón envió tiendas a Filipinas y
+// prometió 5 millones en ayuda", "detuvo a X y lo acusó"): the two share
+// their subject and, when the second names none, their target.
+func (r *run) conjoinedTarget(m match, si int, srcActs []int) *doc.Actor {
+	j := m.head - 1
+	for j > 0 && r.word(j) && r.isCue("conjskip", j) && m.head-j < 3 {
+		j-- // a clitic or adverb between ("y lo acusó", "and also pledged")
+	}
+	if j < 0 || !r.word(j) || !r.isCue("coord", j) {
+		return nil
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si || cd.noun || cd.head >= j {
+			continue
+		}
+		e := &cd.ev
+		if e.Target == nil || e.Source == nil {
+			return nil
+		}
+		if len(srcActs) > 0 && r.d.Actors[srcActs[0]].Code != e.Source.Code {
+			return nil
+		}
+		for _, h := range r.heads {
+			if h > cd.head && h < j && r.finiteVerb(h) {
+				return nil // a verb between: not the one conjoined
+			}
+		}
+		a := *e.Target
+		return &a
+	}
+	return nil
 }
