@@ -286,6 +286,13 @@ type vocab struct {
 	words []vword          // by id; words[0] is no word
 	slots []uint64         // power-of-two table, at most half full: tag<<32 | id, 0 when empty
 	mask  uint64
+	bloom [bloomWords]uint64 // two bits a word: most words of a text are not in the table, and this says so from the first-level cache
+}
+
+const bloomWords = 1 << 10 // 64k bits
+
+func bloomBits(h uint64) (uint64, uint64) {
+	return h >> 20 & (bloomWords*64 - 1), h >> 40 & (bloomWords*64 - 1)
 }
 
 type vword struct {
@@ -340,6 +347,9 @@ func (v *vocab) freeze() {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i] = h>>32<<32 | uint64(id)
+		a, b := bloomBits(h)
+		v.bloom[a>>6] |= 1 << (a & 63)
+		v.bloom[b>>6] |= 1 << (b & 63)
 	}
 	v.ids = nil
 }
@@ -352,6 +362,9 @@ func (v *vocab) lookup(k string) (int32, lexEntry) {
 
 // find looks up key k of hash h.
 func (v *vocab) find(k string, h uint64) (int32, lexEntry) {
+	if a, b := bloomBits(h); v.bloom[a>>6]&(1<<(a&63)) == 0 || v.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0, lexEntry{}
+	}
 	tag := h >> 32
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		s := v.slots[i]
