@@ -296,17 +296,13 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	defer scratchPool.Put(sc)
 	n := len(d.Tokens)
 	sc.grow(n)
-	for i := range d.Tokens {
-		sc.folds[i] = tokenFold(&d.Tokens[i])
-		sc.starts[i] = false
-		sc.hitAt[i] = -1
-	}
+	clear(sc.starts)
 	for _, st := range d.Sentences {
 		if st.FirstTok < n {
 			sc.starts[st.FirstTok] = true
 		}
 	}
-	sc.units = textUnits(sc.units[:0], sc.classes, &t.voc, d.Tokens, sc.folds, sc.starts, lang)
+	sc.units = textUnits(sc.units[:0], sc.classes, sc.hitAt, &t.voc, d.Tokens, sc.folds, sc.starts, lang)
 	sc.hits = t.scan(sc.hits[:0], sc.units, d)
 	if sc.surnames == nil {
 		sc.surnames = map[string]*doc.Actor{}

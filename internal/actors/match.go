@@ -522,11 +522,14 @@ type unit struct {
 }
 
 // textUnits turns tokens into matching units, looking each key up in the
-// vocab, and fills the function-word classes of the tokens. Hyphen tokens
+// vocab, and fills the tokens' matching keys and function-word classes
+// (and clears hitAt). Hyphen tokens
 // are skipped so that "Guinea - Bissau" and "Guinea-Bissau" match alike.
-func textUnits(us []unit, classes []word, v *vocab, toks []doc.Token, folds []string, starts []bool, lang string) []unit {
+func textUnits(us []unit, classes []word, hitAt []int32, v *vocab, toks []doc.Token, folds []string, starts []bool, lang string) []unit {
 	for i := range toks {
-		f := folds[i]
+		f := tokenFold(&toks[i])
+		folds[i] = f
+		hitAt[i] = -1
 		classes[i] = 0
 		if f == "-" {
 			continue
