@@ -22,21 +22,25 @@ func split(toks []doc.Token, infos []tokInfo, lx *lexicon) []doc.Sentence {
 }
 
 // splitEach is split, calling each (when not nil) with every sentence as
-// soon as it is made.
-func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sentence)) []doc.Sentence {
+// soon as it is made. Once each returns true, the tokens' Sent is no longer
+// set (the caller will split again).
+func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sentence) bool) []doc.Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
 	inQuote := quoted(toks, infos)
 	sents := make([]doc.Sentence, 0, len(toks)/20+1)
 	first := 0
+	setSent := true
 	end := func(last int) { // the sentence ends after token last
 		sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
-		for k := first; k <= last; k++ {
-			toks[k].Sent = len(sents) - 1
+		if setSent {
+			for k := first; k <= last; k++ {
+				toks[k].Sent = len(sents) - 1
+			}
 		}
-		if each != nil {
-			each(sents[len(sents)-1])
+		if each != nil && each(sents[len(sents)-1]) {
+			setSent = false
 		}
 		first = last + 1
 	}
