@@ -78,6 +78,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
 			sg = nil // the patient of a passive is named in its own sentence
 		}
+		// "Rusia acusó a Ucrania de sabotaje y exigió ...": the group
+		// nearest a conjoined verb is the object of the first; the subject
+		// is theirs
+		if !passive && sg != nil {
+			if cd := r.conjoined(m, si, nil); cd != nil && sg.start > cd.head && cd.ev.Source != nil {
+				for _, g := range gs {
+					for _, ai := range g.acts {
+						if r.d.Actors[ai].Span == cd.ev.Source.Span {
+							sg = g
+						}
+					}
+				}
+			}
+		}
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
@@ -105,8 +119,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun {
-		synth = r.conjoinedTarget(m, si, srcActs)
+	var conj *doc.Event
+	if !passive && !p.Noun {
+		if cd := r.conjoined(m, si, srcActs); cd != nil {
+			conj = &cd.ev
+		}
+	}
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil {
+		t := *conj.Target
+		synth = &t
 	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
 	// a mutual act with one side or none named, just after another mutual
@@ -128,6 +149,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		code = threatenProtest // an announced protest threatens one
 	}
 	date := r.dateNear(m.head, reg, s)
+	if date == "" && conj != nil {
+		date = conj.Date
+	}
 	for _, pr := range pairs {
 		n := 0
 		if pr[0] != nil {
@@ -764,7 +788,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			if a != nil && a.Span.Overlaps(pl.Span) {
 				// the destination or the city attacked, named as target
 				// ("viajó a Lima", "bombardeó Járkov"): also the location
-				if a == pr[1] && (a.Kind == "place" && pl.Feature != "PCLI" || strings.HasPrefix(pl.Feature, "PPL")) {
+				if a == pr[1] && (a.Kind == "place" && pl.Feature != "PCLI" || strings.HasPrefix(pl.Feature, "PPL") && physical(m.p.Code)) {
 					dest = true // the destination region named as target
 				} else {
 					skip = true
@@ -1154,11 +1178,12 @@ func hasString(list []string, s string) bool {
 	return false
 }
 
-// conjoinedTarget is the target of the verb before a verb joined to it by
+// conjoined is the event of the verb before a verb joined to it by
 // "y"/"and" with no subject of its own ("Japón envió tiendas a Filipinas y
-// prometió 5 millones en ayuda", "detuvo a X y lo acusó"): the two share
-// their subject and, when the second names none, their target.
-func (r *run) conjoinedTarget(m match, si int, srcActs []int) *doc.Actor {
+// prometió 5 millones en ayuda", "detuvo a X y lo acusó", "acusó el
+// miércoles a Filipinas y exigió a Manila ..."): the two share their
+// subject and, when the second names none, their target and date.
+func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 	j := m.head - 1
 	for j > 0 && r.word(j) && r.isCue("conjskip", j) && m.head-j < 3 {
 		j-- // a clitic or adverb between ("y lo acusó", "and also pledged")
@@ -1172,7 +1197,7 @@ func (r *run) conjoinedTarget(m match, si int, srcActs []int) *doc.Actor {
 			continue
 		}
 		e := &cd.ev
-		if e.Target == nil || e.Source == nil {
+		if e.Source == nil {
 			return nil
 		}
 		if len(srcActs) > 0 && r.d.Actors[srcActs[0]].Code != e.Source.Code {
@@ -1183,8 +1208,14 @@ func (r *run) conjoinedTarget(m match, si int, srcActs []int) *doc.Actor {
 				return nil // a verb between: not the one conjoined
 			}
 		}
-		a := *e.Target
-		return &a
+		return cd
 	}
 	return nil
+}
+
+// physical reports codes of acts done where their target is (a visit, aid
+// sent, force used): a city named as their target is where they happened,
+// while "exigió a Kiev" names a government, not a place.
+func physical(code string) bool {
+	return code == "042" || code == "043" || code[:2] == "07" || code[:2] >= "14"
 }

@@ -73,7 +73,20 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if r.word(c.start) && r.lx.is("hypothetical", r.info[c.start].fold) && (r.info[c.start].fold == "si" || r.info[c.start].fold == "if") {
 		return doc.Hypothetical
 	}
-	for j := s.FirstTok; j < h; j++ {
+	// a finite verb joined by "y"/"and" to the one before is a statement of
+	// its own ("acusó a Ucrania de sabotaje y exigió ..."): the cues of the
+	// first verb do not reach it
+	lo := s.FirstTok
+	if isFinite(f) {
+		j := h - 1
+		for j > lo && r.word(j) && r.isCue("conjskip", j) && h-j < 3 {
+			j--
+		}
+		if j >= lo && r.word(j) && r.isCue("coord", j) {
+			lo = j
+		}
+	}
+	for j := lo; j < h; j++ {
 		if r.word(j) && r.isCue("assessed", j) {
 			return doc.Assessed
 		}
