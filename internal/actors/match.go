@@ -320,16 +320,51 @@ func (v *vocab) add(k string) int32 {
 	return id
 }
 
-// keyHash hashes a key (FNV-1a) and reports whether it holds a dot or a
-// hyphen.
+// keyHash hashes a key, eight bytes at a time, and reports whether it
+// holds a dot or a hyphen.
 func keyHash(k string) (h uint64, dotOrHyphen bool) {
-	h = 14695981039346656037
-	for i := 0; i < len(k); i++ {
-		c := k[i]
-		dotOrHyphen = dotOrHyphen || c == '.' || c == '-'
-		h = (h ^ uint64(c)) * 1099511628211
+	const m = 0x9e3779b97f4a7c15
+	h = uint64(len(k)) * m
+	var dh uint64
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		c := le64(k[i:])
+		dh |= hasByte(c, '.') | hasByte(c, '-')
+		h = (h ^ c) * m
+		h ^= h >> 29
 	}
-	return h ^ h>>29, dotOrHyphen
+	if r := len(k) - i; r > 0 {
+		var c uint64
+		if r >= 4 {
+			// two reads that overlap cover the last four to seven bytes
+			c = uint64(le32(k[i:])) | uint64(le32(k[len(k)-4:]))<<32
+		} else {
+			c = uint64(k[i]) | uint64(k[i+r/2])<<8 | uint64(k[len(k)-1])<<16
+		}
+		dh |= hasByte(c, '.') | hasByte(c, '-')
+		h = (h ^ c) * m
+	}
+	h ^= h >> 32
+	h *= m
+	h ^= h >> 29
+	return h, dh != 0
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// hasByte is nonzero when a byte of c is b (zero bytes never match a
+// nonzero b).
+func hasByte(c uint64, b byte) uint64 {
+	v := c ^ 0x0101010101010101*uint64(b)
+	return (v - 0x0101010101010101) & ^v & 0x8080808080808080
 }
 
 // freeze files the words into the lookup table.
