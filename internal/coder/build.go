@@ -47,6 +47,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName) {
 		return false // a word of a noun phrase or of an actor's name
 	}
+	if p.Noun && properName {
+		return false // "between March and June", "the Strike Force"
+	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
