@@ -586,30 +586,79 @@ func textUnits(us []unit, classes []word, hitAt []int32, v *vocab, toks []doc.To
 			us = append(us, unit{word: id, root: e.root, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
 			continue
 		}
-		ks := unitKeys(f)
-		if len(ks) == 0 {
-			ks = []string{f}
+		// the units of unitKeys(f), without building them: the parts
+		// between hyphens, without their dots, when not empty
+		nk := 0
+		for rest := f; rest != ""; {
+			part := rest
+			if h := strings.IndexByte(rest, '-'); h >= 0 {
+				part, rest = rest[:h], rest[h+1:]
+			} else {
+				rest = ""
+			}
+			if strings.Trim(part, ".") != "" {
+				nk++
+			}
 		}
-		for j, k := range ks {
-			id, e := v.lookup(k)
-			u := unit{word: id, root: e.root, tok: i, first: j == 0, last: j == len(ks)-1, caps: ac, cap: capd, gen: gen && j == len(ks)-1, start: starts[i]}
-			us = append(us, u)
-			if j > 0 {
+		if nk == 0 {
+			id, e := v.lookup(f)
+			us = append(us, unit{word: id, root: e.root, tok: i, first: true, last: true, caps: ac, cap: capd, gen: gen, start: starts[i]})
+			if f == folds[i] || gen {
+				classes[i] = e.class
+			} else {
+				classes[i] = v.class(genitiveStem(folds[i], lang))
+			}
+			continue
+		}
+		j := 0
+		for rest := f; rest != ""; {
+			part := rest
+			if h := strings.IndexByte(rest, '-'); h >= 0 {
+				part, rest = rest[:h], rest[h+1:]
+			} else {
+				rest = ""
+			}
+			if strings.Trim(part, ".") == "" {
 				continue
 			}
-			if u.last && (k == folds[i] || u.gen) {
+			var id int32
+			var e lexEntry
+			k := part
+			if strings.IndexByte(part, '.') >= 0 {
+				buf := make([]byte, 0, 32)
+				for b := 0; b < len(part); b++ {
+					if part[b] != '.' {
+						buf = append(buf, part[b])
+					}
+				}
+				id, e = v.lookup(string(buf))
+				k = "" // not the fold: it lost its dots
+			} else {
+				id, e = v.lookup(part)
+			}
+			last := j == nk-1
+			us = append(us, unit{word: id, root: e.root, tok: i, first: j == 0, last: last, caps: ac, cap: capd, gen: gen && last, start: starts[i]})
+			j++
+			if j > 1 {
+				continue
+			}
+			if last && (k == folds[i] || gen) {
 				classes[i] = e.class
 				continue
 			}
 			// the key lost dots or hyphens ("EE.UU."): the classes are the fold's
-			g := folds[i]
-			if lang != "es" && strings.HasSuffix(g, "'s") {
-				g = g[:len(g)-2]
-			}
-			classes[i] = v.class(g)
+			classes[i] = v.class(genitiveStem(folds[i], lang))
 		}
 	}
 	return us
+}
+
+// genitiveStem removes an English genitive's "'s" from a fold.
+func genitiveStem(f, lang string) string {
+	if lang != "es" && strings.HasSuffix(f, "'s") {
+		return f[:len(f)-2]
+	}
+	return f
 }
 
 func hasDotOrHyphen(s string) bool {
