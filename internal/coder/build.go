@@ -1137,7 +1137,16 @@ func reactionCode(code string) bool {
 // "rejected the accusation"): the source of the latest event of that kind
 // in the last three sentences, when it is not the reacting actor itself.
 func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.Actor {
-	j := m.end
+	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
+		return a
+	}
+	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
+		return r.eventObjectTargetAt(m.head+1, c, si, srcActs)
+	}
+	return nil
+}
+
+func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.Actor {
 	for n := 0; n < 3 && j < c.end && r.word(j) && r.isCue("det", j); n++ {
 		j++
 	}
@@ -1150,8 +1159,13 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 			roots = append(roots, mm.p.Code[:2])
 		}
 	}
+	anyKind := false
 	if len(roots) == 0 {
-		return nil
+		// "lamentó la decisión", "welcomed the move": whatever was done last
+		if _, ok := r.lx.cueAt(r.info, j, c.end, "decision"); !ok {
+			return nil
+		}
+		anyKind = true
 	}
 	self := ""
 	if len(srcActs) > 0 {
@@ -1163,7 +1177,7 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 			break
 		}
 		e := &cd.ev
-		if !hasString(roots, e.Cameo[:2]) || e.Source == nil || len(self) >= 3 && len(e.Source.Code) >= 3 && e.Source.Code[:3] == self[:3] {
+		if !anyKind && !hasString(roots, e.Cameo[:2]) || anyKind && !decided(e.Cameo) || e.Source == nil || len(self) >= 3 && len(e.Source.Code) >= 3 && e.Source.Code[:3] == self[:3] {
 			continue
 		}
 		a := *e.Source
@@ -1221,4 +1235,14 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 // while "exigió a Kiev" names a government, not a place.
 func physical(code string) bool {
 	return code == "042" || code == "043" || code[:2] == "07" || code[:2] >= "14"
+}
+
+// decided reports a code that a "decision" or "move" can name: a material
+// act (cooperation, concessions, sanctions, coercion, force), not words.
+func decided(code string) bool {
+	switch code[:2] {
+	case "06", "07", "08", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
 }
