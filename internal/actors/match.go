@@ -31,29 +31,62 @@ func fold(s string) string {
 }
 
 // latinFold holds the fold of each rune below latinEnd (Latin letters
-// with their accents), computed by foldSlow: folding text of such runes
-// rune by rune gives what folding it whole gives, as none of them is a
-// combining mark.
-var latinFold = func() (t [latinEnd]string) {
+// with their accents) and punctFold that of each rune of the General
+// Punctuation block (dashes, quotes), both computed by foldSlow: folding
+// text of such runes rune by rune gives what folding it whole gives, as
+// none of them is a combining mark (checked when the tables are made).
+var latinFold, punctFold = func() (l [latinEnd]string, p [punctEnd - punctStart]string) {
 	for r := rune(0); r < latinEnd; r++ {
-		t[r] = foldSlow(string(r))
+		l[r] = tableFold(r)
 	}
-	return t
+	for r := rune(punctStart); r < punctEnd; r++ {
+		p[r-punctStart] = tableFold(r)
+	}
+	return l, p
 }()
 
-const latinEnd = 0x250
+const (
+	latinEnd   = 0x250
+	punctStart = 0x2000
+	punctEnd   = 0x2070
+)
 
-// foldLatin folds s rune by rune when all its runes are below latinEnd.
+// tableFold is foldSlow of one rune, or "\x00" (no fold ends so) for a
+// combining mark, which must be folded with its neighbours.
+func tableFold(r rune) string {
+	if norm.NFD.PropertiesString(string(r)).CCC() != 0 {
+		return "\x00"
+	}
+	return foldSlow(string(r))
+}
+
+// runeFold returns the fold of one rune from the tables, false when it
+// has none there.
+func runeFold(r rune) (string, bool) {
+	var f string
+	switch {
+	case r < latinEnd:
+		f = latinFold[r]
+	case r >= punctStart && r < punctEnd:
+		f = punctFold[r-punctStart]
+	default:
+		return "", false // (an invalid byte decodes as U+FFFD)
+	}
+	return f, f != "\x00"
+}
+
+// foldLatin folds s rune by rune when all its runes are in the tables.
 func foldLatin(s string) (string, bool) {
 	for _, r := range s {
-		if r >= latinEnd {
-			return "", false // (an invalid byte decodes as U+FFFD)
+		if _, ok := runeFold(r); !ok {
+			return "", false
 		}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		b.WriteString(latinFold[r])
+		f, _ := runeFold(r)
+		b.WriteString(f)
 	}
 	return b.String(), true
 }
