@@ -144,6 +144,27 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(pairs) == 0 {
 		return false
 	}
+	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
+	// the act threatened is not done; it lends its target to the threat
+	if j := r.threatBefore(m, c); j >= 0 {
+		var t *doc.Actor
+		for _, pr := range pairs {
+			if pr[1] != nil {
+				t = pr[1]
+				break
+			}
+		}
+		for i := len(r.evs) - 1; i >= 0; i-- {
+			if cd := r.evs[i]; cd.sent == si && cd.head == j {
+				if cd.ev.Target == nil && t != nil && (cd.ev.Source == nil || cd.ev.Source.Code != t.Code) {
+					tt := *t
+					cd.ev.Target = &tt
+				}
+				return true
+			}
+		}
+		return false
+	}
 	min := r.c.minActors(p)
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
@@ -1245,4 +1266,18 @@ func decided(code string) bool {
 		return true
 	}
 	return false
+}
+
+// threatBefore returns the threatening verb that governs the trigger
+// ("amenazó con retirarse", "threatened to withdraw"), or -1.
+func (r *run) threatBefore(m match, c clause) int {
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if !r.word(j) {
+			return -1
+		}
+		if r.isCue("threat", j) {
+			return j
+		}
+	}
+	return -1
 }
