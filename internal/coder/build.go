@@ -144,6 +144,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(pairs) == 0 {
 		return false
 	}
+	// "pidió a Francia que presione a Israel", "called on Minsk to release
+	// the drivers": the act asked for is not done
+	if !p.Noun && r.appealBefore(m, s) {
+		return false
+	}
 	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
 	// the act threatened is not done; it lends its target to the threat
 	if j := r.threatBefore(m, c); j >= 0 {
@@ -1280,4 +1285,24 @@ func (r *run) threatBefore(m match, c clause) int {
 		}
 	}
 	return -1
+}
+
+// appealBefore reports a trigger governed by a verb of appeal earlier in
+// the sentence through a complementiser ("pidió a X que ...", "called on X
+// to ...", "demanded that ..."), within twelve words.
+func (r *run) appealBefore(m match, s doc.Sentence) bool {
+	comp := false
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-12; j-- {
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue("appealcomp", j) {
+			comp = true
+			continue
+		}
+		if comp && r.isCue("appeal", j) {
+			return true
+		}
+	}
+	return false
 }
