@@ -146,8 +146,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
 	// the drivers": the act asked for is not done
-	if !p.Noun && r.appealBefore(m, s) {
-		return false
+	if !p.Noun && (r.governedBy(m, s, "appeal", "appealcomp") || r.governedBy(m, s, "accuse", "accusecomp")) {
+		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
 	// the act threatened is not done; it lends its target to the threat
@@ -1287,20 +1287,32 @@ func (r *run) threatBefore(m match, c clause) int {
 	return -1
 }
 
-// appealBefore reports a trigger governed by a verb of appeal earlier in
-// the sentence through a complementiser ("pidió a X que ...", "called on X
+// governedBy reports a trigger governed by a verb of the cue kind verb
+// (appeal, accusation) earlier in the sentence through a complementiser
+// of the kind comp ("pidió a X que ...", "called on X
 // to ...", "demanded that ..."), within twelve words.
-func (r *run) appealBefore(m match, s doc.Sentence) bool {
-	comp := false
+func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
+	// a finite verb joined by "y"/"and" is a statement of its own
+	// ("acusó a Ucrania de sabotaje y exigió ...")
+	if r.finiteVerb(m.head) {
+		j := m.head - 1
+		for j > s.FirstTok && r.word(j) && r.isCue("conjskip", j) && m.head-j < 3 {
+			j--
+		}
+		if j >= s.FirstTok && r.word(j) && r.isCue("coord", j) {
+			return false
+		}
+	}
+	seen := false
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-12; j-- {
 		if !r.word(j) {
 			continue
 		}
-		if r.isCue("appealcomp", j) {
-			comp = true
+		if r.isCue(comp, j) {
+			seen = true
 			continue
 		}
-		if comp && r.isCue("appeal", j) {
+		if seen && r.isCue(verb, j) {
 			return true
 		}
 	}
