@@ -829,7 +829,9 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		}
 		ti := r.d.TokenAt(pl.Start)
 		gov := r.prepBefore(ti, c.start)
-		if gov == "" {
+		if gov == "" || gov == "de" || gov == "del" || gov == "of" {
+			// "en la provincia de Idlib", "in the south of Lebanon": the
+			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
 		}
 		if !dest && !r.lx.is("loc", gov) {
@@ -1290,7 +1292,7 @@ func (r *run) threatBefore(m match, c clause) int {
 // governedBy reports a trigger governed by a verb of the cue kind verb
 // (appeal, accusation) earlier in the sentence through a complementiser
 // of the kind comp ("pidió a X que ...", "called on X
-// to ...", "demanded that ..."), within twelve words.
+// to ...", "demanded that ..."), within sixteen words.
 func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
 	// a finite verb joined by "y"/"and" is a statement of its own
 	// ("acusó a Ucrania de sabotaje y exigió ...")
@@ -1304,7 +1306,7 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
 		}
 	}
 	seen := false
-	for j := m.head - 1; j >= s.FirstTok && j >= m.head-12; j-- {
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
 		if !r.word(j) {
 			continue
 		}
