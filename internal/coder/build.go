@@ -181,6 +181,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if date == "" && conj != nil {
 		date = conj.Date
 	}
+	if date == "" && k > 0 && r.opensWhere(c) {
+		// "viajará el viernes a Monterrey, donde se reunirá": the date of
+		// the clause before (past a lone comma)
+		kk := k - 1
+		for kk > 0 && cs[kk].end-cs[kk].start == 1 && !r.word(cs[kk].start) {
+			kk--
+		}
+		date = r.dateNear(m.head, cs[kk], s)
+	}
 	for _, pr := range pairs {
 		n := 0
 		if pr[0] != nil {
@@ -1113,13 +1122,7 @@ func (r *run) reportTarget(m match, g *group) bool {
 // ("viajará a Monterrey, donde se reunirá con ...", "flew to Geneva,
 // where she met ..."): the place named just before the adverb.
 func (r *run) wherePlace(c clause) *doc.Place {
-	j := -1
-	for k := c.start; k < c.end && k <= c.start+2; k++ {
-		if r.word(k) && r.isCue("where", k) {
-			j = k
-			break
-		}
-	}
+	j := r.whereAt(c)
 	if j < 0 {
 		return nil
 	}
@@ -1320,3 +1323,16 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
 	}
 	return false
 }
+
+// whereAt is the relative adverb of place opening clause c, or -1.
+func (r *run) whereAt(c clause) int {
+	for k := c.start; k < c.end && k <= c.start+2; k++ {
+		if r.word(k) && r.isCue("where", k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// opensWhere reports a clause opened by a relative adverb of place.
+func (r *run) opensWhere(c clause) bool { return r.whereAt(c) >= 0 }
