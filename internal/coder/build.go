@@ -494,6 +494,12 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			return g
 		}
 	}
+	// a noun phrase right before the verb that names no actor ("after a
+	// typhoon killed", "cuando el huracán destruyó") is the subject: none
+	// is borrowed from an earlier clause
+	if r.nounSubjectBefore(m.head, c) {
+		return nil
+	}
 	// the subject of the clause (before the trigger) or an earlier one
 	for j := k; j >= 0; j-- {
 		if g := subj[j]; g != nil && g.end <= m.head {
@@ -1336,3 +1342,26 @@ func (r *run) whereAt(c clause) int {
 
 // opensWhere reports a clause opened by a relative adverb of place.
 func (r *run) opensWhere(c clause) bool { return r.whereAt(c) >= 0 }
+
+// nounSubjectBefore reports a determiner and a common noun, naming no
+// actor, right before the verb at h in its clause.
+func (r *run) nounSubjectBefore(h int, c clause) bool {
+	n := h - 1
+	if n-1 < c.start || !r.word(n) || !r.word(n-1) || r.inActor(n) || r.info[n].function || r.d.Tokens[n].Cap {
+		return false
+	}
+	if !r.isCue("det", n-1) || r.lx.is("personal", r.info[n-1].fold) {
+		return false
+	}
+	for _, a := range r.info[n].an {
+		if a.Verb {
+			return false
+		}
+	}
+	for _, t := range r.d.Times {
+		if t.Start <= r.d.Tokens[n].Start && r.d.Tokens[n].End <= t.End {
+			return false
+		}
+	}
+	return true
+}

@@ -5,12 +5,12 @@ package coder_test
 // F1 0.70 with at most 0.3 false events per gold event; examples 0.9).
 
 // examplesFloor is the dyad-root F1 reached on examples/.
-const examplesFloor = 0.575
+const examplesFloor = 0.57
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.49, r: 0.37, maxExtra: 0.385},
 	"es_fight_nyn":     {p: 0.29, r: 0.17, maxExtra: 0.42},
-	"gigaword_gsr":     {p: 0.31, r: 0.20, maxExtra: 0.435},
+	"gigaword_gsr":     {p: 0.32, r: 0.20, maxExtra: 0.42},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},
 	"plover_gsr":       {p: 0.38, r: 0.12, maxExtra: 0.21},
 }
