@@ -104,6 +104,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt != nil && r.isCue("report", m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
+			// the relative pronoun is the direct object: it wins over a
+			// prepositional complement ("which Kinshasa accuses of backing
+			// the rebels")
+			if !p.NoObj && (tgt == nil || r.governor(tgt.start, m.end) != "") {
+				if a := r.relativeAntecedent(m, c, gs, src); a != nil {
+					tgt = a
+				}
+			}
 		}
 	}
 	if src != nil {
@@ -1364,4 +1372,37 @@ func (r *run) nounSubjectBefore(h int, c clause) bool {
 		}
 	}
 	return true
+}
+
+// relativeAntecedent is the object of a verb in a relative clause whose
+// pronoun is that object ("Ruanda, a la que Kinshasa acusa de ...",
+// "Rwanda, which Kinshasa accuses of ..."): the group just before the
+// pronoun, when the clause has its own subject before the verb.
+func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *group {
+	if src == nil || src.start < c.start || src.end > m.head {
+		return nil
+	}
+	j := c.start
+	for j < src.start && r.word(j) && !r.isCue("relpron", j) {
+		j++
+	}
+	if j >= src.start || !r.isCue("relpron", j) {
+		return nil
+	}
+	// the antecedent ends just before the pronoun (a comma, a preposition
+	// or an article may stand between)
+	for _, g := range gs {
+		if g != src && g.end <= j && j-g.end <= 3 {
+			ok := true
+			for t := g.end; t < j; t++ {
+				if r.word(t) && !r.preps[r.info[t].fold] && !r.isCue("det", t) {
+					ok = false
+				}
+			}
+			if ok {
+				return g
+			}
+		}
+	}
+	return nil
 }

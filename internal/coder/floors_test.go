@@ -5,7 +5,7 @@ package coder_test
 // F1 0.70 with at most 0.3 false events per gold event; examples 0.9).
 
 // examplesFloor is the dyad-root F1 reached on examples/.
-const examplesFloor = 0.57
+const examplesFloor = 0.575
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.49, r: 0.37, maxExtra: 0.385},
