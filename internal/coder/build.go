@@ -1255,6 +1255,9 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
+		if cd.sent < si {
+			break
+		}
 		if cd.sent != si || cd.noun || cd.head >= j {
 			continue
 		}
