@@ -121,7 +121,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		tgtActs = tgt.acts
 	}
 	if tgt == nil && p.Code[:2] == "14" {
-		tgt = r.protestTarget(m, gs, s)
+		if tgt = r.protestTarget(m, gs, s); tgt != nil {
+			tgtActs = tgt.acts
+		}
 	}
 	var synth *doc.Actor
 	if len(tgtActs) == 0 && !passive {

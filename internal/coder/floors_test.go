@@ -8,7 +8,7 @@ package coder_test
 const examplesFloor = 0.575
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.49, r: 0.37, maxExtra: 0.385},
+	"es_protest_cameo": {p: 0.50, r: 0.38, maxExtra: 0.38},
 	"es_fight_nyn":     {p: 0.29, r: 0.17, maxExtra: 0.42},
 	"gigaword_gsr":     {p: 0.32, r: 0.20, maxExtra: 0.42},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},
