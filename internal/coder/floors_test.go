@@ -12,5 +12,5 @@ var floors = map[string]floor{
 	"es_fight_nyn":     {p: 0.29, r: 0.17, maxExtra: 0.42},
 	"gigaword_gsr":     {p: 0.32, r: 0.20, maxExtra: 0.42},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},
-	"plover_gsr":       {p: 0.38, r: 0.12, maxExtra: 0.21},
+	"plover_gsr":       {p: 0.39, r: 0.13, maxExtra: 0.21},
 }
