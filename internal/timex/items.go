@@ -57,6 +57,11 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 						break
 					}
 				}
+				if ok && onlySet(p.senses) && i+len(p.words) < len(toks) && hasClass(lx.singleByID, ids[i+len(p.words)], cDir) {
+					// "al año anterior", "al mes siguiente": the article
+					// and the unit of a relative date, not a frequency
+					continue
+				}
 				if ok {
 					n = len(p.words)
 					it.end = toks[i+n-1].end
@@ -114,3 +119,26 @@ var keyClass = func() [nClasses]bool {
 	}
 	return k
 }()
+
+// onlySet reports whether every sense is a frequency ("al año").
+func onlySet(ss []sense) bool {
+	for _, s := range ss {
+		if s.cls != cSet {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// hasClass reports whether the single word id has a sense of class c.
+func hasClass(byID [][]sense, id int32, c class) bool {
+	if id < 0 || int(id) >= len(byID) {
+		return false
+	}
+	for _, s := range byID[id] {
+		if s.cls == c {
+			return true
+		}
+	}
+	return false
+}
