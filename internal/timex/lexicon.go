@@ -67,6 +67,7 @@ const (
 	cConsec         // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
 	cSame           // "el mismo mes", "the same period": the stretch the text named, shifted by what follows
 	cAge            // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
+	cWdays          // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
 	nClasses
 )
 
@@ -80,7 +81,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays,
 }
 
 // sense is one meaning of a lexicon phrase.
@@ -348,7 +349,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			}
 		}
 		switch c {
-		case cMonth, cWday, cNum, cOrd, cDay, cDir, cSpan, cWithin:
+		case cMonth, cWday, cWdays, cNum, cOrd, cDay, cDir, cSpan, cWithin:
 			if c == cNum && f[2] == "X" {
 				s.n = -1
 				break
@@ -357,7 +358,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			if err != nil {
 				return fmt.Errorf("%s:%d: value %q of class %s must be a whole number", name, line, f[2], f[1])
 			}
-			if (c == cMonth && (n < 1 || n > 12)) || (c == cWday && (n < 1 || n > 7)) {
+			if (c == cMonth && (n < 1 || n > 12)) || ((c == cWday || c == cWdays) && (n < 1 || n > 7)) {
 				return fmt.Errorf("%s:%d: %s %d out of range", name, line, f[1], n)
 			}
 			s.n = n

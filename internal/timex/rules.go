@@ -376,6 +376,7 @@ var patterns = []struct {
 	{(*matcher).pSame, bits(cSame)},
 	{(*matcher).pWeekOf, bits(cUnit)},
 	{(*matcher).pSuperlSince, bits(cSuperl)},
+	{(*matcher).pWdaysAgo, bits(cWdays)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2573,4 +2574,39 @@ func (m *matcher) age(i, e int) bool {
 		return true // "Jobs, de 55 años,"
 	}
 	return false
+}
+
+// pWdaysAgo: "two thursdays ago", "2 thursdays back", "three fridays from
+// now": the n-th weekday before or after the anchor (today excluded).
+func (m *matcher) pWdaysAgo(i int) (mention, bool) {
+	n, k, ok := m.number(i)
+	if !ok || n < 1 || n != float64(int(n)) || n > 52 {
+		return mention{}, false
+	}
+	w := m.has(i+k, cWdays)
+	if w == nil {
+		return mention{}, false
+	}
+	j := i + k + 1
+	dir, end := 0, 0
+	if s := m.has(j, cAgo); s != nil && s.s == "after" {
+		dir, end = -1, j+1
+	} else if s := m.has(j, cAgo); s != nil && s.s == "hence" {
+		dir, end = 1, j+1
+	} else if m.has(j, cPrep) != nil && m.has(j+1, cRef) != nil && m.has(j+1, cRef).s == "PRESENT_REF" {
+		// "from now"
+		dir, end = 1, j+2
+	} else {
+		return mention{}, false
+	}
+	if !m.a.known {
+		return dateM(i, end, fmt.Sprintf("XXXX-WXX-%d", w.n)), true
+	}
+	first, err := time.Parse("2006-01-02", m.a.weekday(w.n, dir, true))
+	if err != nil {
+		return mention{}, false
+	}
+	mt := dateM(i, end, dayStr(first.AddDate(0, 0, dir*7*(int(n)-1))))
+	mt.day = true
+	return mt, true
 }
