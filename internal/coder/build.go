@@ -830,8 +830,8 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
-	var best *doc.Place
-	bestDist := 0
+	var best, fine *doc.Place
+	bestDist, fineDist := 0, 0
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
 		if pl.Start < lo || pl.End > hi {
@@ -869,9 +869,20 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		if best == nil || dist < bestDist {
 			best, bestDist = pl, dist
 		}
+		if pl.Adm1 != "" && (fine == nil || dist < fineDist) {
+			fine, fineDist = pl, dist
+		}
 	}
 	if best == nil {
 		return nil
+	}
+	// a country named with a place inside it ("en el sur del Líbano, cerca
+	// de Nabatieh", "in Caracas, Venezuela"): the finer place
+	if best.Adm1 == "" && (fine == nil || fine.Country != best.Country) {
+		fine = r.finerAfter(best, pr)
+	}
+	if best.Adm1 == "" && fine != nil && fine.Country == best.Country {
+		best = fine
 	}
 	p := *best
 	return &p
@@ -1408,6 +1419,34 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 				return g
 			}
 		}
+	}
+	return nil
+}
+
+// finerAfter returns a place of country's first level or below named
+// within eight tokens after a country-level place, in its own country and
+// sentence ("del sur del Líbano, cerca de la ciudad de Nabatieh"), with no
+// event trigger between; nil if none.
+func (r *run) finerAfter(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
+	bt := r.d.TokenAt(best.End - 1)
+	if bt >= len(r.d.Tokens) {
+		return nil
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < best.End || pl.Adm1 == "" || pl.Country != best.Country {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if ti >= len(r.d.Tokens) || ti-bt > 8 || r.d.Tokens[ti].Sent != r.d.Tokens[bt].Sent || r.triggerBetween(bt, ti) {
+			break
+		}
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				return nil
+			}
+		}
+		return pl
 	}
 	return nil
 }

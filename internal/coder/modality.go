@@ -36,7 +36,7 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if !r.word(j) {
 			break
 		}
-		if p.Noun && r.hasForm(j, morph.Fut) {
+		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue("det", j) { // not "la primera huelga"
 			return futureModality(p) // "harán protestas"
 		}
 		if _, ok := r.lx.cueAt(r.info, j, h, "future"); ok {
