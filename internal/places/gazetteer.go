@@ -55,6 +55,8 @@ type Gazetteer struct {
 	scans   int               // questions by id answered by a scan
 	intern  map[string]string // feature, country and region codes, shared
 
+	nameKeys sync.Map // preferred name -> its joined unit keys (nameKey)
+
 	adm1Pop map[string]int64 // people in the towns of each first-level region (after freeze)
 
 	hitOff  []uint32  // hits of node n: hitList[hitOff[n]:hitOff[n+1]] (after freeze)
@@ -245,6 +247,17 @@ func (g *Gazetteer) freeze() {
 	}
 	off[len(g.nodes)] = w
 	g.hitOff, g.hitList, g.pending = off, list[:w:w], g.pending[:0]
+}
+
+// nameKey returns the folded unit keys of e's preferred name joined by
+// blanks, remembered per name once asked for (safe for concurrent use).
+func (g *Gazetteer) nameKey(e *Entry) string {
+	if k, ok := g.nameKeys.Load(e.Name); ok {
+		return k.(string)
+	}
+	k := strings.Join(nameKeys(e.Name), " ")
+	g.nameKeys.Store(e.Name, k)
+	return k
 }
 
 // weight ranks candidates that score alike: a town's or country's

@@ -607,7 +607,8 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 	choice := make([]int, len(ms))
 	for round := 0; round < 2; round++ {
 		for i := range ms {
-			choice[i], _ = s.best(&ms[i], ev)
+			c, _ := s.pick(&ms[i], ev, false)
+			choice[i] = c.entry
 		}
 		ev = ev[:base]
 		for i, m := range ms {
@@ -660,16 +661,16 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 // seatOfNamesake reports whether another candidate of m is the
 // first-level region holding the town e.
 func (s *Geocoder) seatOfNamesake(m *mention, e *Entry) bool {
-	if strings.Join(nameKeys(e.Name), " ") != m.key {
-		return false // the town is so called only by an alternate name
-	}
+	region := false
 	for _, h := range m.hits {
 		o := &s.gaz.Entries[h.entry]
 		if o.Feature == "ADM1" && o.Adm1 == e.Adm1 && o.Country == e.Country {
-			return true
+			region = true
+			break
 		}
 	}
-	return false
+	// else the town is so called only by an alternate name
+	return region && s.gaz.nameKey(e) == m.key
 }
 
 // featureScore ranks a candidate by its kind and size.
@@ -705,95 +706,31 @@ func featureScore(e *Entry) float64 {
 
 // best picks the candidate of m with the highest score and says why.
 func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
-	// distinct other names that speak of each country and region
-	countries, regions := map[string]map[string]bool{}, map[string]map[string]bool{}
-	for _, e := range ev {
-		if e.key == m.key || e.span.Overlaps(m.span) || e.country == "" {
-			continue
-		}
-		if countries[e.country] == nil {
-			countries[e.country] = map[string]bool{}
-		}
-		countries[e.country][e.key] = true
-		if e.adm1 != "" {
-			if regions[e.adm1] == nil {
-				regions[e.adm1] = map[string]bool{}
-			}
-			regions[e.adm1][e.key] = true
-		}
-	}
-	bestI, bestS := -1, math.Inf(-1)
-	var bestWhy []string
+	i, _ := s.pick(m, ev, true)
+	return i.entry, i.why
+}
+
+// choice is a candidate picked by pick.
+type choice struct {
+	entry int
+	why   string
+}
+
+// pick picks the candidate of m with the highest score; the reasons are
+// written out (for the winner only) when explain is set.
+func (s *Geocoder) pick(m *mention, ev []evidence, explain bool) (choice, float64) {
 	plain := false // some candidate's name is no common word
 	for _, h := range m.hits {
 		if h.common&m.mask == 0 {
 			plain = true
 		}
 	}
+	var cache namesCache
+	bestI, bestS := -1, math.Inf(-1)
+	var bestH hit
 	for _, h := range m.hits {
 		e := &s.gaz.Entries[h.entry]
-		sc := featureScore(e)
-		why := []string{"feature " + e.Feature}
-		if plain && h.common&m.mask != 0 {
-			sc -= 15 // "Atlantic" names the ocean before Atlantic County
-			why = append(why, "name is a common word for it")
-		}
-		if m.prefer != "" && (e.class() == m.prefer || e.Feature == m.prefer) {
-			sc += 40
-			if m.prefer == "ADM" && e.Feature != "ADM1" {
-				sc -= 10 // "la provincia de X": a first-level one first
-			}
-			why = append(why, "cue '"+m.cueText+"'")
-		}
-		if m.qual != nil {
-			in := false
-			for _, q := range m.qual {
-				if inside(e, &s.gaz.Entries[q.entry]) {
-					in = true
-				}
-			}
-			if in {
-				sc += 60
-				why = append(why, "inside '"+m.qualKey+"'")
-			}
-		}
-		nRegion := len(regions[e.Adm1])
-		if e.class() == "COUNTRY" || e.Adm1 == "" {
-			nRegion = 0
-		}
-		if n := len(countries[e.Country]); n > 0 {
-			bonus := 40 + 5*float64(min(n-1, 3))
-			if small := e.class() != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 && !s.seatOfNamesake(m, e) {
-				// a small town needs its region named too: that the article
-				// speaks of the US does not make Paris Paris, Texas
-				bonus /= 2
-			}
-			sc += bonus
-			why = append(why, "article mentions "+e.Country)
-		}
-		if nRegion > 0 {
-			sc += 15 + 5*float64(min(nRegion-1, 2))
-			why = append(why, "article mentions "+e.Adm1)
-		}
-		if e.class() == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) && (len(countries[e.Country]) > 0 || !s.heavierRegion(m, e)) {
-			// "Valencia", "Tel Aviv", "New York": a town and its region share
-			// the name; news means the town unless a cue says otherwise (in
-			// an article that does not name its country, not when a bigger
-			// region elsewhere bears the name: Florida, US before the town
-			// of Florida, Uruguay)
-			sc += 15
-			why = append(why, "town of its namesake region")
-		}
-		if a := m.actorHint; a != nil {
-			if a.Country == e.Country {
-				sc += 20
-				why = append(why, "actor "+a.Code)
-				if e.Feature == "PPLC" && (strings.Contains(a.Code, "GOV") || a.Kind == "capital") {
-					sc += 15
-					why = append(why, "capital as government")
-				}
-			}
-		}
+		sc := s.score(m, h, e, plain, ev, &cache, nil)
 		better := sc > bestS
 		if sc == bestS && bestI >= 0 {
 			o := &s.gaz.Entries[bestI]
@@ -801,10 +738,160 @@ func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
 			better = we > wo || (we == wo && int(h.entry) < bestI)
 		}
 		if better {
-			bestI, bestS, bestWhy = int(h.entry), sc, why
+			bestI, bestS, bestH = int(h.entry), sc, h
 		}
 	}
-	return bestI, strings.Join(bestWhy, "; ")
+	c := choice{entry: bestI}
+	if explain && bestI >= 0 {
+		why := make([]string, 0, 8)
+		s.score(m, bestH, &s.gaz.Entries[bestI], plain, ev, &cache, &why)
+		c.why = strings.Join(why, "; ")
+	}
+	return c, bestS
+}
+
+// namesCache remembers, within one pick, how many distinct other names of
+// the article speak of a country or region (counted up to namesCap).
+type namesCache struct {
+	codes  [8]string
+	region [8]bool
+	ns     [8]int
+	n      int
+}
+
+// namesCap: the scores count at most this many names per country or region.
+const namesCap = 4
+
+// namesFor counts the distinct keys of evidence (other than m's own name,
+// and not overlapping m) that speak of code, as a country or a region; it
+// stops at namesCap.
+func (c *namesCache) namesFor(m *mention, ev []evidence, code string, region bool) int {
+	for i := 0; i < c.n; i++ {
+		if c.region[i] == region && c.codes[i] == code {
+			return c.ns[i]
+		}
+	}
+	var seen [namesCap]string
+	n := 0
+	for k := range ev {
+		e := &ev[k]
+		if e.country == "" || e.key == m.key || e.span.Overlaps(m.span) {
+			continue
+		}
+		if region {
+			if e.adm1 != code {
+				continue
+			}
+		} else if e.country != code {
+			continue
+		}
+		dup := false
+		for _, x := range seen[:n] {
+			if x == e.key {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			seen[n] = e.key
+			n++
+			if n == namesCap {
+				break
+			}
+		}
+	}
+	if c.n < len(c.codes) {
+		c.codes[c.n], c.region[c.n], c.ns[c.n] = code, region, n
+		c.n++
+	}
+	return n
+}
+
+// score is the score of candidate h (entry e) of m; the reasons are
+// appended to why when it is not nil.
+func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence, cache *namesCache, why *[]string) float64 {
+	say := func(r string) {
+		if why != nil {
+			*why = append(*why, r)
+		}
+	}
+	sc := featureScore(e)
+	if why != nil {
+		say("feature " + e.Feature)
+	}
+	if plain && h.common&m.mask != 0 {
+		sc -= 15 // "Atlantic" names the ocean before Atlantic County
+		say("name is a common word for it")
+	}
+	class := e.class()
+	if m.prefer != "" && (class == m.prefer || e.Feature == m.prefer) {
+		sc += 40
+		if m.prefer == "ADM" && e.Feature != "ADM1" {
+			sc -= 10 // "la provincia de X": a first-level one first
+		}
+		if why != nil {
+			say("cue '" + m.cueText + "'")
+		}
+	}
+	if m.qual != nil {
+		in := false
+		for _, q := range m.qual {
+			if inside(e, &s.gaz.Entries[q.entry]) {
+				in = true
+			}
+		}
+		if in {
+			sc += 60
+			if why != nil {
+				say("inside '" + m.qualKey + "'")
+			}
+		}
+	}
+	nRegion := 0
+	if class != "COUNTRY" && e.Adm1 != "" {
+		nRegion = cache.namesFor(m, ev, e.Adm1, true)
+	}
+	nCountry := cache.namesFor(m, ev, e.Country, false)
+	if n := nCountry; n > 0 {
+		bonus := 40 + 5*float64(min(n-1, 3))
+		if small := class != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 && !s.seatOfNamesake(m, e) {
+			// a small town needs its region named too: that the article
+			// speaks of the US does not make Paris Paris, Texas
+			bonus /= 2
+		}
+		sc += bonus
+		if why != nil {
+			say("article mentions " + e.Country)
+		}
+	}
+	if nRegion > 0 {
+		sc += 15 + 5*float64(min(nRegion-1, 2))
+		if why != nil {
+			say("article mentions " + e.Adm1)
+		}
+	}
+	if class == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) && (nCountry > 0 || !s.heavierRegion(m, e)) {
+		// "Valencia", "Tel Aviv", "New York": a town and its region share
+		// the name; news means the town unless a cue says otherwise (in
+		// an article that does not name its country, not when a bigger
+		// region elsewhere bears the name: Florida, US before the town
+		// of Florida, Uruguay)
+		sc += 15
+		say("town of its namesake region")
+	}
+	if a := m.actorHint; a != nil {
+		if a.Country == e.Country {
+			sc += 20
+			if why != nil {
+				say("actor " + a.Code)
+			}
+			if e.Feature == "PPLC" && (strings.Contains(a.Code, "GOV") || a.Kind == "capital") {
+				sc += 15
+				say("capital as government")
+			}
+		}
+	}
+	return sc
 }
 
 // ForClause returns the place where an event whose trigger is at anchor (a

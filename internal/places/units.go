@@ -40,7 +40,7 @@ func unitsIn(d *doc.Doc, span doc.Span) []unit {
 		}
 		toks = toks[a:b]
 	}
-	var us []unit
+	us := make([]unit, 0, len(toks))
 	lastSent := -1
 	for i, t := range toks {
 		if t.Kind != doc.Word {
@@ -49,7 +49,9 @@ func unitsIn(d *doc.Doc, span doc.Span) []unit {
 		first := t.Sent != lastSent
 		lastSent = t.Sent
 		off := 0
-		for _, part := range strings.Split(t.Text, "-") {
+		for rest, more := t.Text, true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, "-")
 			s := t.Start + off
 			off += len(part) + 1
 			part = trimPossessive(part)
@@ -99,6 +101,9 @@ func isUpper(s string) bool {
 // keyOf folds a word as the tokenizer's Fold does (lower case, diacritics
 // removed) and drops dots and apostrophes variants to one form.
 func keyOf(s string) string {
+	if k, ok := keyOfASCII(s); ok {
+		return k
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -111,6 +116,47 @@ func keyOf(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "'")
+}
+
+// keyOfASCII is keyOf for a word of ASCII letters (ok false otherwise):
+// there lower-casing and NFD change nothing but the case, so the key is made
+// without normalising, and without allocating when nothing changes.
+func keyOfASCII(s string) (string, bool) {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
+			change = true
+		}
+	}
+	if !change {
+		return strings.Trim(s, "'"), true
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+('a'-'A'))
+		case c == '.':
+		case c == '`':
+			b = append(b, '\'')
+		default:
+			b = append(b, c)
+		}
+	}
+	i, j := 0, len(b)
+	for i < j && b[i] == '\'' {
+		i++
+	}
+	for j > i && b[j-1] == '\'' {
+		j--
+	}
+	return string(b[i:j]), true
 }
 
 // NameKeys splits a place name into the folded unit keys the matcher uses
