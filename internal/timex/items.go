@@ -57,9 +57,15 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 						break
 					}
 				}
-				if ok && onlySet(p.senses) && i+len(p.words) < len(toks) && hasClass(lx.singleByID, ids[i+len(p.words)], cDir) {
+				if ok && onlyClass(p.senses, cSet) && i+len(p.words) < len(toks) && hasClass(lx.singleByID, ids[i+len(p.words)], cDir) {
 					// "al año anterior", "al mes siguiente": the article
 					// and the unit of a relative date, not a frequency
+					continue
+				}
+				if ok && onlyClass(p.senses, cDecadeOf) && hasClass(lx.singleByID, p.words[len(p.words)-1], cUnit) &&
+					(i+len(p.words) >= len(toks) || toks[i+len(p.words)].kind != kNum && !hasClass(lx.singleByID, ids[i+len(p.words)], cNum)) {
+					// "a lo largo de los años": the article and a plural
+					// unit; "los años" names a decade only before a number
 					continue
 				}
 				if ok {
@@ -120,10 +126,10 @@ var keyClass = func() [nClasses]bool {
 	return k
 }()
 
-// onlySet reports whether every sense is a frequency ("al año").
-func onlySet(ss []sense) bool {
+// onlyClass reports whether every sense is of class c.
+func onlyClass(ss []sense, c class) bool {
 	for _, s := range ss {
-		if s.cls != cSet {
+		if s.cls != c {
 			return false
 		}
 	}
