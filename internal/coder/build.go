@@ -230,7 +230,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.wherePlace(c)
 		}
-		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline)) {
+		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
 		}
@@ -1449,4 +1449,30 @@ func (r *run) finerAfter(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
 		return pl
 	}
 	return nil
+}
+
+// datelineParty reports whether a talk or act of cooperation (roots 01-08)
+// is told in a sentence that names, outside its reporting phrases, an
+// actor of the dateline's country ("DOHA — ... declared a ceasefire after
+// talks mediated by Qatar"): the event took place there.
+func (r *run) datelineParty(code string, s doc.Sentence, reps []doc.Reporter) bool {
+	if code[:2] > "08" {
+		return false
+	}
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Start < s.Start || a.End > s.End || !sameCountry(a, r.dateline) {
+			continue
+		}
+		rep := false
+		for _, rp := range reps {
+			if rp.Span.Overlaps(a.Span) {
+				rep = true
+			}
+		}
+		if !rep {
+			return true
+		}
+	}
+	return false
 }
