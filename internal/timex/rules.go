@@ -2242,6 +2242,17 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 	if s == nil {
 		return mention{}, false
 	}
+	if strings.HasPrefix(s.s, "then") {
+		// "desde entonces", "para entonces": the date the text named last
+		// (resolved by anchorTimes), else the past or the future
+		val := "PAST_REF"
+		if s.s == "then+" {
+			val = "FUTURE_REF"
+		}
+		mt := dateM(i, i+1, val)
+		mt.anaUnit = "T"
+		return mt, true
+	}
 	off, _ := strconv.Atoi(s.s)
 	if off != 0 && (m.of(i+1) || m.has(i+1, cPrep) != nil) {
 		return mention{}, false // "la víspera de las elecciones": a day before an event

@@ -211,6 +211,7 @@ func (m *matcher) merge(ms []mention) []mention {
 func (m *matcher) anchorTimes(ms []mention) {
 	lastDay, lastSent := "", int32(-1)
 	docYear, docMonth, docQuarter, lastGrain := 0, 0, 0, ""
+	lastDate := "" // the last date the text named, at its grain ("desde entonces")
 	for k := range ms {
 		mt := &ms[k]
 		sent := m.it[mt.i].sent
@@ -225,6 +226,12 @@ func (m *matcher) anchorTimes(ms []mention) {
 						mt.val = t.AddDate(0, 0, mt.anaShift).Format("2006-01-02")
 					}
 				}
+			}
+			continue
+		}
+		if mt.anaUnit == "T" {
+			if lastDate != "" {
+				mt.val = lastDate
 			}
 			continue
 		}
@@ -259,6 +266,7 @@ func (m *matcher) anchorTimes(ms []mention) {
 			continue
 		}
 		if mt.typ == "DATE" && len(mt.val) >= 4 && isDigits(mt.val[:4]) {
+			lastDate = mt.val
 			y, _ := strconv.Atoi(mt.val[:4])
 			docYear = y
 			if len(mt.val) >= 7 && mt.val[4] == '-' && isDigits(mt.val[5:7]) {
