@@ -62,6 +62,8 @@ type Gazetteer struct {
 	hitOff  []uint32  // hits of node n: hitList[hitOff[n]:hitOff[n+1]] (after freeze)
 	hitList []hit     //
 	pending []nodeHit // hits filed since the last freeze
+
+	edgeBits []uint64 // a bit per edge hash (low bits): a clear bit means no such edge (after freeze)
 }
 
 // node is a trie node: the edge that leads to it.
@@ -145,7 +147,14 @@ func (g *Gazetteer) find(n int32, k string, h uint32) (slot int, child int32) {
 
 // next follows the trie edge from node n by key k.
 func (g *Gazetteer) next(n int32, k string) (int32, bool) {
-	_, c := g.find(n, k, edgeHash(n, k))
+	h := edgeHash(n, k)
+	if bits := g.edgeBits; bits != nil {
+		b := h & uint32(len(bits)*64-1)
+		if bits[b>>6]&(1<<(b&63)) == 0 {
+			return 0, false // most words start no name: one bit answers
+		}
+	}
+	_, c := g.find(n, k, h)
 	return c, c != 0
 }
 
@@ -164,7 +173,28 @@ func (g *Gazetteer) child(n int32, k string) int32 {
 	g.keys = append(g.keys, k...)
 	c = int32(len(g.nodes) - 1)
 	g.slots[i] = uint64(h)<<32 | uint64(uint32(c))
+	if bits := g.edgeBits; bits != nil {
+		b := h & uint32(len(bits)*64-1)
+		bits[b>>6] |= 1 << (b & 63)
+	}
 	return c
+}
+
+// fileEdgeBits sets the edge filter that next asks before the table: about
+// eight bits per edge.
+func (g *Gazetteer) fileEdgeBits() {
+	n := 64
+	for n < 8*len(g.nodes) {
+		n *= 2
+	}
+	bits := make([]uint64, n/64)
+	for _, s := range g.slots {
+		if s != 0 {
+			b := uint32(s>>32) & uint32(n-1)
+			bits[b>>6] |= 1 << (b & 63)
+		}
+	}
+	g.edgeBits = bits
 }
 
 // grow doubles the edge table.
@@ -247,6 +277,7 @@ func (g *Gazetteer) freeze() {
 	}
 	off[len(g.nodes)] = w
 	g.hitOff, g.hitList, g.pending = off, list[:w:w], g.pending[:0]
+	g.fileEdgeBits()
 }
 
 // nameKey returns the folded unit keys of e's preferred name joined by

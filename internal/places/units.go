@@ -101,9 +101,14 @@ func isUpper(s string) bool {
 // keyOf folds a word as the tokenizer's Fold does (lower case, diacritics
 // removed) and drops dots and apostrophes variants to one form.
 func keyOf(s string) string {
-	if k, ok := keyOfASCII(s); ok {
+	if k, ok := keyOfLatin(s); ok {
 		return k
 	}
+	return strings.Trim(foldSlow(s), "'")
+}
+
+// foldSlow is keyOf before the trim of apostrophes.
+func foldSlow(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -115,21 +120,32 @@ func keyOf(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.Trim(b.String(), "'")
+	return b.String()
 }
 
-// keyOfASCII is keyOf for a word of ASCII letters (ok false otherwise):
-// there lower-casing and NFD change nothing but the case, so the key is made
-// without normalising, and without allocating when nothing changes.
-func keyOfASCII(s string) (string, bool) {
+// latinLimit: runes below it (ASCII, Latin-1, Latin Extended-A and -B) are
+// letters or signs whose lower case decomposes to a letter and combining
+// marks only, so that a word of them folds rune by rune.
+const latinLimit = 0x250
+
+// latinFold holds foldSlow of each rune below latinLimit.
+var latinFold = func() (t [latinLimit]string) {
+	for r := rune(0); r < latinLimit; r++ {
+		t[r] = foldSlow(string(r))
+	}
+	return t
+}()
+
+// keyOfLatin is keyOf for a word of runes below latinLimit (ok false
+// otherwise): folded rune by rune from a table, without normalising, and
+// without allocating when nothing changes.
+func keyOfLatin(s string) (string, bool) {
 	change := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 {
-			return "", false
-		}
-		if ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
+		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
 			change = true
+			break
 		}
 	}
 	if !change {
@@ -137,17 +153,11 @@ func keyOfASCII(s string) (string, bool) {
 	}
 	var buf [64]byte
 	b := buf[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			b = append(b, c+('a'-'A'))
-		case c == '.':
-		case c == '`':
-			b = append(b, '\'')
-		default:
-			b = append(b, c)
+	for _, r := range s {
+		if r >= latinLimit {
+			return "", false
 		}
+		b = append(b, latinFold[r]...)
 	}
 	i, j := 0, len(b)
 	for i < j && b[i] == '\'' {
