@@ -67,6 +67,7 @@ const (
 	cConsec         // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
 	cSame           // "el mismo mes", "the same period": the stretch the text named, shifted by what follows
 	cAge            // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
+	cRangeFrom      // opens a range of years: "entre" (closed by "y": and), "from" (closed by "to": to)
 	cWdays          // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
 	nClasses
 )
@@ -81,7 +82,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom,
 }
 
 // sense is one meaning of a lexicon phrase.

@@ -377,6 +377,7 @@ var patterns = []struct {
 	{(*matcher).pWeekOf, bits(cUnit)},
 	{(*matcher).pSuperlSince, bits(cSuperl)},
 	{(*matcher).pWdaysAgo, bits(cWdays)},
+	{(*matcher).pYearRange, bits(cRangeFrom)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -2620,4 +2621,38 @@ func (m *matcher) pWdaysAgo(i int) (mention, bool) {
 	mt := dateM(i, end, dayStr(first.AddDate(0, 0, dir*7*(int(n)-1))))
 	mt.day = true
 	return mt, true
+}
+
+// pYearRange: "entre 2009 y 2011", "from 2009 to 2011", "de 2014 a 2016":
+// a stretch of years, a DURATION as TimeML news annotation reads it (P2Y).
+func (m *matcher) pYearRange(i int) (mention, bool) {
+	s := m.has(i, cRangeFrom)
+	if s == nil {
+		return mention{}, false
+	}
+	j := i + 1
+	if m.det(j) {
+		j++
+	}
+	y1, k, ok := m.year(j)
+	if !ok {
+		return mention{}, false
+	}
+	j += k
+	if s.s == "and" && m.has(j, cAnd) == nil || s.s == "to" && m.has(j, cRangeTo) == nil {
+		return mention{}, false
+	}
+	j++
+	if m.det(j) {
+		j++
+	}
+	y2, k, ok := m.year(j)
+	if !ok || y2 <= y1 || y2-y1 > 100 || !m.sameSent(i, j) {
+		return mention{}, false
+	}
+	j += k
+	if m.has(j, cMonth) != nil || m.of(j) && m.has(j+1, cMonth) != nil {
+		return mention{}, false
+	}
+	return mention{i: i, j: j, typ: "DURATION", val: durStr("Y", float64(y2-y1))}, true
 }
