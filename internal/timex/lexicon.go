@@ -18,57 +18,57 @@ import (
 type class uint8
 
 const (
-	cNone     class = iota
-	cMonth          // month name: 1..12
-	cWday           // weekday: 1 (Monday) .. 7
-	cSeason         // season: SP SU FA WI
-	cHemi           // hemisphere: N S
-	cNum            // cardinal number (n; -1 for a vague amount "several")
-	cOrd            // ordinal
-	cUnit           // calendar unit: S MIN H D W WE M Q HY Y FY DE CE
-	cDay            // deictic day: offset in days, optional part of day
-	cRef            // PRESENT_REF, PAST_REF, FUTURE_REF
-	cDir            // -1 last, 0 this, 1 next
-	cSpan           // "the last/next" before a duration
-	cMod            // START MID END
-	cPod            // part of day: MO AF EV NI
-	cClock          // a named clock time: 12:00
-	cAgo            // "hace" (before) / "ago" (after)
-	cWithin         // "dentro de" (1: a date) / "within" (0: a duration)
-	cEvery          // "cada", "every"
-	cSet            // adverb of frequency with its value
-	cDet            // article
-	cOf             // "de", "of"
-	cIn             // "en", "in", "on"
-	cFor            // "durante", "for"
-	cAt             // "a las", "at"
-	cAnd            // "y", "and"
-	cHalf           // "medio", "half"
-	cQuarter        // "cuarto", "quarter" (clock)
-	cMinus          // "menos" (clock)
-	cPast           // "past" (clock: "ten past three")
-	cTo             // "to" (clock: "ten to three")
-	cSharp          // "en punto", "o'clock"
-	cTZ             // UTC, GMT
-	cAmPm           // am, pm
-	cHours          // "horas", "h" after a clock number
-	cDecadeOf       // "la década de", "los años"
-	cNotYear        // a count noun: a number before it is not a year
-	cPrep           // another preposition that attaches a time to a clause
-	cSuperl         // a superlative: "in N years" after it is a duration
-	cAnaDay         // a day named before: "ese día", "the same day"
-	cOrdSuf         // an ordinal ending after digits: 1st, 2nd, 1º
-	cDecSuf         // the "s" of a decade: 1990s
-	cRangeTo        // joins the two days of a range: "del 13 al 15", "3 to 5 March"
-	cApprox         // an approximation before an amount: "más de", "almost"
-	cHoliday        // a holiday on a fixed day: MM-DD
-	cReport         // a reporting verb: a time after it dates the report (ForClause)
-	cLasts          // a verb of length: a bare plural unit after it is a duration ("took weeks")
-	cConsec         // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
-	cSame           // "el mismo mes", "the same period": the stretch the text named, shifted by what follows
-	cAge            // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
-	cRangeFrom      // opens a range of years: "entre" (closed by "y": and), "from" (closed by "to": to)
-	cWdays          // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
+	cNone      class = iota
+	cMonth           // month name: 1..12
+	cWday            // weekday: 1 (Monday) .. 7
+	cSeason          // season: SP SU FA WI
+	cHemi            // hemisphere: N S
+	cNum             // cardinal number (n; -1 for a vague amount "several")
+	cOrd             // ordinal
+	cUnit            // calendar unit: S MIN H D W WE M Q HY Y FY DE CE
+	cDay             // deictic day: offset in days, optional part of day
+	cRef             // PRESENT_REF, PAST_REF, FUTURE_REF
+	cDir             // -1 last, 0 this, 1 next
+	cSpan            // "the last/next" before a duration
+	cMod             // START MID END
+	cPod             // part of day: MO AF EV NI
+	cClock           // a named clock time: 12:00
+	cAgo             // "hace" (before) / "ago" (after)
+	cWithin          // "dentro de" (1: a date) / "within" (0: a duration)
+	cEvery           // "cada", "every"
+	cSet             // adverb of frequency with its value
+	cDet             // article
+	cOf              // "de", "of"
+	cIn              // "en", "in", "on"
+	cFor             // "durante", "for"
+	cAt              // "a las", "at"
+	cAnd             // "y", "and"
+	cHalf            // "medio", "half"
+	cQuarter         // "cuarto", "quarter" (clock)
+	cMinus           // "menos" (clock)
+	cPast            // "past" (clock: "ten past three")
+	cTo              // "to" (clock: "ten to three")
+	cSharp           // "en punto", "o'clock"
+	cTZ              // UTC, GMT
+	cAmPm            // am, pm
+	cHours           // "horas", "h" after a clock number
+	cDecadeOf        // "la década de", "los años"
+	cNotYear         // a count noun: a number before it is not a year
+	cPrep            // another preposition that attaches a time to a clause
+	cSuperl          // a superlative: "in N years" after it is a duration
+	cAnaDay          // a day named before: "ese día", "the same day"
+	cOrdSuf          // an ordinal ending after digits: 1st, 2nd, 1º
+	cDecSuf          // the "s" of a decade: 1990s
+	cRangeTo         // joins the two days of a range: "del 13 al 15", "3 to 5 March"
+	cApprox          // an approximation before an amount: "más de", "almost"
+	cHoliday         // a holiday on a fixed day: MM-DD
+	cReport          // a reporting verb: a time after it dates the report (ForClause)
+	cLasts           // a verb of length: a bare plural unit after it is a duration ("took weeks")
+	cConsec          // "consecutivo", "straight": an ordinal streak of units ("segundo día consecutivo")
+	cSame            // "el mismo mes", "the same period": the stretch the text named, shifted by what follows
+	cAge             // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
+	cRangeFrom       // opens a range of years: "entre" (closed by "y": and), "from" (closed by "to": to)
+	cWdays           // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
 	nClasses
 )
 
