@@ -31,6 +31,7 @@ package places
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -321,7 +322,8 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	scan:
 		for p := k - 1; p >= 0 && p >= k-3 && us[p].sent == us[a].sent; p-- {
 			for w := 1; w <= 2 && p-w+1 >= 0; w++ {
-				if cls, ok := r.prefix[joinKeys(us, p-w+1, p+1)]; ok {
+				var buf [128]byte
+				if cls, ok := r.prefix[string(appendKeys(buf[:0], us, p-w+1, p+1))]; ok {
 					m.prefer, m.cueText = cls, joinKeys(us, p-w+1, p+1)
 					start = p - w + 1
 					break scan
@@ -605,9 +607,11 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 		}
 	}
 	choice := make([]int, len(ms))
+	codes := &evCodes{}
 	for round := 0; round < 2; round++ {
+		codes.fill(ev)
 		for i := range ms {
-			c, _ := s.pick(&ms[i], ev, false)
+			c, _ := s.pick(&ms[i], ev, codes, false)
 			choice[i] = c.entry
 		}
 		ev = ev[:base]
@@ -616,9 +620,10 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 			ev = append(ev, evidence{key: m.key, span: m.span, country: e.Country, adm1: regionEvidence(e)})
 		}
 	}
+	codes.fill(ev)
 	out := make([]doc.Place, 0, len(ms))
 	for i := range ms {
-		c, why := s.best(&ms[i], ev)
+		c, why := s.best(&ms[i], ev, codes)
 		e := &s.gaz.Entries[c]
 		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
 			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: why})
@@ -705,8 +710,8 @@ func featureScore(e *Entry) float64 {
 }
 
 // best picks the candidate of m with the highest score and says why.
-func (s *Geocoder) best(m *mention, ev []evidence) (int, string) {
-	i, _ := s.pick(m, ev, true)
+func (s *Geocoder) best(m *mention, ev []evidence, codes *evCodes) (int, string) {
+	i, _ := s.pick(m, ev, codes, true)
 	return i.entry, i.why
 }
 
@@ -718,14 +723,14 @@ type choice struct {
 
 // pick picks the candidate of m with the highest score; the reasons are
 // written out (for the winner only) when explain is set.
-func (s *Geocoder) pick(m *mention, ev []evidence, explain bool) (choice, float64) {
+func (s *Geocoder) pick(m *mention, ev []evidence, codes *evCodes, explain bool) (choice, float64) {
 	plain := false // some candidate's name is no common word
 	for _, h := range m.hits {
 		if h.common&m.mask == 0 {
 			plain = true
 		}
 	}
-	var cache namesCache
+	cache := namesCache{codes: codes}
 	bestI, bestS := -1, math.Inf(-1)
 	var bestH hit
 	for _, h := range m.hits {
@@ -753,10 +758,42 @@ func (s *Geocoder) pick(m *mention, ev []evidence, explain bool) (choice, float6
 // namesCache remembers, within one pick, how many distinct other names of
 // the article speak of a country or region (counted up to namesCap).
 type namesCache struct {
-	codes  [8]string
+	codes  *evCodes // the codes the evidence speaks of at all
+	seen   [8]string
 	region [8]bool
 	ns     [8]int
 	n      int
+}
+
+// evCodes are the distinct countries and regions a list of evidence
+// speaks of.
+type evCodes struct {
+	countries, regions []string
+}
+
+// fill sets c to the codes of ev.
+func (c *evCodes) fill(ev []evidence) {
+	c.countries, c.regions = c.countries[:0], c.regions[:0]
+	for k := range ev {
+		e := &ev[k]
+		if e.country == "" {
+			continue
+		}
+		if !slices.Contains(c.countries, e.country) {
+			c.countries = append(c.countries, e.country)
+		}
+		if e.adm1 != "" && !slices.Contains(c.regions, e.adm1) {
+			c.regions = append(c.regions, e.adm1)
+		}
+	}
+}
+
+// has reports whether some evidence speaks of code.
+func (c *evCodes) has(code string, region bool) bool {
+	if region {
+		return slices.Contains(c.regions, code)
+	}
+	return slices.Contains(c.countries, code)
 }
 
 // namesCap: the scores count at most this many names per country or region.
@@ -766,8 +803,11 @@ const namesCap = 4
 // and not overlapping m) that speak of code, as a country or a region; it
 // stops at namesCap.
 func (c *namesCache) namesFor(m *mention, ev []evidence, code string, region bool) int {
+	if c.codes != nil && !c.codes.has(code, region) {
+		return 0
+	}
 	for i := 0; i < c.n; i++ {
-		if c.region[i] == region && c.codes[i] == code {
+		if c.region[i] == region && c.seen[i] == code {
 			return c.ns[i]
 		}
 	}
@@ -800,8 +840,8 @@ func (c *namesCache) namesFor(m *mention, ev []evidence, code string, region boo
 			}
 		}
 	}
-	if c.n < len(c.codes) {
-		c.codes[c.n], c.region[c.n], c.ns[c.n] = code, region, n
+	if c.n < len(c.seen) {
+		c.seen[c.n], c.region[c.n], c.ns[c.n] = code, region, n
 		c.n++
 	}
 	return n

@@ -163,11 +163,8 @@ func seqBefore(us []unit, i int, set map[string]bool, max int) int {
 		if us[i-n].sent != us[i].sent {
 			break
 		}
-		ks := make([]string, n)
-		for k := 0; k < n; k++ {
-			ks[k] = us[i-n+k].key
-		}
-		if set[strings.Join(ks, " ")] {
+		var buf [128]byte
+		if set[string(appendKeys(buf[:0], us, i-n, i))] {
 			best = n
 		}
 	}
@@ -176,3 +173,15 @@ func seqBefore(us []unit, i int, set map[string]bool, max int) int {
 
 // defaultRules are the embedded rules, loaded once (ForClause uses them).
 var defaultRules = sync.OnceValues(func() (*rules, error) { return loadRules(data.FS) })
+
+// appendKeys appends the keys of units [a, b) joined by blanks to buf (as
+// joinKeys writes them; a map looked up by string(buf) allocates nothing).
+func appendKeys(buf []byte, us []unit, a, b int) []byte {
+	for k := a; k < b; k++ {
+		if k > a {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, us[k].key...)
+	}
+	return buf
+}
