@@ -43,6 +43,12 @@ import (
 //   - present-ref: "en este momento", "right now" read as PRESENT_REF
 //     (TIMEX3 news practice) where Duckling gives today.
 //   - second-grain: instants at second grain ("ahora" is PRESENT_REF).
+//   - dash-day-month: "15-2", "2 - 15" read as a day and month with no
+//     year; in news two numbers joined by a dash are a score or a range
+//     ("won 15-2", "ages 2-15"), so atalaya reads a dashed date only with
+//     its year ("3-9-2024").
+//   - n-upcoming-units: "two upcoming weeks" read as the one week two weeks
+//     on; news means the stretch ("in the two upcoming weeks").
 type duckRow struct {
 	ID      string `json:"id"`
 	Lang    string `json:"lang"`
@@ -143,6 +149,12 @@ func outOfScope(r duckRow, ref time.Time, pred string, whole bool) string {
 	if (r.Grain == "hour" || r.Grain == "minute") && len(pred) == 10 {
 		return "sub-day-offset"
 	}
+	if pred == "" && dashDayMonth.MatchString(r.Text) {
+		return "dash-day-month"
+	}
+	if nUpcoming.MatchString(r.Text) {
+		return "n-upcoming-units"
+	}
 	if strings.HasPrefix(pred, "P") && !strings.HasSuffix(pred, "_REF") {
 		return "in-N-units-duration"
 	}
@@ -154,7 +166,7 @@ func outOfScope(r duckRow, ref time.Time, pred string, whole bool) string {
 
 func TestPeerDuckling(t *testing.T) {
 	rows := readJSONL[duckRow](t, testutil.SharedFile(t, "peer/duckling/time.jsonl"))
-	floors := map[string]float64{"es": 0.92, "en": 0.785} // a little below the figures reached
+	floors := map[string]float64{"es": 0.925, "en": 0.88} // a little below the figures reached
 	for _, lang := range []string{"es", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			n, ok, skipped := 0, 0, 0
@@ -193,7 +205,7 @@ func TestPeerDuckling(t *testing.T) {
 			}
 			var cats []string
 			total := 0
-			for _, c := range []string{"forward-weekday", "forward-month", "next-weekday-week-after", "holiday", "clock-forward", "12-hour-clock", "time-zone", "sub-day-offset", "in-N-units-duration", "coarser-offset-grain", "present-ref", "second-grain"} {
+			for _, c := range []string{"forward-weekday", "forward-month", "next-weekday-week-after", "holiday", "clock-forward", "12-hour-clock", "time-zone", "sub-day-offset", "in-N-units-duration", "coarser-offset-grain", "present-ref", "second-grain", "dash-day-month", "n-upcoming-units"} {
 				cats = append(cats, fmt.Sprintf("%s %d", c, out[c]))
 				total += out[c]
 			}
@@ -209,6 +221,12 @@ func TestPeerDuckling(t *testing.T) {
 		})
 	}
 }
+
+// dashDayMonth is a phrase of two numbers joined by a dash ("15-2").
+var dashDayMonth = regexp.MustCompile(`^\s*\d{1,2}\s*-\s*\d{1,2}\s*$`)
+
+// nUpcoming is a count before "upcoming" and a unit ("2 upcoming weeks").
+var nUpcoming = regexp.MustCompile(`(?i)^\s*(\d+|[a-z]+) upcoming [a-z]+\s*$`)
 
 // tzWord finds a time-zone abbreviation (GMT, PST, CET, UTC...).
 var tzWord = regexp.MustCompile(`(?i)\b([a-z][a-z]t|utc)\b`)
