@@ -537,6 +537,9 @@ func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
 		if r.word(j) && (r.preps[r.info[j].fold] && r.info[j].fold != p) {
 			return false
 		}
+		if r.word(j) && r.preps[r.info[j].fold] {
+			continue // "cientos de miles de": "de" is no form of "dar"
+		}
 		for _, a := range r.info[j].an {
 			if a.Verb && a.Form != morph.Part {
 				return false
