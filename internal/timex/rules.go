@@ -2116,6 +2116,10 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 	} else {
 		return mention{}, false
 	}
+	if d := m.has(j+1, cDir); n > 0 && d != nil && d.n == -1 && !m.it[j+1].multi {
+		n = -n // "the second last week of October": counted from the end
+		j++
+	}
 	w := m.has(j+1, cWday)
 	unit := ""
 	if u := m.has(j+1, cUnit); w == nil && u != nil && (u.s == "D" || u.s == "W") && !m.plural(j+1) {
@@ -2132,11 +2136,15 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 	}
 	j++
 	var y, mo int
+	whole := false // the period is a whole year ("the third last week of 2018")
 	switch {
 	case !m.a.known:
 		return mention{}, false
 	default:
-		if mm, k, ok := m.month(j, false); ok {
+		if yy, k, ok := m.year(j); ok && unit != "" {
+			y, mo, whole = yy, 1, true
+			j += k
+		} else if mm, k, ok := m.month(j, false); ok {
 			mo = mm
 			j += k
 			j2 := j
@@ -2162,39 +2170,45 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 	}
 	first := date(y, mo, 1)
 	last := first.AddDate(0, 1, -1)
+	if whole {
+		last = date(y, 12, 31)
+	}
 	switch unit {
 	case "D":
-		t := last
+		var t time.Time
 		if n > 0 {
-			if n > last.Day() {
-				return mention{}, false
-			}
-			t = date(y, mo, n)
+			t = first.AddDate(0, 0, n-1)
+		} else {
+			t = last.AddDate(0, 0, n+1)
+		}
+		if t.Before(first) || t.After(last) {
+			return mention{}, false
 		}
 		mt := dateM(i, j, dayStr(t))
 		mt.day = true
 		return mt, true
 	case "W":
-		// the weeks that lie wholly in the month, Monday to Sunday
+		// the weeks that lie wholly in the month (or year), Monday to Sunday
 		t := first.AddDate(0, 0, (8-wdayNum(first))%7) // first Monday
 		if n > 0 {
 			t = t.AddDate(0, 0, 7*(n-1))
-			if t.AddDate(0, 0, 6).After(last) {
-				return mention{}, false
-			}
 		} else {
-			t = last.AddDate(0, 0, -(wdayNum(last)%7)-6) // the Monday before the last Sunday
+			lastMon := last.AddDate(0, 0, -(wdayNum(last)%7)-6) // the Monday before the last Sunday
+			t = lastMon.AddDate(0, 0, 7*(n+1))
+		}
+		if t.Before(first) || t.AddDate(0, 0, 6).After(last) {
+			return mention{}, false
 		}
 		return dateM(i, j, isoWeek(t)), true
 	}
 	var t time.Time
 	if n > 0 {
 		t = first.AddDate(0, 0, (w.n-wdayNum(first)+7)%7+7*(n-1))
-		if int(t.Month()) != mo {
-			return mention{}, false
-		}
 	} else {
-		t = last.AddDate(0, 0, -((wdayNum(last) - w.n + 7) % 7))
+		t = last.AddDate(0, 0, -((wdayNum(last)-w.n+7)%7)+7*(n+1))
+	}
+	if int(t.Month()) != mo {
+		return mention{}, false
 	}
 	mt := dateM(i, j, dayStr(t))
 	mt.day = true
