@@ -122,8 +122,10 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 		edits = merge(edits, add)
 		text = applyText(a.Body, edits)
 		sort.Slice(local, func(i, j int) bool { return local[i].start < local[j].start })
-		toks, infos = patch(toks, infos, local, text)
-		sents = split(toks, infos, lx)
+		var touched []int
+		var cuts []cut
+		toks, infos, touched, cuts = patch(toks, infos, local, text)
+		sents = resplit(toks, infos, lx, sents, touched, cuts)
 	}
 	d.Text, d.Map, d.Tokens, d.Sentences = text, offsetMap(a.Body, edits), toks, sents
 	return d, nil

@@ -300,7 +300,12 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 // patch updates the tokens of a prepared text after repairs (given in its
 // offsets, sorted, each a deleted run of whole tokens or a rewritten token)
 // to the repaired text: removed tokens dropped, later offsets shifted.
-func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.Token, []tokInfo) {
+//
+// It also tells where the tokens changed, for resplit: touched lists, in
+// order, the new index of each patched token and of the token after each
+// run of removed ones (len(toks) when they were the last); cuts, where and
+// how many tokens were removed.
+func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) (_ []doc.Token, _ []tokInfo, touched []int, cuts []cut) {
 	w, shift, e := 0, 0, 0
 	var ar arena
 	for k := range toks {
@@ -311,12 +316,21 @@ func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.To
 		}
 		switch {
 		case e < len(eds) && eds[e].rep == "" && eds[e].start <= t.Start && t.End <= eds[e].end:
+			if n := len(cuts); n > 0 && cuts[n-1].at == w {
+				cuts[n-1].n++
+			} else {
+				cuts = append(cuts, cut{at: w, n: 1})
+				touched = append(touched, w)
+			}
 			continue // removed
 		case e < len(eds) && eds[e].start == t.Start && eds[e].end == t.End:
 			start := t.Start + shift
 			shift += len(eds[e].rep) - (t.End - t.Start)
 			e++
 			fillToken(&toks[w], text, start, t.End+shift, t.Kind, shapeUnknown, &ar)
+			if n := len(touched); n == 0 || touched[n-1] != w {
+				touched = append(touched, w)
+			}
 		default:
 			if w != k {
 				toks[w] = *t
@@ -329,5 +343,9 @@ func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) ([]doc.To
 		infos[w] = infos[k]
 		w++
 	}
-	return toks[:w], infos[:w]
+	return toks[:w], infos[:w], touched, cuts
 }
+
+// cut is a run of n tokens removed by patch before the token that became
+// number at.
+type cut struct{ at, n int }

@@ -28,9 +28,23 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 	if len(toks) == 0 {
 		return nil
 	}
-	inQuote := quoted(toks, infos)
-	sents := make([]doc.Sentence, 0, len(toks)/20+1)
-	first := 0
+	return splitRange(make([]doc.Sentence, 0, len(toks)/20+1), toks, infos, 0, len(toks), lx, each, nil)
+}
+
+// splitRange is splitEach over toks[lo:hi], a run of whole paragraphs (lo
+// is 0 or a token after a blank line, and so is hi unless it is the end),
+// appending its sentences to sents. The splitter's state starts afresh
+// after a blank line, so that the sentences are those of a split of all
+// the tokens. scratch, when not nil, lends its memory to the quote marks.
+func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi int, lx *lexicon, each func(doc.Sentence) bool, scratch *[]bool) []doc.Sentence {
+	var inQuote []bool
+	if scratch != nil {
+		inQuote = quotedInto(*scratch, toks[lo:hi], infos[lo:hi])
+		*scratch = inQuote
+	} else {
+		inQuote = quoted(toks[lo:hi], infos[lo:hi])
+	}
+	first := lo
 	setSent := true
 	end := func(last int) { // the sentence ends after token last
 		sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
@@ -44,7 +58,7 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 		}
 		first = last + 1
 	}
-	for i := 0; i < len(toks); i++ {
+	for i := lo; i < hi; i++ {
 		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i, lx) || infos[i].nl == 0 && toks[i].Cap && glued(toks, i, lx)) {
 			end(i - 1)
 		}
@@ -55,20 +69,20 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 		case t.Kind == doc.Punct && isTerminal(t.Text):
 			// take in closing quotes, brackets and further marks
 			j := i + 1
-			for j < len(toks) && infos[j].nl == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
+			for j < hi && infos[j].nl == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
 				j++
 			}
-			if j < len(toks) && infos[j].nl > 0 {
+			if j < hi && infos[j].nl > 0 {
 				end(j - 1)
 				i = j - 1
 				continue
 			}
-			if j == len(toks) {
+			if j == hi {
 				end(j - 1)
 				i = j - 1
 				continue
 			}
-			if inQuote[j-1] && inQuote[j] {
+			if inQuote[j-1-lo] && inQuote[j-lo] {
 				continue // a quotation goes on
 			}
 			if startsSentence(&toks[j], t.Text == "…" || len(t.Text) > 1 && t.Text[0] == '.') {
@@ -76,16 +90,66 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 				i = j - 1
 			}
 		case t.Kind == doc.Word && (infos[i].abbr == abbrOther || infos[i].initial):
-			if i+1 < len(toks) && infos[i+1].nl == 0 {
+			if i+1 < hi && infos[i+1].nl == 0 {
 				n := &toks[i+1]
-				if n.Cap && n.Kind == doc.Word && lx.function[n.Fold] != classNone && !inQuote[i+1] {
+				if n.Cap && n.Kind == doc.Word && lx.function[n.Fold] != classNone && !inQuote[i+1-lo] {
 					end(i)
 				}
 			}
 		}
 	}
-	if first < len(toks) {
-		end(len(toks) - 1)
+	if first < hi {
+		end(hi - 1)
+	}
+	return sents
+}
+
+// resplit splits the tokens again after patch, as split would: the
+// paragraphs (runs of tokens between blank lines) that no repair touched
+// keep their sentences of the first split, old, over the tokens before
+// patching; the others are split afresh. A change at token t is felt by
+// the splitter at t and t-1 (glued looks one token ahead), so that a
+// paragraph [a,b) is split again when some touched t lies in [a,b].
+func resplit(toks []doc.Token, infos []tokInfo, lx *lexicon, old []doc.Sentence, touched []int, cuts []cut) []doc.Sentence {
+	sents := make([]doc.Sentence, 0, len(old))
+	oi, ti, ci, shift := 0, 0, 0, 0
+	var scratch []bool
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && infos[b].nl < 2 {
+			b++
+		}
+		for ti < len(touched) && touched[ti] < a {
+			ti++
+		}
+		for ci < len(cuts) && cuts[ci].at <= a {
+			shift += cuts[ci].n
+			ci++
+		}
+		if ti < len(touched) && touched[ti] <= b {
+			sents = splitRange(sents, toks, infos, a, b, lx, nil, &scratch)
+			a = b
+			continue
+		}
+		// untouched: the old sentences of old tokens [a+shift, b+shift)
+		for oi < len(old) && old[oi].FirstTok < a+shift {
+			oi++
+		}
+		if oi == len(old) || old[oi].FirstTok != a+shift {
+			return split(toks, infos, lx) // not expected; be safe
+		}
+		for ; oi < len(old) && old[oi].EndTok <= b+shift; oi++ {
+			f, e := old[oi].FirstTok-shift, old[oi].EndTok-shift
+			n := len(sents)
+			for k := f; k < e; k++ {
+				toks[k].Sent = n
+			}
+			sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[f].Start, End: toks[e-1].End}, FirstTok: f, EndTok: e})
+		}
+		if sents[len(sents)-1].EndTok != b {
+			return split(toks, infos, lx) // not expected; be safe
+		}
+		a = b
 	}
 	return sents
 }
@@ -226,7 +290,18 @@ func startsSentence(t *doc.Token, ellipsis bool) bool {
 // further apart than maxQuote bytes, so that machine-translation debris (a
 // stray ») does not swallow the rest of a paragraph.
 func quoted(toks []doc.Token, infos []tokInfo) []bool {
-	in := make([]bool, len(toks))
+	return quotedInto(nil, toks, infos)
+}
+
+// quotedInto is quoted, reusing buf's memory when it is large enough.
+func quotedInto(buf []bool, toks []doc.Token, infos []tokInfo) []bool {
+	var in []bool
+	if cap(buf) >= len(toks) {
+		in = buf[:len(toks)]
+		clear(in)
+	} else {
+		in = make([]bool, len(toks))
+	}
 	open := -1
 	for i := range infos {
 		if infos[i].nl > 0 {

@@ -1,0 +1,80 @@
+package prepare
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
+// TestResplitMatchesSplit checks that splitting again only the paragraphs a
+// repair touched gives the sentences (and each token's Sent) of a split of
+// all the tokens, for repairs at paragraph starts and ends, next to blank
+// lines, glued sentences and quotes.
+func TestResplitMatchesSplit(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := []string{
+		"Putin Realizó una llamada. Corea Corea del Norte.\n\nOtro párrafo. Sin nada.",
+		"Uno dos.\n\nCorea Corea apoyará.\n\nTres cuatro.\n\nEl Gobierno Gobierno dijo \"hola. Adiós\" ayer.",
+		"Texto limpio.\n\nOtro limpio.\n\nel el\n\nfinal final",
+		"llamadas El iPhone iPhone reproduce.\nPyongyang También apoyará.\n\nla la\nEl texto sigue",
+		"The the man said. Sr.\n\nDr. the the the that that\n\nNew York York City.",
+		"a\n\nb b\n\nc\n\nd d",
+		"solo solo",
+	}
+	checked := 0
+	for _, body := range bodies {
+		for _, lang := range []string{"es", "en"} {
+			lx := p.lex[lang]
+			z := normalize(body)
+			text := applyText(body, z.edits)
+			toks, infos := tokenize(text, lx)
+			f := repairFinder{raw: body, toks: toks, m: newEditMap(body, z.edits), lx: lx}
+			old := splitEach(toks, infos, lx, func(s doc.Sentence) bool {
+				f.sentence(s)
+				return len(f.reps) > 0
+			})
+			if len(f.reps) == 0 {
+				continue
+			}
+			add := make([]edit, len(f.reps))
+			local := make([]edit, len(f.reps))
+			for i, r := range f.reps {
+				add[i], local[i] = r.e, r.p
+			}
+			sort.Slice(add, func(i, j int) bool { return add[i].start < add[j].start })
+			sort.Slice(local, func(i, j int) bool { return local[i].start < local[j].start })
+			text = applyText(body, merge(z.edits, add))
+			checked++
+			toks, infos, touched, cuts := patch(toks, infos, local, text)
+			got := resplit(toks, infos, lx, old, touched, cuts)
+			gotSent := sentsOf(toks)
+			want := split(toks, infos, lx)
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotSent, sentsOf(toks)) {
+				t.Errorf("%s %q:\nresplit %v\nsplit   %v", lang, body, got, want)
+			}
+			for i, s := range want {
+				for k := s.FirstTok; k < s.EndTok; k++ {
+					if gotSent[k] != i {
+						t.Errorf("%s %q: token %q Sent %d, want %d", lang, body, toks[k].Text, gotSent[k], i)
+					}
+				}
+			}
+		}
+	}
+	if checked < len(bodies) {
+		t.Errorf("only %d cases had repairs", checked)
+	}
+}
+
+func sentsOf(toks []doc.Token) []int {
+	s := make([]int, len(toks))
+	for i := range toks {
+		s[i] = toks[i].Sent
+	}
+	return s
+}
