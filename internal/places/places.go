@@ -147,6 +147,10 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 	r := s.rules
 	surnames := map[string]bool{} // names seen after a capitalised given name ("Hugo Chávez")
 	for i := 0; i < len(us); {
+		if !us[i].cap {
+			i++ // accept takes no name that opens in lower case
+			continue
+		}
 		b, n := s.match(us, i)
 		if b < 0 {
 			i++
