@@ -71,6 +71,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// protest is, unless another trigger stands between ("la policía
 		// dispersó la manifestación")
 		if src == nil && p.Code[:2] == "14" {
+			if g := r.organizer(m, gs, s); g != nil {
+				src = g
+				if tgt == g {
+					tgt = nil
+				}
+			}
+		}
+		if src == nil && p.Code[:2] == "14" {
 			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) {
 				src = g
 			}
@@ -1478,4 +1486,39 @@ func (r *run) datelineParty(code string, s doc.Sentence, reps []doc.Reporter) bo
 		}
 	}
 	return false
+}
+
+// organizer returns who organised, called or led a protest named by a
+// noun: the agent after a participle of such a verb right after it ("la
+// marcha, organizada por la central obrera", "la huelga convocada por los
+// sindicatos", "the rally, organised by the union") or the group a protest
+// is held by ("los médicos, en huelga desde marzo"); nil if none.
+func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
+	if h := m.head; h >= 2 && (r.info[h-1].fold == "en" || r.info[h-1].fold == "on") {
+		e := h - 1
+		if r.d.Tokens[e-1].Kind == doc.Punct && r.d.Tokens[e-1].Text == "," {
+			e--
+		}
+		for _, g := range gs {
+			if g.end == e && !g.reporter {
+				return g
+			}
+		}
+	}
+	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
+		if !r.isCue("organizer", j) || !r.hasForm(j, morph.Part) {
+			continue
+		}
+		for _, g := range gs {
+			if g.start <= j+1 || g.start > j+7 || g.reporter {
+				continue
+			}
+			if p := r.governor(g.start, j+1); p != "" && r.lx.is("agent", p) && !r.triggerBetween(j, g.start) {
+				return g
+			}
+			break
+		}
+		return nil
+	}
+	return nil
 }
