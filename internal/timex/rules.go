@@ -2106,8 +2106,8 @@ func (m *matcher) pNthWday(i int) (mention, bool) {
 		j++
 	}
 	n := 0
-	if o := m.has(j, cOrd); o != nil && o.n >= 1 && o.n <= 31 {
-		n = o.n
+	if o := m.has(j, cOrd); o != nil && (o.n >= 1 && o.n <= 31 || o.n <= -1 && o.n >= -5) {
+		n = o.n // negative: counted from the end ("la penúltima semana")
 	} else if v, ok := m.num(j); ok && v >= 1 && v <= 31 && m.it[j].ndig <= 2 && m.glued(j+1) && m.has(j+1, cOrdSuf) != nil {
 		n = v // "20th day of next month"
 		j++
