@@ -121,8 +121,14 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 			continue // no function word is that long
 		}
 		key := appendFold(buf[:0], w)
-		_, ines := es.function[string(key)]
-		_, inen := en.function[string(key)]
+		var ines, inen bool
+		if es.only != nil {
+			b := es.only[string(key)]
+			ines, inen = b == onlyES, b == onlyEN
+		} else {
+			_, ines = es.function[string(key)]
+			_, inen = en.function[string(key)]
+		}
 		switch {
 		case ines && !inen:
 			nes++

@@ -61,6 +61,39 @@ type lexicon struct {
 	function map[string]wordClass // folded word -> class
 	suffixes []suffix
 	repeats  map[string]bool // lower-cased legitimate repeats ("that that")
+	// only maps each folded function word of one language only to that
+	// language's bit (onlyES, onlyEN), the same map in every lexicon of a
+	// set, so that language identification looks each word up once; nil
+	// until the set is loaded (then both function maps are looked at).
+	only map[string]uint8
+}
+
+const (
+	onlyES uint8 = 1 << iota
+	onlyEN
+)
+
+// setOnly builds the lexicons' shared only map from their function words.
+func (lx lexicons) setOnly() {
+	es, en := lx["es"], lx["en"]
+	if es == nil || en == nil {
+		return
+	}
+	only := make(map[string]uint8, len(es.function)+len(en.function))
+	for w := range es.function {
+		only[w] |= onlyES
+	}
+	for w := range en.function {
+		only[w] |= onlyEN
+	}
+	for w, b := range only {
+		if b == onlyES|onlyEN {
+			delete(only, w)
+		}
+	}
+	for _, l := range lx {
+		l.only = only
+	}
 }
 
 // lexicons holds one lexicon per language.
@@ -100,6 +133,7 @@ func loadLexicons(fsys fs.FS, root string, user []string) (lexicons, error) {
 			return nil, err
 		}
 	}
+	lx.setOnly()
 	return lx, nil
 }
 
