@@ -30,10 +30,12 @@
 package places
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/atalaya-events/atalaya/data"
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -112,12 +114,29 @@ type mention struct {
 
 // Process annotates d.
 func (s *Geocoder) Process(d *doc.Doc) error {
-	us := units(d)
-	ms := s.recognise(d, us)
-	d.Places = append(d.Places, s.resolve(d, ms)...)
-	sort.SliceStable(d.Places, func(i, j int) bool { return d.Places[i].Start < d.Places[j].Start })
+	sc := scratchPool.Get().(*scratch)
+	sc.us = appendUnits(sc.us[:0], d, doc.Span{Start: 0, End: len(d.Text)})
+	sc.ms = s.recognise(d, sc.us, sc.ms[:0])
+	d.Places = s.resolve(d, sc.ms, sc, d.Places)
+	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
+	// drop what points into the document before the buffers go back
+	clear(sc.us)
+	clear(sc.ms)
+	clear(sc.ev)
+	scratchPool.Put(sc)
 	return nil
 }
+
+// scratch holds the buffers of one Process call, reused through scratchPool.
+type scratch struct {
+	us     []unit
+	ms     []mention
+	ev     []evidence
+	choice []int
+	codes  evCodes
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // match returns the end (exclusive) of the longest name starting at unit i
 // in i's sentence, and its trie node; end is -1 when none.
@@ -142,10 +161,9 @@ func adjacent(text string, us []unit, i, j int) bool {
 	return strings.TrimSpace(text[us[i].end:us[j].start]) == "" && us[i].sent == us[j].sent
 }
 
-func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
-	var ms []mention
+func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 	r := s.rules
-	surnames := map[string]bool{} // names seen after a capitalised given name ("Hugo Chávez")
+	var surnames map[string]bool // names seen after a capitalised given name ("Hugo Chávez")
 	for i := 0; i < len(us); {
 		if !us[i].cap {
 			i++ // accept takes no name that opens in lower case
@@ -158,6 +176,9 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit) []mention {
 		}
 		m, ok, surname := s.accept(d, us, i, b, n)
 		if surname {
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
 			surnames[m.key] = true
 		}
 		if !ok {
@@ -260,11 +281,11 @@ func inside(e, q *Entry) bool {
 }
 
 func joinKeys(us []unit, a, b int) string {
-	ks := make([]string, 0, b-a)
-	for k := a; k < b; k++ {
-		ks = append(ks, us[k].key)
+	if b-a == 1 {
+		return us[a].key
 	}
-	return strings.Join(ks, " ")
+	var buf [128]byte
+	return string(appendKeys(buf[:0], us, a, b))
 }
 
 // accept decides whether units [a, b) naming trie node n are a toponym, and
@@ -587,8 +608,10 @@ type evidence struct {
 	adm1    string
 }
 
-func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
-	var ev []evidence
+// The places are appended to out; sc lends the buffers.
+func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Place) []doc.Place {
+	ev := sc.ev[:0]
+	defer func() { sc.ev = ev }()
 	for k := range d.Actors {
 		a := &d.Actors[k]
 		if a.Country != "" {
@@ -610,8 +633,9 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 			ev = append(ev, evidence{key: m.key, span: m.span, country: c, adm1: a1})
 		}
 	}
-	choice := make([]int, len(ms))
-	codes := &evCodes{}
+	choice := slices.Grow(sc.choice[:0], len(ms))[:len(ms)]
+	sc.choice = choice
+	codes := &sc.codes
 	for round := 0; round < 2; round++ {
 		codes.fill(ev)
 		for i := range ms {
@@ -625,7 +649,7 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention) []doc.Place {
 		}
 	}
 	codes.fill(ev)
-	out := make([]doc.Place, 0, len(ms))
+	out = slices.Grow(out, len(ms))
 	for i := range ms {
 		c, why := s.best(&ms[i], ev, codes)
 		e := &s.gaz.Entries[c]

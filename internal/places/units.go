@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,10 @@ type unit struct {
 func units(d *doc.Doc) []unit { return unitsIn(d, doc.Span{Start: 0, End: len(d.Text)}) }
 
 // unitsIn derives the units of the tokens inside span.
-func unitsIn(d *doc.Doc, span doc.Span) []unit {
+func unitsIn(d *doc.Doc, span doc.Span) []unit { return appendUnits(nil, d, span) }
+
+// appendUnits appends the units of the tokens inside span to us.
+func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 	toks := d.Tokens
 	if len(toks) == 0 && d.Text != "" {
 		toks = tokenize(d.Text)
@@ -40,7 +44,7 @@ func unitsIn(d *doc.Doc, span doc.Span) []unit {
 		}
 		toks = toks[a:b]
 	}
-	us := make([]unit, 0, len(toks))
+	us = slices.Grow(us, len(toks))
 	lastSent := -1
 	for i, t := range toks {
 		if t.Kind != doc.Word {
