@@ -57,9 +57,10 @@ func (lx *lexicon) buildItems(text string, toks []rawTok, ids []int32, out []ite
 						break
 					}
 				}
-				if ok && onlyClass(p.senses, cSet) && i+len(p.words) < len(toks) && hasClass(lx.singleByID, ids[i+len(p.words)], cDir) {
-					// "al año anterior", "al mes siguiente": the article
-					// and the unit of a relative date, not a frequency
+				if ok && (onlyClass(p.senses, cSet) || onlyClass(p.senses, cSame) && p.senses[0].s == "Y") && i+len(p.words) < len(toks) && hasClass(lx.singleByID, ids[i+len(p.words)], cDir) {
+					// "al año anterior", "al mes siguiente", "todo el año
+					// pasado": the article and the unit of a relative
+					// date, not a frequency nor the year named before
 					continue
 				}
 				if ok && onlyClass(p.senses, cDecadeOf) && hasClass(lx.singleByID, p.words[len(p.words)-1], cUnit) &&

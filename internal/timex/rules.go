@@ -2489,6 +2489,23 @@ func (m *matcher) pSame(i int) (mention, bool) {
 		return mention{}, false
 	}
 	j++
+	if sm.s == "Y" {
+		// "todo el año", "the entire year": the year the text named last,
+		// else the article's ("the entire year" only after "the": "a full
+		// year" is a length; "todo el año pasado" is left to pRelUnit)
+		if j-1 > i && m.article(i) || j-1 == i && m.lang == "en" {
+			return mention{}, false
+		}
+		if _, _, ok := m.relYear(j); ok || m.has(j, cDir) != nil {
+			return mention{}, false
+		}
+		mt := dateM(i, j, "")
+		mt.anaUnit, mt.anaShift = "SY", 0
+		if mt.val, _ = m.a.shift("Y", 0); mt.val == "" {
+			return mention{}, false
+		}
+		return mt, true
+	}
 	k := j
 	if m.of(k) || m.has(k, cIn) != nil {
 		k++
