@@ -1,6 +1,8 @@
 package places
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -18,5 +20,35 @@ func TestKeyOfLatin(t *testing.T) {
 		if got := keyOf(w); got != want {
 			t.Errorf("keyOf(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestJoinedNameKey checks the lean joined key against nameKeys on names
+// and on every line and word pair of the example articles.
+func TestJoinedNameKey(t *testing.T) {
+	names := []string{"", "Nueva York", "Winston-Salem", "EE.UU.", "Côte d'Ivoire", "Russia's Kursk region",
+		"-x-", "a--b", "O’Higgins", "St. John's", "Москва-Сити", "¿Dónde? ¡Aquí!", "x\xff-y", "Kursk. Belgorod"}
+	files, _ := filepath.Glob("../../examples/*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		lines := strings.Split(string(b), "\n")
+		names = append(names, lines...)
+		for _, l := range lines {
+			ws := strings.Fields(l)
+			for i := 0; i+1 < len(ws); i++ {
+				names = append(names, ws[i]+" "+ws[i+1])
+			}
+		}
+	}
+	for _, n := range names {
+		if got, want := joinedNameKey(n), strings.Join(nameKeys(n), " "); got != want {
+			t.Errorf("joinedNameKey(%q) = %q, want %q", n, got, want)
+		}
+	}
+	if len(names) < 100 {
+		t.Errorf("only %d names checked", len(names))
 	}
 }

@@ -286,7 +286,7 @@ func (g *Gazetteer) nameKey(e *Entry) string {
 	if k, ok := g.nameKeys.Load(e.Name); ok {
 		return k.(string)
 	}
-	k := strings.Join(nameKeys(e.Name), " ")
+	k := joinedNameKey(e.Name)
 	g.nameKeys.Store(e.Name, k)
 	return k
 }

@@ -615,7 +615,7 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Plac
 	for k := range d.Actors {
 		a := &d.Actors[k]
 		if a.Country != "" {
-			ev = append(ev, evidence{key: strings.Join(nameKeys(d.Text[a.Start:a.End]), " "), span: a.Span, country: a.Country})
+			ev = append(ev, evidence{key: joinedNameKey(d.Text[a.Start:a.End]), span: a.Span, country: a.Country})
 		}
 	}
 	base := len(ev)

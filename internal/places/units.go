@@ -200,8 +200,6 @@ func nameKeys(name string) []string {
 func tokenize(text string) []doc.Token {
 	var toks []doc.Token
 	sent := 0
-	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
-	inner := func(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '.' }
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -209,27 +207,7 @@ func tokenize(text string) []doc.Token {
 		case unicode.IsSpace(r):
 			i += w
 		case isWordRune(r):
-			j := i + w
-			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += w2
-					continue
-				}
-				if inner(r2) && j+w2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
-					if isWordRune(r3) {
-						j += w2
-						continue
-					}
-					// keep the final dot of an abbreviation such as EE.UU.
-					if r2 == '.' && strings.ContainsRune(text[i:j], '.') {
-						j += w2
-						break
-					}
-				}
-				break
-			}
+			j := wordEnd(text, i, w)
 			s := text[i:j]
 			fr, _ := utf8.DecodeRuneInString(s)
 			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Text: s, Lower: strings.ToLower(s),
@@ -246,4 +224,64 @@ func tokenize(text string) []doc.Token {
 		}
 	}
 	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isInner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '.' }
+
+// wordEnd returns the end of the word of tokenize that starts at i with a
+// word rune w bytes long.
+func wordEnd(text string, i, w int) int {
+	j := i + w
+	for j < len(text) {
+		r2, w2 := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r2) {
+			j += w2
+			continue
+		}
+		if isInner(r2) && j+w2 < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+w2:])
+			if isWordRune(r3) {
+				j += w2
+				continue
+			}
+			// keep the final dot of an abbreviation such as EE.UU.
+			if r2 == '.' && strings.ContainsRune(text[i:j], '.') {
+				j += w2
+				break
+			}
+		}
+		break
+	}
+	return j
+}
+
+// joinedNameKey is strings.Join(nameKeys(name), " ") made without the
+// tokens and key slices in between.
+func joinedNameKey(name string) string {
+	var buf [128]byte
+	b := buf[:0]
+	for i := 0; i < len(name); {
+		r, w := utf8.DecodeRuneInString(name[i:])
+		if !isWordRune(r) {
+			i += w
+			continue
+		}
+		j := wordEnd(name, i, w)
+		for rest, more := name[i:j], true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, "-")
+			if k := keyOf(part); k != "" {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, k...)
+			}
+		}
+		i = j
+	}
+	return string(b)
 }
