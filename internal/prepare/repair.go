@@ -82,16 +82,22 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 		}
 		i += c*n - 1
 	}
-	if headline(toks[s.FirstTok:s.EndTok]) {
-		return
-	}
+	// a headline has no stray capitals; whether the sentence is one is
+	// asked only once it has a candidate (most sentences have none)
 	deleted := f.deleted
+	asked := false
 	for i := s.FirstTok + 1; i < s.EndTok-1; i++ {
 		if t := &toks[i]; !t.Cap || t.Kind != doc.Word {
 			continue // (strayCapital's first test, inline)
 		}
 		if len(deleted) > 0 && deleted[i] || !strayCapital(toks, i, s.EndTok, deleted, lx) {
 			continue
+		}
+		if !asked {
+			if headline(toks[s.FirstTok:s.EndTok]) {
+				return
+			}
+			asked = true
 		}
 		t := &toks[i]
 		r := f.rawOf(t.Span)
