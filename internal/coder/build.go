@@ -456,7 +456,9 @@ func confidence(m match, n int) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
-// framed reports whether the noun at i follows a frame preposition.
+// framed reports whether the noun at i follows a frame preposition. An
+// indefinite article introduces a new event, not one told before
+// ("durante una protesta de trabajadores portuarios").
 func (r *run) framed(i, lo int) bool {
 	for j := i - 1; j >= lo && j >= i-4; j-- {
 		if !r.word(j) {
@@ -465,7 +467,7 @@ func (r *run) framed(i, lo int) bool {
 		if _, ok := r.lx.cueAt(r.info, j, i, "frame"); ok {
 			return true
 		}
-		if !r.isCue("det", j) {
+		if !r.isCue("det", j) || r.isCue("indef", j) {
 			return false
 		}
 	}

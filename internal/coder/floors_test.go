@@ -8,9 +8,9 @@ package coder_test
 const examplesFloor = 0.575
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.50, r: 0.38, maxExtra: 0.38},
-	"es_fight_nyn":     {p: 0.29, r: 0.19, maxExtra: 0.46},
-	"gigaword_gsr":     {p: 0.32, r: 0.20, maxExtra: 0.42},
+	"es_protest_cameo": {p: 0.50, r: 0.385, maxExtra: 0.38},
+	"es_fight_nyn":     {p: 0.29, r: 0.19, maxExtra: 0.47},
+	"gigaword_gsr":     {p: 0.33, r: 0.21, maxExtra: 0.42},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},
 	"plover_gsr":       {p: 0.39, r: 0.13, maxExtra: 0.21},
 }
