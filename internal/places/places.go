@@ -694,8 +694,14 @@ func (s *Geocoder) common(hs []hit) (country, adm1 string) {
 // seatOfNamesake reports whether another candidate of m is the
 // first-level region holding the town e.
 func (s *Geocoder) seatOfNamesake(m *mention, e *Entry) bool {
+	return s.seatAmong(m, e, m.hits)
+}
+
+// seatAmong is seatOfNamesake asking only the candidates hs of m (those
+// that are first-level regions are enough).
+func (s *Geocoder) seatAmong(m *mention, e *Entry, hs []hit) bool {
 	region := false
-	for _, h := range m.hits {
+	for _, h := range hs {
 		o := &s.gaz.Entries[h.entry]
 		if o.Feature == "ADM1" && o.Adm1 == e.Adm1 && o.Country == e.Country {
 			region = true
@@ -791,6 +797,10 @@ type namesCache struct {
 	region [8]bool
 	ns     [8]int
 	n      int
+
+	adm1Buf  [4]hit // m's candidates that are first-level regions (adm1Hits)
+	adm1N    int    // how many; -1: more than adm1Buf holds
+	adm1Done bool
 }
 
 // evCodes are the distinct countries and regions a list of evidence
@@ -822,6 +832,28 @@ func (c *evCodes) has(code string, region bool) bool {
 		return slices.Contains(c.regions, code)
 	}
 	return slices.Contains(c.countries, code)
+}
+
+// adm1Hits returns the candidates of m that are first-level regions,
+// gathered once per pick.
+func (c *namesCache) adm1Hits(s *Geocoder, m *mention) []hit {
+	if !c.adm1Done {
+		c.adm1Done = true
+		for _, h := range m.hits {
+			if s.gaz.Entries[h.entry].Feature == "ADM1" {
+				if c.adm1N == len(c.adm1Buf) {
+					c.adm1N = -1 // too many: ask them all
+					break
+				}
+				c.adm1Buf[c.adm1N] = h
+				c.adm1N++
+			}
+		}
+	}
+	if c.adm1N < 0 {
+		return m.hits
+	}
+	return c.adm1Buf[:c.adm1N]
 }
 
 // namesCap: the scores count at most this many names per country or region.
@@ -922,7 +954,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 	nCountry := cache.namesFor(m, ev, e.Country, false)
 	if n := nCountry; n > 0 {
 		bonus := 40 + 5*float64(min(n-1, 3))
-		if small := class != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 && !s.seatOfNamesake(m, e) {
+		if small := class != "COUNTRY" && e.Feature != "ADM1" && e.Population < commonSmallTown; small && nRegion == 0 && !s.seatAmong(m, e, cache.adm1Hits(s, m)) {
 			// a small town needs its region named too: that the article
 			// speaks of the US does not make Paris Paris, Texas
 			bonus /= 2
@@ -938,7 +970,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 			say("article mentions " + e.Adm1)
 		}
 	}
-	if class == "CITY" && m.prefer == "" && s.seatOfNamesake(m, e) && (nCountry > 0 || !s.heavierRegion(m, e)) {
+	if class == "CITY" && m.prefer == "" && s.seatAmong(m, e, cache.adm1Hits(s, m)) && (nCountry > 0 || !s.heavierRegion(m, e)) {
 		// "Valencia", "Tel Aviv", "New York": a town and its region share
 		// the name; news means the town unless a cue says otherwise (in
 		// an article that does not name its country, not when a bigger
