@@ -1,8 +1,10 @@
 package prepare
 
 import (
+	"os"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -26,8 +28,36 @@ func TestResplitMatchesSplit(t *testing.T) {
 		"a\n\nb b\n\nc\n\nd d",
 		"solo solo",
 	}
+	// the machine-translated test files, together and paragraph by
+	// paragraph glued without blank lines
+	for _, name := range []string{"testdata/mt_es.txt", "testdata/mt_en.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b), strings.ReplaceAll(string(b), "\n\n", "\n"), string(b)+"\n\n"+string(b))
+	}
 	checked := 0
 	for _, body := range bodies {
+		checked += checkResplit(t, p, body)
+	}
+	if checked < len(bodies) {
+		t.Errorf("only %d cases had repairs", checked)
+	}
+	t.Run("seed", func(t *testing.T) {
+		a := seed(t)
+		if checkResplit(t, p, a.Body+"\n\n"+a.Body+"\n"+a.Body) == 0 {
+			t.Error("the seed had no repairs")
+		}
+	})
+}
+
+// checkResplit compares resplit with split on body in both languages and
+// returns how many of them had repairs.
+func checkResplit(t *testing.T, p *Preparer, body string) int {
+	t.Helper()
+	checked := 0
+	{
 		for _, lang := range []string{"es", "en"} {
 			lx := p.lex[lang]
 			z := normalize(body)
@@ -66,9 +96,7 @@ func TestResplitMatchesSplit(t *testing.T) {
 			}
 		}
 	}
-	if checked < len(bodies) {
-		t.Errorf("only %d cases had repairs", checked)
-	}
+	return checked
 }
 
 func sentsOf(toks []doc.Token) []int {
