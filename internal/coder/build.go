@@ -79,7 +79,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		if src == nil && p.Code[:2] == "14" {
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
 				src = g
 			}
 		}
@@ -1523,4 +1523,15 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 		return nil
 	}
 	return nil
+}
+
+// objectOfVerb reports whether group g follows a finite verb of its
+// clause directly (past determiners): it is that verb's object ("quemaron
+// patrullas policiales en protesta"), not a subject.
+func (r *run) objectOfVerb(g *group, c clause) bool {
+	j := g.start - 1
+	for j >= c.start && r.word(j) && r.isCue("det", j) {
+		j--
+	}
+	return j >= c.start && r.word(j) && !r.isCue("det", j) && !r.preps[r.info[j].fold] && r.finiteVerb(j)
 }
