@@ -106,3 +106,22 @@ func sentsOf(toks []doc.Token) []int {
 	}
 	return s
 }
+
+// FuzzResplit checks resplit against split on any body.
+func FuzzResplit(f *testing.F) {
+	for _, s := range []string{
+		"Putin Realizó una llamada. Corea Corea del Norte.\n\nOtro párrafo. Sin nada.",
+		"a\n\nb b\n\nc\n\nd d",
+		"llamadas El iPhone iPhone reproduce.\nPyongyang También apoyará.\n\nla la\nEl texto sigue",
+		"Sr. Sr.\n\n\"hola hola. Adiós\" Dijo dijo.",
+	} {
+		f.Add(s)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		checkResplit(t, p, body)
+	})
+}

@@ -146,7 +146,7 @@ func resplit(toks []doc.Token, infos []tokInfo, lx *lexicon, old []doc.Sentence,
 			}
 			sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[f].Start, End: toks[e-1].End}, FirstTok: f, EndTok: e})
 		}
-		if sents[len(sents)-1].EndTok != b {
+		if len(sents) == 0 || sents[len(sents)-1].EndTok != b {
 			return split(toks, infos, lx) // not expected; be safe
 		}
 		a = b
