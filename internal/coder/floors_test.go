@@ -7,8 +7,12 @@ package coder_test
 // examplesFloor is the dyad-root F1 reached on examples/.
 const examplesFloor = 0.575
 
+// examplesPlaceFloor is the place accuracy reached on examples/ (the goal
+// is 0.9).
+const examplesPlaceFloor = 0.38
+
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.50, r: 0.385, maxExtra: 0.38},
+	"es_protest_cameo": {p: 0.505, r: 0.388, maxExtra: 0.38},
 	"es_fight_nyn":     {p: 0.29, r: 0.19, maxExtra: 0.47},
 	"gigaword_gsr":     {p: 0.33, r: 0.21, maxExtra: 0.42},
 	"unittest_records": {p: 0.06, r: 0.01, maxExtra: 0.15},

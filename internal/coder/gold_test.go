@@ -79,4 +79,5 @@ func TestExamples(t *testing.T) {
 	report(t, r)
 	root := r.Root.F1
 	atLeast(t, "examples dyad-root F1", &root, examplesFloor)
+	atLeast(t, "examples place accuracy", r.Root.PlaceAcc, examplesPlaceFloor)
 }
