@@ -5,11 +5,11 @@ package coder_test
 // F1 0.70 with at most 0.3 false events per gold event; examples 0.9).
 
 // examplesFloor is the dyad-root F1 reached on examples/.
-const examplesFloor = 0.575
+const examplesFloor = 0.585
 
 // examplesPlaceFloor is the place accuracy reached on examples/ (the goal
 // is 0.9).
-const examplesPlaceFloor = 0.38
+const examplesPlaceFloor = 0.42
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.505, r: 0.388, maxExtra: 0.38},
