@@ -125,3 +125,39 @@ func FuzzResplit(f *testing.F) {
 		checkResplit(t, p, body)
 	})
 }
+
+// TestResplitRenumbers checks that when a touched paragraph had one sentence
+// more in the first split, the later untouched sentences and their tokens'
+// Sent are renumbered.
+func TestResplitRenumbers(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := p.lex["es"]
+	toks, infos := tokenize("Uno dos.\n\nTres cuatro.\n\nCinco seis.", lx)
+	want := split(toks, infos, lx)
+	if len(want) != 3 {
+		t.Fatalf("split: %v", want)
+	}
+	// a first split that cut the first paragraph in two
+	a, b := want[0], want[0]
+	a.EndTok, b.FirstTok = a.FirstTok+1, a.FirstTok+1
+	old := []doc.Sentence{a, b, want[1], want[2]}
+	for i, s := range old {
+		for k := s.FirstTok; k < s.EndTok; k++ {
+			toks[k].Sent = i
+		}
+	}
+	got := resplit(toks, infos, lx, old, []int{0}, nil)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("resplit %v, want %v", got, want)
+	}
+	for i, s := range want {
+		for k := s.FirstTok; k < s.EndTok; k++ {
+			if toks[k].Sent != i {
+				t.Errorf("token %q Sent %d, want %d", toks[k].Text, toks[k].Sent, i)
+			}
+		}
+	}
+}
