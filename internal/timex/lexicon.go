@@ -69,6 +69,7 @@ const (
 	cAge             // "a la edad de", "aged" (before), "old", "de edad" (after): years of a person's age
 	cRangeFrom       // opens a range of years: "entre" (closed by "y": and), "from" (closed by "to": to)
 	cWdays           // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
+	cOr              // "o", "or": between two amounts of one unit ("60 o 90 días"), each its own duration
 	nClasses
 )
 
@@ -82,7 +83,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom, "or": cOr,
 }
 
 // sense is one meaning of a lexicon phrase.

@@ -1653,6 +1653,9 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		}
 		return mention{i: i, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
+	if n, unit, k, ok := m.orAmount(j); ok {
+		return mention{i: i, j: j + k, typ: "DURATION", val: durStr(unit, n)}, true
+	}
 	if u := m.has(j, cUnit); u != nil && m.plural(j) {
 		// bare plural: only after "the last", "durante", "for", "over the"
 		// ("in just minutes", "en apenas minutos": past an approximation)
@@ -1672,6 +1675,24 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// orAmount: the first of two amounts joined by "o"/"or" that share the unit
+// after the second ("60 o 90 días", "two or three weeks"): each amount is its
+// own duration (TimeML marks "60" P60D and "90 días" P90D). An approximation
+// before the first ("unos 60 o 90 días") stays out of the span, matched one
+// item on. It returns the first amount, the
+// shared unit and the amount's length in items.
+func (m *matcher) orAmount(j int) (n float64, unit string, k int, ok bool) {
+	if m.has(j, cApprox) != nil {
+		return 0, "", 0, false
+	}
+	n, k, ok = m.number(j)
+	if !ok || n <= 0 || m.has(j+k, cOr) == nil || !m.sameSent(j, j+k+1) {
+		return 0, "", 0, false
+	}
+	_, unit, _, ok = m.quantityUnit(j + k + 1)
+	return n, unit, k, ok
 }
 
 // pSet: "cada semana", "every year", "cada dos años", "todos los lunes",
