@@ -282,12 +282,12 @@ func durStr(unit string, n float64) string {
 		return "PT" + num + "S"
 	case "DE":
 		if n < 0 {
-			return "PXDE"
+			return "PXY" // counted decades are years ("dos décadas" P20Y), so are uncounted ones
 		}
 		return "P" + trimFloat(n*10) + "Y"
 	case "CE":
 		if n < 0 {
-			return "PXCE"
+			return "PXY"
 		}
 		return "P" + trimFloat(n*100) + "Y"
 	case "HY":
