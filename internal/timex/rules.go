@@ -1477,6 +1477,9 @@ func (m *matcher) pMod(i int) (mention, bool) {
 			}
 			if val, good := m.a.shift(u.s, shift); good {
 				sub, ok = dateM(j, k+1, val), true
+				// "finales del día", "the end of the day": the day the text
+				// named last, as "el día", "the day" alone
+				sub.ana = u.s == "D"
 			}
 		}
 	}
