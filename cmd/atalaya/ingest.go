@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/ontology"
@@ -71,24 +68,12 @@ func runIngest(args []string) int {
 		fmt.Fprintln(os.Stderr, "atalaya ingest: --batch must be 1 or more")
 		return 2
 	}
-	p, err := pf.build()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya ingest:", err)
-		return 2
+	run, status := openStoreRun("ingest", &pf, &sf)
+	if run == nil {
+		return status
 	}
-	onto, err := ontology.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya ingest:", err)
-		return 2
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	s, err := sf.open(ctx)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya ingest:", err)
-		return 1
-	}
-	defer s.Close()
+	defer run.Close()
+	p, onto, ctx, s := run.p, run.onto, run.ctx, run.s
 	failed := 0
 	bar := newProgress("ingest", countArticles(paths, pf.input))
 	read := func(fn func(*article.Article) error) error {

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/atalaya-events/atalaya/internal/article"
-	"github.com/atalaya-events/atalaya/internal/ontology"
 	"github.com/atalaya-events/atalaya/internal/store"
 )
 
@@ -48,24 +44,12 @@ func runRecode(args []string) int {
 		fmt.Fprintln(os.Stderr, "atalaya recode: --batch must be 1 or more")
 		return 2
 	}
-	p, err := pf.build()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya recode:", err)
-		return 2
+	run, status := openStoreRun("recode", &pf, &sf)
+	if run == nil {
+		return status
 	}
-	onto, err := ontology.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya recode:", err)
-		return 2
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	s, err := sf.open(ctx)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "atalaya recode:", err)
-		return 1
-	}
-	defer s.Close()
+	defer run.Close()
+	p, onto, ctx, s := run.p, run.onto, run.ctx, run.s
 	total, _, _, err := s.Counts(ctx)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "atalaya recode:", err)

@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
+	"github.com/atalaya-events/atalaya/internal/ontology"
+	"github.com/atalaya-events/atalaya/internal/pipeline"
 	"github.com/atalaya-events/atalaya/internal/store"
 )
 
@@ -134,4 +138,44 @@ func countArticles(paths []string, input string) int {
 		})
 	}
 	return n
+}
+
+// storeRun is what ingest and recode share once their arguments are
+// checked: the pipeline, the ontology, a context cancelled by Ctrl-C or
+// SIGTERM, and the open store. Close releases them.
+type storeRun struct {
+	p    *pipeline.Pipeline
+	onto *ontology.Ontology
+	ctx  context.Context
+	stop context.CancelFunc
+	s    *store.Store
+}
+
+// openStoreRun builds the pipeline and opens the store for command name;
+// on failure it reports the error and returns the exit status to use.
+func openStoreRun(name string, pf *pipelineFlags, sf *storeFlags) (*storeRun, int) {
+	p, err := pf.build()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "atalaya %s: %v\n", name, err)
+		return nil, 2
+	}
+	onto, err := ontology.Default()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "atalaya %s: %v\n", name, err)
+		return nil, 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	s, err := sf.open(ctx)
+	if err != nil {
+		stop()
+		fmt.Fprintf(os.Stderr, "atalaya %s: %v\n", name, err)
+		return nil, 1
+	}
+	return &storeRun{p: p, onto: onto, ctx: ctx, stop: stop, s: s}, 0
+}
+
+// Close closes the store and stops listening for signals.
+func (r *storeRun) Close() {
+	r.s.Close()
+	r.stop()
 }
