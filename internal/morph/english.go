@@ -1,8 +1,6 @@
 package morph
 
 import (
-	"bufio"
-	"fmt"
 	"io/fs"
 	"strings"
 )
@@ -19,23 +17,7 @@ type English struct {
 // keeps only readings whose lemma is in known (all when known is nil).
 func NewEnglish(fsys fs.FS, path string, known map[string]bool) (*English, error) {
 	e := &English{forms: map[string][]Analysis{}, known: known}
-	f, err := fsys.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(t, "\t")
-		if len(cols) != 2 {
-			return nil, fmt.Errorf("%s:%d: want 2 tab-separated columns (form, lemma), got %d", path, line, len(cols))
-		}
+	err := eachRow(fsys, path, 2, "form, lemma", func(line int, cols []string) error {
 		form := Past
 		if strings.HasSuffix(cols[0], "s") && !strings.HasSuffix(cols[0], "ss") && cols[1] != cols[0] {
 			form = Pres
@@ -45,9 +27,10 @@ func NewEnglish(fsys fs.FS, path string, known map[string]bool) (*English, error
 		}
 		k := Fold(cols[0])
 		e.forms[k] = addUnique(e.forms[k], Analysis{Lemma: Fold(cols[1]), Form: form, Verb: true})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return e, nil
 }

@@ -15,6 +15,9 @@
 package morph
 
 import (
+	"bufio"
+	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -106,4 +109,36 @@ func addUnique(as []Analysis, a Analysis) []Analysis {
 		}
 	}
 	return append(as, a)
+}
+
+// eachRow reads a tab-separated table at path in fsys, skipping blank and
+// '#' lines, and calls row with each line's number and columns; a line with
+// another number of columns than want is an error naming path:line and
+// describing the columns.
+func eachRow(fsys fs.FS, path string, want int, columns string, row func(line int, cols []string) error) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		cols := strings.Split(t, "\t")
+		if len(cols) != want {
+			return fmt.Errorf("%s:%d: want %d tab-separated columns (%s), got %d", path, line, want, columns, len(cols))
+		}
+		if err := row(line, cols); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	return nil
 }

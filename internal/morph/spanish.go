@@ -1,7 +1,6 @@
 package morph
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -88,23 +87,7 @@ type Spanish struct {
 // nil).
 func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
 	s := &Spanish{forms: map[string][]Analysis{}, known: known}
-	f, err := fsys.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(t, "\t")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 tab-separated columns (kind, text, lemma), got %d", path, line, len(cols))
-		}
+	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
 		switch kind {
 		case "form":
@@ -130,11 +113,12 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want form, part, pret, fut or pres)", path, line, kind)
+			return fmt.Errorf("%s:%d: unknown kind %q (want form, part, pret, fut or pres)", path, line, kind)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return s, nil
 }
