@@ -32,12 +32,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
-	detBefore := m.head > s.FirstTok && r.isCue("det", m.head-1) && (!r.inActor(m.head-1) || r.inActor(m.head)) &&
+	detBefore := m.head > s.FirstTok && r.isCue(kDet, m.head-1) && (!r.inActor(m.head-1) || r.inActor(m.head)) &&
 		morph.Fold(r.d.Tokens[m.head-1].Lower) == r.d.Tokens[m.head-1].Lower // "está" is no "esta"
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
-	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.preps[r.info[m.head-1].fold] && !r.lx.is("personal", r.info[m.head-1].fold)
+	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
 	// "bans on travel", "advised against travel": an English base form
@@ -109,7 +109,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
-			if tgt != nil && r.isCue("report", m.head) && !r.reportTarget(m, tgt) {
+			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
 			// the relative pronoun is the direct object: it wins over a
@@ -164,7 +164,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
 	// the drivers": the act asked for is not done
-	if !p.Noun && (r.governedBy(m, s, "appeal", "appealcomp") || r.governedBy(m, s, "accuse", "accusecomp")) {
+	if !p.Noun && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
@@ -352,7 +352,7 @@ func (r *run) placeRegion(m match, reg, c clause) clause {
 // the trigger ("enviar a miles de trabajadores"): what is sent, not where.
 func (r *run) personalObject(m match, g *group) bool {
 	j := r.governorIndex(g.start, m.head+1)
-	if j <= 0 || !r.lx.is("personal", r.info[j].fold) {
+	if j <= 0 || !r.info[j].foldIs(kPersonal) {
 		return false
 	}
 	// the word before the "a" must be a verb of the pattern
@@ -373,7 +373,7 @@ func (r *run) personalObject(m match, g *group) bool {
 func (r *run) governorIndex(i, lo int) int {
 	first := -1
 	for j := i - 1; j >= lo; j-- {
-		if !r.word(j) || !r.preps[r.info[j].fold] {
+		if !r.word(j) || !r.info[j].foldIs(kPrep) {
 			continue
 		}
 		if first < 0 {
@@ -464,10 +464,10 @@ func (r *run) framed(i, lo int) bool {
 		if !r.word(j) {
 			return false
 		}
-		if _, ok := r.lx.cueAt(r.info, j, i, "frame"); ok {
+		if _, ok := r.lx.cueAt(r.info, j, i, kFrame); ok {
 			return true
 		}
-		if !r.isCue("det", j) || r.isCue("indef", j) {
+		if !r.isCue(kDet, j) || r.isCue(kIndef, j) {
 			return false
 		}
 	}
@@ -481,7 +481,7 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 		return false
 	}
 	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
-		if r.isCue("passive", j) {
+		if r.isCue(kPassive, j) {
 			return true
 		}
 		if !r.word(j) {
@@ -490,7 +490,7 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 	}
 	if f == morph.Part || r.d.Lang == "en" {
 		for j := m.end; j < c.end && j <= m.end+1; j++ {
-			if r.isCue("agent", j) {
+			if r.isCue(kAgent, j) {
 				return f == morph.Part
 			}
 		}
@@ -510,7 +510,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
-		if p == "" || r.lx.is("agent", p) && p != "a" || r.quantifiedSubject(g, c, p) {
+		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) {
 			return g
 		}
 	}
@@ -544,10 +544,10 @@ func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
 		if r.d.Tokens[j].Kind == doc.Punct && j == c.start {
 			continue
 		}
-		if r.word(j) && (r.preps[r.info[j].fold] && r.info[j].fold != p) {
+		if r.word(j) && (r.info[j].foldIs(kPrep) && r.info[j].fold != p) {
 			return false
 		}
-		if r.word(j) && r.preps[r.info[j].fold] {
+		if r.word(j) && r.info[j].foldIs(kPrep) {
 			continue // "cientos de miles de": "de" is no form of "dar"
 		}
 		for _, a := range r.info[j].an {
@@ -572,7 +572,7 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is("agent", p) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) {
 			return g
 		}
 	}
@@ -589,10 +589,10 @@ func (r *run) governor(i, lo int) string {
 		if !r.word(j) {
 			continue
 		}
-		f := r.info[j].fold
-		if !r.preps[f] {
+		if !r.info[j].foldIs(kPrep) {
 			continue
 		}
+		f := r.info[j].fold
 		if first == "" {
 			first = f
 		}
@@ -633,7 +633,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	// ... nor past a second verb joined by "y"/"and" ("condenó los
 	// ataques y pidió a Estados Unidos ..."): its objects are its own
 	for _, h := range r.heads {
-		if h > m.end && h < limit && r.finiteVerb(h) && r.word(h-1) && r.isCue("coord", h-1) {
+		if h > m.end && h < limit && r.finiteVerb(h) && r.word(h-1) && r.isCue(kCoord, h-1) {
 			limit = h
 			break
 		}
@@ -649,7 +649,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			gov := r.governor(g.start, m.head+1)
 			direct := gov == "" && !noun && !p.NoObj
 			for j := m.head + 1; direct && j < g.start; j++ {
-				direct = r.isCue("det", j)
+				direct = r.isCue(kDet, j)
 			}
 			if gov != "" && p.Tgt[gov] || direct {
 				return g
@@ -663,7 +663,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 			return g
 		}
-		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is("personal", gov)) {
+		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
 			return g
 		}
 	}
@@ -680,7 +680,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
 			// participle that qualifies the object
-			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is("agent", gov) && r.hasForm(j-1, morph.Part) {
+			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && r.hasForm(j-1, morph.Part) {
 				return g
 			}
 			break
@@ -713,7 +713,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			}
 			ok := false
 			for j := m.end; j < g.start; j++ {
-				if r.word(j) && r.lx.is("src", r.info[j].fold) {
+				if r.word(j) && r.info[j].foldIs(kSrc) {
 					ok = true
 				}
 				if !r.word(j) {
@@ -721,7 +721,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					break
 				}
 			}
-			if ok && r.prepBefore(g.start, m.end) != "" && r.lx.is("src", r.prepBefore(g.start, m.end)) {
+			if ok && r.prepBefore(g.start, m.end) != "" && r.lx.is(kSrc, r.prepBefore(g.start, m.end)) {
 				src = g
 			}
 			break
@@ -753,7 +753,7 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 			continue
 		}
 		for j := m.end; j <= g.start; j++ {
-			if r.word(j) && r.lx.is("against", r.info[j].fold) {
+			if r.word(j) && r.info[j].foldIs(kAgainst) {
 				return g
 			}
 		}
@@ -872,7 +872,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
 		}
-		if !dest && !r.lx.is("loc", gov) {
+		if !dest && !r.lx.is(kLoc, gov) {
 			continue
 		}
 		dist := pl.Start - anchor
@@ -1150,12 +1150,12 @@ func (r *run) reportTarget(m match, g *group) bool {
 		return true // inside the pattern: "declarar la guerra a"
 	}
 	for j := m.end; j < g.start; j++ {
-		if r.word(j) && r.isCue("clause", j) {
+		if r.word(j) && r.isCue(kClause, j) {
 			return false
 		}
 	}
 	gov := r.governor(g.start, m.end)
-	return gov != "" && (m.p.Tgt[gov] || r.lx.is("personal", gov))
+	return gov != "" && (m.p.Tgt[gov] || r.lx.is(kPersonal, gov))
 }
 
 // wherePlace is the place of a clause opened by a relative adverb of place
@@ -1167,7 +1167,7 @@ func (r *run) wherePlace(c clause) *doc.Place {
 		return nil
 	}
 	k := j - 1
-	for k >= 0 && (r.d.Tokens[k].Kind == doc.Punct || r.word(k) && r.lx.is("loc", r.info[k].fold)) {
+	for k >= 0 && (r.d.Tokens[k].Kind == doc.Punct || r.word(k) && r.info[k].foldIs(kLoc)) {
 		k--
 	}
 	if k < 0 || j-k > 3 {
@@ -1218,7 +1218,7 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 }
 
 func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.Actor {
-	for n := 0; n < 3 && j < c.end && r.word(j) && r.isCue("det", j); n++ {
+	for n := 0; n < 3 && j < c.end && r.word(j) && r.isCue(kDet, j); n++ {
 		j++
 	}
 	if j >= c.end || !r.word(j) {
@@ -1233,7 +1233,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	anyKind := false
 	if len(roots) == 0 {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
-		if _, ok := r.lx.cueAt(r.info, j, c.end, "decision"); !ok {
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
 			return nil
 		}
 		anyKind = true
@@ -1273,10 +1273,10 @@ func hasString(list []string, s string) bool {
 // subject and, when the second names none, their target and date.
 func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 	j := m.head - 1
-	for j > 0 && r.word(j) && r.isCue("conjskip", j) && m.head-j < 3 {
+	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
 		j-- // a clitic or adverb between ("y lo acusó", "and also pledged")
 	}
-	if j < 0 || !r.word(j) || !r.isCue("coord", j) {
+	if j < 0 || !r.word(j) || !r.isCue(kCoord, j) {
 		return nil
 	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
@@ -1328,7 +1328,7 @@ func (r *run) threatBefore(m match, c clause) int {
 		if !r.word(j) {
 			return -1
 		}
-		if r.isCue("threat", j) {
+		if r.isCue(kThreat, j) {
 			return j
 		}
 	}
@@ -1339,15 +1339,15 @@ func (r *run) threatBefore(m match, c clause) int {
 // (appeal, accusation) earlier in the sentence through a complementiser
 // of the kind comp ("pidió a X que ...", "called on X
 // to ...", "demanded that ..."), within sixteen words.
-func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
+func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 	// a finite verb joined by "y"/"and" is a statement of its own
 	// ("acusó a Ucrania de sabotaje y exigió ...")
 	if r.finiteVerb(m.head) {
 		j := m.head - 1
-		for j > s.FirstTok && r.word(j) && r.isCue("conjskip", j) && m.head-j < 3 {
+		for j > s.FirstTok && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
 			j--
 		}
-		if j >= s.FirstTok && r.word(j) && r.isCue("coord", j) {
+		if j >= s.FirstTok && r.word(j) && r.isCue(kCoord, j) {
 			return false
 		}
 	}
@@ -1370,7 +1370,7 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp string) bool {
 // whereAt is the relative adverb of place opening clause c, or -1.
 func (r *run) whereAt(c clause) int {
 	for k := c.start; k < c.end && k <= c.start+2; k++ {
-		if r.word(k) && r.isCue("where", k) {
+		if r.word(k) && r.isCue(kWhere, k) {
 			return k
 		}
 	}
@@ -1387,7 +1387,7 @@ func (r *run) nounSubjectBefore(h int, c clause) bool {
 	if n-1 < c.start || !r.word(n) || !r.word(n-1) || r.inActor(n) || r.info[n].function || r.d.Tokens[n].Cap {
 		return false
 	}
-	if !r.isCue("det", n-1) || r.lx.is("personal", r.info[n-1].fold) {
+	if !r.isCue(kDet, n-1) || r.info[n-1].foldIs(kPersonal) {
 		return false
 	}
 	for _, a := range r.info[n].an {
@@ -1412,10 +1412,10 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 		return nil
 	}
 	j := c.start
-	for j < src.start && r.word(j) && !r.isCue("relpron", j) {
+	for j < src.start && r.word(j) && !r.isCue(kRelPron, j) {
 		j++
 	}
-	if j >= src.start || !r.isCue("relpron", j) {
+	if j >= src.start || !r.isCue(kRelPron, j) {
 		return nil
 	}
 	// the antecedent ends just before the pronoun (a comma, a preposition
@@ -1424,7 +1424,7 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 		if g != src && g.end <= j && j-g.end <= 3 {
 			ok := true
 			for t := g.end; t < j; t++ {
-				if r.word(t) && !r.preps[r.info[t].fold] && !r.isCue("det", t) {
+				if r.word(t) && !r.info[t].foldIs(kPrep) && !r.isCue(kDet, t) {
 					ok = false
 				}
 			}
@@ -1508,14 +1508,14 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 		}
 	}
 	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
-		if !r.isCue("organizer", j) || !r.hasForm(j, morph.Part) {
+		if !r.isCue(kOrganizer, j) || !r.hasForm(j, morph.Part) {
 			continue
 		}
 		for _, g := range gs {
 			if g.start <= j+1 || g.start > j+7 || g.reporter {
 				continue
 			}
-			if p := r.governor(g.start, j+1); p != "" && r.lx.is("agent", p) && !r.triggerBetween(j, g.start) {
+			if p := r.governor(g.start, j+1); p != "" && r.lx.is(kAgent, p) && !r.triggerBetween(j, g.start) {
 				return g
 			}
 			break
@@ -1530,8 +1530,8 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 // patrullas policiales en protesta"), not a subject.
 func (r *run) objectOfVerb(g *group, c clause) bool {
 	j := g.start - 1
-	for j >= c.start && r.word(j) && r.isCue("det", j) {
+	for j >= c.start && r.word(j) && r.isCue(kDet, j) {
 		j--
 	}
-	return j >= c.start && r.word(j) && !r.isCue("det", j) && !r.preps[r.info[j].fold] && r.finiteVerb(j)
+	return j >= c.start && r.word(j) && !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) && r.finiteVerb(j)
 }

@@ -68,17 +68,21 @@ type cues map[string][][]string
 
 // lexicon is everything the coder knows about one language.
 type lexicon struct {
-	lang   string
-	trie   node
-	cues   cues
-	single map[string]map[string]bool // kind -> one-word cues
-	// cueIndex: kind -> first word -> phrases starting with it
-	cueIndex map[string]map[string][][]string
-	an       morph.Analyzer
-	npat     int
+	lang string
+	trie node
+	cues cues
+	// word: a word's bits of the one-word cue kinds it is (with kPrep
+	// for a word of any preposition kind); first: its bits of the kinds
+	// with a cue phrase starting with it
+	word, first map[string]uint64
+	// byFirst: kind -> first word -> phrases starting with it
+	byFirst [nKinds]map[string][][]string
+	an      morph.Analyzer
+	npat    int
 }
 
-func (l *lexicon) is(kind, w string) bool { return l.single[kind][w] }
+// is reports whether the folded word w is a one-word cue of kind k.
+func (l *lexicon) is(k cueKind, w string) bool { return l.word[w]&k.bit() != 0 }
 
 // loadLexicons reads the embedded dictionaries and the user's.
 func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
@@ -102,7 +106,7 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 	}
 	out := map[string]*lexicon{}
 	for _, lang := range []string{"es", "en"} {
-		lx := &lexicon{lang: lang, cues: cues{}, single: map[string]map[string]bool{}, cueIndex: map[string]map[string][][]string{}}
+		lx := &lexicon{lang: lang, cues: cues{}, word: map[string]uint64{}, first: map[string]uint64{}}
 		var pats []*pattern
 		order := 0
 		add := func(fsys fs.FS, path, name string) error {
@@ -127,15 +131,22 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 					return fmt.Errorf("%s: empty cue", where)
 				}
 				lx.cues[cols[0]] = append(lx.cues[cols[0]], ws)
-				if lx.cueIndex[cols[0]] == nil {
-					lx.cueIndex[cols[0]] = map[string][][]string{}
+				k, ok := kindOf(cols[0])
+				if !ok {
+					return nil // a kind no rule reads
 				}
-				lx.cueIndex[cols[0]][ws[0]] = append(lx.cueIndex[cols[0]][ws[0]], ws)
+				if lx.byFirst[k] == nil {
+					lx.byFirst[k] = map[string][][]string{}
+				}
+				lx.byFirst[k][ws[0]] = append(lx.byFirst[k][ws[0]], ws)
+				lx.first[ws[0]] |= k.bit()
 				if len(ws) == 1 {
-					if lx.single[cols[0]] == nil {
-						lx.single[cols[0]] = map[string]bool{}
+					lx.word[ws[0]] |= k.bit()
+					for _, pk := range prepKinds {
+						if pk == k {
+							lx.word[ws[0]] |= kPrep.bit()
+						}
 					}
-					lx.single[cols[0]][ws[0]] = true
 				}
 				return nil
 			})

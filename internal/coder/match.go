@@ -14,7 +14,14 @@ type tokInfo struct {
 	fold     string
 	an       []morph.Analysis
 	function bool // a preposition, determiner, conjunction or clause opener
+	// cue sets (bits by cueKind): of the folded word, of the word or any
+	// of its lemmas, and of the kinds with a phrase starting here
+	foldBits, bits, firstBits uint64
 }
+
+// foldIs reports whether the token as written (folded) is a one-word cue
+// of kind k.
+func (ti *tokInfo) foldIs(k cueKind) bool { return ti.foldBits&k.bit() != 0 }
 
 // lemmas reports whether token t can be read as lemma w.
 func (ti *tokInfo) has(w string) bool {
@@ -136,11 +143,11 @@ func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 }
 
 // cueAt returns the end of the longest cue of kind starting at i.
-func (lx *lexicon) cueAt(info []tokInfo, i, end int, kind string) (int, bool) {
-	byFirst := lx.cueIndex[kind]
-	if byFirst == nil || i >= end {
+func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
+	if i >= end || info[i].firstBits&k.bit() == 0 {
 		return 0, false
 	}
+	byFirst := lx.byFirst[k]
 	best := 0
 	try := func(list [][]string) {
 		for _, ws := range list {

@@ -15,7 +15,7 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	h := m.head
 	// negation within three words before the trigger, in its clause
 	for j := h - 1; j >= c.start && j >= h-3; j-- {
-		if _, ok := r.lx.cueAt(r.info, j, h, "negation"); ok {
+		if _, ok := r.lx.cueAt(r.info, j, h, kNegation); ok {
 			return doc.Negated
 		}
 	}
@@ -36,29 +36,29 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if !r.word(j) {
 			break
 		}
-		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue("det", j) { // not "la primera huelga"
+		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) { // not "la primera huelga"
 			return futureModality(p) // "harán protestas"
 		}
-		if _, ok := r.lx.cueAt(r.info, j, h, "future"); ok {
+		if _, ok := r.lx.cueAt(r.info, j, h, kFuture); ok {
 			return futureModality(p)
 		}
-		if r.isCue("hypothetical", j) {
+		if r.isCue(kHypothetical, j) {
 			return doc.Hypothetical
 		}
-		if r.isCue("planned", j) && (f == morph.Inf || p.Noun) {
+		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) {
 			return doc.Planned
 		}
-		if r.isCue("intended", j) && (f == morph.Inf || p.Noun) {
+		if r.isCue(kIntended, j) && (f == morph.Inf || p.Noun) {
 			return doc.Intended
 		}
-		if r.isCue("intended", j) && r.d.Lang == "en" && r.info[j].fold == "will" {
+		if r.isCue(kIntended, j) && r.d.Lang == "en" && r.info[j].fold == "will" {
 			return futureModality(p)
 		}
 	}
 	// a planning word right after a nominal event ("la reunión planificada")
 	if p.Noun {
 		for j := m.end; j < c.end && j <= m.end+1; j++ {
-			if r.word(j) && r.isCue("planned", j) {
+			if r.word(j) && r.isCue(kPlanned, j) {
 				return doc.Planned
 			}
 		}
@@ -70,7 +70,7 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		return doc.Intended
 	}
 	// a clause opening with "si"/"if"
-	if r.word(c.start) && r.lx.is("hypothetical", r.info[c.start].fold) && (r.info[c.start].fold == "si" || r.info[c.start].fold == "if") {
+	if r.word(c.start) && r.info[c.start].foldIs(kHypothetical) && (r.info[c.start].fold == "si" || r.info[c.start].fold == "if") {
 		return doc.Hypothetical
 	}
 	// a finite verb joined by "y"/"and" to the one before is a statement of
@@ -79,15 +79,15 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	lo := s.FirstTok
 	if isFinite(f) {
 		j := h - 1
-		for j > lo && r.word(j) && r.isCue("conjskip", j) && h-j < 3 {
+		for j > lo && r.word(j) && r.isCue(kConjSkip, j) && h-j < 3 {
 			j--
 		}
-		if j >= lo && r.word(j) && r.isCue("coord", j) {
+		if j >= lo && r.word(j) && r.isCue(kCoord, j) {
 			lo = j
 		}
 	}
 	for j := lo; j < h; j++ {
-		if r.word(j) && r.isCue("assessed", j) {
+		if r.word(j) && r.isCue(kAssessed, j) {
 			return doc.Assessed
 		}
 	}

@@ -37,14 +37,13 @@ type cand struct {
 }
 
 type run struct {
-	c     *Coder
-	lx    *lexicon
-	d     *doc.Doc
-	info  []tokInfo
-	preps map[string]bool
-	aTok  [][2]int // actor token ranges
-	evs   []*cand
-	anas  []anaphor
+	c    *Coder
+	lx   *lexicon
+	d    *doc.Doc
+	info []tokInfo
+	aTok [][2]int // actor token ranges
+	evs  []*cand
+	anas []anaphor
 	// carried subject from the previous sentence
 	docCountry   string
 	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
@@ -57,29 +56,32 @@ type run struct {
 }
 
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
-	r := &run{c: c, lx: lx, d: d, info: make([]tokInfo, len(d.Tokens)), preps: map[string]bool{}, lastSubjSent: -10}
+	r := &run{c: c, lx: lx, d: d, info: make([]tokInfo, len(d.Tokens)), lastSubjSent: -10}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
+		ti := &r.info[i]
 		f := t.Fold
 		if f == "" {
 			f = morph.Fold(t.Text)
 		}
-		r.info[i].fold = f
+		ti.fold = f
 		if t.Kind == doc.Word {
 			low := t.Lower
 			if low == "" {
 				low = strings.ToLower(t.Text)
 			}
-			r.info[i].an = lx.an.Analyze(low)
+			ti.an = lx.an.Analyze(low)
 		}
-	}
-	for _, k := range []string{"tgt", "src", "loc", "agent", "personal"} {
-		for w := range lx.single[k] {
-			r.preps[w] = true
+		// the token's cue sets, once: the rules test bits from here on
+		ti.foldBits = lx.word[f]
+		ti.bits, ti.firstBits = ti.foldBits, lx.first[f]
+		for _, a := range ti.an {
+			if a.Lemma != f {
+				ti.bits |= lx.word[a.Lemma]
+				ti.firstBits |= lx.first[a.Lemma]
+			}
 		}
-	}
-	for i := range r.info {
-		r.info[i].function = r.function(i)
+		ti.function = ti.foldBits&functionBits != 0
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
@@ -99,36 +101,9 @@ func (r *run) word(i int) bool {
 	return i >= 0 && i < len(r.d.Tokens) && r.d.Tokens[i].Kind == doc.Word
 }
 
-// isCue reports whether token i can be read as a one-word cue of kind.
-func (r *run) isCue(kind string, i int) bool {
-	if i < 0 || i >= len(r.info) {
-		return false
-	}
-	set := r.lx.single[kind]
-	if set[r.info[i].fold] {
-		return true
-	}
-	for _, a := range r.info[i].an {
-		if set[a.Lemma] {
-			return true
-		}
-	}
-	return false
-}
-
-// function reports whether token i is a function word (a preposition,
-// determiner, conjunction or clause opener), never a trigger.
-func (r *run) function(i int) bool {
-	f := r.info[i].fold
-	if r.preps[f] {
-		return true
-	}
-	for _, k := range []string{"det", "coord", "clause", "negation"} {
-		if r.lx.single[k][f] {
-			return true
-		}
-	}
-	return false
+// isCue reports whether token i can be read as a one-word cue of kind k.
+func (r *run) isCue(k cueKind, i int) bool {
+	return i >= 0 && i < len(r.info) && r.info[i].bits&k.bit() != 0
 }
 
 // usedSet marks the tokens of a sentence already taken by a trigger.
@@ -236,9 +211,9 @@ func (r *run) joinKind(a, b int) byte {
 	if b-a == 1 && r.d.Tokens[a].Text == "," {
 		return ','
 	}
-	j, ok := r.lx.cueAt(r.info, a, b, "coord")
+	j, ok := r.lx.cueAt(r.info, a, b, kCoord)
 	if !ok && r.d.Tokens[a].Text == "," {
-		j, ok = r.lx.cueAt(r.info, a+1, b, "coord")
+		j, ok = r.lx.cueAt(r.info, a+1, b, kCoord)
 	}
 	if !ok {
 		return 0
@@ -246,7 +221,7 @@ func (r *run) joinKind(a, b int) byte {
 	// "Kim y presidente ruso Putin": title words between the conjunction
 	// and the actor
 	for ; j < b; j++ {
-		if r.word(j) && (r.preps[r.info[j].fold] || r.lx.is("det", r.info[j].fold)) {
+		if r.word(j) && (r.info[j].foldIs(kPrep) || r.info[j].foldIs(kDet)) {
 			continue // "a Alemania y a Italia", "and the United States"
 		}
 		if !r.word(j) || r.info[j].function || len(r.info[j].an) > 0 {
@@ -269,7 +244,7 @@ func (r *run) clauses(s doc.Sentence) []clause {
 				brk = true
 			}
 		} else if i > start && t.Kind == doc.Word {
-			if _, ok := r.lx.cueAt(r.info, i, s.EndTok, "clause"); ok {
+			if _, ok := r.lx.cueAt(r.info, i, s.EndTok, kClause); ok {
 				brk = true
 			}
 		}
@@ -301,11 +276,10 @@ func (r *run) prepBefore(i, lo int) string {
 		if !r.word(j) {
 			return ""
 		}
-		f := r.info[j].fold
-		if r.preps[f] {
-			return f
+		if r.info[j].foldIs(kPrep) {
+			return r.info[j].fold
 		}
-		if !r.isCue("det", j) {
+		if !r.isCue(kDet, j) {
 			return ""
 		}
 	}
@@ -323,7 +297,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		for _, g := range gs {
 			if g.start >= c.start && g.start < c.end && !g.inverted {
 				p := r.prepBefore(g.start, c.start)
-				if p == "" || r.lx.is("agent", p) {
+				if p == "" || r.lx.is(kAgent, p) {
 					subj[k] = g
 					break
 				}
@@ -334,7 +308,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	// nor the heads that bound another trigger's date and place region
 	used := usedSet{base: s.FirstTok, on: make([]bool, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "fixed"); ok {
+		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed); ok {
 			for ; i < j; i++ {
 				used.set(i)
 			}
@@ -419,19 +393,19 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		if !r.word(i) {
 			continue
 		}
-		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, "according"); ok {
+		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kAccording); ok {
 			if g := groupFrom(j, 4); g != nil {
 				mark(g)
 				g.inverted = true
 			}
 			continue
 		}
-		if !r.isCue("report", i) {
+		if !r.isCue(kReport, i) {
 			continue
 		}
 		verb := false
 		for _, a := range r.info[i].an {
-			if a.Verb && r.lx.single["report"][a.Lemma] {
+			if a.Verb && r.lx.is(kReport, a.Lemma) {
 				verb = true
 			}
 		}
@@ -461,7 +435,7 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		// "X dijo que ...", "X said that ..."
 		hasThat := false
 		for j := i + 1; j < s.EndTok && j <= i+5; j++ {
-			if r.isCue("clause", j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
+			if r.isCue(kClause, j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
 				hasThat = true
 				break
 			}

@@ -1,0 +1,82 @@
+package coder
+
+// cueKind names a kind of cue phrase of cues.tsv the coder's rules read.
+// Each kind is one bit of a token's cue sets, computed once per token so
+// that the rules test a bit instead of looking words up in maps.
+type cueKind uint8
+
+const (
+	kDet cueKind = iota
+	kCoord
+	kClause
+	kNegation
+	kTgt
+	kSrc
+	kLoc
+	kAgent
+	kPersonal
+	kReport
+	kAccording
+	kFixed
+	kPassive
+	kFrame
+	kIndef
+	kThreat
+	kAppeal
+	kAppealComp
+	kAccuse
+	kAccuseComp
+	kConjSkip
+	kDecision
+	kWhere
+	kRelPron
+	kOrganizer
+	kAgainst
+	kFuture
+	kHypothetical
+	kPlanned
+	kIntended
+	kAssessed
+	kReflexive
+	// kPrep is no kind of the files: a word of any preposition kind (tgt,
+	// src, loc, agent, personal).
+	kPrep
+	nKinds
+)
+
+// kindNames are the kinds as cues.tsv spells them, by cueKind.
+var kindNames = [nKinds]string{
+	kDet: "det", kCoord: "coord", kClause: "clause", kNegation: "negation",
+	kTgt: "tgt", kSrc: "src", kLoc: "loc", kAgent: "agent", kPersonal: "personal",
+	kReport: "report", kAccording: "according", kFixed: "fixed", kPassive: "passive",
+	kFrame: "frame", kIndef: "indef", kThreat: "threat", kAppeal: "appeal",
+	kAppealComp: "appealcomp", kAccuse: "accuse", kAccuseComp: "accusecomp",
+	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
+	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
+	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
+	kAssessed: "assessed", kReflexive: "reflexive", kPrep: "",
+}
+
+// kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
+// no rule reads (kept in the lexicon's cue lists only).
+func kindOf(name string) (cueKind, bool) {
+	if name == "" {
+		return 0, false
+	}
+	for k, n := range kindNames {
+		if n == name {
+			return cueKind(k), true
+		}
+	}
+	return 0, false
+}
+
+// bit is the kind's bit in a cue set.
+func (k cueKind) bit() uint64 { return 1 << k }
+
+// prepKinds are the kinds whose words are prepositions.
+var prepKinds = []cueKind{kTgt, kSrc, kLoc, kAgent, kPersonal}
+
+// functionBits are the kinds whose words are function words, never
+// triggers.
+const functionBits = 1<<kPrep | 1<<kDet | 1<<kCoord | 1<<kClause | 1<<kNegation
