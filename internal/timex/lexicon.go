@@ -70,6 +70,7 @@ const (
 	cRangeFrom       // opens a range of years: "entre" (closed by "y": and), "from" (closed by "to": to)
 	cWdays           // a plural weekday: "fridays" (1..7), counted ("three fridays from now")
 	cOr              // "o", "or": between two amounts of one unit ("60 o 90 días"), each its own duration
+	cRest            // "el resto", "lo que queda", "the rest": what remains of a unit ("el resto del año")
 	nClasses
 )
 
@@ -83,7 +84,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom, "or": cOr,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom, "or": cOr, "rest": cRest,
 }
 
 // sense is one meaning of a lexicon phrase.

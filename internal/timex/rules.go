@@ -378,6 +378,7 @@ var patterns = []struct {
 	{(*matcher).pSuperlSince, bits(cSuperl)},
 	{(*matcher).pWdaysAgo, bits(cWdays)},
 	{(*matcher).pYearRange, bits(cRangeFrom)},
+	{(*matcher).pRest, bits(cRest)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -1206,7 +1207,7 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 		hasDet = true
 	}
 	var unit string
-	dir, hasDir, ana := 0, false, false
+	dir, hasDir, ana, weekend := 0, false, false, false
 	if s := m.has(j, cDir); s != nil {
 		if u := m.has(j+1, cUnit); u != nil && dateUnit(u.s) && !m.plural(j+1) {
 			unit, dir, hasDir, ana = u.s, s.n, true, s.ana
@@ -1223,6 +1224,7 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 			j += 2
 		} else if hasDet && u.s == "WE" {
 			unit = "WE"
+			weekend = true
 			j++
 		} else {
 			return mention{}, false
@@ -1231,10 +1233,8 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 	if hasDet && dir == -1 && (unit == "Y" || unit == "DE" || unit == "M" || unit == "W") && !m.plural(j-1) && m.has(j, cOf) == nil {
 		// "su nivel más alto del último año", "the largest conference in the
 		// past decade": measured over the stretch, a duration
-		for k := i - 1; k >= 0 && k >= i-6 && m.sameSent(k, i); k-- {
-			if m.has(k, cSuperl) != nil {
-				return mention{i: i, j: j, typ: "DURATION", val: durStr(unit, 1)}, true
-			}
+		if m.superlBefore(i, 6) {
+			return mention{i: i, j: j, typ: "DURATION", val: durStr(unit, 1)}, true
 		}
 	}
 	if p := i - 1; hasDet && dir != 0 && unit != "Q" && unit != "HY" && m.has(p, cFor) != nil && !m.plural(j-1) && m.has(j, cOf) == nil {
@@ -1243,6 +1243,9 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 		if d := durStr(unit, 1); d != "" {
 			return mention{i: i, j: j, typ: "DURATION", val: d}, true
 		}
+	}
+	if weekend {
+		dir = m.weekendShift(i, j)
 	}
 	val, ok := m.a.shift(unit, dir)
 	if !ok {
@@ -1253,6 +1256,40 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 		mt.anaUnit, mt.anaShift = unit, dir
 	}
 	return mt, true
+}
+
+// weekendShift places "el fin de semana", "the weekend" (no "este",
+// "next") by the tense of its clause, as a bare weekday: told in the past
+// or with no tense (news reports what happened), the last weekend (the
+// week before the article's unless the article is dated on a Saturday or
+// Sunday); in the future, the coming one (next week's when the article is
+// dated on a Sunday).
+func (m *matcher) weekendShift(i, j int) int {
+	if !m.a.known {
+		return 0
+	}
+	wd := wdayNum(m.a.date())
+	if m.tense(i, j) > 0 {
+		if wd == 7 {
+			return 1
+		}
+		return 0
+	}
+	if wd < 6 {
+		return -1
+	}
+	return 0
+}
+
+// superlBefore reports whether a superlative ("mayor", "biggest") stands
+// at most n items before i in its sentence.
+func (m *matcher) superlBefore(i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n && m.sameSent(k, i); k-- {
+		if m.has(k, cSuperl) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports whether the word at i is a plural unit ("años", "weeks").
@@ -1488,7 +1525,33 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	}
 	sub.i = i
 	sub.mod = mod
+	if mod == "START" && sub.typ == "DATE" && m.sinceThe(i) {
+		// "desde el comienzo de este año", "since the start of the month":
+		// counted from a point, the first day
+		switch v := sub.val; {
+		case len(v) == 4 && v != "XXXX":
+			sub.val, sub.mod, sub.day = v+"-01-01", "", true
+		case len(v) == 7 && v[4] == '-' && v[5] != 'X' && v[5] != 'Q' && v[5] != 'H' && v[5] != 'W':
+			sub.val, sub.mod, sub.day = v+"-01", "", true
+		}
+	}
 	return sub, true
+}
+
+// sinceThe reports whether the expression at i opens with an article
+// ("el comienzo", "the start of") right after "desde"/"since": a point
+// from which something is counted, not a vague stretch ("desde principios
+// de año" stays the year's start).
+func (m *matcher) sinceThe(i int) bool {
+	p := m.has(i-1, cPrep)
+	if p == nil || p.s != "since" {
+		return false
+	}
+	if m.det(i) {
+		return true
+	}
+	w := fold(m.word(i))
+	return m.it[i].multi && strings.HasPrefix(w, "the ")
 }
 
 // quantityUnit reads "tres años", "a decade", "12-year", "dos años y medio",
@@ -1643,16 +1706,24 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 	if m.det(j) {
 		j++
 	}
-	span := false
-	if m.has(j, cSpan) != nil {
+	span, ahead := false, false
+	if sp := m.has(j, cSpan); sp != nil {
 		j++
 		span = true
+		// "en las próximas semanas", "in the coming weeks", "within the
+		// next few months": some time ahead, a date (FUTURE_REF); "durante
+		// los próximos meses", "over the next weeks" stay stretches
+		in := m.has(i-1, cIn)
+		ahead = sp.n > 0 && m.det(i) && (in != nil && in.s == "in" || m.has(i-1, cWithin) != nil)
 	} else if j != i {
 		return mention{}, false
 	}
 	if n, unit, e, ok := m.quantityUnit(j); ok {
 		if unit == "Y" && !span && m.age(i, e) {
 			return mention{}, false
+		}
+		if ahead && n < 0 && m.plural(e-1) {
+			return mention{i: i, j: e, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 		return mention{i: i, j: e, typ: "DURATION", val: durStr(unit, n)}, true
 	}
@@ -1673,6 +1744,15 @@ func (m *matcher) pDuration(i int) (mention, bool) {
 			return mention{}, false // "los meses de julio y agosto"
 		}
 		long := m.punct(j+1, "-") && m.glued(j+1) && m.glued(j+2) && j+2 < len(m.it) && m.it[j+2].kind == kWord // decades-long
+		if ahead {
+			return mention{i: i, j: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+		if span && m.has(j-1, cSpan).n < 0 && m.superlBefore(i, 8) {
+			// "las mayores pérdidas en un día de los últimos años", "the
+			// biggest losses in recent years": the past a record is
+			// measured against, no stretch that is measured
+			return mention{i: i, j: j + 1, typ: "DATE", val: "PAST_REF"}, true
+		}
 		if span || long || m.has(p, cFor) != nil || m.has(p, cLasts) != nil || m.has(p, cIn) != nil || m.has(p, cWithin) != nil || m.has(j+1, cPrep) != nil {
 			return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, -1)}, true
 		}
@@ -2596,8 +2676,27 @@ func (m *matcher) pSuperlSince(i int) (mention, bool) {
 	if u == nil || m.plural(i+1) || !(u.s == "D" || u.s == "W" || u.s == "M" || u.s == "Y") {
 		return mention{}, false
 	}
-	if p := m.has(i+2, cPrep); p == nil || p.s != "since" {
-		return mention{}, false
+	since := func(k int) bool { p := m.has(k, cPrep); return p != nil && p.s == "since" }
+	if !since(i + 2) {
+		// "la mejor semana para las bolsas desde noviembre", "the worst
+		// day for stocks since 2008": a short complement opened by a
+		// preposition, with no number, date word or punctuation in it
+		if m.has(i+2, cOf) == nil && m.has(i+2, cFor) == nil && m.has(i+2, cIn) == nil && m.has(i+2, cPrep) == nil && m.has(i+2, cAt) == nil {
+			return mention{}, false
+		}
+		found := false
+		for k := i + 3; k < len(m.it) && k <= i+7 && m.sameSent(k, i); k++ {
+			if since(k) {
+				found = true
+				break
+			}
+			if it := &m.it[k]; it.kind != kWord || it.key || it.newline {
+				break
+			}
+		}
+		if !found {
+			return mention{}, false
+		}
 	}
 	val, ok := m.a.shift(u.s, 0)
 	if !ok {
@@ -2710,4 +2809,27 @@ func (m *matcher) pYearRange(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{i: i, j: j, typ: "DURATION", val: durStr("Y", float64(y2-y1))}, true
+}
+
+// pRest: "el resto del año", "lo que queda de semana", "the rest of the
+// week", "the remainder of the year": what is left of the current unit, a
+// stretch of at most one unit (TimeML news practice writes it as one: P1W).
+func (m *matcher) pRest(i int) (mention, bool) {
+	if m.has(i, cRest) == nil || !m.of(i+1) {
+		return mention{}, false
+	}
+	j := i + 2
+	if m.det(j) && m.has(j, cUnit) == nil {
+		j++
+	}
+	u := m.has(j, cUnit)
+	if u == nil || m.plural(j) {
+		return mention{}, false
+	}
+	switch u.s {
+	case "D", "W", "M", "Q", "HY", "Y", "FY":
+	default:
+		return mention{}, false
+	}
+	return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, 1)}, true
 }
