@@ -148,8 +148,8 @@ func TestPeerNews(t *testing.T) {
 	}{
 		// floors: a little below the figures reached (R, P, value accuracy)
 		{"peer/timex/meantime_es_test_docs.jsonl", 0.96, 0.94, 0.851},
-		{"peer/timex/meantime_en_test_docs.jsonl", 0.95, 0.945, 0.900},
-		{"peer/timex/te3_platinum_en_docs.jsonl", 0.93, 0.90, 0.85},
+		{"peer/timex/meantime_en_test_docs.jsonl", 0.95, 0.945, 0.902},
+		{"peer/timex/te3_platinum_en_docs.jsonl", 0.94, 0.90, 0.86},
 	}
 	for _, su := range suites {
 		t.Run(su.file, func(t *testing.T) {

@@ -1771,8 +1771,16 @@ func (m *matcher) orAmount(j int) (n float64, unit string, k int, ok bool) {
 		return 0, "", 0, false
 	}
 	n, k, ok = m.number(j)
-	if !ok || n <= 0 || m.has(j+k, cOr) == nil || !m.sameSent(j, j+k+1) {
+	if !ok || n <= 0 || j+k+1 >= len(m.it) || !m.sameSent(j, j+k+1) {
 		return 0, "", 0, false
+	}
+	if m.has(j+k, cOr) == nil {
+		// "between 60 and 90 days", "entre 12 y 18 meses", "from 60 to 90
+		// days", "de 60 a 90 días": a range of amounts, marked the same way
+		r := m.has(j-1, cRangeFrom)
+		if r == nil || !(r.s == "and" && m.has(j+k, cAnd) != nil || r.s == "to" && m.has(j+k, cRangeTo) != nil) {
+			return 0, "", 0, false
+		}
 	}
 	_, unit, _, ok = m.quantityUnit(j + k + 1)
 	return n, unit, k, ok
