@@ -402,12 +402,7 @@ func sameCountry(a *doc.Actor, p *doc.Place) bool {
 
 // inActor reports whether token i lies inside an actor mention.
 func (r *run) inActor(i int) bool {
-	for _, t := range r.aTok {
-		if t[0] <= i && i < t[1] {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(r.actorTok) && r.actorTok[i]
 }
 
 // hasCountry reports whether every actor of g names a country or an

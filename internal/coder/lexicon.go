@@ -71,10 +71,8 @@ type lexicon struct {
 	lang string
 	trie node
 	cues cues
-	// word: a word's bits of the one-word cue kinds it is (with kPrep
-	// for a word of any preposition kind); first: its bits of the kinds
-	// with a cue phrase starting with it
-	word, first map[string]uint64
+	// cueSets: a word's cue sets (one lookup gives both)
+	cueSets map[string]cueSet
 	// byFirst: kind -> first word -> phrases starting with it
 	byFirst [nKinds]map[string][][]string
 	an      morph.Analyzer
@@ -82,7 +80,12 @@ type lexicon struct {
 }
 
 // is reports whether the folded word w is a one-word cue of kind k.
-func (l *lexicon) is(k cueKind, w string) bool { return l.word[w]&k.bit() != 0 }
+func (l *lexicon) is(k cueKind, w string) bool { return l.cueSets[w].word&k.bit() != 0 }
+
+// cueSet is what the cue files say of one word: the one-word kinds it is
+// (with kPrep for a word of any preposition kind) and the kinds with a
+// phrase starting with it.
+type cueSet struct{ word, first uint64 }
 
 // loadLexicons reads the embedded dictionaries and the user's.
 func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
@@ -106,7 +109,7 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 	}
 	out := map[string]*lexicon{}
 	for _, lang := range []string{"es", "en"} {
-		lx := &lexicon{lang: lang, cues: cues{}, word: map[string]uint64{}, first: map[string]uint64{}}
+		lx := &lexicon{lang: lang, cues: cues{}, cueSets: map[string]cueSet{}}
 		var pats []*pattern
 		order := 0
 		add := func(fsys fs.FS, path, name string) error {
@@ -139,15 +142,17 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 					lx.byFirst[k] = map[string][][]string{}
 				}
 				lx.byFirst[k][ws[0]] = append(lx.byFirst[k][ws[0]], ws)
-				lx.first[ws[0]] |= k.bit()
+				cs := lx.cueSets[ws[0]]
+				cs.first |= k.bit()
 				if len(ws) == 1 {
-					lx.word[ws[0]] |= k.bit()
+					cs.word |= k.bit()
 					for _, pk := range prepKinds {
 						if pk == k {
-							lx.word[ws[0]] |= kPrep.bit()
+							cs.word |= kPrep.bit()
 						}
 					}
 				}
+				lx.cueSets[ws[0]] = cs
 				return nil
 			})
 		}

@@ -42,8 +42,11 @@ type run struct {
 	d    *doc.Doc
 	info []tokInfo
 	aTok [][2]int // actor token ranges
-	evs  []*cand
-	anas []anaphor
+	// actorTok: the tokens inside some actor mention
+	actorTok []bool
+	sentActs [][]int // the actors whose first token is in each sentence
+	evs      []*cand
+	anas     []anaphor
 	// carried subject from the previous sentence
 	docCountry   string
 	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
@@ -73,12 +76,14 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			ti.an = lx.an.Analyze(low)
 		}
 		// the token's cue sets, once: the rules test bits from here on
-		ti.foldBits = lx.word[f]
-		ti.bits, ti.firstBits = ti.foldBits, lx.first[f]
+		cs := lx.cueSets[f]
+		ti.foldBits = cs.word
+		ti.bits, ti.firstBits = cs.word, cs.first
 		for _, a := range ti.an {
 			if a.Lemma != f {
-				ti.bits |= lx.word[a.Lemma]
-				ti.firstBits |= lx.first[a.Lemma]
+				cs := lx.cueSets[a.Lemma]
+				ti.bits |= cs.word
+				ti.firstBits |= cs.first
 			}
 		}
 		ti.function = ti.foldBits&functionBits != 0
@@ -86,6 +91,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
 	r.aTok = make([][2]int, len(d.Actors))
+	r.actorTok = make([]bool, len(d.Tokens))
 	for i, a := range d.Actors {
 		s := d.TokenAt(a.Start)
 		e := s
@@ -93,6 +99,18 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			e = d.TokenAt(a.End-1) + 1
 		}
 		r.aTok[i] = [2]int{s, e}
+		for t := s; t < e && t < len(r.actorTok); t++ {
+			r.actorTok[t] = true
+		}
+	}
+	// the actors of each sentence (by the sentence of their first token)
+	r.sentActs = make([][]int, len(d.Sentences))
+	for i, t := range r.aTok {
+		if t[0] < len(d.Tokens) {
+			if si := d.Tokens[t[0]].Sent; si >= 0 && si < len(r.sentActs) {
+				r.sentActs[si] = append(r.sentActs[si], i)
+			}
+		}
 	}
 	return r
 }
@@ -149,9 +167,10 @@ func (r *run) code() {
 }
 
 // groups returns the actor groups of a sentence, in text order.
-func (r *run) groups(s doc.Sentence) []*group {
+func (r *run) groups(si int, s doc.Sentence) []*group {
 	var idx []int
-	for i := range r.d.Actors {
+	cands := r.sentActs[si]
+	for _, i := range cands {
 		t := r.aTok[i]
 		if t[0] >= s.FirstTok && t[0] < s.EndTok {
 			idx = append(idx, i)
@@ -288,7 +307,7 @@ func (r *run) prepBefore(i, lo int) string {
 
 // sentence codes the events of one sentence.
 func (r *run) sentence(si int, s doc.Sentence) {
-	gs := r.groups(s)
+	gs := r.groups(si, s)
 	cs := r.clauses(s)
 	reps := r.reporters(s, gs, cs)
 	// subject of each clause: its first group not governed by a preposition
