@@ -166,7 +166,7 @@ func outOfScope(r duckRow, ref time.Time, pred string, whole bool) string {
 
 func TestPeerDuckling(t *testing.T) {
 	rows := readJSONL[duckRow](t, testutil.SharedFile(t, "peer/duckling/time.jsonl"))
-	floors := map[string]float64{"es": 0.925, "en": 0.895} // a little below the figures reached
+	floors := map[string]float64{"es": 0.925, "en": 0.9} // a little below the figures reached
 	for _, lang := range []string{"es", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			n, ok, skipped := 0, 0, 0

@@ -2394,6 +2394,12 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 // pPod: "por la noche", "in the morning", "la mañana del martes".
 func (m *matcher) pPod(i int) (mention, bool) {
 	if k, pod := m.podAfter(i); pod != "" {
+		if h, c, ok := m.podHour(k, pod); ok {
+			// "in the evening at eight": a bare hour after "at" is a clock
+			// once the part of the day is said
+			tp := fmt.Sprintf("%02d:00", h)
+			return mention{i: i, j: k + 1 + c, typ: "TIME", val: m.a.day(0) + "T" + tp, tpart: tp}, true
+		}
 		return mention{i: i, j: k, typ: "TIME", val: m.a.day(0) + "T" + pod, tpart: pod}, true
 	}
 	// "la noche del viernes": a part of the day before a date
@@ -2840,4 +2846,29 @@ func (m *matcher) pRest(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{i: i, j: j + 1, typ: "DURATION", val: durStr(u.s, 1)}, true
+}
+
+// podHour reads a bare hour ("at eight", "at 8") at k right after a part
+// of the day, when it is no clock on its own, and sets it by the part of
+// the day: "in the evening at eight" 20:00. c is the hour's length in
+// items.
+func (m *matcher) podHour(k int, pod string) (h, c int, ok bool) {
+	if m.has(k, cAt) == nil {
+		return 0, 0, false
+	}
+	if _, good := m.pClock(k); good {
+		return 0, 0, false // a clock of its own, joined by merge
+	}
+	h, c, _, ok = m.clockHour(k + 1)
+	e := k + 1 + c
+	if !ok || h < 1 || h > 12 || m.glued(e) && !(m.punct(e, ".,;:!?)") && !m.glued(e+1)) || m.has(e, cUnit) != nil || m.has(e, cNotYear) != nil {
+		return 0, 0, false
+	}
+	switch {
+	case (pod == "AF" || pod == "EV") && h < 12, pod == "NI" && h >= 5 && h < 12:
+		h += 12
+	case pod == "MO" && h == 12:
+		return 0, 0, false
+	}
+	return h, c, true
 }
