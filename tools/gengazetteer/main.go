@@ -103,10 +103,12 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	if err != nil {
 		return err
 	}
-	generic, err := loadGeneric(genericPath)
+	generic, matchOnly, err := loadGeneric(genericPath)
 	if err != nil {
 		return err
 	}
+	mt := matcher{generic: foldSet(generic), matchOnly: matchOnly}
+	debug := os.Getenv("GENGAZETTEER_DEBUG") != "" // how each admin1 code was mapped, on stderr
 	es1, err := readMO(filepath.Join(locDir, "iso_3166-1.mo"))
 	if err != nil {
 		return err
@@ -115,6 +117,16 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	if err != nil {
 		return err
 	}
+	// iso-codes' catalogues in other languages, where installed: English
+	// names ("North Savo" for Pohjois-Savo) name and identify subdivisions;
+	// the others only identify them
+	cats := map[string]map[string]string{"es": es2}
+	for _, l := range []string{"en", "de", "fr", "it", "pt"} {
+		if m, err := readMO(filepath.Join(filepath.Dir(filepath.Dir(locDir)), l, "LC_MESSAGES", "iso_3166-2.mo")); err == nil {
+			cats[l] = m
+		}
+	}
+	en2 := cats["en"]
 
 	// ISO 3166-1.
 	var iso1 struct {
@@ -200,9 +212,74 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	if err := readJSON(filepath.Join(cscDir, "state.json"), &states); err != nil {
 		return err
 	}
+	// country-state-city still uses some withdrawn codes ("MX-CDMX" for
+	// MX-CMX, "PL-MZ" for PL-14) and files a few states under another's
+	// code (Croatia's Karlovac under Varaždin's HR-05): such a state takes
+	// the subdivision of its country that no state holds and whose names
+	// match its own; a misfiled one that finds none keeps its code
+	cscISO := map[string]string{} // country-state-city code -> ISO 3166-2 code
+	{
+		isoNamesOf := func(code string) []string {
+			is := sub[code]
+			return append(append(expandNames(is["name"]), expandNames(es2[is["name"]])...), expandNames(en2[is["name"]])...)
+		}
+		taken := map[string]string{}
+		byCountry := map[string]map[string][]string{}
+		for _, s := range states {
+			code := s.CountryCode + "-" + s.IsoCode
+			if sub[code] != nil {
+				cscISO[code], taken[code] = code, code
+				if mt.nameTier([]string{s.Name}, isoNamesOf(code)) != 0 {
+					continue
+				}
+			}
+			if byCountry[s.CountryCode] == nil {
+				byCountry[s.CountryCode] = map[string][]string{}
+			}
+			byCountry[s.CountryCode][code] = []string{s.Name}
+		}
+		for _, cc := range sortedKeys2(byCountry) {
+			src := byCountry[cc]
+			tgt := map[string][]string{}
+			for code := range sub {
+				if strings.HasPrefix(code, cc+"-") && taken[code] == "" {
+					tgt[code] = isoNamesOf(code)
+				}
+			}
+			// a misfiled state moves only among subdivisions of its
+			// level ("Saare County" is no municipality "Saarde")
+			misfiled := map[string][]string{}
+			for code := range src {
+				if sub[code] != nil {
+					misfiled[code] = src[code]
+					delete(src, code)
+				}
+			}
+			for code, ns := range misfiled {
+				same := map[string][]string{}
+				for t, tn := range tgt {
+					if sub[t]["parent"] == sub[code]["parent"] {
+						same[t] = tn
+					}
+				}
+				if got := mt.assignByName(map[string][]string{code: ns}, same, map[string]string{}, taken, 1, matchTiers); got[code] != "" {
+					cscISO[code] = got[code]
+					if debug {
+						fmt.Fprintf(os.Stderr, "country-state-city %s %v: misfiled, %s %v\n", code, ns, got[code], tgt[got[code]])
+					}
+				}
+			}
+			for from, to := range mt.assignByName(src, tgt, map[string]string{}, taken, 1, matchTiers) {
+				cscISO[from] = to
+				if debug {
+					fmt.Fprintf(os.Stderr, "country-state-city %s %v: %s %v\n", from, byCountry[cc][from], to, tgt[to])
+				}
+			}
+		}
+	}
 	subOf := map[string]*entry{}
 	for _, s := range states {
-		code := s.CountryCode + "-" + s.IsoCode
+		code := cscISO[s.CountryCode+"-"+s.IsoCode]
 		is, ok := sub[code]
 		if !ok || a3[s.CountryCode] == "" || s.Latitude == "" {
 			continue
@@ -230,7 +307,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			}
 		}
 		var raw []string
-		for _, n := range []string{s.Name, is["name"], es2[is["name"]]} {
+		for _, n := range []string{s.Name, is["name"], es2[is["name"]], en2[is["name"]]} {
 			raw = append(raw, expandNames(n)...)
 		}
 		for _, n := range raw {
@@ -246,8 +323,58 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		entries = append(entries, e)
 	}
 
-	// Map GeoNames admin1 codes to ISO 3166-2 by a vote of the cities that
-	// both sources list (same country, same folded name, within 30 km).
+	// First-level subdivisions that country-state-city lacks (Poland's
+	// voivodeships, Ulaanbaatar, Dushanbe) still get an entry: names from
+	// iso-codes, the point of their seat in GeoNames (set below, once the
+	// admin1 codes are mapped).
+	isoCodes := make([]string, 0, len(sub))
+	for code := range sub {
+		isoCodes = append(isoCodes, code)
+	}
+	sort.Strings(isoCodes)
+	var seatless []*entry
+	for _, code := range isoCodes {
+		is := sub[code]
+		cc := code[:2]
+		if subOf[code] != nil || is["parent"] != "" || a3[cc] == "" {
+			continue
+		}
+		e := &entry{feature: "ADM1", cc3: a3[cc], adm1: code, name: strings.TrimRight(is["name"], "*")}
+		for _, n := range append(append(expandNames(is["name"]), expandNames(es2[is["name"]])...), expandNames(en2[is["name"]])...) {
+			e.names = append(e.names, n)
+			if short := stripGeneric(n, generic); short != "" && short != n {
+				e.names = append(e.names, short)
+			}
+		}
+		if ns := expandNames(is["name"]); len(ns) > 0 {
+			e.name = ns[0]
+		}
+		subOf[code] = e
+		entries = append(entries, e)
+		seatless = append(seatless, e)
+	}
+	// the first-level subdivisions of each country, and the names that
+	// identify them (iso-codes, its Spanish catalogue, country-state-city)
+	firstLevel := map[string]map[string][]string{} // alpha-2 -> ISO code -> names
+	for _, code := range isoCodes {
+		e := subOf[code]
+		if e == nil || e.feature != "ADM1" {
+			continue
+		}
+		cc := code[:2]
+		if firstLevel[cc] == nil {
+			firstLevel[cc] = map[string][]string{}
+		}
+		firstLevel[cc][code] = append([]string(nil), e.names...)
+	}
+
+	// GeoNames admin1 codes -> ISO 3166-2 codes. In order of trust:
+	// iso3166-2-db's admin1 codes (where its names agree with iso-codes' and
+	// with GeoNames' own name of the code), GeoNames' admin1 names that match
+	// one ISO name (exactly, or without generic words), a vote of the towns
+	// GeoNames and country-state-city both list, then looser name matches.
+	// A code that one admin1 code has taken is not given to another by a
+	// looser rule whose names disagree: no two Kenyan counties share a code.
 	type cscCity struct {
 		state    string
 		lat, lon float64
@@ -274,100 +401,233 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			if km(r.lat, r.lon, c.lat, c.lon) > 30 {
 				continue
 			}
-			code := r.cc + "-" + c.state
-			if e := subOf[code]; e != nil {
-				code = e.adm1
-				if e.feature == "ADM1" {
-					code = e.adm1
-				}
-			} else {
+			e := subOf[cscISO[r.cc+"-"+c.state]]
+			if e == nil {
 				continue
 			}
 			k := r.cc + "." + r.admin1
 			if votes[k] == nil {
 				votes[k] = map[string]int{}
 			}
-			votes[k][code]++
+			votes[k][e.adm1]++
 		}
 	}
-	admin1ISO := map[string]string{}
-	for k, v := range votes {
-		best, bn := "", 0
-		for code, n := range v {
-			if n > bn || (n == bn && code < best) {
-				best, bn = code, n
-			}
-		}
-		admin1ISO[k] = best
-	}
-
-	// GeoNames ids of subdivisions, from iso3166-2-db, whose regions carry
-	// the GeoNames admin1 code and id but sometimes an ISO code since
-	// renumbered (Iran's provinces). A region's ISO code is trusted when
-	// its names agree with the subdivision's; else its admin1 code is
-	// followed through the vote. A trusted code also settles the admin1
-	// mapping where the vote disagrees or has none.
-	folded := func(ns []string) map[string]bool {
-		m := map[string]bool{}
-		for _, n := range ns {
-			n = strings.TrimLeft(n, "~^")
-			for _, v := range []string{n, stripGeneric(n, generic)} {
-				if f := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "'", "", "’", "").Replace(fold(v))), " "); f != "" {
-					m[f] = true
-				}
-			}
-		}
-		return m
-	}
-	agree := func(a, b map[string]bool) bool {
-		for k := range a {
-			if b[k] {
-				return true
-			}
-		}
-		return false
-	}
-	// GeoNames' own admin1 names: a region's admin1 code is used only when
-	// GeoNames still names that code as the package does (codes move)
-	gnAdmin1 := map[string]map[string]bool{}
+	// GeoNames' own admin1 names
+	gnNames := map[string][]string{}
 	if admin1Path != "" {
 		var a1 []struct{ Code, Name string }
 		if err := readJSON(admin1Path, &a1); err != nil {
 			return err
 		}
 		for _, a := range a1 {
-			gnAdmin1[a.Code] = folded([]string{a.Name})
+			gnNames[a.Code] = []string{a.Name}
+		}
+	}
+	admin1ISO := map[string]string{}
+	claimed := map[string]string{} // ISO code -> admin1 code
+	groups := map[string]bool{}    // ISO codes that are parents of others
+	for _, is := range sub {
+		if p := is["parent"]; p != "" {
+			if !strings.Contains(p, "-") {
+				p = is["code"][:2] + "-" + p
+			}
+			groups[p] = true
+		}
+	}
+	// 1. iso3166-2-db: a region's ISO code is trusted when its names agree
+	// with the subdivision's (codes were renumbered: Iran); its admin1 code
+	// when GeoNames still names that code as the package does
+	// a region whose code iso-codes no longer has is the first-level
+	// subdivision whose name, in some language of iso-codes' catalogues,
+	// is the region's name in that language (PL-MZ "Masowien" is PL-14
+	// "Mazowieckie", "Masowien" in German)
+	trusted := make([]bool, len(refs.regions))
+	bridged := make([]bool, len(refs.regions))
+	// langAgree: the region's name in some language is the subdivision's
+	// name in iso-codes' catalogue of that language
+	langAgree := func(byLang map[string]string, code string) bool {
+		is := sub[code]
+		for _, l := range sortedLangs(byLang) {
+			cat := cats[l]
+			if cat == nil || cat[is["name"]] == "" || cat[is["name"]] == is["name"] {
+				continue
+			}
+			if t := mt.nameTier([]string{byLang[l]}, []string{cat[is["name"]]}); t != 0 && t <= 3 {
+				return true
+			}
+		}
+		return false
+	}
+	{
+		seen := map[string]bool{}
+		for _, r := range refs.regions {
+			seen[r.code] = true
+		}
+		for i := range refs.regions {
+			r := &refs.regions[i]
+			if sub[r.code] != nil {
+				continue
+			}
+			var hit []string
+			for _, code := range isoCodes {
+				is := sub[code]
+				if !strings.HasPrefix(code, r.code[:3]) || is["parent"] != "" || seen[code] {
+					continue
+				}
+				if langAgree(r.byLang, code) {
+					hit = append(hit, code)
+				}
+			}
+			if len(hit) == 1 && subOf[hit[0]] != nil {
+				if debug {
+					fmt.Fprintf(os.Stderr, "iso3166-2-db %s %v: is %s\n", r.code, r.names, hit[0])
+				}
+				r.code, bridged[i], seen[hit[0]] = hit[0], true, true
+			}
+		}
+	}
+	for i, r := range refs.regions {
+		if e := subOf[r.code]; e != nil && (bridged[i] || mt.nameTier(r.names, e.names) != 0 || langAgree(r.byLang, r.code)) {
+			trusted[i] = true
 		}
 	}
 	currentAdmin := func(r refRegion) bool {
-		return r.admin != "" && refs.admin1Unique[r.admin] && agree(folded(r.names), gnAdmin1[r.admin])
+		return r.admin != "" && refs.admin1Unique[r.admin] && mt.nameTier(r.names, gnNames[r.admin]) != 0
 	}
-	idsSet := 0
-	trusted := make([]bool, len(refs.regions))
 	for i, r := range refs.regions {
-		e := subOf[r.code]
-		if e == nil || !agree(folded(r.names), folded(e.names)) {
+		if !trusted[i] || !currentAdmin(r) || subOf[r.code].feature != "ADM1" || admin1ISO[r.admin] != "" {
 			continue
 		}
-		trusted[i] = true
-		if e.id == 0 {
+		// GeoNames' name of the code must agree with the subdivision's
+		// names or with the region's names other than its GeoNames one:
+		// the package slipped and swapped Slovenia's Cirkulane and
+		// Kostanjevica na Krki ("Mazovia" is "Voivodato de Mazovia")
+		var others []string
+		for _, l := range sortedLangs(r.byLang) {
+			if l != "geonames" {
+				others = append(others, r.byLang[l])
+			}
+		}
+		if t1, t2 := mt.nameTier(gnNames[r.admin], subOf[r.code].names), mt.nameTier(gnNames[r.admin], others); (t1 == 0 || t1 > 3) && (t2 == 0 || t2 > 3) {
+			continue
+		}
+		admin1ISO[r.admin] = r.code
+		if debug {
+			fmt.Fprintf(os.Stderr, "admin1 %s %v: %s by iso3166-2-db %v\n", r.admin, gnNames[r.admin], r.code, r.names)
+		}
+		if claimed[r.code] == "" {
+			claimed[r.code] = r.admin
+		}
+	}
+	// 2. the names, strictly; 3. the vote; 4. the names, loosely
+	gnByCountry := map[string]map[string][]string{}
+	for _, code := range sortedKeys(gnNames) {
+		cc, _, _ := strings.Cut(code, ".")
+		if gnByCountry[cc] == nil {
+			gnByCountry[cc] = map[string][]string{}
+		}
+		gnByCountry[cc][code] = gnNames[code]
+	}
+	byName := func(minTier, maxTier int) {
+		for _, cc := range sortedKeys2(gnByCountry) {
+			got := mt.assignByName(gnByCountry[cc], firstLevel[cc], admin1ISO, claimed, minTier, maxTier)
+			if debug {
+				for _, k := range sortedKeys(gnByCountry[cc]) {
+					if got[k] != "" {
+						fmt.Fprintf(os.Stderr, "admin1 %s %v: %s by name (tiers %d-%d) %v\n", k, gnNames[k], got[k], minTier, maxTier, firstLevel[cc][got[k]])
+					}
+				}
+			}
+		}
+	}
+	byName(1, 2)
+	voted := make([]string, 0, len(votes))
+	for k := range votes {
+		voted = append(voted, k)
+	}
+	sort.Strings(voted)
+	for _, k := range voted {
+		if admin1ISO[k] != "" {
+			continue
+		}
+		best, bn := "", 0
+		for code, n := range votes[k] {
+			if n > bn || (n == bn && code < best) {
+				best, bn = code, n
+			}
+		}
+		// a subdivision that another admin1 code has taken is not also
+		// given to this one when their names disagree, unless it groups
+		// smaller ones (Indonesia's provinces under Jawa) or GeoNames no
+		// longer names the code (an old code of the same unit)
+		if o := claimed[best]; o != "" && o != k && !groups[best] && len(gnNames[k]) > 0 && mt.nameTier(gnNames[k], subOf[best].names) == 0 {
+			if debug {
+				fmt.Fprintf(os.Stderr, "admin1 %s %v: vote %s dropped (taken by %s)\n", k, gnNames[k], best, o)
+			}
+			continue
+		}
+		admin1ISO[k] = best
+		if debug {
+			fmt.Fprintf(os.Stderr, "admin1 %s %v: %s by vote %v\n", k, gnNames[k], best, votes[k])
+		}
+		if claimed[best] == "" {
+			claimed[best] = k
+		}
+	}
+	byName(3, matchTiers)
+
+	// GeoNames ids of subdivisions, from iso3166-2-db: a trusted region's
+	// id; else, for a region whose admin1 code is current, the id goes to
+	// the subdivision that code maps to when their names agree
+	idsSet := 0
+	for i, r := range refs.regions {
+		if e := subOf[r.code]; trusted[i] && e.id == 0 {
 			e.id = r.id
 			idsSet++
-		}
-		if e.feature == "ADM1" && currentAdmin(r) && agree(gnAdmin1[r.admin], folded(e.names)) {
-			admin1ISO[r.admin] = r.code
 		}
 	}
 	for i, r := range refs.regions {
 		if trusted[i] || !currentAdmin(r) {
 			continue
 		}
-		if e := subOf[admin1ISO[r.admin]]; e != nil && e.feature == "ADM1" && e.id == 0 && agree(gnAdmin1[r.admin], folded(e.names)) {
+		if e := subOf[admin1ISO[r.admin]]; e != nil && e.feature == "ADM1" && e.id == 0 && mt.nameTier(gnNames[r.admin], e.names) != 0 {
 			e.id = r.id
 			idsSet++
 		}
 	}
 	fmt.Fprintf(os.Stderr, "gengazetteer: GeoNames ids for %d subdivisions\n", idsSet)
+
+	// the seats of the subdivisions that had no point: the capital or
+	// first-level seat GeoNames files under the admin1 code mapped to them
+	{
+		type seat struct {
+			lat, lon float64
+			rank     int
+			pop      int64
+		}
+		seats := map[string]seat{}
+		for _, r := range rows {
+			code := admin1ISO[r.cc+"."+r.admin1]
+			if code == "" {
+				continue
+			}
+			rank := 0
+			switch r.feature {
+			case "PPLC":
+				rank = 2
+			case "PPLA":
+				rank = 1
+			}
+			if s, ok := seats[code]; !ok || rank > s.rank || (rank == s.rank && r.pop > s.pop) {
+				seats[code] = seat{r.lat, r.lon, rank, r.pop}
+			}
+		}
+		for _, e := range seatless {
+			if s, ok := seats[e.adm1]; ok {
+				e.lat, e.lon = s.lat, s.lon
+			}
+		}
+	}
 
 	// The places bearing each main name: an alternate name that is the main
 	// name of another sizeable place of the same country ("Riverdale" for
@@ -632,22 +892,31 @@ func stripGeneric(n string, generic map[string]bool) string {
 	return strings.Join(keep, " ")
 }
 
-func loadGeneric(path string) (map[string]bool, error) {
+// loadGeneric reads the generic words, one a line; a word with a second
+// column "match" only serves to compare subdivision names across sources
+// ("city": "Nairobi City" is "Nairobi County") and makes no short names.
+func loadGeneric(path string) (generic, matchOnly map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	m := map[string]bool{}
+	generic, matchOnly = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		l := strings.TrimSpace(sc.Text())
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		m[strings.ToLower(strings.Split(l, "\t")[0])] = true
+		c := strings.Split(l, "\t")
+		w := strings.ToLower(strings.TrimSpace(c[0]))
+		if len(c) > 1 && strings.TrimSpace(c[1]) == "match" {
+			matchOnly[fold(w)] = true
+		} else {
+			generic[w] = true
+		}
 	}
-	return m, sc.Err()
+	return generic, matchOnly, sc.Err()
 }
 
 func loadWords(paths []string) (map[string]bool, error) {
@@ -845,6 +1114,9 @@ type refRegion struct {
 	admin string // GeoNames admin1 code, "RU.88"
 	id    int
 	names []string
+	// names by language ("geonames", "en", "de", "fr"...), to recognise a
+	// region whose code has since been withdrawn (Poland's "PL-MZ")
+	byLang map[string]string
 }
 
 // loadRefs reads data/iso3166-2.json of the npm package iso3166-2-db: an
@@ -886,6 +1158,7 @@ func loadRefs(path string) (refTable, error) {
 					rr.names = append(rr.names, n)
 				}
 			}
+			rr.byLang = r.Names
 			if r.Admin != "" {
 				rr.admin = a2 + "." + r.Admin
 				seen[rr.admin]++
