@@ -1877,7 +1877,7 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	if !ok {
 		// 0800 UTC
 		if v, ok := m.num(j); ok && m.it[j].ndig == 4 && m.has(j+1, cTZ) != nil && v%100 < 60 && v/100 <= 24 {
-			return m.clockM(i, j+2, v/100, v%100, true), true
+			return m.clockM(i, j+2, v/100, v%100, m.has(j+1, cTZ).s == "Z"), true
 		}
 		// "330 p.m.", "at 730 in the evening", "at 1030": hours and minutes
 		// run together, with a marker, or after "at" when no year can be meant
@@ -2007,8 +2007,8 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		j++ // "a las 15 horas", "a las 10.30 horas"
 		explicit = true
 	}
-	if m.has(j, cTZ) != nil {
-		tz = true
+	if z := m.has(j, cTZ); z != nil {
+		tz = z.s == "Z" // "local time", "hora local": no zone written
 		j++
 		explicit = true
 	}

@@ -292,6 +292,13 @@ func (m *matcher) anchorTimes(ms []mention) {
 				mt.val = ms[k+1].val + "T" + mt.tpart
 				continue
 			}
+			// "at 6 a.m. local time (0400 GMT) on Tuesday", "a las 6.00
+			// (hora local) del martes": the day after a time given twice
+			// or with its zone in brackets
+			if d := m.dayAfterAside(ms, k); d != "" {
+				mt.val = d + "T" + mt.tpart
+				continue
+			}
 			if lastDay != "" {
 				mt.val = lastDay + "T" + mt.tpart
 				continue
@@ -310,6 +317,48 @@ func (m *matcher) anchorTimes(ms []mention) {
 			m.docDay = lastDay
 		}
 	}
+}
+
+// dayAfterAside returns the day of the DATE that follows mention k past
+// an aside: brackets, a zone ("(hora local)") or the same time in another
+// zone ("(0400 GMT)"), each gap a few connecting words at most.
+func (m *matcher) dayAfterAside(ms []mention, k int) string {
+	end := ms[k].j
+	for n := k + 1; n < len(ms) && n <= k+2; n++ {
+		if !m.asideGap(end, ms[n].i) {
+			return ""
+		}
+		if ms[n].typ == "DATE" && isDay(ms[n].val) {
+			if n == k+1 && m.joinable(end, ms[n].i) {
+				return "" // no aside: the caller's own case
+			}
+			return ms[n].val
+		}
+		if ms[n].typ != "TIME" || ms[n].tpart == "" || !m.punct(ms[n].i-1, "(") {
+			return ""
+		}
+		end = ms[n].j
+	}
+	return ""
+}
+
+// asideGap reports whether items [i, j) are brackets, zones and at most two
+// connecting words, inside one sentence.
+func (m *matcher) asideGap(i, j int) bool {
+	if j-i > 5 || j < i || i == 0 || j >= len(m.it) || m.it[i-1].sent != m.it[j].sent {
+		return false
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		switch {
+		case m.punct(k, "()"), m.has(k, cTZ) != nil:
+		case m.has(k, cAt) != nil || m.has(k, cIn) != nil || m.has(k, cOf) != nil || m.has(k, cDet) != nil:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 2
 }
 
 // joinable reports whether items [i, j) are only a few connecting words,
