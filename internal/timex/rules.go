@@ -1484,6 +1484,17 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	}
 	var sub mention
 	ok := false
+	if v, good := m.num(j + 1); good && hasOf && m.lang == "es" && m.det(j) && strings.HasSuffix(fold(m.word(j)), "s") && v%10 == 0 &&
+		!(m.glued(j+2) && !(m.punct(j+2, ".,;:)") && !m.glued(j+3))) && m.has(j+2, cNotYear) == nil && m.has(j+2, cUnit) == nil && !m.punct(j+2, "%") {
+		// "a finales de los 90", "a principios de los 2000": after the
+		// start or end of, a plural article and a round number are a decade
+		switch m.it[j+1].ndig {
+		case 2:
+			sub, ok = dateM(j, j+2, decade2(v)), true
+		case 4:
+			sub, ok = dateM(j, j+2, fmt.Sprintf("%03d", v/10)), true
+		}
+	}
 	for _, p := range []func(int) (mention, bool){m.pDate, m.pMonth, m.pYear, m.pRelUnit, m.pSeason, m.pQuarter, m.pDecade, m.pWeekday, m.pDeictic} {
 		if mt, good := p(j); good && (!ok || mt.j > sub.j) {
 			sub, ok = mt, true
