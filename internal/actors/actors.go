@@ -59,9 +59,11 @@ const (
 	wMulti
 	wPair
 	wOrgRef
+	wGroupRef
+	wQuant
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {
@@ -192,7 +194,7 @@ func (r *Recognizer) appendVariants(out []*Form, f *Form, lang string) []*Form {
 	}
 	isOf := func(w string) bool { return r.words[l][fold(w)]&wOf != 0 }
 	switch f.Kind {
-	case KindDemonym, KindAgent, KindTitle, KindAction, KindQual:
+	case KindDemonym, KindAgent, KindTitle, KindAction, KindQual, KindNominal:
 	default:
 		return out
 	}
@@ -279,7 +281,7 @@ func (r *Recognizer) addPattern(t *trie, f *Form) {
 }
 
 // kindRank orders the kinds competing for one span (lower wins).
-var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindAgent: 8, KindDemonym: 9}
+var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindNominal: 7, KindAgent: 8, KindDemonym: 9}
 
 // Process annotates d with its actor mentions. The Roles of the mentions
 // may share storage with the dictionaries: read them, do not modify them.

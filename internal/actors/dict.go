@@ -28,34 +28,37 @@ const (
 	KindTitle   = "title"     // an office held by a person: "presidente", "foreign minister"
 	KindAction  = "action"    // a military action that names its author: "incursión", "strike"
 	KindQual    = "qualified" // an agent noun that is an actor only with a country: "inteligencia"
+	KindNominal = "nominal"   // an adjective or participle that is an agent where it stands as a noun: "los militares", "unos desconocidos"
 	KindPerson  = "person"    // people*.tsv
 	KindIgnore  = "ignore"    // a phrase that must not be read as an actor ("New Mexico")
 
 	// function words, classes used by the phrase rules
-	KindDet     = "det"     // definite determiners kept in an agent phrase: el, the
-	KindIndef   = "indef"   // indefinite determiners left out: un, a
-	KindPoss    = "poss"    // possessives resolved to an earlier actor: su, its
-	KindLoc     = "loc"     // locative prepositions: a capital after one is a place
-	KindOf      = "of"      // prepositions that attach a country to an agent: de, of
-	KindConj    = "conj"    // coordinators: y, and
-	KindStop    = "stop"    // words never taken as a surname for coreference
-	KindAgainst = "against" // prepositions naming the other side: contra, against
-	KindArea    = "area"    // nouns of a part of a country: "el sur del Líbano" is a place
-	KindMulti   = "multi"   // words that make an agent several parties: ambos, both
-	KindPair    = "pair"    // numbers that do so after a definite determiner: "los dos gobiernos"
-	KindOrgRef  = "orgref"  // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
+	KindDet      = "det"      // definite determiners kept in an agent phrase: el, the
+	KindIndef    = "indef"    // indefinite determiners left out: un, a
+	KindPoss     = "poss"     // possessives resolved to an earlier actor: su, its
+	KindLoc      = "loc"      // locative prepositions: a capital after one is a place
+	KindOf       = "of"       // prepositions that attach a country to an agent: de, of
+	KindConj     = "conj"     // coordinators: y, and
+	KindStop     = "stop"     // words never taken as a surname for coreference
+	KindAgainst  = "against"  // prepositions naming the other side: contra, against
+	KindArea     = "area"     // nouns of a part of a country: "el sur del Líbano" is a place
+	KindMulti    = "multi"    // words that make an agent several parties: ambos, both
+	KindPair     = "pair"     // numbers that do so after a definite determiner: "los dos gobiernos"
+	KindOrgRef   = "orgref"   // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
+	KindGroupRef = "groupref" // nouns that, after a determiner, refer to the last armed group or party named: "el grupo", "the movement"
+	KindQuant    = "quant"    // words of quantity before a noun of people: "miles (de)", "decenas (de)", "dozens (of)", "several"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
-	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true,
+	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindIgnore: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant:
 		return true
 	}
 	return false
@@ -435,7 +438,7 @@ func entityClass(kind string) string {
 	switch kind {
 	case KindName, KindDemonym, KindCapital, KindSeat:
 		return "country"
-	case KindAgent, KindTitle, KindAction, KindQual:
+	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
 		return "agent"
 	}
 	return kind

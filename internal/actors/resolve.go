@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 )
@@ -154,7 +155,7 @@ func (z *resolver) run() {
 					continue
 				}
 			}
-			if z.classes[i]&wOrgRef != 0 {
+			if z.classes[i]&(wOrgRef|wGroupRef) != 0 {
 				if a, ok := z.orgRef(i); ok {
 					z.add(a)
 				}
@@ -229,7 +230,7 @@ func (z *resolver) handle(h *hit) int {
 		}
 		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
 		return h.end
-	case KindAgent, KindTitle, KindAction, KindQual:
+	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
 		return z.agent(h)
 	}
 	return h.end
@@ -328,14 +329,22 @@ func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	return a, true
 }
 
-// orgRef reads "la organización", "the bloc" as the last organisation
-// mentioned before.
+// orgRef reads "la organización", "the bloc" as the last international
+// organisation mentioned before, and "el grupo", "the movement" as the last
+// armed group or non-governmental organisation ("Hezbolá ... el
+// movimiento", "Amnesty ... the group"). A complement after the noun makes
+// it another one ("el grupo de trabajo", "the body of a man").
 func (z *resolver) orgRef(i int) (doc.Actor, bool) {
-	if z.w(i)&wOrgRef == 0 || z.w(i-1)&wDet == 0 {
+	w := z.w(i)
+	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 {
 		return doc.Actor{}, false
 	}
 	for k := len(z.out) - 1; k >= 0; k-- {
-		if z.out[k].Kind == KindOrg && z.out[k].Country == "" {
+		o := &z.out[k]
+		if o.Kind != KindOrg {
+			continue
+		}
+		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && groupLike(o) {
 			a := z.out[k]
 			a.Span = z.span(i-1, i+1)
 			a.Head = z.d.Tokens[i].Span
@@ -344,6 +353,21 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// groupLike reports whether an organisation mention is an armed group or
+// a non-governmental organisation, what "the group" refers to.
+func groupLike(a *doc.Actor) bool {
+	if strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "IMG") {
+		return true
+	}
+	for _, r := range a.Roles {
+		switch r {
+		case "REB", "UAF", "SEP", "CRM", "INS", "RAD":
+			return true
+		}
+	}
+	return false
 }
 
 // locative reports whether the word before tok (skipping a determiner, and
@@ -442,7 +466,7 @@ func (z *resolver) premodifier(h *hit) bool {
 		return false
 	}
 	switch n.pat.form.Kind {
-	case KindAgent, KindTitle, KindAction, KindQual:
+	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
 		return true
 	}
 	return false
@@ -540,7 +564,7 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && org == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
-		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.plainWord(end) {
+		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && z.plainWord(end) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
 			country, end = n.pat.form.Entity.Country, n.end // "la Fuerza Aérea Argentina": a demonym written like the name
@@ -571,7 +595,7 @@ func (z *resolver) agent(h *hit) int {
 					country, end = c, ce
 				}
 			}
-			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) {
+			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) && !z.capsSentence(end) {
 				// "el diario La Razón", "the newspaper Kommersant": the agent's own name
 				q := end
 				for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&(wOf|wConj|wLoc) == 0 {
@@ -612,8 +636,24 @@ func (z *resolver) agent(h *hit) int {
 	if _, ok := z.coref(nx); ok && (f.Kind == KindTitle || f.Kind == KindAgent) {
 		return nx // "el líder norcoreano Kim": the surname stands for it
 	}
-	if (f.Kind == KindAction || f.Kind == KindQual) && country == "" && org == nil {
-		return h.end
+	if country == "" && org == nil {
+		switch f.Kind {
+		case KindAction:
+			return h.end
+		case KindQual:
+			// "47 personas", "miles de personas", "hundreds of people": a
+			// counted group of people is an actor without a country
+			if len(e.Roles) == 0 || !z.quantified(h.start) {
+				return h.end
+			}
+		case KindNominal:
+			// "los militares", "unos desconocidos", "Encapuchados quemaron": an
+			// adjective standing as a noun; after a noun it qualifies it
+			// ("operación militar", "motivos desconocidos")
+			if !z.nounPosition(h.start) {
+				return h.end
+			}
+		}
 	}
 	roles := e.Roles
 	kind := "agent"
@@ -625,7 +665,7 @@ func (z *resolver) agent(h *hit) int {
 		z.add(a)
 		return end
 	}
-	unknownName := f.Kind == KindTitle || f.Kind == KindAgent
+	unknownName := (f.Kind == KindTitle || f.Kind == KindAgent) && !z.capsSentence(h.start)
 	if country == "" && poss {
 		if ant := z.salient(start); ant != nil && ant.Country != "" {
 			country = ant.Country
@@ -644,10 +684,10 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
-	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || !f.Plural) {
+	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
 		country = z.inherit(roles, start)
 	}
-	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," {
+	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," && !z.capsSentence(start) {
 		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
 		if a := z.namedBefore(start-1, h, country); a != nil {
 			z.add(*a)
@@ -692,6 +732,58 @@ func (z *resolver) agent(h *hit) int {
 	}
 	z.add(a)
 	return end
+}
+
+// quantified reports whether a number, a word of quantity or an
+// indefinite determiner comes before tok: "47 personas", "cinco hombres",
+// "una persona", "miles de personas", "hundreds of people", "un grupo de
+// personas".
+func (z *resolver) quantified(tok int) bool {
+	p := tok - 1
+	if p < 0 || z.sent(p) != z.sent(tok) {
+		return false
+	}
+	if z.d.Tokens[p].Kind == doc.Number || z.w(p)&(wQuant|wIndef) != 0 {
+		return true // "47 personas", "cinco hombres", "una persona", "a man"
+	}
+	if z.w(p)&wOf != 0 && p > 0 && z.sent(p-1) == z.sent(tok) {
+		return z.d.Tokens[p-1].Kind == doc.Number || z.w(p-1)&wQuant != 0
+	}
+	return false
+}
+
+// nounPosition reports whether the word at tok stands where a noun does:
+// it opens its sentence, or follows a function word, a number, a word of
+// quantity or a punctuation mark ("los militares", "dos desconocidos",
+// "civiles y militares"), not a noun it would qualify ("operación militar").
+func (z *resolver) nounPosition(tok int) bool {
+	if tok == 0 || z.sentenceStart(tok) {
+		return true
+	}
+	p := &z.d.Tokens[tok-1]
+	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
+}
+
+// capsSentence reports whether the sentence of tok is written in capitals
+// (a headline: "POLICIA PALESTINA DETUVO A DOS HOMBRES"), where capitals
+// say nothing of names.
+func (z *resolver) capsSentence(tok int) bool {
+	if tok < 0 || tok >= len(z.d.Tokens) {
+		return false
+	}
+	st := z.d.Sentences[z.sent(tok)]
+	upper, words := 0, 0
+	for i := st.FirstTok; i < st.EndTok && i < len(z.d.Tokens); i++ {
+		t := &z.d.Tokens[i]
+		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 2 {
+			continue
+		}
+		words++
+		if allCaps(t.Text) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*4
 }
 
 // namedBefore reads two to four capitalised words outside the

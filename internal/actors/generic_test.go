@@ -1,0 +1,72 @@
+package actors
+
+import "testing"
+
+// Generic groups of people: counted, qualified by a country, adjectives
+// standing as nouns, and the words that look like them but are not actors.
+func TestGenericGroups(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es counted people", lang: "es", text: "En Lima, más de 2.000 personas marcharon y miles de personas aplaudieron.", want: []want{{"personas", "CVL"}}},
+		{name: "es number word", lang: "es", text: "Cinco hombres fueron hallados muertos.", want: []want{{"hombres", "CVL"}}},
+		{name: "es one person", lang: "es", text: "Los atacantes mataron a una persona.", want: []want{{"persona", "CVL"}}},
+		{name: "es uncounted people are not actors", lang: "es", text: "La gente dice que las personas mayores votan más.", none: []string{"gente", "personas"}},
+		{name: "en counted people", lang: "en", text: "At least 47 people were killed and hundreds of people fled.", want: []want{{"people", "CVL"}}},
+		{name: "en people's republic", lang: "en", text: "The People's Republic of China said people like it.", none: []string{"People", "people"}},
+		{name: "es farmers", lang: "es", text: "Los campesinos bolivianos bloquearon la ruta y los cocaleros se sumaron.", want: []want{{"Los campesinos bolivianos", "BOLAGR"}, {"los cocaleros", "BOLAGR"}}},
+		{name: "en farmers", lang: "en", text: "Kenyan farmers and herders clashed.", want: []want{{"Kenyan farmers", "KENAGR"}}},
+		{name: "es workers", lang: "es", text: "Los empleados y los controladores aéreos argentinos pararon.", want: []want{{"los controladores aéreos argentinos", "ARGLAB"}}},
+		{name: "es armed men", lang: "es", text: "Hombres armados y pistoleros atacaron el pueblo.", want: []want{{"Hombres armados", "UAF"}, {"pistoleros", "UAF"}}},
+		{name: "en gunmen", lang: "en", text: "Unidentified gunmen and armed men opened fire.", want: []want{{"gunmen", "UAF"}, {"armed men", "UAF"}}},
+		{name: "es criminals", lang: "es", text: "Los delincuentes y la mafia local extorsionaban.", want: []want{{"Los delincuentes", "CRM"}, {"la mafia", "CRM"}}},
+		{name: "en criminals", lang: "en", text: "Criminal elements and bandits attacked witnesses.", want: []want{{"Criminal elements", "CRM"}, {"bandits", "CRM"}, {"witnesses", "CVL"}}},
+		{name: "en criminal as adjective", lang: "en", text: "The criminal investigation began.", none: []string{"criminal"}},
+		{name: "es chemical agents", lang: "es", text: "Usaron agentes químicos; luego los agentes detuvieron a tres hombres.", want: []want{{"los agentes", "COP"}}, none: []string{"químicos"}},
+		{name: "es hostages and passengers", lang: "es", text: "Los rehenes y los pasajeros fueron liberados.", want: []want{{"Los rehenes", "CVL"}, {"los pasajeros", "CVL"}}},
+	})
+}
+
+// Adjectives and participles are agents where they stand as nouns only.
+func TestNominalAgents(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es military noun", lang: "es", text: "Los militares rodearon la plaza.", want: []want{{"Los militares", "MIL"}}},
+		{name: "es military adjective", lang: "es", text: "La operación militar terminó.", none: []string{"militar"}},
+		{name: "es military adjective with country", lang: "es", text: "Llegaron asesores militares rusos.", want: []want{{"militares rusos", "RUSMIL"}}},
+		{name: "es unknown people", lang: "es", text: "Desconocidos incendiaron un autobús por motivos desconocidos.", want: []want{{"Desconocidos", "CVL"}}, none: []string{"motivos desconocidos"}},
+		{name: "es hooded and uniformed", lang: "es", text: "Los encapuchados lanzaron piedras contra los uniformados.", want: []want{{"Los encapuchados", "CRM"}, {"los uniformados", "COP"}}},
+		{name: "es detainees", lang: "es", text: "Dos detenidos denunciaron malos tratos; cinco jóvenes fueron detenidos.", want: []want{{"detenidos", "CVL"}}, none: []string{"fueron detenidos"}},
+		{name: "es terrorist adjective", lang: "es", text: "Atacaron la infraestructura terrorista y mataron a diez terroristas.", want: []want{{"terroristas", "REB"}}, none: []string{"infraestructura"}},
+	})
+}
+
+// Country of a generic actor: a demonym, a place complement, the context.
+func TestGenericCountries(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es demonym", lang: "es", text: "Policías chilenos detuvieron a estudiantes venezolanos.", want: []want{{"Policías chilenos", "CHLCOP"}, {"estudiantes venezolanos", "VENEDU"}}},
+		{name: "en premodifier", lang: "en", text: "Kenyan police fired tear gas at students.", want: []want{{"Kenyan police", "KENCOP"}, {"students", "KENEDU"}}},
+		{name: "es place complement", lang: "es", text: "Los vecinos de Caracas protestaron.", want: []want{{"Los vecinos de Caracas", "VENCVL"}}},
+		{name: "en place complement", lang: "en", text: "Residents of Nairobi protested.", want: []want{{"Residents of Nairobi", "KENCVL"}}},
+		{name: "es counted people take the story's country", lang: "es", text: "Bolivia vive una crisis. Unas 5.000 personas marcharon.", want: []want{{"personas", "BOLCVL"}}},
+		{name: "en a demonym after a verb is not the agent's", lang: "en", text: "Settlers attacked Palestinian farmers.", want: []want{{"Palestinian farmers", "PSEAGR"}}, none: []string{"Settlers attacked"}},
+	})
+}
+
+// Capitals stand for governments; headlines in capitals make no names.
+func TestCapitalsAndHeadlines(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en capitals", lang: "en", text: "Tehran said it would respond, while Washington warned Minsk and Kinshasa.", want: []want{{"Tehran", "IRNGOV"}, {"Washington", "USAGOV"}, {"Minsk", "BLRGOV"}, {"Kinshasa", "CODGOV"}}},
+		{name: "es capitals", lang: "es", text: "Pekín y Seúl firmaron; La Paz rechazó la propuesta y Moscú respondió.", want: []want{{"Pekín", "CHNGOV"}, {"Seúl", "KORGOV"}, {"La Paz", "BOLGOV"}, {"Moscú", "RUSGOV"}}},
+		{name: "es headline", lang: "es", text: "POLICIA PALESTINA DETIENE A DOS HOMBRES EN GAZA", want: []want{{"POLICIA PALESTINA", "PSECOP"}}, none: []string{"DETIENE"}},
+	})
+}
+
+// Short references to an organisation named before.
+func TestGroupReferences(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es movement after an armed group", lang: "es", text: "Hezbolá lanzó cohetes. El movimiento dijo que respondería.", want: []want{{"El movimiento", "LBNREB"}}},
+		{name: "en group after an NGO", lang: "en", text: "Amnesty International published a report. The group said abuses continued.", want: []want{{"The group", "NGOAMN"}}},
+		{name: "en group after an armed group", lang: "en", text: "Hamas fired rockets. The group said it was retaliating.", want: []want{{"The group", "PSEREB"}}},
+		{name: "es group with a complement is another", lang: "es", text: "Hamás lanzó cohetes. El grupo de trabajo se reunió.", none: []string{"grupo"}},
+		{name: "en bloc after the EU", lang: "en", text: "The European Union met. The bloc said it would act.", want: []want{{"The bloc", "IGOEU"}}},
+		{name: "es group with no group before", lang: "es", text: "El gobierno habló. El grupo se reunió.", none: []string{"grupo"}},
+	})
+}
