@@ -299,6 +299,12 @@ func stems(stem, class, end string) []string {
 				out = append(out, st[:i]+"e"+st[i+1:])
 			}
 		}
+		// o -> u in -ir verbs before a stressed ending: muriendo, durmiendo, murió
+		if class == "ir" {
+			if i := strings.LastIndexByte(st, 'u'); i > 0 && i >= len(st)-3 && st[i-1] != 'q' && st[i-1] != 'g' {
+				out = append(out, st[:i]+"o"+st[i+1:])
+			}
+		}
 	}
 	return out
 }
