@@ -212,6 +212,10 @@ func (z *resolver) handle(h *hit) int {
 		if z.premodifier(h) {
 			return h.end // the agent that follows takes it
 		}
+		if a, ok := z.coordPremodifier(h); ok {
+			z.add(a) // "Hungarian and Romanian officials": the first country's officials too
+			return h.end
+		}
 		if f.Kind == KindDemonym {
 			// a plural demonym used as a noun is the people of a country: "los
 			// rusos", "miles de palestinos", "Palestinians protested"; after a
@@ -472,6 +476,29 @@ func (z *resolver) premodifier(h *hit) bool {
 	return false
 }
 
+// coordPremodifier reads an English country name or demonym coordinated
+// with one that premodifies an agent ("Hungarian and Romanian officials",
+// "US and British troops") as that agent of its own country, over its own
+// words.
+func (z *resolver) coordPremodifier(h *hit) (doc.Actor, bool) {
+	if z.lang == "es" || h.end >= len(z.d.Tokens) || z.w(h.end)&wConj == 0 || z.locative(h.start) {
+		return doc.Actor{}, false
+	}
+	n := z.hitStarting(h.end + 1)
+	if n == nil || (n.pat.form.Kind != KindDemonym && n.pat.form.Kind != KindName) || !z.premodifier(n) {
+		return doc.Actor{}, false
+	}
+	ag := z.hitStarting(z.skipGenitive(n.end))
+	roles := ag.pat.form.Entity.Roles
+	country := h.pat.form.Entity.Country
+	if len(roles) == 0 || country == n.pat.form.Entity.Country {
+		return doc.Actor{}, false
+	}
+	a := z.mention(h.start, h.end, ag, country, roles, "agent")
+	a.Head = z.span(ag.start, ag.end)
+	return a, true
+}
+
 // ofCountry reads a complement naming a country after tok: "de Corea del
 // Norte", "of the United States", "from Syria", "de Moscú". It returns
 // the country and the token index after the complement.
@@ -514,6 +541,7 @@ func (z *resolver) agent(h *hit) int {
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
+	var coord *hit  // a second demonym coordinated with the agent's ("fuerzas rusas y bielorrusas")
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
 	prev := z.prevHit(h.start)
@@ -564,6 +592,9 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && org == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
+			if m := z.hitStarting(end + 1); z.lang == "es" && z.w(end)&wConj != 0 && m != nil && m.pat.form.Kind == KindDemonym && m.pat.form.Entity.Country != country {
+				coord = m // "las fuerzas rusas y bielorrusas": the second country's forces too
+			}
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && z.plainWord(end) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
@@ -643,7 +674,7 @@ func (z *resolver) agent(h *hit) int {
 		case KindQual:
 			// "47 personas", "miles de personas", "hundreds of people": a
 			// counted group of people is an actor without a country
-			if len(e.Roles) == 0 || !z.quantified(h.start) {
+			if len(e.Roles) == 0 || !z.quantified(h.start) && !z.relativeAfter(h) {
 				return h.end
 			}
 		case KindNominal:
@@ -731,6 +762,15 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	z.add(a)
+	if coord != nil && f.Kind != KindTitle {
+		b := a
+		b.Span = z.span(coord.start, coord.end)
+		b.Country = coord.pat.form.Entity.Country
+		b.Code = z.code(b.Country, roles)
+		b.Head = a.Head
+		z.add(b)
+		return coord.end
+	}
 	return end
 }
 
@@ -750,6 +790,16 @@ func (z *resolver) quantified(tok int) bool {
 		return z.d.Tokens[p-1].Kind == doc.Number || z.w(p-1)&wQuant != 0
 	}
 	return false
+}
+
+// relativeAfter reports whether a definite noun of people is followed by
+// a relative clause that picks out a group: "las personas que se disponían
+// a firmar", "the men who attacked".
+func (z *resolver) relativeAfter(h *hit) bool {
+	if z.w(h.start-1)&wDet == 0 || h.end >= len(z.d.Tokens) || z.sent(h.end) != z.sent(h.start) {
+		return false
+	}
+	return z.w(h.end)&wRel != 0
 }
 
 // nounPosition reports whether the word at tok stands where a noun does:
