@@ -2,10 +2,14 @@ package places
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/atalaya-events/atalaya/data"
+	"github.com/atalaya-events/atalaya/internal/doc"
 )
 
 // BenchmarkLoad measures loading the embedded gazetteer: time per load,
@@ -54,6 +58,42 @@ func BenchmarkProcess(b *testing.B) {
 		d.Places = nil
 		if err := g.Process(&d); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProcessExamples measures the stage on the example articles
+// (examples/, Spanish and English news), prepared once.
+func BenchmarkProcessExamples(b *testing.B) {
+	g := testGeocoder(b)
+	files, err := filepath.Glob("../../examples/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no examples")
+	}
+	var docs []*doc.Doc
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lang := "en"
+		if strings.HasSuffix(f, "_es.txt") {
+			lang = "es"
+		}
+		docs = append(docs, prepDoc(b, lang, string(raw)))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d0 := range docs {
+			d := *d0
+			d.Places = nil
+			if err := g.Process(&d); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,6 +65,8 @@ type Gazetteer struct {
 	pending []nodeHit // hits filed since the last freeze
 
 	edgeBits []uint64 // a bit per edge hash (low bits): a clear bit means no such edge (after freeze)
+
+	fscore []float64 // featureScore of each entry (after freeze)
 }
 
 // node is a trie node: the edge that leads to it.
@@ -278,6 +281,18 @@ func (g *Gazetteer) freeze() {
 	off[len(g.nodes)] = w
 	g.hitOff, g.hitList, g.pending = off, list[:w:w], g.pending[:0]
 	g.fileEdgeBits()
+	g.fscore = slices.Grow(g.fscore[:0], len(g.Entries))[:len(g.Entries)]
+	for i := range g.Entries {
+		g.fscore[i] = featureScore(&g.Entries[i])
+	}
+}
+
+// featureScoreOf is featureScore of entry i (e), from the table freeze fills.
+func (g *Gazetteer) featureScoreOf(i int32, e *Entry) float64 {
+	if int(i) < len(g.fscore) {
+		return g.fscore[i]
+	}
+	return featureScore(e)
 }
 
 // nameKey returns the folded unit keys of e's preferred name joined by

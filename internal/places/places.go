@@ -792,7 +792,7 @@ func (s *Geocoder) pick(m *mention, ev []evidence, codes *evCodes, explain bool)
 // namesCache remembers, within one pick, how many distinct other names of
 // the article speak of a country or region (counted up to namesCap).
 type namesCache struct {
-	codes  *evCodes // the codes the evidence speaks of at all
+	codes  *evCodes // the evidence by the codes it speaks of
 	seen   [8]string
 	region [8]bool
 	ns     [8]int
@@ -803,35 +803,84 @@ type namesCache struct {
 	adm1Done bool
 }
 
-// evCodes are the distinct countries and regions a list of evidence
-// speaks of.
+// evCodes indexes a list of evidence by the countries and regions it
+// speaks of: for each code, the positions of its evidence in the list, in
+// list order, so that counting the names of one code reads only them.
 type evCodes struct {
-	countries, regions []string
+	groups    []evGroup
+	members   []int32          // evidence positions, grouped (evGroup.from, to)
+	countries map[string]int32 // country code -> group
+	regions   map[string]int32 // region code -> group
+	pairs     []evPair         // fill's work list
+}
+
+type evGroup struct {
+	from, to int32
+}
+
+type evPair struct {
+	group, ev int32
 }
 
 // fill sets c to the codes of ev.
 func (c *evCodes) fill(ev []evidence) {
-	c.countries, c.regions = c.countries[:0], c.regions[:0]
+	if c.countries == nil {
+		c.countries, c.regions = make(map[string]int32, 32), make(map[string]int32, 32)
+	}
+	clear(c.countries)
+	clear(c.regions)
+	c.groups, c.pairs = c.groups[:0], c.pairs[:0]
+	group := func(code string, region bool) int32 {
+		m := c.countries
+		if region {
+			m = c.regions
+		}
+		g, ok := m[code]
+		if !ok {
+			g = int32(len(c.groups))
+			m[code] = g
+			c.groups = append(c.groups, evGroup{})
+		}
+		c.groups[g].to++ // a count until the offsets are set below
+		return g
+	}
 	for k := range ev {
 		e := &ev[k]
 		if e.country == "" {
 			continue
 		}
-		if !slices.Contains(c.countries, e.country) {
-			c.countries = append(c.countries, e.country)
+		c.pairs = append(c.pairs, evPair{group(e.country, false), int32(k)})
+		if e.adm1 != "" {
+			c.pairs = append(c.pairs, evPair{group(e.adm1, true), int32(k)})
 		}
-		if e.adm1 != "" && !slices.Contains(c.regions, e.adm1) {
-			c.regions = append(c.regions, e.adm1)
-		}
+	}
+	n := int32(0)
+	for g := range c.groups {
+		cnt := c.groups[g].to
+		c.groups[g] = evGroup{from: n, to: n}
+		n += cnt
+	}
+	c.members = slices.Grow(c.members[:0], int(n))[:n]
+	for _, p := range c.pairs {
+		gr := &c.groups[p.group]
+		c.members[gr.to] = p.ev
+		gr.to++
 	}
 }
 
-// has reports whether some evidence speaks of code.
-func (c *evCodes) has(code string, region bool) bool {
+// of returns the positions of the evidence that speaks of code (as a
+// country or a region), in list order; nil when none does.
+func (c *evCodes) of(code string, region bool) []int32 {
+	m := c.countries
 	if region {
-		return slices.Contains(c.regions, code)
+		m = c.regions
 	}
-	return slices.Contains(c.countries, code)
+	g, ok := m[code]
+	if !ok {
+		return nil
+	}
+	gr := c.groups[g]
+	return c.members[gr.from:gr.to]
 }
 
 // adm1Hits returns the candidates of m that are first-level regions,
@@ -863,26 +912,20 @@ const namesCap = 4
 // and not overlapping m) that speak of code, as a country or a region; it
 // stops at namesCap.
 func (c *namesCache) namesFor(m *mention, ev []evidence, code string, region bool) int {
-	if c.codes != nil && !c.codes.has(code, region) {
-		return 0
-	}
 	for i := 0; i < c.n; i++ {
 		if c.region[i] == region && c.seen[i] == code {
 			return c.ns[i]
 		}
 	}
+	members := c.codes.of(code, region)
+	if len(members) == 0 {
+		return 0
+	}
 	var seen [namesCap]string
 	n := 0
-	for k := range ev {
+	for _, k := range members {
 		e := &ev[k]
-		if e.country == "" || e.key == m.key || e.span.Overlaps(m.span) {
-			continue
-		}
-		if region {
-			if e.adm1 != code {
-				continue
-			}
-		} else if e.country != code {
+		if e.key == m.key || e.span.Overlaps(m.span) {
 			continue
 		}
 		dup := false
@@ -915,7 +958,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 			*why = append(*why, r)
 		}
 	}
-	sc := featureScore(e)
+	sc := s.gaz.featureScoreOf(h.entry, e)
 	if why != nil {
 		say("feature " + e.Feature)
 	}

@@ -69,7 +69,7 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			r, _ := utf8.DecodeRuneInString(part)
 			gap := false
 			if n := len(us); n > 0 {
-				gap = strings.Trim(d.Text[min(us[n-1].end, s):s], " \t\n.-'’") != ""
+				gap = !onlyJoiners(d.Text[min(us[n-1].end, s):s])
 			}
 			us = append(us, unit{key: k, start: s, end: s + len(part), sent: t.Sent,
 				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, gap: gap, tok: i})
@@ -79,12 +79,37 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 	return us
 }
 
-// trimPossessive drops an English possessive ending: "Russia's" -> "Russia".
-func trimPossessive(s string) string {
-	for _, p := range []string{"'s", "’s", "'S", "’S"} {
-		if len(s) > len(p)+1 && strings.HasSuffix(s, p) {
-			return s[:len(s)-len(p)]
+// onlyJoiners reports whether s holds nothing but blanks, newlines, dots,
+// hyphens and apostrophes (' and ’): no gap between two units.
+func onlyJoiners(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '.', '-', '\'':
+		case 0xe2: // ’ is e2 80 99
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				i += 2
+				continue
+			}
+			return false
+		default:
+			return false
 		}
+	}
+	return true
+}
+
+// trimPossessive drops an English possessive ending: "Russia's" -> "Russia"
+// ('s, ’s, 'S or ’S, after two bytes or more).
+func trimPossessive(s string) string {
+	n := len(s)
+	if n < 4 || (s[n-1] != 's' && s[n-1] != 'S') {
+		return s
+	}
+	if s[n-2] == '\'' {
+		return s[:n-2]
+	}
+	if n > 5 && s[n-4] == 0xe2 && s[n-3] == 0x80 && s[n-2] == 0x99 {
+		return s[:n-4]
 	}
 	return s
 }
