@@ -539,7 +539,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 			}
 			mt.val = ymd(t.Year(), int(t.Month()), d)
 			return mt, true
-		} else if wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") && !m.glued(j+k) && m.has(j+k, cAmPm) == nil && m.has(j+k, cHours) == nil && m.has(j+k, cUnit) == nil && m.has(j+k, cTZ) == nil {
+		} else if e := j + kd; wd > 0 && m.it[j].kind == kNum && !m.punct(j-1, ",") && (!m.glued(e) || m.punct(e, ".,;:)") && !m.glued(e+1)) && m.has(e, cAmPm) == nil && m.has(e, cHours) == nil && m.has(e, cUnit) == nil && m.has(e, cTZ) == nil && m.has(e, cNotYear) == nil && !m.countNoun(e) && !m.punct(e, "%") {
 			// "el martes 12": the nearest date that is that weekday and day
 			if !m.a.known {
 				return mention{}, false
@@ -548,7 +548,7 @@ func (m *matcher) pDate(i int) (mention, bool) {
 				for _, sg := range []int{-1, 1} {
 					t := m.a.date().AddDate(0, 0, sg*off)
 					if t.Day() == d && wdayNum(t) == wd {
-						mt := dateM(i, j+k, dayStr(t))
+						mt := dateM(i, j+kd, dayStr(t))
 						mt.day = true
 						return mt, true
 					}
@@ -1290,6 +1290,17 @@ func (m *matcher) superlBefore(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// countNoun reports whether item i looks like a plural noun that a number
+// before it counts: a lower-case word ending in -s that the lexicon does
+// not know ("10 sospechosos", "12 soldiers").
+func (m *matcher) countNoun(i int) bool {
+	if i >= len(m.it) || m.it[i].kind != kWord || m.it[i].senses != nil || m.it[i].cap {
+		return false
+	}
+	w := m.word(i)
+	return len(w) > 3 && w[len(w)-1] == 's'
 }
 
 // plural reports whether the word at i is a plural unit ("años", "weeks").
