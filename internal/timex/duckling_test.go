@@ -249,3 +249,34 @@ func hasOffsetWord(text, lang string) bool {
 	}
 	return false
 }
+
+// TestPeerDucklingNegative runs Duckling's phrases that hold no time
+// (../shared/peer/duckling/time_negative.jsonl) and fails when more of them
+// yield a time than when the test was written. Left: "Pay ABC 2000" (a
+// bare four-digit number after a name reads as a year).
+func TestPeerDucklingNegative(t *testing.T) {
+	type negRow struct {
+		Lang string `json:"lang"`
+		Text string `json:"text"`
+	}
+	const ceiling = 1 // false times reached
+	rows := readJSONL[negRow](t, testutil.SharedFile(t, "peer/duckling/time_negative.jsonl"))
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	bad := 0
+	for _, r := range rows {
+		if ts := testTagger.Find(r.Text, r.Lang, ref); len(ts) > 0 {
+			bad++
+			if os.Getenv("TIMEX_DEBUG") != "" {
+				t.Logf("FALSE %q: %q %s", r.Text, r.Text[ts[0].Start:ts[0].End], ts[0].Value)
+			}
+		}
+	}
+	msg := fmt.Sprintf("duckling negative: %d of %d phrases with no time yield one", bad, len(rows))
+	t.Log(msg)
+	if testing.Verbose() {
+		fmt.Println(msg)
+	}
+	if bad > ceiling {
+		t.Errorf("%d false times, more than %d", bad, ceiling)
+	}
+}
