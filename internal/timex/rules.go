@@ -1246,6 +1246,10 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 	}
 	if weekend {
 		dir = m.weekendShift(i, j)
+	} else if unit == "WE" && dir == 1 && m.a.known && wdayNum(m.a.date()) <= 5 {
+		// "el próximo fin de semana", "this coming weekend" on a weekday:
+		// the coming one, as "el próximo viernes" is
+		dir = 0
 	}
 	val, ok := m.a.shift(unit, dir)
 	if !ok {
