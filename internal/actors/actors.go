@@ -312,7 +312,7 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	}
 	res := &sc.res
 	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
-		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, sc: sc}
+		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, lastPlace: -1, sc: sc}
 	res.run()
 	out := res.out
 	sorted := true

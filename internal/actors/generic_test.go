@@ -6,7 +6,7 @@ import "testing"
 // standing as nouns, and the words that look like them but are not actors.
 func TestGenericGroups(t *testing.T) {
 	runCases(t, std(t), []recCase{
-		{name: "es counted people", lang: "es", text: "En Lima, más de 2.000 personas marcharon y miles de personas aplaudieron.", want: []want{{"personas", "CVL"}}},
+		{name: "es counted people", lang: "es", text: "En Lima, más de 2.000 personas marcharon y miles de personas aplaudieron.", want: []want{{"personas", "PERCVL"}}},
 		{name: "es number word", lang: "es", text: "Cinco hombres fueron hallados muertos.", want: []want{{"hombres", "CVL"}}},
 		{name: "es one person", lang: "es", text: "Los atacantes mataron a una persona.", want: []want{{"persona", "CVL"}}},
 		{name: "es uncounted people are not actors", lang: "es", text: "La gente dice que las personas mayores votan más.", none: []string{"gente", "personas"}},
@@ -68,5 +68,23 @@ func TestGroupReferences(t *testing.T) {
 		{name: "es group with a complement is another", lang: "es", text: "Hamás lanzó cohetes. El grupo de trabajo se reunió.", none: []string{"grupo"}},
 		{name: "en bloc after the EU", lang: "en", text: "The European Union met. The bloc said it would act.", want: []want{{"The bloc", "IGOEU"}}},
 		{name: "es group with no group before", lang: "es", text: "El gobierno habló. El grupo se reunió.", none: []string{"grupo"}},
+	})
+}
+
+// Coordinated countries, relative clauses, Brussels, and the place of the
+// sentence for its civilians.
+func TestCoordinationAndPlaces(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en coordinated demonyms", lang: "en", text: "Senior Hungarian and Romanian officials agreed.", want: []want{{"Hungarian", "HUNGOV"}, {"Romanian officials", "ROUGOV"}}},
+		{name: "en coordinated names", lang: "en", text: "US and British troops arrived.", want: []want{{"US", "USAMIL"}, {"British troops", "GBRMIL"}}},
+		{name: "en coordinated places are not actors", lang: "en", text: "Talks in Russia and Chinese troops.", none: []string{"Russia"}},
+		{name: "es coordinated demonyms", lang: "es", text: "Las fuerzas rusas y bielorrusas iniciaron maniobras.", want: []want{{"Las fuerzas rusas", "RUSMIL"}, {"bielorrusas", "BLRMIL"}}},
+		{name: "es relative clause", lang: "es", text: "Un grupo confrontó a las personas que se disponían a firmar.", want: []want{{"las personas", "CVL"}}},
+		{name: "en relative clause", lang: "en", text: "Police arrested the men who attacked the convoy.", want: []want{{"the men", "CVL"}}},
+		{name: "en Brussels is the EU", lang: "en", text: "Brussels warned London. The summit in Brussels ended.", want: []want{{"Brussels", "IGOEU"}}},
+		{name: "es Bruselas is the EU", lang: "es", text: "Bruselas advirtió a Londres.", want: []want{{"Bruselas", "IGOEU"}}},
+		{name: "en civilians of the place named", lang: "en", text: "Japan sent tents to the northern Philippines after a typhoon killed at least 28 people.", want: []want{{"people", "PHLCVL"}}},
+		{name: "es civilians of the place named", lang: "es", text: "Rusia bombardeó Járkov y mató a 12 civiles en Ucrania; luego 5 civiles huyeron a Ucrania.", want: []want{{"civiles", "UKRCVL"}}},
+		{name: "es workers sent abroad keep the sender's country", lang: "es", text: "Kim Jong Un acordó enviar a miles de trabajadores a Rusia.", want: []want{{"trabajadores", "PRKLAB"}}},
 	})
 }

@@ -22,9 +22,11 @@ type resolver struct {
 	classes  []word                // function-word classes of each token
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
-	counts []countryCount // mentions per country so far, for the document's focus
-	focus  int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
-	sc     *scratch       // buffers and interned strings
+	lastPlace    int            // token of the last country or capital read as a place, -1 when none
+	lastPlaceCty string         // its country
+	counts       []countryCount // mentions per country so far, for the document's focus
+	focus        int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
+	sc           *scratch       // buffers and interned strings
 }
 
 // countryCount is the number of mentions of one country so far.
@@ -78,6 +80,18 @@ func (z *resolver) add(a doc.Actor) {
 	}
 }
 
+// place records a country or capital read as a place ("en Rusia", "in the
+// northern Philippines"): the people of the sentence may live there.
+func (z *resolver) place(h *hit) {
+	if c := isoCountry(h.pat.form.Entity.Country); c != "" {
+		z.lastPlace, z.lastPlaceCty = h.start, c
+	}
+}
+
+// residentRoles are the roles of people who belong to where they are:
+// "a typhoon ... in the northern Philippines killed at least 28 people".
+var residentRoles = map[string]bool{"CVL": true, "AGR": true}
+
 // institutionRoles are the primary roles of a country's institutions.
 var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "OPP": true}
 
@@ -87,6 +101,9 @@ var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "O
 // sentence, else the document's focus, the country mentioned most so far
 // ("the police" in a story about Kenya).
 func (z *resolver) inherit(roles []string, tok int) string {
+	if len(roles) > 0 && residentRoles[roles[0]] && z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
+		return z.lastPlaceCty // civilians of a sentence that names where it happens
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -200,11 +217,12 @@ func (z *resolver) handle(h *hit) int {
 		return end
 	case KindCapital, KindSeat:
 		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
+			z.place(h)
 			return h.end
 		}
 		roles := f.roles
-		if len(roles) == 0 {
-			roles = []string{"GOV"}
+		if len(roles) == 0 && isoCountry(e.Country) != "" {
+			roles = []string{"GOV"} // (an organisation's seat, "Bruselas", is the organisation)
 		}
 		z.add(z.mention(h.start, h.end, h, e.Country, roles, f.Kind))
 		return h.end
@@ -229,7 +247,11 @@ func (z *resolver) handle(h *hit) int {
 			}
 			return h.end
 		}
-		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) || z.firstName(h) {
+		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
+			z.place(h)
+			return h.end
+		}
+		if z.firstName(h) {
 			return h.end
 		}
 		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
