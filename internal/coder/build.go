@@ -37,6 +37,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "accused criminal elements of looting": the act one is accused of,
+	// named by a gerund, is an allegation (while "culpó a X de las
+	// protestas" blames X for protests that took place)
+	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
+		return false
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
@@ -44,7 +50,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a preposition other than "to" is a noun
 	prepNoun := prepBefore && r.d.Lang == "en" && r.info[m.head-1].fold != "to" &&
 		!r.hasForm(m.head, morph.Ger) && !r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Part)
-	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName) {
+	// "last month's rallies", "Russia's attacks": after a name or a time
+	// in the possessive, an English word is a noun
+	possNoun := false
+	if r.d.Lang == "en" && m.head > s.FirstTok+1 && r.word(m.head-1) {
+		pl := r.d.Tokens[m.head-1].Lower
+		possNoun = (strings.HasSuffix(pl, "'s") || strings.HasSuffix(pl, "’s")) &&
+			(r.inActor(m.head-1) || r.timeTok[m.head-1] || r.d.Tokens[m.head-1].Cap)
+	}
+	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {
@@ -462,6 +476,10 @@ func (r *run) framed(i, lo int) bool {
 		if _, ok := r.lx.cueAt(r.info, j, i, kFrame); ok {
 			return true
 		}
+		// "during last month's rallies": a time phrase in the genitive
+		if r.timeTok[j] || r.d.Tokens[j].Lower == "'s" && j > lo && r.timeTok[j-1] {
+			continue
+		}
 		if !r.isCue(kDet, j) || r.isCue(kIndef, j) {
 			return false
 		}
@@ -517,6 +535,9 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	}
 	// the subject of the clause (before the trigger) or an earlier one
 	for j := k; j >= 0; j-- {
+		if j < k && r.closedRel(cs, j) {
+			continue // a relative clause's subject is its own
+		}
 		if g := subj[j]; g != nil && g.end <= m.head {
 			return g
 		}
@@ -1237,19 +1258,81 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if len(srcActs) > 0 {
 		self = r.d.Actors[srcActs[0]].Code
 	}
+	isSelf := func(a *doc.Actor) bool {
+		return a == nil || len(self) >= 3 && len(a.Code) >= 3 && a.Code[:3] == self[:3]
+	}
+	// "the decision" may name the article's lead act, told a few
+	// sentences before
+	reach := 3
+	if anyKind {
+		reach = 6
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
-		if cd.sent < si-3 {
+		if cd.sent < si-reach {
 			break
 		}
 		e := &cd.ev
-		if !anyKind && !hasString(roots, e.Cameo[:2]) || anyKind && !decided(e.Cameo) || e.Source == nil || len(self) >= 3 && len(e.Source.Code) >= 3 && e.Source.Code[:3] == self[:3] {
+		if !anyKind && !hasString(roots, e.Cameo[:2]) || anyKind && !decided(e.Cameo) || e.Source == nil {
 			continue
 		}
-		a := *e.Source
-		return &a
+		// "the decision" is an act told as done, not a threat or a
+		// quoted remark ("Tehran cannot help Moscow bomb ...")
+		if anyKind && (e.Modality != doc.Asserted || r.quoted(e.Evidence.Trigger.Start)) {
+			continue
+		}
+		a := e.Source
+		if e.Symmetric && e.Target != nil {
+			// a mutual act ("criticó el acuerdo"): the party of the
+			// speaker's own country that is not the speaker (its
+			// government), else the first party that is not the speaker
+			if sameLand(e.Target, self) && e.Target.Code != self {
+				a = e.Target
+			} else if isSelf(a) && !(sameLand(a, self) && a.Code != self) {
+				a = e.Target
+			}
+			if a.Code == self {
+				continue
+			}
+		} else if isSelf(a) {
+			continue
+		}
+		r.consumed = r.consumed[:0]
+		if !anyKind {
+			r.consumed = append(r.consumed, j) // the noun is that event, told again
+		}
+		b := *a
+		return &b
 	}
 	return nil
+}
+
+// sameLand reports whether actor a's code starts with the country of the
+// code self.
+func sameLand(a *doc.Actor, self string) bool {
+	return a != nil && len(self) >= 3 && len(a.Code) >= 3 && a.Code[:3] == self[:3]
+}
+
+// quoted reports whether byte offset off lies inside quotation marks of
+// its sentence.
+func (r *run) quoted(off int) bool {
+	ti := r.d.TokenAt(off)
+	if ti >= len(r.d.Tokens) {
+		return false
+	}
+	s := r.d.Sentences[r.d.Tokens[ti].Sent]
+	straight, open := 0, 0
+	for i := s.FirstTok; i < ti; i++ {
+		switch r.d.Tokens[i].Text {
+		case "\"":
+			straight++
+		case "“", "«":
+			open++
+		case "”", "»":
+			open--
+		}
+	}
+	return straight%2 == 1 || open > 0
 }
 
 func hasString(list []string, s string) bool {
@@ -1346,9 +1429,16 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			return false
 		}
 	}
+	// an indicative verb after a comma is the main verb of its own clause
+	// ("Germany, which Poland accuses of inaction, condemned ...")
+	indicative := r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Fut) ||
+		r.d.Lang != "en" && r.hasForm(m.head, morph.Pres) && !r.hasForm(m.head, morph.Subj)
 	seen := false
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
 		if !r.word(j) {
+			if indicative && !seen && r.d.Tokens[j].Text == "," {
+				return false
+			}
 			continue
 		}
 		if r.isCue(comp, j) {
@@ -1529,4 +1619,41 @@ func (r *run) objectOfVerb(g *group, c clause) bool {
 		j--
 	}
 	return j >= c.start && r.word(j) && !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) && r.finiteVerb(j)
+}
+
+// closedRel reports a relative clause closed by a comma before the clause
+// after it ("Rwanda, which Kinshasa accuses of backing the rebels,
+// welcomed ..."), not one a parenthesis interrupts.
+func (r *run) closedRel(cs []clause, j int) bool {
+	if j+1 >= len(cs) || !r.relClause(cs[j]) {
+		return false
+	}
+	t := r.d.Tokens[cs[j+1].start].Text
+	return t == "," || t == ";"
+}
+
+// relClause reports a clause opened by a relative pronoun after a comma or
+// right after an actor ("Rwanda, which Kinshasa accuses of ...",
+// "Alemania, a la que Polonia acusa de ..."): its subject is its own, not
+// the subject of the clauses after it.
+func (r *run) relClause(c clause) bool {
+	j := c.start
+	if j < c.end && !r.word(j) {
+		j++
+	}
+	for n := 0; j < c.end && n < 3 && r.word(j); n, j = n+1, j+1 {
+		if r.isCue(kRelPron, j) {
+			// what stands before the pronoun and its preposition and
+			// article: a comma or an actor
+			b := j - 1
+			for b >= 0 && b >= j-3 && r.word(b) && (r.info[b].foldIs(kPrep) || r.isCue(kDet, b)) && !r.inActor(b) {
+				b--
+			}
+			return b >= 0 && (r.d.Tokens[b].Text == "," || r.inActor(b))
+		}
+		if !r.info[j].foldIs(kPrep) && !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return false
 }

@@ -88,6 +88,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	}
 	for j := lo; j < h; j++ {
 		if r.word(j) && r.isCue(kAssessed, j) {
+			// not the assessment of a relative clause the trigger is
+			// outside ("Alemania, a la que Polonia acusa de ..., condenó")
+			if k := clauseOf(r.cs, j); r.cs[k] != c && r.closedRel(r.cs, k) && r.cs[k].end <= h {
+				continue
+			}
 			return doc.Assessed
 		}
 	}

@@ -44,7 +44,12 @@ type run struct {
 	aTok [][2]int // actor token ranges
 	// actorTok: the tokens inside some actor mention
 	actorTok []bool
-	sentActs [][]int // the actors whose first token is in each sentence
+	sentActs [][]int  // the actors whose first token is in each sentence
+	cs       []clause // the clauses of the sentence being coded
+	timeTok  []bool   // the tokens inside some time expression
+	// consumed: tokens a built event took beside its match (the noun of
+	// an earlier event a reaction names: "condemned the attacks")
+	consumed []int
 	evs      []*cand
 	anas     []anaphor
 	// carried subject from the previous sentence
@@ -101,6 +106,12 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		r.aTok[i] = [2]int{s, e}
 		for t := s; t < e && t < len(r.actorTok); t++ {
 			r.actorTok[t] = true
+		}
+	}
+	r.timeTok = make([]bool, len(d.Tokens))
+	for _, t := range d.Times {
+		for i := d.TokenAt(t.Start); i < len(d.Tokens) && d.Tokens[i].Start < t.End; i++ {
+			r.timeTok[i] = true
 		}
 	}
 	// the actors of each sentence (by the sentence of their first token)
@@ -309,6 +320,7 @@ func (r *run) prepBefore(i, lo int) string {
 func (r *run) sentence(si int, s doc.Sentence) {
 	gs := r.groups(si, s)
 	cs := r.clauses(s)
+	r.cs = cs
 	reps := r.reporters(s, gs, cs)
 	// subject of each clause: its first group not governed by a preposition
 	subj := make([]*group, len(cs))
@@ -360,8 +372,12 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			if clash {
 				continue
 			}
+			r.consumed = r.consumed[:0]
 			if r.build(si, s, m, gs, cs, subj, reps) {
 				for _, t := range m.toks {
+					used.set(t)
+				}
+				for _, t := range r.consumed {
 					used.set(t)
 				}
 				break
@@ -370,7 +386,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	}
 	// the subject carried into the next sentence
 	for k := len(cs) - 1; k >= 0; k-- {
-		if subj[k] != nil {
+		if subj[k] != nil && !r.closedRel(cs, k) {
 			r.lastSubj, r.lastSubjSent = subj[k], si
 			break
 		}

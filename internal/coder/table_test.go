@@ -68,8 +68,12 @@ func fits(e *doc.Event, want string) bool {
 	return true
 }
 
-func runTable(t *testing.T, lang string) {
-	path := filepath.Join("testdata", lang+".tsv")
+func runTable(t *testing.T, lang string) { runTableFile(t, lang, lang+".tsv", 100) }
+
+// runTableFile runs one table file of testdata/ in language lang and
+// fails when it holds fewer than min cases.
+func runTableFile(t *testing.T, lang, name string, min int) {
+	path := filepath.Join("testdata", name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -129,10 +133,16 @@ func runTable(t *testing.T, lang string) {
 			t.Errorf("%s:%d: %s\n\tmissing %q\n\textra   %q\n\tgot     %s", path, line, text, missing, extra, fmt.Sprint(got))
 		}
 	}
-	if n < 100 {
-		t.Errorf("%s: %d cases; the table must hold at least 100", path, n)
+	if n < min {
+		t.Errorf("%s: %d cases; the table must hold at least %d", path, n, min)
 	}
 }
 
 func TestSpanishTable(t *testing.T) { runTable(t, "es") }
 func TestEnglishTable(t *testing.T) { runTable(t, "en") }
+
+// The argument tables: cases for how sources, targets and triggers are
+// found (reactions to earlier events, relative clauses, passives, nouns
+// inside compounds), kept apart from the pattern tables.
+func TestSpanishArgsTable(t *testing.T) { runTableFile(t, "es", "args_es.tsv", 1) }
+func TestEnglishArgsTable(t *testing.T) { runTableFile(t, "en", "args_en.tsv", 1) }
