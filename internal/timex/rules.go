@@ -270,6 +270,9 @@ func (m *matcher) cue(k int) (int, bool) {
 		if t.prep && (k < m.cueFrom-3 || k >= m.cueFrom) {
 			return 0, false // "hasta", "since": only just before the expression
 		}
+		if t.dir > 0 && (m.det(k-1) || m.article(k-1)) && strings.HasSuffix(m.word(k), "ed") {
+			return 0, false // "a planned increase", "the expected rise": an adjective, no tense
+		}
 		return t.dir, !t.weak
 	}
 	// endings are not read on names; a capital opening a sentence is no name
