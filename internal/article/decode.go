@@ -2,7 +2,9 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -74,9 +76,16 @@ func fromWindows1252(data []byte) ([]byte, string) {
 
 // controls counts the control characters of s that have no place in a text
 // (all but tab, newline, vertical tab, form feed and carriage return) and
-// its characters.
+// its characters. Printable ASCII is counted eight bytes at a time.
 func controls(s []byte) (n, total int) {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if k := printable(binary.LittleEndian.Uint64(s[i:])); k > 0 {
+				total += k
+				i += k
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			total++
@@ -94,4 +103,18 @@ func controls(s []byte) (n, total int) {
 		}
 	}
 	return n, total
+}
+
+// printable returns how many of the eight bytes of w (the first in its low
+// bits) are printable ASCII (0x20 to 0x7E) before the first that is not.
+func printable(w uint64) int {
+	const ones, highs, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// not printable: the high bit set; below 0x20 (adding 0x60 to the low
+	// seven bits reaches the high bit only from 0x20 up); or DEL (a zero
+	// byte of w^0x7f..: exact, as the low seven bits plus 0x7f carry into
+	// the high bit from every byte but zero)
+	d := w ^ 0x7f*ones
+	del := ^((d&low7 + low7) | d | low7)
+	bad := w&highs | ^(w&low7+0x60*ones)&highs | del
+	return bits.TrailingZeros64(bad) / 8
 }

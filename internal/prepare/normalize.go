@@ -2,6 +2,7 @@ package prepare
 
 import (
 	"html"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -202,11 +203,15 @@ func nfcStable(raw string) bool {
 	})
 	t := stable
 	for i := 0; i < len(raw); {
-		if i+8 <= len(raw) && ascii8(raw, i) {
-			i += 8
-			continue
-		}
-		if raw[i] < utf8.RuneSelf {
+		if i+8 <= len(raw) {
+			// skip the ASCII bytes of the next eight at once
+			if h := load8(raw, i) & highBits; h == 0 {
+				i += 8
+				continue
+			} else if k := bits.TrailingZeros64(h) / 8; k > 0 {
+				i += k
+			}
+		} else if raw[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
@@ -219,11 +224,62 @@ func nfcStable(raw string) bool {
 	return true
 }
 
+// wordAtATime lets the normaliser skip eight plain bytes at once; tests
+// turn it off to check that the answers are the same byte by byte.
+var wordAtATime = true
+
+// load8 returns the 8 bytes at s[i] as a little-endian word (byte s[i] in
+// the low bits); the compiler makes it one load.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // ascii8 reports whether the 8 bytes at s[i] are ASCII.
-func ascii8(s string, i int) bool {
-	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-	return w&0x8080808080808080 == 0
+func ascii8(s string, i int) bool { return load8(s, i)&highBits == 0 }
+
+const (
+	lowBits  = 0x0101010101010101 // one in each byte
+	highBits = 0x8080808080808080 // each byte's high bit
+)
+
+// zeroBytes returns the high bit of each byte of w that is zero, and of no
+// other byte (exact, unlike the borrow trick, which may flag a 0x01 byte
+// above a zero one).
+func zeroBytes(w uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((w&low7 + low7) | w | low7)
+}
+
+// bytesOf returns the high bit of each byte of w that equals c.
+func bytesOf(w uint64, c byte) uint64 { return zeroBytes(w ^ uint64(c)*lowBits) }
+
+// plainBytes returns how many of the 8 bytes w at raw[i] (i+8 <= to) the
+// normaliser keeps as they are, from the first on, as span's byte loop
+// would decide: plainBytes (printable ASCII but for the backquote and the
+// ampersand) and single spaces between two printable ASCII characters
+// with no line break before. It may stop early (the byte loop then
+// decides), never late.
+func plainBytes(raw string, w uint64, i, to int) int {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	// bytes that are not printable ASCII: the high bit, or below 0x20
+	// (adding 0x60 to the low seven bits carries into the high bit only
+	// from 0x20 up), or DEL; then the backquote and the ampersand
+	bad := w&highBits | ^((w&low7)+0x60*lowBits)&highBits | bytesOf(w, 0x7f) | bytesOf(w, '`') | bytesOf(w, '&')
+	sp := bytesOf(w, ' ')
+	// a space must be followed by a byte that is neither (the byte after
+	// the eighth is looked at below) ...
+	bad |= sp & ((bad | sp) >> 8)
+	// ... and the first must follow no line break, the last be followed
+	// by a printable byte
+	if sp&0x80 != 0 && (i == 0 || raw[i-1] == '\n' || raw[i-1] == '\r') {
+		bad |= 0x80
+	}
+	if sp>>63 != 0 && (i+8 >= to || raw[i+8] <= ' ' || raw[i+8] >= 0x7f) {
+		bad |= 0x80 << 56
+	}
+	return bits.TrailingZeros64(bad) / 8 // 8 when bad is 0
 }
 
 // Character classes of the normaliser.
@@ -406,6 +462,12 @@ func (z *normalizer) span(raw string, from, to int) {
 	edits := z.edits
 	i := from
 	for i < to {
+		if wordAtATime && i+8 <= to {
+			if k := plainBytes(raw, load8(raw, i), i, to); k > 0 {
+				i += k
+				continue
+			}
+		}
 		c := raw[i]
 		if plainByte[c] {
 			i++

@@ -102,15 +102,9 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	}
 	lx := p.lex[d.Lang]
 
-	toks, infos := tokenize(text, lx)
 	// repairs are looked for in each sentence as the splitter makes it
-	f := repairFinder{raw: a.Body, toks: toks, m: newEditMap(a.Body, edits), lx: lx}
-	// once a repair is found the tokens will be split again: the first
-	// split need not set their Sent any more
-	sents := splitEach(toks, infos, lx, func(s doc.Sentence) bool {
-		f.sentence(s)
-		return len(f.reps) > 0
-	})
+	f := repairFinder{raw: a.Body, m: newEditMap(a.Body, edits), lx: lx}
+	toks, infos, sents := tokenizeSplit(text, lx, &f)
 	if reps := f.reps; len(reps) > 0 {
 		sort.Slice(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
 		add := make([]edit, len(reps))

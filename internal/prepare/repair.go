@@ -46,7 +46,37 @@ type repairFinder struct {
 	m       offsetMapper
 	lx      *lexicon
 	reps    []repair
-	deleted []bool // tokens of removed repeats
+	deleted []bool   // tokens of removed repeats
+	keys    []uint32 // lowerKey of each token of the sentence at hand
+}
+
+// lowerKey sums up a lower-cased form in a word (its length and three of
+// its bytes): two equal forms have equal keys, so that unequal keys rule
+// out a repeat without reading the strings.
+func lowerKey(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	return uint32(len(s))<<24 ^ uint32(s[len(s)/2])<<16 ^ uint32(s[len(s)-1])<<8 ^ uint32(s[0])
+}
+
+// mayRepeat reports whether some token 1 to maxRepeat places after token i
+// (of a sentence ending at end, whose keys start at token first) has the
+// key of token i, as an immediate repeat needs.
+func mayRepeat(keys []uint32, first, i, end int) bool {
+	j := i - first
+	k := keys[j]
+	top := min((end-i)/2, maxRepeat)
+	if top == 4 {
+		_ = keys[j+4]
+		return keys[j+1] == k || keys[j+2] == k || keys[j+3] == k || keys[j+4] == k
+	}
+	for n := 1; n <= top; n++ {
+		if keys[i+n-first] == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *repairFinder) rawOf(s doc.Span) doc.Span {
@@ -56,8 +86,16 @@ func (f *repairFinder) rawOf(s doc.Span) doc.Span {
 // sentence looks for the repairs of one sentence.
 func (f *repairFinder) sentence(s doc.Sentence) {
 	raw, toks, m, lx := f.raw, f.toks, f.m, f.lx
+	if n := len(f.deleted); n > 0 && n < len(toks) { // more tokens since it was made
+		f.deleted = append(f.deleted, make([]bool, len(toks)-n)...)
+	}
+	keys := f.keys[:0]
+	for k := s.FirstTok; k < s.EndTok; k++ {
+		keys = append(keys, lowerKey(toks[k].Lower))
+	}
+	f.keys = keys
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if toks[i].Kind != doc.Word {
+		if toks[i].Kind != doc.Word || !mayRepeat(keys, s.FirstTok, i, s.EndTok) {
 			continue // no repeat starts here (see sameRun)
 		}
 		n, c := repeatAt(toks, i, s.EndTok, lx)
@@ -314,7 +352,22 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) (_ []doc.Token, _ []tokInfo, touched []int, cuts []cut) {
 	w, shift, e := 0, 0, 0
 	var ar arena
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		// the run of tokens before the next edit's start (or after the
+		// last edit) only moves: shift it in bulk, and leave the tokens
+		// before the first edit as they are (their text is the same)
+		if e == len(eds) || toks[k].Start < eds[e].start && eds[e].start <= eds[e].end {
+			k2 := len(toks)
+			if e < len(eds) {
+				k2 = k + 1
+				for k2 < len(toks) && toks[k2].Start < eds[e].start {
+					k2++
+				}
+			}
+			w = shiftRun(toks, infos, w, k, k2, shift, text)
+			k = k2 - 1
+			continue
+		}
 		t := &toks[k]
 		for e < len(eds) && eds[e].end <= t.Start {
 			shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
@@ -350,6 +403,26 @@ func patch(toks []doc.Token, infos []tokInfo, eds []edit, text string) (_ []doc.
 		w++
 	}
 	return toks[:w], infos[:w], touched, cuts
+}
+
+// shiftRun moves tokens [k, k2) to w, adding shift to their offsets (their
+// text taken from the patched text), as patch does with a token no edit
+// touches; it returns the index after them.
+func shiftRun(toks []doc.Token, infos []tokInfo, w, k, k2, shift int, text string) int {
+	if w != k {
+		copy(toks[w:], toks[k:k2])
+		copy(infos[w:], infos[k:k2])
+	}
+	end := w + k2 - k
+	if w != k || shift != 0 {
+		for i := w; i < end; i++ {
+			t := &toks[i]
+			t.Start += shift
+			t.End += shift
+			t.Text = text[t.Start:t.End]
+		}
+	}
+	return end
 }
 
 // cut is a run of n tokens removed by patch before the token that became

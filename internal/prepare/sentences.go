@@ -31,6 +31,46 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 	return splitRange(make([]doc.Sentence, 0, len(toks)/20+1), toks, infos, 0, len(toks), lx, each, nil)
 }
 
+// chunkTokens is about how many tokens tokenizeSplit has made before the
+// splitter takes them: at 80 bytes a token they are still in the cache.
+const chunkTokens = 512
+
+// tokenizeSplit tokenises text and splits the tokens into sentences, as
+// tokenize and then splitEach would, but a stretch of paragraphs at a time,
+// so that the splitter and the repair finder f (handed every sentence)
+// read tokens still in the cache. Once f has found a repair the tokens'
+// Sent is no longer trusted: they will be split again.
+func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []tokInfo, []doc.Sentence) {
+	z := newTokenizer(text, lx)
+	each := func(s doc.Sentence) bool {
+		f.sentence(s)
+		return len(f.reps) > 0
+	}
+	var sents []doc.Sentence
+	var scratch []bool
+	for a := 0; ; {
+		z.run(a + chunkTokens)
+		toks, infos := z.made()
+		b := len(toks)
+		if !z.done() {
+			b-- // the last token opens the next stretch (the splitter peeks at it)
+		}
+		f.toks = toks
+		if b > a {
+			if sents == nil {
+				sents = make([]doc.Sentence, 0, len(z.toks)/20+1)
+			}
+			// a stretch is whole paragraphs: split alone, they are split
+			// as they would be among all the tokens (see splitRange)
+			sents = splitRange(sents, toks, infos, a, b, lx, each, &scratch)
+		}
+		if z.done() {
+			return toks, infos, sents
+		}
+		a = b
+	}
+}
+
 // splitRange is splitEach over toks[lo:hi], a run of whole paragraphs (lo
 // is 0 or a token after a blank line, and so is hi unless it is the end),
 // appending its sentences to sents. The splitter's state starts afresh

@@ -21,13 +21,41 @@ type tokInfo struct {
 
 // tokenize splits text into tokens. Sent is left 0; the splitter sets it.
 func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
+	z := newTokenizer(text, lx)
+	z.run(math.MaxInt)
+	return z.made()
+}
+
+// tokenizer splits a text into tokens a stretch at a time, so that the
+// splitter can take each stretch while its tokens are still in the cache.
+type tokenizer struct {
+	text  string
+	lx    *lexicon
+	toks  []doc.Token // as long as allocated; made() holds the tokens so far
+	infos []tokInfo
+	nt    int   // tokens made
+	i     int   // where the next token is looked for
+	nl    uint8 // line breaks seen since the last token
+	ar    arena
+}
+
+// newTokenizer returns a tokenizer of text whose token slice is allocated
+// once, at the estimated size.
+func newTokenizer(text string, lx *lexicon) *tokenizer {
 	n := estimateTokens(text)
-	var ar arena
-	toks := make([]doc.Token, n)
-	infos := make([]tokInfo, n)
-	nt := 0
-	var nl uint8
-	i := 0
+	return &tokenizer{text: text, lx: lx, toks: make([]doc.Token, n), infos: make([]tokInfo, n)}
+}
+
+// made returns the tokens made so far and their infos.
+func (z *tokenizer) made() ([]doc.Token, []tokInfo) { return z.toks[:z.nt], z.infos[:z.nt] }
+
+// done reports whether the whole text is tokenised.
+func (z *tokenizer) done() bool { return z.i >= len(z.text) }
+
+// run makes tokens until more than min are made and the last one made
+// opens a paragraph (a blank line before it), or the text ends.
+func (z *tokenizer) run(min int) {
+	text, lx, toks, infos, nt, nl, i := z.text, z.lx, z.toks, z.infos, z.nt, z.nl, z.i
 	for i < len(text) {
 		c := text[i]
 		var r rune
@@ -82,12 +110,15 @@ func tokenize(text string, lx *lexicon) ([]doc.Token, []tokInfo) {
 			toks = toks[:cap(toks)]
 			infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
 		}
-		fillToken(&toks[nt], text, i, end, kind, shape, &ar)
+		fillToken(&toks[nt], text, i, end, kind, shape, &z.ar)
 		infos[nt] = info
 		nt++
 		i = end
+		if nt > min && info.nl >= 2 {
+			break
+		}
 	}
-	return toks[:nt], infos[:nt]
+	z.toks, z.infos, z.nt, z.nl, z.i = toks, infos, nt, nl, i
 }
 
 // boundary marks the bytes that end or make a token: white space, ASCII
@@ -190,6 +221,24 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiWord tells, for each byte, whether it is an ASCII lower-case letter,
+// capital or digit (0 for every other byte, all those beyond ASCII too).
+const (
+	wordLower uint8 = 1 << iota
+	wordUpper
+	wordDigit
+)
+
+var asciiWord = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = wordLower, wordUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordDigit
+	}
+	return t
+}()
+
 // isLetter reports whether r starts or continues a word.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -239,23 +288,28 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 	upper := true // ASCII capitals only, for US$
 	anyUpper, wide := false, false
 	for j < len(text) {
+		// a run of ASCII letters and digits, one table look-up a byte
+		var seen uint8
+		for j < len(text) {
+			f := asciiWord[text[j]]
+			if f == 0 {
+				break
+			}
+			seen |= f
+			j++
+		}
+		if seen&(wordLower|wordDigit) != 0 {
+			upper = false
+		}
+		if seen&wordUpper != 0 {
+			anyUpper = true
+		}
+		if j >= len(text) {
+			break
+		}
 		var r rune
 		n := 1
 		if c := text[j]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case 1: // a letter
-				if c > 'Z' {
-					upper = false
-				} else {
-					anyUpper = true
-				}
-				j++
-				continue
-			case 2: // a digit
-				upper = false
-				j++
-				continue
-			}
 			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(text[j:])
