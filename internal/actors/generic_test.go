@@ -34,6 +34,11 @@ func TestNominalAgents(t *testing.T) {
 		{name: "es unknown people", lang: "es", text: "Desconocidos incendiaron un autobús por motivos desconocidos.", want: []want{{"Desconocidos", "CVL"}}, none: []string{"motivos desconocidos"}},
 		{name: "es hooded and uniformed", lang: "es", text: "Los encapuchados lanzaron piedras contra los uniformados.", want: []want{{"Los encapuchados", "CRM"}, {"los uniformados", "COP"}}},
 		{name: "es detainees", lang: "es", text: "Dos detenidos denunciaron malos tratos; cinco jóvenes fueron detenidos.", want: []want{{"detenidos", "CVL"}}, none: []string{"fueron detenidos"}},
+		{name: "es adjective in a name", lang: "es", text: "Ganó la Liga Deportiva Universitaria de Quito.", none: []string{"Universitaria"}},
+		{name: "es adjective before its noun", lang: "es", text: "La uniformada policía Metropolitana llegó.", want: []want{{"policía Metropolitana", "COP"}}, none: []string{"uniformada"}},
+		{name: "es adjective after a quote", lang: "es", text: "Criticó el 'corralito' bancario.", none: []string{"bancario"}},
+		{name: "es coordinated adjectives", lang: "es", text: "Ofreció ayuda económica y militar.", none: []string{"militar"}},
+		{name: "es coordinated nouns", lang: "es", text: "Murieron civiles y militares.", want: []want{{"militares", "MIL"}}},
 		{name: "es terrorist adjective", lang: "es", text: "Atacaron la infraestructura terrorista y mataron a diez terroristas.", want: []want{{"terroristas", "REB"}}, none: []string{"infraestructura"}},
 	})
 }

@@ -24,8 +24,8 @@ func TestPeerSpanishEventActors(t *testing.T) {
 		file          string
 		keyed, roleOK float64 // floors
 	}{
-		{"es_protest_cameo", 0.50, 0.77},
-		{"es_fight_nyn", 0.27, 0.75},
+		{"es_protest_cameo", 0.52, 0.78},
+		{"es_fight_nyn", 0.28, 0.76},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			coded, keyed, roleOnly, roleFound := peerSpanishActors(t, c.file)

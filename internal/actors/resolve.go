@@ -560,6 +560,9 @@ func (z *resolver) countryHit(tok int) (string, int) {
 func (z *resolver) agent(h *hit) int {
 	f := h.pat.form
 	e := f.Entity
+	if f.Kind == KindNominal && z.nameWord(h.start) {
+		return h.end // an adjective in a name: "Liga Deportiva Universitaria de Quito"
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -706,6 +709,9 @@ func (z *resolver) agent(h *hit) int {
 			if !z.nounPosition(h.start) {
 				return h.end
 			}
+			if n := z.hitStarting(h.end); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindOrg) {
+				return h.end // "la uniformada policía": an adjective before its noun
+			}
 		}
 	}
 	roles := e.Roles
@@ -826,14 +832,37 @@ func (z *resolver) relativeAfter(h *hit) bool {
 
 // nounPosition reports whether the word at tok stands where a noun does:
 // it opens its sentence, or follows a function word, a number, a word of
-// quantity or a punctuation mark ("los militares", "dos desconocidos",
-// "civiles y militares"), not a noun it would qualify ("operación militar").
+// quantity or a punctuation mark ("los militares", "dos desconocidos"), or
+// a conjunction after an agent ("civiles y militares"); not a noun it
+// would qualify ("operación militar", "ayuda económica y militar").
 func (z *resolver) nounPosition(tok int) bool {
 	if tok == 0 || z.sentenceStart(tok) {
 		return true
 	}
 	p := &z.d.Tokens[tok-1]
-	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
+	w := z.w(tok - 1)
+	switch {
+	case p.Kind == doc.Number:
+		return true
+	case p.Kind == doc.Punct:
+		// not after a closing quote or bracket: "el 'corralito' bancario"
+		return !strings.ContainsAny(p.Text, "\"'»”’)]")
+	case w&(wOrgRef|wGroupRef|wArea|wLoc) != 0:
+		// nouns themselves ("la organización separatista", "la zona
+		// militar") and "vía", "frente" ("la vía universitaria")
+		return false
+	case w&wConj != 0:
+		// "civiles y militares", but "ayuda económica y militar": the
+		// conjunct before must be an agent or a name
+		return tok >= 2 && z.covered(tok-2)
+	}
+	return w != 0
+}
+
+// nameWord reports whether the word at tok is capitalised inside a
+// sentence in lower case: part of a name ("Liga Deportiva Universitaria").
+func (z *resolver) nameWord(tok int) bool {
+	return z.d.Tokens[tok].Cap && !z.sentenceStart(tok) && !z.capsSentence(tok)
 }
 
 // capsSentence reports whether the sentence of tok is written in capitals
