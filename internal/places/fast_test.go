@@ -1,6 +1,8 @@
 package places
 
 import (
+	"bytes"
+	"compress/gzip"
 	"strings"
 	"testing"
 
@@ -111,5 +113,58 @@ func TestFeatureScoreTable(t *testing.T) {
 		if got, want := g.featureScoreOf(int32(i), &g.Entries[i]), featureScore(&g.Entries[i]); got != want {
 			t.Errorf("%s: %v, want %v", g.Entries[i].Name, got, want)
 		}
+	}
+}
+
+// TestTextLines: lines come out whole however the text arrives, the last
+// one without its newline too.
+func TestTextLines(t *testing.T) {
+	text := "a\tb\n\n#keys\nlast"
+	for _, cuts := range [][]int{{len(text)}, {1, 2, 3, 4, 5, 9, 10, 13, len(text)}, {4, len(text)}} {
+		more := make(chan int, len(cuts))
+		for _, c := range cuts {
+			more <- c
+		}
+		close(more)
+		tl := &textLines{text: text, more: more}
+		var got []string
+		for {
+			l, ok := tl.next()
+			if !ok {
+				break
+			}
+			got = append(got, l)
+		}
+		if want := []string{"a\tb", "", "#keys", "last"}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("cuts %v: %q, want %q", cuts, got, want)
+		}
+	}
+}
+
+// TestReadEmbeddedTSV: a gzip file whose trailer lies is an error, not a
+// short gazetteer; a good one loads as the sequential reader loads it.
+func TestReadEmbeddedTSV(t *testing.T) {
+	rows := "#keys\n1\tPPLC\tXXX\t\t1.5\t2.5\t1000\tTestville\ttestville|test ville\n2\tPCLI\tXXX\t\t0\t0\t0\tTestland\ttestland"
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(rows))
+	zw.Close()
+	good := b.Bytes()
+	g := newGazetteer()
+	if err := g.readEmbeddedTSV(good, "good"); err != nil {
+		t.Fatal(err)
+	}
+	g.freeze()
+	if len(g.Entries) != 2 || g.Entries[0].Name != "Testville" || len(g.Lookup("Test Ville")) != 1 {
+		t.Errorf("entries %+v", g.Entries)
+	}
+	bad := append([]byte(nil), good...)
+	bad[len(bad)-4]++ // the trailer's size says one byte more
+	if err := newGazetteer().readEmbeddedTSV(bad, "bad"); err == nil {
+		t.Error("a wrong trailer size loaded without an error")
+	}
+	bad[len(bad)-4] -= 2 // one byte less
+	if err := newGazetteer().readEmbeddedTSV(bad, "bad"); err == nil {
+		t.Error("a wrong trailer size loaded without an error")
 	}
 }

@@ -2,7 +2,9 @@ package places
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/atalaya-events/atalaya/data"
 )
@@ -468,12 +471,11 @@ const (
 // extra names.
 func LoadEmbedded() (*Gazetteer, error) {
 	g := newGazetteer()
-	f, err := data.FS.Open(embeddedGazetteer)
+	comp, err := data.FS.ReadFile(embeddedGazetteer)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	if err := g.readTSV(f, embeddedGazetteer); err != nil {
+	if err := g.readEmbeddedTSV(comp, embeddedGazetteer); err != nil {
 		return nil, err
 	}
 	a, err := data.FS.Open(addedRows)
@@ -514,12 +516,19 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 		return fmt.Errorf("%s: %v", name, err)
 	}
 	text := sb.String()
+	return g.parseTSV(&textLines{text: text, avail: len(text)}, name)
+}
+
+// parseTSV files the rows of the embedded format that lines hands out.
+func (g *Gazetteer) parseTSV(lines *textLines, name string) error {
 	line := 0
 	keyed := false // a "#keys" line says the names column holds folded unit keys
 	var cols [9]string
-	for text != "" {
-		var l string
-		l, text, _ = strings.Cut(text, "\n")
+	for {
+		l, ok := lines.next()
+		if !ok {
+			break
+		}
 		line++
 		l = strings.TrimSuffix(l, "\r")
 		if l == "" || l[0] == '#' {
@@ -565,7 +574,108 @@ func (g *Gazetteer) readTSV(r io.Reader, name string) error {
 			g.addFolded(i, n, common)
 		}
 	}
-	return nil
+	return lines.err
+}
+
+// textLines hands out the lines of a text, which may still be arriving: the
+// bytes of text up to avail are written; more sends later values of avail
+// and is closed when the text is complete (err then says whether it is).
+type textLines struct {
+	text       string
+	pos, avail int
+	more       <-chan int
+	done       func() error // called once more is closed
+	err        error
+}
+
+// next returns the next line (without its newline); ok is false at the end.
+func (t *textLines) next() (line string, ok bool) {
+	for {
+		if i := strings.IndexByte(t.text[t.pos:t.avail], '\n'); i >= 0 {
+			line = t.text[t.pos : t.pos+i]
+			t.pos += i + 1
+			return line, true
+		}
+		if t.more == nil {
+			if t.pos < t.avail {
+				line, t.pos = t.text[t.pos:t.avail], t.avail
+				return line, true
+			}
+			return "", false
+		}
+		a, open := <-t.more
+		if !open {
+			t.more = nil
+			if t.done != nil {
+				if t.err = t.done(); t.err != nil {
+					return "", false
+				}
+			}
+			continue
+		}
+		t.avail = a
+	}
+}
+
+// readEmbeddedTSV reads a gzip file of one member, as the generator writes
+// it, unpacking it on another goroutine while the rows already unpacked are
+// filed: the load waits on the slower of the two, not on both. The
+// unpacked text is one buffer of the size the gzip trailer gives, that the
+// entries' names are cut from.
+func (g *Gazetteer) readEmbeddedTSV(comp []byte, name string) error {
+	if len(comp) < 18 {
+		return fmt.Errorf("%s: not a gzip file", name)
+	}
+	size := binary.LittleEndian.Uint32(comp[len(comp)-4:])
+	zr, err := gzip.NewReader(bytes.NewReader(comp))
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	zr.Multistream(false)
+	buf := make([]byte, size)
+	more := make(chan int, 64)
+	var unpackErr error
+	go func() {
+		defer close(more)
+		const chunk = 256 << 10
+		n := 0
+		for n < len(buf) {
+			k, err := zr.Read(buf[n:min(n+chunk, len(buf))])
+			n += k
+			if k > 0 {
+				more <- n
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				unpackErr = err
+				return
+			}
+		}
+		var one [1]byte
+		if n < len(buf) {
+			unpackErr = fmt.Errorf("%d bytes unpacked, the trailer says %d", n, len(buf))
+		} else if k, _ := zr.Read(one[:]); k > 0 {
+			unpackErr = fmt.Errorf("more than the %d bytes the trailer says", len(buf))
+		}
+	}()
+	var text string
+	if len(buf) > 0 {
+		// the buffer is written only below avail, and never again once read
+		text = unsafe.String(&buf[0], len(buf))
+	}
+	lines := &textLines{text: text, more: more, done: func() error {
+		if unpackErr != nil {
+			return fmt.Errorf("%s: %v", name, unpackErr)
+		}
+		return nil
+	}}
+	err = g.parseTSV(lines, name)
+	for range more {
+		// a row error stopped the parse early: let the unpacking end
+	}
+	return err
 }
 
 // readExtras reads hand-written names: "KEY<TAB>name|name...", where KEY is

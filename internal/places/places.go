@@ -372,9 +372,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	if start < a {
 		m.span.Start = us[start].start
 	}
-	preposed := seqBefore(us, start, r.cue, r.maxSeq) > 0
+	preposed := seqBefore(us, start, r.cue, r.maxCue) > 0
 	if !preposed && start > 0 && r.article[us[start-1].key] {
-		preposed = seqBefore(us, start-1, r.cue, r.maxSeq) > 0
+		preposed = seqBefore(us, start-1, r.cue, r.maxCue) > 0
 	}
 	// "Keith, 51, of Blue Springs", "Pack 170 of Thurston": a connector
 	// after a comma or a number says where someone or something is from
@@ -446,7 +446,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		return e.Feature == "ADM1" || e.class() == "COUNTRY"
 	})
 	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && !(regional && r.facLocal[us[b].key]) && adjacent(d.Text, us, b-1, b)) ||
-		seqBefore(us, a, r.facBefore, r.maxSeq) > 0) {
+		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0) {
 		return m, false, false
 	}
 	// Glued to another capitalised word: part of another name.
@@ -1062,9 +1062,9 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
 		if i == len(us) || us[i].start != m.Start {
 			continue
 		}
-		gov := seqBefore(us, i, r.locative, r.maxSeq) > 0
+		gov := seqBefore(us, i, r.locative, r.maxLoc) > 0
 		if !gov && i > 0 && r.article[us[i-1].key] {
-			gov = seqBefore(us, i-1, r.locative, r.maxSeq) > 0
+			gov = seqBefore(us, i-1, r.locative, r.maxLoc) > 0
 		}
 		if !gov {
 			continue

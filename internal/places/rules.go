@@ -22,7 +22,10 @@ type rules struct {
 	article   map[string]bool
 	locative  map[string]bool // key sequences
 	cue       map[string]bool // key sequences (locatives included)
-	maxSeq    int             // longest locative or cue, in units
+	maxSeq    int             // longest locative, cue, prefix or facility_before, in units
+	maxCue    int             // longest cue (locatives included), in units
+	maxLoc    int             // longest locative, in units
+	maxFacBef int             // longest facility_before, in units
 	stop      map[string]bool // folded names never read as places
 	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
 	facLocal  map[string]bool // "Dublin Highway", but "Florida Highway Patrol": a road word that a state's or country's name keeps no place of
@@ -138,6 +141,16 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
+		}
+		// seqBefore looks no further back than a set's longest sequence
+		switch c[0] {
+		case "locative":
+			r.maxLoc = max(r.maxLoc, len(ks))
+			r.maxCue = max(r.maxCue, len(ks))
+		case "cue":
+			r.maxCue = max(r.maxCue, len(ks))
+		case "facility_before":
+			r.maxFacBef = max(r.maxFacBef, len(ks))
 		}
 	}
 	return sc.Err()
