@@ -1,6 +1,9 @@
 package places
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCapitalAdm1: a capital that is itself a first-level subdivision (a
 // federal district, a capital city region) carries that subdivision's code,
@@ -23,6 +26,9 @@ func TestCapitalAdm1(t *testing.T) {
 		{name: "Moscú", lang: "es", text: "El canciller viajó a Moscú.", mention: "Moscú", country: "RUS", adm1: "RU-MOW"},
 		{name: "Seoul", lang: "en", text: "Officials in Seoul said the drills would go on.", mention: "Seoul", country: "KOR", adm1: "KR-11"},
 		{name: "Tokyo", lang: "en", text: "The summit took place in Tokyo.", mention: "Tokyo", country: "JPN", adm1: "JP-13"},
+		{name: "Buenos Aires", lang: "es", text: "Miles de personas protestaron en Buenos Aires contra el ajuste.", mention: "Buenos Aires", country: "ARG", adm1: "AR-C"},
+		{name: "Brasília", lang: "en", text: "Lula returned to Brasília on Thursday.", mention: "Brasília", country: "BRA", adm1: "BR-DF"},
+		{name: "Vienna", lang: "en", text: "The negotiators resumed talks in Vienna.", mention: "Vienna", country: "AUT", adm1: "AT-9"},
 		{name: "Caracas", lang: "es", text: "Hubo protestas en Caracas.", mention: "Caracas", country: "VEN", adm1: "VE-A"},
 	})
 }
@@ -72,6 +78,66 @@ func TestTownAdm1(t *testing.T) {
 		}
 		if best.Adm1 != c.adm1 {
 			t.Errorf("%s (%s): adm1 %s, want %s", c.name, best.Name, best.Adm1, c.adm1)
+		}
+	}
+}
+
+// TestRegionPoints: a first-level region's point lies among its towns. The
+// centroids of country-state-city were sometimes geocoded to a namesake
+// (Free State in Kansas, Durango in Colorado); the generator moves such a
+// point to the region's seat. A few big, thinly settled regions
+// (Queensland) stay far from the median of their towns.
+func TestRegionPoints(t *testing.T) {
+	g, err := sharedEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	towns := map[string][]*Entry{}
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if e.class() == "CITY" && e.Adm1 != "" {
+			towns[e.Adm1] = append(towns[e.Adm1], e)
+		}
+	}
+	far := 0
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		ts := towns[e.Adm1]
+		if e.Feature != "ADM1" || len(ts) < 3 {
+			continue
+		}
+		ds := make([]float64, len(ts))
+		for k, o := range ts {
+			ds[k] = km(e.Lat, e.Lon, o.Lat, o.Lon)
+		}
+		slices.Sort(ds)
+		if ds[len(ds)/2] > 1000 {
+			far++
+			t.Logf("%s %s: its towns lie a median %.0f km away", e.Adm1, e.Name, ds[len(ds)/2])
+		}
+	}
+	if far > 4 {
+		t.Errorf("%d first-level regions lie a median of more than 1000 km from their towns, want at most 4", far)
+	}
+	for code, town := range map[string]string{"ZA-FS": "Bloemfontein", "MX-DUR": "Victoria de Durango", "MX-MEX": "Toluca", "UG-W": "Mbarara", "CM-NO": "Garoua", "IL-D": "Beersheba"} {
+		r, ok := g.Code(code)
+		if !ok {
+			t.Errorf("%s: no such region", code)
+			continue
+		}
+		var best *Entry
+		for _, e := range g.Lookup(town) {
+			if e.Adm1 == code && (best == nil || e.Population > best.Population) {
+				e := e
+				best = &e
+			}
+		}
+		if best == nil {
+			t.Errorf("%s: no town %s", code, town)
+			continue
+		}
+		if d := km(r.Lat, r.Lon, best.Lat, best.Lon); d > 400 {
+			t.Errorf("%s (%s) lies %.0f km from %s", code, r.Name, d, town)
 		}
 	}
 }

@@ -241,3 +241,34 @@ func sortedLangs(m map[string]string) []string {
 	sort.Strings(ks)
 	return ks
 }
+
+// farFromTowns reports whether a subdivision's point lies far outside the
+// spread of its towns: with three towns or more, outside the box that holds
+// them (a degree of margin), and farther from their mean than twice the
+// distance within which nine in ten of them lie, and than 300 km. Big,
+// thinly settled regions (Ontario, South Australia) keep their centroid.
+func farFromTowns(lat, lon float64, towns [][2]float64) bool {
+	if len(towns) < 3 {
+		return false
+	}
+	minLat, maxLat, minLon, maxLon := 90.0, -90.0, 180.0, -180.0
+	var mlat, mlon float64
+	for _, t := range towns {
+		mlat += t[0]
+		mlon += t[1]
+		minLat, maxLat = min(minLat, t[0]), max(maxLat, t[0])
+		minLon, maxLon = min(minLon, t[1]), max(maxLon, t[1])
+	}
+	if lat >= minLat-1 && lat <= maxLat+1 && lon >= minLon-1 && lon <= maxLon+1 {
+		return false
+	}
+	mlat /= float64(len(towns))
+	mlon /= float64(len(towns))
+	ds := make([]float64, len(towns))
+	for i, t := range towns {
+		ds[i] = km(mlat, mlon, t[0], t[1])
+	}
+	sort.Float64s(ds)
+	r90 := ds[len(ds)*9/10]
+	return km(lat, lon, mlat, mlon) > max(2*r90, 300)
+}

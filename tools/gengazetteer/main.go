@@ -575,6 +575,50 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 	}
 	byName(3, matchTiers)
+	// a second admin1 code that the vote gave a subdivision already taken
+	// (an old code GeoNames no longer names) must lie where the first one
+	// does: Vietnam's retired province codes voted across the country
+	{
+		type acc struct {
+			lat, lon float64
+			n        int
+		}
+		mean := map[string]*acc{}
+		for _, r := range rows {
+			k := r.cc + "." + r.admin1
+			if admin1ISO[k] == "" {
+				continue
+			}
+			if mean[k] == nil {
+				mean[k] = &acc{}
+			}
+			mean[k].lat += r.lat
+			mean[k].lon += r.lon
+			mean[k].n++
+		}
+		keys := make([]string, 0, len(admin1ISO))
+		for k := range admin1ISO {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			code := admin1ISO[k]
+			o := claimed[code]
+			if o == "" || o == k || groups[code] {
+				continue
+			}
+			a, b := mean[k], mean[o]
+			if a == nil || b == nil {
+				continue
+			}
+			if d := km(a.lat/float64(a.n), a.lon/float64(a.n), b.lat/float64(b.n), b.lon/float64(b.n)); d > 300 {
+				if debug {
+					fmt.Fprintf(os.Stderr, "admin1 %s %v: %s dropped, its towns lie %.0f km from those of %s\n", k, gnNames[k], code, d, o)
+				}
+				delete(admin1ISO, k)
+			}
+		}
+	}
 
 	// GeoNames ids of subdivisions, from iso3166-2-db: a trusted region's
 	// id; else, for a region whose admin1 code is current, the id goes to
@@ -606,11 +650,13 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			pop      int64
 		}
 		seats := map[string]seat{}
+		townsOf := map[string][][2]float64{}
 		for _, r := range rows {
 			code := admin1ISO[r.cc+"."+r.admin1]
 			if code == "" {
 				continue
 			}
+			townsOf[code] = append(townsOf[code], [2]float64{r.lat, r.lon})
 			rank := 0
 			switch r.feature {
 			case "PPLC":
@@ -627,6 +673,25 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 				e.lat, e.lon = s.lat, s.lon
 			}
 		}
+		// country-state-city places some states at a namesake elsewhere
+		// (Free State in Kansas, Durango in Colorado): a first-level point
+		// far outside the spread of its own towns gives way to the seat
+		moved := 0
+		for _, code := range isoCodes {
+			e := subOf[code]
+			s, ok := seats[code]
+			if e == nil || e.feature != "ADM1" || !ok || (e.lat == s.lat && e.lon == s.lon) {
+				continue
+			}
+			if farFromTowns(e.lat, e.lon, townsOf[code]) {
+				if debug {
+					fmt.Fprintf(os.Stderr, "point of %s %s (%.2f, %.2f) far from its towns: its seat (%.2f, %.2f)\n", code, e.name, e.lat, e.lon, s.lat, s.lon)
+				}
+				e.lat, e.lon = s.lat, s.lon
+				moved++
+			}
+		}
+		fmt.Fprintf(os.Stderr, "gengazetteer: %d first-level points moved to their seat\n", moved)
 	}
 
 	// The places bearing each main name: an alternate name that is the main
