@@ -2413,6 +2413,19 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 	if off != 0 && (m.of(i+1) || m.has(i+1, cPrep) != nil) {
 		return mention{}, false // "la víspera de las elecciones": a day before an event
 	}
+	if off == 0 && m.of(i+1) {
+		// "la jornada del martes", "la jornada de ayer", "el día del 5 de
+		// marzo": the day named after it
+		for _, k := range []int{i + 1, i + 2} {
+			for _, p := range []func(int) (mention, bool){m.pWeekday, m.pDeictic, m.pDate} {
+				if sub, good := p(k); good && sub.typ == "DATE" && isDay(sub.val) {
+					mt := dateM(i, sub.j, sub.val)
+					mt.day = true
+					return mt, true
+				}
+			}
+		}
+	}
 	mt := dateM(i, i+1, m.a.day(off))
 	mt.ana = true
 	mt.anaShift = off
