@@ -311,7 +311,12 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 		sc.surnames = map[string]*doc.Actor{}
 	}
 	res := &sc.res
-	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt,
+	if cap(sc.capsSent) < len(d.Sentences) {
+		sc.capsSent = make([]int8, len(d.Sentences))
+	}
+	sc.capsSent = sc.capsSent[:len(d.Sentences)]
+	clear(sc.capsSent)
+	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt, capsSent: sc.capsSent,
 		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, lastPlace: -1, sc: sc}
 	res.run()
 	out := res.out
@@ -340,12 +345,13 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 
 // scratch holds the per-document buffers Process reuses.
 type scratch struct {
-	folds   []string
-	classes []word
-	starts  []bool
-	hitAt   []int32
-	units   []unit
-	hits    []hit
+	folds    []string
+	classes  []word
+	starts   []bool
+	hitAt    []int32
+	units    []unit
+	capsSent []int8
+	hits     []hit
 
 	res      resolver
 	out      []doc.Actor

@@ -22,6 +22,7 @@ type resolver struct {
 	classes  []word                // function-word classes of each token
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
+	capsSent     []int8         // by sentence: 1 written in capitals, 2 not, 0 not yet known
 	lastPlace    int            // token of the last country or capital read as a place, -1 when none
 	lastPlaceCty string         // its country
 	counts       []countryCount // mentions per country so far, for the document's focus
@@ -872,19 +873,32 @@ func (z *resolver) capsSentence(tok int) bool {
 	if tok < 0 || tok >= len(z.d.Tokens) {
 		return false
 	}
-	st := z.d.Sentences[z.sent(tok)]
-	upper, words := 0, 0
+	si := z.sent(tok)
+	if si < len(z.capsSent) && z.capsSent[si] != 0 {
+		return z.capsSent[si] == 1
+	}
+	st := z.d.Sentences[si]
+	upper, words, n := 0, 0, st.EndTok-st.FirstTok
 	for i := st.FirstTok; i < st.EndTok && i < len(z.d.Tokens); i++ {
 		t := &z.d.Tokens[i]
-		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 2 {
+		if t.Kind != doc.Word || len(t.Text) < 2 || utf8.RuneCountInString(t.Text) < 2 {
 			continue
 		}
 		words++
-		if allCaps(t.Text) {
+		if t.Cap && allCaps(t.Text) {
 			upper++
+		} else if (words-upper)*5 > n {
+			break // too many words in lower case for any count of words
 		}
 	}
-	return words >= 3 && upper*5 >= words*4
+	caps := words >= 3 && upper*5 >= words*4
+	if si < len(z.capsSent) {
+		z.capsSent[si] = 2
+		if caps {
+			z.capsSent[si] = 1
+		}
+	}
+	return caps
 }
 
 // namedBefore reads two to four capitalised words outside the
