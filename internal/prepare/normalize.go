@@ -224,8 +224,8 @@ func nfcStable(raw string) bool {
 	return true
 }
 
-// wordAtATime lets the normaliser skip eight plain bytes at once; tests
-// turn it off to check that the answers are the same byte by byte.
+// wordAtATime lets the normaliser skip runs of plain bytes in a tight loop;
+// tests turn it off to check that the answers are the same byte by byte.
 var wordAtATime = true
 
 // load8 returns the 8 bytes at s[i] as a little-endian word (byte s[i] in
@@ -236,51 +236,8 @@ func load8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// ascii8 reports whether the 8 bytes at s[i] are ASCII.
-func ascii8(s string, i int) bool { return load8(s, i)&highBits == 0 }
-
-const (
-	lowBits  = 0x0101010101010101 // one in each byte
-	highBits = 0x8080808080808080 // each byte's high bit
-)
-
-// zeroBytes returns the high bit of each byte of w that is zero, and of no
-// other byte (exact, unlike the borrow trick, which may flag a 0x01 byte
-// above a zero one).
-func zeroBytes(w uint64) uint64 {
-	const low7 = 0x7f7f7f7f7f7f7f7f
-	return ^((w&low7 + low7) | w | low7)
-}
-
-// bytesOf returns the high bit of each byte of w that equals c.
-func bytesOf(w uint64, c byte) uint64 { return zeroBytes(w ^ uint64(c)*lowBits) }
-
-// plainBytes returns how many of the 8 bytes w at raw[i] (i+8 <= to) the
-// normaliser keeps as they are, from the first on, as span's byte loop
-// would decide: plainBytes (printable ASCII but for the backquote and the
-// ampersand) and single spaces between two printable ASCII characters
-// with no line break before. It may stop early (the byte loop then
-// decides), never late.
-func plainBytes(raw string, w uint64, i, to int) int {
-	const low7 = 0x7f7f7f7f7f7f7f7f
-	// bytes that are not printable ASCII: the high bit, or below 0x20
-	// (adding 0x60 to the low seven bits carries into the high bit only
-	// from 0x20 up), or DEL; then the backquote and the ampersand
-	bad := w&highBits | ^((w&low7)+0x60*lowBits)&highBits | bytesOf(w, 0x7f) | bytesOf(w, '`') | bytesOf(w, '&')
-	sp := bytesOf(w, ' ')
-	// a space must be followed by a byte that is neither (the byte after
-	// the eighth is looked at below) ...
-	bad |= sp & ((bad | sp) >> 8)
-	// ... and the first must follow no line break, the last be followed
-	// by a printable byte
-	if sp&0x80 != 0 && (i == 0 || raw[i-1] == '\n' || raw[i-1] == '\r') {
-		bad |= 0x80
-	}
-	if sp>>63 != 0 && (i+8 >= to || raw[i+8] <= ' ' || raw[i+8] >= 0x7f) {
-		bad |= 0x80 << 56
-	}
-	return bits.TrailingZeros64(bad) / 8 // 8 when bad is 0
-}
+// highBits holds each byte's high bit.
+const highBits = 0x8080808080808080
 
 // Character classes of the normaliser.
 const (
@@ -462,10 +419,24 @@ func (z *normalizer) span(raw string, from, to int) {
 	edits := z.edits
 	i := from
 	for i < to {
-		if wordAtATime && i+8 <= to {
-			if k := plainBytes(raw, load8(raw, i), i, to); k > 0 {
-				i += k
-				continue
+		if wordAtATime {
+			// runs of plain bytes with single spaces between them, the
+			// commonest case (a space before a plain byte, after anything
+			// but a line break)
+			for i < to {
+				c := raw[i]
+				if plainByte[c] {
+					i++
+					continue
+				}
+				if c == ' ' && i > 0 && i+1 < to && plainByte[raw[i+1]] && raw[i-1] != '\n' && raw[i-1] != '\r' {
+					i += 2
+					continue
+				}
+				break
+			}
+			if i >= to {
+				break
 			}
 		}
 		c := raw[i]

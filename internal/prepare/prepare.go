@@ -102,24 +102,19 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	}
 	lx := p.lex[d.Lang]
 
-	// repairs are looked for in each sentence as the splitter makes it
+	// repairs are looked for in each sentence as the splitter makes it,
+	// and applied to the tokens there and then
 	f := repairFinder{raw: a.Body, m: newEditMap(a.Body, edits), lx: lx}
-	toks, infos, sents := tokenizeSplit(text, lx, &f)
+	toks, sents := tokenizeSplit(text, lx, &f)
 	if reps := f.reps; len(reps) > 0 {
 		sort.Slice(reps, func(i, j int) bool { return reps[i].at < reps[j].at })
 		add := make([]edit, len(reps))
-		local := make([]edit, len(reps))
 		for i, r := range reps {
-			add[i], local[i] = r.e, r.p
+			add[i] = r.e
 			d.Warn(r.what)
 		}
 		edits = merge(edits, add)
 		text = applyText(a.Body, edits)
-		sort.Slice(local, func(i, j int) bool { return local[i].start < local[j].start })
-		var touched []int
-		var cuts []cut
-		toks, infos, touched, cuts = patch(toks, infos, local, text)
-		sents = resplit(toks, infos, lx, sents, touched, cuts)
 	}
 	d.Text, d.Map, d.Tokens, d.Sentences = text, offsetMap(a.Body, edits), toks, sents
 	return d, nil

@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,42 +34,122 @@ func splitEach(toks []doc.Token, infos []tokInfo, lx *lexicon, each func(doc.Sen
 
 // chunkTokens is about how many tokens tokenizeSplit has made before the
 // splitter takes them: at 80 bytes a token they are still in the cache.
-const chunkTokens = 512
+const chunkTokens = 0
 
-// tokenizeSplit tokenises text and splits the tokens into sentences, as
-// tokenize and then splitEach would, but a stretch of paragraphs at a time,
-// so that the splitter and the repair finder f (handed every sentence)
-// read tokens still in the cache. Once f has found a repair the tokens'
-// Sent is no longer trusted: they will be split again.
-func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []tokInfo, []doc.Sentence) {
+// tokenizeSplit tokenises text, splits the tokens into sentences, hands
+// each sentence to the repair finder f and applies its repairs to the
+// tokens, as tokenize, splitEach, patch and resplit would one after the
+// other, but a stretch of whole paragraphs at a time, so that every step
+// reads tokens still in the cache and no token moves more than once.
+//
+// The tokens of a stretch keep the offsets of text until f has seen them
+// (f maps them to the raw text); then the repairs of the stretch are
+// applied (removed tokens dropped, rewritten ones made again from their
+// new text), their offsets become those of the repaired text, and a
+// stretch with repairs is split again. A paragraph is split alone as it is
+// among all the tokens (see splitRange); the one token after a stretch,
+// which the splitter peeks at, is never repaired (it opens a sentence).
+// The tokens' Text, Lower and Fold may point into text rather than the
+// repaired text: their bytes are the same.
+func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []doc.Sentence) {
 	z := newTokenizer(text, lx)
+	r0 := 0 // f's repairs before the stretch at hand
 	each := func(s doc.Sentence) bool {
 		f.sentence(s)
-		return len(f.reps) > 0
+		return len(f.reps) > r0
 	}
 	var sents []doc.Sentence
 	var scratch []bool
+	var eds []edit
+	shift := 0 // repaired minus text offsets after the repairs so far
 	for a := 0; ; {
 		z.run(a + chunkTokens)
 		toks, infos := z.made()
 		b := len(toks)
 		if !z.done() {
-			b-- // the last token opens the next stretch (the splitter peeks at it)
+			b-- // the last token opens the next stretch
 		}
 		f.toks = toks
 		if b > a {
 			if sents == nil {
 				sents = make([]doc.Sentence, 0, len(z.toks)/20+1)
 			}
-			// a stretch is whole paragraphs: split alone, they are split
-			// as they would be among all the tokens (see splitRange)
+			s0 := len(sents)
+			r0 = len(f.reps)
 			sents = splitRange(sents, toks, infos, a, b, lx, each, &scratch)
+			if len(f.reps) == r0 {
+				if shift != 0 {
+					for k := a; k < b; k++ {
+						toks[k].Start += shift
+						toks[k].End += shift
+					}
+					for k := s0; k < len(sents); k++ {
+						sents[k].Start += shift
+						sents[k].End += shift
+					}
+				}
+			} else {
+				eds = eds[:0]
+				for _, r := range f.reps[r0:] {
+					eds = append(eds, r.p)
+				}
+				sort.Slice(eds, func(i, j int) bool { return eds[i].start < eds[j].start })
+				var end int
+				end, shift = patchRun(toks, infos, a, b, eds, shift, &z.ar)
+				clear(f.deleted[min(a, len(f.deleted)):min(b, len(f.deleted))])
+				if b < len(toks) { // the token after the stretch moves up
+					toks[end], infos[end] = toks[b], infos[b]
+				}
+				z.nt = end + len(toks) - b
+				toks, infos = z.made()
+				sents = splitRange(sents[:s0], toks, infos, a, end, lx, nil, &scratch)
+				b = end
+			}
 		}
 		if z.done() {
-			return toks, infos, sents
+			toks, _ := z.made()
+			return toks, sents
 		}
 		a = b
 	}
+}
+
+// patchRun applies repairs to tokens [a, b) in place, as patch does: eds
+// are in the offsets of the text before repair, sorted, each removing whole
+// tokens or rewriting one. Kept tokens are packed from a on, and shift
+// plus what the edits before each one added is added to its offsets. It
+// returns the end of the kept tokens and the shift after all the edits.
+func patchRun(toks []doc.Token, infos []tokInfo, a, b int, eds []edit, shift int, ar *arena) (int, int) {
+	w, e := a, 0
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		for e < len(eds) && eds[e].end <= t.Start {
+			shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
+			e++
+		}
+		switch {
+		case e < len(eds) && eds[e].rep == "" && eds[e].start <= t.Start && t.End <= eds[e].end:
+			continue // removed
+		case e < len(eds) && eds[e].start == t.Start && eds[e].end == t.End:
+			start, kind, rep := t.Start+shift, t.Kind, eds[e].rep
+			shift += len(rep) - (t.End - t.Start)
+			e++
+			fillToken(&toks[w], rep, 0, len(rep), kind, shapeUnknown, ar)
+			toks[w].Start, toks[w].End = start, start+len(rep)
+		default:
+			if w != k {
+				toks[w] = *t
+			}
+			toks[w].Start += shift
+			toks[w].End += shift
+		}
+		infos[w] = infos[k]
+		w++
+	}
+	for ; e < len(eds); e++ {
+		shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
+	}
+	return w, shift
 }
 
 // splitRange is splitEach over toks[lo:hi], a run of whole paragraphs (lo
