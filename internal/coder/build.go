@@ -103,6 +103,25 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
 			sg = nil // the patient of a passive is named in its own sentence
 		}
+		// ... and in its own clause, unless the clause goes on the one
+		// before ("..., and was released", ", fue detenido por"): not the
+		// speaker of "announced that all 112 people would be released"
+		if passive && sg != nil && sg.start < c.start && !r.continues(c) {
+			sg = nil
+		}
+		// a word that names no actor right before the auxiliary ("until he
+		// is freed") is the patient, not a subject of an earlier clause
+		if passive && sg != nil {
+			for j := m.head - 1; j > s.FirstTok && j >= m.head-3; j-- {
+				if r.isCue(kPassive, j) {
+					if b := j - 1; r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j &&
+						(sg.start < c.start || r.finiteBetween(sg.end, b)) {
+						sg = nil
+					}
+					break
+				}
+			}
+		}
 		// "Rusia acusó a Ucrania de sabotaje y exigió ...": the group
 		// nearest a conjoined verb is the object of the first; the subject
 		// is theirs
@@ -120,6 +139,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
+			if src == nil && tgt != nil {
+				src = r.speakerAgent(m, gs, tgt)
+			}
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
@@ -1240,10 +1262,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if j >= c.end || !r.word(j) {
 		return nil
 	}
-	var roots []string // every reading of the noun ("attack": 18, 19)
+	var roots, codes []string // every reading of the noun ("attack": 18, 19)
 	for _, mm := range r.lx.matchAt(r.d, r.info, j, c.end) {
 		if mm.p.Noun {
 			roots = append(roots, mm.p.Code[:2])
+			codes = append(codes, mm.p.Code)
 		}
 	}
 	anyKind := false
@@ -1267,13 +1290,41 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if anyKind {
 		reach = 6
 	}
+	// an event of the noun's own code first ("the truce": the ceasefire
+	// declared, not a withdrawal told since), then one of its root
+	for pass := 0; pass < 2; pass++ {
+		if a := r.priorEvent(si, reach, self, isSelf, anyKind, func(code string) bool {
+			if anyKind {
+				return decided(code)
+			}
+			if pass == 0 {
+				return hasString(codes, code)
+			}
+			return hasString(roots, code[:2])
+		}); a != nil {
+			r.consumed = r.consumed[:0]
+			if !anyKind {
+				r.consumed = append(r.consumed, j) // the noun is that event, told again
+			}
+			return a
+		}
+		if anyKind {
+			break
+		}
+	}
+	return nil
+}
+
+// priorEvent is the party of the latest event within reach sentences
+// whose code fits that a reaction by self is aimed at.
+func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) bool, anyKind bool, fits func(string) bool) *doc.Actor {
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent < si-reach {
 			break
 		}
 		e := &cd.ev
-		if !anyKind && !hasString(roots, e.Cameo[:2]) || anyKind && !decided(e.Cameo) || e.Source == nil {
+		if !fits(e.Cameo) || e.Source == nil {
 			continue
 		}
 		// "the decision" is an act told as done, not a threat or a
@@ -1296,10 +1347,6 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			}
 		} else if isSelf(a) {
 			continue
-		}
-		r.consumed = r.consumed[:0]
-		if !anyKind {
-			r.consumed = append(r.consumed, j) // the noun is that event, told again
 		}
 		b := *a
 		return &b
@@ -1656,4 +1703,56 @@ func (r *run) relClause(c clause) bool {
 		}
 	}
 	return false
+}
+
+// continues reports a clause with no subject position of its own: its
+// first word is a coordinating conjunction, a passive auxiliary, a
+// participle or a relative pronoun right after an actor ("..., and was
+// released", ", fue detenido por ...", "funcionarios que fueron tomados").
+func (r *run) continues(c clause) bool {
+	for j := c.start; j < c.end; j++ {
+		if !r.word(j) {
+			continue
+		}
+		return r.isCue(kCoord, j) || r.isCue(kPassive, j) || r.hasForm(j, morph.Part) ||
+			r.isCue(kRelPron, j) && j > 0 && r.inActor(j-1) // "funcionarios que fueron tomados"
+	}
+	return false
+}
+
+// finiteBetween reports a finite verb among the tokens [lo, hi).
+func (r *run) finiteBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.word(j) && !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAgent is the agent of an agentless passive of aid, concession or
+// coercion told in what an authority announced ("the government announced
+// that 112 detainees would be released", "la policía informó que dos
+// manifestantes fueron detenidos"): the authority itself.
+func (r *run) speakerAgent(m match, gs []*group, tgt *group) *group {
+	switch m.p.Code[:2] {
+	case "07", "08", "17":
+	default:
+		return nil
+	}
+	var best *group
+	for _, g := range gs {
+		if g.that > 0 && g.that < m.head && g != tgt && !g.inverted {
+			best = g
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for _, ai := range best.acts {
+		if !hasRole(&r.d.Actors[ai], []string{"GOV", "COP", "MIL", "JUD", "STATE"}) {
+			return nil
+		}
+	}
+	return best
 }

@@ -14,6 +14,7 @@ type group struct {
 	start, end int   // token range
 	reporter   bool
 	inverted   bool // a reporter after its reporting verb ("dijo KCNA")
+	that       int  // a speaker's complementiser ("X announced that ..."), else 0
 }
 
 // clause is a token range of a sentence.
@@ -325,10 +326,20 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	// subject of each clause: its first group not governed by a preposition
 	subj := make([]*group, len(cs))
 	for k, c := range cs {
+		// an adjunct opened by a preposition ("after talks mediated by
+		// Qatar", "tras ser detenido por la policía") has no subject for
+		// the clauses after it, not even its agent
+		adjunct := false
+		for j := c.start; j < c.end && j <= c.start+1; j++ {
+			if r.word(j) {
+				adjunct = r.info[j].foldIs(kPrep) && !r.info[j].foldIs(kAgent)
+				break
+			}
+		}
 		for _, g := range gs {
 			if g.start >= c.start && g.start < c.end && !g.inverted {
 				p := r.prepBefore(g.start, c.start)
-				if p == "" || r.lx.is(kAgent, p) {
+				if p == "" || r.lx.is(kAgent, p) && !adjunct {
 					subj[k] = g
 					break
 				}
@@ -448,7 +459,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			continue
 		}
 		// inverted subject: "dijo KCNA", "dijeron los medios estatales"
-		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" {
+		// (not the subject of the clause it reports: "said that two
+		// students ...")
+		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
@@ -468,23 +481,34 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			continue
 		}
 		// "X dijo que ...", "X said that ..."
-		hasThat := false
+		thatAt := -1
 		for j := i + 1; j < s.EndTok && j <= i+5; j++ {
 			if r.isCue(kClause, j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
-				hasThat = true
+				thatAt = j
 				break
 			}
 		}
-		if hasThat {
+		if thatAt >= 0 {
 			k := clauseOf(cs, i)
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
 				if g.end <= i && g.start >= cs[k].start && r.prepBefore(g.start, cs[k].start) == "" {
 					mark(g)
+					g.that = thatAt
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// clauseCueIn reports a clause-opening word among the tokens [lo, hi).
+func (r *run) clauseCueIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.word(j) && r.isCue(kClause, j) {
+			return true
+		}
+	}
+	return false
 }
