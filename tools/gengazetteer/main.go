@@ -255,7 +255,8 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 					delete(src, code)
 				}
 			}
-			for code, ns := range misfiled {
+			for _, code := range sortedKeys(misfiled) {
+				ns := misfiled[code]
 				same := map[string][]string{}
 				for t, tn := range tgt {
 					if sub[t]["parent"] == sub[code]["parent"] {
