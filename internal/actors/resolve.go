@@ -621,7 +621,7 @@ func (z *resolver) agent(h *hit) int {
 			if m := z.hitStarting(end + 1); z.lang == "es" && z.w(end)&wConj != 0 && m != nil && m.pat.form.Kind == KindDemonym && m.pat.form.Entity.Country != country {
 				coord = m // "las fuerzas rusas y bielorrusas": the second country's forces too
 			}
-		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && z.plainWord(end) {
+		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && (z.plainWord(end) || z.adjectiveHit(end)) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
 			country, end = n.pat.form.Entity.Country, n.end // "la Fuerza Aérea Argentina": a demonym written like the name
@@ -1046,6 +1046,13 @@ func (z *resolver) plainWord(tok int) bool {
 	}
 	t := &z.d.Tokens[tok]
 	return t.Kind == doc.Word && (!t.Cap || !z.sentenceStart(tok)) && z.w(tok) == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
+}
+
+// adjectiveHit reports whether a one-word adjective standing as a noun
+// elsewhere starts at tok ("barcos pesqueros canadienses").
+func (z *resolver) adjectiveHit(tok int) bool {
+	h := z.hitStarting(tok)
+	return h != nil && h.pat.form.Kind == KindNominal && h.end == tok+1
 }
 
 // skipGenitive steps over an English genitive written as a token of its
