@@ -72,6 +72,7 @@ func TestGroupReferences(t *testing.T) {
 		{name: "en group after an armed group", lang: "en", text: "Hamas fired rockets. The group said it was retaliating.", want: []want{{"The group", "PSEREB"}}},
 		{name: "es group with a complement is another", lang: "es", text: "Hamás lanzó cohetes. El grupo de trabajo se reunió.", none: []string{"grupo"}},
 		{name: "en bloc after the EU", lang: "en", text: "The European Union met. The bloc said it would act.", want: []want{{"The bloc", "IGOEU"}}},
+		{name: "es group before its name", lang: "es", text: "Hamás lanzó cohetes. Israel atacó al grupo islamista Hezbolá.", want: []want{{"Hezbolá", "LBNREB"}}, none: []string{"grupo"}},
 		{name: "es group with no group before", lang: "es", text: "El gobierno habló. El grupo se reunió.", none: []string{"grupo"}},
 	})
 }

@@ -366,6 +366,11 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 {
 		return doc.Actor{}, false
 	}
+	for k := i + 1; k < len(z.d.Tokens) && k <= i+4 && z.sent(k) == z.sent(i); k++ {
+		if h := z.hitStarting(k); h != nil && h.pat.form.Kind == KindOrg {
+			return doc.Actor{}, false // "el movimiento ambientalista Greenpeace": the name that follows says which
+		}
+	}
 	for k := len(z.out) - 1; k >= 0; k-- {
 		o := &z.out[k]
 		if o.Kind != KindOrg {
