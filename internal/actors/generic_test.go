@@ -60,6 +60,9 @@ func TestCapitalsAndHeadlines(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en capitals", lang: "en", text: "Tehran said it would respond, while Washington warned Minsk and Kinshasa.", want: []want{{"Tehran", "IRNGOV"}, {"Washington", "USAGOV"}, {"Minsk", "BLRGOV"}, {"Kinshasa", "CODGOV"}}},
 		{name: "es capitals", lang: "es", text: "Pekín y Seúl firmaron; La Paz rechazó la propuesta y Moscú respondió.", want: []want{{"Pekín", "CHNGOV"}, {"Seúl", "KORGOV"}, {"La Paz", "BOLGOV"}, {"Moscú", "RUSGOV"}}},
+		{name: "en a name with a word in capitals is no dateline", lang: "en", text: "Members of the US Congress voted.", want: []want{{"US Congress", "USALEG"}}},
+		{name: "en dateline", lang: "en", text: "NAIROBI — Kenyan police fired tear gas.", want: []want{{"Kenyan police", "KENCOP"}}, none: []string{"NAIROBI"}},
+		{name: "en a list is no apposition", lang: "en", text: "Kurdish fighters, Houthi rebels and Taliban fighters attacked.", want: []want{{"fighters", "REB"}, {"Houthi rebels", "YEMREB"}}},
 		{name: "es headline", lang: "es", text: "POLICIA PALESTINA DETIENE A DOS HOMBRES EN GAZA", want: []want{{"POLICIA PALESTINA", "PSECOP"}}, none: []string{"DETIENE"}},
 	})
 }

@@ -468,7 +468,15 @@ func (z *resolver) firstName(h *hit) bool {
 // dateline reports whether a name is written in capitals where the
 // dictionary does not write it so ("NAIROBI —"): the place of a dateline.
 func (z *resolver) dateline(h *hit) bool {
-	return allCaps(z.d.Tokens[h.start].Text) && !allCaps(h.pat.form.Text)
+	if allCaps(h.pat.form.Text) {
+		return false
+	}
+	for t := h.start; t < h.end; t++ {
+		if tk := &z.d.Tokens[t]; tk.Kind == doc.Word && !allCaps(tk.Text) {
+			return false // "US Congress": a name written as the dictionary writes it
+		}
+	}
+	return true
 }
 
 func (z *resolver) sentenceStart(tok int) bool {
@@ -689,10 +697,13 @@ func (z *resolver) agent(h *hit) int {
 	// a title or agent right before a named person or organisation is an
 	// apposition: the name stands for the actor ("el presidente ruso Vladimir Putin")
 	nx := end
-	if nx < len(z.d.Tokens) && z.d.Tokens[nx].Text == "," {
+	comma := nx < len(z.d.Tokens) && z.d.Tokens[nx].Text == ","
+	if comma {
 		nx++
 	}
-	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) {
+	// (after a comma, a plural agent is one of a list: "Kurdish fighters,
+	// Houthi rebels and Taliban fighters")
+	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) && !(comma && f.Plural && f.Kind == KindAgent) {
 		return nx
 	}
 	if _, ok := z.coref(nx); ok && (f.Kind == KindTitle || f.Kind == KindAgent) {
