@@ -134,6 +134,7 @@ type scratch struct {
 	ev     []evidence
 	choice []int
 	codes  evCodes
+	why    []byte // the reasons of one place as pick writes them
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -639,7 +640,7 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Plac
 	for round := 0; round < 2; round++ {
 		codes.fill(ev)
 		for i := range ms {
-			c, _ := s.pick(&ms[i], ev, codes, false)
+			c, _ := s.pick(&ms[i], ev, codes, false, nil)
 			choice[i] = c.entry
 		}
 		ev = ev[:base]
@@ -651,7 +652,7 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Plac
 	codes.fill(ev)
 	out = slices.Grow(out, len(ms))
 	for i := range ms {
-		c, why := s.best(&ms[i], ev, codes)
+		c, why := s.best(&ms[i], ev, codes, &sc.why)
 		e := &s.gaz.Entries[c]
 		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
 			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: why})
@@ -744,8 +745,8 @@ func featureScore(e *Entry) float64 {
 }
 
 // best picks the candidate of m with the highest score and says why.
-func (s *Geocoder) best(m *mention, ev []evidence, codes *evCodes) (int, string) {
-	i, _ := s.pick(m, ev, codes, true)
+func (s *Geocoder) best(m *mention, ev []evidence, codes *evCodes, buf *[]byte) (int, string) {
+	i, _ := s.pick(m, ev, codes, true, buf)
 	return i.entry, i.why
 }
 
@@ -756,8 +757,9 @@ type choice struct {
 }
 
 // pick picks the candidate of m with the highest score; the reasons are
-// written out (for the winner only) when explain is set.
-func (s *Geocoder) pick(m *mention, ev []evidence, codes *evCodes, explain bool) (choice, float64) {
+// written out (for the winner only, in buf, which it keeps for the next
+// call) when explain is set.
+func (s *Geocoder) pick(m *mention, ev []evidence, codes *evCodes, explain bool, buf *[]byte) (choice, float64) {
 	plain := false // some candidate's name is no common word
 	for _, h := range m.hits {
 		if h.common&m.mask == 0 {
@@ -782,9 +784,10 @@ func (s *Geocoder) pick(m *mention, ev []evidence, codes *evCodes, explain bool)
 	}
 	c := choice{entry: bestI}
 	if explain && bestI >= 0 {
-		why := make([]string, 0, 8)
+		why := (*buf)[:0]
 		s.score(m, bestH, &s.gaz.Entries[bestI], plain, ev, &cache, &why)
-		c.why = strings.Join(why, "; ")
+		c.why = string(why)
+		*buf = why
 	}
 	return c, bestS
 }
@@ -951,16 +954,23 @@ func (c *namesCache) namesFor(m *mention, ev []evidence, code string, region boo
 }
 
 // score is the score of candidate h (entry e) of m; the reasons are
-// appended to why when it is not nil.
-func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence, cache *namesCache, why *[]string) float64 {
-	say := func(r string) {
+// appended to why when it is not nil, "; " between them.
+func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence, cache *namesCache, why *[]byte) float64 {
+	// say appends a reason, its parts written end to end, "; " between
+	// reasons: one string a mention, made by pick
+	say := func(parts ...string) {
 		if why != nil {
-			*why = append(*why, r)
+			if len(*why) > 0 {
+				*why = append(*why, "; "...)
+			}
+			for _, p := range parts {
+				*why = append(*why, p...)
+			}
 		}
 	}
 	sc := s.gaz.featureScoreOf(h.entry, e)
 	if why != nil {
-		say("feature " + e.Feature)
+		say("feature ", e.Feature)
 	}
 	if plain && h.common&m.mask != 0 {
 		sc -= 15 // "Atlantic" names the ocean before Atlantic County
@@ -973,7 +983,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 			sc -= 10 // "la provincia de X": a first-level one first
 		}
 		if why != nil {
-			say("cue '" + m.cueText + "'")
+			say("cue '", m.cueText, "'")
 		}
 	}
 	if m.qual != nil {
@@ -986,7 +996,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 		if in {
 			sc += 60
 			if why != nil {
-				say("inside '" + m.qualKey + "'")
+				say("inside '", m.qualKey, "'")
 			}
 		}
 	}
@@ -1004,13 +1014,13 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 		}
 		sc += bonus
 		if why != nil {
-			say("article mentions " + e.Country)
+			say("article mentions ", e.Country)
 		}
 	}
 	if nRegion > 0 {
 		sc += 15 + 5*float64(min(nRegion-1, 2))
 		if why != nil {
-			say("article mentions " + e.Adm1)
+			say("article mentions ", e.Adm1)
 		}
 	}
 	if class == "CITY" && m.prefer == "" && s.seatAmong(m, e, cache.adm1Hits(s, m)) && (nCountry > 0 || !s.heavierRegion(m, e)) {
@@ -1026,7 +1036,7 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 		if a.Country == e.Country {
 			sc += 20
 			if why != nil {
-				say("actor " + a.Code)
+				say("actor ", a.Code)
 			}
 			if e.Feature == "PPLC" && (strings.Contains(a.Code, "GOV") || a.Kind == "capital") {
 				sc += 15
