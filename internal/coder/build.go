@@ -148,6 +148,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
+			// a threat whose reported clause names the speaker's own side
+			// ("advirtió que Teherán cerrará el estrecho si ...") is aimed
+			// at whoever that side would act against, named after it
+			if p.Code[:2] == "13" && src != nil && tgt != nil && r.clauseCueIn(m.end, tgt.start) && r.sameSide(src, tgt) {
+				if g := r.otherSide(src, tgt, gs); g != nil {
+					tgt = g
+				}
+			}
 			// the relative pronoun is the direct object: it wins over a
 			// prepositional complement ("which Kinshasa accuses of backing
 			// the rebels")
@@ -285,7 +293,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
-		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun})
+		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1)})
 		made = true
 		if p.Sym && ev.Source != nil && ev.Target != nil {
 			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
@@ -1034,6 +1043,9 @@ func (r *run) finish() []doc.Event {
 		if !ok {
 			i, ok = r.sameFact(out, &e, c.sent)
 		}
+		if !ok && c.definite {
+			i, ok = r.toldBefore(out, &e, c.sent)
+		}
 		if ok {
 			o := &out[i]
 			o.More = append(o.More, e.Evidence)
@@ -1109,6 +1121,29 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 			if o.Target == nil && e.Target != nil {
 				o.Target = e.Target
 			}
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// toldBefore finds an earlier event that a definite nominal event with a
+// side left open names again ("Salami advirtió que ... El portavoz
+// calificó las amenazas de Salami"): the same root within three
+// sentences, the same source, targets that agree.
+func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
+	if e.Source == nil || e.Target != nil {
+		return 0, false
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if (*r.outSent)[i] < sent-3 {
+			break
+		}
+		o := &out[i]
+		// a country named bare stands for any of its agents ("las
+		// amenazas de Irán" after the Guard's threat)
+		if o.Cameo[:2] == e.Cameo[:2] && o.Source != nil && (o.Source.Code == e.Source.Code ||
+			len(e.Source.Code) == 3 && strings.HasPrefix(o.Source.Code, e.Source.Code)) {
 			return i, true
 		}
 	}
@@ -1755,4 +1790,25 @@ func (r *run) speakerAgent(m match, gs []*group, tgt *group) *group {
 		}
 	}
 	return best
+}
+
+// sameSide reports whether two groups' first actors are of one country.
+func (r *run) sameSide(a, b *group) bool {
+	x, y := &r.d.Actors[a.acts[0]], &r.d.Actors[b.acts[0]]
+	return x.Country != "" && x.Country == y.Country
+}
+
+// otherSide is the first group after b, in b's sentence, that is neither
+// a's nor b's actor; nil if none.
+func (r *run) otherSide(a, b *group, gs []*group) *group {
+	ca, cb := r.d.Actors[a.acts[0]].Code, r.d.Actors[b.acts[0]].Code
+	for _, g := range gs {
+		if g.start < b.end || g.reporter {
+			continue
+		}
+		if c := r.d.Actors[g.acts[0]].Code; c != "" && c != ca && c != cb {
+			return g
+		}
+	}
+	return nil
 }

@@ -35,6 +35,9 @@ type cand struct {
 	sent int
 	head int
 	noun bool
+	// definite: a nominal event after a definite determiner ("las
+	// amenazas de Salami"), which may tell an earlier event again
+	definite bool
 }
 
 type run struct {
