@@ -1094,6 +1094,26 @@ func (r *run) finish() []doc.Event {
 			}
 		}
 	}
+	// an unplaced act of cooperation between the two actors of a placed
+	// one told just before ("Lula llegó a Ciudad de México ... Sheinbaum
+	// recibió a Lula en el Palacio Nacional") happened there too
+	for i := range out {
+		e := &out[i]
+		if e.Location != nil || e.Source == nil || e.Target == nil || !cooperative(e.Cameo) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &out[j]
+			if e.Evidence.Sentence-last(o) > 2 {
+				break
+			}
+			if o.Location != nil && o.Source != nil && o.Target != nil && cooperative(o.Cameo) && samePair(o, e) {
+				l := *o.Location
+				e.Location = &l
+				break
+			}
+		}
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
@@ -1811,4 +1831,10 @@ func (r *run) otherSide(a, b *group, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// cooperative reports the codes of verbal and material cooperation
+// between two parties that meet (roots 03 to 08).
+func cooperative(code string) bool {
+	return code[:2] >= "03" && code[:2] <= "08"
 }
