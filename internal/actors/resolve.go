@@ -819,17 +819,17 @@ func (z *resolver) agent(h *hit) int {
 	return end
 }
 
-// quantified reports whether a number, a word of quantity or an
-// indefinite determiner comes before tok: "47 personas", "cinco hombres",
-// "una persona", "miles de personas", "hundreds of people", "un grupo de
-// personas".
+// quantified reports whether a number or a word of quantity comes before
+// tok: "47 personas", "cinco hombres", "miles de personas", "hundreds of
+// people", "un grupo de personas". (The indefinite article is no word of
+// quantity here: "una persona", "a man" stay uncounted.)
 func (z *resolver) quantified(tok int) bool {
 	p := tok - 1
 	if p < 0 || z.sent(p) != z.sent(tok) {
 		return false
 	}
-	if z.d.Tokens[p].Kind == doc.Number || z.w(p)&(wQuant|wIndef) != 0 {
-		return true // "47 personas", "cinco hombres", "una persona", "a man"
+	if z.d.Tokens[p].Kind == doc.Number || z.w(p)&wQuant != 0 {
+		return true // "47 personas", "cinco hombres"
 	}
 	if z.w(p)&wOf != 0 && p > 0 && z.sent(p-1) == z.sent(tok) {
 		return z.d.Tokens[p-1].Kind == doc.Number || z.w(p-1)&wQuant != 0
