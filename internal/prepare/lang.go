@@ -2,6 +2,7 @@ package prepare
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -102,17 +103,33 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 	nes, nen := 0, 0
 	var buf [64]byte
 	for i := 0; i < len(text); {
-		r, n := runeAt(text, i)
-		if !isLetter(r) {
+		// a word: letters only (ASCII ones by a table look-up)
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] != 1 {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
-		j := i + n
+		j, plain := i, true // plain: lower-case ASCII, its own folded form
 		for j < len(text) {
-			r, n := runeAt(text, j)
-			if !isLetter(r) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiClass[c] != 1 {
+					break
+				}
+				if c <= 'Z' {
+					plain = false
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
 				break
 			}
+			plain = false
 			j += n
 		}
 		w := text[i:j]
@@ -120,11 +137,24 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 		if len(w) > len(buf)/2 {
 			continue // no function word is that long
 		}
-		key := appendFold(buf[:0], w)
+		var key []byte // the folded word, when it is not w itself
+		if !plain {
+			key = appendFold(buf[:0], w)
+		}
 		var ines, inen bool
 		if es.only != nil {
-			b := es.only[string(key)]
+			var b uint8
+			if plain {
+				if mayBeOnly(es.onlyHint, w) {
+					b = es.only[w]
+				}
+			} else if mayBeOnly(es.onlyHint, key) {
+				b = es.only[string(key)]
+			}
 			ines, inen = b == onlyES, b == onlyEN
+		} else if plain {
+			_, ines = es.function[w]
+			_, inen = en.function[w]
 		} else {
 			_, ines = es.function[string(key)]
 			_, inen = en.function[string(key)]
@@ -152,4 +182,11 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 		return "en"
 	}
 	return ""
+}
+
+// mayBeOnly reports whether a folded word may be in the only map whose
+// hint is given (false: it certainly is not).
+func mayBeOnly[S ~string | ~[]byte](hint *[32][256]uint32, key S) bool {
+	n := len(key)
+	return n == 0 || n >= 32 || hint[n][key[0]]&(1<<(key[n-1]&31)) != 0
 }

@@ -66,6 +66,10 @@ type lexicon struct {
 	// set, so that language identification looks each word up once; nil
 	// until the set is loaded (then both function maps are looked at).
 	only map[string]uint8
+	// onlyHint has, for each length under 32 and first byte of the keys
+	// of only, a bit for each last byte (modulo 32): a word without its
+	// bit is not in only, and needs no look-up.
+	onlyHint *[32][256]uint32
 }
 
 const (
@@ -91,8 +95,14 @@ func (lx lexicons) setOnly() {
 			delete(only, w)
 		}
 	}
+	hint := new([32][256]uint32)
+	for w := range only {
+		if n := len(w); n > 0 && n < 32 {
+			hint[n][w[0]] |= 1 << (w[n-1] & 31)
+		}
+	}
 	for _, l := range lx {
-		l.only = only
+		l.only, l.onlyHint = only, hint
 	}
 }
 

@@ -236,6 +236,29 @@ func load8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// skipPlain returns the end of the run of plain bytes from i (before to)
+// with single spaces between them, the commonest case of span's loop (a
+// space before a plain byte, after anything but a line break). It is a
+// function of its own so that its few variables stay in registers.
+func skipPlain(raw string, i, to int) int {
+	if to > len(raw) {
+		to = len(raw)
+	}
+	for i < to {
+		c := raw[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
+		if c == ' ' && i > 0 && i+1 < to && plainByte[raw[i+1]] && raw[i-1] != '\n' && raw[i-1] != '\r' {
+			i += 2
+			continue
+		}
+		break
+	}
+	return i
+}
+
 // highBits holds each byte's high bit.
 const highBits = 0x8080808080808080
 
@@ -420,22 +443,7 @@ func (z *normalizer) span(raw string, from, to int) {
 	i := from
 	for i < to {
 		if wordAtATime {
-			// runs of plain bytes with single spaces between them, the
-			// commonest case (a space before a plain byte, after anything
-			// but a line break)
-			for i < to {
-				c := raw[i]
-				if plainByte[c] {
-					i++
-					continue
-				}
-				if c == ' ' && i > 0 && i+1 < to && plainByte[raw[i+1]] && raw[i-1] != '\n' && raw[i-1] != '\r' {
-					i += 2
-					continue
-				}
-				break
-			}
-			if i >= to {
+			if i = skipPlain(raw, i, to); i >= to {
 				break
 			}
 		}

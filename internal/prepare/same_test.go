@@ -176,3 +176,126 @@ func firstDiff(got, want *doc.Doc) string {
 	}
 	return fmt.Sprintf("offset map or other fields: %+v, want %+v", got.Map, want.Map)
 }
+
+// byFunctionWordsRunes is byFunctionWords rune by rune, folding every word
+// and looking it up in both function-word maps: the definition the quick
+// version (table look-ups, the hint) must agree with.
+func byFunctionWordsRunes(text string, lx lexicons, min int) string {
+	es, en := lx["es"], lx["en"]
+	nes, nen := 0, 0
+	for i := 0; i < len(text); {
+		r, n := runeAt(text, i)
+		if !isLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := runeAt(text, j)
+			if !isLetter(r) {
+				break
+			}
+			j += n
+		}
+		w := text[i:j]
+		i = j
+		if len(w) > 32 {
+			continue
+		}
+		key := Fold(w)
+		_, ines := es.function[key]
+		_, inen := en.function[key]
+		switch {
+		case ines && !inen:
+			nes++
+		case inen && !ines:
+			nen++
+		}
+	}
+	if min > 0 {
+		switch {
+		case nes >= min && nes >= 4*nen:
+			return "es"
+		case nen >= min && nen >= 4*nes:
+			return "en"
+		}
+		return ""
+	}
+	switch {
+	case nes > 0 && nen == 0, nes >= 2 && nes*2 >= nen*3:
+		return "es"
+	case nen > 0 && nes == 0, nen >= 2 && nen*2 >= nes*3:
+		return "en"
+	}
+	return ""
+}
+
+// TestFunctionWordsSame checks the quick function-word count against the
+// rune-by-rune one on the example texts, their sentences and mangled copies.
+func TestFunctionWordsSame(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, _ := filepath.Glob(filepath.Join(testutil.RepoRoot(), "examples", "*.txt"))
+	files, _ := filepath.Glob("testdata/*.txt")
+	rng := rand.New(rand.NewSource(3))
+	texts := []string{"", "a", "The EU and the U.S. said", "ÉL Y ÉSTE DIJERON QUE NO", "x\xffy de la", "ǅemal de the"}
+	for _, f := range append(ex, files...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b), strings.ToUpper(string(b)), mangle(string(b), rng))
+		texts = append(texts, strings.Split(string(b), ". ")...)
+	}
+	for _, s := range texts {
+		for _, min := range []int{0, decisiveWords} {
+			if got, want := byFunctionWords(s, p.lex, min), byFunctionWordsRunes(s, p.lex, min); got != want {
+				t.Errorf("byFunctionWords(%.60q, %d) = %q, want %q", s, min, got, want)
+			}
+		}
+	}
+}
+
+// TestPlainTokens checks that the splitter's shortcut over plain tokens
+// changes nothing: split with every token's plain mark cleared gives the
+// same sentences and Sent.
+func TestPlainTokens(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, _ := filepath.Glob(filepath.Join(testutil.RepoRoot(), "examples", "*.txt"))
+	files, _ := filepath.Glob("testdata/*.txt")
+	rng := rand.New(rand.NewSource(5))
+	plain := 0
+	for _, f := range append(ex, files...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, body := range []string{string(b), mangle(string(b), rng)} {
+			for _, lang := range []string{"es", "en"} {
+				lx := p.lex[lang]
+				text := applyText(body, normalize(body).edits)
+				toks, infos := tokenize(text, lx)
+				got := split(toks, infos, lx)
+				gotSent := sentsOf(toks)
+				for i := range infos {
+					if infos[i].plain {
+						plain++
+					}
+					infos[i].plain = false
+				}
+				want := split(toks, infos, lx)
+				if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotSent, sentsOf(toks)) {
+					t.Errorf("%s (%s): the plain shortcut changes the sentences", f, lang)
+				}
+			}
+		}
+	}
+	if plain == 0 {
+		t.Error("no plain token")
+	}
+}

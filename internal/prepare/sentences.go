@@ -1,7 +1,6 @@
 package prepare
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,7 +92,7 @@ func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []do
 				for _, r := range f.reps[r0:] {
 					eds = append(eds, r.p)
 				}
-				sort.Slice(eds, func(i, j int) bool { return eds[i].start < eds[j].start })
+				sortEdits(eds)
 				var end int
 				end, shift = patchRun(toks, infos, a, b, eds, shift, &z.ar)
 				clear(f.deleted[min(a, len(f.deleted)):min(b, len(f.deleted))])
@@ -111,6 +110,16 @@ func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []do
 			return toks, sents
 		}
 		a = b
+	}
+}
+
+// sortEdits sorts the few edits of a paragraph by start, without the
+// allocations of sort.Slice.
+func sortEdits(eds []edit) {
+	for i := 1; i < len(eds); i++ {
+		for k := i; k > 0 && eds[k].start < eds[k-1].start; k-- {
+			eds[k], eds[k-1] = eds[k-1], eds[k]
+		}
 	}
 }
 
@@ -165,41 +174,37 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 	} else {
 		inQuote = quoted(toks[lo:hi], infos[lo:hi])
 	}
+	// (no closure for a sentence's end: first and setSent stay in
+	// registers)
 	first := lo
 	setSent := true
-	end := func(last int) { // the sentence ends after token last
-		sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
-		if setSent {
-			for k := first; k <= last; k++ {
-				toks[k].Sent = len(sents) - 1
+	for i := lo; i < hi; i++ {
+		if infos[i].plain {
+			continue
+		}
+		if i > first {
+			if nl := infos[i].nl; nl > 0 && breaksLine(toks, infos, i, lx) || nl == 0 && toks[i].Cap && glued(toks, i, lx) {
+				sents, setSent = endSentence(sents, toks, first, i-1, setSent, each)
+				first = i
 			}
 		}
-		if each != nil && each(sents[len(sents)-1]) {
-			setSent = false
-		}
-		first = last + 1
-	}
-	for i := lo; i < hi; i++ {
-		if i > first && (infos[i].nl > 0 && breaksLine(toks, infos, i, lx) || infos[i].nl == 0 && toks[i].Cap && glued(toks, i, lx)) {
-			end(i - 1)
-		}
 		t := &toks[i]
-		switch {
-		case t.Kind == doc.Punct && t.Text == "." && i == first+1 && isListMark(&toks[first]):
-			// "1. El gobierno...", "IV. Conclusiones": a list or section mark
-		case t.Kind == doc.Punct && isTerminal(t.Text):
+		switch t.Kind {
+		case doc.Punct:
+			if t.Text == "." && i == first+1 && isListMark(&toks[first]) {
+				break // "1. El gobierno...", "IV. Conclusiones": a list or section mark
+			}
+			if !isTerminal(t.Text) {
+				break
+			}
 			// take in closing quotes, brackets and further marks
 			j := i + 1
 			for j < hi && infos[j].nl == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
 				j++
 			}
-			if j < hi && infos[j].nl > 0 {
-				end(j - 1)
-				i = j - 1
-				continue
-			}
-			if j == hi {
-				end(j - 1)
+			if j == hi || infos[j].nl > 0 {
+				sents, setSent = endSentence(sents, toks, first, j-1, setSent, each)
+				first = j
 				i = j - 1
 				continue
 			}
@@ -207,22 +212,42 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 				continue // a quotation goes on
 			}
 			if startsSentence(&toks[j], t.Text == "…" || len(t.Text) > 1 && t.Text[0] == '.') {
-				end(j - 1)
+				sents, setSent = endSentence(sents, toks, first, j-1, setSent, each)
+				first = j
 				i = j - 1
 			}
-		case t.Kind == doc.Word && (infos[i].abbr == abbrOther || infos[i].initial):
-			if i+1 < hi && infos[i+1].nl == 0 {
+		case doc.Word:
+			if (infos[i].abbr == abbrOther || infos[i].initial) && i+1 < hi && infos[i+1].nl == 0 {
 				n := &toks[i+1]
 				if n.Cap && n.Kind == doc.Word && lx.function[n.Fold] != classNone && !inQuote[i+1-lo] {
-					end(i)
+					sents, setSent = endSentence(sents, toks, first, i, setSent, each)
+					first = i + 1
 				}
 			}
 		}
 	}
 	if first < hi {
-		end(hi - 1)
+		sents, _ = endSentence(sents, toks, first, hi-1, setSent, each)
 	}
 	return sents
+}
+
+// endSentence appends the sentence of tokens [first, last], sets their Sent
+// while setSent holds and hands the sentence to each (when not nil); it
+// returns the sentences and whether Sent is still to be set (no longer once
+// each returns true).
+func endSentence(sents []doc.Sentence, toks []doc.Token, first, last int, setSent bool, each func(doc.Sentence) bool) ([]doc.Sentence, bool) {
+	sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
+	if setSent {
+		n := len(sents) - 1
+		for k := first; k <= last; k++ {
+			toks[k].Sent = n
+		}
+	}
+	if each != nil && each(sents[len(sents)-1]) {
+		setSent = false
+	}
+	return sents, setSent
 }
 
 // resplit splits the tokens again after patch, as split would: the

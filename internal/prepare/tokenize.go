@@ -17,6 +17,10 @@ type tokInfo struct {
 	abbr    abbrKind // the token is an abbreviation ending in a period
 	initial bool     // the token is an initial: one capital and a period ("J.")
 	quote   bool     // the token is a double quote mark
+	// plain: the splitter has nothing to do at the token: no line break
+	// before it, not capitalised, no punctuation, abbreviation or initial
+	// (a token rewritten by a repair keeps its first answer, false)
+	plain bool
 }
 
 // tokenize splits text into tokens. Sent is left 0; the splitter sets it.
@@ -83,7 +87,7 @@ func (z *tokenizer) run(min int) {
 		shape := shapeUnknown
 		switch {
 		case isLetter(r):
-			if isLinkStart(text, i) {
+			if h := c | 0x20; (h == 'h' || h == 'w') && isLinkStart(text, i) {
 				end, kind = scanLink(text, i), doc.Symbol
 				break
 			}
@@ -110,7 +114,15 @@ func (z *tokenizer) run(min int) {
 			toks = toks[:cap(toks)]
 			infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
 		}
-		fillToken(&toks[nt], text, i, end, kind, shape, &z.ar)
+		if t := &toks[nt]; kind == doc.Word && shape == shapeLower {
+			// the commonest token, as fillToken makes it
+			w := text[i:end]
+			t.Start, t.End, t.Text, t.Lower, t.Fold, t.Kind, t.Sent, t.Cap = i, end, w, w, w, doc.Word, 0, false
+			info.plain = info.nl == 0 && info.abbr != abbrOther && !info.initial
+		} else {
+			fillToken(t, text, i, end, kind, shape, &z.ar)
+			info.plain = info.nl == 0 && !t.Cap && kind != doc.Punct && (kind != doc.Word || info.abbr != abbrOther && !info.initial)
+		}
 		infos[nt] = info
 		nt++
 		i = end
@@ -121,14 +133,14 @@ func (z *tokenizer) run(min int) {
 	z.toks, z.infos, z.nt, z.nl, z.i = toks, infos, nt, nl, i
 }
 
-// boundary marks the bytes that end or make a token: white space, ASCII
+// boundary counts the bytes that end or make a token: white space, ASCII
 // punctuation, and the lead bytes of the UTF-8 blocks that hold only
 // punctuation and symbols (U+0080-U+00BF: ¡ ¿ º; U+2000-U+2FFF: — … €).
-var boundary = func() (t [256]bool) {
+var boundary = func() (t [256]uint8) {
 	for _, c := range " \n\t\r.,;:!?\"'()[]{}%$#@&*+=<>/-" {
-		t[c] = true
+		t[c] = 1
 	}
-	t[0xc2], t[0xe2] = true, true
+	t[0xc2], t[0xe2] = 1, 1
 	return t
 }()
 
@@ -136,10 +148,14 @@ var boundary = func() (t [256]bool) {
 // cheaply, so that the token slice is allocated once.
 func estimateTokens(text string) int {
 	n := 16
-	for i := 0; i < len(text); i++ {
-		if boundary[text[i]] {
-			n++
-		}
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		s := text[i : i+8]
+		n += int(boundary[s[0]]) + int(boundary[s[1]]) + int(boundary[s[2]]) + int(boundary[s[3]]) +
+			int(boundary[s[4]]) + int(boundary[s[5]]) + int(boundary[s[6]]) + int(boundary[s[7]])
+	}
+	for ; i < len(text); i++ {
+		n += int(boundary[text[i]])
 	}
 	return n + n/32
 }
@@ -239,6 +255,10 @@ var asciiWord = func() (t [256]uint8) {
 	return t
 }()
 
+// wordGoesOn marks the ASCII bytes after letters that scanWord must look
+// at: inner apostrophes and hyphens, an abbreviation's period, US$.
+var wordGoesOn = [utf8.RuneSelf]bool{'\'': true, '-': true, '.': true, '$': true}
+
 // isLetter reports whether r starts or continues a word.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -284,9 +304,26 @@ func punctKind(r rune) doc.TokenKind {
 //
 // The shape it returns describes text[i:end] when known.
 func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.TokenKind, abbrKind, bool, wordShape) {
+	// the commonest word: ASCII letters and digits up to an ASCII byte
+	// that neither joins words nor follows an abbreviation or a currency
 	j := i
-	upper := true // ASCII capitals only, for US$
-	anyUpper, wide := false, false
+	var seen uint8
+	for j < len(text) {
+		f := asciiWord[text[j]]
+		if f == 0 {
+			break
+		}
+		seen |= f
+		j++
+	}
+	if j >= len(text) || text[j] < utf8.RuneSelf && !wordGoesOn[text[j]] {
+		if seen&wordUpper != 0 {
+			return j, doc.Word, abbrNone, false, shapeUpper
+		}
+		return j, doc.Word, abbrNone, false, shapeLower
+	}
+	upper := seen&(wordLower|wordDigit) == 0 // ASCII capitals only, for US$
+	anyUpper, wide := seen&wordUpper != 0, false
 	for j < len(text) {
 		// a run of ASCII letters and digits, one table look-up a byte
 		var seen uint8
