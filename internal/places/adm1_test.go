@@ -141,3 +141,17 @@ func TestRegionPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceAdm1: provinces and towns named in running text carry the
+// first-level code of the ISO 3166-2 row they lie in (Cagayan, a province,
+// lies in the region Cagayan Valley, PH-02; Kenya's counties are their own).
+func TestProvinceAdm1(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "Cagayan", lang: "en", text: "The typhoon flooded large parts of Cagayan on Monday.", mention: "Cagayan", country: "PHL", adm1: "PH-02"},
+		{name: "provincia de Cagayán", lang: "es", text: "El tifón inundó la provincia de Cagayán.", mention: "provincia de Cagayán", country: "PHL", adm1: "PH-02"},
+		{name: "Kilifi", lang: "en", text: "Fighting continued in Kiambu and Kilifi.", mention: "Kilifi", country: "KEN", adm1: "KE-14"},
+		{name: "Mombasa", lang: "en", text: "Police arrested him in Mombasa.", mention: "Mombasa", country: "KEN", adm1: "KE-28"},
+		{name: "Cusco", lang: "es", text: "Los manifestantes marcharon en Cusco.", mention: "Cusco", country: "PER", adm1: "PE-CUS"},
+		{name: "Cracovia", lang: "es", text: "La cumbre se celebró en Cracovia.", mention: "Cracovia", country: "POL", adm1: "PL-12"},
+	})
+}
