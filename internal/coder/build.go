@@ -1336,8 +1336,10 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if len(srcActs) > 0 {
 		self = r.d.Actors[srcActs[0]].Code
 	}
+	// the speaker itself, or its country named bare (not another actor
+	// of its country: the opposition welcomes the government's decision)
 	isSelf := func(a *doc.Actor) bool {
-		return a == nil || len(self) >= 3 && len(a.Code) >= 3 && a.Code[:3] == self[:3]
+		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self)
 	}
 	// "the decision" may name the article's lead act, told a few
 	// sentences before
