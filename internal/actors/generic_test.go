@@ -51,6 +51,8 @@ func TestGenericCountries(t *testing.T) {
 		{name: "es place complement", lang: "es", text: "Los vecinos de Caracas protestaron.", want: []want{{"Los vecinos de Caracas", "VENCVL"}}},
 		{name: "en place complement", lang: "en", text: "Residents of Nairobi protested.", want: []want{{"Residents of Nairobi", "KENCVL"}}},
 		{name: "es counted people take the story's country", lang: "es", text: "Bolivia vive una crisis. Unas 5.000 personas marcharon.", want: []want{{"personas", "BOLCVL"}}},
+		{name: "es supporters of a titled person", lang: "es", text: "Los partidarios de la presidenta Dina Boluarte marcharon.", want: []want{{"Los partidarios de la presidenta Dina Boluarte", "PERCVL"}}},
+		{name: "es a news agency's staff give no country", lang: "es", text: "Hirieron a un fotógrafo de la AFP y a tres manifestantes.", want: []want{{"manifestantes", "CVL"}}},
 		{name: "en a demonym after a verb is not the agent's", lang: "en", text: "Settlers attacked Palestinian farmers.", want: []want{{"Palestinian farmers", "PSEAGR"}}, none: []string{"Settlers attacked"}},
 	})
 }

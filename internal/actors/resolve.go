@@ -65,7 +65,7 @@ func (z *resolver) concat(a, b string) string {
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
 	z.out = append(z.out, a)
-	if a.Country == "" || a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED" {
+	if a.Country == "" || credit(&a) {
 		return // news agencies are credits, not the story's country
 	}
 	k := 0
@@ -92,6 +92,12 @@ func (z *resolver) place(h *hit) {
 // residentRoles are the roles of people who belong to where they are:
 // "a typhoon ... in the northern Philippines killed at least 28 people".
 var residentRoles = map[string]bool{"CVL": true, "AGR": true}
+
+// credit reports whether a mention is a news agency or its staff ("EFE",
+// "un fotógrafo de la AFP"): a credit, not a party to the story.
+func credit(a *doc.Actor) bool {
+	return a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED"
+}
 
 // institutionRoles are the primary roles of a country's institutions.
 var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "OPP": true}
@@ -126,7 +132,7 @@ func (z *resolver) inherit(roles []string, tok int) string {
 		if a.Start >= off || a.Start < sent.Start {
 			continue
 		}
-		if a.Country != "" {
+		if a.Country != "" && !credit(a) {
 			return a.Country
 		}
 	}
@@ -974,10 +980,18 @@ func (z *resolver) nameAt(tok int) bool {
 // ofPerson reads a complement naming a person, by full name or by a
 // surname met before, and returns the person's country: "de Maduro".
 func (z *resolver) ofPerson(tok int) (string, int) {
-	if z.w(tok)&wOf == 0 || z.w(tok)&wDet != 0 {
+	if z.w(tok)&wOf == 0 {
 		return "", 0
 	}
 	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++ // "de la presidenta X", "of the president X"
+	}
+	if h := z.hitStarting(p); h != nil && h.pat.form.Kind == KindTitle && !h.pat.form.Plural {
+		p = h.end // "simpatizantes del presidente Hugo Chávez": the person holds the title
+	} else if z.w(tok)&wDet != 0 || p > tok+1 {
+		return "", 0 // a determiner before a name needs a title in between
+	}
 	if h := z.hitStarting(p); h != nil && h.pat.form.Kind == KindPerson {
 		c, _, _ := h.pat.form.Entity.CodeOn(z.d.Date)
 		return isoCountry(c), h.end
