@@ -12,7 +12,7 @@ func TestCapitalAdm1(t *testing.T) {
 	runCases(t, []placeCase{
 		{name: "Mexico City", lang: "en", text: "Thousands marched in Mexico City on Sunday.", mention: "Mexico City", country: "MEX", adm1: "MX-CMX"},
 		{name: "Ciudad de México", lang: "es", text: "Miles de personas marcharon en Ciudad de México el domingo.", mention: "Ciudad de México", country: "MEX", adm1: "MX-CMX"},
-		{name: "Nairobi", lang: "en", text: "Police fired tear gas at protesters in Nairobi on Tuesday.", mention: "Nairobi", country: "KEN", adm1: "KE-30"},
+		{name: "Nairobi", lang: "en", text: "The company opened an office in Nairobi last year.", mention: "Nairobi", country: "KEN", adm1: "KE-30"},
 		{name: "Lima", lang: "es", text: "El ministro llegó a Lima el lunes.", mention: "Lima", country: "PER", adm1: "PE-LMA"},
 		{name: "Ulaanbaatar", lang: "en", text: "The talks were held in Ulaanbaatar last week.", mention: "Ulaanbaatar", country: "MNG", adm1: "MN-1"},
 		{name: "Warsaw", lang: "en", text: "The ministers met in Warsaw on Friday.", mention: "Warsaw", country: "POL", adm1: "PL-14"},
@@ -147,8 +147,8 @@ func TestRegionPoints(t *testing.T) {
 // lies in the region Cagayan Valley, PH-02; Kenya's counties are their own).
 func TestProvinceAdm1(t *testing.T) {
 	runCases(t, []placeCase{
-		{name: "Cagayan", lang: "en", text: "The typhoon flooded large parts of Cagayan on Monday.", mention: "Cagayan", country: "PHL", adm1: "PH-02"},
-		{name: "provincia de Cagayán", lang: "es", text: "El tifón inundó la provincia de Cagayán.", mention: "provincia de Cagayán", country: "PHL", adm1: "PH-02"},
+		{name: "Cagayan", lang: "en", text: "Rescue teams reached remote villages in Cagayan on Friday.", mention: "Cagayan", country: "PHL", adm1: "PH-02"},
+		{name: "provincia de Cagayán", lang: "es", text: "Las lluvias cortaron varias carreteras en la provincia de Cagayán.", mention: "provincia de Cagayán", country: "PHL", adm1: "PH-02"},
 		{name: "Kilifi", lang: "en", text: "Fighting continued in Kiambu and Kilifi.", mention: "Kilifi", country: "KEN", adm1: "KE-14"},
 		{name: "Mombasa", lang: "en", text: "Police arrested him in Mombasa.", mention: "Mombasa", country: "KEN", adm1: "KE-28"},
 		{name: "Cusco", lang: "es", text: "Los manifestantes marcharon en Cusco.", mention: "Cusco", country: "PER", adm1: "PE-CUS"},
