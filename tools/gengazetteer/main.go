@@ -542,6 +542,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 	}
 	byName(1, 2)
+	byVote := map[string]bool{} // admin1 codes the vote mapped
 	voted := make([]string, 0, len(votes))
 	for k := range votes {
 		voted = append(voted, k)
@@ -568,6 +569,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			continue
 		}
 		admin1ISO[k] = best
+		byVote[k] = true
 		if debug {
 			fmt.Fprintf(os.Stderr, "admin1 %s %v: %s by vote %v\n", k, gnNames[k], best, votes[k])
 		}
@@ -620,6 +622,62 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			}
 		}
 	}
+	// Where ISO's first level is finer than GeoNames' (Serbia: GeoNames'
+	// "Central Serbia" holds Belgrade and sixteen districts that ISO lists
+	// at the first level), a GeoNames admin1 code that only the vote mapped,
+	// or none did, hands its second-level units to the first-level
+	// subdivisions no admin1 code holds whose names they bear.
+	var admin2Names []struct{ Code, Name string }
+	if admin2Path != "" {
+		if err := readJSON(admin2Path, &admin2Names); err != nil {
+			return err
+		}
+	}
+	admin2ISO := map[string]string{} // "CC.admin1.admin2" -> ISO code
+	{
+		src := map[string]map[string][]string{} // alpha-2 -> admin2 code -> names
+		for _, a := range admin2Names {
+			parts := strings.SplitN(a.Code, ".", 3)
+			if len(parts) != 3 {
+				continue
+			}
+			if k := parts[0] + "." + parts[1]; admin1ISO[k] != "" && !byVote[k] {
+				continue
+			}
+			if src[parts[0]] == nil {
+				src[parts[0]] = map[string][]string{}
+			}
+			src[parts[0]][a.Code] = []string{a.Name}
+		}
+		for _, cc := range sortedKeys2(src) {
+			tgt := map[string][]string{}
+			for code, names := range firstLevel[cc] {
+				if claimed[code] == "" && !groups[code] {
+					tgt[code] = names
+				}
+			}
+			if len(tgt) == 0 {
+				continue
+			}
+			// strict tiers only: "Taipei City" is not "New Taipei"
+			got := mt.assignByName(src[cc], tgt, map[string]string{}, map[string]string{}, 1, 2)
+			for _, k := range sortedKeys(src[cc]) {
+				if got[k] == "" {
+					continue
+				}
+				admin2ISO[k] = got[k]
+				if debug {
+					fmt.Fprintf(os.Stderr, "admin2 %s %v: %s by name %v\n", k, src[cc][k], got[k], tgt[got[k]])
+				}
+			}
+		}
+	}
+	isoOf := func(cc, a1, a2 string) string {
+		if c := admin2ISO[cc+"."+a1+"."+a2]; c != "" {
+			return c
+		}
+		return admin1ISO[cc+"."+a1]
+	}
 
 	// GeoNames ids of subdivisions, from iso3166-2-db: a trusted region's
 	// id; else, for a region whose admin1 code is current, the id goes to
@@ -653,7 +711,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		seats := map[string]seat{}
 		townsOf := map[string][][2]float64{}
 		for _, r := range rows {
-			code := admin1ISO[r.cc+"."+r.admin1]
+			code := isoOf(r.cc, r.admin1, r.admin2)
 			if code == "" {
 				continue
 			}
@@ -726,7 +784,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		if a3[r.cc] == "" {
 			continue
 		}
-		e := &entry{id: r.id, feature: r.feature, cc3: a3[r.cc], adm1: admin1ISO[r.cc+"."+r.admin1],
+		e := &entry{id: r.id, feature: r.feature, cc3: a3[r.cc], adm1: isoOf(r.cc, r.admin1, r.admin2),
 			lat: r.lat, lon: r.lon, pop: r.pop, name: r.name}
 		e.names = append(e.names, r.name, r.ascii)
 		for _, a := range r.alts {
@@ -740,10 +798,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	// Second-level subdivisions (counties, provinces): names from
 	// admin2.json, position the mean of the towns GeoNames files in them.
 	if admin2Path != "" {
-		var a2 []struct{ Code, Name string }
-		if err := readJSON(admin2Path, &a2); err != nil {
-			return err
-		}
+		a2 := admin2Names
 		type acc struct {
 			lat, lon float64
 			n        int
@@ -769,7 +824,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			if sm == nil || len(parts) != 3 || a3[parts[0]] == "" {
 				continue
 			}
-			e := &entry{feature: "ADM2", cc3: a3[parts[0]], adm1: admin1ISO[parts[0]+"."+parts[1]],
+			e := &entry{feature: "ADM2", cc3: a3[parts[0]], adm1: isoOf(parts[0], parts[1], parts[2]),
 				lat: sm.lat / float64(sm.n), lon: sm.lon / float64(sm.n), pop: sm.pop, name: a.Name}
 			e.names = append(e.names, a.Name)
 			if short := stripGeneric(a.Name, generic); short != "" && short != a.Name {
