@@ -136,6 +136,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 		}
+		// a participle right after a nominal event qualifies it ("talks
+		// mediated by Qatar", "conversaciones mediadas por Qatar"): its
+		// patient is who held that event
+		participle := r.hasForm(m.head, morph.Part) || r.d.Lang == "en" && r.hasForm(m.head, morph.Past)
+		if m.head > s.FirstTok && participle && (passive || r.agentNext(m)) {
+			for _, nm := range r.lx.matchAt(r.d, r.info, m.head-1, m.head) {
+				if nm.p.Noun && nm.end == m.head {
+					passive = true // "talks mediated by": no past tense
+					if g := r.subjectFor(nm, clauseOf(cs, nm.head), cs, gs, subj, si); g != nil {
+						sg = g
+					}
+					break
+				}
+			}
+		}
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
@@ -1839,4 +1854,9 @@ func (r *run) otherSide(a, b *group, gs []*group) *group {
 // between two parties that meet (roots 03 to 08).
 func cooperative(code string) bool {
 	return code[:2] >= "03" && code[:2] <= "08"
+}
+
+// agentNext reports an agent preposition right after the match.
+func (r *run) agentNext(m match) bool {
+	return m.end < len(r.info) && r.word(m.end) && r.isCue(kAgent, m.end)
 }
