@@ -19,6 +19,16 @@ type seg struct {
 	Same             bool
 }
 
+// Grow makes room for n more pieces (runs copied or replacements), so that
+// a map whose size is known is built without copying.
+func (m *OffsetMap) Grow(n int) {
+	if n > cap(m.segs)-len(m.segs) {
+		segs := make([]seg, len(m.segs), len(m.segs)+n)
+		copy(segs, m.segs)
+		m.segs = segs
+	}
+}
+
 // Copy records n bytes copied unchanged.
 func (m *OffsetMap) Copy(n int) {
 	if n <= 0 {

@@ -113,7 +113,8 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 			i += n
 			continue
 		}
-		j, plain := i, true // plain: lower-case ASCII, its own folded form
+		j, seen := asciiRun(text, i, wordLower|wordUpper)
+		plain := seen&wordUpper == 0 // lower-case ASCII, its own folded form
 		for j < len(text) {
 			if c := text[j]; c < utf8.RuneSelf {
 				if asciiClass[c] != 1 {

@@ -49,6 +49,7 @@ func applyText(raw string, edits []edit) string {
 // offsetMap builds the offset map of raw under edits.
 func offsetMap(raw string, edits []edit) *doc.OffsetMap {
 	m := &doc.OffsetMap{}
+	m.Grow(2*len(edits) + 1) // at most a run and a replacement an edit
 	at := 0
 	for _, e := range edits {
 		m.Copy(e.start - at)

@@ -250,56 +250,6 @@ func endSentence(sents []doc.Sentence, toks []doc.Token, first, last int, setSen
 	return sents, setSent
 }
 
-// resplit splits the tokens again after patch, as split would: the
-// paragraphs (runs of tokens between blank lines) that no repair touched
-// keep their sentences of the first split, old, over the tokens before
-// patching; the others are split afresh. A change at token t is felt by
-// the splitter at t and t-1 (glued looks one token ahead), so that a
-// paragraph [a,b) is split again when some touched t lies in [a,b].
-func resplit(toks []doc.Token, infos []tokInfo, lx *lexicon, old []doc.Sentence, touched []int, cuts []cut) []doc.Sentence {
-	sents := make([]doc.Sentence, 0, len(old))
-	oi, ti, ci, shift := 0, 0, 0, 0
-	var scratch []bool
-	for a := 0; a < len(toks); {
-		b := a + 1
-		for b < len(toks) && infos[b].nl < 2 {
-			b++
-		}
-		for ti < len(touched) && touched[ti] < a {
-			ti++
-		}
-		for ci < len(cuts) && cuts[ci].at <= a {
-			shift += cuts[ci].n
-			ci++
-		}
-		if ti < len(touched) && touched[ti] <= b {
-			sents = splitRange(sents, toks, infos, a, b, lx, nil, &scratch)
-			a = b
-			continue
-		}
-		// untouched: the old sentences of old tokens [a+shift, b+shift)
-		for oi < len(old) && old[oi].FirstTok < a+shift {
-			oi++
-		}
-		if oi == len(old) || old[oi].FirstTok != a+shift {
-			return split(toks, infos, lx) // not expected; be safe
-		}
-		for ; oi < len(old) && old[oi].EndTok <= b+shift; oi++ {
-			f, e := old[oi].FirstTok-shift, old[oi].EndTok-shift
-			n := len(sents)
-			for k := f; k < e; k++ {
-				toks[k].Sent = n
-			}
-			sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[f].Start, End: toks[e-1].End}, FirstTok: f, EndTok: e})
-		}
-		if len(sents) == 0 || sents[len(sents)-1].EndTok != b {
-			return split(toks, infos, lx) // not expected; be safe
-		}
-		a = b
-	}
-	return sents
-}
-
 // glued reports whether token i starts a sentence glued to the previous one
 // without a mark, as when a headline or caption loses its line break
 // ("to realize calls The iPhone plays", "llamadas El iPhone reproduce"): a

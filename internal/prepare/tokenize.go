@@ -255,6 +255,21 @@ var asciiWord = func() (t [256]uint8) {
 	return t
 }()
 
+// asciiRun returns the end of the run of bytes from j whose asciiWord
+// classes are in mask, and the classes seen. (A function of its own, so that
+// the loop keeps its few variables in registers.)
+func asciiRun(s string, j int, mask uint8) (int, uint8) {
+	var seen uint8
+	for ; j < len(s); j++ {
+		f := asciiWord[s[j]] & mask
+		if f == 0 {
+			break
+		}
+		seen |= f
+	}
+	return j, seen
+}
+
 // wordGoesOn marks the ASCII bytes after letters that scanWord must look
 // at: inner apostrophes and hyphens, an abbreviation's period, US$.
 var wordGoesOn = [utf8.RuneSelf]bool{'\'': true, '-': true, '.': true, '$': true}
@@ -306,16 +321,7 @@ func punctKind(r rune) doc.TokenKind {
 func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.TokenKind, abbrKind, bool, wordShape) {
 	// the commonest word: ASCII letters and digits up to an ASCII byte
 	// that neither joins words nor follows an abbreviation or a currency
-	j := i
-	var seen uint8
-	for j < len(text) {
-		f := asciiWord[text[j]]
-		if f == 0 {
-			break
-		}
-		seen |= f
-		j++
-	}
+	j, seen := asciiRun(text, i, wordLower|wordUpper|wordDigit)
 	if j >= len(text) || text[j] < utf8.RuneSelf && !wordGoesOn[text[j]] {
 		if seen&wordUpper != 0 {
 			return j, doc.Word, abbrNone, false, shapeUpper
@@ -327,14 +333,7 @@ func scanWord(text string, i int, lx *lexicon, afterNumber bool) (int, doc.Token
 	for j < len(text) {
 		// a run of ASCII letters and digits, one table look-up a byte
 		var seen uint8
-		for j < len(text) {
-			f := asciiWord[text[j]]
-			if f == 0 {
-				break
-			}
-			seen |= f
-			j++
-		}
+		j, seen = asciiRun(text, j, wordLower|wordUpper|wordDigit)
 		if seen&(wordLower|wordDigit) != 0 {
 			upper = false
 		}
