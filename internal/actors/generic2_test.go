@@ -1,0 +1,29 @@
+package actors
+
+import "testing"
+
+// A leading "al" belongs to the clause (it marks the object), not to the
+// actor; "al menos" counts and stays; "del" stays for now (see afterContraction).
+func TestContractionOutsideMention(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es al before a title", lang: "es", text: "Los manifestantes atacaron al primer ministro peruano.", want: []want{{"primer ministro peruano", "PERGOV"}}, none: []string{"al primer"}},
+		{name: "es al before an agent", lang: "es", text: "El presidente visitó al Alcalde de Lima.", want: []want{{"Alcalde de Lima", "PERGOV"}}, none: []string{"al Alcalde"}},
+		{name: "es Al in a name stays", lang: "es", text: "Francia condenó el ataque de Al Qaeda.", want: []want{{"Al Qaeda", "IMGAQ"}}},
+		{name: "en al is no contraction in English", lang: "en", text: "Al Jazeera reported that Al Qaeda attacked.", want: []want{{"Al Qaeda", "IMGAQ"}}},
+	})
+}
+
+// Paramilitaries and unnamed armed groups are CAMEO's unaligned armed
+// forces; "corte" is a court only as a feminine noun.
+func TestArmedGroupsAndCourts(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es paramilitaries", lang: "es", text: "Los paramilitares mataron a dos campesinos.", want: []want{{"Los paramilitares", "UAF"}}},
+		{name: "es paramilitary group", lang: "es", text: "Un grupo paramilitar y un grupo armado atacaron el pueblo.", want: []want{{"grupo paramilitar", "UAF"}, {"grupo armado", "UAF"}}},
+		{name: "es paramilitary adjective is not an actor", lang: "es", text: "La operación paramilitar terminó.", none: []string{"paramilitar"}},
+		{name: "es AUC", lang: "es", text: "Paramilitares de las AUC asesinaron a tres campesinos.", want: []want{{"Paramilitares de las AUC", "COLUAF"}}},
+		{name: "en paramilitaries and armed groups", lang: "en", text: "Paramilitaries and an armed group attacked the village.", want: []want{{"Paramilitaries", "UAF"}, {"armed group", "UAF"}}},
+		{name: "en AUC is not the Colombian group", lang: "en", text: "The AUC chairperson met Kenyan officials.", none: []string{"AUC"}},
+		{name: "es road cuts are no court", lang: "es", text: "Los cortes de ruta continuaron y hubo un corte de luz.", none: []string{"cortes", "corte"}},
+		{name: "es the court", lang: "es", text: "La corte ordenó liberar a los detenidos.", want: []want{{"La corte", "JUD"}}},
+	})
+}
