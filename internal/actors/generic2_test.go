@@ -27,3 +27,16 @@ func TestArmedGroupsAndCourts(t *testing.T) {
 		{name: "es the court", lang: "es", text: "La corte ordenó liberar a los detenidos.", want: []want{{"La corte", "JUD"}}},
 	})
 }
+
+// Headlines in capitals: agents are found, but no run of capitalised words
+// is read as a name between an agent and a country.
+func TestCapsHeadlineAgents(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es students in a headline", lang: "es", text: "ESTUDIANTES PROTESTAN EN LA CAPITAL DE BAHREIN", want: []want{{"ESTUDIANTES", "EDU"}}, none: []string{"PROTESTAN"}},
+		{name: "es union leader in a headline", lang: "es", text: "JEFE SINDICAL ANUNCIA HUELGA PARA FINES DE SEPTIEMBRE", want: []want{{"JEFE SINDICAL", "LAB"}}},
+		{name: "es demonym in a headline", lang: "es", text: "INDIGENAS HONDUREÑOS PROTESTAN CONTRA PRUEBAS NUCLEARES", want: []want{{"INDIGENAS HONDUREÑOS", "HNDCVL"}}},
+		{name: "es name between agent and country in running text", lang: "es", text: "Lo informó la Agencia de Noticias Central de Corea del Norte.", want: []want{{"la Agencia de Noticias Central de Corea del Norte", "PRKMED"}}},
+		{name: "es governing party members", lang: "es", text: "Los oficialistas rechazaron la moción del dirigente sindical.", want: []want{{"Los oficialistas", "GOV"}}},
+		{name: "en union leader", lang: "en", text: "The union leader called a strike.", want: []want{{"The union leader", "LAB"}}},
+	})
+}

@@ -694,9 +694,11 @@ func (z *resolver) agent(h *hit) int {
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
-			// a name in between: "Agencia de Noticias Central ... de Corea del Norte"
+			// a name in between: "Agencia de Noticias Central ... de Corea del Norte";
+			// not in a headline in capitals, where every word looks like one
+			// ("ESTUDIANTES PROTESTAN EN LA CAPITAL DE BAHREIN")
 			q := end
-			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) {
+			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.capsSentence(q) {
 				q++
 			}
 			if q > end {
