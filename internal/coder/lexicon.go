@@ -85,7 +85,10 @@ func (l *lexicon) is(k cueKind, w string) bool { return l.cueSets[w].word&k.bit(
 // cueSet is what the cue files say of one word: the one-word kinds it is
 // (with kPrep for a word of any preposition kind) and the kinds with a
 // phrase starting with it.
-type cueSet struct{ word, first uint64 }
+type cueSet struct {
+	word, first uint64
+	pattern     bool // an event pattern starts with the word
+}
 
 // loadLexicons reads the embedded dictionaries and the user's.
 func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
@@ -193,6 +196,11 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 					known[w] = true
 				}
 			}
+		}
+		for w := range lx.trie.next {
+			cs := lx.cueSets[w]
+			cs.pattern = true
+			lx.cueSets[w] = cs
 		}
 		lx.npat = len(pats)
 		var err error

@@ -17,6 +17,9 @@ type tokInfo struct {
 	// cue sets (bits by cueKind): of the folded word, of the word or any
 	// of its lemmas, and of the kinds with a phrase starting here
 	foldBits, bits, firstBits uint64
+	// patStart: an event pattern may start here (the word or a lemma
+	// begins one)
+	patStart bool
 }
 
 // foldIs reports whether the token as written (folded) is a one-word cue
@@ -90,6 +93,9 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		}
 	}
 	ti := &info[i]
+	if !ti.patStart {
+		return nil
+	}
 	var seen [8]string
 	ns := 0
 	try := func(w string) {

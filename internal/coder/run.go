@@ -87,12 +87,13 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		// the token's cue sets, once: the rules test bits from here on
 		cs := lx.cueSets[f]
 		ti.foldBits = cs.word
-		ti.bits, ti.firstBits = cs.word, cs.first
+		ti.bits, ti.firstBits, ti.patStart = cs.word, cs.first, cs.pattern
 		for _, a := range ti.an {
 			if a.Lemma != f {
 				cs := lx.cueSets[a.Lemma]
 				ti.bits |= cs.word
 				ti.firstBits |= cs.first
+				ti.patStart = ti.patStart || cs.pattern
 			}
 		}
 		ti.function = ti.foldBits&functionBits != 0
