@@ -98,7 +98,7 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 		if toks[i].Kind != doc.Word || !mayRepeat(keys, s.FirstTok, i, s.EndTok) {
 			continue // no repeat starts here (see sameRun)
 		}
-		n, c := repeatAt(toks, i, s.EndTok, lx)
+		n, c := repeatAt(toks, keys, s.FirstTok, i, s.EndTok, lx)
 		if n == 0 {
 			continue
 		}
@@ -151,23 +151,27 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 // repeatAt returns the length n (in words) of a phrase starting at token i
 // that is immediately repeated, and how many times c it occurs in a row
 // (c >= 2); n is 0 when there is none. Legitimate repeats ("had had") are
-// left alone.
-func repeatAt(toks []doc.Token, i, end int, lx *lexicon) (n, c int) {
+// left alone. keys are the lowerKey of the tokens from first on: unequal
+// keys rule out equal words before their strings are read.
+func repeatAt(toks []doc.Token, keys []uint32, first, i, end int, lx *lexicon) (n, c int) {
 	li := toks[i].Lower
 	top := min((end-i)/2, maxRepeat) // i+2*n <= end
 	for n = top; n >= 1; n-- {
+		if keys[i+n-first] != keys[i-first] {
+			continue
+		}
 		// lengths and first bytes first: most words differ there
 		if lo := toks[i+n].Lower; len(lo) != len(li) || len(lo) > 0 && lo[0] != li[0] || lo != li || !sameRun(toks, i, 2*n) {
 			continue
 		}
-		if !samePhrase(toks, i, i+n, n) {
+		if !sameKeys(keys, i-first, i+n-first, n) || !samePhrase(toks, i, i+n, n) {
 			continue
 		}
 		if !plausibleRepeat(toks, i, n, lx) {
 			return 0, 0
 		}
 		c = 2
-		for i+(c+1)*n <= end && sameRun(toks, i, (c+1)*n) && samePhrase(toks, i, i+c*n, n) {
+		for i+(c+1)*n <= end && sameKeys(keys, i-first, i+c*n-first, n) && sameRun(toks, i, (c+1)*n) && samePhrase(toks, i, i+c*n, n) {
 			c++
 		}
 		return n, c
@@ -234,6 +238,17 @@ func sameRun(toks []doc.Token, i, k int) bool {
 			return false
 		}
 		if j > i && toks[j].Start != toks[j-1].End+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameKeys reports whether the n keys at a and at b are equal, as they are
+// when the n tokens there have equal lower-cased forms.
+func sameKeys(keys []uint32, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if keys[a+k] != keys[b+k] {
 			return false
 		}
 	}
