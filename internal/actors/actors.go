@@ -62,9 +62,10 @@ const (
 	wGroupRef
 	wQuant
 	wRel
+	wHost
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

@@ -40,3 +40,15 @@ func TestCapsHeadlineAgents(t *testing.T) {
 		{name: "en union leader", lang: "en", text: "The union leader called a strike.", want: []want{{"The union leader", "LAB"}}},
 	})
 }
+
+// A possessive host noun names the government of the country visited.
+func TestHostReferences(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es host after a capital", lang: "es", text: "Lula llegó a Ciudad de México. El mandatario brasileño elogió la política de salud pública de su anfitriona.", want: []want{{"su anfitriona", "MEXGOV"}}},
+		{name: "es hosts after a country", lang: "es", text: "Maduro viajó a Cuba. El presidente elogió a sus anfitriones.", want: []want{{"sus anfitriones", "CUBGOV"}}},
+		{name: "es host before a name is the person", lang: "es", text: "Maduro viajó a Cuba, donde su anfitrión Díaz-Canel lo recibió.", want: []want{{"Díaz-Canel", "CUBGOV"}}, none: []string{"anfitrión"}},
+		{name: "en hosts after a place", lang: "en", text: "Putin arrived in Beijing, where his hosts welcomed him.", want: []want{{"his hosts", "CHNGOV"}}},
+		{name: "en host with no country visited", lang: "en", text: "The talk show host said his hosts were late.", none: []string{"host"}},
+		{name: "en host of the guest's own country", lang: "en", text: "Putin returned to Moscow and thanked his hosts.", none: []string{"host"}},
+	})
+}

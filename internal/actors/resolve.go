@@ -217,6 +217,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if z.classes[i]&wHost != 0 {
+				if a, ok := z.hostRef(i); ok {
+					z.add(a)
+				}
+			}
 			continue
 		}
 		end := z.handle(h)
@@ -424,6 +429,49 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// hostRef resolves a possessive and a host noun ("su anfitriona", "sus
+// anfitriones", "his hosts") to the government of the country visited: the
+// possessor is the most salient actor before it, and the host the nearest
+// country before it, named as an actor or as a place (a country, a capital
+// or a person of a country), that is not the possessor's. Not when a name
+// follows ("su anfitrión, Miguel Díaz-Canel" names the person) or when no
+// such country was named in the sentence or the two before.
+func (z *resolver) hostRef(i int) (doc.Actor, bool) {
+	if z.w(i-1)&wPoss == 0 || i+1 < len(z.d.Tokens) && z.sent(i+1) == z.sent(i) && (capWord(z.d.Tokens[i+1].Text) || z.hitStarting(i+1) != nil) {
+		return doc.Actor{}, false
+	}
+	guest := z.salient(i - 1)
+	if guest == nil {
+		return doc.Actor{}, false
+	}
+	first := z.sent(i) - 2
+	host, at := "", -1
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if z.d.SentenceOf(o.Start) < first {
+			break
+		}
+		if c := isoCountry(o.Country); c != "" && c != guest.Country {
+			switch o.Kind {
+			case "country", KindCapital, KindPerson:
+				host, at = c, o.Start
+			}
+		}
+		if host != "" {
+			break
+		}
+	}
+	if z.lastPlace >= 0 && z.lastPlace < i && z.lastPlaceCty != guest.Country && z.sent(z.lastPlace) >= first && z.d.Tokens[z.lastPlace].Start > at {
+		host = z.lastPlaceCty
+	}
+	if host == "" {
+		return doc.Actor{}, false
+	}
+	roles := []string{"GOV"}
+	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(host, roles), Country: host, Roles: roles, Kind: "pronoun",
+		Source: z.concat("host:", host), Head: z.d.Tokens[i].Span}, true
 }
 
 // groupLike reports whether an organisation mention is an armed group or
