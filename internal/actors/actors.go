@@ -44,7 +44,7 @@ type lexEntry struct {
 }
 
 // word is the set of function-word classes of one fold.
-type word uint16
+type word uint32
 
 const (
 	wDet word = 1 << iota
@@ -63,9 +63,10 @@ const (
 	wQuant
 	wRel
 	wHost
+	wParty
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

@@ -52,3 +52,14 @@ func TestHostReferences(t *testing.T) {
 		{name: "en host of the guest's own country", lang: "en", text: "Putin returned to Moscow and thanked his hosts.", none: []string{"host"}},
 	})
 }
+
+// A possessive party noun is the party of a leader in government or in
+// opposition, with the leader's country and role.
+func TestPartyReferences(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en named party of an opposition leader", lang: "en", text: "Kenya is in crisis. Opposition leader Kalonzo Musyoka said his Wiper party would return to the streets.", want: []want{{"his Wiper party", "KENOPP"}}},
+		{name: "es party of an opposition leader", lang: "es", text: "El líder opositor venezolano Henrique Capriles dijo que su partido protestará.", want: []want{{"su partido", "VENOPP"}}},
+		{name: "es party with a complement is another", lang: "es", date: "2020-01-01", text: "Maduro dijo que su partido de fútbol perdió.", none: []string{"partido"}},
+		{name: "en party of no politician", lang: "en", text: "The singer said his party was fun.", none: []string{"party"}},
+	})
+}

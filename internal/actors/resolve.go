@@ -222,6 +222,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if z.classes[i]&wParty != 0 {
+				if a, ok := z.partyRef(i); ok {
+					z.add(a)
+				}
+			}
 			continue
 		}
 		end := z.handle(h)
@@ -472,6 +477,34 @@ func (z *resolver) hostRef(i int) (doc.Actor, bool) {
 	roles := []string{"GOV"}
 	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(host, roles), Country: host, Roles: roles, Kind: "pronoun",
 		Source: z.concat("host:", host), Head: z.d.Tokens[i].Span}, true
+}
+
+// partyRef resolves a possessive and a party noun ("su partido", "his
+// party", "his Wiper party": in English up to two capitalised words may name
+// it) to the party of its possessor, the most salient actor before it, when
+// that is a person in government or in opposition: the party takes the
+// person's country and that role ("Opposition leader Kalonzo Musyoka said
+// his Wiper party ..." is KENOPP). Not when a complement follows ("su
+// partido de fútbol") nor for anyone else.
+func (z *resolver) partyRef(i int) (doc.Actor, bool) {
+	p := i - 1
+	for n := 0; n < 2 && z.lang == "en" && p > 0 && z.w(p)&wPoss == 0 && z.d.Tokens[p].Cap && z.hitStarting(p) == nil && z.sent(p) == z.sent(i); n++ {
+		p--
+	}
+	if z.w(p)&wPoss == 0 || z.w(i+1)&wOf != 0 {
+		return doc.Actor{}, false
+	}
+	owner := z.salient(p)
+	if owner == nil || owner.Kind != KindPerson || len(owner.Roles) == 0 {
+		return doc.Actor{}, false
+	}
+	role := owner.Roles[0]
+	if role != "GOV" && role != "OPP" {
+		return doc.Actor{}, false
+	}
+	roles := []string{role}
+	return doc.Actor{Span: z.span(p, i+1), Code: z.code(owner.Country, roles), Country: owner.Country, Roles: roles, Kind: "pronoun",
+		Source: z.concat("party:", owner.Name), Head: z.span(p+1, i+1)}, true
 }
 
 // groupLike reports whether an organisation mention is an armed group or
