@@ -63,3 +63,14 @@ func TestPartyReferences(t *testing.T) {
 		{name: "en party of no politician", lang: "en", text: "The singer said his party was fun.", none: []string{"party"}},
 	})
 }
+
+// Former heads of state carry their office on the article's date and ELI
+// outside it.
+func TestFormerLeaders(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es in office", lang: "es", date: "1995-06-01", text: "El presidente Carlos Menem recibió a Sanguinetti.", want: []want{{"Carlos Menem", "ARGGOV"}, {"Sanguinetti", "URYGOV"}}},
+		{name: "es out of office", lang: "es", date: "2020-06-01", text: "Menem declaró ante el juez.", want: []want{{"Menem", "ARGELI"}}},
+		{name: "es second term", lang: "es", date: "2003-01-10", text: "Sánchez de Lozada habló con Hugo Chávez.", want: []want{{"Sánchez de Lozada", "BOLGOV"}, {"Hugo Chávez", "VENGOV"}}},
+		{name: "en army commander after the presidency", lang: "en", date: "1995-06-01", text: "Augusto Pinochet warned the government.", want: []want{{"Augusto Pinochet", "CHLMIL"}}},
+	})
+}
