@@ -255,6 +255,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		code = threatenProtest // an announced protest threatens one
 	}
 	date := r.dateNear(m.head, reg, s)
+	if date == "" {
+		// past commas of a list ("flew tents, water purifiers and
+		// generators to the Philippines on Tuesday"): up to the next
+		// trigger when no clause opens between
+		date = r.dateAhead(m, s)
+	}
 	if date == "" && conj != nil {
 		date = conj.Date
 	}
@@ -1859,4 +1865,25 @@ func cooperative(code string) bool {
 // agentNext reports an agent preposition right after the match.
 func (r *run) agentNext(m match) bool {
 	return m.end < len(r.info) && r.word(m.end) && r.isCue(kAgent, m.end)
+}
+
+// dateAhead is the date between the end of the match and the next
+// trigger of the sentence when no clause-opening word stands between.
+func (r *run) dateAhead(m match, s doc.Sentence) string {
+	end := s.EndTok
+	for _, h := range r.heads {
+		if h >= m.end {
+			end = h
+			break
+		}
+	}
+	if end <= m.end || r.clauseCueIn(m.end, end) {
+		return ""
+	}
+	for j := m.end; j < end; j++ {
+		if r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text != "," && j != s.EndTok-1 {
+			return "" // no further than the clause's own list
+		}
+	}
+	return r.dateNear(m.head, clause{m.end, end}, s)
 }
