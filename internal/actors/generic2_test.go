@@ -74,3 +74,12 @@ func TestFormerLeaders(t *testing.T) {
 		{name: "en army commander after the presidency", lang: "en", date: "1995-06-01", text: "Augusto Pinochet warned the government.", want: []want{{"Augusto Pinochet", "CHLMIL"}}},
 	})
 }
+
+// In English a country name before a seat of the same country is part of it.
+func TestSeatWithCountry(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en country before its seat", lang: "en", text: "The U.S. State Department said it supported the request.", want: []want{{"The U.S. State Department", "USAGOV"}}},
+		{name: "en seat as a place", lang: "en", text: "Officials met in the US State Department.", none: []string{"State Department"}},
+		{name: "en another country's seat", lang: "en", text: "Russia told the Pentagon to wait.", want: []want{{"Russia", "RUS"}, {"Pentagon", "USAMIL"}}},
+	})
+}

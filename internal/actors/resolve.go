@@ -274,7 +274,17 @@ func (z *resolver) handle(h *hit) int {
 		if len(roles) == 0 && isoCountry(e.Country) != "" {
 			roles = []string{"GOV"} // (an organisation's seat, "Bruselas", is the organisation)
 		}
-		z.add(z.mention(h.start, h.end, h, e.Country, roles, f.Kind))
+		st := h.start
+		if p := z.prevHit(h.start); f.Kind == KindSeat && z.lang != "es" && p != nil && (p.pat.form.Kind == KindName || p.pat.form.Kind == KindDemonym) && p.pat.form.Entity.Country == e.Country {
+			st = p.start // "the U.S. State Department", "Russia's Kremlin"
+			if z.w(st-1)&wDet != 0 {
+				st--
+			}
+			if z.locative(st) {
+				return h.end // "in the US State Department": a place
+			}
+		}
+		z.add(z.mention(st, h.end, h, e.Country, roles, f.Kind))
 		return h.end
 	case KindName, KindDemonym:
 		if z.premodifier(h) {
@@ -628,6 +638,9 @@ func (z *resolver) premodifier(h *hit) bool {
 	switch n.pat.form.Kind {
 	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
 		return true
+	case KindSeat:
+		// "the U.S. State Department": the seat of the same country takes it
+		return n.pat.form.Entity.Country == h.pat.form.Entity.Country && (h.pat.form.Kind == KindName || h.pat.form.Kind == KindDemonym)
 	}
 	return false
 }
