@@ -83,3 +83,12 @@ func TestSeatWithCountry(t *testing.T) {
 		{name: "en another country's seat", lang: "en", text: "Russia told the Pentagon to wait.", want: []want{{"Russia", "RUS"}, {"Pentagon", "USAMIL"}}},
 	})
 }
+
+// "X-led" names the country that leads the forces it qualifies.
+func TestLedByCountry(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en led troops", lang: "en", text: "Russian-led troops withdrew.", want: []want{{"Russian-led troops", "RUSMIL"}}},
+		{name: "en led police", lang: "en", text: "The Kenyan-led police mission arrived in Haiti.", want: []want{{"The Kenyan-led police", "KENCOP"}}},
+		{name: "en led action", lang: "en", text: "A U.S.-led raid killed two men.", want: []want{{"U.S.-led raid", "USAMIL"}}},
+	})
+}
