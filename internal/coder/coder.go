@@ -56,6 +56,7 @@ func (s *Coder) Process(d *doc.Doc) error {
 	r := newRun(s, lx, d)
 	r.code()
 	d.Events = r.finish()
+	r.release()
 	return nil
 }
 

@@ -3,6 +3,7 @@ package coder
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -41,11 +42,12 @@ type cand struct {
 }
 
 type run struct {
-	c    *Coder
-	lx   *lexicon
-	d    *doc.Doc
-	info []tokInfo
-	aTok [][2]int // actor token ranges
+	scratch *scratch // buffers borrowed for this document
+	c       *Coder
+	lx      *lexicon
+	d       *doc.Doc
+	info    []tokInfo
+	aTok    [][2]int // actor token ranges
 	// actorTok: the tokens inside some actor mention
 	actorTok []bool
 	sentActs [][]int  // the actors whose first token is in each sentence
@@ -68,7 +70,8 @@ type run struct {
 }
 
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
-	r := &run{c: c, lx: lx, d: d, info: make([]tokInfo, len(d.Tokens)), lastSubjSent: -10}
+	sc := scratchPool.Get().(*scratch)
+	r := &run{c: c, lx: lx, d: d, info: sc.infos(len(d.Tokens)), lastSubjSent: -10, scratch: sc}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		ti := &r.info[i]
@@ -101,7 +104,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
 	r.aTok = make([][2]int, len(d.Actors))
-	r.actorTok = make([]bool, len(d.Tokens))
+	r.actorTok = sc.flags(&sc.actorTok, len(d.Tokens))
 	for i, a := range d.Actors {
 		s := d.TokenAt(a.Start)
 		e := s
@@ -113,7 +116,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			r.actorTok[t] = true
 		}
 	}
-	r.timeTok = make([]bool, len(d.Tokens))
+	r.timeTok = sc.flags(&sc.timeTok, len(d.Tokens))
 	for _, t := range d.Times {
 		for i := d.TokenAt(t.Start); i < len(d.Tokens) && d.Tokens[i].Start < t.End; i++ {
 			r.timeTok[i] = true
@@ -515,4 +518,44 @@ func (r *run) clauseCueIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// scratch holds per-token buffers that runs borrow from a pool instead of
+// allocating them for every document.
+type scratch struct {
+	info              []tokInfo
+	actorTok, timeTok []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+// infos returns n zeroed token infos.
+func (sc *scratch) infos(n int) []tokInfo {
+	if cap(sc.info) < n {
+		sc.info = make([]tokInfo, n)
+	}
+	sc.info = sc.info[:n]
+	clear(sc.info)
+	return sc.info
+}
+
+// flags returns n false flags from the buffer *b.
+func (sc *scratch) flags(b *[]bool, n int) []bool {
+	if cap(*b) < n {
+		*b = make([]bool, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
+}
+
+// release gives the run's buffers back to the pool; the run must not be
+// used after.
+func (r *run) release() {
+	if r.scratch == nil {
+		return
+	}
+	clear(r.scratch.info) // drop references to analyses
+	scratchPool.Put(r.scratch)
+	r.scratch, r.info, r.actorTok, r.timeTok = nil, nil, nil, nil
 }
