@@ -92,3 +92,15 @@ func TestLedByCountry(t *testing.T) {
 		{name: "en led action", lang: "en", text: "A U.S.-led raid killed two men.", want: []want{{"U.S.-led raid", "USAMIL"}}},
 	})
 }
+
+// An agent whose complement is an agent of the same role is one mention
+// with it: the complement names the force.
+func TestAgentOfForce(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es troops of the army", lang: "es", text: "Tropas del Ejército Nacional ejecutaron a un campesino.", want: []want{{"Tropas del Ejército Nacional", "MIL"}}},
+		{name: "es soldiers of a national army", lang: "es", text: "Los soldados del ejército colombiano llegaron.", want: []want{{"Los soldados del ejército colombiano", "COLMIL"}}},
+		{name: "es officers of the police", lang: "es", text: "Agentes de la Policía Nacional detuvieron a dos hombres.", want: []want{{"Agentes de la Policía Nacional", "COP"}}},
+		{name: "es al stays out", lang: "es", text: "Atacaron al soldado del ejército.", want: []want{{"soldado del ejército", "MIL"}}},
+		{name: "es another role is another actor", lang: "es", text: "Los trabajadores de la empresa protestaron.", want: []want{{"Los trabajadores", "LAB"}, {"la empresa", "BUS"}}},
+	})
+}

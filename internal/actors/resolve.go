@@ -760,6 +760,30 @@ func (z *resolver) agent(h *hit) int {
 		start--
 		poss = true
 	}
+	// right: an agent of the same role as complement names the force the
+	// agent belongs to, and the two are one mention ("tropas del Ejército
+	// Nacional", "agentes de la Policía Nacional", "soldiers of the army")
+	if country == "" && org == nil && !poss && !multi && (f.Kind == KindAgent || f.Kind == KindNominal) && len(e.Roles) > 0 && z.w(end)&wOf != 0 {
+		p := end + 1
+		if z.w(p)&wDet != 0 {
+			p++
+		}
+		if n := z.hitStarting(p); n != nil && n.pat.form.Kind == KindAgent && len(n.pat.form.Entity.Roles) > 0 && n.pat.form.Entity.Roles[0] == e.Roles[0] && z.sent(p) == z.sent(h.start) {
+			k := len(z.out)
+			ne := z.agent(n)
+			if len(z.out) == k+1 && z.out[k].Start > z.d.Tokens[start].Start {
+				a := &z.out[k]
+				a.Start = z.d.Tokens[start].Start
+				if z.lang == "es" {
+					a.Start = z.afterContraction(a.Start, a.Head.Start)
+				}
+				return ne
+			}
+			if len(z.out) > k {
+				return ne
+			}
+		}
+	}
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
 	if country == "" && org == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
