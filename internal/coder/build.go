@@ -64,6 +64,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && properName {
 		return false // "between March and June", "the Strike Force"
 	}
+	// "los líderes de la huelga", "the organisers of the march": a
+	// nominal event owned by the actor before it names who they are
+	if p.Noun && r.actorOwns(m.head, s) {
+		return false
+	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
@@ -1886,4 +1891,22 @@ func (r *run) dateAhead(m match, s doc.Sentence) string {
 		}
 	}
 	return r.dateNear(m.head, clause{m.end, end}, s)
+}
+
+// actorOwns reports a noun at h introduced by a genitive ("de", "del",
+// "of", past determiners) right after an actor mention.
+func (r *run) actorOwns(h int, s doc.Sentence) bool {
+	j := h - 1
+	for j > s.FirstTok && r.word(j) && r.isCue(kDet, j) && !r.inActor(j) {
+		j--
+	}
+	if j <= s.FirstTok || !r.word(j) {
+		return false
+	}
+	switch r.info[j].fold {
+	case "de", "del", "of":
+	default:
+		return false
+	}
+	return r.inActor(j - 1)
 }
