@@ -64,9 +64,6 @@ func (z *resolver) concat(a, b string) string {
 
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
-	if z.lang == "es" && a.Head.Start > a.Start {
-		a.Start = z.afterContraction(a.Start, a.Head.Start)
-	}
 	z.out = append(z.out, a)
 	if a.Country == "" || credit(&a) {
 		return // news agencies are credits, not the story's country
@@ -82,36 +79,6 @@ func (z *resolver) add(a doc.Actor) {
 	if z.focus < 0 || z.counts[k].n > z.counts[z.focus].n {
 		z.focus = k // on a tie the first country of the story stays
 	}
-}
-
-// afterContraction returns where a Spanish mention starting at byte start
-// begins once a leading contraction "al" is left out: its preposition marks
-// the mention as the object of the clause ("atacaron al primer ministro")
-// and belongs to the clause, not to the actor, so the event coder sees it.
-// "al menos" counts ("al menos 41 personas") and stays. "del" stays in the
-// mention for now: the coder reads "declaraciones del primer ministro, que
-// acusó ..." with the relative clause's subject found only when no
-// preposition governs it (leaving "del" out lost that event on examples/).
-func (z *resolver) afterContraction(start, head int) int {
-	t := z.d.Text
-	n := 0
-	for start+n < head && t[start+n] != ' ' && t[start+n] != '\n' {
-		n++
-	}
-	if !strings.EqualFold(t[start:start+n], "al") {
-		return start
-	}
-	p := start + n
-	for p < head && (t[p] == ' ' || t[p] == '\n' || t[p] == '\t') {
-		p++
-	}
-	if p == start+n {
-		return start
-	}
-	if rest := t[p:head]; len(rest) >= 5 && strings.EqualFold(rest[:5], "menos") {
-		return start
-	}
-	return p
 }
 
 // place records a country or capital read as a place ("en Rusia", "in the
@@ -772,11 +739,7 @@ func (z *resolver) agent(h *hit) int {
 			k := len(z.out)
 			ne := z.agent(n)
 			if len(z.out) == k+1 && z.out[k].Start > z.d.Tokens[start].Start {
-				a := &z.out[k]
-				a.Start = z.d.Tokens[start].Start
-				if z.lang == "es" {
-					a.Start = z.afterContraction(a.Start, a.Head.Start)
-				}
+				z.out[k].Start = z.d.Tokens[start].Start
 				return ne
 			}
 			if len(z.out) > k {
