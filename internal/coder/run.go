@@ -355,7 +355,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	}
 	// words of set phrases ("sin embargo", "cerca de") are never triggers
 	// nor the heads that bound another trigger's date and place region
-	used := usedSet{base: s.FirstTok, on: make([]bool, s.EndTok-s.FirstTok)}
+	used := usedSet{base: s.FirstTok, on: r.scratch.flags(&r.scratch.used, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed); ok {
 			for ; i < j; i++ {
@@ -365,7 +365,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	r.heads = r.heads[:0]
-	matches := make([][]match, s.EndTok-s.FirstTok)
+	matches := r.scratch.matchLists(s.EndTok - s.FirstTok)
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if r.word(i) && !r.info[i].function && !used.has(i) {
 			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
@@ -523,8 +523,19 @@ func (r *run) clauseCueIn(lo, hi int) bool {
 // scratch holds per-token buffers that runs borrow from a pool instead of
 // allocating them for every document.
 type scratch struct {
-	info              []tokInfo
-	actorTok, timeTok []bool
+	info                    []tokInfo
+	actorTok, timeTok, used []bool
+	matches                 [][]match
+}
+
+// matchLists returns n empty match lists (one sentence's).
+func (sc *scratch) matchLists(n int) [][]match {
+	if cap(sc.matches) < n {
+		sc.matches = make([][]match, n)
+	}
+	sc.matches = sc.matches[:n]
+	clear(sc.matches)
+	return sc.matches
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -555,7 +566,8 @@ func (r *run) release() {
 	if r.scratch == nil {
 		return
 	}
-	clear(r.scratch.info) // drop references to analyses
+	clear(r.scratch.info) // drop references to analyses and patterns
+	clear(r.scratch.matches)
 	scratchPool.Put(r.scratch)
 	r.scratch, r.info, r.actorTok, r.timeTok = nil, nil, nil, nil
 }
