@@ -466,9 +466,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			continue
 		}
 		// inverted subject: "dijo KCNA", "dijeron los medios estatales"
-		// (not the subject of the clause it reports: "said that two
-		// students ...")
-		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) {
+		// (not the subject or object of the clause it reports: "said that
+		// two students ...", "said it had attacked Hezbollah")
+		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
