@@ -92,3 +92,12 @@ func TestAgentOfForce(t *testing.T) {
 		{name: "es another role is another actor", lang: "es", text: "Los trabajadores de la empresa protestaron.", want: []want{{"Los trabajadores", "LAB"}, {"la empresa", "BUS"}}},
 	})
 }
+
+// Occupational and social groups of protest news.
+func TestMoreGroups(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es groups", lang: "es", text: "Los vendedores ambulantes, los pensionistas y los choferes protestaron.", want: []want{{"Los vendedores ambulantes", "CVL"}, {"los pensionistas", "CVL"}, {"los choferes", "LAB"}}},
+		{name: "en groups", lang: "en", text: "Pensioners, shopkeepers, street vendors and tribesmen marched.", want: []want{{"Pensioners", "CVL"}, {"shopkeepers", "BUS"}, {"street vendors", "CVL"}, {"tribesmen", "CVL"}}},
+		{name: "en merchant ship is no actor", lang: "en", text: "A merchant ship was seized.", none: []string{"merchant"}},
+	})
+}
