@@ -101,3 +101,12 @@ func TestMoreGroups(t *testing.T) {
 		{name: "en merchant ship is no actor", lang: "en", text: "A merchant ship was seized.", none: []string{"merchant"}},
 	})
 }
+
+// "its"/"their" stand for a country or an organisation, never for one person;
+// "his"/"her" prefer the person.
+func TestPossessiveKinds(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en its", lang: "en", date: "2024-01-01", text: "Ukrainian President Volodymyr Zelensky said Russia lost ground and its troops retreated.", want: []want{{"its troops", "RUSMIL"}}},
+		{name: "en his", lang: "en", date: "2024-01-01", text: "Ukrainian President Volodymyr Zelensky said Russia lost ground and his troops advanced.", want: []want{{"his troops", "UKRMIL"}}},
+	})
+}

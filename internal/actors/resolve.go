@@ -1251,12 +1251,14 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 func (z *resolver) salient(tok int) *doc.Actor {
 	off := z.d.Tokens[tok].Start
 	s := z.sent(tok)
+	// "its"/"their" never stand for one person: "the mission said its officers"
+	noPerson := z.lang == "en" && tok < len(z.folds) && (z.folds[tok] == "its" || z.folds[tok] == "their")
 	pick := func(sent int) *doc.Actor {
 		var best *doc.Actor
 		bestRank := 9
 		for i := range z.out {
 			a := &z.out[i]
-			if a.Start >= off || a.Country == "" || z.d.SentenceOf(a.Start) != sent {
+			if a.Start >= off || a.Country == "" || z.d.SentenceOf(a.Start) != sent || noPerson && a.Kind == KindPerson {
 				continue
 			}
 			rank := 2
