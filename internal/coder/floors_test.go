@@ -5,7 +5,7 @@ package coder_test
 // F1 0.70 with at most 0.3 false events per gold event; examples 0.9).
 
 // examplesFloor is the dyad-root F1 reached on examples/.
-const examplesFloor = 0.685
+const examplesFloor = 0.695
 
 // examplesPlaceFloor is the place accuracy reached on examples/ (the goal
 // is 0.9).
@@ -15,6 +15,6 @@ var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.54, r: 0.445, maxExtra: 0.38},
 	"es_fight_nyn":     {p: 0.40, r: 0.30, maxExtra: 0.46},
 	"gigaword_gsr":     {p: 0.44, r: 0.26, maxExtra: 0.34},
-	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.11},
+	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
 	"plover_gsr":       {p: 0.57, r: 0.22, maxExtra: 0.17},
 }
