@@ -8,6 +8,7 @@ func TestArmedGroupsAndCourts(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es paramilitaries", lang: "es", text: "Los paramilitares mataron a dos campesinos.", want: []want{{"Los paramilitares", "UAF"}}},
 		{name: "es paramilitary group", lang: "es", text: "Un grupo paramilitar y un grupo armado atacaron el pueblo.", want: []want{{"grupo paramilitar", "UAF"}, {"grupo armado", "UAF"}}},
+		{name: "es social cleansing group", lang: "es", text: "Miembros de un grupo de limpieza social asesinaron a dos hombres.", want: []want{{"grupo de limpieza social", "UAF"}}},
 		{name: "es paramilitary adjective is not an actor", lang: "es", text: "La operación paramilitar terminó.", none: []string{"paramilitar"}},
 		{name: "es AUC", lang: "es", text: "Paramilitares de las AUC asesinaron a tres campesinos.", want: []want{{"Paramilitares de las AUC", "COLUAF"}}},
 		{name: "en paramilitaries and armed groups", lang: "en", text: "Paramilitaries and an armed group attacked the village.", want: []want{{"Paramilitaries", "UAF"}, {"armed group", "UAF"}}},
