@@ -367,7 +367,9 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	r.heads = r.heads[:0]
 	matches := r.scratch.matchLists(s.EndTok - s.FirstTok)
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if r.word(i) && !r.info[i].function && !used.has(i) {
+		// a word of a time expression ("March 13", "held in March",
+		// "la jornada del paro") never starts an event
+		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
 			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
 				matches[i-s.FirstTok] = ms
 				r.heads = append(r.heads, i)
