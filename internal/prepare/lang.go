@@ -91,7 +91,23 @@ func identify(text string, lx lexicons) string {
 	if code := byFunctionWords(text, lx, 0); code != "" {
 		return code
 	}
-	return whatlangCodes[whatlanggo.DetectWithOptions(text, whatlangOptions).Lang]
+	info := whatlanggo.DetectWithOptions(text, whatlangOptions)
+	if info.Lang >= 0 && info.Confidence == 0 {
+		// an exact tie, which the identifier breaks by map order (so at
+		// random): decide by the letters only Spanish writes
+		return bySpanishLetters(text)
+	}
+	return whatlangCodes[info.Lang]
+}
+
+// bySpanishLetters breaks a tie of the trigram identifier: "es" when the
+// text has a letter or mark that Spanish writes and English does not
+// (ñ, an acute accent, ü, ¿, ¡), else "en".
+func bySpanishLetters(text string) string {
+	if strings.ContainsAny(text, "ñÑáéíóúÁÉÍÓÚüÜ¿¡") {
+		return "es"
+	}
+	return "en"
 }
 
 // byFunctionWords counts the words of text that are function words of only

@@ -127,3 +127,35 @@ func TestMojibakeWarning(t *testing.T) {
 		t.Errorf("first token maps to %q", got)
 	}
 }
+
+// TestLanguageTieIsStable: texts on which the trigram identifier ties
+// between our two languages get the same answer on every run (the library
+// breaks ties by map order), decided by the letters only Spanish writes.
+func TestLanguageTieIsStable(t *testing.T) {
+	lx, err := loadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []string{
+		"Vandals desecrate graves near Jbeil church",
+		"Vándalos profanan tumbas cerca de iglesia",
+	}
+	for _, text := range cases {
+		first := identify(text, lx)
+		for i := 0; i < 40; i++ {
+			if got := identify(text, lx); got != first {
+				t.Fatalf("%q: identified as %q, then %q", text, first, got)
+			}
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Vandals desecrate graves near Jbeil church", "en"},
+		{"plain words with no accent", "en"},
+		{"¿dónde está?", "es"},
+		{"niños", "es"},
+	} {
+		if got := bySpanishLetters(c.text); got != c.want {
+			t.Errorf("bySpanishLetters(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
