@@ -1,0 +1,25 @@
+package actors
+
+import "testing"
+
+// Officials named by their title alone, candidates, and English "military"
+// before a thing it qualifies.
+func TestTitlesCandidatesAndMilitaryThings(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es rector", lang: "es", text: "El rector de la universidad fue amenazado.", want: []want{{"El rector", "EDU"}}},
+		{name: "es councillors", lang: "es", text: "Guerrilleros amenazaron a los concejales de este municipio.", want: []want{{"los concejales", "GOV"}}},
+		{name: "es councillor before an unknown name", lang: "es", text: "Desconocidos asesinaron al concejal Juan Pérez.", want: []want{{"Juan Pérez", "GOV"}}},
+		{name: "es comptroller", lang: "es", text: "El contralor general denunció irregularidades.", want: []want{{"El contralor general", "GOV"}}},
+		{name: "es municipal ombudsman", lang: "es", text: "Paramilitares amenazaron al personero municipal.", want: []want{{"al personero municipal", "JUD"}}},
+		{name: "es candidate", lang: "es", text: "La candidata a la alcaldía fue amenazada de muerte.", want: []want{{"La candidata", "PTY"}}},
+		{name: "es opposition candidate", lang: "es", text: "El candidato opositor denunció fraude.", want: []want{{"El candidato opositor", "OPP"}}},
+		{name: "en rector", lang: "en", text: "The rector condemned the raid.", want: []want{{"The rector", "EDU"}}},
+		{name: "en councillors", lang: "en", text: "City councillors criticised the plan.", want: []want{{"councillors", "GOV"}}},
+		{name: "en opposition candidate", lang: "en", text: "The opposition candidate accused the government of fraud.", want: []want{{"The opposition candidate", "OPP"}}},
+		{name: "en vaccine candidate is no candidate", lang: "en", text: "The vaccine candidate failed its trial.", none: []string{"candidate"}},
+		{name: "en West Bank is no bank", lang: "en", text: "Settlers in the West Bank attacked a village.", none: []string{"Bank"}},
+		{name: "en military aid is no actor", lang: "en", text: "The United States announced military aid to Ukraine.", none: []string{"military"}},
+		{name: "en the military exercises are no actor", lang: "en", text: "The military exercises alarmed Japan.", none: []string{"military"}},
+		{name: "en the military is an actor", lang: "en", text: "The US military said it struck targets.", want: []want{{"The US military", "USAMIL"}}},
+	})
+}
