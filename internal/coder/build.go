@@ -718,10 +718,16 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if p.NoObj && (!r.hasCountry(g) || r.personalObject(m, g)) {
 			continue
 		}
+		if r.patternModifier(m, g) {
+			continue
+		}
 		if g.start < m.end { // inside the pattern: "compartió con Kim información", "accused Russia of"
 			gov := r.governor(g.start, m.head+1)
 			direct := gov == "" && !noun && !p.NoObj
-			for j := m.head + 1; direct && j < g.start; j++ {
+			// "expelled two Russian diplomats": a group whose head is the
+			// pattern's own noun is the object itself, whatever stands before it
+			own := direct && r.holdsPatternWord(m, g)
+			for j := m.head + 1; direct && !own && j < g.start; j++ {
 				direct = r.isCue(kDet, j)
 			}
 			if gov != "" && p.Tgt[gov] || direct {
@@ -1909,4 +1915,66 @@ func (r *run) actorOwns(h int, s doc.Sentence) bool {
 		return false
 	}
 	return r.inActor(j - 1)
+}
+
+// inMatch reports whether token j is one of the words m matched.
+func inMatch(m match, j int) bool {
+	for _, t := range m.toks {
+		if t == j {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPatternWord reports whether group g contains a word of m after its
+// head ("expelled two Russian diplomats" for "expel diplomats").
+func (r *run) holdsPatternWord(m match, g *group) bool {
+	for j := g.start; j < g.end; j++ {
+		if j != m.head && inMatch(m, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternModifier reports whether group g is part of the act m names
+// rather than one of its parties: a group made only of the pattern's own
+// words ("withheld military aid" for "withhold military_aid"), or a
+// lower-case role word with no preposition that qualifies a pattern word
+// other than the head, right before it ("conducting military exercises",
+// "launched military strikes") or right after it ("ejercicios militares",
+// "suspendió la ayuda militar a Ucrania").
+func (r *run) patternModifier(m match, g *group) bool {
+	all := g.end > g.start
+	for j := g.start; j < g.end; j++ {
+		if !inMatch(m, j) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return true
+	}
+	if g.end-g.start != 1 || !r.word(g.start) || r.d.Tokens[g.start].Cap || r.hasCountryWord(g) {
+		return false
+	}
+	next, prev := g.end, g.start-1
+	if next != m.head && inMatch(m, next) && r.word(next) && !r.info[next].function {
+		return true
+	}
+	return prev > m.head && inMatch(m, prev) && r.word(prev) && !r.info[prev].function
+}
+
+// hasCountryWord reports whether some actor of g is named by its own
+// words (a country, capital, seat, person, organisation or demonym), not
+// a bare role word that takes its country from the context.
+func (r *run) hasCountryWord(g *group) bool {
+	for _, i := range g.acts {
+		switch r.d.Actors[i].Kind {
+		case "country", "capital", "seat", "person", "org", "name", "demonym":
+			return true
+		}
+	}
+	return false
 }
