@@ -23,3 +23,19 @@ func TestTitlesCandidatesAndMilitaryThings(t *testing.T) {
 		{name: "en the military is an actor", lang: "en", text: "The US military said it struck targets.", want: []want{{"The US military", "USAMIL"}}},
 	})
 }
+
+// Security bodies and military equipment with a country.
+func TestSecurityBodiesAndEquipment(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es security services", lang: "es", text: "Los servicios de seguridad dispersaron a los manifestantes.", want: []want{{"Los servicios de seguridad", "COP"}}},
+		{name: "es security bodies with a demonym", lang: "es", text: "Los cuerpos de seguridad venezolanos detuvieron a diez estudiantes.", want: []want{{"Los cuerpos de seguridad venezolanos", "VENCOP"}}},
+		{name: "es tanks with a demonym", lang: "es", text: "Tanques israelíes bombardearon la ciudad.", want: []want{{"Tanques israelíes", "ISRMIL"}}},
+		{name: "es water tank is no actor", lang: "es", text: "Un tanque de agua ruso explotó.", none: []string{"tanque"}},
+		{name: "en tanks with a demonym", lang: "en", text: "Israeli tanks shelled the town.", want: []want{{"Israeli tanks", "ISRMIL"}}},
+		{name: "en tanks alone are no actor", lang: "en", text: "Tanks rolled into the city.", none: []string{"Tanks"}},
+		{name: "en think tank is no actor", lang: "en", text: "An Israeli think tank published a report.", none: []string{"tank"}},
+		{name: "en military aircraft with a demonym", lang: "en", text: "Russian military aircraft violated Estonian airspace.", want: []want{{"Russian military aircraft", "RUSMIL"}}},
+		{name: "en security service of a country", lang: "en", text: "Ukraine's Security Service detained a spy.", want: []want{{"Ukraine's Security Service", "UKRSPY"}}},
+		{name: "en security services alone", lang: "en", text: "The security services declined to comment.", none: []string{"security"}},
+	})
+}
