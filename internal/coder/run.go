@@ -370,7 +370,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		// a word of a time expression ("March 13", "held in March",
 		// "la jornada del paro") never starts an event
 		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
-			if ms := r.lx.matchAt(r.d, r.info, i, s.EndTok); len(ms) > 0 {
+			if ms := r.timeParticles(r.lx.matchAt(r.d, r.info, i, s.EndTok)); len(ms) > 0 {
 				matches[i-s.FirstTok] = ms
 				r.heads = append(r.heads, i)
 			}
@@ -572,4 +572,25 @@ func (r *run) release() {
 	clear(r.scratch.matches)
 	scratchPool.Put(r.scratch)
 	r.scratch, r.info, r.actorTok, r.timeTok = nil, nil, nil, nil
+}
+
+// timeParticles drops the matches whose particle is the preposition of a
+// time expression ("Biden called Putin on Tuesday" is no "call on",
+// "recibió a las diez al ministro" no "recibir a"): a function word of the
+// pattern, after its head, inside a time expression or right before one.
+func (r *run) timeParticles(ms []match) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		ok := true
+		for _, t := range m.toks[1:] {
+			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
 }
