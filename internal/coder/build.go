@@ -444,7 +444,7 @@ func (r *run) personalObject(m match, g *group) bool {
 func (r *run) governorIndex(i, lo int) int {
 	first := -1
 	for j := i - 1; j >= lo; j-- {
-		if !r.word(j) || !r.info[j].foldIs(kPrep) {
+		if !r.word(j) || !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) {
 			continue
 		}
 		if first < 0 {
@@ -662,7 +662,7 @@ func (r *run) governor(i, lo int) string {
 		if !r.word(j) {
 			continue
 		}
-		if !r.info[j].foldIs(kPrep) {
+		if !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) {
 			continue
 		}
 		f := r.info[j].fold
@@ -1977,4 +1977,19 @@ func (r *run) hasCountryWord(g *group) bool {
 		}
 	}
 	return false
+}
+
+// quantityWord reports whether preposition j is a word of a quantity that
+// runs up to the group at i ("detained at least 47 people", "más de cien
+// personas"): no governor of the group.
+func (r *run) quantityWord(j, i int) bool {
+	if j >= len(r.qtyTok) || !r.qtyTok[j] {
+		return false
+	}
+	for t := j + 1; t < i; t++ {
+		if !r.qtyTok[t] {
+			return false
+		}
+	}
+	return true
 }

@@ -53,6 +53,7 @@ type run struct {
 	sentActs [][]int  // the actors whose first token is in each sentence
 	cs       []clause // the clauses of the sentence being coded
 	timeTok  []bool   // the tokens inside some time expression
+	qtyTok   []bool   // the tokens inside some quantity ("at least 47 people")
 	// consumed: tokens a built event took beside its match (the noun of
 	// an earlier event a reaction names: "condemned the attacks")
 	consumed []int
@@ -120,6 +121,12 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	for _, t := range d.Times {
 		for i := d.TokenAt(t.Start); i < len(d.Tokens) && d.Tokens[i].Start < t.End; i++ {
 			r.timeTok[i] = true
+		}
+	}
+	r.qtyTok = sc.flags(&sc.qtyTok, len(d.Tokens))
+	for _, q := range d.Quantities {
+		for i := d.TokenAt(q.Start); i < len(d.Tokens) && d.Tokens[i].Start < q.End; i++ {
+			r.qtyTok[i] = true
 		}
 	}
 	// the actors of each sentence (by the sentence of their first token)
@@ -527,6 +534,7 @@ func (r *run) clauseCueIn(lo, hi int) bool {
 type scratch struct {
 	info                    []tokInfo
 	actorTok, timeTok, used []bool
+	qtyTok                  []bool
 	matches                 [][]match
 }
 
@@ -571,7 +579,7 @@ func (r *run) release() {
 	clear(r.scratch.info) // drop references to analyses and patterns
 	clear(r.scratch.matches)
 	scratchPool.Put(r.scratch)
-	r.scratch, r.info, r.actorTok, r.timeTok = nil, nil, nil, nil
+	r.scratch, r.info, r.actorTok, r.timeTok, r.qtyTok = nil, nil, nil, nil, nil
 }
 
 // timeParticles drops the matches whose particle is the preposition of a
