@@ -39,3 +39,15 @@ func TestSecurityBodiesAndEquipment(t *testing.T) {
 		{name: "en security services alone", lang: "en", text: "The security services declined to comment.", none: []string{"security"}},
 	})
 }
+
+// An English capital after a determiner qualifies what follows: it is no
+// government by itself, but gives its country to an agent.
+func TestCapitalAfterDeterminer(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en the Beijing Olympics", lang: "en", text: "He spoke before the Beijing Olympics began.", none: []string{"Beijing"}},
+		{name: "en the Moscow metro", lang: "en", text: "The Moscow metro was closed.", none: []string{"Moscow"}},
+		{name: "en the Kinshasa government", lang: "en", text: "The Kinshasa government accused the rebels.", want: []want{{"The Kinshasa government", "CODGOV"}}},
+		{name: "en a capital as subject", lang: "en", text: "Tehran said it would retaliate.", want: []want{{"Tehran", "IRNGOV"}}},
+		{name: "es a capital as subject", lang: "es", text: "Moscú respondió a Washington.", want: []want{{"Moscú", "RUSGOV"}, {"Washington", "USAGOV"}}},
+	})
+}

@@ -237,6 +237,12 @@ func (z *resolver) handle(h *hit) int {
 			z.place(h)
 			return h.end
 		}
+		if f.Kind == KindCapital && z.lang != "es" && h.start > 0 && z.sent(h.start-1) == z.sent(h.start) && z.w(h.start-1)&wDet != 0 {
+			// "the Beijing Olympics", "the Moscow metro", "The Tehran Times": an
+			// English capital after a determiner qualifies what follows and
+			// stands for no government
+			return h.end
+		}
 		roles := f.roles
 		if len(roles) == 0 && isoCountry(e.Country) != "" {
 			roles = []string{"GOV"} // (an organisation's seat, "Bruselas", is the organisation)
@@ -703,6 +709,11 @@ func (z *resolver) agent(h *hit) int {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
 			start = prev.start
+		case KindCapital:
+			if z.w(prev.start-1)&wDet != 0 { // "the Kinshasa government"
+				country = prev.pat.form.Entity.Country
+				start = prev.start
+			}
 		case KindOrg:
 			org = prev.pat.form.Entity
 			start = prev.start
