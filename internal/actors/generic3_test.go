@@ -51,3 +51,12 @@ func TestCapitalAfterDeterminer(t *testing.T) {
 		{name: "es a capital as subject", lang: "es", text: "Moscú respondió a Washington.", want: []want{{"Moscú", "RUSGOV"}, {"Washington", "USAGOV"}}},
 	})
 }
+
+// Placards are no cartels.
+func TestPlacards(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es placards", lang: "es", text: "Varios carteles y frases estaban dedicados a criticar al presidente.", none: []string{"carteles"}},
+		{name: "es placards with slogans", lang: "es", text: "Los manifestantes portaban carteles con consignas contra el gobierno.", none: []string{"carteles"}},
+		{name: "es drug cartels", lang: "es", text: "Los carteles de la droga atacaron a la policía.", want: []want{{"Los carteles", "CRM"}}},
+	})
+}
