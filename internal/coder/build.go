@@ -43,6 +43,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
 		return false
 	}
+	// "warned China against attacking Taiwan", "protests over building
+	// the dam": an act named by a gerund after a word of opposition is
+	// what someone opposes, not something that happened
+	if !p.Noun && r.d.Lang == "en" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kAgainst) &&
+		r.info[m.head-1].foldIs(kPrep) && r.hasForm(m.head, morph.Ger) {
+		return false
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
