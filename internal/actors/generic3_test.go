@@ -60,3 +60,11 @@ func TestPlacards(t *testing.T) {
 		{name: "es drug cartels", lang: "es", text: "Los carteles de la droga atacaron a la policía.", want: []want{{"Los carteles", "CRM"}}},
 	})
 }
+
+// Attackers of no named force are CAMEO's unaligned armed forces, like gunmen.
+func TestUnnamedAttackers(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es attackers", lang: "es", text: "Los atacantes dispararon contra los policías.", want: []want{{"Los atacantes", "UAF"}}},
+		{name: "en assailants", lang: "en", text: "At least 47 people were killed when assailants opened fire.", want: []want{{"people", "CVL"}, {"assailants", "UAF"}}},
+	})
+}
