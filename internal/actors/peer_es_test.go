@@ -25,7 +25,7 @@ func TestPeerSpanishEventActors(t *testing.T) {
 		keyed, roleOK float64 // floors
 	}{
 		{"es_protest_cameo", 0.56, 0.78},
-		{"es_fight_nyn", 0.37, 0.56},
+		{"es_fight_nyn", 0.37, 0.58},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			coded, keyed, roleOnly, roleFound := peerSpanishActors(t, c.file)
