@@ -68,3 +68,12 @@ func TestUnnamedAttackers(t *testing.T) {
 		{name: "en assailants", lang: "en", text: "At least 47 people were killed when assailants opened fire.", want: []want{{"people", "CVL"}, {"assailants", "UAF"}}},
 	})
 }
+
+// A complement that names a seat is read before a part of a country:
+// "Departamento" and "Estado" are also area words.
+func TestSeatComplementBeforeArea(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es spokesman of the State Department", lang: "es", text: "El portavoz del Departamento de Estado criticó a Irán.", want: []want{{"El portavoz del Departamento de Estado", "USAGOV"}}},
+		{name: "es troops of the north of a country", lang: "es", text: "Las tropas del norte de Israel avanzaron.", want: []want{{"Las tropas del norte de Israel", "ISRMIL"}}},
+	})
+}

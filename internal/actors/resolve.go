@@ -652,6 +652,9 @@ func (z *resolver) ofCountry(tok int) (string, int) {
 	if z.w(p)&wDet != 0 {
 		p++
 	}
+	if c, e := z.countryHit(p); c != "" {
+		return c, e // (before the part of a country: "del Departamento de Estado" is a seat)
+	}
 	if z.w(p)&wArea != 0 && z.w(p+1)&wOf != 0 {
 		// "del norte de Israel", "from the south of Lebanon": a part of the country
 		p += 2
