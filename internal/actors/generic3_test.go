@@ -77,3 +77,12 @@ func TestSeatComplementBeforeArea(t *testing.T) {
 		{name: "es troops of the north of a country", lang: "es", text: "Las tropas del norte de Israel avanzaron.", want: []want{{"Las tropas del norte de Israel", "ISRMIL"}}},
 	})
 }
+
+// The freed stand as a noun like the detained; after a verb the participle
+// is no actor.
+func TestFreedAsNoun(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es the freed", lang: "es", text: "Varios de los liberados denunciaron malos tratos.", want: []want{{"los liberados", "CVL"}}},
+		{name: "es freed after a verb", lang: "es", text: "Los detenidos fueron liberados ayer.", want: []want{{"Los detenidos", "CVL"}}, none: []string{"liberados"}},
+	})
+}
