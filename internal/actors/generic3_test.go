@@ -86,3 +86,14 @@ func TestFreedAsNoun(t *testing.T) {
 		{name: "es freed after a verb", lang: "es", text: "Los detenidos fueron liberados ayer.", want: []want{{"Los detenidos", "CVL"}}, none: []string{"liberados"}},
 	})
 }
+
+// An English genitive owns the agent after one word ("Kenya's national
+// police"); with two words or a verb between it does not.
+func TestGenitiveOneWordGap(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en genitive adjective agent", lang: "en", text: "Kenya's national police said.", want: []want{{"Kenya's national police", "KENCOP"}}},
+		{name: "en genitive adjective title", lang: "en", text: "Russia's foreign minister met Iran's top diplomat.", want: []want{{"Russia's foreign minister", "RUSGOV"}, {"Iran's top diplomat", "IRNGOV"}}},
+		{name: "en genitive noun and verb", lang: "en", text: "Kenya's decision angered officials.", want: []want{{"Kenya's", "KEN"}}},
+		{name: "en genitive noun verb agent", lang: "en", text: "Ukraine's allies sent troops.", want: []want{{"Ukraine's", "UKR"}}},
+	})
+}

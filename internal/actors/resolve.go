@@ -605,6 +605,15 @@ func (z *resolver) premodifier(h *hit) bool {
 		return false
 	}
 	n := z.hitStarting(z.skipGenitive(h.end))
+	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && z.plainWord(z.skipGenitive(h.end)) {
+		// "Kenya's national police": one word between a genitive and its agent
+		if m := z.hitStarting(z.skipGenitive(h.end) + 1); m != nil {
+			switch m.pat.form.Kind {
+			case KindAgent, KindTitle, KindQual:
+				return true
+			}
+		}
+	}
 	if n == nil {
 		return false
 	}
@@ -701,8 +710,8 @@ func (z *resolver) agent(h *hit) int {
 			// a country name followed by a lower-case word is usually a
 			// subject and its verb ("Spain sent troops"), so it needs a
 			// capitalised name in between ("the US National Guard")
-			if p.pat.form.Kind != KindName || gapCap {
-				prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police"
+			if p.pat.form.Kind != KindName || gapCap || gap == 1 && z.genitiveEnd(p) {
+				prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police", "Kenya's national police"
 			}
 			break
 		}
@@ -1213,6 +1222,15 @@ func (z *resolver) plainWord(tok int) bool {
 func (z *resolver) adjectiveHit(tok int) bool {
 	h := z.hitStarting(tok)
 	return h != nil && h.pat.form.Kind == KindNominal && h.end == tok+1
+}
+
+// genitiveEnd reports whether English hit h ends in a genitive ("Kenya's",
+// "Kenya 's"): a word after it begins the noun phrase it owns.
+func (z *resolver) genitiveEnd(h *hit) bool {
+	if z.lang == "es" || h.end < 1 || h.end > len(z.folds) {
+		return false
+	}
+	return strings.HasSuffix(z.folds[h.end-1], "'s") || z.skipGenitive(h.end) != h.end
 }
 
 // skipGenitive steps over an English genitive written as a token of its
