@@ -591,6 +591,12 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			return g
 		}
 	}
+	// "protesters who had attacked the parliament", "los estudiantes que
+	// atacaron el Congreso": the subject of a relative verb is its
+	// antecedent, not the subject of the main clause
+	if g := r.subjectAntecedent(m, c, gs); g != nil {
+		return g
+	}
 	// a noun phrase right before the verb that names no actor ("after a
 	// typhoon killed", "cuando el huracán destruyó") is the subject: none
 	// is borrowed from an earlier clause
@@ -1999,4 +2005,35 @@ func (r *run) quantityWord(j, i int) bool {
 		}
 	}
 	return true
+}
+
+// subjectAntecedent returns the antecedent of a relative pronoun that is
+// the subject of the trigger: the clause opens with the pronoun (no
+// preposition before it: "a la que" is an object), no actor stands between
+// it and the trigger, nor another trigger (within four words), and an actor
+// group ends right before it (a restrictive relative: after a comma the
+// pronoun may refer to a noun that names no actor).
+func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
+	j := c.start
+	for j < m.head && !r.word(j) {
+		j++
+	}
+	if j >= m.head || !r.isCue(kRelPron, j) {
+		return nil
+	}
+	if m.head-j > 4 || r.triggerBetween(j+1, m.head) {
+		return nil
+	}
+	for t := j + 1; t < m.head; t++ {
+		if r.inActor(t) || !r.word(t) {
+			return nil
+		}
+	}
+	b := j - 1
+	for _, g := range gs {
+		if g.end-1 == b && !g.reporter {
+			return g
+		}
+	}
+	return nil
 }
