@@ -97,3 +97,15 @@ func TestGenitiveOneWordGap(t *testing.T) {
 		{name: "en genitive noun verb agent", lang: "en", text: "Ukraine's allies sent troops.", want: []want{{"Ukraine's", "UKR"}}},
 	})
 }
+
+// A part or position word between a locative preposition and a capital or
+// country keeps it a place.
+func TestLocativeWithPosition(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en in central London", lang: "en", text: "A bomb exploded on a bus in central London.", none: []string{"London"}},
+		{name: "en in downtown Caracas", lang: "en", text: "Protesters gathered in downtown Caracas.", none: []string{"Caracas"}},
+		{name: "en in the capital Kinshasa", lang: "en", text: "Rebels advanced in the capital Kinshasa.", none: []string{"Kinshasa"}},
+		{name: "en neighbouring country as object", lang: "en", text: "Kinshasa accused neighbouring Rwanda of backing the rebels.", want: []want{{"Kinshasa", "CODGOV"}, {"Rwanda", "RWA"}}},
+		{name: "es in the capital Caracas", lang: "es", text: "Los manifestantes se reunieron en la capital Caracas.", none: []string{"Caracas"}},
+	})
+}

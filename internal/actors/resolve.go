@@ -513,6 +513,13 @@ func (z *resolver) locative(tok int) bool {
 	if z.w(p)&wDet != 0 {
 		p--
 	}
+	if z.w(p)&wArea != 0 && p > 0 && z.sent(p) == z.sent(tok) && !capWord(z.d.Tokens[p].Text) {
+		// "in central London", "in the capital Kinshasa": a part or position before the place
+		p--
+		if z.w(p)&wDet != 0 {
+			p--
+		}
+	}
 	if z.w(p)&wLoc != 0 {
 		return true
 	}
