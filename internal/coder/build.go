@@ -126,7 +126,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive && sg != nil {
 			for j := m.head - 1; j > s.FirstTok && j >= m.head-3; j-- {
 				if r.isCue(kPassive, j) {
-					if b := j - 1; r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j &&
+					if b := j - 1; r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j && r.prepBefore(b, c.start) == "" &&
 						(sg.start < c.start || r.finiteBetween(sg.end, b)) {
 						sg = nil
 					}
@@ -716,6 +716,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 		}
 	}
+	// ... nor past a passive of another trigger ("los manifestantes que
+	// marcharon en Santiago fueron detenidos por la policía"): its agent
+	// is its own
+	if h := r.passiveHeadIn(m.end, limit); h >= 0 {
+		limit = h - 1
+	}
 	// ... nor past a second verb joined by "y"/"and" ("condenó los
 	// ataques y pidió a Estados Unidos ..."): its objects are its own
 	for _, h := range r.heads {
@@ -843,6 +849,9 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 	for _, g := range gs {
 		if g.start < m.end || g.reporter {
 			continue
+		}
+		if r.passiveHeadIn(m.end, g.start) >= 0 {
+			break // the agent of another trigger's passive
 		}
 		for j := m.end; j <= g.start; j++ {
 			if r.word(j) && r.info[j].foldIs(kAgainst) {
@@ -2036,4 +2045,16 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// passiveHeadIn returns the first trigger in (lo, hi) told in the passive
+// (a participle right after a passive auxiliary: "fueron detenidos por",
+// "were arrested by"), or -1.
+func (r *run) passiveHeadIn(lo, hi int) int {
+	for _, h := range r.heads {
+		if h > lo && h < hi && r.hasForm(h, morph.Part) && r.word(h-1) && r.isCue(kPassive, h-1) {
+			return h
+		}
+	}
+	return -1
 }
