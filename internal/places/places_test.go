@@ -246,6 +246,7 @@ func TestNotPlaces(t *testing.T) {
 		{"la article", "es", "La reunión terminó sin acuerdo.", "La"},
 		{"lunes", "es", "El Lunes se reanudan las clases.", "Lunes"},
 		{"demonym of a republic", "en", "Chechen fighters joined the assault.", "Chechen"},
+		{"religion, not the oblast", "en", "Jewish settlers attacked farmers near the village.", "Jewish"},
 		{"street", "en", "The fire broke out at 6016 Dublin Road on Monday.", "Dublin"},
 		{"calle", "es", "El incendio empezó en la calle Madrid, en Getafe.", "Madrid"},
 		{"city council", "en", "The measure goes before the City Council next week.", "City"},
