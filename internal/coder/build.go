@@ -43,6 +43,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
 		return false
 	}
+	// '"...", manifestó el arzobispo': a one-word reporting verb right
+	// after a quotation attributes it; it is no event of its own
+	if !p.Noun && m.words == 1 && r.isCue(kReport, m.head) && r.afterQuote(m.head, s) {
+		return false
+	}
 	// "warned China against attacking Taiwan", "protests over building
 	// the dam": an act named by a gerund after a word of opposition is
 	// what someone opposes, not something that happened
@@ -2057,4 +2062,21 @@ func (r *run) passiveHeadIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// afterQuote reports whether token i follows a closing quotation mark,
+// with at most a comma between ('"...", manifestó', '«...» dijo').
+func (r *run) afterQuote(i int, s doc.Sentence) bool {
+	j := i - 1
+	if j > s.FirstTok && r.d.Tokens[j].Text == "," {
+		j--
+	}
+	if j < s.FirstTok || r.word(j) {
+		return false
+	}
+	switch r.d.Tokens[j].Text {
+	case "\"", "»", "”", "'", "’":
+		return true
+	}
+	return false
 }
