@@ -5,7 +5,7 @@ package coder_test
 // F1 0.70 with at most 0.3 false events per gold event; examples 0.9).
 
 // examplesFloor is the dyad-root F1 reached on examples/.
-const examplesFloor = 0.695
+const examplesFloor = 0.71
 
 // examplesPlaceFloor is the place accuracy reached on examples/ (the goal
 // is 0.9).
@@ -14,7 +14,7 @@ const examplesPlaceFloor = 0.75
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.54, r: 0.445, maxExtra: 0.38},
 	"es_fight_nyn":     {p: 0.40, r: 0.31, maxExtra: 0.46},
-	"gigaword_gsr":     {p: 0.48, r: 0.31, maxExtra: 0.335},
+	"gigaword_gsr":     {p: 0.52, r: 0.35, maxExtra: 0.33},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
-	"plover_gsr":       {p: 0.64, r: 0.29, maxExtra: 0.17},
+	"plover_gsr":       {p: 0.65, r: 0.30, maxExtra: 0.16},
 }
