@@ -43,6 +43,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
 		return false
 	}
+	// "iniciaron una huelga de hambre para protestar por", "started a
+	// hunger strike to protest X's decision": a protest in the infinitive
+	// after a preposition, following a protest of the sentence, is that
+	// protest's purpose: it names its target, not a second event
+	var purposeOf *cand
+	if !p.Noun && p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) &&
+		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
+		purposeOf = r.protestBefore(si, m.head)
+	}
 	// '"...", manifestó el arzobispo': a one-word reporting verb right
 	// after a quotation attributes it; it is no event of its own
 	if !p.Noun && m.words == 1 && r.isCue(kReport, m.head) && r.afterQuote(m.head, s) {
@@ -263,6 +272,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		return false
+	}
+	if purposeOf != nil {
+		if purposeOf.ev.Target == nil {
+			for _, pr := range pairs {
+				if pr[1] != nil && (purposeOf.ev.Source == nil || pr[1].Code != purposeOf.ev.Source.Code) {
+					t := *pr[1]
+					purposeOf.ev.Target = &t
+					break
+				}
+			}
+		}
+		return true
 	}
 	min := r.c.minActors(p)
 	made := false
@@ -2079,4 +2100,19 @@ func (r *run) afterQuote(i int, s doc.Sentence) bool {
 		return true
 	}
 	return false
+}
+
+// protestBefore returns the latest protest event of sentence si built on a
+// trigger before token h, or nil.
+func (r *run) protestBefore(si, h int) *cand {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			return nil
+		}
+		if cd.head < h && cd.ev.Cameo[:2] == "14" {
+			return cd
+		}
+	}
+	return nil
 }
