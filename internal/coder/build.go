@@ -96,21 +96,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
-		if r.framed(m.head, c.start) {
+		framed := r.framed(m.head, c.start)
+		if framed && !r.namesParties(m, s) {
 			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m.head, reg, s),
 				ev: doc.Evidence{Sentence: si, Span: s.Span, Pattern: p.Origin,
 					Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End}}})
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
-		if src == nil && (p.Sym || p.Code[:2] == "04") {
+		// a framed event with its own parties takes none from the clause
+		// ("tres civiles murieron durante los enfrentamientos entre ...")
+		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed {
 			src = r.subjectFor(m, k, cs, gs, subj, si)
 		}
 		// "los maestros iniciaron un paro", "el sindicato anunció una
 		// jornada de protesta": the subject of the verb whose object the
 		// protest is, unless another trigger stands between ("la policía
 		// dispersó la manifestación")
-		if src == nil && p.Code[:2] == "14" {
+		if src == nil && p.Code[:2] == "14" && !framed {
 			if g := r.organizer(m, gs, s); g != nil {
 				src = g
 				if tgt == g {
@@ -118,7 +121,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 		}
-		if src == nil && p.Code[:2] == "14" {
+		if src == nil && p.Code[:2] == "14" && !framed {
 			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
 				src = g
 			}
@@ -2115,4 +2118,12 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// namesParties reports a symmetric nominal event followed by one of its
+// target words ("durante combates entre el ejército y las FARC", "during
+// clashes between X and Y"): it names its own parties, so it is an event
+// and not only the time frame of another.
+func (r *run) namesParties(m match, s doc.Sentence) bool {
+	return m.p.Sym && m.end < s.EndTok && r.word(m.end) && m.p.Tgt[r.info[m.end].fold]
 }
