@@ -39,6 +39,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) { // not "la primera huelga"
 			return futureModality(p) // "harán protestas"
 		}
+		// an infinitive under a verb in the future ("volverán a marchar")
+		// is as planned as that verb (a gerund is not: "seguirán
+		// protestando" tells a protest going on)
+		if !p.Noun && f == morph.Inf && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) {
+			return futureModality(p)
+		}
 		if _, ok := r.lx.cueAt(r.info, j, h, kFuture); ok {
 			return futureModality(p)
 		}
