@@ -228,6 +228,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "016" && len(srcActs) > 0 {
+		synth = r.accuserOf(si, &r.d.Actors[srcActs[0]])
+	}
 	var conj *doc.Event
 	if !passive && !p.Noun {
 		if cd := r.conjoined(m, si, srcActs); cd != nil {
@@ -2126,4 +2129,29 @@ func (r *run) protestBefore(si, h int) *cand {
 // and not only the time frame of another.
 func (r *run) namesParties(m match, s doc.Sentence) bool {
 	return m.p.Sym && m.end < s.EndTok && r.word(m.end) && m.p.Tgt[r.info[m.end].fold]
+}
+
+// accuserOf returns, for a denial with no one named ("Boluarte denied any
+// wrongdoing"), who acted against the speaker just before: the source of
+// the latest accusation, investigation, sanction or legal action of the
+// two previous sentences whose target is the speaker; nil if none (within
+// one sentence the object names the claim: "which Israel accuses of ...,
+// rejected the claims").
+func (r *run) accuserOf(si int, speaker *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-2 {
+			break
+		}
+		e := &cd.ev
+		if cd.sent == si || e.Source == nil || e.Target == nil || e.Target.Code != speaker.Code || e.Source.Code == speaker.Code {
+			continue
+		}
+		switch e.Cameo[:2] {
+		case "09", "11", "16", "17":
+			a := *e.Source
+			return &a
+		}
+	}
+	return nil
 }
