@@ -1,0 +1,20 @@
+package actors
+
+import "testing"
+
+// "official" before a noun is an adjective, and sports clubs named after a
+// capital are no governments.
+func TestOfficialAdjectiveAndSportsClubs(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en an official protest", lang: "en", text: "Britain lodged an official protest with Russia.", want: []want{{"Britain", "GBR"}, {"Russia", "RUS"}}, none: []string{"official"}},
+		{name: "en the official death toll", lang: "en", text: "The official death toll rose to 40.", none: []string{"official"}},
+		{name: "en an official is an actor", lang: "en", text: "An official said the talks had failed.", want: []want{{"official", "GOV"}}},
+		{name: "en officials are actors", lang: "en", text: "Officials met the protesters.", want: []want{{"Officials", "GOV"}}},
+		{name: "en Real Madrid", lang: "en", text: "Real Madrid beat Paris Saint-Germain on Tuesday.", none: []string{"Madrid", "Paris"}},
+		{name: "en clubs of eastern capitals", lang: "en", text: "CSKA Moscow drew with Dynamo Kyiv and Legia Warsaw.", none: []string{"Moscow", "Kyiv", "Warsaw"}},
+		{name: "en the capital still is the government", lang: "en", text: "Madrid protested to Paris.", want: []want{{"Madrid", "ESPGOV"}, {"Paris", "FRAGOV"}}},
+		{name: "es Real Madrid", lang: "es", text: "El Real Madrid venció al Atlético de Madrid.", none: []string{"Madrid"}},
+		{name: "es clubs of eastern capitals", lang: "es", text: "El CSKA de Moscú empató con el Dinamo de Kiev.", none: []string{"Moscú", "Kiev"}},
+		{name: "es the capital still is the government", lang: "es", text: "Madrid respondió a Moscú.", want: []want{{"Madrid", "ESPGOV"}, {"Moscú", "RUSGOV"}}},
+	})
+}
