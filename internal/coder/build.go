@@ -623,6 +623,13 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			return g
 		}
 	}
+	// "Poland ... said it would keep the crossing closed": a subject
+	// pronoun right after a reporting verb is the reporter, not the last
+	// actor named
+	if rv := r.reportedPronoun(m, c); rv >= 0 {
+		rm := match{head: rv, end: rv + 1, toks: []int{rv}, words: 1}
+		return r.subjectFor(rm, clauseOf(cs, rv), cs, gs, subj, si)
+	}
 	// "protesters who had attacked the parliament", "los estudiantes que
 	// atacaron el Congreso": the subject of a relative verb is its
 	// antecedent, not the subject of the main clause
@@ -639,6 +646,12 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	for j := k; j >= 0; j-- {
 		if j < k && r.closedRel(cs, j) {
 			continue // a relative clause's subject is its own
+		}
+		// "Poland demanded that Belarus release X, and said ...": a verb
+		// after a coordinating conjunction shares the subject of the main
+		// verb, not that of its complement clause
+		if j < k && r.coordOpens(c) && r.complClause(cs[j]) {
+			continue
 		}
 		if g := subj[j]; g != nil && g.end <= m.head {
 			return g
@@ -2154,4 +2167,54 @@ func (r *run) accuserOf(si int, speaker *doc.Actor) *doc.Actor {
 		}
 	}
 	return nil
+}
+
+// reportedPronoun returns the reporting verb whose clause the trigger's
+// subject pronoun opens ("said it would keep ...", "said that they had
+// attacked ..."): the pronoun stands right before the trigger, with only
+// auxiliaries between, and right after the verb or its "that"; -1 when
+// there is none.
+func (r *run) reportedPronoun(m match, c clause) int {
+	j := m.head - 1
+	for j >= c.start-3 && j >= 0 && r.word(j) && r.isCue(kAux, j) {
+		j--
+	}
+	if !r.word(j) || !r.isCue(kSubjPron, j) {
+		return -1
+	}
+	j--
+	if r.word(j) && r.info[j].foldIs(kClause) && r.isCue(kRelPron, j) {
+		j-- // the complementiser "that"
+	}
+	if !r.word(j) || !r.isCue(kReport, j) {
+		return -1
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb && r.lx.is(kReport, a.Lemma) && a.Form != morph.Part {
+			return j
+		}
+	}
+	return -1
+}
+
+// complClause reports a clause opened by a complementiser ("that",
+// "que") that is no relative clause: the complement of the verb before it.
+func (r *run) complClause(c clause) bool {
+	j := c.start
+	if j < c.end && !r.word(j) {
+		return false
+	}
+	return j < c.end && r.info[j].foldIs(kClause) && r.isCue(kRelPron, j) && !r.relClause(c) && j > 0 && !r.inActor(j-1) &&
+		r.finiteVerb(j-1)
+}
+
+// coordOpens reports a clause whose first word is a coordinating
+// conjunction (", and said ...", ", y anunció ...").
+func (r *run) coordOpens(c clause) bool {
+	for j := c.start; j < c.end; j++ {
+		if r.word(j) {
+			return r.isCue(kCoord, j)
+		}
+	}
+	return false
 }
