@@ -524,15 +524,22 @@ func (z *resolver) locative(tok int) bool {
 		return true
 	}
 	if z.w(p)&wConj != 0 || (p >= 0 && z.d.Tokens[p].Text == ",") {
+		if !capWord(z.d.Tokens[tok].Text) {
+			// "In Kenya, police arrested", "en Caracas y los militares": a
+			// conjunct place is a name, a common noun after it is no place
+			return false
+		}
 		// the conjunct before: walk back over it to its preposition
 		for q := p - 1; q >= 0 && q > p-6; q-- {
 			if z.sent(q) != z.sent(tok) {
 				break
 			}
 			if z.w(q)&wLoc != 0 {
-				return true
+				// "In Washington, Congress approved": a place fronted
+				// before a comma at the start of a sentence is no list
+				return z.d.Tokens[p].Text != "," || !z.sentenceStart(q)
 			}
-			if !capWord(z.d.Tokens[q].Text) && z.w(q)&wDet == 0 {
+			if !capWord(z.d.Tokens[q].Text) && z.w(q)&wDet == 0 && z.d.Tokens[q].Text != "," {
 				break
 			}
 		}
