@@ -298,6 +298,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
+	// "would return to the streets if the bill is not withdrawn",
+	// "marcharían a Lima si el Congreso no aprueba la ley": a protest
+	// made conditional on what someone else does threatens one
+	if code[:2] == "14" && mod == doc.Hypothetical && r.conditionAfter(m, c, s) {
+		code, mod = threatenProtest, doc.Asserted
+	}
 	date := r.dateNear(m.head, reg, s)
 	if date == "" {
 		// past commas of a list ("flew tents, water purifiers and
@@ -2214,6 +2220,29 @@ func (r *run) coordOpens(c clause) bool {
 	for j := c.start; j < c.end; j++ {
 		if r.word(j) {
 			return r.isCue(kCoord, j)
+		}
+	}
+	return false
+}
+
+// conditionAfter reports a condition ("if", "unless", "si", "a menos que")
+// after the trigger in its sentence, when the trigger's own clause is no
+// condition.
+func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
+	for j := c.start; j < m.head; j++ {
+		if r.word(j) && r.isCue(kCondition, j) {
+			return false
+		}
+	}
+	for j := m.end; j < s.EndTok; j++ {
+		if !r.word(j) {
+			if r.d.Tokens[j].Text == ";" {
+				return false
+			}
+			continue
+		}
+		if _, ok := r.lx.cueAt(r.info, j, s.EndTok, kCondition); ok {
+			return true
 		}
 	}
 	return false

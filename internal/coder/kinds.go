@@ -40,6 +40,7 @@ const (
 	kReflexive
 	kSubjPron
 	kAux
+	kCondition
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -56,7 +57,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kPrep: "",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kPrep: "",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
