@@ -32,3 +32,14 @@ func TestFrontedPlaceAndPlaceLists(t *testing.T) {
 		{name: "es list of capitals", lang: "es", text: "Hubo protestas en Moscú, Pekín y Teherán.", none: []string{"Moscú", "Pekín", "Teherán"}},
 	})
 }
+
+// The Arabic article "al" written in lower case before an organisation's
+// name.
+func TestLowerCaseAl(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en al-Qaeda", lang: "en", text: "Officials blamed al-Qaeda for the attack.", want: []want{{"al-Qaeda", "IMGAQ"}}},
+		{name: "en al Shabaab", lang: "en", text: "Troops fought al Shabaab near the border.", want: []want{{"al Shabaab", "SOMREB"}}},
+		{name: "en al-Jazeera", lang: "en", text: "The minister told al-Jazeera the talks failed.", want: []want{{"al-Jazeera", "QATMED"}}},
+		{name: "es al Qaeda", lang: "es", text: "Las autoridades culparon a al Qaeda del ataque.", want: []want{{"al Qaeda", "IMGAQ"}}},
+	})
+}
