@@ -231,6 +231,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "016" && len(srcActs) > 0 {
 		synth = r.accuserOf(si, &r.d.Actors[srcActs[0]])
 	}
+	// "Protest organisers called off a general strike", "M23 fighters are
+	// to withdraw from five towns": a concession with no one named yields
+	// to the other party of the speaker's latest event in the article
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "08" && len(srcActs) == 1 {
+		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
+	}
 	var conj *doc.Event
 	if !passive && !p.Noun {
 		if cd := r.conjoined(m, si, srcActs); cd != nil {
@@ -2246,4 +2252,33 @@ func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// otherParty returns the other party of the latest event of the last four
+// sentences (an asserted one, not in quotes) in which the speaker took
+// part as source or target; nil if none. Meetings, talks and mediation
+// (04) are left out: whom one meets or who mediates is no adversary.
+func (r *run) otherParty(si int, speaker *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-4 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || r.quoted(e.Evidence.Trigger.Start) || e.Cameo[:2] == "04" {
+			continue
+		}
+		var a *doc.Actor
+		switch {
+		case e.Source.Code == speaker.Code && e.Target.Code != speaker.Code:
+			a = e.Target
+		case e.Target.Code == speaker.Code && e.Source.Code != speaker.Code:
+			a = e.Source
+		default:
+			continue
+		}
+		b := *a
+		return &b
+	}
+	return nil
 }
