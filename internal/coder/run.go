@@ -62,6 +62,7 @@ type run struct {
 	// carried subject from the previous sentence
 	docCountry   string
 	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
+	datelineEnd  int           // the token of the dash closing the dateline; -1 if none
 	lastSym      [2]*doc.Actor // the last mutual event's two actors
 	lastSymSent  int
 	outSent      *[]int // sentence of each merged event
@@ -104,6 +105,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
+	r.datelineEnd = datelineEnd(d, r.dateline)
 	r.aTok = make([][2]int, len(d.Actors))
 	r.actorTok = sc.flags(&sc.actorTok, len(d.Tokens))
 	for i, a := range d.Actors {
@@ -185,6 +187,28 @@ func dateline(d *doc.Doc) *doc.Place {
 	return nil
 }
 
+// datelineEnd returns the token of the dash that closes a dateline
+// ("LONDON (Reuters) –", "LIMA, 3 mar (AFP) -", "NAIROBI —"): the first
+// dash within a few tokens after the dateline place; -1 when there is none.
+func datelineEnd(d *doc.Doc, p *doc.Place) int {
+	if p == nil {
+		return -1
+	}
+	for i := d.TokenAt(p.End); i < len(d.Tokens) && i < d.TokenAt(p.End)+10; i++ {
+		t := &d.Tokens[i]
+		if t.Kind != doc.Punct {
+			continue
+		}
+		switch t.Text {
+		case "—", "–", "-":
+			return i
+		case ".", "!", "?", ";", "\"", "“":
+			return -1
+		}
+	}
+	return -1
+}
+
 // code finds the events of every sentence.
 func (r *run) code() {
 	for si, s := range r.d.Sentences {
@@ -198,6 +222,9 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	cands := r.sentActs[si]
 	for _, i := range cands {
 		t := r.aTok[i]
+		if t[1] <= r.datelineEnd {
+			continue // "LONDON (Reuters) –", "MÉXICO, Nov 27 (AFP) -": no party
+		}
 		if t[0] >= s.FirstTok && t[0] < s.EndTok {
 			idx = append(idx, i)
 		}
