@@ -43,3 +43,17 @@ func TestLowerCaseAl(t *testing.T) {
 		{name: "es al Qaeda", lang: "es", text: "Las autoridades culparon a al Qaeda del ataque.", want: []want{{"al Qaeda", "IMGAQ"}}},
 	})
 }
+
+// Parties that have always governed stand for their government; "Western"
+// before an agent names several countries.
+func TestRulingPartiesAndWestern(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Georgian Dream", lang: "en", text: "Georgian Dream, the governing party, accused the opposition of lying.", want: []want{{"Georgian Dream", "GEOGOV"}}},
+		{name: "en United Russia", lang: "en", text: "United Russia backed the bill.", want: []want{{"United Russia", "RUSGOV"}}},
+		{name: "en ZANU-PF", lang: "en", text: "ZANU-PF accused the opposition of violence.", want: []want{{"ZANU-PF", "ZWEGOV"}}},
+		{name: "es Rusia Unida", lang: "es", text: "Rusia Unida apoyó la ley.", want: []want{{"Rusia Unida", "RUSGOV"}}},
+		{name: "es PSUV", lang: "es", text: "El PSUV convocó una marcha en Caracas.", want: []want{{"PSUV", "VENGOV"}}},
+		{name: "en Western embassies have no one country", lang: "en", text: "Georgia's government accused Western embassies of interfering.", want: []want{{"embassies", "GOV"}}},
+		{name: "en western as a position is still a place", lang: "en", text: "Kenyan police fired tear gas in western Kenya.", want: []want{{"Kenyan police", "KENCOP"}}, none: []string{"western"}},
+	})
+}
