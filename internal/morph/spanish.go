@@ -253,6 +253,14 @@ func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
 	return out
 }
 
+// lastSyllable reports whether st[from:] holds no vowel, so that a
+// diphthong ending at from is the stem's last vowel: the stressed one that
+// stem-changing verbs alter, however many consonants follow it (cierr,
+// muestr, siembr, encuentr).
+func lastSyllable(st string, from int) bool {
+	return !strings.ContainsAny(st[from:], "aeiou")
+}
+
 // stems returns the infinitive stems a surface stem may come from.
 func stems(stem, class, end string) []string {
 	out := []string{stem}
@@ -288,10 +296,10 @@ func stems(stem, class, end string) []string {
 	// stem-changing verbs: cierra, vuelve, juega, pide
 	n := len(out)
 	for _, st := range out[:n] {
-		if i := strings.LastIndex(st, "ie"); i >= 0 && i >= len(st)-4 {
+		if i := strings.LastIndex(st, "ie"); i >= 0 && lastSyllable(st, i+2) {
 			out = append(out, st[:i]+"e"+st[i+2:])
 		}
-		if i := strings.LastIndex(st, "ue"); i >= 0 && i >= len(st)-4 && !(i > 0 && (st[i-1] == 'q' || st[i-1] == 'g')) {
+		if i := strings.LastIndex(st, "ue"); i >= 0 && lastSyllable(st, i+2) && !(i > 0 && (st[i-1] == 'q' || st[i-1] == 'g')) {
 			out = append(out, st[:i]+"o"+st[i+2:], st[:i]+"u"+st[i+2:])
 		}
 		if class != "ar" {
