@@ -1139,7 +1139,7 @@ func (r *run) finish() []doc.Event {
 		if e.Symmetric && t < s {
 			s, t = t, s
 		}
-		return e.Cameo[:2] + "|" + s + "|" + t
+		return e.Cameo[:3] + "|" + s + "|" + t
 	}
 	index := map[string]int{}
 	var sents []int
