@@ -57,3 +57,17 @@ func TestRulingPartiesAndWestern(t *testing.T) {
 		{name: "en western as a position is still a place", lang: "en", text: "Kenyan police fired tear gas in western Kenya.", want: []want{{"Kenyan police", "KENCOP"}}, none: []string{"western"}},
 	})
 }
+
+// Spanish "menores" (minors) and "asistentes" (those attending) stand as
+// nouns of people after a function word or a number; in the singular they
+// are left out ("la menor idea", "el asistente del fiscal").
+func TestMinorsAndAttendees(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es counted minors", lang: "es", text: "Dos menores murieron en el ataque.", want: []want{{"menores", "CVL"}}},
+		{name: "es minors of age", lang: "es", text: "Tres menores de edad fueron detenidos.", want: []want{{"menores", "CVL"}}},
+		{name: "es the attendees", lang: "es", text: "Los asistentes gritaron consignas contra el gobierno.", want: []want{{"Los asistentes", "CVL"}}},
+		{name: "es minor injuries", lang: "es", text: "Sufrió heridas menores.", none: []string{"menores"}},
+		{name: "es the least idea", lang: "es", text: "No tiene la menor idea.", none: []string{"menor"}},
+		{name: "es the prosecutor's assistant", lang: "es", text: "El asistente del fiscal habló.", none: []string{"asistente"}},
+	})
+}

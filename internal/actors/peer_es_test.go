@@ -24,8 +24,8 @@ func TestPeerSpanishEventActors(t *testing.T) {
 		file          string
 		keyed, roleOK float64 // floors
 	}{
-		{"es_protest_cameo", 0.56, 0.78},
-		{"es_fight_nyn", 0.37, 0.58},
+		{"es_protest_cameo", 0.56, 0.79},
+		{"es_fight_nyn", 0.37, 0.59},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			coded, keyed, roleOnly, roleFound := peerSpanishActors(t, c.file)
