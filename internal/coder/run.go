@@ -501,6 +501,26 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		if !verb {
 			continue
 		}
+		// "..., Foreign Minister Sikorski told parliament.": in English a
+		// name right before the verb is its subject and the reporter; the
+		// one after is whom it was told to, closing the sentence
+		if r.d.Lang == "en" {
+			if g := groupFrom(i+1, 1); g != nil && (g.end >= s.EndTok || r.d.Tokens[g.end].Kind == doc.Punct && r.d.Tokens[g.end].Text != ",") {
+				k := clauseOf(cs, i)
+				var pre *group
+				for _, h := range gs {
+					if h.end == i && h.start >= cs[k].start {
+						pre = h
+					}
+				}
+				if pre != nil {
+					mark(pre)
+					pre.inverted = true
+					g.reporter = true // the hearer: no party of what was told
+					continue
+				}
+			}
+		}
 		// inverted subject: "dijo KCNA", "dijeron los medios estatales"
 		// (not the subject or object of the clause it reports: "said that
 		// two students ...", "said it had attacked Hezbollah")
