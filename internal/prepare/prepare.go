@@ -74,32 +74,7 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	if a == nil {
 		return nil, fmt.Errorf("prepare: no article")
 	}
-	d := &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
-	d.Warnings = append(d.Warnings, a.Warnings...)
-
-	z := normalize(a.Body)
-	edits := z.edits
-	// the offset map is built once, at the end: until then the edits
-	// themselves map offsets back (see editMap)
-	text := applyText(a.Body, edits)
-	if z.mojibake > 0 {
-		d.Warn(fmt.Sprintf("repaired %d characters encoded twice (UTF-8 read as Windows-1252), first at %d", z.mojibake, z.firstMoj))
-	}
-
-	d.Lang = normLang(a.Lang)
-	if d.Lang == "" {
-		d.Lang = identify(text, p.lex)
-		if a.Lang != "" {
-			got := d.Lang
-			if got == "" {
-				got = p.opts.DefaultLang
-			}
-			d.Warn(fmt.Sprintf("header lang %q is not supported; using %q", a.Lang, got))
-		}
-	}
-	if d.Lang == "" {
-		d.Lang = p.opts.DefaultLang
-	}
+	d, text, edits := p.begin(a)
 	lx := p.lex[d.Lang]
 
 	// repairs are looked for in each sentence as the splitter makes it,
@@ -118,4 +93,37 @@ func (p *Preparer) Prepare(a *article.Article) (*doc.Doc, error) {
 	}
 	d.Text, d.Map, d.Tokens, d.Sentences = text, offsetMap(a.Body, edits), toks, sents
 	return d, nil
+}
+
+// begin starts the Doc of an article: the body normalised (its edits, and
+// the text they give), the warning for repaired double encoding, and the
+// language: the header's when we support it, else identified, else the
+// default. The offset map is built once, at the end of preparing: until
+// then the edits themselves map offsets back (see editMap).
+func (p *Preparer) begin(a *article.Article) (d *doc.Doc, text string, edits []edit) {
+	d = &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
+	d.Warnings = append(d.Warnings, a.Warnings...)
+
+	z := normalize(a.Body)
+	edits = z.edits
+	text = applyText(a.Body, edits)
+	if z.mojibake > 0 {
+		d.Warn(fmt.Sprintf("repaired %d characters encoded twice (UTF-8 read as Windows-1252), first at %d", z.mojibake, z.firstMoj))
+	}
+
+	d.Lang = normLang(a.Lang)
+	if d.Lang == "" {
+		d.Lang = identify(text, p.lex)
+		if a.Lang != "" {
+			got := d.Lang
+			if got == "" {
+				got = p.opts.DefaultLang
+			}
+			d.Warn(fmt.Sprintf("header lang %q is not supported; using %q", a.Lang, got))
+		}
+	}
+	if d.Lang == "" {
+		d.Lang = p.opts.DefaultLang
+	}
+	return d, text, edits
 }

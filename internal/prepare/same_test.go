@@ -22,28 +22,7 @@ import (
 // touched paragraphs. It is the reference Prepare must agree with.
 func prepareSteps(t *testing.T, p *Preparer, a *article.Article) *doc.Doc {
 	t.Helper()
-	d := &doc.Doc{ID: a.ID, Date: a.Date, URL: a.URL, Title: a.Title, Raw: a.Body}
-	d.Warnings = append(d.Warnings, a.Warnings...)
-	z := normalize(a.Body)
-	edits := z.edits
-	text := applyText(a.Body, edits)
-	if z.mojibake > 0 {
-		d.Warn(fmt.Sprintf("repaired %d characters encoded twice (UTF-8 read as Windows-1252), first at %d", z.mojibake, z.firstMoj))
-	}
-	d.Lang = normLang(a.Lang)
-	if d.Lang == "" {
-		d.Lang = identify(text, p.lex)
-		if a.Lang != "" {
-			got := d.Lang
-			if got == "" {
-				got = p.opts.DefaultLang
-			}
-			d.Warn(fmt.Sprintf("header lang %q is not supported; using %q", a.Lang, got))
-		}
-	}
-	if d.Lang == "" {
-		d.Lang = p.opts.DefaultLang
-	}
+	d, text, edits := p.begin(a)
 	lx := p.lex[d.Lang]
 	toks, infos := tokenize(text, lx)
 	f := repairFinder{raw: a.Body, toks: toks, m: newEditMap(a.Body, edits), lx: lx}
