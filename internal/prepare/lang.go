@@ -183,6 +183,12 @@ func byFunctionWords(text string, lx lexicons, min int) string {
 			nen++
 		}
 	}
+	return byCounts(nes, nen, min)
+}
+
+// byCounts decides between the languages by their counts of function
+// words (see byFunctionWords for min).
+func byCounts(nes, nen, min int) string {
 	if min > 0 {
 		switch {
 		case nes >= min && nes >= 4*nen:

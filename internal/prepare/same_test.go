@@ -191,22 +191,7 @@ func byFunctionWordsRunes(text string, lx lexicons, min int) string {
 			nen++
 		}
 	}
-	if min > 0 {
-		switch {
-		case nes >= min && nes >= 4*nen:
-			return "es"
-		case nen >= min && nen >= 4*nes:
-			return "en"
-		}
-		return ""
-	}
-	switch {
-	case nes > 0 && nen == 0, nes >= 2 && nes*2 >= nen*3:
-		return "es"
-	case nen > 0 && nes == 0, nen >= 2 && nen*2 >= nes*3:
-		return "en"
-	}
-	return ""
+	return byCounts(nes, nen, min)
 }
 
 // TestFunctionWordsSame checks the quick function-word count against the
