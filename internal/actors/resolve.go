@@ -755,8 +755,8 @@ func (z *resolver) agent(h *hit) int {
 	if z.w(start-1)&wMulti != 0 || z.w(start-1)&wPair != 0 && z.w(start-2)&wDet != 0 {
 		multi = true // "ambos gobiernos", "both sides", "los dos gobiernos"
 	}
-	if f.Kind == KindAgent && z.locative(start) {
-		return h.end // "outside parliament", "en el Congreso": a place
+	if f.Kind == KindAgent && z.locative(start) && !z.facedInstitution(start, e.Roles) {
+		return h.end // "in parliament", "en el Congreso": a place
 	}
 	if z.w(start-1)&wDet != 0 {
 		start--
@@ -976,6 +976,27 @@ func (z *resolver) agent(h *hit) int {
 		return coord.end
 	}
 	return end
+}
+
+// facedInstitution reports whether an institution of a country (its
+// parliament, government offices, courts) stands after a preposition of a
+// gathering's place: "protesters gathered outside parliament", "se
+// concentraron frente al Congreso". People gather there to address the
+// institution, which is then the other party, not only a place.
+func (z *resolver) facedInstitution(tok int, roles []string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	switch roles[0] {
+	case "GOV", "LEG", "JUD":
+	default:
+		return false
+	}
+	p := tok - 1
+	if z.w(p)&wDet != 0 {
+		p--
+	}
+	return p >= 0 && z.sent(p) == z.sent(tok) && z.w(p)&wFacing != 0
 }
 
 // quantified reports whether a number or a word of quantity comes before

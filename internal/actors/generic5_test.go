@@ -1,0 +1,17 @@
+package actors
+
+import "testing"
+
+// An institution after a preposition of a gathering's place is the party
+// the gathering addresses; after other locative prepositions it is a place.
+func TestFacedInstitutions(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en outside parliament", lang: "en", text: "Kenyan police dispersed students who gathered outside parliament.", want: []want{{"parliament", "KENLEG"}}},
+		{name: "en outside the supreme court", lang: "en", text: "In Brazil, hundreds of farmers rallied outside the court.", want: []want{{"the court", "BRAJUD"}}},
+		{name: "en in parliament is a place", lang: "en", text: "Kenyan lawmakers debated the bill in parliament.", none: []string{"parliament"}},
+		{name: "es frente al Congreso", lang: "es", text: "Miles de peruanos se concentraron frente al Congreso.", want: []want{{"al Congreso", "PERLEG"}}},
+		{name: "es frente a la cancillería", lang: "es", text: "Los manifestantes bolivianos protestaron frente a la cancillería.", want: []want{{"la cancillería", "BOLGOV"}}},
+		{name: "es en el Congreso is a place", lang: "es", text: "Los diputados peruanos debatieron la ley en el Congreso.", none: []string{"Congreso"}},
+		{name: "es frente a los soldados is no institution", lang: "es", text: "Los vecinos colombianos marcharon frente al cuartel.", none: []string{"cuartel"}},
+	})
+}
