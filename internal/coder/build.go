@@ -298,6 +298,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return true
 	}
 	min := r.c.minActors(p)
+	// "fueron detenidos en el aeropuerto": a passive whose patient is
+	// named tells the act even with no agent ("detener" read as arresting,
+	// not stopping, because someone is its patient)
+	// ("estaban detenidos desde marzo" tells a state, not the act)
+	if passive && p.PMin >= 0 && len(tgtActs) > 0 && !r.stativeAux(m, c) && r.patientNamed(tgt, c) {
+		min = p.PMin
+	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
@@ -614,6 +621,39 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 			if r.isCue(kAgent, j) {
 				return f == morph.Part
 			}
+		}
+	}
+	return false
+}
+
+// patientNamed reports that the patient group of a passive is the one
+// acted on: no preposition before it, or "de" after a quantity ("miles de
+// estudiantes fueron detenidos"), not "el avance de las tropas".
+func (r *run) patientNamed(g *group, c clause) bool {
+	for j := g.start - 1; j >= c.start && j >= g.start-3; j-- {
+		if !r.word(j) {
+			return true
+		}
+		if r.info[j].foldIs(kPrep) {
+			return (r.info[j].fold == "de" || r.info[j].fold == "of") && j > c.start && j-1 < len(r.qtyTok) && r.qtyTok[j-1]
+		}
+		if !r.isCue(kDet, j) {
+			return true
+		}
+	}
+	return true
+}
+
+// stativeAux reports a passive told with an auxiliary of state ("estaban
+// detenidos"): the nearest passive auxiliary before the trigger is a
+// stative cue.
+func (r *run) stativeAux(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if r.isCue(kPassive, j) {
+			return r.isCue(kStative, j)
+		}
+		if !r.word(j) {
+			break
 		}
 	}
 	return false

@@ -22,6 +22,7 @@ type pattern struct {
 	Sym    bool
 	Tgt    map[string]bool // prepositions that may introduce the target
 	Min    int             // minimum distinct actors; -1: the root default
+	PMin   int             // minimum distinct actors of a passive; -1: as Min
 	Roles  []string        // the source must have one of these roles
 	NoObj  bool            // a direct object is what is given, not the target
 	Origin string          // "es/verbs.tsv:123:041:realizar llamada telefónica"
@@ -266,7 +267,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 	if len(code) < 2 || len(code) > 4 || strings.Trim(code, "0123456789") != "" {
 		return nil, fmt.Errorf("%s: bad CAMEO code %q", where, code)
 	}
-	p := &pattern{Code: code, Min: -1, Tgt: map[string]bool{}}
+	p := &pattern{Code: code, Min: -1, PMin: -1, Tgt: map[string]bool{}}
 	switch cols[1] {
 	case "verb":
 	case "noun":
@@ -307,12 +308,18 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: min must be 0 to 3, got %q", where, v)
 				}
 				p.Min = n
+			case "pmin":
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 0 || n > 3 {
+					return nil, fmt.Errorf("%s: pmin must be 0 to 3, got %q", where, v)
+				}
+				p.PMin = n
 			case "noobj":
 				p.NoObj = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, tgt=, min= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

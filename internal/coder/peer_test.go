@@ -168,12 +168,14 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 			}
 			used[hit] = true
 			s.tp++
+			e := &d.Events[hit]
+			dumpf("HIT %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
 		}
 		for i, u := range used {
 			if !u {
 				s.fp++
 				e := &d.Events[i]
-				dumpf("EXTRA %s -> %s %s %q | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), r.Text)
+				dumpf("EXTRA %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
 			}
 		}
 	}
