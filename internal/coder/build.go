@@ -2,7 +2,9 @@ package coder
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -98,7 +100,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// dates the event it names instead of being one
 		framed := r.framed(m.head, c.start)
 		if framed && !r.namesParties(m, s) {
-			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m.head, reg, s),
+			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m, reg, s),
 				ev: doc.Evidence{Sentence: si, Span: s.Span, Pattern: p.Origin,
 					Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End}}})
 			return false
@@ -317,7 +319,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && r.conditionAfter(m, c, s) {
 		code, mod = threatenProtest, doc.Asserted
 	}
-	date := r.dateNear(m.head, reg, s)
+	date := r.dateNear(m, reg, s)
 	if date == "" {
 		// past commas of a list ("flew tents, water purifiers and
 		// generators to the Philippines on Tuesday"): up to the next
@@ -327,6 +329,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if date == "" && conj != nil {
 		date = conj.Date
 	}
+	if date == "" && !p.Noun {
+		date = r.conjunctDate(m, s)
+	}
 	if date == "" && k > 0 && r.opensWhere(c) {
 		// "viajará el viernes a Monterrey, donde se reunirá": the date of
 		// the clause before (past a lone comma)
@@ -334,7 +339,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		for kk > 0 && cs[kk].end-cs[kk].start == 1 && !r.word(cs[kk].start) {
 			kk--
 		}
-		date = r.dateNear(m.head, cs[kk], s)
+		date = r.dateNear(m, cs[kk], s)
 	}
 	for _, pr := range pairs {
 		n := 0
@@ -1101,12 +1106,12 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 
 // dateNear returns the TIMEX3 date of the clause (nearest to the trigger),
 // else of a time phrase opening the sentence, else "".
-func (r *run) dateNear(head int, c clause, s doc.Sentence) string {
+func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
-	anchor := r.d.Tokens[head].Start
+	anchor := r.d.Tokens[m.head].Start
 	best, bestDist := "", -1
 	for _, t := range r.d.Times {
-		if t.Start < lo || t.End > hi || !isDate(t.Value) {
+		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.otherPredicate(m, t.Start) {
 			continue
 		}
 		dist := t.Start - anchor
@@ -1118,25 +1123,156 @@ func (r *run) dateNear(head int, c clause, s doc.Sentence) string {
 		}
 	}
 	if best != "" {
-		return datePart(best)
+		return eventDate(best)
 	}
 	// "El martes, ...", "On Tuesday, ..."
 	first := r.d.Tokens[s.FirstTok].Start
 	for _, t := range r.d.Times {
-		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && isDate(t.Value) {
-			return datePart(t.Value)
+		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && eventDate(t.Value) != "" {
+			return eventDate(t.Value)
 		}
 	}
 	return ""
 }
 
-// datePart drops a time of day from a TIMEX3 value ("2025-02-04TNI"):
-// an event's date is a day at most.
-func datePart(v string) string {
-	if i := strings.IndexByte(v, 'T'); i >= 4 {
-		return v[:i]
+// conjunctDate is the date of a verb joined by a coordinating word or a
+// comma to the predicate before it, sharing its subject ("the government
+// on Monday withdrew the tax and lifted the curfew", "llegaron poco
+// después de las 21.00 horas del domingo, incendiaron decenas de
+// viviendas"): the nearest time before the joint, back to a word that
+// opens a clause; "" when the verb has words of its own before it.
+func (r *run) conjunctDate(m match, s doc.Sentence) string {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && r.info[j].foldIs(kAux) {
+		j--
 	}
-	return v
+	if j <= s.FirstTok || !(r.d.Tokens[j].Text == "," || r.word(j) && r.info[j].foldIs(kCoord)) {
+		return ""
+	}
+	if r.d.Tokens[j].Text != "," && r.d.Tokens[j-1].Text == "," {
+		j--
+	}
+	lo := r.d.Tokens[s.FirstTok].Start
+	for k := j - 1; k >= s.FirstTok; k-- {
+		t := &r.d.Tokens[k]
+		if t.Kind == doc.Punct && t.Text != "," || r.word(k) && r.isCue(kClause, k) {
+			lo = t.End
+			break
+		}
+	}
+	hi := r.d.Tokens[j].Start
+	best := ""
+	for _, t := range r.d.Times {
+		if t.Start >= lo && t.End <= hi && eventDate(t.Value) != "" {
+			best = eventDate(t.Value) // the last one before the joint
+		}
+	}
+	return best
+}
+
+// otherPredicate reports a time expression at byte offset at, after the
+// trigger m, that belongs to another predicate standing between them: a
+// participle of planning qualifying a verb's object ("called off a strike
+// planned for Friday", "canceló la reunión prevista para marzo"; a
+// nominal event keeps it: "las conversaciones programadas para el
+// viernes") or a clause of its own opened by a subject pronoun and an
+// auxiliary ("lifted the curfew it had imposed last Thursday").
+func (r *run) otherPredicate(m match, at int) bool {
+	ti := r.d.TokenAt(at)
+	if ti < m.end || ti > len(r.info) {
+		return false
+	}
+	for j := m.end; j < ti; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if !m.p.Noun && r.isCue(kPlanned, j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ed")) {
+			return true
+		}
+		if r.info[j].foldIs(kSubjPron) && j+1 < ti && r.word(j+1) && r.info[j+1].foldIs(kAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDate is the date an event may carry from a TIMEX3 value (record.md:
+// YYYY-MM-DD, YYYY-MM, YYYY, YYYY-SS), "" when the value gives none: a
+// time of day is dropped ("2025-02-04TNI"), a week or weekend becomes
+// its month when it lies in one ("2025-W42-WE" -> "2025-10"), else its
+// year, and a quarter or half its year.
+func eventDate(v string) string {
+	if !isDate(v) {
+		return ""
+	}
+	if i := strings.IndexByte(v, 'T'); i >= 4 {
+		v = v[:i]
+	}
+	if len(v) == 4 {
+		return v
+	}
+	if len(v) < 7 || v[4] != '-' {
+		return ""
+	}
+	switch {
+	case v[5] == 'W':
+		return weekDate(v)
+	case v[5] == 'Q' || v[5] == 'H':
+		return v[:4]
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "WI":
+		return v
+	}
+	if len(v) == 7 && digits(v[5:7]) || len(v) == 10 && digits(v[5:7]) && v[7] == '-' && digits(v[8:10]) {
+		return v
+	}
+	return ""
+}
+
+// weekDate is the month (else the year) holding the days of an ISO week
+// value ("2025-W42", "2025-W42-WE" for its weekend); "" when unreadable.
+func weekDate(v string) string {
+	y, err1 := strconv.Atoi(v[:4])
+	if len(v) < 8 || err1 != nil {
+		return ""
+	}
+	n := 0
+	k := 6
+	for ; k < len(v) && v[k] >= '0' && v[k] <= '9'; k++ {
+		n = n*10 + int(v[k]-'0')
+	}
+	if k == 6 || n < 1 || n > 53 {
+		return ""
+	}
+	first, last := 0, 6 // Monday to Sunday
+	switch v[k:] {
+	case "":
+	case "-WE":
+		first = 5
+	default:
+		return ""
+	}
+	// Monday of ISO week 1 is the Monday of the week holding 4 January
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(n-1)*7)
+	a, b := mon.AddDate(0, 0, first), mon.AddDate(0, 0, last)
+	switch {
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return a.Format("2006-01")
+	case a.Year() == b.Year():
+		return a.Format("2006")
+	}
+	return ""
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isDate(v string) bool {
@@ -2015,7 +2151,7 @@ func (r *run) dateAhead(m match, s doc.Sentence) string {
 			return "" // no further than the clause's own list
 		}
 	}
-	return r.dateNear(m.head, clause{m.end, end}, s)
+	return r.dateNear(m, clause{m.end, end}, s)
 }
 
 // actorOwns reports a noun at h introduced by a genitive ("de", "del",
