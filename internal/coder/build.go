@@ -383,7 +383,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1)})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil})
 		made = true
 		if p.Sym && ev.Source != nil && ev.Target != nil {
 			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
@@ -1328,7 +1328,7 @@ func (r *run) finish() []doc.Event {
 		}
 		i, ok := index[k]
 		if !ok {
-			i, ok = r.sameFact(out, &e, c.sent)
+			i, ok = r.sameFact(out, &e, c.sent, c.conj)
 		}
 		if !ok && c.definite {
 			i, ok = r.toldBefore(out, &e, c.sent)
@@ -1372,7 +1372,7 @@ func (r *run) finish() []doc.Event {
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := &out[j]
-			if !o.Symmetric || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
+			if !o.Symmetric || !cooperative(o.Cameo) || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
 				continue
 			}
 			if samePair(o, e) {
@@ -1411,14 +1411,21 @@ func (r *run) finish() []doc.Event {
 // sameFact finds an earlier event of the same sentence and root whose
 // actors agree with e's where both name one ("manifestaciones de
 // protesta", "una huelga ... en protesta"): the same fact told twice. The
-// one with more actors absorbs the other.
-func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int) (int, bool) {
+// one with more actors absorbs the other. A verb of words or diplomacy
+// joined to an earlier one by "y", with a code of its own and both parties
+// ("llamó a consultas a su embajador y suspendió la cooperación"), is a
+// second act, not the first told twice; in protest, coercion or force two
+// verbs may be the steps of one ("dispararon e hirieron").
+func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int, bool) {
 	for i := len(out) - 1; i >= 0; i-- {
 		if (*r.outSent)[i] != sent {
 			break
 		}
 		o := &out[i]
 		if o.Cameo[:2] != e.Cameo[:2] {
+			continue
+		}
+		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && e.Target != nil {
 			continue
 		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
@@ -1681,7 +1688,7 @@ func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) boo
 			// a mutual act ("criticó el acuerdo"): the party of the
 			// speaker's own country that is not the speaker (its
 			// government), else the first party that is not the speaker
-			if sameLand(e.Target, self) && e.Target.Code != self {
+			if sameLand(e.Target, self) && !isSelf(e.Target) {
 				a = e.Target
 			} else if isSelf(a) && !(sameLand(a, self) && a.Code != self) {
 				a = e.Target
@@ -1764,7 +1771,9 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 			return nil
 		}
 		for _, h := range r.heads {
-			if h > cd.head && h < j && r.finiteVerb(h) {
+			// a word of the first event's own pattern ("llamó a consultas
+			// a su embajador") is no verb between
+			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) {
 				return nil // a verb between: not the one conjoined
 			}
 		}

@@ -39,6 +39,9 @@ type cand struct {
 	// definite: a nominal event after a definite determiner ("las
 	// amenazas de Salami"), which may tell an earlier event again
 	definite bool
+	// conj: a verb joined by "y"/"and" to an earlier verb of its sentence
+	// ("llamó a consultas a su embajador y suspendió la cooperación")
+	conj bool
 }
 
 type run struct {
