@@ -230,7 +230,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "016" && len(srcActs) > 0 {
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Future && p.Code[:2] == "13") && len(srcActs) > 0 {
 		synth = r.accuserOf(si, &r.d.Actors[srcActs[0]])
 	}
 	// "Protest organisers called off a general strike", "M23 fighters are
@@ -310,6 +310,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
+	// "said Tehran would respond", "vowed that they will retaliate": an
+	// act that only counts as announced is a statement made now; told as
+	// done or negated, it is none
+	if p.Future {
+		if mod != doc.Intended && mod != doc.Planned && mod != doc.Hypothetical {
+			return false
+		}
+		mod = doc.Asserted
+	}
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
@@ -1467,17 +1476,20 @@ func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 // samePair reports whether two events join the same two countries or
 // organisations, in either order.
 func samePair(a, b *doc.Event) bool {
-	k := func(x *doc.Actor) string {
-		if len(x.Code) >= 3 && (x.Code[:3] == "IGO" || x.Code[:3] == "NGO") {
-			return x.Code
-		}
-		if len(x.Code) >= 3 {
-			return x.Code[:3]
-		}
+	as, at, bs, bt := sideKey(a.Source), sideKey(a.Target), sideKey(b.Source), sideKey(b.Target)
+	return as != at && (as == bs && at == bt || as == bt && at == bs)
+}
+
+// sideKey is the side an actor stands for: an organisation's whole code,
+// else its country (the first three letters of its code).
+func sideKey(x *doc.Actor) string {
+	if len(x.Code) >= 3 && (x.Code[:3] == "IGO" || x.Code[:3] == "NGO") {
 		return x.Code
 	}
-	as, at, bs, bt := k(a.Source), k(a.Target), k(b.Source), k(b.Target)
-	return as != at && (as == bs && at == bt || as == bt && at == bs)
+	if len(x.Code) >= 3 {
+		return x.Code[:3]
+	}
+	return x.Code
 }
 
 func agree(a, b *doc.Actor) bool { return a == nil || b == nil || a.Code == b.Code }
@@ -2342,23 +2354,28 @@ func (r *run) namesParties(m match, s doc.Sentence) bool {
 }
 
 // accuserOf returns, for a denial with no one named ("Boluarte denied any
-// wrongdoing"), who acted against the speaker just before: the source of
-// the latest accusation, investigation, sanction or legal action of the
-// two previous sentences whose target is the speaker; nil if none (within
+// wrongdoing") or an announced response ("said Tehran would respond"), who
+// acted against the speaker just before: the source of the latest
+// accusation, investigation, threat, sanction, legal action or force of the
+// three previous sentences whose target is the speaker, or another actor
+// of the speaker's country when the source is foreign (sanctions on
+// Iranian companies are rejected by Iran's foreign ministry); nil if none
+// (within
 // one sentence the object names the claim: "which Israel accuses of ...,
 // rejected the claims").
 func (r *run) accuserOf(si int, speaker *doc.Actor) *doc.Actor {
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
-		if cd.sent < si-2 {
+		if cd.sent < si-3 {
 			break
 		}
 		e := &cd.ev
-		if cd.sent == si || e.Source == nil || e.Target == nil || e.Target.Code != speaker.Code || e.Source.Code == speaker.Code {
+		if cd.sent == si || e.Source == nil || e.Target == nil || e.Source.Code == speaker.Code ||
+			e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
 			continue
 		}
 		switch e.Cameo[:2] {
-		case "09", "11", "16", "17":
+		case "09", "11", "13", "16", "17", "18", "19", "20":
 			a := *e.Source
 			return &a
 		}

@@ -25,6 +25,7 @@ type pattern struct {
 	PMin   int             // minimum distinct actors of a passive; -1: as Min
 	Roles  []string        // the source must have one of these roles
 	NoObj  bool            // a direct object is what is given, not the target
+	Future bool            // only an act announced for the future counts, as a statement made now
 	Origin string          // "es/verbs.tsv:123:041:realizar llamada telefónica"
 	order  int             // load order; user patterns come first
 }
@@ -318,8 +319,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoObj = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
+			case "future":
+				p.Future = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
