@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -94,8 +93,7 @@ func runExtract(args []string) int {
 	}
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	var line []byte // one record's JSON, reused
 	rep := &reporter{cmd: "extract", w: os.Stderr}
 	err = p.Each(paths, article.Options{Format: pf.input}, pf.workers, func(r pipeline.Result) error {
 		rep.warn(r.Article)
@@ -103,7 +101,14 @@ func runExtract(args []string) int {
 			rep.articleFailed(r.Article, r.Err)
 			return nil
 		}
-		return enc.Encode(record.FromDoc(r.Doc, onto))
+		rec := record.FromDoc(r.Doc, onto)
+		var err error
+		if line, err = record.AppendJSON(line[:0], &rec, false); err != nil {
+			return err
+		}
+		line = append(line, '\n')
+		_, err = out.Write(line)
+		return err
 	}, rep.readFailed)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "atalaya extract:", oneLine(err.Error()))
