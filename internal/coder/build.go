@@ -233,6 +233,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Future && p.Code[:2] == "13") && len(srcActs) > 0 {
 		synth = r.accuserOf(si, &r.d.Actors[srcActs[0]])
 	}
+	// "respondió que está dispuesto a abrir un corredor": an act reported
+	// as a reply, naming no one, answers whoever last addressed the speaker
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && len(srcActs) == 1 && r.repliedTo(m, s) {
+		synth = r.addresser(si, &r.d.Actors[srcActs[0]])
+	}
 	// "Protest organisers called off a general strike", "M23 fighters are
 	// to withdraw from five towns": a concession with no one named yields
 	// to the other party of the speaker's latest event in the article
@@ -823,6 +828,14 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		for _, h := range r.heads {
 			if h >= c.end && h < limit && r.finiteVerb(h) {
 				limit = h
+				break
+			}
+		}
+		// ... nor into a clause set against this one ("..., mientras que
+		// las FAR no se han pronunciado"): its actors are its own
+		for _, cc := range cs {
+			if cc.start >= c.end && cc.start < limit && r.opensContrast(cc, s.EndTok) {
+				limit = cc.start
 				break
 			}
 		}
@@ -2481,6 +2494,51 @@ func (r *run) otherParty(si int, speaker *doc.Actor) *doc.Actor {
 		}
 		b := *a
 		return &b
+	}
+	return nil
+}
+
+// opensContrast reports a clause whose first words, read up to end, set
+// it against the one before ("mientras que", "whereas").
+func (r *run) opensContrast(c clause, end int) bool {
+	for j := c.start; j < c.end && j <= c.start+1; j++ {
+		if r.word(j) {
+			_, ok := r.lx.cueAt(r.info, j, end, kContrast)
+			return ok
+		}
+	}
+	return false
+}
+
+// repliedTo reports a trigger inside the complement of a verb of reply
+// ("respondió que está dispuesto a abrir", "replied that it would"): the
+// reply verb, then its complementiser, within eight words before it.
+func (r *run) repliedTo(m match, s doc.Sentence) bool {
+	for j := m.head - 2; j >= s.FirstTok && j >= m.head-8; j-- {
+		if r.word(j) && r.isCue(kReply, j) && r.finiteVerb(j) && r.word(j+1) && r.isCue(kAppealComp, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// addresser is the source of the latest event of the last three sentences
+// aimed at the speaker or its country by another country or organisation:
+// whom a reply answers.
+func (r *run) addresser(si int, speaker *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-3 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || cd.sent > si {
+			continue
+		}
+		if (e.Target.Code == speaker.Code || sameLand(e.Target, speaker.Code)) && !sameLand(e.Source, speaker.Code) {
+			a := *e.Source
+			return &a
+		}
 	}
 	return nil
 }

@@ -137,6 +137,9 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	// the actors of each sentence (by the sentence of their first token)
 	r.sentActs = make([][]int, len(d.Sentences))
 	for i, t := range r.aTok {
+		if r.insidePlace(&d.Actors[i]) {
+			continue
+		}
 		if t[0] < len(d.Tokens) {
 			if si := d.Tokens[t[0]].Sent; si >= 0 && si < len(r.sentActs) {
 				r.sentActs[si] = append(r.sentActs[si], i)
@@ -651,4 +654,20 @@ func (r *run) timeParticles(ms []match) []match {
 		}
 	}
 	return out
+}
+
+// insidePlace reports a country named inside a longer place name ("Sudan"
+// in "Port Sudan", "México" in "Ciudad de México"): a word of the place,
+// no party of its own.
+func (r *run) insidePlace(a *doc.Actor) bool {
+	if a.Kind != "country" {
+		return false
+	}
+	for i := range r.d.Places {
+		p := &r.d.Places[i]
+		if p.Start <= a.Start && a.End <= p.End && p.End-p.Start > a.End-a.Start {
+			return true
+		}
+	}
+	return false
 }
