@@ -92,6 +92,25 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && r.actorOwns(m.head, s) {
 		return false
 	}
+	// "criticó las manifestaciones", "la policía dispersó la marcha", "puso
+	// fin a una huelga de hambre": a protest named as the object of a verb
+	// that made another event is what that event is about, not a protest
+	// told by this sentence
+	if p.Noun && p.Code[:2] == "14" && r.objectOfEvent(m, si, c) {
+		// ... nor is the protest noun of its complement ("agredió una
+		// manifestación de protesta"): its words are taken
+		if j := m.end + 1; j < s.EndTok && r.word(m.end) && r.info[m.end].foldIs(kPrep) {
+			if k := j - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+				for _, nm := range r.sentMatches[k] {
+					if nm.p.Noun && nm.p.Code[:2] == "14" {
+						r.consumed = append(r.consumed, nm.toks...)
+						break
+					}
+				}
+			}
+		}
+		return true
+	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
@@ -662,6 +681,59 @@ func (r *run) patientNamed(g *group, c clause) bool {
 	}
 	return true
 }
+
+// objectOfEvent reports a nominal event right after a verb (past
+// determiners and the personal "a") whose trigger made an event of
+// another root in the sentence.
+func (r *run) objectOfEvent(m match, si int, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && j >= m.head-3 && r.word(j) && (r.isCue(kDet, j) || r.info[j].foldIs(kPersonal)) {
+		j--
+	}
+	if j < c.start || j == m.head-1 && !r.word(j) || !r.word(j) {
+		return false
+	}
+	// a verb pattern of another root starts at the verb (it need not have
+	// made an event: "criticó las manifestaciones" names no target)
+	if k := j - r.sentStart(); k >= 0 && k < len(r.sentMatches) && r.verbAt(j) {
+		for _, vm := range r.sentMatches[k] {
+			if !vm.p.Noun && vm.p.Code[:2] != m.p.Code[:2] && vm.end <= m.head && !tellsProtest(vm.p.Code) {
+				return true
+			}
+		}
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			break
+		}
+		if cd.noun || cd.ev.Cameo[:2] == m.p.Code[:2] || tellsProtest(cd.ev.Cameo) {
+			continue
+		}
+		tr := cd.ev.Evidence.Trigger
+		if r.d.Tokens[j].Start >= tr.Start && r.d.Tokens[j].End <= tr.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsProtest: repressing a protest ("reprimió una protesta", "dispersó
+// la manifestación", 175) tells that it took place.
+func tellsProtest(code string) bool { return strings.HasPrefix(code, "175") }
+
+// verbAt reports whether token j can be read as a verb.
+func (r *run) verbAt(j int) bool {
+	for _, a := range r.info[j].an {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// sentStart is the first token of the sentence being coded.
+func (r *run) sentStart() int { return r.curFirst }
 
 // stativeAux reports a passive told with an auxiliary of state ("estaban
 // detenidos"): the nearest passive auxiliary before the trigger is a

@@ -63,13 +63,17 @@ type run struct {
 	evs      []*cand
 	anas     []anaphor
 	// carried subject from the previous sentence
-	docCountry   string
-	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
-	datelineEnd  int           // the token of the dash closing the dateline; -1 if none
-	lastSym      [2]*doc.Actor // the last mutual event's two actors
-	lastSymSent  int
-	outSent      *[]int // sentence of each merged event
-	heads        []int  // tokens of the sentence where some pattern starts
+	docCountry  string
+	dateline    *doc.Place    // the place an article opens with ("NAIROBI —")
+	datelineEnd int           // the token of the dash closing the dateline; -1 if none
+	lastSym     [2]*doc.Actor // the last mutual event's two actors
+	lastSymSent int
+	outSent     *[]int // sentence of each merged event
+	heads       []int  // tokens of the sentence where some pattern starts
+	// the patterns matched at each token of the sentence being coded
+	// (index: token - sentence's first token)
+	sentMatches  [][]match
+	curFirst     int
 	lastSubj     *group
 	lastSubjSent int
 }
@@ -416,6 +420,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 		}
 	}
+	r.sentMatches, r.curFirst = matches, s.FirstTok
 	before := len(r.evs)
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		ms := matches[i-s.FirstTok]
