@@ -8,6 +8,7 @@ import (
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
+	"github.com/atalaya-events/atalaya/internal/places"
 )
 
 // threatenProtest is the CAMEO code of a protest announced for the future
@@ -403,6 +404,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
 		if ev.Location == nil {
 			ev.Location = r.wherePlace(c)
+		}
+		if ev.Location == nil {
+			ev.Location = r.destCountry(m, pr)
+		}
+		if ev.Location == nil {
+			ev.Location = r.sentencePlace(m, s, pr)
 		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
@@ -1111,8 +1118,8 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 	var best *doc.Place
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
-		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End {
-			continue
+		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End || places.IsAnaphor(pl) {
+			continue // "en la región" points back to a place: where, not whom
 		}
 		ti := r.d.TokenAt(pl.Start)
 		if r.inActor(ti) {
@@ -1191,11 +1198,144 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	if best.Adm1 == "" && (fine == nil || fine.Country != best.Country) {
 		fine = r.finerAfter(best, pr)
 	}
+	if best.Adm1 == "" && (fine == nil || fine.Country != best.Country) {
+		fine = r.finerInSentence(best, pr)
+	}
 	if best.Adm1 == "" && fine != nil && fine.Country == best.Country {
 		best = fine
 	}
 	p := *best
 	return &p
+}
+
+// destCountry is the country that aid is brought to or someone travels
+// to, named as the target after a preposition of direction ("flew tents
+// ... to the northern Philippines", "viajó a México"): the event happens
+// there, at the one subdivision of it that the sentence names if any.
+func (r *run) destCountry(m match, pr [2]*doc.Actor) *doc.Place {
+	if pr[1] == nil || !(m.p.Code[:3] == "042" || m.p.Code[:2] == "07") {
+		return nil
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Feature != "PCLI" || !pr[1].Span.Overlaps(pl.Span) || pl.Start < r.d.Tokens[m.head].Start {
+			continue
+		}
+		if !r.lx.is(kTgt, r.nearGovernor(r.d.TokenAt(pl.Start), m.end)) {
+			return nil
+		}
+		best := pl
+		if fine := r.finerInSentence(pl, pr); fine != nil {
+			best = fine
+		}
+		p := *best
+		return &p
+	}
+	return nil
+}
+
+// finerInSentence is the one subdivision of the country best that the
+// sentence of best names elsewhere ("flew tents to the northern
+// Philippines ... after a typhoon flooded Cagayan province"), outside the
+// dateline and the parties; nil when it names none or several.
+func (r *run) finerInSentence(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
+	bt := r.d.TokenAt(best.Start)
+	if bt >= len(r.d.Tokens) {
+		return nil
+	}
+	s := r.d.Sentences[r.d.Tokens[bt].Sent]
+	var fine *doc.Place
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < s.Start || pl.End > s.End || pl.Adm1 == "" || pl.Country != best.Country || r.d.TokenAt(pl.Start) <= r.datelineEnd {
+			continue
+		}
+		party := false
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				party = true
+			}
+		}
+		if party {
+			continue
+		}
+		if fine != nil && fine.Adm1 != pl.Adm1 {
+			return nil
+		}
+		if fine == nil {
+			fine = pl
+		}
+	}
+	return fine
+}
+
+// sentencePlace is the place of an event whose clause names none: the
+// places of its sentence told with a locative preposition ("liberaron el
+// martes a 18 colombianos que estaban detenidos en el estado Táchira"),
+// when they all agree on country and subdivision and that country is a
+// party's; nil otherwise. The dateline is no place of the sentence.
+func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Place {
+	anchor := r.d.Tokens[m.head].Start
+	var best *doc.Place
+	bestDist := 0
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < s.Start || pl.End > s.End {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if ti <= r.datelineEnd {
+			continue
+		}
+		skip := false
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) {
+			continue
+		}
+		if best != nil && (best.Country != pl.Country || best.Adm1 != pl.Adm1) {
+			return nil
+		}
+		dist := pl.Start - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = pl, dist
+		}
+	}
+	if best == nil || !sameCountry(pr[0], best) && !sameCountry(pr[1], best) {
+		return nil
+	}
+	p := *best
+	return &p
+}
+
+// nearGovernor is the preposition governing the noun group that ends
+// with the name at token i: the first one back over at most five words,
+// past genitives ("en el estado Táchira", "in the south of Lebanon"); ""
+// when none or when punctuation comes first.
+func (r *run) nearGovernor(i, lo int) string {
+	for j, n := i-1, 0; j >= lo && n < 5; j, n = j-1, n+1 {
+		if !r.word(j) {
+			return ""
+		}
+		if !r.info[j].foldIs(kPrep) {
+			continue
+		}
+		switch f := r.info[j].fold; f {
+		case "de", "del", "of":
+		default:
+			return f
+		}
+	}
+	return ""
 }
 
 // dateNear returns the TIMEX3 date of the clause (nearest to the trigger),

@@ -119,6 +119,12 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	sc.ms = s.recognise(d, sc.us, sc.ms[:0])
 	d.Places = s.resolve(d, sc.ms, sc, d.Places)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
+	if n := len(d.Places); n > 0 {
+		d.Places = s.anaphors(d, sc.us, d.Places)
+		if len(d.Places) > n {
+			slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
+		}
+	}
 	// drop what points into the document before the buffers go back
 	clear(sc.us)
 	clear(sc.ms)
@@ -1088,4 +1094,81 @@ func ForClause(d *doc.Doc, clause doc.Span, anchor int) (p doc.Place, ok bool) {
 		}
 	}
 	return p, ok
+}
+
+// anaphorReason begins the Reason of a place found by anaphors.
+const anaphorReason = "anaphor of "
+
+// IsAnaphor reports a place that a definite phrase ("in the province")
+// points back to: it names no place of its own.
+func IsAnaphor(p *doc.Place) bool { return strings.HasPrefix(p.Reason, anaphorReason) }
+
+// anaphorReach is how many sentences back an anaphor looks for its place.
+const anaphorReach = 3
+
+// anaphors adds, for each definite phrase of cues.tsv's anaphor kind that
+// names no place of its own ("distributing rice to families in the
+// province", "los vecinos del municipio"), the latest place of its class
+// told before it in the same or the last three sentences ("Cagayan
+// province" for "the province"), with the phrase's span. ps is sorted by
+// start; a phrase followed by a connector or a capitalised word ("the
+// state of Texas", "la provincia Cagayan") is part of a name, not one.
+func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
+	r := s.rules
+	if r.maxAna == 0 {
+		return ps
+	}
+	n := len(ps)
+	for i := 0; i < len(us); i++ {
+		for w := min(r.maxAna, len(us)-i); w >= 2; w-- {
+			class, ok := r.anaphor[joinKeys(us, i, i+w)]
+			if !ok {
+				continue
+			}
+			glued := true
+			for j := i + 1; j < i+w; j++ {
+				glued = glued && !us[j].gap && us[j].sent == us[i].sent
+			}
+			if !glued {
+				continue
+			}
+			if k := i + w; k < len(us) && us[k].sent == us[i].sent && !us[k].gap && (us[k].cap || r.connector[us[k].key]) {
+				continue
+			}
+			span := doc.Span{Start: us[i].start, End: us[i+w-1].end}
+			if p, ok := antecedent(d, ps[:n], span, us[i].sent, class); ok {
+				p.Span = span
+				p.Reason = anaphorReason + p.Name
+				ps = append(ps, p)
+				i += w - 1
+			}
+			break
+		}
+	}
+	return ps
+}
+
+// antecedent is the latest place of ps of the class before span, no more
+// than anaphorReach sentences back; none overlapping span.
+func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class string) (doc.Place, bool) {
+	for k := len(ps) - 1; k >= 0; k-- {
+		p := ps[k]
+		if p.Span.Overlaps(span) {
+			return doc.Place{}, false
+		}
+		if p.End > span.Start {
+			continue
+		}
+		if ti := d.TokenAt(p.Start); ti < len(d.Tokens) && d.Tokens[ti].Sent < sent-anaphorReach {
+			return doc.Place{}, false
+		}
+		f := p.Feature
+		switch {
+		case class == "CITY" && strings.HasPrefix(f, "PPL"),
+			class == "ADM" && strings.HasPrefix(f, "ADM") && p.Adm1 != "",
+			class == f:
+			return p, true
+		}
+	}
+	return doc.Place{}, false
 }

@@ -38,6 +38,10 @@ type rules struct {
 	conjunction  map[string]bool
 	head         map[string]bool // "Torrington Fire Department", "Rolling Meadows man": a noun after a town's name that keeps it a place
 	opener       map[string]bool // "Although Edmonton's economy": a word opening a sentence that is no given name
+	// definite phrases pointing back to the latest place of a class ("in
+	// the province", "en la provincia"), key sequence -> class
+	anaphor map[string]string
+	maxAna  int
 }
 
 var langs = []string{"es", "en"}
@@ -46,7 +50,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -94,6 +98,14 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			class = strings.TrimSpace(c[2])
 		}
 		switch c[0] {
+		case "anaphor":
+			switch class {
+			case "ADM", "ADM1", "ADM2", "CITY":
+			default:
+				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2 or CITY", name, line, class)
+			}
+			r.anaphor[key] = class
+			r.maxAna = max(r.maxAna, len(ks))
 		case "prefix", "suffix", "prefix_plural", "suffix_plural":
 			switch class {
 			case "ADM", "ADM1", "ADM2", "CITY", "COUNTRY":
@@ -137,7 +149,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "direction":
 			r.direction[key] = true
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)

@@ -1,0 +1,46 @@
+package places
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnaphors: a definite phrase that names no place ("in the province")
+// points back to the latest place of its class in the last sentences; a
+// phrase that is part of a name, or one with no antecedent of its class,
+// adds nothing.
+func TestAnaphors(t *testing.T) {
+	g := testGeocoder(t)
+	cases := []struct {
+		name, lang, text, phrase, want string // want: the antecedent's adm1, "" for no place
+	}{
+		{"province", "en", "Floods hit Cagayan province. Aid workers reached families in the province on Sunday.", "the province", "PH-02"},
+		{"estado", "es", "Hubo combates en el estado de Zulia. La policía detuvo a diez personas en el estado.", "el estado", "VE-V"},
+		{"city", "en", "Police in Mombasa fired tear gas. Shops in the city were closed.", "the city", "KE-28"},
+		{"region with a name", "es", "El ejército avanzó en Donetsk. Luego atacó la región de Járkov.", "la región", ""},
+		{"no antecedent", "en", "The minister visited France. Farmers in the region protested.", "the region", ""},
+		{"too far back", "en", "Floods hit Cagayan province. One. Two. Three. Four. Families in the province waited.", "the province", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := prepDoc(t, c.lang, c.text)
+			if err := g.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			at := strings.LastIndex(d.Text, c.phrase)
+			got := ""
+			for i := range d.Places {
+				p := &d.Places[i]
+				if p.Start == at && IsAnaphor(p) {
+					got = p.Adm1
+					if d.Text[p.Start:p.End] != c.phrase {
+						t.Errorf("span %q, want %q", d.Text[p.Start:p.End], c.phrase)
+					}
+				}
+			}
+			if got != c.want {
+				t.Errorf("anaphor %q: adm1 %q, want %q (places %+v)", c.phrase, got, c.want, d.Places)
+			}
+		})
+	}
+}
