@@ -32,8 +32,11 @@ type words struct {
 	number map[string]float64
 	scale  map[string]float64
 	vague  map[string][][]string // first word -> phrases
-	approx [][]string
-	unit   map[string]string
+	approx map[string][][]string // first word -> phrases
+	// approxAny: the approximation phrases of no words (they match
+	// anywhere), kept apart from the first-word index
+	approxAny [][]string
+	unit      map[string]string
 }
 
 // Tagger is the pipeline stage. It is safe for concurrent use once built.
@@ -46,7 +49,7 @@ type Tagger struct {
 func New(opts Options) (*Tagger, error) {
 	t := &Tagger{opts: opts, lang: map[string]*words{}}
 	for _, l := range []string{"es", "en"} {
-		w := &words{number: map[string]float64{}, scale: map[string]float64{}, vague: map[string][][]string{}, unit: map[string]string{}}
+		w := &words{number: map[string]float64{}, scale: map[string]float64{}, vague: map[string][][]string{}, approx: map[string][][]string{}, unit: map[string]string{}}
 		if err := w.load(data.FS, "quantity/"+l+"/words.tsv", l+"/words.tsv"); err != nil {
 			return nil, err
 		}
@@ -132,7 +135,12 @@ func (w *words) load(fsys fs.FS, path, name string) error {
 			ws := strings.Fields(key)
 			w.vague[ws[0]] = append(w.vague[ws[0]], ws)
 		case "approx":
-			w.approx = append(w.approx, strings.Fields(key))
+			ws := strings.Fields(key)
+			if len(ws) == 0 {
+				w.approxAny = append(w.approxAny, ws)
+			} else {
+				w.approx[ws[0]] = append(w.approx[ws[0]], ws)
+			}
 		case "unit":
 			w.unit[key] = cols[2]
 		default:
@@ -162,8 +170,13 @@ func (s *Tagger) Process(d *doc.Doc) error {
 	for i := 0; i < len(toks); i++ {
 		start := i
 		approx := false
-		// approximation cue
-		if j, ok := phrase(toks, i, w.approx, fold); ok && j < len(toks) && sameSent(i, j) {
+		// approximation cue (only the phrases starting with this word can
+		// match here)
+		j, ok := phrase(toks, i, w.approx[fold(i)], fold)
+		if j2, ok2 := phrase(toks, i, w.approxAny, fold); ok2 && j2 > j {
+			j, ok = j2, true
+		}
+		if ok && j < len(toks) && sameSent(i, j) {
 			approx = true
 			i = j
 		}
@@ -264,7 +277,11 @@ func phrase(toks []doc.Token, i int, list [][]string, fold func(int) string) (in
 // tokens); it returns the unit and the number of tokens.
 func currencyAt(toks []doc.Token, i int, w *words) (string, int) {
 	t := toks[i].Text
-	if i+1 < len(toks) && toks[i+1].Start == toks[i].End {
+	adjacent := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+	if !hasCurrencySign(t) && (!adjacent || !hasCurrencySign(toks[i+1].Text)) {
+		return "", 0 // no sign in the token nor in one glued to it
+	}
+	if adjacent {
 		if u, ok := w.unit[morph.Fold(t+toks[i+1].Text)]; ok && strings.ContainsAny(t+toks[i+1].Text, "$€£") {
 			return u, 2
 		}
@@ -275,6 +292,26 @@ func currencyAt(toks []doc.Token, i int, w *words) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// hasCurrencySign reports whether s holds "$", "€" or "£", as
+// strings.ContainsAny(s, "$€£") but without its set building.
+func hasCurrencySign(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '$':
+			return true
+		case 0xE2: // € is E2 82 AC
+			if i+2 < len(s) && s[i+1] == 0x82 && s[i+2] == 0xAC {
+				return true
+			}
+		case 0xC2: // £ is C2 A3
+			if i+1 < len(s) && s[i+1] == 0xA3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitOf returns the unit of a counted noun, trying its singular.

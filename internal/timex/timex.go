@@ -77,12 +77,15 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		lang = "es"
 		lx = s.lx["es"]
 	}
-	m := &matcher{lx: lx, lang: lang, a: anchor{t: ref, known: !ref.IsZero()}}
+	// the working buffers come from a pool: one text's tokens and items
+	// are garbage once its times are out
+	fb := findPool.Get().(*findBufs)
+	m := &matcher{lx: lx, lang: lang, a: anchor{t: ref, known: !ref.IsZero()}, it: fb.it[:0]}
 	var (
-		toks []rawTok
-		ids  []int32
-		buf  []byte
-		ms   []mention
+		toks = fb.toks[:0]
+		ids  = fb.ids[:0]
+		buf  = fb.buf[:0]
+		ms   = fb.ms[:0]
 		out  []doc.Time
 	)
 	// Expressions never cross a line break, so the text is read in chunks
@@ -143,11 +146,25 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		}
 		base = end
 	}
+	clear(ms) // no strings kept alive by the pool
+	fb.toks, fb.ids, fb.buf, fb.ms, fb.it = toks[:0], ids[:0], buf[:0], ms[:0], m.it[:0]
+	findPool.Put(fb)
 	if out == nil {
 		out = []doc.Time{}
 	}
 	return out
 }
+
+// findBufs are the buffers of one Find call, kept for the next.
+type findBufs struct {
+	toks []rawTok
+	ids  []int32
+	buf  []byte
+	ms   []mention
+	it   []item
+}
+
+var findPool = sync.Pool{New: func() any { return new(findBufs) }}
 
 // isDay reports whether a value is a full date YYYY-MM-DD.
 func isDay(v string) bool {
