@@ -250,8 +250,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Future && p.Code[:2] == "13") && len(srcActs) > 0 {
-		synth = r.accuserOf(si, &r.d.Actors[srcActs[0]])
+	// "atacaron la aldea, en lo que Hezbolá describió como una violación
+	// de la tregua": a reaction in a relative on the whole clause before
+	// is aimed at the doer of the act that clause tells
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
+		synth = r.clauseRefTarget(m, s, si, srcActs)
+	}
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Code[:2] == "13" && (p.Future || p.Code != threatenProtest)) && len(srcActs) > 0 {
+		// a threat may answer the article's lead act, told a few
+		// sentences before
+		reach := 3
+		if p.Code[:2] == "13" {
+			reach = 5
+		}
+		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]])
 	}
 	// "respondió que está dispuesto a abrir un corredor": an act reported
 	// as a reply, naming no one, answers whoever last addressed the speaker
@@ -1669,6 +1681,11 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int,
 			if o.Target == nil && e.Target != nil {
 				o.Target = e.Target
 			}
+			// a bare warning yields to the finer threat it reports
+			// ("advirtió que responderá con sanciones": 1312, not 130)
+			if o.Cameo == "130" && len(e.Cameo) > 3 {
+				o.Cameo = e.Cameo
+			}
 			return i, true
 		}
 	}
@@ -2582,16 +2599,16 @@ func (r *run) namesParties(m match, s doc.Sentence) bool {
 // wrongdoing") or an announced response ("said Tehran would respond"), who
 // acted against the speaker just before: the source of the latest
 // accusation, investigation, threat, sanction, legal action or force of the
-// three previous sentences whose target is the speaker, or another actor
+// reach previous sentences whose target is the speaker, or another actor
 // of the speaker's country when the source is foreign (sanctions on
 // Iranian companies are rejected by Iran's foreign ministry); nil if none
 // (within
 // one sentence the object names the claim: "which Israel accuses of ...,
 // rejected the claims").
-func (r *run) accuserOf(si int, speaker *doc.Actor) *doc.Actor {
+func (r *run) accuserOf(si, reach int, speaker *doc.Actor) *doc.Actor {
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
-		if cd.sent < si-3 {
+		if cd.sent < si-reach {
 			break
 		}
 		e := &cd.ev
@@ -2751,6 +2768,45 @@ func (r *run) addresser(si int, speaker *doc.Actor) *doc.Actor {
 			a := *e.Source
 			return &a
 		}
+	}
+	return nil
+}
+
+// clauseRefTarget is the party of the latest event of the sentence before a
+// relative on the whole clause ("lo que") that opens at most six words
+// before the trigger: its source, or its target when the speaker did it.
+func (r *run) clauseRefTarget(m match, s doc.Sentence, si int, srcActs []int) *doc.Actor {
+	at := -1
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-7; j-- {
+		if _, ok := r.lx.cueAt(r.info, j, m.head, kClauseRef); ok && r.word(j) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	self := ""
+	if len(srcActs) > 0 {
+		self = r.d.Actors[srcActs[0]].Code
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			break
+		}
+		e := &cd.ev
+		if cd.head >= at || e.Source == nil {
+			continue
+		}
+		a := e.Source
+		if a.Code == self {
+			if a = e.Target; a == nil || a.Code == self {
+				return nil
+			}
+		}
+		b := *a
+		return &b
 	}
 	return nil
 }

@@ -43,6 +43,7 @@ const (
 	kCondition
 	kContrast
 	kReply
+	kClauseRef
 	kStative
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
@@ -60,7 +61,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kStative: "stative", kPrep: "",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPrep: "",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
