@@ -146,7 +146,7 @@ func (z *resolver) w(tok int) word {
 	return z.classes[tok]
 }
 
-func (z *resolver) sent(tok int) int { return z.d.Tokens[tok].Sent }
+func (z *resolver) sent(tok int) int { return int(z.d.Tokens[tok].Sent) }
 
 func (z *resolver) span(a, b int) doc.Span {
 	return doc.Span{Start: z.d.Tokens[a].Start, End: z.d.Tokens[b-1].End}
@@ -568,7 +568,7 @@ func (z *resolver) placeQualifier(tok int) bool {
 			return false
 		}
 	}
-	return q > 0 && z.d.Tokens[q-1].Sent == z.sent(tok) && !z.sentenceStart(q)
+	return q > 0 && z.sent(q-1) == z.sent(tok) && !z.sentenceStart(q)
 }
 
 // firstName reports whether a one-word English country name is the first
@@ -597,7 +597,7 @@ func (z *resolver) dateline(h *hit) bool {
 }
 
 func (z *resolver) sentenceStart(tok int) bool {
-	s := z.d.Tokens[tok].Sent
+	s := z.sent(tok)
 	return s < len(z.d.Sentences) && z.d.Sentences[s].FirstTok == tok
 }
 

@@ -36,7 +36,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
 	detBefore := m.head > s.FirstTok && r.isCue(kDet, m.head-1) && (!r.inActor(m.head-1) || r.inActor(m.head)) &&
-		morph.Fold(r.d.Tokens[m.head-1].Lower) == r.d.Tokens[m.head-1].Lower // "está" is no "esta"
+		morph.Fold(r.d.Tokens[m.head-1].Lower()) == r.d.Tokens[m.head-1].Lower() // "está" is no "esta"
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
@@ -78,7 +78,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// in the possessive, an English word is a noun
 	possNoun := false
 	if r.d.Lang == "en" && m.head > s.FirstTok+1 && r.word(m.head-1) {
-		pl := r.d.Tokens[m.head-1].Lower
+		pl := r.d.Tokens[m.head-1].Lower()
 		possNoun = (strings.HasSuffix(pl, "'s") || strings.HasSuffix(pl, "’s")) &&
 			(r.inActor(m.head-1) || r.timeTok[m.head-1] || r.d.Tokens[m.head-1].Cap)
 	}
@@ -649,7 +649,7 @@ func (r *run) framed(i, lo int) bool {
 			return true
 		}
 		// "during last month's rallies": a time phrase in the genitive
-		if r.timeTok[j] || r.d.Tokens[j].Lower == "'s" && j > lo && r.timeTok[j-1] {
+		if r.timeTok[j] || r.d.Tokens[j].Lower() == "'s" && j > lo && r.timeTok[j-1] {
 			continue
 		}
 		if !r.isCue(kDet, j) || r.isCue(kIndef, j) {
@@ -1013,7 +1013,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		// ("incursión ucraniana"), or right before it ("Russian invasion",
 		// "Russia's invasion")
 		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end || g.end == m.head ||
-			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower == "'s") {
+			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower() == "'s") {
 			src = g
 			break
 		}

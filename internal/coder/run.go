@@ -2,7 +2,6 @@ package coder
 
 import (
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -90,11 +89,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 		ti.fold = f
 		if t.Kind == doc.Word {
-			low := t.Lower
-			if low == "" {
-				low = strings.ToLower(t.Text)
-			}
-			ti.an = lx.an.Analyze(low)
+			ti.an = lx.an.Analyze(t.Lower())
 		}
 		// the token's cue sets, once: the rules test bits from here on
 		cs := lx.cueSets[f]
@@ -145,7 +140,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			continue
 		}
 		if t[0] < len(d.Tokens) {
-			if si := d.Tokens[t[0]].Sent; si >= 0 && si < len(r.sentActs) {
+			if si := int(d.Tokens[t[0]].Sent); si >= 0 && si < len(r.sentActs) {
 				r.sentActs[si] = append(r.sentActs[si], i)
 			}
 		}

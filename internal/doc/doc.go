@@ -7,7 +7,10 @@
 // article body as read, which is what the output record reports.
 package doc
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Span is a half-open byte range [Start, End) in the prepared text.
 type Span struct {
@@ -45,15 +48,40 @@ func (k TokenKind) String() string {
 	return "symbol"
 }
 
-// Token is one token of the prepared text.
+// Token is one token of the prepared text. A 10 MB text has about two
+// million of them, so the struct is kept small: the lower-cased form is not
+// stored (see Lower).
 type Token struct {
 	Span
-	Text  string    // surface form, as in the prepared text
-	Lower string    // lower-cased
-	Fold  string    // lower-cased with diacritics removed (ñ kept as n): the matching key
-	Sent  int       // index of its sentence
-	Kind  TokenKind // (Kind and Cap side by side: 80 bytes a token, not 88)
-	Cap   bool      // first letter is upper case
+	Text string    // surface form, as in the prepared text
+	Fold string    // lower-cased with diacritics removed (ñ kept as n): the matching key
+	Sent int32     // index of its sentence (32 bits: 56 bytes a token, not 64)
+	Kind TokenKind // (Kind and Cap side by side)
+	Cap  bool      // first letter is upper case
+}
+
+// Lower returns the token's text lower-cased. When the text is ASCII its
+// Fold is that form already (folding only adds the removal of diacritics)
+// and is returned as it is; other text is lower-cased here, which allocates
+// only when a letter changes.
+func (t *Token) Lower() string {
+	s, f := t.Text, t.Fold
+	if len(f) == len(s) {
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != f[i] || c >= 0x80 {
+				break
+			}
+		}
+		if i == len(s) {
+			return f
+		}
+	}
+	return strings.ToLower(s)
 }
 
 // Sentence is one sentence of the prepared text with the range of its tokens.

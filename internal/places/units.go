@@ -50,8 +50,8 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 		if t.Kind != doc.Word {
 			continue
 		}
-		first := t.Sent != lastSent
-		lastSent = t.Sent
+		first := int(t.Sent) != lastSent
+		lastSent = int(t.Sent)
 		off := 0
 		for rest, more := t.Text, true; more; {
 			var part string
@@ -71,7 +71,7 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			if n := len(us); n > 0 {
 				gap = !onlyJoiners(d.Text[min(us[n-1].end, s):s])
 			}
-			us = append(us, unit{key: k, start: s, end: s + len(part), sent: t.Sent,
+			us = append(us, unit{key: k, start: s, end: s + len(part), sent: int(t.Sent),
 				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, gap: gap, tok: i})
 			first = false
 		}
@@ -224,7 +224,7 @@ func nameKeys(name string) []string {
 // rune is a punctuation token. Sentences break after . ! ? followed by space.
 func tokenize(text string) []doc.Token {
 	var toks []doc.Token
-	sent := 0
+	sent := int32(0)
 	i := 0
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -235,7 +235,7 @@ func tokenize(text string) []doc.Token {
 			j := wordEnd(text, i, w)
 			s := text[i:j]
 			fr, _ := utf8.DecodeRuneInString(s)
-			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Text: s, Lower: strings.ToLower(s),
+			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Text: s,
 				Fold: keyOf(s), Kind: doc.Word, Sent: sent, Cap: unicode.IsUpper(fr)})
 			i = j
 		default:

@@ -65,34 +65,6 @@ func latinAt(s string, i int) rune {
 	return -1
 }
 
-// lowerSame reports whether lower-casing leaves s as it is (a lower-case
-// word with accents), without building the lower-cased form.
-func lowerSame(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return false
-			}
-			i++
-			continue
-		}
-		if r := latinAt(s, i); r >= 0 {
-			if latinLower[r-latinBase] != s[i:i+2] {
-				return false
-			}
-			i += 2
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.ToLower(r) != r || r == utf8.RuneError && n == 1 { // a bad byte becomes U+FFFD
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
 // appendLower appends s lower-cased to dst.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
@@ -163,26 +135,14 @@ func appendFoldRune(dst []byte, r rune) []byte {
 	return dst
 }
 
-// arena hands out strings carved from large byte chunks, so that the lower
-// and folded forms of a document's tokens cost a few allocations instead of
-// one each. Bytes are never changed once a string points at them.
+// arena hands out strings carved from large byte chunks, so that the folded
+// forms of a document's tokens cost a few allocations instead of one each. Bytes are never changed once a string points at them.
 type arena struct {
 	buf  []byte
 	next int // size of the next chunk: it doubles from 512 bytes to 64 KB
 }
 
 const arenaChunk = 64 << 10
-
-// lower returns s lower-cased; s itself when that changes nothing.
-func (a *arena) lower(s string) string {
-	if !needsLower(s) || lowerSame(s) {
-		return s
-	}
-	a.reserve(len(s) + 8)
-	start := len(a.buf)
-	a.buf = appendLower(a.buf, s)
-	return a.takeOr(start, s)
-}
 
 // lowerASCII returns an ASCII s lower-cased.
 func (a *arena) lowerASCII(s string) string {

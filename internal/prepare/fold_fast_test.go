@@ -34,12 +34,28 @@ func TestFastLowerFold(t *testing.T) {
 		if got := string(appendFold(nil, w)); got != string(slowFold) {
 			t.Errorf("appendFold(%q) = %q, want %q", w, got, slowFold)
 		}
-		if got, want := lowerSame(w), string(slowLower) == w; got != want {
-			t.Errorf("lowerSame(%q) = %v, want %v", w, got, want)
-		}
 		var ar arena
-		if got := ar.lower(w); got != string(slowLower) {
-			t.Errorf("arena lower(%q) = %q, want %q", w, got, slowLower)
+		if got := ar.fold(w); got != string(slowFold) {
+			t.Errorf("arena fold(%q) = %q, want %q", w, got, slowFold)
+		}
+	}
+}
+
+// TestFoldOfLower checks what tokens rely on since they keep no lower-cased
+// form: folding a word gives what folding its lower-cased form gives, so
+// that equal lower-cased forms have equal folds.
+func TestFoldOfLower(t *testing.T) {
+	var words []string
+	for r := rune(0x41); r < 0x3000; r++ {
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			words = append(words, string(r), "A"+string(r)+"e")
+		}
+	}
+	words = append(words, "ÁNGEL", "İSTANBUL", "ǅemal", "ΣΟΦΟΣ", "MÜNCHEN")
+	for _, w := range words {
+		lower := string(appendLower(nil, w))
+		if a, b := string(appendFold(nil, w)), string(appendFold(nil, lower)); a != b {
+			t.Errorf("fold(%q) = %q, but fold(lower) = fold(%q) = %q", w, a, lower, b)
 		}
 	}
 }

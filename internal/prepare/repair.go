@@ -50,10 +50,11 @@ type repairFinder struct {
 	keys    []uint32 // lowerKey of each token of the sentence at hand
 }
 
-// lowerKey sums up a lower-cased form in a word (its length and three of
-// its bytes): two equal forms have equal keys, so that unequal keys rule
-// out a repeat without reading the strings.
-func lowerKey(s string) uint32 {
+// foldKey sums up a folded form in a word (its length and three of its
+// bytes): two equal forms have equal keys, and so have two equal
+// lower-cased forms (their folds are equal), so that unequal keys rule out
+// a repeat without reading the strings.
+func foldKey(s string) uint32 {
 	if s == "" {
 		return 0
 	}
@@ -91,7 +92,7 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 	}
 	keys := f.keys[:0]
 	for k := s.FirstTok; k < s.EndTok; k++ {
-		keys = append(keys, lowerKey(toks[k].Lower))
+		keys = append(keys, foldKey(toks[k].Fold))
 	}
 	f.keys = keys
 	for i := s.FirstTok; i < s.EndTok; i++ {
@@ -154,14 +155,16 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 // left alone. keys are the lowerKey of the tokens from first on: unequal
 // keys rule out equal words before their strings are read.
 func repeatAt(toks []doc.Token, keys []uint32, first, i, end int, lx *lexicon) (n, c int) {
-	li := toks[i].Lower
+	fi := toks[i].Fold
 	top := min((end-i)/2, maxRepeat) // i+2*n <= end
 	for n = top; n >= 1; n-- {
 		if keys[i+n-first] != keys[i-first] {
 			continue
 		}
-		// lengths and first bytes first: most words differ there
-		if lo := toks[i+n].Lower; len(lo) != len(li) || len(lo) > 0 && lo[0] != li[0] || lo != li || !sameRun(toks, i, 2*n) {
+		// lengths and first bytes first: most words differ there (equal
+		// folds are needed for equal lower-cased forms; samePhrase compares
+		// those)
+		if fo := toks[i+n].Fold; len(fo) != len(fi) || len(fo) > 0 && fo[0] != fi[0] || fo != fi || !sameRun(toks, i, 2*n) {
 			continue
 		}
 		if !sameKeys(keys, i-first, i+n-first, n) || !samePhrase(toks, i, i+n, n) {
@@ -190,7 +193,7 @@ func plausibleRepeat(toks []doc.Token, i, n int, lx *lexicon) bool {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].Lower)
+		b.WriteString(toks[k].Lower())
 	}
 	if lx.repeats[b.String()] {
 		return false
@@ -259,7 +262,7 @@ func sameKeys(keys []uint32, a, b, n int) bool {
 // no repeat).
 func samePhrase(toks []doc.Token, a, b, n int) bool {
 	for k := 0; k < n; k++ {
-		if toks[a+k].Lower != toks[b+k].Lower {
+		if x, y := &toks[a+k], &toks[b+k]; x.Fold != y.Fold || x.Lower() != y.Lower() {
 			return false
 		}
 	}
@@ -341,7 +344,7 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 		// artifact; the splitter deals with it
 		return false
 	}
-	found, adverb := lx.ending(t.Lower)
+	found, adverb := endingOf(t, lx)
 	if !found {
 		return false
 	}
@@ -353,5 +356,15 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 	}
 	// a name followed by its verb ("Teherán consideró") or by a conjunction
 	// ("Pedro Rosselló y su partido") is no verb itself
-	return lx.function[next.Fold] != classConj && !lx.verbEnding(next.Lower)
+	return lx.function[next.Fold] != classConj && !lx.verbEnding(next.Lower())
+}
+
+// endingOf is lx.ending of a token's lower-cased form, which for a short
+// word is made on the stack rather than allocated.
+func endingOf(t *doc.Token, lx *lexicon) (found, adverb bool) {
+	var buf [32]byte
+	if len(t.Text) > len(buf) || isASCII(t.Text) {
+		return lx.ending(t.Lower())
+	}
+	return lx.ending(string(appendLower(buf[:0], t.Text)))
 }

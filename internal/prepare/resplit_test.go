@@ -102,7 +102,7 @@ func checkResplit(t *testing.T, p *Preparer, body string) int {
 func sentsOf(toks []doc.Token) []int {
 	s := make([]int, len(toks))
 	for i := range toks {
-		s[i] = toks[i].Sent
+		s[i] = int(toks[i].Sent)
 	}
 	return s
 }
@@ -146,7 +146,7 @@ func TestResplitRenumbers(t *testing.T) {
 	old := []doc.Sentence{a, b, want[1], want[2]}
 	for i, s := range old {
 		for k := s.FirstTok; k < s.EndTok; k++ {
-			toks[k].Sent = i
+			toks[k].Sent = int32(i)
 		}
 	}
 	got := resplit(toks, infos, lx, old, []int{0}, nil)
@@ -155,7 +155,7 @@ func TestResplitRenumbers(t *testing.T) {
 	}
 	for i, s := range want {
 		for k := s.FirstTok; k < s.EndTok; k++ {
-			if toks[k].Sent != i {
+			if int(toks[k].Sent) != i {
 				t.Errorf("token %q Sent %d, want %d", toks[k].Text, toks[k].Sent, i)
 			}
 		}

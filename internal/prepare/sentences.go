@@ -48,7 +48,7 @@ const chunkTokens = 0
 // stretch with repairs is split again. A paragraph is split alone as it is
 // among all the tokens (see splitRange); the one token after a stretch,
 // which the splitter peeks at, is never repaired (it opens a sentence).
-// The tokens' Text, Lower and Fold may point into text rather than the
+// The tokens' Text and Fold may point into text rather than the
 // repaired text: their bytes are the same.
 func tokenizeSplit(text string, lx *lexicon, f *repairFinder) ([]doc.Token, []doc.Sentence) {
 	z := newTokenizer(text, lx)
@@ -239,7 +239,7 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 func endSentence(sents []doc.Sentence, toks []doc.Token, first, last int, setSent bool, each func(doc.Sentence) bool) ([]doc.Sentence, bool) {
 	sents = append(sents, doc.Sentence{Span: doc.Span{Start: toks[first].Start, End: toks[last].End}, FirstTok: first, EndTok: last + 1})
 	if setSent {
-		n := len(sents) - 1
+		n := int32(len(sents) - 1)
 		for k := first; k <= last; k++ {
 			toks[k].Sent = n
 		}

@@ -132,7 +132,7 @@ func resplit(toks []doc.Token, infos []tokInfo, lx *lexicon, old []doc.Sentence,
 		}
 		for ; oi < len(old) && old[oi].EndTok <= b+shift; oi++ {
 			f, e := old[oi].FirstTok-shift, old[oi].EndTok-shift
-			n := len(sents)
+			n := int32(len(sents))
 			for k := f; k < e; k++ {
 				toks[k].Sent = n
 			}

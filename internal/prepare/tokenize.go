@@ -117,7 +117,7 @@ func (z *tokenizer) run(min int) {
 		if t := &toks[nt]; kind == doc.Word && shape == shapeLower {
 			// the commonest token, as fillToken makes it
 			w := text[i:end]
-			t.Start, t.End, t.Text, t.Lower, t.Fold, t.Kind, t.Sent, t.Cap = i, end, w, w, w, doc.Word, 0, false
+			t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, end, w, w, doc.Word, 0, false
 			info.plain = info.nl == 0 && info.abbr != abbrOther && !info.initial
 		} else {
 			fillToken(t, text, i, end, kind, shape, &z.ar)
@@ -184,7 +184,7 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, sh
 	s := text[start:end]
 	t.Start, t.End, t.Text, t.Kind, t.Sent, t.Cap = start, end, s, kind, 0, false
 	if kind != doc.Word && kind != doc.Symbol {
-		t.Lower, t.Fold = s, s
+		t.Fold = s
 		return
 	}
 	// one look at the bytes: ASCII capitals, and any byte beyond ASCII
@@ -208,20 +208,13 @@ func fillToken(t *doc.Token, text string, start, end int, kind doc.TokenKind, sh
 		r, _ := utf8.DecodeRuneInString(s)
 		t.Cap = unicode.IsUpper(r)
 	}
-	if ascii {
-		if upper {
-			t.Lower = ar.lowerASCII(s)
-		} else {
-			t.Lower = s
-		}
-		t.Fold = t.Lower
-		return
-	}
-	t.Lower = ar.lower(s)
-	if isASCII(t.Lower) {
-		t.Fold = t.Lower
-	} else {
-		t.Fold = ar.fold(t.Lower)
+	switch {
+	case ascii && upper:
+		t.Fold = ar.lowerASCII(s)
+	case ascii:
+		t.Fold = s
+	default:
+		t.Fold = ar.fold(s) // (folding lower-cases too)
 	}
 }
 

@@ -74,8 +74,8 @@ func TestTokenFields(t *testing.T) {
 	}
 	for i, w := range want {
 		tk := d.Tokens[i]
-		if tk.Lower != w.lower || tk.Fold != w.fold || tk.Cap != w.cap {
-			t.Errorf("token %q: lower %q fold %q cap %v, want %q %q %v", tk.Text, tk.Lower, tk.Fold, tk.Cap, w.lower, w.fold, w.cap)
+		if tk.Lower() != w.lower || tk.Fold != w.fold || tk.Cap != w.cap {
+			t.Errorf("token %q: lower %q fold %q cap %v, want %q %q %v", tk.Text, tk.Lower(), tk.Fold, tk.Cap, w.lower, w.fold, w.cap)
 		}
 	}
 }
