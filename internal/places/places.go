@@ -1159,7 +1159,7 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class strin
 		if p.End > span.Start {
 			continue
 		}
-		if ti := d.TokenAt(p.Start); ti < len(d.Tokens) && d.Tokens[ti].Sent < sent-anaphorReach {
+		if ti := d.TokenAt(p.Start); ti < len(d.Tokens) && int(d.Tokens[ti].Sent) < sent-anaphorReach {
 			return doc.Place{}, false
 		}
 		f := p.Feature
