@@ -140,21 +140,28 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 				}
 			}
 		}
-		used := make([]bool, len(d.Events))
+		// used: the directions each event has matched (1 as told, 2
+		// reversed); a mutual act (a meeting, a clash) matches its gold in
+		// either order, and, when the gold lists both directions, once in
+		// each
+		used := make([]uint8, len(d.Events))
 		for _, g := range gs {
 			s.gold++
-			hit, codeHit := -1, false
+			hit, dir, codeHit := -1, uint8(0), false
 			for i := range d.Events {
 				e := &d.Events[i]
 				if rootOf(e.Cameo) != g.root {
 					continue
 				}
 				codeHit = true
-				if used[i] {
-					continue
-				}
 				if ignoreActors || keyOK(e.Source, g.src) && keyOK(e.Target, g.tgt) {
-					hit = i
+					if used[i] == 0 || e.Symmetric && used[i]&1 == 0 {
+						hit, dir = i, 1
+						break
+					}
+				}
+				if e.Symmetric && keyOK(e.Target, g.src) && keyOK(e.Source, g.tgt) && used[i]&2 == 0 {
+					hit, dir = i, 2
 					break
 				}
 			}
@@ -166,13 +173,13 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 				dumpf("MISS %s -> %s %s %q | %s\n", g.src, g.tgt, g.root, g.text, r.Text)
 				continue
 			}
-			used[hit] = true
+			used[hit] |= dir
 			s.tp++
 			e := &d.Events[hit]
 			dumpf("HIT %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
 		}
 		for i, u := range used {
-			if !u {
+			if u == 0 {
 				s.fp++
 				e := &d.Events[i]
 				dumpf("EXTRA %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
