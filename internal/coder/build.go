@@ -126,6 +126,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
+		// "Kenya received a loan from China", "Iraq received threats from
+		// Iran": the one named after "from" gives, the receiver is the
+		// subject of the verb of receiving
+		if v := r.receivedBy(m, c); v >= 0 {
+			if g := r.fromGroup(m, c, gs); g != nil {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				src, tgt = g, r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
+			}
+		}
 		// a framed event with its own parties takes none from the clause
 		// ("tres civiles murieron durante los enfrentamientos entre ...")
 		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed {
@@ -147,6 +156,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
 				src = g
 			}
+		}
+	} else if p.Speaker {
+		// "Russia said Sudan must return the helicopter": the subject
+		// right before the word of obligation is the one asked; the one
+		// who reports the clause asks
+		for _, g := range gs {
+			if g.end == m.head && !g.reporter {
+				tgt = g
+			}
+		}
+		if tgt == nil {
+			return false
+		}
+		if src = r.speakerOf(tgt, gs, reps); src == nil {
+			return false
 		}
 	} else {
 		passive = r.passive(m, headForm, c)
@@ -296,6 +320,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		pairs = [][2]*doc.Actor{r.lastSym}
 	}
 	if len(pairs) == 0 {
+		return false
+	}
+	// "Sudan must return the helicopter": an act someone must do is not
+	// done
+	if !p.Noun && !p.Speaker && r.obliged(m, c) {
 		return false
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
@@ -2807,6 +2836,87 @@ func (r *run) clauseRefTarget(m match, s doc.Sentence, si int, srcActs []int) *d
 		}
 		b := *a
 		return &b
+	}
+	return nil
+}
+
+// speakerOf returns the group that reports the clause of tgt: the nearest
+// reporter before it ("Russia said Sudan must ..."), else the first after
+// it ("Sudan must ..., Russia said"); not the one told (the hearer), nor
+// tgt itself.
+func (r *run) speakerOf(tgt *group, gs []*group, reps []doc.Reporter) *group {
+	var after *group
+	for i := len(gs) - 1; i >= 0; i-- {
+		g := gs[i]
+		if g == tgt || !g.reporter || len(g.acts) == 0 {
+			continue
+		}
+		told := false
+		for _, rp := range reps {
+			if rp.Span == r.d.Actors[g.acts[0]].Span {
+				told = true
+			}
+		}
+		if !told {
+			continue // the hearer of "told parliament"
+		}
+		if g.end <= tgt.start {
+			return g
+		}
+		after = g
+	}
+	return after
+}
+
+// obliged reports a verb trigger under a word of obligation a few words
+// before it in its clause ("must return", "must not be allowed to
+// attack", "must be ready to mediate").
+func (r *run) obliged(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kObligation, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedBy returns the verb of receiving whose object the nominal event
+// is ("received a loan", "got threats"), or -1: a verb of the cue kind
+// receive a few words before it, with no punctuation between.
+func (r *run) receivedBy(m match, c clause) int {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return -1
+		}
+		if r.isCue(kReceive, j) {
+			for _, a := range r.info[j].an {
+				if a.Verb {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// fromGroup returns the group introduced by a source preposition of
+// giving ("from") soon after a nominal event, in its clause.
+func (r *run) fromGroup(m match, c clause, gs []*group) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.reporter {
+			continue
+		}
+		if g.start >= c.end || g.start > m.end+4 {
+			return nil
+		}
+		if p := r.prepBefore(g.start, m.end); p != "" && r.lx.is(kReceive, p) {
+			return g
+		}
+		return nil
 	}
 	return nil
 }

@@ -45,6 +45,8 @@ const (
 	kReply
 	kClauseRef
 	kStative
+	kObligation
+	kReceive
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -61,7 +63,8 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPrep: "",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative",
+	kObligation: "obligation", kReceive: "receive", kPrep: "",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -26,8 +26,11 @@ type pattern struct {
 	Roles  []string        // the source must have one of these roles
 	NoObj  bool            // a direct object is what is given, not the target
 	Future bool            // only an act announced for the future counts, as a statement made now
-	Origin string          // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order  int             // load order; user patterns come first
+	// Speaker: the source is whoever reports the clause and the target the
+	// trigger's subject ("Russia said Sudan must return the helicopter")
+	Speaker bool
+	Origin  string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order   int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -321,8 +324,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Roles = strings.Split(v, "|")
 			case "future":
 				p.Future = true
+			case "speaker":
+				p.Speaker = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

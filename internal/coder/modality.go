@@ -49,6 +49,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			return futureModality(p)
 		}
 		if r.isCue(kHypothetical, j) {
+			// "announced it would free 150 prisoners": the future of a
+			// report, not a condition
+			if r.d.Lang == "en" && r.info[j].fold == "would" && r.reportedFuture(j, s) {
+				return futureModality(p)
+			}
 			return doc.Hypothetical
 		}
 		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) {
@@ -123,4 +128,29 @@ func futureModality(p *pattern) string {
 		return doc.Planned
 	}
 	return doc.Intended
+}
+
+// reportedFuture reports an English "would" (at j) that tells what a
+// speaker said would happen: a reporting verb a few words before it with
+// no punctuation between ("said it would", "announced that Israel would"),
+// and no condition anywhere after it in the sentence ("would strike if").
+func (r *run) reportedFuture(j int, s doc.Sentence) bool {
+	for k := j; k < s.EndTok; k++ {
+		if r.word(k) && r.isCue(kCondition, k) {
+			return false
+		}
+	}
+	for k := j - 1; k >= s.FirstTok && k >= j-6; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if r.isCue(kReport, k) {
+			for _, a := range r.info[k].an {
+				if a.Verb {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

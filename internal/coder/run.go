@@ -530,7 +530,11 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		// inverted subject: "dijo KCNA", "dijeron los medios estatales"
 		// (not the subject or object of the clause it reports: "said that
 		// two students ...", "said it had attacked Hezbollah")
-		if g := groupFrom(i+1, 3); g != nil && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) {
+		// (in English, a name followed by its own verb is the subject of
+		// the clause reported: "said Sudan must return", "said US forces
+		// had withdrawn")
+		subjAfter := r.d.Lang == "en" && r.verbFollows(groupFrom(i+1, 3), s)
+		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
@@ -557,6 +561,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 				break
 			}
 		}
+		if thatAt < 0 && subjAfter {
+			thatAt = groupFrom(i+1, 3).start // "Russia said Sudan must ..."
+		}
 		if thatAt >= 0 {
 			k := clauseOf(cs, i)
 			for n := len(gs) - 1; n >= 0; n-- {
@@ -570,6 +577,15 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 	}
 	return out
+}
+
+// verbFollows reports a group followed by an auxiliary or a finite verb:
+// the subject of a clause of its own.
+func (r *run) verbFollows(g *group, s doc.Sentence) bool {
+	if g == nil || g.end >= s.EndTok || !r.word(g.end) {
+		return false
+	}
+	return r.isCue(kAux, g.end) || r.finiteVerb(g.end)
 }
 
 // clauseCueIn reports a clause-opening word among the tokens [lo, hi).
