@@ -1003,6 +1003,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			if noun || p.NoObj {
 				continue
 			}
+			// "rejected the accusations and said China would respond": a
+			// name after another verb, followed by a verb of its own, is
+			// the subject of that verb's clause
+			if r.d.Lang == "en" && r.verbFollows(g, s) && r.finiteBetween(m.end, g.start) {
+				continue
+			}
 			return g
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
