@@ -112,6 +112,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		return true
 	}
+	// "protestas contra el acuerdo del gobierno con el FMI", "en protesta
+	// por la visita de Arafat": an act named as what a protest is against
+	// is the protest's cause, not an event this sentence tells
+	if p.Noun && p.Code[:2] != "14" && r.protestAgainst(m, c) {
+		return false
+	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
@@ -761,6 +767,29 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 		tr := cd.ev.Evidence.Trigger
 		if r.d.Tokens[j].Start >= tr.Start && r.d.Tokens[j].End <= tr.End {
 			return true
+		}
+	}
+	return false
+}
+
+// protestAgainst reports a nominal event after a preposition of what a
+// protest is against ("contra", "por"), past determiners, with a protest
+// pattern at most six words before that preposition.
+func (r *run) protestAgainst(m match, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && j >= m.head-3 && r.word(j) && r.isCue(kDet, j) {
+		j--
+	}
+	if j < c.start || !r.word(j) || !r.info[j].foldIs(kAgainst) || !r.info[j].foldIs(kPrep) {
+		return false
+	}
+	for t := j - 1; t >= r.curFirst && t >= j-6; t-- {
+		if k := t - r.curFirst; k < len(r.sentMatches) {
+			for _, pm := range r.sentMatches[k] {
+				if pm.p.Code[:2] == "14" && pm.end <= j {
+					return true
+				}
+			}
 		}
 	}
 	return false
