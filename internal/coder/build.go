@@ -82,7 +82,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		possNoun = (strings.HasSuffix(pl, "'s") || strings.HasSuffix(pl, "’s")) &&
 			(r.inActor(m.head-1) || r.timeTok[m.head-1] || r.d.Tokens[m.head-1].Cap)
 	}
-	if !p.Noun && (detBefore && !r.info[m.head].verbReading() || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {
