@@ -286,6 +286,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.clauseRefTarget(m, s, si, srcActs)
 	}
+	// "threatened to stop the talks if the United States goes ahead",
+	// "threatened to deliver blows to the United States": a threat that
+	// names no object is aimed at the one its condition or its act names
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "13" && len(srcActs) > 0 && r.d.Actors[srcActs[0]].Country != "" {
+		if g := r.threatTarget(m, gs, s, &r.d.Actors[srcActs[0]]); g != nil {
+			tgt, tgtActs = g, g.acts
+		} else {
+			synth = r.threatPlace(m, s, &r.d.Actors[srcActs[0]])
+		}
+	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Code[:2] == "13" && (p.Future || p.Code != threatenProtest)) && len(srcActs) > 0 {
 		// a threat may answer the article's lead act, told a few
 		// sentences before
@@ -2954,4 +2964,68 @@ func (r *run) fromGroup(m match, c clause, gs []*group) *group {
 		return nil
 	}
 	return nil
+}
+
+// threatReach is how many tokens after a threat its condition or the act
+// threatened may name whom it is aimed at.
+const threatReach = 16
+
+// threatTarget returns whom a threat with no object is aimed at, within
+// threatReach tokens after it: the subject of a condition ("if the United
+// States goes ahead", "unless Baghdad accepted"), else the first group a
+// preposition of the cue kind threatat introduces ("blows to the United
+// States", "action against Russia"); never one of the threatener's own
+// country (which must be known).
+func (r *run) threatTarget(m match, gs []*group, s doc.Sentence, self *doc.Actor) *group {
+	end := m.end + threatReach
+	if end > s.EndTok {
+		end = s.EndTok
+	}
+	for j := m.end; j < end; j++ {
+		if r.word(j) && r.isCue(kCondition, j) {
+			for _, g := range gs {
+				if g.start > j && g.start <= j+3 && !g.reporter && !r.ownSide(g, self) {
+					return g
+				}
+			}
+			break
+		}
+	}
+	for _, g := range gs {
+		if g.start < m.end || g.start >= end || g.reporter {
+			continue
+		}
+		if gov := r.governor(g.start, m.end); gov != "" && r.lx.is(kThreatAt, gov) && !r.ownSide(g, self) {
+			return g
+		}
+	}
+	return nil
+}
+
+// threatPlace is the country of a place a preposition of the cue kind
+// threatat introduces soon after a threat with no object ("to resume
+// attacks in Israel"), when it is not the threatener's own.
+func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
+	end := m.end + threatReach
+	if end > s.EndTok {
+		end = s.EndTok
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		ti := r.d.TokenAt(pl.Start)
+		if pl.Country == "" || ti < m.end || ti >= end || r.inActor(ti) || places.IsAnaphor(pl) {
+			continue
+		}
+		if gov := r.governor(ti, m.end); gov == "" || !r.lx.is(kThreatAt, gov) || sameLand(self, pl.Country) {
+			continue
+		}
+		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+	}
+	return nil
+}
+
+// ownSide reports whether group g's first actor is of self's country.
+func (r *run) ownSide(g *group, self *doc.Actor) bool {
+	a := &r.d.Actors[g.acts[0]]
+	return a.Code == self.Code || sameLand(a, self.Code)
 }

@@ -47,6 +47,7 @@ const (
 	kStative
 	kObligation
 	kReceive
+	kThreatAt
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -64,7 +65,7 @@ var kindNames = [nKinds]string{
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative",
-	kObligation: "obligation", kReceive: "receive", kPrep: "",
+	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kPrep: "",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
