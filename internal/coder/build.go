@@ -520,6 +520,33 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 	return &b
 }
 
+// statehood gives a country named as a party of a diplomatic act its
+// government ("pidió a Estados Unidos y Francia que ...", "Qatar mediated
+// the talks", "Bolivia suspendió la cooperación con Perú" -> USAGOV,
+// QATGOV, PERGOV): talks, statements, appeals, cooperation, concessions,
+// demands, rejections, threats and cuts in relations (roots 01-06, 08,
+// 10, 12, 13, 16) are acts of states. A country that aid is promised to
+// (033x) is the country it reaches, and material acts, accusations and
+// force leave the country as named.
+func statehood(a *doc.Actor, code string, target bool) *doc.Actor {
+	if a == nil || a.Kind != "country" || len(a.Code) != 3 || a.Code != a.Country {
+		return a
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "06", "08", "10", "12", "13", "16":
+	default:
+		return a
+	}
+	if target && strings.HasPrefix(code, "033") {
+		return a
+	}
+	b := *a
+	b.Code = a.Code + "GOV"
+	b.Roles = append([]string{"GOV"}, a.Roles...)
+	b.Source = a.Source + "+state"
+	return &b
+}
+
 // oneCountry returns the country of the places inside [lo, hi) when they
 // all share one, else "".
 func (r *run) oneCountry(lo, hi int) string {
@@ -1724,6 +1751,9 @@ func (r *run) finish() []doc.Event {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
+		// once merged: restatements are found by the names as told
+		out[i].Source = statehood(out[i].Source, out[i].Cameo, false)
+		out[i].Target = statehood(out[i].Target, out[i].Cameo, true)
 	}
 	return out
 }

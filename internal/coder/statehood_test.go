@@ -1,0 +1,27 @@
+package coder_test
+
+import "testing"
+
+// TestStatehood: a country named as a party of a diplomatic act stands for
+// its government; one that aid reaches, one accused and one attacked stay
+// the country as named.
+func TestStatehood(t *testing.T) {
+	cases := []struct{ lang, text, source, target string }{
+		{"es", "Bolivia pidió a Estados Unidos que apoye el diálogo.", "BOLGOV", "USAGOV"},
+		{"en", "Chile suspended cooperation with Peru.", "CHLGOV", "PERGOV"},
+		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
+		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
+		{"en", "Iran accused Israel of sabotage.", "IRN", "ISR"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		if len(d.Events) != 1 || d.Events[0].Source == nil || d.Events[0].Target == nil {
+			t.Errorf("%q: want one event with two parties, got %d", c.text, len(d.Events))
+			continue
+		}
+		e := &d.Events[0]
+		if e.Source.Code != c.source || e.Target.Code != c.target {
+			t.Errorf("%q: %s -> %s %s, want %s -> %s", c.text, e.Source.Code, e.Target.Code, e.Cameo, c.source, c.target)
+		}
+	}
+}
