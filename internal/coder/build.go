@@ -1748,6 +1748,15 @@ func (r *run) finish() []doc.Event {
 			}
 		}
 	}
+	// "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest that
+	// names no one it is against is aimed at a government (filled once
+	// the restatements are merged, so that the guess joins no two facts)
+	for i := range out {
+		e := &out[i]
+		if e.Target == nil && e.Cameo[:2] == "14" {
+			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
+		}
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
@@ -3058,4 +3067,26 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 func (r *run) ownSide(g *group, self *doc.Actor) bool {
 	a := &r.d.Actors[g.acts[0]]
 	return a.Code == self.Code || sameLand(a, self.Code)
+}
+
+// stateRoles are the roles of actors that act for a state: their protest,
+// if any, is not aimed at their own government.
+var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
+
+// protestGovernment is the implied target of a protest that names no one
+// it is against: the government of the country it takes place in when
+// that is not the protesters' own ("US and British activists staged a
+// protest in Beijing"), else the protesters' own government; nil when the
+// protesters have no country or act for a state. Its span is the act's
+// trigger.
+func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
+	if a == nil || len(a.Country) != 3 || len(a.Code) < 3 || a.Code[:3] != a.Country || hasRole(a, stateRoles) {
+		return nil
+	}
+	c := a.Country
+	if loc != nil && len(loc.Country) == 3 {
+		c = loc.Country
+	}
+	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
+		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
 }
