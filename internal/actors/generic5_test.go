@@ -15,3 +15,14 @@ func TestFacedInstitutions(t *testing.T) {
 		{name: "es frente a los soldados is no institution", lang: "es", text: "Los vecinos colombianos marcharon frente al cuartel.", none: []string{"cuartel"}},
 	})
 }
+
+// Spanish "diplomático" stands as a noun of people who act for their
+// government; as an adjective it names no one.
+func TestSpanishDiplomats(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es counted diplomats", lang: "es", text: "Polonia expulsó a dos diplomáticos rusos.", want: []want{{"diplomáticos rusos", "RUSGOV"}}},
+		{name: "es the diplomats", lang: "es", text: "Los diplomáticos japoneses abandonaron el país.", want: []want{{"Los diplomáticos japoneses", "JPNGOV"}}},
+		{name: "es a diplomatic crisis", lang: "es", text: "La crisis diplomática se agravó.", none: []string{"diplomática"}},
+		{name: "es diplomatic relations", lang: "es", text: "Rompió relaciones diplomáticas con Polonia.", none: []string{"diplomáticas"}},
+	})
+}
