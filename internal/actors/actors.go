@@ -65,9 +65,10 @@ const (
 	wHost
 	wParty
 	wFacing
+	wPlaceHead
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

@@ -33,36 +33,37 @@ const (
 	KindIgnore  = "ignore"    // a phrase that must not be read as an actor ("New Mexico")
 
 	// function words, classes used by the phrase rules
-	KindDet      = "det"      // definite determiners kept in an agent phrase: el, the
-	KindIndef    = "indef"    // indefinite determiners left out: un, a
-	KindPoss     = "poss"     // possessives resolved to an earlier actor: su, its
-	KindLoc      = "loc"      // locative prepositions: a capital after one is a place
-	KindOf       = "of"       // prepositions that attach a country to an agent: de, of
-	KindConj     = "conj"     // coordinators: y, and
-	KindStop     = "stop"     // words never taken as a surname for coreference
-	KindAgainst  = "against"  // prepositions naming the other side: contra, against
-	KindArea     = "area"     // nouns of a part of a country: "el sur del Líbano" is a place
-	KindMulti    = "multi"    // words that make an agent several parties: ambos, both
-	KindPair     = "pair"     // numbers that do so after a definite determiner: "los dos gobiernos"
-	KindOrgRef   = "orgref"   // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
-	KindGroupRef = "groupref" // nouns that, after a determiner, refer to the last armed group or party named: "el grupo", "the movement"
-	KindQuant    = "quant"    // words of quantity before a noun of people: "miles (de)", "decenas (de)", "dozens (of)", "several"
-	KindRel      = "rel"      // relative pronouns: "las personas que ...", "the men who ..." pick out a group
-	KindHost     = "host"     // nouns that, after a possessive, name the government of the country visited: "su anfitriona", "his hosts"
-	KindParty    = "party"    // nouns that, after a possessive, name the party of a leader: "su partido", "his Wiper party"
-	KindFacing   = "facing"   // locative prepositions of a gathering's place: "outside parliament", "frente al Congreso" keep the institution an actor
+	KindDet       = "det"       // definite determiners kept in an agent phrase: el, the
+	KindIndef     = "indef"     // indefinite determiners left out: un, a
+	KindPoss      = "poss"      // possessives resolved to an earlier actor: su, its
+	KindLoc       = "loc"       // locative prepositions: a capital after one is a place
+	KindOf        = "of"        // prepositions that attach a country to an agent: de, of
+	KindConj      = "conj"      // coordinators: y, and
+	KindStop      = "stop"      // words never taken as a surname for coreference
+	KindAgainst   = "against"   // prepositions naming the other side: contra, against
+	KindArea      = "area"      // nouns of a part of a country: "el sur del Líbano" is a place
+	KindMulti     = "multi"     // words that make an agent several parties: ambos, both
+	KindPair      = "pair"      // numbers that do so after a definite determiner: "los dos gobiernos"
+	KindOrgRef    = "orgref"    // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
+	KindGroupRef  = "groupref"  // nouns that, after a determiner, refer to the last armed group or party named: "el grupo", "the movement"
+	KindQuant     = "quant"     // words of quantity before a noun of people: "miles (de)", "decenas (de)", "dozens (of)", "several"
+	KindRel       = "rel"       // relative pronouns: "las personas que ...", "the men who ..." pick out a group
+	KindHost      = "host"      // nouns that, after a possessive, name the government of the country visited: "su anfitriona", "his hosts"
+	KindParty     = "party"     // nouns that, after a possessive, name the party of a leader: "su partido", "his Wiper party"
+	KindPlaceHead = "placehead" // nouns that begin a place's name before a country or capital: "Port Sudan", "Lake Chad", "lago Chad"
+	KindFacing    = "facing"    // locative prepositions of a gathering's place: "outside parliament", "frente al Congreso" keep the institution an actor
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead:
 		return true
 	}
 	return false

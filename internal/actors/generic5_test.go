@@ -26,3 +26,16 @@ func TestSpanishDiplomats(t *testing.T) {
 		{name: "es diplomatic relations", lang: "es", text: "Rompió relaciones diplomáticas con Polonia.", none: []string{"diplomáticas"}},
 	})
 }
+
+// A country's or capital's name inside the name of a town, a lake or a
+// mountain is no actor.
+func TestPlaceNamesHoldingCountries(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Port Sudan", lang: "en", text: "The army-backed government, based in Port Sudan, rejected the plan.", none: []string{"Sudan"}},
+		{name: "en Lake Chad", lang: "en", text: "Boko Haram attacked villages near Lake Chad.", want: []want{{"Boko Haram", "NGAREB"}}, none: []string{"Chad"}},
+		{name: "en Mount Lebanon", lang: "en", text: "Fighting spread to Mount Lebanon.", none: []string{"Lebanon"}},
+		{name: "en the country still acts", lang: "en", text: "Chad closed its border with Sudan.", want: []want{{"Chad", "TCD"}, {"Sudan", "SDN"}}},
+		{name: "es Port Sudan", lang: "es", text: "El gobierno sudanés, con sede en Port Sudan, respondió.", want: []want{{"El gobierno sudanés", "SDNGOV"}}, none: []string{"Sudan"}},
+		{name: "es el lago Chad", lang: "es", text: "Los yihadistas atacaron aldeas cerca del lago Chad.", none: []string{"Chad"}},
+	})
+}

@@ -233,6 +233,9 @@ func (z *resolver) handle(h *hit) int {
 		z.add(a)
 		return end
 	case KindCapital, KindSeat:
+		if z.placeHead(h.start) {
+			return h.end
+		}
 		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
 			z.place(h)
 			return h.end
@@ -279,6 +282,9 @@ func (z *resolver) handle(h *hit) int {
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			}
 			return h.end
+		}
+		if z.placeHead(h.start) {
+			return h.end // "Port Sudan", "Lake Chad": a town or a lake, no actor
 		}
 		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
 			z.place(h)
@@ -545,6 +551,14 @@ func (z *resolver) locative(tok int) bool {
 		}
 	}
 	return false
+}
+
+// placeHead reports whether the word before tok begins the name of a
+// place that holds a country's name: "Port Sudan", "Lake Chad", "Mount
+// Lebanon", "el lago Chad". The place is a town, a lake or a region, not
+// the country acting.
+func (z *resolver) placeHead(tok int) bool {
+	return tok > 0 && z.sent(tok-1) == z.sent(tok) && z.w(tok-1)&wPlaceHead != 0
 }
 
 // placeQualifier reports whether a country after "de"/"of" qualifies a
