@@ -24,6 +24,20 @@ type Options struct {
 	// UserDicts are extra dictionary files or folders given by the user;
 	// their entries override the embedded ones.
 	UserDicts []string
+	// Places, when set, tells the countries a place name may lie in, so
+	// that an agent whose complement names a town or a region takes its
+	// country ("the mayor of Nablus", "el gobernador de Táchira") rather
+	// than that of the nearest actor. Towns are known only to the places
+	// stage, which runs after this one; the pipeline passes its gazetteer.
+	Places PlaceCountries
+}
+
+// PlaceCountries tells the countries a place name may lie in.
+type PlaceCountries interface {
+	// CountriesOf returns every country holding a place of that name, and
+	// the country of a major place of that name (a first-level division or
+	// a large town) when the largest one is major, else "".
+	CountriesOf(name string) (all []string, major string)
 }
 
 // Recognizer is the pipeline stage. It is safe for concurrent use once built.

@@ -39,3 +39,17 @@ func TestPlaceNamesHoldingCountries(t *testing.T) {
 		{name: "es el lago Chad", lang: "es", text: "Los yihadistas atacaron aldeas cerca del lago Chad.", none: []string{"Chad"}},
 	})
 }
+
+// An agent whose complement names a town or a region known to the places
+// stage's gazetteer takes its country, not the nearest actor's.
+func TestPlaceComplements(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en the mayor of a town", lang: "en", text: "Israeli troops raided the city overnight, the mayor of Nablus said.", want: []want{{"the mayor of Nablus", "PSEGOV"}, {"Israeli troops", "ISRMIL"}}},
+		{name: "es el alcalde de un pueblo", lang: "es", text: "Tropas israelíes atacaron la ciudad, dijo el alcalde de Nablus.", want: []want{{"el alcalde de Nablus", "PSEGOV"}}},
+		{name: "en a governor named before", lang: "en", text: "Boko Haram killed 40 people, Babagana Zulum, governor of Borno, said.", want: []want{{"Babagana Zulum", "NGAGOV"}}},
+		{name: "en residents of a town", lang: "en", text: "M23 rebels advanced as residents of Goma fled.", want: []want{{"residents", "CODCVL"}}},
+		{name: "en the governor of a state", lang: "en", text: "The governor of Texas criticised Mexico.", want: []want{{"The governor of Texas", "USAGOV"}}},
+		{name: "en soldiers in a town are not its own", lang: "en", text: "Israeli soldiers in Nablus arrested two men.", want: []want{{"Israeli soldiers", "ISRMIL"}}},
+		{name: "es a ministry is no town", lang: "es", text: "El ministro de Salud habló con la prensa.", want: []want{{"El ministro de Salud", "GOVHLH"}}},
+	})
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/atalaya-events/atalaya/internal/article"
 	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/places"
 	"github.com/atalaya-events/atalaya/internal/prepare"
 )
 
@@ -21,7 +22,12 @@ var (
 func std(t testing.TB) *Recognizer {
 	t.Helper()
 	stdOnce.Do(func() {
-		stdRec, stdErr = New(Options{})
+		// with the places stage's gazetteer, as the pipeline builds it
+		var pl *places.Geocoder
+		if pl, stdErr = places.New(places.Options{}); stdErr != nil {
+			return
+		}
+		stdRec, stdErr = New(Options{Places: pl})
 		if stdErr == nil {
 			prepOne, stdErr = prepare.New(prepare.Options{})
 		}

@@ -825,6 +825,11 @@ func (z *resolver) agent(h *hit) int {
 			org, end = o, oe
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
+		} else if c, pe := z.placeComplement(end, f, start); c != "" {
+			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
+			if f.Kind == KindTitle {
+				end = pe // (the place is part of the title, as below)
+			}
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte";
 			// not in a headline in capitals, where every word looks like one
@@ -1011,6 +1016,61 @@ func (z *resolver) facedInstitution(tok int, roles []string) bool {
 		p--
 	}
 	return p >= 0 && z.sent(p) == z.sent(tok) && z.w(p)&wFacing != 0
+}
+
+// armedRoles are the roles of men under arms, who often fight away from
+// home: "soldiers in Nablus" are not the town's.
+var armedRoles = map[string]bool{"MIL": true, "REB": true, "UAF": true, "SEP": true, "INS": true}
+
+// placeComplement reads a complement naming a town or a region after tok,
+// a place this stage does not know but the places stage's gazetteer does:
+// "the mayor of Nablus", "el gobernador de Táchira", "police in Goma".
+// It returns the place's country and the token after its name. A name
+// found in several countries takes the one the agent would inherit when
+// that is one of them ("el alcalde de San Juan" in a story about
+// Argentina), else the country of its major place. "in" counts for agents
+// and titles that are not men under arms, "of" for every agent but
+// military actions.
+func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
+	pl := z.r.opts.Places
+	if pl == nil || f.Kind == KindAction || tok >= len(z.d.Tokens) {
+		return "", 0
+	}
+	roles := f.Entity.Roles
+	switch w := z.w(tok); {
+	case w&wOf != 0:
+	case w&wLoc != 0 && (f.Kind == KindAgent || f.Kind == KindTitle) && (len(roles) == 0 || !armedRoles[roles[0]]):
+	default:
+		return "", 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	q := p
+	for q < len(z.d.Tokens) && q < p+4 && z.sent(q) == z.sent(tok) && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&^wStop == 0 && !z.capsSentence(q) {
+		q++
+	}
+	if q == p {
+		return "", 0
+	}
+	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q-1].End])
+	if len(all) == 0 {
+		return "", 0
+	}
+	if len(all) > 1 || major == "" {
+		if c := z.inherit(roles, start); c != "" {
+			for _, a := range all {
+				if a == c {
+					return c, q
+				}
+			}
+		}
+	}
+	if major == "" {
+		return "", 0
+	}
+	return major, q
 }
 
 // quantified reports whether a number or a word of quantity comes before

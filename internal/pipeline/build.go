@@ -23,11 +23,11 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	act, err := actors.New(actors.Options{UserDicts: cfg.UserDicts})
+	pl, err := places.New(places.Options{UserDicts: cfg.UserDicts, GazetteerDir: cfg.GazetteerDir})
 	if err != nil {
 		return nil, err
 	}
-	pl, err := places.New(places.Options{UserDicts: cfg.UserDicts, GazetteerDir: cfg.GazetteerDir})
+	act, err := actors.New(actors.Options{UserDicts: cfg.UserDicts, Places: pl})
 	if err != nil {
 		return nil, err
 	}

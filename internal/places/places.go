@@ -96,6 +96,41 @@ func (s *Geocoder) Gazetteer() *Gazetteer { return s.gaz }
 // Name names the stage in error messages.
 func (s *Geocoder) Name() string { return "places" }
 
+// majorPopulation is the population from which a town counts as a major
+// place; a first-level division always does.
+const majorPopulation = 50000
+
+// CountriesOf returns the countries holding a division or a town of that
+// name (whole-name match), and the country of the largest one when it is a
+// first-level division or a town of at least majorPopulation people, else
+// "". The actors stage uses it for agents whose complement names a place
+// ("the mayor of Nablus" is Palestinian).
+func (s *Geocoder) CountriesOf(name string) (all []string, major string) {
+	best := int64(-1)
+	for _, e := range s.gaz.Lookup(name) {
+		if e.Country == "" || !(strings.HasPrefix(e.Feature, "ADM") || strings.HasPrefix(e.Feature, "PPL")) {
+			continue
+		}
+		if !slices.Contains(all, e.Country) {
+			all = append(all, e.Country)
+		}
+		w := e.Population
+		if e.Feature == "ADM1" && w < majorPopulation {
+			w = majorPopulation
+		}
+		if w > best {
+			best = w
+			major = e.Country
+			if w < majorPopulation {
+				major = ""
+			}
+		} else if w == best && e.Country != major {
+			major = "" // two as large in two countries
+		}
+	}
+	return all, major
+}
+
 // mention is a recognised toponym before resolution.
 type mention struct {
 	span      doc.Span

@@ -1,0 +1,39 @@
+package places
+
+import (
+	"slices"
+	"testing"
+)
+
+// CountriesOf tells the actors stage where a place name lies: every
+// country holding one, and the country of a major one.
+func TestCountriesOf(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, major string
+		has         []string
+	}{
+		{"Nablus", "PSE", []string{"PSE"}},
+		{"Táchira", "VEN", []string{"VEN"}},
+		{"Borno", "NGA", []string{"NGA"}},            // a first-level division beats a small German town
+		{"Monterrey", "MEX", []string{"MEX", "COL"}}, // the largest wins, the others are listed
+		{"Salud", "", []string{"CUB"}},               // a small town only: no major place
+		{"Defensa", "", nil},
+	} {
+		all, major := g.CountriesOf(c.name)
+		if major != c.major {
+			t.Errorf("%s: major %q, want %q", c.name, major, c.major)
+		}
+		for _, h := range c.has {
+			if !slices.Contains(all, h) {
+				t.Errorf("%s: %v lacks %s", c.name, all, h)
+			}
+		}
+		if c.has == nil && len(all) > 0 {
+			t.Errorf("%s: %v, want none", c.name, all)
+		}
+	}
+}
