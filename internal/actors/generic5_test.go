@@ -16,17 +16,6 @@ func TestFacedInstitutions(t *testing.T) {
 	})
 }
 
-// Spanish "diplomático" stands as a noun of people who act for their
-// government; as an adjective it names no one.
-func TestSpanishDiplomats(t *testing.T) {
-	runCases(t, std(t), []recCase{
-		{name: "es counted diplomats", lang: "es", text: "Polonia expulsó a dos diplomáticos rusos.", want: []want{{"diplomáticos rusos", "RUSGOV"}}},
-		{name: "es the diplomats", lang: "es", text: "Los diplomáticos japoneses abandonaron el país.", want: []want{{"Los diplomáticos japoneses", "JPNGOV"}}},
-		{name: "es a diplomatic crisis", lang: "es", text: "La crisis diplomática se agravó.", none: []string{"diplomática"}},
-		{name: "es diplomatic relations", lang: "es", text: "Rompió relaciones diplomáticas con Polonia.", none: []string{"diplomáticas"}},
-	})
-}
-
 // A country's or capital's name inside the name of a town, a lake or a
 // mountain is no actor.
 func TestPlaceNamesHoldingCountries(t *testing.T) {
