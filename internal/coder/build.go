@@ -527,9 +527,10 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 // demands, rejections, threats and cuts in relations (roots 01-06, 08,
 // 10, 12, 13, 16) are acts of states. A country that aid is promised to
 // (033x) is the country it reaches, and material acts, accusations and
-// force leave the country as named.
-func statehood(a *doc.Actor, code string, target bool) *doc.Actor {
-	if a == nil || a.Kind != "country" || len(a.Code) != 3 || a.Code != a.Country {
+// force leave the country as named. A country's name standing as the
+// place of the party ("llamó a consultas a su embajador en Perú") counts.
+func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
+	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) {
 		return a
 	}
 	switch code[:2] {
@@ -545,6 +546,16 @@ func statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	b.Roles = append([]string{"GOV"}, a.Roles...)
 	b.Source = a.Source + "+state"
 	return &b
+}
+
+// countryPlace reports a place at span sp that is a whole country.
+func (r *run) countryPlace(sp doc.Span) bool {
+	for i := range r.d.Places {
+		if p := &r.d.Places[i]; p.Span == sp {
+			return p.Feature == "PCLI"
+		}
+	}
+	return false
 }
 
 // oneCountry returns the country of the places inside [lo, hi) when they
@@ -1761,8 +1772,8 @@ func (r *run) finish() []doc.Event {
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
 		// once merged: restatements are found by the names as told
-		out[i].Source = statehood(out[i].Source, out[i].Cameo, false)
-		out[i].Target = statehood(out[i].Target, out[i].Cameo, true)
+		out[i].Source = r.statehood(out[i].Source, out[i].Cameo, false)
+		out[i].Target = r.statehood(out[i].Target, out[i].Cameo, true)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ func TestStatehood(t *testing.T) {
 	cases := []struct{ lang, text, source, target string }{
 		{"es", "Bolivia pidió a Estados Unidos que apoye el diálogo.", "BOLGOV", "USAGOV"},
 		{"en", "Chile suspended cooperation with Peru.", "CHLGOV", "PERGOV"},
+		{"es", "El gobierno de Chile llamó a consultas a su embajador en Argentina.", "CHLGOV", "ARGGOV"},
 		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
 		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
 		{"en", "Iran accused Israel of sabotage.", "IRN", "ISR"},
