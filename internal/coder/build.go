@@ -474,6 +474,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
+		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
+			ev.Target = r.protestAimBefore(si, ev.Source)
+		}
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
 			continue
 		}
@@ -1185,6 +1188,29 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 				return g
 			}
 		}
+	}
+	return nil
+}
+
+// protestAimBefore is, for a protest that names no target ("said his party
+// would return to the streets"), the target of the latest protest or
+// protest threat by the same side in the four sentences up to it: the
+// protest goes on against the same party; nil if none.
+func (r *run) protestAimBefore(si int, src *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-4 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || e.Cameo[:2] != "14" && e.Cameo != threatenProtest {
+			continue
+		}
+		if sideKey(e.Source) != sideKey(src) || e.Target.Code == src.Code {
+			continue
+		}
+		t := *e.Target
+		return &t
 	}
 	return nil
 }
