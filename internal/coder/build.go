@@ -67,6 +67,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.info[m.head-1].foldIs(kPrep) && r.hasForm(m.head, morph.Ger) {
 		return false
 	}
+	// "efforts to end the fighting", "promised to halt attacks": an act
+	// right after a verb that ends it is not one that happens
+	if r.ceasedBy(m, s) {
+		return false
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
@@ -914,9 +919,16 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		return nil
 	}
 	// the subject of the clause (before the trigger) or an earlier one
+	gerundClause := r.gerundOpens(c)
 	for j := k; j >= 0; j-- {
 		if j < k && r.closedRel(cs, j) {
 			continue // a relative clause's subject is its own
+		}
+		// "X and Y declared a ceasefire after talks mediated by Qatar,
+		// promising to halt fighting": a participial clause after a comma
+		// shares the main clause's subject, not an adverbial clause's
+		if j < k && gerundClause && r.adverbialClause(cs[j]) {
+			continue
 		}
 		// "Poland demanded that Belarus release X, and said ...": a verb
 		// after a coordinating conjunction shares the subject of the main
@@ -2434,6 +2446,39 @@ func (r *run) closedRel(cs []clause, j int) bool {
 	}
 	t := r.d.Tokens[cs[j+1].start].Text
 	return t == "," || t == ";"
+}
+
+// ceasedBy reports a trigger right after a word of the cue kind cease,
+// an article or possessive between at most ("halt fighting", "end the
+// violence").
+func (r *run) ceasedBy(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for n := 0; n < 2 && j > s.FirstTok && r.word(j) && r.isCue(kDet, j); n++ {
+		j--
+	}
+	return j >= s.FirstTok && j < m.head && r.word(j) && r.isCue(kCease, j) && !r.inActor(j)
+}
+
+// gerundOpens reports a clause opened by a comma and a gerund (", promising
+// to ...", ", killing three people").
+func (r *run) gerundOpens(c clause) bool {
+	j := c.start
+	if j >= c.end || r.d.Tokens[j].Text != "," {
+		return false
+	}
+	j++
+	return j < c.end && r.word(j) && r.hasForm(j, morph.Ger)
+}
+
+// adverbialClause reports a clause opened by a subordinating word that is
+// neither a relative pronoun nor a coordinator ("after talks mediated by
+// Qatar", "because police fired"): its subject stays inside it.
+func (r *run) adverbialClause(c clause) bool {
+	j := c.start
+	if j < c.end && !r.word(j) {
+		j++
+	}
+	return j < c.end && r.word(j) && r.isCue(kClause, j) && !r.isCue(kRelPron, j) && !r.info[j].foldIs(kCoord)
 }
 
 // relClause reports a clause opened by a relative pronoun after a comma or

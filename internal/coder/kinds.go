@@ -44,6 +44,7 @@ const (
 	kContrast
 	kReply
 	kClauseRef
+	kCease
 	kStative
 	kObligation
 	kReceive
@@ -66,6 +67,7 @@ var kindNames = [nKinds]string{
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kPrep: "",
+	kCease: "cease",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
