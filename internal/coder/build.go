@@ -98,6 +98,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && r.actorOwns(m.head, s) {
 		return false
 	}
+	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
+		return false
+	}
 	// "criticó las manifestaciones", "la policía dispersó la marcha", "puso
 	// fin a una huelga de hambre": a protest named as the object of a verb
 	// that made another event is what that event is about, not a protest
@@ -155,6 +158,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// jornada de protesta": the subject of the verb whose object the
 		// protest is, unless another trigger stands between ("la policía
 		// dispersó la manifestación")
+		// "bloquearon la aduana en demanda de aumentos salariales": a
+		// demand named as the purpose of the clause is its subject's
+		if src == nil && p.Code[:2] == "10" && !framed && m.head > c.start && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose) {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start {
+				src = g
+				if tgt == g {
+					tgt = nil
+				}
+			}
+		}
 		if src == nil && p.Code[:2] == "14" && !framed {
 			if g := r.organizer(m, gs, s); g != nil {
 				src = g

@@ -46,6 +46,7 @@ const (
 	kClauseRef
 	kCease
 	kStative
+	kPurpose
 	kObligation
 	kReceive
 	kThreatAt
@@ -65,7 +66,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kPrep: "",
 	kCease: "cease",
 }

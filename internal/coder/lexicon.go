@@ -16,16 +16,19 @@ import (
 
 // pattern is one line of a verbs or nouns file.
 type pattern struct {
-	Code   string
-	Noun   bool
-	Toks   [][]string // folded lemma alternatives per position
-	Sym    bool
-	Tgt    map[string]bool // prepositions that may introduce the target
-	Min    int             // minimum distinct actors; -1: the root default
-	PMin   int             // minimum distinct actors of a passive; -1: as Min
-	Roles  []string        // the source must have one of these roles
-	NoObj  bool            // a direct object is what is given, not the target
-	Future bool            // only an act announced for the future counts, as a statement made now
+	Code  string
+	Noun  bool
+	Toks  [][]string // folded lemma alternatives per position
+	Sym   bool
+	Tgt   map[string]bool // prepositions that may introduce the target
+	Min   int             // minimum distinct actors; -1: the root default
+	PMin  int             // minimum distinct actors of a passive; -1: as Min
+	Roles []string        // the source must have one of these roles
+	NoObj bool            // a direct object is what is given, not the target
+	// Purpose: a nominal event only as the purpose of its clause, right
+	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
+	Purpose bool
+	Future  bool // only an act announced for the future counts, as a statement made now
 	// Speaker: the source is whoever reports the clause and the target the
 	// trigger's subject ("Russia said Sudan must return the helicopter")
 	Speaker bool
@@ -320,6 +323,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.PMin = n
 			case "noobj":
 				p.NoObj = true
+			case "purpose":
+				p.Purpose = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
 			case "future":
