@@ -770,7 +770,8 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 		return false
 	}
 	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
-		if r.isCue(kPassive, j) {
+		// the reflexive "se" ("se habían amotinado") is no form of "ser"
+		if r.isCue(kPassive, j) && !r.info[j].foldIs(kReflexive) {
 			return true
 		}
 		if !r.word(j) {
