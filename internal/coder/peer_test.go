@@ -356,6 +356,7 @@ func TestPeerPlover(t *testing.T) {
 	for _, r := range recs {
 		d := run(t, "en", "", r.Text)
 		s.records++
+		matched := make([]bool, len(d.Events))
 		for _, raw := range r.Events {
 			var e struct {
 				Plover string
@@ -392,7 +393,7 @@ func TestPeerPlover(t *testing.T) {
 				codeHit = true
 				if in(ev.Source, e.Source) && in(ev.Target, e.Target) || ev.Symmetric && in(ev.Target, e.Source) && in(ev.Source, e.Target) {
 					hit = true
-					break
+					matched[i] = true
 				}
 			}
 			if codeHit {
@@ -412,8 +413,18 @@ func TestPeerPlover(t *testing.T) {
 				dumpf("MISS %s -> %s %s | %s\n", strings.Join(src, "+"), strings.Join(tgt, "+"), e.Plover, r.Text)
 			}
 		}
+		// extra events: those beyond the ones that tell the gold event
+		// (one per pair of its actor lists: "Hungarian and Romanian
+		// officials agreed" is two events), or beyond one when none does
+		// (recall first: a sentence often holds a second, uncoded event)
+		told := 0
+		for _, ok := range matched {
+			if ok {
+				told++
+			}
+		}
 		if n := len(d.Events); n > 0 {
-			s.fp += n - 1 // extra events beyond one per record (recall first)
+			s.fp += n - max(told, 1)
 		}
 		for i := range d.Events {
 			e := &d.Events[i]
