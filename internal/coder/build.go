@@ -186,7 +186,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// right before the word of obligation is the one asked; the one
 		// who reports the clause asks
 		for _, g := range gs {
-			if g.end == m.head && !g.reporter {
+			if (g.end == m.head || r.placePhrase(g.end, m.head)) && !g.reporter {
 				tgt = g
 			}
 		}
@@ -356,9 +356,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(pairs) == 0 {
 		return false
 	}
-	// "Sudan must return the helicopter": an act someone must do is not
-	// done
-	if !p.Noun && !p.Speaker && r.obliged(m, c) {
+	// "Sudan must return the helicopter", "must reach an agreement": an
+	// act someone must do is not done
+	if !p.Speaker && r.obliged(m, c) {
 		return false
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
@@ -3048,9 +3048,9 @@ func (r *run) speakerOf(tgt *group, gs []*group, reps []doc.Reporter) *group {
 	return after
 }
 
-// obliged reports a verb trigger under a word of obligation a few words
+// obliged reports a trigger under a word of obligation a few words
 // before it in its clause ("must return", "must not be allowed to
-// attack", "must be ready to mediate").
+// attack", "must be ready to mediate", "must reach an agreement").
 func (r *run) obliged(m match, c clause) bool {
 	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
 		if !r.word(j) {
@@ -3185,4 +3185,20 @@ func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
 	}
 	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
 		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
+}
+
+// placePhrase reports whether the tokens [lo, hi) are a preposition of
+// place followed by one place name ("the rebels in Darfur must ..."): a
+// modifier of the group before them.
+func (r *run) placePhrase(lo, hi int) bool {
+	if hi-lo < 2 || !r.word(lo) || !r.info[lo].foldIs(kLoc) {
+		return false
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if r.d.TokenAt(pl.Start) == lo+1 && r.d.TokenAt(pl.End-1)+1 == hi {
+			return true
+		}
+	}
+	return false
 }

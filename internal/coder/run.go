@@ -579,13 +579,22 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 	return out
 }
 
-// verbFollows reports a group followed by an auxiliary or a finite verb:
-// the subject of a clause of its own.
+// verbFollows reports a group followed, maybe past a place that
+// qualifies it, by an auxiliary or a finite verb: the subject of a clause
+// of its own.
 func (r *run) verbFollows(g *group, s doc.Sentence) bool {
 	if g == nil || g.end >= s.EndTok || !r.word(g.end) {
 		return false
 	}
-	return r.isCue(kAux, g.end) || r.finiteVerb(g.end)
+	e := g.end
+	// past a place that qualifies it ("the rebels in Darfur must")
+	for hi := e + 2; hi <= e+5 && hi < s.EndTok; hi++ {
+		if r.placePhrase(e, hi) {
+			e = hi
+			break
+		}
+	}
+	return r.word(e) && (r.isCue(kAux, e) || r.finiteVerb(e))
 }
 
 // clauseCueIn reports a clause-opening word among the tokens [lo, hi).
