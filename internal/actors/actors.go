@@ -48,6 +48,8 @@ type Recognizer struct {
 	anyOnce sync.Once        // the trie for documents of other languages, built on first use
 	anyTrie *trie
 	words   map[string]map[string]word // function words by language and fold
+
+	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
 }
 
 // lexEntry is what one lookup of a word gives: its trie node from the root
@@ -119,12 +121,16 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			}
 		}
 	}
+	r.bySurname = map[string][]*Entity{}
 	for _, e := range d.Entities {
 		if e.Kind == KindPerson {
 			ws := formWords(e.Name)
 			e.nameFolds = make([]string, len(ws))
 			for i, w := range ws {
 				e.nameFolds[i] = fold(w)
+			}
+			if n := len(e.nameFolds); n > 1 {
+				r.bySurname[e.nameFolds[n-1]] = append(r.bySurname[e.nameFolds[n-1]], e)
 			}
 		}
 	}

@@ -42,3 +42,14 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es a ministry is no town", lang: "es", text: "El ministro de Salud habló con la prensa.", want: []want{{"El ministro de Salud", "GOVHLH"}}},
 	})
 }
+
+// A surname after a title is the one person of the dictionaries who bears
+// it and holds an office of that role on the article's date.
+func TestTitledSurnames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es el presidente Chávez in office", lang: "es", date: "2005-03-01", text: "Miles de personas marcharon contra el presidente Chávez.", want: []want{{"Chávez", "VENGOV"}}},
+		{name: "en President Uribe in office", lang: "en", date: "2005-03-01", text: "President Uribe visited the border.", want: []want{{"Uribe", "COLGOV"}}},
+		{name: "es out of office the surname is someone else", lang: "es", date: "2020-03-01", text: "El presidente Chávez habló.", want: []want{{"Chávez", "GOV"}}},
+		{name: "es no article date", lang: "es", text: "El presidente Uribe habló.", want: []want{{"Uribe", "GOV"}}},
+	})
+}

@@ -1375,6 +1375,9 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 		return nil, 0 // one word is a name only after a title: "el presidente Chávez"
 	}
 	roles := h.pat.form.Entity.Roles
+	if a := z.titledSurname(h, tok, q, country); a != nil {
+		return a, q
+	}
 	var names []string
 	for i := tok; i < q; i++ {
 		names = append(names, z.d.Tokens[i].Text)
@@ -1384,6 +1387,72 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(tok, q),
 	}
 	return a, q
+}
+
+// titledSurname reads a surname after a title as the one person of the
+// dictionaries who bears it and holds an office of the title's role on the
+// article's date: "el presidente Chávez" in 2003 is Hugo Chávez (VENGOV),
+// "President Uribe" in 2005 Álvaro Uribe. The words [tok, q) must end the
+// person's canonical name ("López Obrador"). When several match, the one
+// of the title's country is taken if it is the only one; none without an
+// article date.
+func (z *resolver) titledSurname(h *hit, tok, q int, country string) *doc.Actor {
+	if z.d.Date.IsZero() || q <= tok {
+		return nil
+	}
+	cands := z.r.bySurname[z.tokenTextFold(q-1)]
+	if len(cands) == 0 {
+		return nil
+	}
+	roles := h.pat.form.Entity.Roles
+	var found, ofCountry *doc.Actor
+	n, nc := 0, 0
+	for _, e := range cands {
+		k := len(e.nameFolds) - (q - tok)
+		if k < 1 {
+			continue // the whole name would have been a dictionary hit
+		}
+		same := true
+		for i := tok; i < q-1 && same; i++ {
+			same = z.tokenTextFold(i) == e.nameFolds[k+i-tok]
+		}
+		if !same || !z.inOfficeAs(e, roles) {
+			continue
+		}
+		c, rs, src := e.CodeOn(z.d.Date)
+		a := &doc.Actor{
+			Span: z.span(tok, q), Code: z.code(c, rs), Name: e.Name, Country: isoCountry(c),
+			Roles: rs, Kind: KindPerson, Entity: e.ID, Source: src, Head: z.span(tok, q),
+		}
+		n++
+		found = a
+		if country != "" && isoCountry(c) == country {
+			nc++
+			ofCountry = a
+		}
+	}
+	switch {
+	case n == 1:
+		return found
+	case nc == 1:
+		return ofCountry
+	}
+	return nil
+}
+
+// inOfficeAs reports whether a person holds, on the article's date, a
+// dated office whose first role is the title's.
+func (z *resolver) inOfficeAs(e *Entity, roles []string) bool {
+	for i := range e.Periods {
+		p := &e.Periods[i]
+		if p.From.IsZero() && p.To.IsZero() {
+			continue
+		}
+		if (p.From.IsZero() || !z.d.Date.Before(p.From)) && (p.To.IsZero() || z.d.Date.Before(p.To)) {
+			return len(roles) == 0 || len(p.Roles) > 0 && p.Roles[0] == roles[0]
+		}
+	}
+	return false
 }
 
 // salient returns the most salient actor before offset tok: in the same
