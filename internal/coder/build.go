@@ -1087,7 +1087,10 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if p.NoObj && (!r.hasCountry(g) || r.personalObject(m, g)) {
 			continue
 		}
-		if r.patternModifier(m, g) {
+		// a group of the pattern's own words is no party ("sent troops"),
+		// unless one of its target prepositions governs it ("opened fire
+		// on demonstrators")
+		if r.patternModifier(m, g) && !(g.start < m.end && p.Tgt[r.governor(g.start, m.head+1)]) {
 			continue
 		}
 		if g.start < m.end { // inside the pattern: "compartió con Kim información", "accused Russia of"
