@@ -60,9 +60,10 @@ func benchArticles(b *testing.B, n int) []*article.Article {
 // BenchmarkExtract measures the whole extract path (prepare, actors,
 // places, times, quantities, events, record, JSON line as `atalaya
 // extract` writes it) on 1,000 articles of about 500 words, one worker per
-// CPU, and reports articles per second and the peak heap in use (sampled
+// CPU, and reports articles per second, the peak heap in use (sampled
 // every 20 ms through runtime/metrics, which unlike ReadMemStats does not
-// stop the workers). ATALAYA_BENCH_ARTICLES=n sets another count, for runs
+// stop the workers) and the bytes allocated per article (the garbage
+// collector's work grows with them). ATALAYA_BENCH_ARTICLES=n sets another count, for runs
 // under a profiler.
 func BenchmarkExtract(b *testing.B) {
 	p := thePipeline(b)
@@ -93,6 +94,9 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}()
 	var bytesOut int64
+	allocs := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(allocs)
+	alloc0 := allocs[0].Value.Uint64()
 	b.ResetTimer()
 	start := time.Now()
 	for it := 0; it < b.N; it++ {
@@ -133,6 +137,8 @@ func BenchmarkExtract(b *testing.B) {
 	b.StopTimer()
 	close(stop)
 	<-sampled
+	metrics.Read(allocs)
+	b.ReportMetric(float64(allocs[0].Value.Uint64()-alloc0)/float64(len(arts)*b.N)/1024, "alloc-KB/article")
 	b.ReportMetric(float64(len(arts)*b.N)/el.Seconds(), "articles/s")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 	if os.Getenv("ATALAYA_BENCH_VERBOSE") != "" {

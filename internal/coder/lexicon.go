@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/atalaya-events/atalaya/data"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -85,6 +87,10 @@ type lexicon struct {
 	byFirst [nKinds]map[string][][]string
 	an      morph.Analyzer
 	npat    int
+	// words memoises a word token's info by its text (newRun);
+	// nwords counts the entries, at most maxWords
+	words  sync.Map
+	nwords atomic.Int64
 }
 
 // is reports whether the folded word w is a one-word cue of kind k.

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -88,22 +89,30 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			f = morph.Fold(t.Text)
 		}
 		ti.fold = f
-		if t.Kind == doc.Word {
-			ti.an = lx.an.Analyze(t.Lower())
+		if t.Kind != doc.Word {
+			lx.cueInfo(ti)
+			continue
 		}
-		// the token's cue sets, once: the rules test bits from here on
-		cs := lx.cueSets[f]
-		ti.foldBits = cs.word
-		ti.bits, ti.firstBits, ti.patStart = cs.word, cs.first, cs.pattern
-		for _, a := range ti.an {
-			if a.Lemma != f {
-				cs := lx.cueSets[a.Lemma]
-				ti.bits |= cs.word
-				ti.firstBits |= cs.first
-				ti.patStart = ti.patStart || cs.pattern
+		// a word seen before as written with the same folding (its lower
+		// case follows from both): its analyses and cue sets at once
+		if v, ok := lx.words.Load(t.Text); ok {
+			if w := v.(*tokInfo); w.fold == f {
+				*ti = *w
+				continue
 			}
 		}
-		ti.function = ti.foldBits&functionBits != 0
+		ti.an = lx.an.Analyze(t.Lower())
+		lx.cueInfo(ti)
+		if lx.nwords.Load() < maxWords {
+			lx.nwords.Add(1)
+			w := *ti
+			w.fold = strings.Clone(f) // not the article's text
+			key := w.fold
+			if t.Text != f {
+				key = strings.Clone(t.Text)
+			}
+			lx.words.Store(key, &w)
+		}
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
@@ -146,6 +155,29 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 	}
 	return r
+}
+
+// maxWords bounds the lexicon's memo of words (newRun), so that a long
+// stream of articles with ever new names cannot grow it without end.
+const maxWords = 1 << 18
+
+// cueInfo fills a token's cue sets from its fold and analyses: the rules
+// test bits from here on. Everything newRun sets on a word token comes from
+// its text and fold, so the result is memoised per word.
+func (lx *lexicon) cueInfo(ti *tokInfo) {
+	f := ti.fold
+	cs := lx.cueSets[f]
+	ti.foldBits = cs.word
+	ti.bits, ti.firstBits, ti.patStart = cs.word, cs.first, cs.pattern
+	for _, a := range ti.an {
+		if a.Lemma != f {
+			cs := lx.cueSets[a.Lemma]
+			ti.bits |= cs.word
+			ti.firstBits |= cs.first
+			ti.patStart = ti.patStart || cs.pattern
+		}
+	}
+	ti.function = ti.foldBits&functionBits != 0
 }
 
 func (r *run) word(i int) bool {

@@ -96,6 +96,9 @@ func (c *cache) get(w string, f func(string) []Analysis) []Analysis {
 	if v, ok := c.m.Load(w); ok {
 		return v.([]Analysis)
 	}
+	// the key and the lemmas cut from it must not keep the article the
+	// form was read from alive
+	w = strings.Clone(w)
 	a := f(w)
 	c.m.Store(w, a)
 	return a

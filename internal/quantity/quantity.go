@@ -37,6 +37,35 @@ type words struct {
 	// anywhere), kept apart from the first-word index
 	approxAny [][]string
 	unit      map[string]string
+	// heads gathers, per word, what may start at it (approximation and
+	// vague phrases, a number's value), so that a token needs one lookup
+	heads map[string]head
+}
+
+// head is what the vocabulary says of a word that may start a quantity.
+type head struct {
+	approx, vague [][]string
+	number        float64
+}
+
+// index builds heads once every file is read.
+func (w *words) index() {
+	w.heads = map[string]head{}
+	for k, ps := range w.approx {
+		h := w.heads[k]
+		h.approx = ps
+		w.heads[k] = h
+	}
+	for k, ps := range w.vague {
+		h := w.heads[k]
+		h.vague = ps
+		w.heads[k] = h
+	}
+	for k, v := range w.number {
+		h := w.heads[k]
+		h.number = v
+		w.heads[k] = h
+	}
 }
 
 // Tagger is the pipeline stage. It is safe for concurrent use once built.
@@ -64,6 +93,7 @@ func New(opts Options) (*Tagger, error) {
 				}
 			}
 		}
+		w.index()
 		t.lang[l] = w
 	}
 	return t, nil
@@ -172,7 +202,8 @@ func (s *Tagger) Process(d *doc.Doc) error {
 		approx := false
 		// approximation cue (only the phrases starting with this word can
 		// match here)
-		j, ok := phrase(toks, i, w.approx[fold(i)], fold)
+		h := w.heads[fold(i)]
+		j, ok := phrase(toks, i, h.approx, fold)
 		if j2, ok2 := phrase(toks, i, w.approxAny, fold); ok2 && j2 > j {
 			j, ok = j2, true
 		}
@@ -191,6 +222,9 @@ func (s *Tagger) Process(d *doc.Doc) error {
 		if i >= len(toks) {
 			break
 		}
+		if i != start {
+			h = w.heads[fold(i)]
+		}
 		var val *float64
 		end := i
 		switch {
@@ -208,8 +242,8 @@ func (s *Tagger) Process(d *doc.Doc) error {
 				}
 			}
 			val = &v
-		case w.number[fold(i)] > 0 && toks[i].Kind == doc.Word:
-			v := w.number[fold(i)]
+		case h.number > 0 && toks[i].Kind == doc.Word:
+			v := h.number
 			end = i + 1
 			if end < len(toks) && sameSent(i, end) {
 				if sc, ok := w.scale[fold(end)]; ok && fold(end) != fold(i) {
@@ -219,7 +253,7 @@ func (s *Tagger) Process(d *doc.Doc) error {
 			}
 			val = &v
 		default:
-			if j, ok := phrase(toks, i, w.vague[fold(i)], fold); ok {
+			if j, ok := phrase(toks, i, h.vague, fold); ok {
 				approx = true
 				end = j
 			} else {

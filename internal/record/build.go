@@ -1,7 +1,8 @@
 package record
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -13,8 +14,9 @@ import (
 func FromDoc(d *doc.Doc, onto *ontology.Ontology) Record {
 	r := Record{
 		ID: d.ID, Lang: d.Lang, URL: d.URL, Title: d.Title,
-		Events: []Event{}, Times: []Time{}, Places: []Place{}, Actors: []Actor{},
-		Quantities: []Quantity{}, Warnings: []string{},
+		Events: make([]Event, 0, len(d.Events)), Times: make([]Time, 0, len(d.Times)),
+		Places: make([]Place, 0, len(d.Places)), Actors: make([]Actor, 0, len(d.Actors)),
+		Quantities: make([]Quantity, 0, len(d.Quantities)), Warnings: make([]string, 0, len(d.Warnings)),
 	}
 	if !d.Date.IsZero() {
 		s := d.Date.Format("2006-01-02")
@@ -37,10 +39,10 @@ func FromDoc(d *doc.Doc, onto *ontology.Ontology) Record {
 	for i := range d.Events {
 		r.Events = append(r.Events, event(d, &d.Events[i], i, onto))
 	}
-	sort.SliceStable(r.Actors, func(i, j int) bool { return r.Actors[i].Start < r.Actors[j].Start })
-	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Start < r.Places[j].Start })
-	sort.SliceStable(r.Times, func(i, j int) bool { return r.Times[i].Start < r.Times[j].Start })
-	sort.SliceStable(r.Quantities, func(i, j int) bool { return r.Quantities[i].Start < r.Quantities[j].Start })
+	slices.SortStableFunc(r.Actors, func(a, b Actor) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(r.Places, func(a, b Place) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(r.Times, func(a, b Time) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(r.Quantities, func(a, b Quantity) int { return cmp.Compare(a.Start, b.Start) })
 	return r
 }
 
@@ -75,7 +77,7 @@ func evidence(d *doc.Doc, e doc.Evidence) Evidence {
 func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 	out := Event{
 		ID: e.ID, Cameo: e.Cameo, Root: ontology.Root(e.Cameo), Symmetric: e.Symmetric,
-		Modality: e.Modality, ReportedBy: []Reporter{}, Quantities: []Quantity{},
+		Modality: e.Modality, ReportedBy: make([]Reporter, 0, len(e.ReportedBy)), Quantities: make([]Quantity, 0, len(e.Quantities)),
 		Evidence: evidence(d, e.Evidence), Confidence: e.Confidence,
 	}
 	if out.ID == "" {
@@ -113,6 +115,9 @@ func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 	}
 	for _, q := range e.Quantities {
 		out.Quantities = append(out.Quantities, quantity(d, q))
+	}
+	if len(e.More) > 0 {
+		out.EvidenceMore = make([]Evidence, 0, len(e.More))
 	}
 	for _, m := range e.More {
 		out.EvidenceMore = append(out.EvidenceMore, evidence(d, m))

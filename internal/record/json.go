@@ -69,6 +69,16 @@ func (w *jsonWriter) float(f float64) {
 
 const hexDigits = "0123456789abcdef"
 
+// loBits and hiBits are the lowest and highest bit of each byte of a word.
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// zeroByte is non-zero when some byte of x is zero (exact for the whole
+// word, which is all str asks).
+func zeroByte(x uint64) uint64 { return (x - loBits) &^ x & hiBits }
+
 // str writes s as a JSON string with encoding/json's escapes: quote,
 // backslash and control characters; <, > and & when html is set; U+2028
 // and U+2029; invalid UTF-8 as U+FFFD.
@@ -76,6 +86,24 @@ func (w *jsonWriter) str(s string) {
 	b := append(w.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time while none needs a look: no control
+		// character, quote, backslash, non-ASCII byte (nor <, >, & for
+		// HTML)
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			m := x&hiBits | (x-loBits*0x20)&^x&hiBits | zeroByte(x^(loBits*'"')) | zeroByte(x^(loBits*'\\'))
+			if w.html {
+				m |= zeroByte(x^(loBits*'<')) | zeroByte(x^(loBits*'>')) | zeroByte(x^(loBits*'&'))
+			}
+			if m != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && (!w.html || c != '<' && c != '>' && c != '&') {

@@ -85,9 +85,9 @@ func TestAppendJSONCases(t *testing.T) {
 // strings mix plain text, escapes, multi-byte and broken UTF-8.
 func TestAppendJSONRandom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	pieces := []string{"a", "Z", " ", "\"", "\\", "\n", "\t", "\x00", "\x1f", "\x7f", "<", ">", "&", "é", "ñ", "\u2028", "\u2029", "日", "\U0001F600", "\xff", "\xc3", "\xe2\x80", "\ufffd", "/"}
+	pieces := []string{"a", "Z", " ", "\"", "\\", "\n", "\t", "\x00", "\x1f", "\x7f", "<", ">", "&", "é", "ñ", "\u2028", "\u2029", "日", "\U0001F600", "\xff", "\xc3", "\xe2\x80", "\ufffd", "/", "a plain run of ASCII text, ", "0123456789"}
 	str := func() string {
-		n := rng.IntN(8)
+		n := rng.IntN(16)
 		s := ""
 		for range n {
 			s += pieces[rng.IntN(len(pieces))]
