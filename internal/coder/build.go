@@ -817,6 +817,11 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 	if j < c.start || j == m.head-1 && !r.word(j) || !r.word(j) {
 		return false
 	}
+	// a verb that quells, prevents or resolves it ("para sofocar una
+	// protesta", "impedirían el cierre de las vías")
+	if m.p.Code[:2] == "14" && r.verbAt(j) && r.isCue(kQuell, j) {
+		return true
+	}
 	// a verb pattern of another root starts at the verb (it need not have
 	// made an event: "criticó las manifestaciones" names no target)
 	if k := j - r.sentStart(); k >= 0 && k < len(r.sentMatches) && r.verbAt(j) {

@@ -47,6 +47,7 @@ const (
 	kCease
 	kStative
 	kPurpose
+	kQuell
 	kObligation
 	kReceive
 	kThreatAt
@@ -66,7 +67,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kPrep: "",
 	kCease: "cease",
 }
