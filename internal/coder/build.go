@@ -286,6 +286,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if tgt != nil {
 		tgtActs = tgt.acts
 	}
+	// "Bolivia cancelará la reunión de la comisión binacional" (the
+	// commission read as the Bolivian government): a cut in relations
+	// aimed at the state itself names no target
+	if p.Code[:2] == "16" && len(srcActs) == 1 && len(tgtActs) == 1 && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
+		tgt, tgtActs = nil, nil
+	}
 	if tgt == nil && p.Code[:2] == "14" {
 		if tgt = r.protestTarget(m, gs, s); tgt != nil {
 			tgtActs = tgt.acts
@@ -330,8 +336,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "Protest organisers called off a general strike", "M23 fighters are
 	// to withdraw from five towns": a concession with no one named yields
-	// to the other party of the speaker's latest event in the article
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "08" && len(srcActs) == 1 {
+	// to the other party of the speaker's latest event in the article; so
+	// does a cut in relations ("La Paz también cancelará la reunión de la
+	// comisión binacional")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16") && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
 	var conj *doc.Event
@@ -2931,96 +2939,12 @@ func (r *run) otherParty(si int, speaker *doc.Actor) *doc.Actor {
 		}
 		var a *doc.Actor
 		switch {
-		case e.Source.Code == speaker.Code && e.Target.Code != speaker.Code:
+		case sameState(e.Source, speaker) && !sameState(e.Target, speaker):
 			a = e.Target
-		case e.Target.Code == speaker.Code && e.Source.Code != speaker.Code:
+		case sameState(e.Target, speaker) && !sameState(e.Source, speaker):
 			a = e.Source
 		default:
 			continue
-		}
-		b := *a
-		return &b
-	}
-	return nil
-}
-
-// opensContrast reports a clause whose first words, read up to end, set
-// it against the one before ("mientras que", "whereas").
-func (r *run) opensContrast(c clause, end int) bool {
-	for j := c.start; j < c.end && j <= c.start+1; j++ {
-		if r.word(j) {
-			_, ok := r.lx.cueAt(r.info, j, end, kContrast)
-			return ok
-		}
-	}
-	return false
-}
-
-// repliedTo reports a trigger inside the complement of a verb of reply
-// ("respondió que está dispuesto a abrir", "replied that it would"): the
-// reply verb, then its complementiser, within eight words before it.
-func (r *run) repliedTo(m match, s doc.Sentence) bool {
-	for j := m.head - 2; j >= s.FirstTok && j >= m.head-8; j-- {
-		if r.word(j) && r.isCue(kReply, j) && r.finiteVerb(j) && r.word(j+1) && r.isCue(kAppealComp, j+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// addresser is the source of the latest event of the last three sentences
-// aimed at the speaker or its country by another country or organisation:
-// whom a reply answers.
-func (r *run) addresser(si int, speaker *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-3 {
-			break
-		}
-		e := &cd.ev
-		if e.Source == nil || e.Target == nil || cd.sent > si {
-			continue
-		}
-		if (e.Target.Code == speaker.Code || sameLand(e.Target, speaker.Code)) && !sameLand(e.Source, speaker.Code) {
-			a := *e.Source
-			return &a
-		}
-	}
-	return nil
-}
-
-// clauseRefTarget is the party of the latest event of the sentence before a
-// relative on the whole clause ("lo que") that opens at most six words
-// before the trigger: its source, or its target when the speaker did it.
-func (r *run) clauseRefTarget(m match, s doc.Sentence, si int, srcActs []int) *doc.Actor {
-	at := -1
-	for j := m.head - 1; j >= s.FirstTok && j >= m.head-7; j-- {
-		if _, ok := r.lx.cueAt(r.info, j, m.head, kClauseRef); ok && r.word(j) {
-			at = j
-			break
-		}
-	}
-	if at < 0 {
-		return nil
-	}
-	self := ""
-	if len(srcActs) > 0 {
-		self = r.d.Actors[srcActs[0]].Code
-	}
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent != si {
-			break
-		}
-		e := &cd.ev
-		if cd.head >= at || e.Source == nil {
-			continue
-		}
-		a := e.Source
-		if a.Code == self {
-			if a = e.Target; a == nil || a.Code == self {
-				return nil
-			}
 		}
 		b := *a
 		return &b

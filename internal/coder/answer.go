@@ -1,0 +1,101 @@
+package coder
+
+import "github.com/atalaya-events/atalaya/internal/doc"
+
+// Who an act answers when it names no one: replies, reactions to the
+// clause before, and the state acting on itself.
+
+// sameState reports two codes of one state: equal, or of one country with
+// each the bare country or its government ("Bolivia", "La Paz", "el
+// gobierno boliviano").
+func sameState(a, b *doc.Actor) bool {
+	if a.Code == b.Code {
+		return true
+	}
+	state := func(c string) bool { return len(c) == 3 || c[3:] == "GOV" }
+	return sameLand(a, b.Code) && state(a.Code) && state(b.Code)
+}
+
+// opensContrast reports a clause whose first words, read up to end, set
+// it against the one before ("mientras que", "whereas").
+func (r *run) opensContrast(c clause, end int) bool {
+	for j := c.start; j < c.end && j <= c.start+1; j++ {
+		if r.word(j) {
+			_, ok := r.lx.cueAt(r.info, j, end, kContrast)
+			return ok
+		}
+	}
+	return false
+}
+
+// repliedTo reports a trigger inside the complement of a verb of reply
+// ("respondió que está dispuesto a abrir", "replied that it would"): the
+// reply verb, then its complementiser, within eight words before it.
+func (r *run) repliedTo(m match, s doc.Sentence) bool {
+	for j := m.head - 2; j >= s.FirstTok && j >= m.head-8; j-- {
+		if r.word(j) && r.isCue(kReply, j) && r.finiteVerb(j) && r.word(j+1) && r.isCue(kAppealComp, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// addresser is the source of the latest event of the last three sentences
+// aimed at the speaker or its country by another country or organisation:
+// whom a reply answers.
+func (r *run) addresser(si int, speaker *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-3 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || cd.sent > si {
+			continue
+		}
+		if (e.Target.Code == speaker.Code || sameLand(e.Target, speaker.Code)) && !sameLand(e.Source, speaker.Code) {
+			a := *e.Source
+			return &a
+		}
+	}
+	return nil
+}
+
+// clauseRefTarget is the party of the latest event of the sentence before a
+// relative on the whole clause ("lo que") that opens at most six words
+// before the trigger: its source, or its target when the speaker did it.
+func (r *run) clauseRefTarget(m match, s doc.Sentence, si int, srcActs []int) *doc.Actor {
+	at := -1
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-7; j-- {
+		if _, ok := r.lx.cueAt(r.info, j, m.head, kClauseRef); ok && r.word(j) {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	self := ""
+	if len(srcActs) > 0 {
+		self = r.d.Actors[srcActs[0]].Code
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			break
+		}
+		e := &cd.ev
+		if cd.head >= at || e.Source == nil {
+			continue
+		}
+		a := e.Source
+		if a.Code == self {
+			if a = e.Target; a == nil || a.Code == self {
+				return nil
+			}
+		}
+		b := *a
+		return &b
+	}
+	return nil
+}
