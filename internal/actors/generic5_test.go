@@ -53,3 +53,16 @@ func TestTitledSurnames(t *testing.T) {
 		{name: "es no article date", lang: "es", text: "El presidente Uribe habló.", want: []want{{"Uribe", "GOV"}}},
 	})
 }
+
+// A surname standing alone is the one dictionary person of that name in
+// office on the article's date, when the article names the person's
+// country.
+func TestLoneSurnames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Chávez in office, Caracas named", lang: "es", date: "2003-03-01", text: "Miles marcharon contra Chávez en Caracas.", want: []want{{"Chávez", "VENGOV"}}},
+		{name: "es Uribe in office, Colombia named", lang: "es", date: "2003-03-28", text: "La decisión de Uribe provocó protestas en Colombia.", want: []want{{"Uribe", "COLGOV"}}},
+		{name: "en no country named", lang: "en", date: "2021-03-01", text: "Sánchez scored twice for the visitors.", none: []string{"Sánchez"}},
+		{name: "es out of office", lang: "es", date: "2020-03-01", text: "Miles marcharon contra Chávez en Caracas.", none: []string{"Chávez"}},
+		{name: "es part of a longer name", lang: "es", date: "2003-03-01", text: "Vecinos de Caracas marcharon por la avenida Chávez Frías.", none: []string{"Chávez"}},
+	})
+}

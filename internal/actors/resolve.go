@@ -179,6 +179,13 @@ func (z *resolver) run() {
 					continue
 				}
 			}
+			if len(z.r.bySurname) > 0 && capWord(toks[i].Text) {
+				if a, ok := z.loneSurname(i); ok {
+					z.add(a)
+					z.rememberFold(z.tokenTextFold(i), &z.out[len(z.out)-1])
+					continue
+				}
+			}
 			if z.classes[i]&(wOrgRef|wGroupRef) != 0 {
 				if a, ok := z.orgRef(i); ok {
 					z.add(a)
@@ -1440,19 +1447,84 @@ func (z *resolver) titledSurname(h *hit, tok, q int, country string) *doc.Actor 
 	return nil
 }
 
-// inOfficeAs reports whether a person holds, on the article's date, a
-// dated office whose first role is the title's.
-func (z *resolver) inOfficeAs(e *Entity, roles []string) bool {
+// loneSurname reads a capitalised word standing alone (no capitalised
+// word next to it, not in a headline in capitals) as the one dictionary
+// person whose canonical name it ends and who holds a dated office on the
+// article's date, when the person's country is named somewhere in the
+// article: "protestas contra Chávez en Caracas" in 2003. Common surnames
+// are no short forms in the dictionaries; the office, its date and the
+// country make one of them the person the news means ("Sánchez scored
+// twice" in a story naming no Spain is no prime minister).
+func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
+	if z.d.Date.IsZero() || z.capsSentence(i) {
+		return doc.Actor{}, false
+	}
+	if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) {
+		return doc.Actor{}, false // "Vicente Fox" unknown as a whole, "Fox News"
+	}
+	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) {
+		return doc.Actor{}, false
+	}
+	k, ok := lastUnitKey(z.folds[i])
+	if !ok {
+		return doc.Actor{}, false
+	}
+	if z.lang != "es" {
+		k = strings.TrimSuffix(k, "'s")
+	}
+	var found *Entity
+	var office *Period
+	for _, e := range z.r.bySurname[k] {
+		if p := z.officeOn(e); p != nil {
+			if found != nil {
+				return doc.Actor{}, false // two people of that name in office
+			}
+			found, office = e, p
+		}
+	}
+	if found == nil {
+		return doc.Actor{}, false
+	}
+	if !z.namesCountry(office.Country) {
+		return doc.Actor{}, false
+	}
+	t := &z.d.Tokens[i]
+	return doc.Actor{
+		Span: t.Span, Code: z.code(office.Country, office.Roles), Name: found.Name, Country: isoCountry(office.Country),
+		Roles: office.Roles, Kind: KindPerson, Entity: found.ID, Source: office.Source, Head: t.Span,
+	}, true
+}
+
+// officeOn returns the dated office a person holds on the article's date.
+func (z *resolver) officeOn(e *Entity) *Period {
 	for i := range e.Periods {
 		p := &e.Periods[i]
 		if p.From.IsZero() && p.To.IsZero() {
 			continue
 		}
 		if (p.From.IsZero() || !z.d.Date.Before(p.From)) && (p.To.IsZero() || z.d.Date.Before(p.To)) {
-			return len(roles) == 0 || len(p.Roles) > 0 && p.Roles[0] == roles[0]
+			return p
+		}
+	}
+	return nil
+}
+
+// namesCountry reports whether some dictionary hit of the article names
+// or stands for country c.
+func (z *resolver) namesCountry(c string) bool {
+	for k := range z.hits {
+		if f := z.hits[k].pat.form; f.Kind != KindPerson && f.Entity.Country == c {
+			return true
 		}
 	}
 	return false
+}
+
+// inOfficeAs reports whether a person holds, on the article's date, a
+// dated office whose first role is the title's.
+func (z *resolver) inOfficeAs(e *Entity, roles []string) bool {
+	p := z.officeOn(e)
+	return p != nil && (len(roles) == 0 || len(p.Roles) > 0 && p.Roles[0] == roles[0])
 }
 
 // salient returns the most salient actor before offset tok: in the same
