@@ -430,6 +430,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
+	// "refused to send troops", "would not release the prisoners": an act
+	// of cooperation or yielding refused is a rejection, told as done
+	if mod == doc.Negated && r.refused(m, c) {
+		if rc := r.c.refusalCode(code); rc != "" {
+			code, mod = rc, doc.Asserted
+		}
+	}
 	// "would return to the streets if the bill is not withdrawn",
 	// "marcharían a Lima si el Congreso no aprueba la ley": a protest
 	// made conditional on what someone else does threatens one
@@ -3129,6 +3136,18 @@ func (r *run) placePhrase(lo, hi int) bool {
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
 		if r.d.TokenAt(pl.Start) == lo+1 && r.d.TokenAt(pl.End-1)+1 == hi {
+			return true
+		}
+	}
+	return false
+}
+
+// refused reports a cue of refusal ending right before the trigger, or
+// one word before it, in its clause ("refused to send", "would not
+// release", "will not now meet").
+func (r *run) refused(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if e, ok := r.lx.cueAt(r.info, j, m.head, kRefusal); ok && e >= m.head-1 {
 			return true
 		}
 	}

@@ -30,6 +30,9 @@ type Coder struct {
 	opts  Options
 	lex   map[string]*lexicon
 	roots map[string]int
+	// refusal: the code of the refusal of an act, by the act code's
+	// prefix (events/shared/refusal.tsv)
+	refusal map[string]string
 }
 
 // New builds the stage, loading its dictionaries.
@@ -38,7 +41,11 @@ func New(opts Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{opts: opts, lex: lex, roots: roots}, nil
+	refusal, err := loadRefusal()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal}, nil
 }
 
 // Name names the stage in error messages.
@@ -69,6 +76,17 @@ func (s *Coder) minActors(p *pattern) int {
 		return n
 	}
 	return 2
+}
+
+// refusalCode returns the code of the refusal of an act of code c (the
+// longest prefix of c the table lists), or "".
+func (s *Coder) refusalCode(c string) string {
+	for n := len(c); n >= 2; n-- {
+		if v, ok := s.refusal[c[:n]]; ok {
+			return v
+		}
+	}
+	return ""
 }
 
 func hasRole(a *doc.Actor, roles []string) bool {

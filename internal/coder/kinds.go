@@ -51,6 +51,7 @@ const (
 	kObligation
 	kReceive
 	kThreatAt
+	kRefusal
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -68,7 +69,7 @@ var kindNames = [nKinds]string{
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell",
-	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kPrep: "",
+	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kPrep: "",
 	kCease: "cease",
 }
 

@@ -104,6 +104,20 @@ type cueSet struct {
 	pattern     bool // an event pattern starts with the word
 }
 
+// loadRefusal reads events/shared/refusal.tsv: act code prefix -> the
+// code of the refusal to do it.
+func loadRefusal() (map[string]string, error) {
+	out := map[string]string{}
+	err := readTSV(data.FS, "events/shared/refusal.tsv", "events/shared/refusal.tsv", func(cols []string, where string) error {
+		if len(cols) != 2 || len(cols[0]) < 2 || len(cols[1]) < 3 || cols[1][:2] != "12" {
+			return fmt.Errorf("%s: want 2 columns (act code prefix, 12x refusal code)", where)
+		}
+		out[cols[0]] = cols[1]
+		return nil
+	})
+	return out, err
+}
+
 // loadLexicons reads the embedded dictionaries and the user's.
 func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 	roots := map[string]int{}
