@@ -213,8 +213,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive && sg != nil {
 			for j := m.head - 1; j > s.FirstTok && j >= m.head-3; j-- {
 				if r.isCue(kPassive, j) {
-					if b := j - 1; r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j && r.prepBefore(b, c.start) == "" &&
-						(sg.start < c.start || r.finiteBetween(sg.end, b)) {
+					// "all 112 people detained during the rallies would be
+					// released": a participle right after the group opens a
+					// reduced relative, no verb of its own clause
+					from, reduced := sg.end, false
+					if r.d.Lang == "en" && r.word(from) && (r.hasForm(from, morph.Part) || r.hasForm(from, morph.Past)) {
+						from, reduced = from+1, true
+					}
+					b := j - 1
+					for reduced && b > from && r.word(b) && (r.isCue(kHypothetical, b) || r.isCue(kAux, b) || r.isCue(kIntended, b)) {
+						b-- // "would be released": the modal is no patient
+					}
+					if r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j && r.prepBefore(b, c.start) == "" &&
+						(sg.start < c.start || r.finiteBetween(from, b) && !(reduced && r.nounAfterDet(from, b))) {
 						sg = nil
 					}
 					break
@@ -2557,6 +2568,19 @@ func (r *run) continues(c clause) bool {
 			r.isCue(kRelPron, j) && j > 0 && r.inActor(j-1) // "funcionarios que fueron tomados"
 	}
 	return false
+}
+
+// nounAfterDet reports a noun phrase over [lo, hi]: a preposition, then
+// determiners, then the words up to hi ("during the rallies").
+func (r *run) nounAfterDet(lo, hi int) bool {
+	if !r.word(lo) || !r.info[lo].foldIs(kPrep) && !r.isCue(kFrame, lo) {
+		return false
+	}
+	j := lo + 1
+	for j < hi && r.word(j) && r.isCue(kDet, j) {
+		j++
+	}
+	return j > lo+1 && j >= hi-1
 }
 
 // finiteBetween reports a finite verb among the tokens [lo, hi).
