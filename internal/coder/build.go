@@ -1845,6 +1845,23 @@ func (r *run) finish() []doc.Event {
 			}
 		}
 	}
+	// "withdrew the tax and lifted the curfew, conceding to the protesters":
+	// a concession with no one named yields to whom another concession by
+	// the same source in its sentence yields
+	for i := range out {
+		e := &out[i]
+		if e.Target != nil || e.Source == nil || e.Cameo[:2] != "08" {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			if j != i && sents[j] == sents[i] && o.Cameo[:2] == "08" && o.Target != nil && o.Source != nil && o.Source.Code == e.Source.Code && o.Target.Code != e.Source.Code {
+				t := *o.Target
+				e.Target = &t
+				break
+			}
+		}
+	}
 	// "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest that
 	// names no one it is against is aimed at a government (filled once
 	// the restatements are merged, so that the guess joins no two facts)
@@ -1881,8 +1898,8 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int,
 		if o.Cameo[:2] != e.Cameo[:2] {
 			continue
 		}
-		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && e.Target != nil {
-			continue
+		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && (e.Target != nil || e.Cameo[:2] == "08") {
+			continue // concessions are told with no one named ("withdrew the tax and lifted the curfew")
 		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
 			if o.Source == nil && e.Source != nil {
@@ -2237,7 +2254,7 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 		for _, h := range r.heads {
 			// a word of the first event's own pattern ("llamó a consultas
 			// a su embajador") is no verb between
-			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) {
+			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) && !r.nounAfterPrep(h) {
 				return nil // a verb between: not the one conjoined
 			}
 		}
@@ -2566,6 +2583,21 @@ func (r *run) continues(c clause) bool {
 		}
 		return r.isCue(kCoord, j) || r.isCue(kPassive, j) || r.hasForm(j, morph.Part) ||
 			r.isCue(kRelPron, j) && j > 0 && r.inActor(j-1) // "funcionarios que fueron tomados"
+	}
+	return false
+}
+
+// nounAfterPrep reports an English word read as a noun: a determiner or
+// preposition one or two words before it ("an increase in fuel taxes and
+// lifted ...": "taxes" is no verb between the two).
+func (r *run) nounAfterPrep(h int) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	for b := h - 1; b >= h-2 && r.word(b); b-- {
+		if r.isCue(kDet, b) || r.info[b].foldIs(kPrep) {
+			return true
+		}
 	}
 	return false
 }
