@@ -61,24 +61,16 @@ func foldKey(s string) uint32 {
 	return uint32(len(s))<<24 ^ uint32(s[len(s)/2])<<16 ^ uint32(s[len(s)-1])<<8 ^ uint32(s[0])
 }
 
-// mayRepeat reports whether some token 1 to maxRepeat places after token i
-// (of a sentence ending at end, whose keys start at token first) has the
-// key of token i, as an immediate repeat needs.
-func mayRepeat(keys []uint32, first, i, end int) bool {
-	j := i - first
-	k := keys[j]
-	top := min((end-i)/2, maxRepeat)
-	if top == 4 {
-		_ = keys[j+4]
-		return keys[j+1] == k || keys[j+2] == k || keys[j+3] == k || keys[j+4] == k
-	}
-	for n := 1; n <= top; n++ {
-		if keys[i+n-first] == k {
-			return true
-		}
-	}
-	return false
+// mayRepeat reports whether one of the maxRepeat keys after ahead[0] is
+// ahead[0], as an immediate repeat of the token of that key needs.
+func mayRepeat(ahead []uint32) bool {
+	a := ahead[:maxRepeat+1]
+	k := a[0]
+	return a[1] == k || a[2] == k || a[3] == k || a[4] == k
 }
+
+// mayRepeat looks at four keys: maxRepeat must be 4.
+var _ = [1]int{}[maxRepeat-4]
 
 func (f *repairFinder) rawOf(s doc.Span) doc.Span {
 	return doc.Span{Start: f.m.Start(s.Start), End: f.m.End(s.End)}
@@ -94,9 +86,12 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 	for k := s.FirstTok; k < s.EndTok; k++ {
 		keys = append(keys, foldKey(toks[k].Fold))
 	}
+	// maxRepeat keys after the last, so that looking ahead needs no bounds:
+	// at worst one raises a false alarm, which repeatAt answers
+	keys = append(keys, make([]uint32, maxRepeat)...)
 	f.keys = keys
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if toks[i].Kind != doc.Word || !mayRepeat(keys, s.FirstTok, i, s.EndTok) {
+		if !mayRepeat(keys[i-s.FirstTok:]) || toks[i].Kind != doc.Word {
 			continue // no repeat starts here (see sameRun)
 		}
 		n, c := repeatAt(toks, keys, s.FirstTok, i, s.EndTok, lx)

@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -139,6 +140,37 @@ func TestNormalisedText(t *testing.T) {
 		// the whole text maps to the whole raw text
 		if r := d.RawSpan(doc.Span{Start: 0, End: len(d.Text)}); r.End > len(c.in) || r.Start < 0 {
 			t.Errorf("%q: whole text maps to %v", c.in, r)
+		}
+	}
+}
+
+// TestQuickWords checks that the tokenizer's short path for plain ASCII
+// words makes the tokens its general path makes, on words next to every
+// kind of byte that may end or continue them.
+func TestQuickWords(t *testing.T) {
+	defer func() { quickWords = true }()
+	texts := []string{
+		"The minister said on Monday that talks with the rebels would resume.",
+		"El Gobierno dijo el lunes que las conversaciones con los rebeldes se reanudarán.",
+		"O'Brien, pro-Russian and U.S. forces; Sr. Pérez y EE.UU. en 3 mar. de 2025",
+		"see www.example.com or http://example.org/x and write to name@example.com now",
+		"US$15 and USD$3 and $4; x@y, a-, b', c. d.. e... f$ g@ h\nWhat\n\nNext",
+		"canción año ÑANDÚ Ärger naïve x\u00a0y\tz\r\nend J. R. Smith hablo. Luego",
+		"ABC abc Abc aBC A1 a1 1a h w H W ht ww htt www.",
+	}
+	for _, text := range texts {
+		lx := testLex(t, "es")
+		if text[0] == 'T' || text[0] == 'O' {
+			lx = testLex(t, "en")
+		}
+		for _, s := range []string{text, strings.ToUpper(text), "x " + text + " y"} {
+			quickWords = true
+			quick, quickInfos := tokenize(s, lx)
+			quickWords = false
+			slow, slowInfos := tokenize(s, lx)
+			if !reflect.DeepEqual(quick, slow) || !reflect.DeepEqual(quickInfos, slowInfos) {
+				t.Errorf("tokenize(%q): quick path\n%v\n%v\ngeneral path\n%v\n%v", s, quick, quickInfos, slow, slowInfos)
+			}
 		}
 	}
 }
