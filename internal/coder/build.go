@@ -132,7 +132,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
-		framed := r.framed(m.head, c.start)
+		// so does one told again after a preposition of sequence ("dijo
+		// Lula tras el encuentro", "said after the meeting"), unless it is
+		// a protest: "llamó a la calma tras las protestas" tells them
+		framed := r.framed(m.head, c.start, kFrame) || p.Code[:2] != "14" && r.framed(m.head, c.start, kSequel)
 		if framed && !r.namesParties(m, s) {
 			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m, reg, s),
 				ev: doc.Evidence{Sentence: si, Span: s.Span, Pattern: p.Origin,
@@ -767,15 +770,16 @@ func confidence(m match, n int) float64 {
 	return float64(int(c*100+0.5)) / 100
 }
 
-// framed reports whether the noun at i follows a frame preposition. An
+// framed reports whether the noun at i follows a preposition of kind k
+// (frame or sequel). An
 // indefinite article introduces a new event, not one told before
 // ("durante una protesta de trabajadores portuarios").
-func (r *run) framed(i, lo int) bool {
+func (r *run) framed(i, lo int, k cueKind) bool {
 	for j := i - 1; j >= lo && j >= i-4; j-- {
 		if !r.word(j) {
 			return false
 		}
-		if _, ok := r.lx.cueAt(r.info, j, i, kFrame); ok {
+		if _, ok := r.lx.cueAt(r.info, j, i, k); ok {
 			return true
 		}
 		// "during last month's rallies": a time phrase in the genitive
@@ -1875,8 +1879,11 @@ func (r *run) finish() []doc.Event {
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
 		// once merged: restatements are found by the names as told
-		out[i].Source = r.statehood(out[i].Source, out[i].Cameo, false)
-		out[i].Target = r.statehood(out[i].Target, out[i].Cameo, true)
+		e := &out[i]
+		src, tgt := r.statehood(e.Source, e.Cameo, false), r.statehood(e.Target, e.Cameo, true)
+		if src == nil || tgt == nil || src.Code != tgt.Code {
+			e.Source, e.Target = src, tgt // never one party on both sides
+		}
 	}
 	return out
 }

@@ -52,6 +52,7 @@ const (
 	kReceive
 	kThreatAt
 	kRefusal
+	kSequel
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -71,6 +72,7 @@ var kindNames = [nKinds]string{
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kPrep: "",
 	kCease: "cease",
+	kSequel: "sequel",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
