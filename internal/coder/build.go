@@ -129,6 +129,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
+	mt := m // the match whose target prepositions name the target
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
@@ -276,6 +277,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
+			// "is willing to withdraw its troops from Lebanon", "has
+			// strengthened its forces in Lebanon": a state's own forces,
+			// moved, are the thing moved; the target is where they go
+			if tgt != nil && src != nil && !p.Sym && movesForces(p.Code) && r.ownForces(src, tgt) {
+				pp := *p
+				pp.NoObj = true
+				pp.Tgt = map[string]bool{}
+				for w := range p.Tgt {
+					pp.Tgt[w] = true
+				}
+				for _, ws := range r.lx.cues["moved"] {
+					if len(ws) == 1 {
+						pp.Tgt[ws[0]] = true
+					}
+				}
+				mt = match{p: &pp, head: m.head, end: m.end, toks: m.toks, words: m.words}
+				tgt = r.objectAfter(mt, c, cs, gs, s, false)
+			}
 			// a threat whose reported clause names the speaker's own side
 			// ("advirtió que Teherán cerrará el estrecho si ...") is aimed
 			// at whoever that side would act against, named after it
@@ -313,7 +332,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var synth *doc.Actor
 	if len(tgtActs) == 0 && !passive {
-		synth = r.placeTarget(m, c, s)
+		synth = r.placeTarget(mt, c, s)
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
@@ -3215,4 +3234,28 @@ func (r *run) refused(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// movesForces reports the roots of acts that may move the actor's own
+// forces: intents (03), aid (07), yielding (08), mobilisation (15).
+func movesForces(code string) bool {
+	switch code[:2] {
+	case "03", "07", "08", "15":
+		return true
+	}
+	return false
+}
+
+// ownForces reports a group of one military actor of the country of a
+// source that acts as a state (a country or its government), or of no
+// country named ("contribute 4,000 troops").
+func (r *run) ownForces(src, g *group) bool {
+	if len(src.acts) != 1 || len(g.acts) != 1 {
+		return false
+	}
+	a, b := &r.d.Actors[src.acts[0]], &r.d.Actors[g.acts[0]]
+	if len(a.Country) != 3 || b.Country != "" && a.Country != b.Country || !hasRole(b, []string{"MIL"}) {
+		return false
+	}
+	return hasRole(a, []string{"GOV", "STATE"})
 }
