@@ -66,3 +66,13 @@ func TestLoneSurnames(t *testing.T) {
 		{name: "es part of a longer name", lang: "es", date: "2003-03-01", text: "Vecinos de Caracas marcharon por la avenida Chávez Frías.", none: []string{"Chávez"}},
 	})
 }
+
+// A Spanish demonym closing a coordination of two plural nouns of people
+// qualifies both.
+func TestSharedDemonym(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es indígenas y campesinos", lang: "es", text: "Los indígenas y campesinos ecuatorianos iniciaron una huelga.", want: []want{{"Los indígenas", "ECUCVL"}, {"campesinos ecuatorianos", "ECUAGR"}}},
+		{name: "es estudiantes y trabajadores", lang: "es", text: "Estudiantes y trabajadores chilenos marcharon.", want: []want{{"Estudiantes", "CHLEDU"}, {"trabajadores chilenos", "CHLLAB"}}},
+		{name: "es a singular second noun qualifies itself only", lang: "es", text: "Los manifestantes y la policía chilena se enfrentaron.", want: []want{{"Los manifestantes", "CVL"}, {"la policía chilena", "CHLCOP"}}},
+	})
+}

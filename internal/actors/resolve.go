@@ -832,6 +832,8 @@ func (z *resolver) agent(h *hit) int {
 			org, end = o, oe
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
+		} else if c := z.sharedDemonym(h, end); c != "" {
+			country = c // "los indígenas y campesinos ecuatorianos": the demonym qualifies both
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
 			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
 			if f.Kind == KindTitle {
@@ -1023,6 +1025,25 @@ func (z *resolver) facedInstitution(tok int, roles []string) bool {
 		p--
 	}
 	return p >= 0 && z.sent(p) == z.sent(tok) && z.w(p)&wFacing != 0
+}
+
+// sharedDemonym returns the country of a Spanish demonym that closes a
+// coordination of two plural nouns of people and so qualifies both: "los
+// indígenas y campesinos ecuatorianos", "estudiantes y trabajadores
+// chilenos" (the first noun, at h, ends at tok).
+func (z *resolver) sharedDemonym(h *hit, tok int) string {
+	f := h.pat.form
+	if z.lang != "es" || !f.Plural || (f.Kind != KindAgent && f.Kind != KindNominal) || z.w(tok)&wConj == 0 {
+		return ""
+	}
+	n := z.hitStarting(tok + 1)
+	if n == nil || !n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindNominal) || z.sent(n.start) != z.sent(h.start) {
+		return ""
+	}
+	if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural {
+		return d.pat.form.Entity.Country
+	}
+	return ""
 }
 
 // armedRoles are the roles of men under arms, who often fight away from
