@@ -71,7 +71,7 @@ var kindNames = [nKinds]string{
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kPrep: "",
-	kCease: "cease",
+	kCease:  "cease",
 	kSequel: "sequel",
 }
 
