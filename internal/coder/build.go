@@ -55,6 +55,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
 		purposeOf = r.protestBefore(si, m.head)
 	}
+	// "summoned the chargé d'affaires to hand him a protest note": an
+	// English infinitive of purpose right after an act of the same root in
+	// its clause tells how that act was done, not a second one
+	// (a protest's purpose lends its target below: "to protest X's
+	// decision")
+	if !p.Noun && r.d.Lang == "en" && p.Code[:2] != "14" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "to" {
+		if cd := r.sameRootBefore(si, m, c); cd != nil {
+			return true
+		}
+	}
 	// '"...", manifestó el arzobispo': a one-word reporting verb right
 	// after a quotation attributes it; it is no event of its own
 	if !p.Noun && m.words == 1 && r.isCue(kReport, m.head) && r.afterQuote(m.head, s) {
@@ -2895,6 +2905,22 @@ func (r *run) protestBefore(si, h int) *cand {
 			return nil
 		}
 		if cd.head < h && cd.ev.Cameo[:2] == "14" {
+			return cd
+		}
+	}
+	return nil
+}
+
+// sameRootBefore is the latest event of the sentence whose verb stands
+// before the trigger in the trigger's clause with the same CAMEO root;
+// nil if none.
+func (r *run) sameRootBefore(si int, m match, c clause) *cand {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			return nil
+		}
+		if !cd.noun && cd.head >= c.start && cd.head < m.head && cd.ev.Cameo[:2] == m.p.Code[:2] {
 			return cd
 		}
 	}
