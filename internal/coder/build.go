@@ -1787,6 +1787,9 @@ func (r *run) finish() []doc.Event {
 		}
 	}
 	var out []doc.Event
+	if len(r.evs) > 0 {
+		out = make([]doc.Event, 0, len(r.evs)) // at most one each
+	}
 	key := func(e *doc.Event) string {
 		s, t := code(e.Source), code(e.Target)
 		if e.Symmetric && t < s {

@@ -197,6 +197,8 @@ func (s *Tagger) Process(d *doc.Doc) error {
 		return morph.Fold(toks[i].Text)
 	}
 	sameSent := func(i, j int) bool { return j < len(toks) && toks[i].Sent == toks[j].Sent }
+	// no token can hold a currency sign when the text has none
+	signs := strings.IndexByte(d.Text, '$') >= 0 || strings.Contains(d.Text, "€") || strings.Contains(d.Text, "£")
 	for i := 0; i < len(toks); i++ {
 		start := i
 		approx := false
@@ -213,7 +215,7 @@ func (s *Tagger) Process(d *doc.Doc) error {
 		}
 		// currency before the number: "US$ 2.000 millones", "$5"
 		cur := ""
-		if i < len(toks) && (toks[i].Kind == doc.Symbol || toks[i].Kind == doc.Word) {
+		if signs && i < len(toks) && (toks[i].Kind == doc.Symbol || toks[i].Kind == doc.Word) {
 			if u, n := currencyAt(toks, i, w); u != "" {
 				cur = u
 				i += n

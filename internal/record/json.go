@@ -90,8 +90,9 @@ func (w *jsonWriter) str(s string) {
 		// character, quote, backslash, non-ASCII byte (nor <, >, & for
 		// HTML)
 		for i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			t := s[i : i+8]
+			x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 			m := x&hiBits | (x-loBits*0x20)&^x&hiBits | zeroByte(x^(loBits*'"')) | zeroByte(x^(loBits*'\\'))
 			if w.html {
 				m |= zeroByte(x^(loBits*'<')) | zeroByte(x^(loBits*'>')) | zeroByte(x^(loBits*'&'))
@@ -129,6 +130,10 @@ func (w *jsonWriter) str(s string) {
 			}
 			i++
 			start = i
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte sequence (accented Latin letters)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
