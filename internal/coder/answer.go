@@ -99,3 +99,38 @@ func (r *run) clauseRefTarget(m match, s doc.Sentence, si int, srcActs []int) *d
 	}
 	return nil
 }
+
+// relSubjectAfter returns the subject of a relative clause right after a
+// nominal event ("las maniobras que Estados Unidos y el Reino Unido
+// iniciaron", "the drills that Japan and the US began"): a relative
+// pronoun, a group, then a finite verb (a clitic or negation between);
+// nil when the relative has no subject of its own.
+func (r *run) relSubjectAfter(m match, gs []*group, s doc.Sentence) *group {
+	j := m.end
+	if j >= s.EndTok || !r.word(j) || !r.info[j].foldIs(kRelPron) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.start < j+1 {
+			continue
+		}
+		if g.reporter {
+			return nil
+		}
+		for k := j + 1; k < g.start; k++ {
+			if !r.word(k) || !r.isCue(kDet, k) {
+				return nil // only a determiner before the subject
+			}
+		}
+		for k := g.end; k < s.EndTok && k <= g.end+2; k++ {
+			if !r.word(k) {
+				return nil
+			}
+			if r.finiteVerb(k) && !r.info[k].function {
+				return g
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -163,6 +163,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				src, tgt = g, r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
 			}
 		}
+		// "las maniobras navales que Estados Unidos y el Reino Unido
+		// iniciaron": the subject of a relative on the noun did it
+		if src == nil {
+			if g := r.relSubjectAfter(m, gs, s); g != nil {
+				src = g
+				if tgt == g {
+					tgt = nil
+				}
+			}
+		}
 		// a framed event with its own parties takes none from the clause
 		// ("tres civiles murieron durante los enfrentamientos entre ...")
 		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed {
