@@ -480,6 +480,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		mod = doc.Asserted
 	}
+	if code[:2] == "14" && !p.Noun && mod == doc.Intended && r.attemptBefore(m, c) {
+		mod = doc.Asserted // "intentaron tomar un edificio": a protest tried is one
+	}
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
@@ -934,6 +937,20 @@ func (r *run) protestAgainst(m match, c clause) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// attemptBefore reports a verb of attempt at most four words before the
+// trigger in its clause ("intentaron tomar", "trató de bloquear").
+func (r *run) attemptBefore(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, m.head, kAttempt); ok {
+			return true
 		}
 	}
 	return false

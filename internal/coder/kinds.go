@@ -48,6 +48,7 @@ const (
 	kStative
 	kPurpose
 	kQuell
+	kAttempt
 	kObligation
 	kReceive
 	kThreatAt
@@ -69,7 +70,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kPrep: "",
 	kCease:  "cease",
 	kSequel: "sequel",
