@@ -499,6 +499,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && r.conditionAfter(m, c, s) {
 		code, mod = threatenProtest, doc.Asserted
 	}
+	spoken := p.Future || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if date == "" {
 		// past commas of a list ("flew tents, water purifiers and
@@ -520,6 +521,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			kk--
 		}
 		date = r.dateNear(m, cs[kk], s)
+	}
+	if spoken {
+		// a statement made now about a later act ("would return to the
+		// streets next Tuesday if ...", "said Tehran would respond on
+		// Friday", a protest announced as a threat): the later time is
+		// the act's, not the statement's
+		date = ""
+		if reg.start < m.head {
+			date = r.dateNear(m, clause{reg.start, m.head}, s)
+		}
 	}
 	for _, pr := range pairs {
 		n := 0
