@@ -76,3 +76,16 @@ func TestSharedDemonym(t *testing.T) {
 		{name: "es a singular second noun qualifies itself only", lang: "es", text: "Los manifestantes y la policía chilena se enfrentaron.", want: []want{{"Los manifestantes", "CVL"}, {"la policía chilena", "CHLCOP"}}},
 	})
 }
+
+// Aircraft, helicopters and gunboats stand for their country's military
+// when a country qualifies them, and for no one alone.
+func TestMilitaryCraft(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Israeli helicopters", lang: "en", text: "Israeli helicopters and tanks shelled positions near Rafah.", want: []want{{"Israeli helicopters", "ISRMIL"}}},
+		{name: "en British aircraft", lang: "en", text: "British aircraft killed four fighters.", want: []want{{"British aircraft", "GBRMIL"}}},
+		{name: "en a jet alone", lang: "en", text: "The jet landed safely after a helicopter crashed.", none: []string{"jet", "helicopter"}},
+		{name: "en suicide bombers are people", lang: "en", text: "Two Palestinian suicide bombers blew themselves up.", none: []string{"bombers"}},
+		{name: "es helicópteros israelíes", lang: "es", text: "Helicópteros israelíes atacaron la zona.", want: []want{{"Helicópteros israelíes", "ISRMIL"}}},
+		{name: "es un helicóptero solo", lang: "es", text: "Un helicóptero sobrevoló la zona.", none: []string{"helicóptero"}},
+	})
+}
