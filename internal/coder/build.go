@@ -192,6 +192,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 		}
+		// "Italy announced a suspension of air links with Serbia",
+		// "ordered the arrest of": the subject of a verb of the cue kind
+		// agentive whose object the nominal event is does it
+		if src == nil && !framed {
+			if v := r.agentiveVerb(m, c); v >= 0 {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt {
+					src = g
+				}
+			}
+		}
 		if src == nil && p.Code[:2] == "14" && !framed {
 			if g := r.organizer(m, gs, s); g != nil {
 				src = g
@@ -3325,4 +3336,28 @@ func (r *run) ownForces(src, g *group) bool {
 		return false
 	}
 	return hasRole(a, []string{"GOV", "STATE"})
+}
+
+// agentiveVerb returns the verb of the cue kind agentive whose direct
+// object the nominal event is ("announced a suspension", "ordered the
+// arrest"): within three words before it, only determiners and
+// modifiers between; -1 when there is none.
+func (r *run) agentiveVerb(m match, c clause) int {
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if !r.word(j) || r.inActor(j) || r.timeTok[j] {
+			return -1
+		}
+		if r.isCue(kAgentive, j) {
+			for _, a := range r.info[j].an {
+				if a.Verb && a.Form != morph.Inf || a.Verb && r.d.Lang == "en" {
+					return j
+				}
+			}
+			return -1
+		}
+		if r.info[j].foldIs(kPrep) || r.finiteVerb(j) && !r.isCue(kDet, j) {
+			return -1
+		}
+	}
+	return -1
 }

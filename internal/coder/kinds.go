@@ -53,6 +53,7 @@ const (
 	kReceive
 	kThreatAt
 	kRefusal
+	kAgentive
 	kSequel
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
@@ -71,7 +72,7 @@ var kindNames = [nKinds]string{
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
-	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kPrep: "",
+	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
 	kCease:  "cease",
 	kSequel: "sequel",
 }
