@@ -139,6 +139,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	var src, tgt *group
 	var srcActs, tgtActs []int
 	passive := false
+	reduced := false // a participle qualifying a group: told as a fact, not what is asked
 	mt := m // the match whose target prepositions name the target
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
@@ -234,6 +235,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	} else {
 		passive = r.passive(m, headForm, c)
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
+		// "called on Minsk to return two lorry drivers detained near
+		// Grodno": an English participle right after a group that is not
+		// its clause's subject, followed by a preposition, is a reduced
+		// relative: a passive whose patient is that group
+		if g := r.reducedRelative(m, headForm, c, gs, subj[k]); g != nil && !passive {
+			passive, sg, reduced = true, g, true
+		}
 		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
 			sg = nil // the patient of a passive is named in its own sentence
 		}
@@ -417,6 +425,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = &t
 	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
+	var agentPlace *doc.Place // the place whose country made an agentless arrest
+	// "two Polish lorry drivers detained near Grodno": an arrest told with
+	// no agent, of foreigners, in a place of another country, was made by
+	// that country
+	if passive && len(srcActs) == 0 && p.Code[:2] == "17" && len(tgtActs) > 0 {
+		if a, pl := r.placeAgent(m, c, &r.d.Actors[tgtActs[0]]); a != nil {
+			agentPlace = pl
+			for i := range pairs {
+				if pairs[i][0] == nil {
+					pairs[i][0] = a
+				}
+			}
+		}
+	}
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
 	// un acuerdo"): the same two
@@ -435,7 +457,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
 	// the drivers": the act asked for is not done
-	if !p.Noun && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp)) {
+	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
@@ -570,6 +592,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		if ev.Location == nil && agentPlace != nil {
+			pl := *agentPlace
+			ev.Location = &pl
+		}
 		if ev.Location == nil {
 			ev.Location = r.wherePlace(c)
 		}
@@ -2961,6 +2987,57 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// reducedRelative is the group an English participle qualifies as a
+// reduced relative ("return two drivers detained near Grodno"): the group
+// ends right before it, is the object of a verb before it and not the
+// clause's subject, and a preposition follows the one-word trigger; nil
+// otherwise.
+func (r *run) reducedRelative(m match, f morph.Form, c clause, gs []*group, subj *group) *group {
+	if r.d.Lang != "en" || m.words != 1 || f != morph.Past && f != morph.Part || m.end >= len(r.d.Tokens) || !r.word(m.end) || !r.info[m.end].foldIs(kPrep) {
+		return nil
+	}
+	for _, g := range gs {
+		// the group is a verb's object: a finite verb stands before it in
+		// its clause
+		if g.end != m.head || g.start <= c.start || g == subj || g.reporter {
+			continue
+		}
+		j := g.start - 1
+		// determiners and numbers, or one word with no verb reading right
+		// before the group ("two"), may stand between
+		for n := 0; n < 3 && j > c.start && (r.word(j) && r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number ||
+			j == g.start-1 && r.word(j) && !r.finiteVerb(j) && !r.info[j].foldIs(kPrep) && r.info[j].fold != "to"); n++ {
+			j--
+		}
+		if r.word(j) && !r.info[j].foldIs(kPrep) && !r.isCue(kDet, j) && (r.finiteVerb(j) || j > c.start && r.info[j-1].fold == "to") {
+			return g
+		}
+	}
+	return nil
+}
+
+// placeAgent is, for an agentless passive whose patient is foreign to the
+// place named after the trigger in its clause, a country actor for that
+// place's country, and that place; nil when the place is the patient's
+// own country or none is named.
+func (r *run) placeAgent(m match, c clause, patient *doc.Actor) (*doc.Actor, *doc.Place) {
+	if patient.Country == "" {
+		return nil, nil
+	}
+	lo, hi := r.d.Tokens[m.end-1].End, r.d.Tokens[c.end-1].End
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < lo || pl.End > hi || pl.Country == "" || r.inActor(r.d.TokenAt(pl.Start)) {
+			continue
+		}
+		if pl.Country == patient.Country {
+			return nil, nil
+		}
+		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}, pl
+	}
+	return nil, nil
 }
 
 // sameRootBefore is the latest event of the sentence whose verb stands
