@@ -140,7 +140,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	var srcActs, tgtActs []int
 	passive := false
 	reduced := false // a participle qualifying a group: told as a fact, not what is asked
-	mt := m // the match whose target prepositions name the target
+	mt := m          // the match whose target prepositions name the target
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
