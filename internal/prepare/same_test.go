@@ -247,10 +247,10 @@ func TestPlainTokens(t *testing.T) {
 				got := split(toks, infos, lx)
 				gotSent := sentsOf(toks)
 				for i := range infos {
-					if infos[i].plain {
+					if infos[i].plain() {
 						plain++
 					}
-					infos[i].plain = false
+					infos[i] &^= infoPlain
 				}
 				want := split(toks, infos, lx)
 				if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotSent, sentsOf(toks)) {

@@ -179,11 +179,11 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 	first := lo
 	setSent := true
 	for i := lo; i < hi; i++ {
-		if infos[i].plain {
+		if infos[i].plain() {
 			continue
 		}
 		if i > first {
-			if nl := infos[i].nl; nl > 0 && breaksLine(toks, infos, i, lx) || nl == 0 && toks[i].Cap && glued(toks, i, lx) {
+			if nl := infos[i].nl(); nl > 0 && breaksLine(toks, infos, i, lx) || nl == 0 && toks[i].Cap && glued(toks, i, lx) {
 				sents, setSent = endSentence(sents, toks, first, i-1, setSent, each)
 				first = i
 			}
@@ -199,10 +199,10 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 			}
 			// take in closing quotes, brackets and further marks
 			j := i + 1
-			for j < hi && infos[j].nl == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
+			for j < hi && infos[j].nl() == 0 && toks[j].Kind == doc.Punct && closesAfterTerminal(toks, j) {
 				j++
 			}
-			if j == hi || infos[j].nl > 0 {
+			if j == hi || infos[j].nl() > 0 {
 				sents, setSent = endSentence(sents, toks, first, j-1, setSent, each)
 				first = j
 				i = j - 1
@@ -217,7 +217,7 @@ func splitRange(sents []doc.Sentence, toks []doc.Token, infos []tokInfo, lo, hi 
 				i = j - 1
 			}
 		case doc.Word:
-			if (infos[i].abbr == abbrOther || infos[i].initial) && i+1 < hi && infos[i+1].nl == 0 {
+			if (infos[i].abbr() == abbrOther || infos[i].initial()) && i+1 < hi && infos[i+1].nl() == 0 {
 				n := &toks[i+1]
 				if n.Cap && n.Kind == doc.Word && lx.function[n.Fold] != classNone && !inQuote[i+1-lo] {
 					sents, setSent = endSentence(sents, toks, first, i, setSent, each)
@@ -288,7 +288,7 @@ func glued(toks []doc.Token, i int, lx *lexicon) bool {
 // with a lower-case word, or the line before ends in an article,
 // preposition or conjunction, where no sentence or headline ends.
 func breaksLine(toks []doc.Token, infos []tokInfo, i int, lx *lexicon) bool {
-	if infos[i].nl > 1 {
+	if infos[i].nl() > 1 {
 		return true
 	}
 	p, t := &toks[i-1], &toks[i]
@@ -400,14 +400,14 @@ func quotedInto(buf []bool, toks []doc.Token, infos []tokInfo) []bool {
 	}
 	open := -1
 	for i := range infos {
-		if infos[i].nl > 0 {
+		if infos[i].nl() > 0 {
 			open = -1
 		}
-		if !infos[i].quote { // toks[i].Text != `"`
+		if !infos[i].quote() { // toks[i].Text != `"`
 			continue
 		}
-		spaceBefore := i == 0 || infos[i].nl > 0 || toks[i-1].End < toks[i].Start
-		spaceAfter := i+1 == len(toks) || infos[i+1].nl > 0 || toks[i+1].Start > toks[i].End
+		spaceBefore := i == 0 || infos[i].nl() > 0 || toks[i-1].End < toks[i].Start
+		spaceAfter := i+1 == len(toks) || infos[i+1].nl() > 0 || toks[i+1].Start > toks[i].End
 		var isOpen, isClose bool
 		switch {
 		case spaceBefore && spaceAfter:

@@ -108,7 +108,7 @@ func resplit(toks []doc.Token, infos []tokInfo, lx *lexicon, old []doc.Sentence,
 	var scratch []bool
 	for a := 0; a < len(toks); {
 		b := a + 1
-		for b < len(toks) && infos[b].nl < 2 {
+		for b < len(toks) && infos[b].nl() < 2 {
 			b++
 		}
 		for ti < len(touched) && touched[ti] < a {

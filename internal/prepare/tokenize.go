@@ -10,17 +10,41 @@ import (
 )
 
 // tokInfo is what the sentence splitter needs to know about a token beyond
-// doc.Token. It is kept small: the splitter and the quote matcher walk the
-// infos of every token, and read doc.Token (much larger) only where needed.
-type tokInfo struct {
-	nl      uint8    // line breaks in the white space before the token (up to 255: only 0, 1 and more matter)
-	abbr    abbrKind // the token is an abbreviation ending in a period
-	initial bool     // the token is an initial: one capital and a period ("J.")
-	quote   bool     // the token is a double quote mark
-	// plain: the splitter has nothing to do at the token: no line break
-	// before it, not capitalised, no punctuation, abbreviation or initial
-	// (a token rewritten by a repair keeps its first answer, false)
-	plain bool
+// doc.Token, in one byte. It is kept small: the splitter and the quote
+// matcher walk the infos of every token, and read doc.Token (much larger)
+// only where needed.
+type tokInfo uint8
+
+const (
+	infoBreaks  tokInfo = 3      // line breaks in the white space before the token: 0, 1, or 2 for more
+	infoAbbr    tokInfo = 3 << 2 // the abbrKind of an abbreviation ending in a period
+	infoInitial tokInfo = 1 << 4 // an initial: one capital and a period ("J.")
+	infoQuote   tokInfo = 1 << 5 // a double quote mark
+	// the splitter has nothing to do at the token: no line break before
+	// it, not capitalised, no punctuation, abbreviation or initial (a
+	// token rewritten by a repair keeps its first answer, false)
+	infoPlain tokInfo = 1 << 6
+)
+
+// the abbrKinds fit in infoAbbr's two bits
+var _ = [1]int{}[abbrDate>>2]
+
+// breaksInfo returns the info of a token after nl line breaks.
+func breaksInfo(nl uint8) tokInfo { return tokInfo(min(nl, 2)) }
+
+// nl returns the line breaks before the token: 0, 1, or 2 for two or more.
+func (f tokInfo) nl() uint8      { return uint8(f & infoBreaks) }
+func (f tokInfo) abbr() abbrKind { return abbrKind(f & infoAbbr >> 2) }
+func (f tokInfo) initial() bool  { return f&infoInitial != 0 }
+func (f tokInfo) quote() bool    { return f&infoQuote != 0 }
+func (f tokInfo) plain() bool    { return f&infoPlain != 0 }
+
+// b2u is 1 for true, 0 for false.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // tokenize splits text into tokens. Sent is left 0; the splitter sets it.
@@ -97,11 +121,11 @@ func (z *tokenizer) run(min int) {
 				t, w := &toks[nt], text[i:j]
 				if (seen|k)&wordUpper == 0 {
 					t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, j, w, w, doc.Word, 0, false
-					infos[nt] = tokInfo{nl: nl, plain: nl == 0}
+					infos[nt] = breaksInfo(nl) | infoPlain*tokInfo(b2u(nl == 0))
 				} else {
 					cp := k == wordUpper
 					t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, j, w, z.ar.lowerASCII(w), doc.Word, 0, cp
-					infos[nt] = tokInfo{nl: nl, plain: nl == 0 && !cp}
+					infos[nt] = breaksInfo(nl) | infoPlain*tokInfo(b2u(nl == 0 && !cp))
 				}
 				nt++
 				i = j
@@ -116,7 +140,9 @@ func (z *tokenizer) run(min int) {
 				continue
 			}
 		}
-		info := tokInfo{nl: nl}
+		nl0 := nl
+		var abbr abbrKind
+		var initial, quote bool
 		nl = 0
 		var end int
 		var kind doc.TokenKind
@@ -128,8 +154,8 @@ func (z *tokenizer) run(min int) {
 				break
 			}
 			afterNumber := nt > 0 && toks[nt-1].Kind == doc.Number
-			end, kind, info.abbr, info.initial, shape = scanWord(text, i, lx, afterNumber)
-			if end < len(text) && text[end] == '@' && kind == doc.Word && info.abbr == abbrNone && !info.initial {
+			end, kind, abbr, initial, shape = scanWord(text, i, lx, afterNumber)
+			if end < len(text) && text[end] == '@' && kind == doc.Word && abbr == abbrNone && !initial {
 				if e := scanEmail(text, end); e > end {
 					end, kind, shape = e, doc.Symbol, shapeUnknown
 				}
@@ -143,26 +169,28 @@ func (z *tokenizer) run(min int) {
 			}
 		default:
 			end, kind = i+n, punctKind(r)
-			info.quote = c == '"'
+			quote = c == '"'
 		}
 		if nt == len(toks) { // the estimate fell short
 			toks = append(toks, doc.Token{})[:nt]
 			toks = toks[:cap(toks)]
 			infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
 		}
+		var plain bool
 		if t := &toks[nt]; kind == doc.Word && shape == shapeLower {
 			// the commonest token, as fillToken makes it
 			w := text[i:end]
 			t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, end, w, w, doc.Word, 0, false
-			info.plain = info.nl == 0 && info.abbr != abbrOther && !info.initial
+			plain = nl0 == 0 && abbr != abbrOther && !initial
 		} else {
 			fillToken(t, text, i, end, kind, shape, &z.ar)
-			info.plain = info.nl == 0 && !t.Cap && kind != doc.Punct && (kind != doc.Word || info.abbr != abbrOther && !info.initial)
+			plain = nl0 == 0 && !t.Cap && kind != doc.Punct && (kind != doc.Word || abbr != abbrOther && !initial)
 		}
-		infos[nt] = info
+		infos[nt] = breaksInfo(nl0) | tokInfo(abbr)<<2 | infoInitial*tokInfo(b2u(initial)) |
+			infoQuote*tokInfo(b2u(quote)) | infoPlain*tokInfo(b2u(plain))
 		nt++
 		i = end
-		if nt > min && info.nl >= 2 {
+		if nt > min && nl0 >= 2 {
 			break
 		}
 	}
