@@ -555,6 +555,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		date = r.dateNear(m, cs[kk], s)
 	}
+	if date == "" && !spoken && r.relativeUndated(c) {
+		// "fired tear gas on Wednesday to disperse protesters who had
+		// gathered outside parliament": an act told in a relative clause
+		// on a party of a dated act of its sentence elaborates it
+		date = r.mainDate(si, c)
+	}
 	if spoken {
 		// a statement made now about a later act ("would return to the
 		// streets next Tuesday if ...", "said Tehran would respond on
@@ -1682,6 +1688,51 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 	for _, t := range r.d.Times {
 		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && eventDate(t.Value) != "" {
 			return eventDate(t.Value)
+		}
+	}
+	return ""
+}
+
+// relativeUndated reports a clause opened by a relative pronoun ("who
+// had gathered", "que estaban reunidos") that tells no time of its own,
+// not even a span ("who had filled the square for a week").
+func (r *run) relativeUndated(c clause) bool {
+	if !r.word(c.start) || !r.isCue(kRelPron, c.start) {
+		return false
+	}
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
+	for _, t := range r.d.Times {
+		if t.Start >= lo && t.End <= hi {
+			return false
+		}
+	}
+	return true
+}
+
+// mainDate is the date of the latest dated event of sentence si told
+// before clause c whose party is the relative's antecedent, the actor
+// right before the pronoun ("protesters who"); "" when none.
+func (r *run) mainDate(si int, c clause) string {
+	j := c.start - 1
+	if j >= 0 && r.d.Tokens[j].Text == "," {
+		j--
+	}
+	if j < 0 || !r.inActor(j) {
+		return ""
+	}
+	at := r.d.Tokens[j].Start
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			break
+		}
+		if cd.head >= c.start || cd.ev.Date == "" {
+			continue
+		}
+		for _, a := range [2]*doc.Actor{cd.ev.Source, cd.ev.Target} {
+			if a != nil && a.Start <= at && at < a.End {
+				return cd.ev.Date
+			}
 		}
 	}
 	return ""
