@@ -572,6 +572,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	for _, pr := range pairs {
+		// "Beijing was ready to provide assistance if requested", after
+		// Japan's aid to the Philippines: aid offered with no recipient
+		// named goes where the article's latest aid went
+		if pr[1] == nil && pr[0] != nil && aidCode(code) {
+			pr[1] = r.aidAimBefore(si, pr[0])
+		}
 		n := 0
 		if pr[0] != nil {
 			n++
@@ -620,6 +626,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
+
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
 			continue
 		}
@@ -1381,6 +1388,29 @@ func (r *run) protestAimBefore(si int, src *doc.Actor) *doc.Actor {
 			continue
 		}
 		if sideKey(e.Source) != sideKey(src) || e.Target.Code == src.Code {
+			continue
+		}
+		t := *e.Target
+		return &t
+	}
+	return nil
+}
+
+// aidCode reports the codes of aid given or offered (07, 033).
+func aidCode(code string) bool {
+	return code[:2] == "07" || strings.HasPrefix(code, "033")
+}
+
+// aidAimBefore is the recipient of the latest aid given or offered in the
+// four sentences up to si that is not on src's side; nil if none.
+func (r *run) aidAimBefore(si int, src *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-4 {
+			break
+		}
+		e := &cd.ev
+		if e.Target == nil || !aidCode(e.Cameo) || sideKey(e.Target) == sideKey(src) {
 			continue
 		}
 		t := *e.Target
