@@ -2,10 +2,12 @@ package coder
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,7 +44,75 @@ type pattern struct {
 type node struct {
 	next map[string]*node
 	pats []*pattern
+	// kids are next by word id (freeze), sorted by id: what matching
+	// walks, without hashing a string per step
+	kids []kid
 }
+
+// kid is a child of a trie node under a word id.
+type kid struct {
+	id int32
+	n  *node
+}
+
+// kid returns the child under word id, or nil (id 0: a word no pattern
+// names).
+func (n *node) kid(id int32) *node {
+	if id == 0 {
+		return nil
+	}
+	ks := n.kids
+	if len(ks) > 8 {
+		lo, hi := 0, len(ks)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if ks[m].id < id {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(ks) && ks[lo].id == id {
+			return ks[lo].n
+		}
+		return nil
+	}
+	for _, k := range ks {
+		if k.id == id {
+			return k.n
+		}
+	}
+	return nil
+}
+
+// freezeTrie numbers every word of the trie from 1 (lx.ids) and gives
+// each node its kids by number, the root's in a table by number. (The
+// numbers follow map order; nothing depends on their values.)
+func (lx *lexicon) freezeTrie() {
+	lx.ids = map[string]int32{}
+	var link func(n *node)
+	link = func(n *node) {
+		n.kids = make([]kid, 0, len(n.next))
+		for w, c := range n.next {
+			id, ok := lx.ids[w]
+			if !ok {
+				id = int32(len(lx.ids) + 1)
+				lx.ids[w] = id
+			}
+			n.kids = append(n.kids, kid{id, c})
+			link(c)
+		}
+		slices.SortFunc(n.kids, func(a, b kid) int { return cmp.Compare(a.id, b.id) })
+	}
+	link(&lx.trie)
+	lx.root = make([]*node, len(lx.ids)+1)
+	for w, c := range lx.trie.next {
+		lx.root[lx.ids[w]] = c
+	}
+}
+
+// wordID is the trie number of word w, 0 when no pattern names it.
+func (lx *lexicon) wordID(w string) int32 { return lx.ids[w] }
 
 func (n *node) child(k string) *node {
 	if n.next == nil {
@@ -87,6 +157,10 @@ type lexicon struct {
 	byFirst [nKinds]map[string][][]string
 	an      morph.Analyzer
 	npat    int
+	// ids numbers the words of the trie from 1; root holds the root's
+	// children by number
+	ids  map[string]int32
+	root []*node
 	// words memoises a word token's info by its text (newRun);
 	// nwords counts the entries, at most maxWords
 	words  sync.Map
@@ -225,6 +299,7 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 				}
 			}
 		}
+		lx.freezeTrie()
 		for w := range lx.trie.next {
 			cs := lx.cueSets[w]
 			cs.pattern = true

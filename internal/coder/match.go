@@ -20,6 +20,10 @@ type tokInfo struct {
 	// patStart: an event pattern may start here (the word or a lemma
 	// begins one)
 	patStart bool
+	// foldID and lemmaIDs (one per analysis) number the word and its
+	// lemmas in the pattern trie; 0 when no pattern names them
+	foldID   int32
+	lemmaIDs []int32
 }
 
 // foldIs reports whether the token as written (folded) is a one-word cue
@@ -68,7 +72,7 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		for _, p := range n.pats {
 			out = append(out, match{p: p, head: toks[0], end: last + 1, toks: append([]int(nil), toks...), words: len(toks)})
 		}
-		if n.next == nil {
+		if len(n.kids) == 0 {
 			return
 		}
 		for j := last + 1; j < sentEnd && j <= last+1+maxGap; j++ {
@@ -76,17 +80,17 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 				break
 			}
 			ti := &info[j]
-			if c := n.next[ti.fold]; c != nil {
+			if c := n.kid(ti.foldID); c != nil {
 				walk(c, j, append(toks, j))
 			}
 			if ti.function {
 				continue // function words match only as written
 			}
-			for _, a := range ti.an {
-				if a.Lemma == ti.fold {
+			for k, a := range ti.an {
+				if a.Lemma == ti.fold || k >= len(ti.lemmaIDs) {
 					continue
 				}
-				if c := n.next[a.Lemma]; c != nil {
+				if c := n.kid(ti.lemmaIDs[k]); c != nil {
 					walk(c, j, append(toks, j))
 				}
 			}
@@ -98,7 +102,7 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 	}
 	var seen [8]string
 	ns := 0
-	try := func(w string) {
+	try := func(w string, id int32) {
 		for _, x := range seen[:ns] {
 			if x == w {
 				return
@@ -108,13 +112,19 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 			seen[ns] = w
 			ns++
 		}
-		if c := lx.trie.next[w]; c != nil {
-			walk(c, i, []int{i})
+		if id > 0 && int(id) < len(lx.root) {
+			if c := lx.root[id]; c != nil {
+				walk(c, i, []int{i})
+			}
 		}
 	}
-	try(ti.fold)
-	for _, a := range ti.an {
-		try(a.Lemma)
+	try(ti.fold, ti.foldID)
+	for k, a := range ti.an {
+		var id int32
+		if k < len(ti.lemmaIDs) {
+			id = ti.lemmaIDs[k]
+		}
+		try(a.Lemma, id)
 	}
 	// best first
 	for a := 1; a < len(out); a++ {

@@ -178,6 +178,14 @@ func (lx *lexicon) cueInfo(ti *tokInfo) {
 		}
 	}
 	ti.function = ti.foldBits&functionBits != 0
+	ti.foldID = lx.ids[f]
+	ti.lemmaIDs = nil
+	if len(ti.an) > 0 {
+		ti.lemmaIDs = make([]int32, len(ti.an))
+		for k, a := range ti.an {
+			ti.lemmaIDs[k] = lx.ids[a.Lemma]
+		}
+	}
 }
 
 func (r *run) word(i int) bool {
