@@ -385,7 +385,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "threatened to stop the talks if the United States goes ahead",
 	// "threatened to deliver blows to the United States": a threat that
 	// names no object is aimed at the one its condition or its act names
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "13" && len(srcActs) > 0 && r.d.Actors[srcActs[0]].Country != "" {
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "13" && len(srcActs) > 0 && identified(&r.d.Actors[srcActs[0]]) {
 		if g := r.threatTarget(m, gs, s, &r.d.Actors[srcActs[0]]); g != nil {
 			tgt, tgtActs = g, g.acts
 		} else {
@@ -3519,4 +3519,18 @@ func (r *run) agentiveVerb(m match, c clause) int {
 		}
 	}
 	return -1
+}
+
+// identified reports an actor whose side is known: one of a country, or
+// an international or non-state organisation ("IMGAQ", "IGOUNO").
+func identified(a *doc.Actor) bool {
+	if a.Country != "" {
+		return true
+	}
+	for _, p := range []string{"IGO", "IMG", "NGO", "MNC", "NGM"} {
+		if strings.HasPrefix(a.Code, p) && len(a.Code) > 3 {
+			return true
+		}
+	}
+	return false
 }
