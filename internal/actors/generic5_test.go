@@ -39,6 +39,9 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "en residents of a town", lang: "en", text: "M23 rebels advanced as residents of Goma fled.", want: []want{{"residents", "CODCVL"}}},
 		{name: "en the governor of a state", lang: "en", text: "The governor of Texas criticised Mexico.", want: []want{{"The governor of Texas", "USAGOV"}}},
 		{name: "en soldiers in a town are not its own", lang: "en", text: "Israeli soldiers in Nablus arrested two men.", want: []want{{"Israeli soldiers", "ISRMIL"}}},
+		{name: "en the mayor of a city named after its region", lang: "en", text: "Israel released the mayor of the northern West Bank city of Nablus.", want: []want{{"the mayor of the northern West Bank city of Nablus", "PSEGOV"}}},
+		{name: "es el alcalde de la ciudad de", lang: "es", text: "Israel liberó al alcalde de la ciudad cisjordana de Nablus.", want: []want{{"al alcalde de la ciudad cisjordana de Nablus", "PSEGOV"}}},
+		{name: "es authorities of a region", lang: "es", text: "Las autoridades del departamento de Puno iniciaron negociaciones.", want: []want{{"Las autoridades", "PERGOV"}}},
 		{name: "es a ministry is no town", lang: "es", text: "El ministro de Salud habló con la prensa.", want: []want{{"El ministro de Salud", "GOVHLH"}}},
 	})
 }

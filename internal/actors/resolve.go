@@ -1075,6 +1075,23 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	if z.w(p)&wDet != 0 {
 		p++
 	}
+	// "of the northern West Bank city of Nablus", "de la ciudad cisjordana
+	// de Nablus": a place word, then the name after a second "of"
+	area := false
+	for k := p; k < len(z.d.Tokens) && k < p+5 && z.sent(k) == z.sent(tok) && z.d.Tokens[k].Kind == doc.Word; k++ {
+		w := z.w(k)
+		if w&wOf != 0 {
+			if area {
+				p = k + 1
+			}
+			break
+		}
+		if w&wArea != 0 {
+			area = true
+		} else if w != 0 {
+			break
+		}
+	}
 	q := p
 	for q < len(z.d.Tokens) && q < p+4 && z.sent(q) == z.sent(tok) && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&^wStop == 0 && !z.capsSentence(q) {
 		q++

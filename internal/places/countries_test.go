@@ -21,6 +21,8 @@ func TestCountriesOf(t *testing.T) {
 		{"Borno", "NGA", []string{"NGA"}},            // a first-level division beats a small German town
 		{"Monterrey", "MEX", []string{"MEX", "COL"}}, // the largest wins, the others are listed
 		{"Salud", "", []string{"CUB"}},               // a small town only: no major place
+		{"Puno", "PER", []string{"PER", "IND"}},      // its own name first: not Pune, once called so
+		{"Nápoles", "ITA", []string{"ITA"}},          // an exonym of a large town
 		{"Defensa", "", nil},
 	} {
 		all, major := g.CountriesOf(c.name)

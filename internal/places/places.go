@@ -101,34 +101,57 @@ func (s *Geocoder) Name() string { return "places" }
 const majorPopulation = 50000
 
 // CountriesOf returns the countries holding a division or a town of that
-// name (whole-name match), and the country of the largest one when it is a
+// name (whole-name match), and the country of the largest one (of those
+// whose own name it is, when there are such) when it is a
 // first-level division or a town of at least majorPopulation people, else
 // "". The actors stage uses it for agents whose complement names a place
 // ("the mayor of Nablus" is Palestinian).
 func (s *Geocoder) CountriesOf(name string) (all []string, major string) {
-	best := int64(-1)
-	for _, e := range s.gaz.Lookup(name) {
-		if e.Country == "" || !(strings.HasPrefix(e.Feature, "ADM") || strings.HasPrefix(e.Feature, "PPL")) {
-			continue
-		}
-		if !slices.Contains(all, e.Country) {
+	es := s.gaz.Lookup(name)
+	key := strings.Join(nameKeys(name), " ")
+	for _, e := range es {
+		if placeEntry(&e) && !slices.Contains(all, e.Country) {
 			all = append(all, e.Country)
+		}
+	}
+	// a major place whose own name it is comes before those it is another
+	// name of ("Puno" is the Peruvian region, not an old name of Pune);
+	// else any ("Nápoles" is Naples, not a village of that name)
+	if m := majorCountry(es, func(e *Entry) bool { return strings.Join(nameKeys(e.Name), " ") == key }); m != "" {
+		return all, m
+	}
+	return all, majorCountry(es, func(*Entry) bool { return true })
+}
+
+// placeEntry reports whether an entry is a division or a town of a country.
+func placeEntry(e *Entry) bool {
+	return e.Country != "" && (strings.HasPrefix(e.Feature, "ADM") || strings.HasPrefix(e.Feature, "PPL"))
+}
+
+// majorCountry returns the country of the largest of the entries that
+// keep, when it is a first-level division or a town of at least
+// majorPopulation people and no other country has one as large; else "".
+func majorCountry(es []Entry, keep func(*Entry) bool) string {
+	best, major, tie := int64(-1), "", false
+	for i := range es {
+		e := &es[i]
+		if !placeEntry(e) || !keep(e) {
+			continue
 		}
 		w := e.Population
 		if e.Feature == "ADM1" && w < majorPopulation {
 			w = majorPopulation
 		}
 		if w > best {
-			best = w
-			major = e.Country
-			if w < majorPopulation {
-				major = ""
-			}
+			best, major, tie = w, e.Country, false
 		} else if w == best && e.Country != major {
-			major = "" // two as large in two countries
+			tie = true // two as large in two countries
 		}
 	}
-	return all, major
+	if best < majorPopulation || tie {
+		return ""
+	}
+	return major
 }
 
 // mention is a recognised toponym before resolution.
