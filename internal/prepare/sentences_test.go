@@ -38,6 +38,9 @@ func TestSentences(t *testing.T) {
 		{"es", "Esperaron… Luego se fueron.", []string{"Esperaron…", "Luego se fueron."}},
 		{"es", "Dijo: «Vamos a ganar. Lo haremos». Después se fue.", []string{"Dijo: \"Vamos a ganar. Lo haremos\".", "Después se fue."}},
 		{"es", "Afirmó: «No cederemos.» La reunión terminó.", []string{"Afirmó: \"No cederemos.\"", "La reunión terminó."}},
+		// a quotation after more than eight tokens with neither a line
+		// break nor a quote mark (the quote matcher passes eight at once)
+		{"es", "El portavoz del gobierno de la región dijo ayer en la capital que «no habrá acuerdo. Lo repetimos» y se fue.", []string{"El portavoz del gobierno de la región dijo ayer en la capital que \"no habrá acuerdo. Lo repetimos\" y se fue."}},
 		{"es", "Titular sin punto\nEl cuerpo de la noticia sigue aquí.", []string{"Titular sin punto", "El cuerpo de la noticia sigue aquí."}},
 		{"es", "Primer párrafo.\n\nSegundo párrafo.", []string{"Primer párrafo.", "Segundo párrafo."}},
 		{"es", "El ministro dijo que la\nreunión fue un éxito.", []string{"El ministro dijo que la\nreunión fue un éxito."}},

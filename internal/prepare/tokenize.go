@@ -39,6 +39,17 @@ func (f tokInfo) initial() bool  { return f&infoInitial != 0 }
 func (f tokInfo) quote() bool    { return f&infoQuote != 0 }
 func (f tokInfo) plain() bool    { return f&infoPlain != 0 }
 
+// infoLanes repeats an info in each byte of a word, for load8Infos.
+const infoLanes = 0x0101010101010101
+
+// load8Infos returns the first eight infos of in as a little-endian word
+// (in[0] in the low bits).
+func load8Infos(in []tokInfo) uint64 {
+	in = in[:8]
+	return uint64(in[0]) | uint64(in[1])<<8 | uint64(in[2])<<16 | uint64(in[3])<<24 |
+		uint64(in[4])<<32 | uint64(in[5])<<40 | uint64(in[6])<<48 | uint64(in[7])<<56
+}
+
 // b2u is 1 for true, 0 for false.
 func b2u(b bool) uint8 {
 	if b {
