@@ -1724,6 +1724,9 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 	return ""
 }
 
+// forceful reports a code of coercion or force (roots 17 to 20).
+func forceful(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
+
 // relativeUndated reports a clause opened by a relative pronoun ("who
 // had gathered", "que estaban reunidos") that tells no time of its own,
 // not even a span ("who had filled the square for a week").
@@ -2013,6 +2016,25 @@ func (r *run) finish() []doc.Event {
 				continue
 			}
 			if samePair(o, e) {
+				e.Date = o.Date
+				break
+			}
+		}
+	}
+	// an undated act of force told in one sentence and detailed, with its
+	// time, by an act of force of the same side in the next ("Boko Haram
+	// mataron a 41 personas en un ataque ... Los atacantes llegaron poco
+	// después de las 21.00 horas del domingo, incendiaron viviendas"):
+	// the same attack, the same day
+	for i := range out {
+		e := &out[i]
+		if e.Date != "" || !forceful(e.Cameo) || e.Modality != doc.Asserted || e.Source == nil || e.Source.Country == "" {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			if o.Evidence.Sentence == e.Evidence.Sentence+1 && o.Date != "" && forceful(o.Cameo) && o.Modality == doc.Asserted &&
+				o.Source != nil && o.Source.Country == e.Source.Country {
 				e.Date = o.Date
 				break
 			}
