@@ -97,6 +97,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		possNoun = (strings.HasSuffix(pl, "'s") || strings.HasSuffix(pl, "’s")) &&
 			(r.inActor(m.head-1) || r.timeTok[m.head-1] || r.d.Tokens[m.head-1].Cap)
 	}
+	// "las posibles protestas", "su tradicional marcha", "en violenta
+	// protesta", "Protestas violentas": a word a noun pattern also reads,
+	// after a determiner or a preposition and adjectives, or in a
+	// second-person form no news text uses ("protestas", "marchas"), is
+	// the noun
+	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "14" && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok)) {
+		return false
+	}
 	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
 		return false // a word of a noun phrase or of an actor's name
 	}
@@ -1021,6 +1029,53 @@ func (r *run) attemptBefore(m match, c clause) bool {
 // tellsProtest: repressing a protest ("reprimió una protesta", "dispersó
 // la manifestación", 175) tells that it took place.
 func tellsProtest(code string) bool { return strings.HasPrefix(code, "175") }
+
+// nounPatternAt reports a noun pattern matched at token i of the sentence
+// being coded.
+func (r *run) nounPatternAt(i int) bool {
+	if k := i - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// secondPerson reports a Spanish finite form in -s that is no first person
+// plural ("protestas", "marchas"): a second person singular, which news
+// text does not use; the word is the plural noun.
+func (r *run) secondPerson(i int) bool {
+	w := r.info[i].fold
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "mos") {
+		return false
+	}
+	for _, a := range r.info[i].an {
+		if a.Verb && (a.Form == morph.Pres || a.Form == morph.Past || a.Form == morph.Subj) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterAdjectives reports a determiner or preposition one or two words
+// before token i with only words of no verb reading between ("las posibles
+// protestas", "en violenta protesta").
+func (r *run) nounAfterAdjectives(i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-3; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kDet, j) || r.info[j].foldIs(kPrep) {
+			return j < i-1
+		}
+		if r.verbAt(j) || r.inActor(j) {
+			return false
+		}
+	}
+	return false
+}
 
 // verbAt reports whether token j can be read as a verb.
 func (r *run) verbAt(j int) bool {
