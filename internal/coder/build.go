@@ -3508,10 +3508,12 @@ var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
 // it is against: the government of the country it takes place in when
 // that is not the protesters' own ("US and British activists staged a
 // protest in Beijing"), else the protesters' own government; nil when the
-// protesters have no country or act for a state. Its span is the act's
-// trigger.
+// protesters have no country or act for a state (a bare country counts as
+// its people). Its span is the act's trigger.
 func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
-	if a == nil || len(a.Country) != 3 || len(a.Code) < 3 || a.Code[:3] != a.Country || hasRole(a, stateRoles) {
+	// a bare country protesting is its people ("Thousands of Nigerians
+	// converged for a rally"): a state holds no rallies
+	if a == nil || len(a.Country) != 3 || len(a.Code) < 3 || a.Code[:3] != a.Country || a.Code != a.Country && hasRole(a, stateRoles) {
 		return nil
 	}
 	c := a.Country
