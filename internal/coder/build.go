@@ -418,9 +418,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// to withdraw from five towns": a concession with no one named yields
 	// to the other party of the speaker's latest event in the article; so
 	// does a cut in relations ("La Paz también cancelará la reunión de la
-	// comisión binacional"), and a demand ("welcomed the decision but said
-	// they would keep pressing for an inquiry")
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10") && len(srcActs) == 1 {
+	// comisión binacional"), a demand ("welcomed the decision but said
+	// they would keep pressing for an inquiry") and an accusation of abuse
+	// ("los liberados denunciaron malos tratos": whoever held them)
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122") && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
 	var conj *doc.Event
