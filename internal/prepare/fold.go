@@ -148,15 +148,24 @@ const arenaChunk = 64 << 10
 func (a *arena) lowerASCII(s string) string {
 	a.reserve(len(s))
 	start := len(a.buf)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		a.buf = append(a.buf, c)
+	a.buf = a.buf[:start+len(s)]
+	out := a.buf[start:]
+	for i := range out {
+		out[i] = asciiLower[s[i]]
 	}
 	return a.take(start)
 }
+
+// asciiLower maps each byte to itself but for ASCII capitals, lower-cased.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // fold returns s folded; s itself when that changes nothing.
 func (a *arena) fold(s string) string {

@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,20 @@ func TestFoldOfLower(t *testing.T) {
 		lower := string(appendLower(nil, w))
 		if a, b := string(appendFold(nil, w)), string(appendFold(nil, lower)); a != b {
 			t.Errorf("fold(%q) = %q, but fold(lower) = fold(%q) = %q", w, a, lower, b)
+		}
+	}
+}
+
+// TestLowerASCII checks the arena's ASCII lower-casing on every ASCII byte.
+func TestLowerASCII(t *testing.T) {
+	var b strings.Builder
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b.WriteByte(byte(c))
+	}
+	var ar arena
+	for _, w := range []string{b.String(), "EE.UU.", "NATO", "McDonald", "x"} {
+		if got, want := ar.lowerASCII(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
