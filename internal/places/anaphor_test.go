@@ -44,3 +44,29 @@ func TestAnaphors(t *testing.T) {
 		})
 	}
 }
+
+// TestFacilityNames: a square or palace named after a place or a person
+// is a building or an open space, no gazetteer place ("Sukhbaatar Square"
+// is not Sükhbaatar province, "la plaza Bolívar" not Bolívar state); the
+// event falls back to its city or dateline. A bridge keeps its town: it is
+// mostly named after where it stands.
+func TestFacilityNames(t *testing.T) {
+	g := testGeocoder(t)
+	cases := []struct{ lang, text, name string }{
+		{"en", "Protesters filled Sukhbaatar Square for a week.", "Sukhbaatar"},
+		{"es", "Los manifestantes llegaron a la plaza Bolívar el lunes.", "Bolívar"},
+		{"es", "El presidente recibió a los ministros en el palacio Quemado.", "Quemado"},
+	}
+	for _, c := range cases {
+		d := prepDoc(t, c.lang, c.text)
+		if err := g.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		at := strings.Index(d.Text, c.name)
+		for i := range d.Places {
+			if p := &d.Places[i]; p.Start <= at && at < p.End {
+				t.Errorf("%q: %q read as the place %s/%s", c.text, c.name, p.Country, p.Adm1)
+			}
+		}
+	}
+}
