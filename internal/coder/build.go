@@ -324,6 +324,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
+			// "sanctions on eight Iranian companies it accuses of ...": a
+			// subject pronoun right after a group opens a relative clause
+			// without a pronoun of its own; the group is the object and the
+			// pronoun the subject of the clause it stands in
+			if o := r.pronounRelative(m, c, gs, subj[k]); o != nil {
+				src, tgt = subj[k], o
+			}
 			// "is willing to withdraw its troops from Lebanon", "has
 			// strengthened its forces in Lebanon": a state's own forces,
 			// moved, are the thing moved; the target is where they go
@@ -3147,6 +3154,34 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// pronounRelative is the object of an English relative clause with no
+// relative pronoun whose subject is a subject pronoun ("individuals it
+// accuses of ..."): the group ending at most four words before the
+// pronoun, with no verb between, when the clause's subject stands before
+// that group; nil otherwise.
+func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *group {
+	if r.d.Lang != "en" || subj == nil {
+		return nil
+	}
+	j := m.head - 1
+	for j > c.start && r.word(j) && r.isCue(kAux, j) && !r.isCue(kSubjPron, j) {
+		j--
+	}
+	if !r.word(j) || !r.isCue(kSubjPron, j) || r.reportedPronoun(m, c) >= 0 {
+		return nil
+	}
+	var obj *group
+	for _, g := range gs {
+		if g.end <= j && j-g.end <= 4 && g.start > subj.end && !g.reporter {
+			obj = g
+		}
+	}
+	if obj == nil || r.finiteBetween(obj.end, j) || r.finiteBetween(subj.end, obj.start) == false {
+		return nil
+	}
+	return obj
 }
 
 // reducedRelative is the group an English participle qualifies as a
