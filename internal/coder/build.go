@@ -1762,7 +1762,14 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
 	best, bestDist := "", -1
-	for _, t := range r.d.Times {
+	times := r.d.Times
+	if r.timesSorted { // only those from lo on can lie inside
+		times = times[sort.Search(len(times), func(k int) bool { return times[k].Start >= lo }):]
+	}
+	for _, t := range times {
+		if r.timesSorted && t.Start > hi {
+			break // nor any later one
+		}
 		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.otherPredicate(m, t.Start) {
 			continue
 		}
@@ -1779,9 +1786,17 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 	}
 	// "El martes, ...", "On Tuesday, ..."
 	first := r.d.Tokens[s.FirstTok].Start
-	for _, t := range r.d.Times {
-		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 && eventDate(t.Value) != "" {
-			return eventDate(t.Value)
+	times = r.d.Times
+	if r.timesSorted {
+		times = times[sort.Search(len(times), func(k int) bool { return times[k].Start >= first }):]
+	}
+	for _, t := range times {
+		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 {
+			if eventDate(t.Value) != "" {
+				return eventDate(t.Value)
+			}
+		} else if r.timesSorted && t.Start >= first {
+			break // later times start at later tokens
 		}
 	}
 	return ""

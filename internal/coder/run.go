@@ -76,6 +76,9 @@ type run struct {
 	curFirst     int
 	lastSubj     *group
 	lastSubjSent int
+	// timesSorted: d.Times are in text order and none overlaps, so that a
+	// search can skip those before an offset
+	timesSorted bool
 }
 
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
@@ -131,6 +134,12 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 	}
 	r.timeTok = sc.flags(&sc.timeTok, len(d.Tokens))
+	r.timesSorted = true
+	for k := 1; k < len(d.Times); k++ {
+		if d.Times[k].Start < d.Times[k-1].End {
+			r.timesSorted = false // out of order or overlapping
+		}
+	}
 	for _, t := range d.Times {
 		for i := d.TokenAt(t.Start); i < len(d.Tokens) && d.Tokens[i].Start < t.End; i++ {
 			r.timeTok[i] = true

@@ -1177,9 +1177,13 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 		return ps
 	}
 	n := len(ps)
+	var buf [128]byte
 	for i := 0; i < len(us); i++ {
+		if !r.anaFirst[us[i].key] {
+			continue // no phrase starts with this word
+		}
 		for w := min(r.maxAna, len(us)-i); w >= 2; w-- {
-			class, ok := r.anaphor[joinKeys(us, i, i+w)]
+			class, ok := r.anaphor[string(appendKeys(buf[:0], us, i, i+w))]
 			if !ok {
 				continue
 			}

@@ -42,6 +42,8 @@ type rules struct {
 	// the province", "en la provincia"), key sequence -> class
 	anaphor map[string]string
 	maxAna  int
+	// anaFirst: the first words of the anaphor phrases
+	anaFirst map[string]bool
 }
 
 var langs = []string{"es", "en"}
@@ -50,7 +52,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFirst: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -105,6 +107,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2 or CITY", name, line, class)
 			}
 			r.anaphor[key] = class
+			r.anaFirst[ks[0]] = true
 			r.maxAna = max(r.maxAna, len(ks))
 		case "prefix", "suffix", "prefix_plural", "suffix_plural":
 			switch class {
