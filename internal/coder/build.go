@@ -1034,6 +1034,26 @@ func (r *run) attemptBefore(m match, c clause) bool {
 	return false
 }
 
+// againstBetween reports a word of what a protest is for or against
+// ("favor", "apoyo", "contra") among the words from lo to hi.
+func (r *run) againstBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !r.word(j) {
+			return false
+		}
+		if r.forAgainst(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// forAgainst reports a word of what a protest is for or against that is
+// no preposition of its agent or source ("por los manifestantes").
+func (r *run) forAgainst(j int) bool {
+	return r.info[j].foldIs(kAgainst) && !r.info[j].foldIs(kAgent) && !r.info[j].foldIs(kSrc)
+}
+
 // tellsProtest: repressing a protest ("reprimió una protesta", "dispersó
 // la manifestación", 175) tells that it took place.
 func tellsProtest(code string) bool { return strings.HasPrefix(code, "175") }
@@ -1389,7 +1409,9 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				if r.word(j) && r.info[j].foldIs(kSrc) {
 					ok = true
 				}
-				if !r.word(j) {
+				// "manifestaciones a favor de Irak": whom a protest is
+				// for or against is no source
+				if !r.word(j) || p.Code[:2] == "14" && r.forAgainst(j) {
 					ok = false
 					break
 				}
@@ -1410,6 +1432,10 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		}
 		if gov := r.governor(g.start, from); gov != "" && p.Tgt[gov] {
 			tgt = g
+			break
+		}
+		if p.Code[:2] == "14" && g.start-from <= 3 && r.againstBetween(from, g.start) {
+			tgt = g // "manifestaciones a favor de Irak", "en apoyo a los maestros"
 			break
 		}
 	}
