@@ -18,6 +18,7 @@ func TestAnaphors(t *testing.T) {
 		{"estado", "es", "Hubo combates en el estado de Zulia. La policía detuvo a diez personas en el estado.", "el estado", "VE-V"},
 		{"city", "en", "Police in Mombasa fired tear gas. Shops in the city were closed.", "the city", "KE-28"},
 		{"region with a name", "es", "El ejército avanzó en Donetsk. Luego atacó la región de Járkov.", "la región", ""},
+		{"the State", "es", "Hubo combates en el estado de Zulia. El Estado debe proteger a los civiles.", "El Estado", ""},
 		{"no antecedent", "en", "The minister visited France. Farmers in the region protested.", "the region", ""},
 		{"too far back", "en", "Floods hit Cagayan province. One. Two. Three. Four. Families in the province waited.", "the province", ""},
 	}

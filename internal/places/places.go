@@ -1191,8 +1191,8 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 			for j := i + 1; j < i+w; j++ {
 				glued = glued && !us[j].gap && us[j].sent == us[i].sent
 			}
-			if !glued {
-				continue
+			if !glued || us[i+w-1].cap {
+				continue // "el Estado", "the State": the government, no place
 			}
 			if k := i + w; k < len(us) && us[k].sent == us[i].sent && !us[k].gap && (us[k].cap || r.connector[us[k].key]) {
 				continue
