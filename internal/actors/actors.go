@@ -179,7 +179,7 @@ func (r *Recognizer) fill(ls []string) {
 			}
 			vs = r.appendVariants(vs[:0], f, l)
 			for _, v := range vs {
-				r.addPattern(t, v)
+				r.addPattern(t, v, l)
 			}
 		}
 	}
@@ -272,11 +272,16 @@ func properKind(k string) bool {
 	return false
 }
 
-func (r *Recognizer) addPattern(t *trie, f *Form) {
+func (r *Recognizer) addPattern(t *trie, f *Form, lang string) {
 	ids, caps, upper := t.ids[:0], t.caps[:0], t.upper[:0]
 	t.words = appendFormWords(t.words[:0], f.Text)
 	for _, w := range t.words {
 		ac, up := allCaps(w), capWord(w)
+		if lang != "es" && len(w) > 2 && strings.HasSuffix(w, "'s") {
+			// the text's English genitives are matched by their stem
+			// ("People's Republic of China"), so the forms' are too
+			w = w[:len(w)-2]
+		}
 		if k, ok := asciiFold(t.key[:0], w); ok && !hasDotOrHyphen(string(k)) {
 			t.key = k
 			if len(k) > 0 {

@@ -92,3 +92,15 @@ func TestMilitaryCraft(t *testing.T) {
 		{name: "es un helicóptero solo", lang: "es", text: "Un helicóptero sobrevoló la zona.", none: []string{"helicóptero"}},
 	})
 }
+
+// A form may go on past an English genitive ("People's Republic of
+// China"); a genitive still ends any other name ("Kenya's police").
+func TestGenitiveInsideForms(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en DPRK written out", lang: "en", text: "The United States demanded that the Democratic People's Republic of Korea give up its programme.", want: []want{{"Democratic People's Republic of Korea", "PRK"}}},
+		{name: "en People's Republic of China", lang: "en", text: "The People's Republic of China said no.", want: []want{{"People's Republic of China", "CHN"}}},
+		{name: "en curly apostrophe", lang: "en", text: "The People’s Republic of China said no.", want: []want{{"People's Republic of China", "CHN"}}}, // (the text's apostrophe is normalised)
+		{name: "en People's Daily", lang: "en", text: "People's Daily reported the visit.", want: []want{{"People's Daily", "CHNMED"}}},
+		{name: "en a genitive still ends a country", lang: "en", text: "Kenya's police arrested two men.", want: []want{{"Kenya's police", "KENCOP"}}},
+	})
+}

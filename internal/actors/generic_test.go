@@ -11,7 +11,7 @@ func TestGenericGroups(t *testing.T) {
 		{name: "es one person is not counted", lang: "es", text: "Los atacantes mataron a una persona.", none: []string{"persona"}},
 		{name: "es uncounted people are not actors", lang: "es", text: "La gente dice que las personas mayores votan más.", none: []string{"gente", "personas"}},
 		{name: "en counted people", lang: "en", text: "At least 47 people were killed and hundreds of people fled.", want: []want{{"people", "CVL"}}},
-		{name: "en people's republic", lang: "en", text: "The People's Republic of China said people like it.", none: []string{"People", "people"}},
+		{name: "en people's republic", lang: "en", text: "The People's Republic of China said people like it.", want: []want{{"People's Republic of China", "CHN"}}, none: []string{"people"}},
 		{name: "es farmers", lang: "es", text: "Los campesinos bolivianos bloquearon la ruta y los cocaleros se sumaron.", want: []want{{"Los campesinos bolivianos", "BOLAGR"}, {"los cocaleros", "BOLAGR"}}},
 		{name: "en farmers", lang: "en", text: "Kenyan farmers and herders clashed.", want: []want{{"Kenyan farmers", "KENAGR"}}},
 		{name: "es workers", lang: "es", text: "Los empleados y los controladores aéreos argentinos pararon.", want: []want{{"los controladores aéreos argentinos", "ARGLAB"}}},

@@ -721,6 +721,7 @@ func (t *trie) scan(hits []hit, us []unit, d *doc.Doc) []hit {
 		}
 		n := us[i].root
 		bestEnd, best := -1, int32(-1)
+		pastGen := false // a genitive lies before unit j
 		for j := i; j < len(us); j++ {
 			if j > i {
 				if us[j].word == 0 {
@@ -732,12 +733,14 @@ func (t *trie) scan(hits []hit, us []unit, d *doc.Doc) []hit {
 				}
 			}
 			if us[j].last && t.endAt[n] < t.endAt[n+1] {
-				if p := t.pick(t.endsAt(n), us, i, j, d); p >= 0 {
+				if p := t.pick(t.endsAt(n), us, i, j, d); p >= 0 && (!pastGen || strings.Contains(t.pats[p].form.Text, "'s")) {
 					bestEnd, best = j, p
 				}
 			}
 			if us[j].gen {
-				break // a genitive ends the name
+				// a genitive ends the name, unless a form goes on past
+				// one ("People's Republic of China", "People's Daily")
+				pastGen = true
 			}
 		}
 		if best < 0 {
