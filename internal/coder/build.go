@@ -1341,6 +1341,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			if gov != "" && p.Tgt[gov] || direct {
 				return g
 			}
+			// "will give Tanzania a grant", "sent Ukraine weapons": a
+			// name right after the verb, before the thing given, is who
+			// receives it (not "withdrew its troops")
+			if p.NoObj && !noun && gov == "" && g.start == m.head+1 && r.d.Tokens[g.start].Cap && r.hasCountry(g) {
+				return g
+			}
 			continue
 		}
 		gov := r.governor(g.start, m.end)
