@@ -431,6 +431,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122") && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
+	// "said it was deeply concerned and urged the authorities to ...": a
+	// comment with no one named is about whom the verb joined to it next
+	// addresses
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "01" && len(srcActs) > 0 {
+		if g := r.nextConjObject(m, s, gs); g != nil {
+			a := r.d.Actors[g.acts[0]]
+			synth = &a
+		}
+	}
 	var conj *doc.Event
 	if !passive && !p.Noun {
 		if cd := r.conjoined(m, si, srcActs); cd != nil {
@@ -3229,6 +3238,30 @@ func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *grou
 		return nil
 	}
 	return obj
+}
+
+// nextConjObject is the direct object of the verb joined by a coordinator
+// right after the trigger's phrase ("was concerned and urged the
+// authorities"): the first group within four words after that verb, not
+// governed by a preposition; nil if none.
+func (r *run) nextConjObject(m match, s doc.Sentence, gs []*group) *group {
+	j := m.end
+	for j < s.EndTok && j <= m.end+1 && !r.word(j) {
+		j++ // a closing quotation mark
+	}
+	if j >= s.EndTok || !r.word(j) || !r.isCue(kCoord, j) {
+		return nil
+	}
+	v := j + 1
+	if v >= s.EndTok || !r.word(v) || !r.finiteVerb(v) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.start > v && g.start <= v+4 && !g.reporter && r.prepBefore(g.start, v+1) == "" {
+			return g
+		}
+	}
+	return nil
 }
 
 // reducedRelative is the group an English participle qualifies as a

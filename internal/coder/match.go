@@ -62,9 +62,18 @@ type match struct {
 	words int   // pattern words matched
 }
 
+// quoteMark reports a quotation mark token.
+func quoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
 // matchAt returns the patterns that start at token i, best first (more
 // words first, then load order). Matching never crosses punctuation other
-// than hyphens or a sentence boundary.
+// than hyphens and (in English) quotation marks, nor a sentence boundary.
 func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 	var out []match
 	var walk func(n *node, last int, toks []int)
@@ -77,6 +86,9 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		}
 		for j := last + 1; j < sentEnd && j <= last+1+maxGap; j++ {
 			if d.Tokens[j].Kind == doc.Punct && d.Tokens[j].Text != "-" {
+				if d.Lang == "en" && quoteMark(d.Tokens[j].Text) {
+					continue // 'was "deeply concerned"': a quoted word (English only: es_protest would gain a false event)
+				}
 				break
 			}
 			ti := &info[j]
