@@ -57,6 +57,9 @@ func TestFacilityNames(t *testing.T) {
 		{"en", "Protesters filled Sukhbaatar Square for a week.", "Sukhbaatar"},
 		{"es", "Los manifestantes llegaron a la plaza Bolívar el lunes.", "Bolívar"},
 		{"es", "El presidente recibió a los ministros en el palacio Quemado.", "Quemado"},
+		// a month abbreviation in an agency dateline is no town
+		{"en", "GAZA, Nov 18 (AFP) - Police arrested ten people.", "Nov"},
+		{"es", "BOGOTA, Dic 8 (AFP) - La policía detuvo a diez personas.", "Dic"},
 	}
 	for _, c := range cases {
 		d := prepDoc(t, c.lang, c.text)
