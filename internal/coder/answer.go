@@ -134,3 +134,17 @@ func (r *run) relSubjectAfter(m match, gs []*group, s doc.Sentence) *group {
 	}
 	return nil
 }
+
+// namesPair reports an actor mention with a word of a pair in it or right
+// before it ("los dos gobiernos", "ambos mandatarios").
+func (r *run) namesPair(ai int) bool {
+	t := r.aTok[ai]
+	for j := t[0] - 2; j < t[1]; j++ {
+		if j >= 0 && r.word(j) {
+			if _, ok := r.lx.cueAt(r.info, j, t[1], kPair); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

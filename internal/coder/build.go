@@ -468,9 +468,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
 	// un acuerdo"): the same two
+	// ("Los dos gobiernos acordaron crear un grupo": a state subject of no
+	// country in the next sentence; "ambos mandatarios" in the same one)
 	carried := src != nil && src == r.lastSubj && r.lastSubjSent == si-1
-	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && si-r.lastSymSent == 1 &&
-		(len(srcActs) == 0 || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
+	both := len(srcActs) == 1 && r.d.Actors[srcActs[0]].Country == "" && len(r.d.Actors[srcActs[0]].Code) == 3 && hasRole(&r.d.Actors[srcActs[0]], stateRoles)
+	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) &&
+		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
 	}
 	if len(pairs) == 0 {
@@ -661,7 +664,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
 			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil})
 		made = true
-		if p.Sym && ev.Source != nil && ev.Target != nil {
+		// a visit, a hosting or any act of cooperation between two also
+		// makes them the pair that "ambos" names next
+		if (p.Sym || cooperative(code)) && ev.Source != nil && ev.Target != nil {
 			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
 		}
 	}
