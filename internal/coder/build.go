@@ -431,6 +431,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122") && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
+	// "Police arrested Melia on Sunday. ... officers had searched the
+	// apartment and seized two laptops": a search or seizure with no one
+	// named is against the one the same force last acted against
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "17" && len(srcActs) == 1 {
+		synth = r.sameForceTarget(si, &r.d.Actors[srcActs[0]])
+	}
 	// "said it was deeply concerned and urged the authorities to ...": a
 	// comment with no one named is about whom the verb joined to it next
 	// addresses
@@ -3243,6 +3249,31 @@ func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *grou
 		return nil
 	}
 	return obj
+}
+
+// sameForceTarget is the target of the latest asserted coercion or force
+// (17 to 20) of the four sentences up to si whose source is src, or an
+// actor of src's role when src names no country ("officers" after
+// "Georgian police"); nil if none.
+func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-4 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Cameo[:2] < "17" {
+			continue
+		}
+		same := e.Source.Code == src.Code ||
+			src.Country == "" && len(e.Source.Code) > 3 && e.Source.Code[3:] == src.Code
+		if !same || e.Target.Code == src.Code {
+			continue
+		}
+		t := *e.Target
+		return &t
+	}
+	return nil
 }
 
 // nextConjObject is the direct object of the verb joined by a coordinator
