@@ -104,3 +104,12 @@ func TestGenitiveInsideForms(t *testing.T) {
 		{name: "en a genitive still ends a country", lang: "en", text: "Kenya's police arrested two men.", want: []want{{"Kenya's police", "KENCOP"}}},
 	})
 }
+
+// An English complement whose noun phrase a demonym opens gives the agent
+// its country; a known agent there is an actor of its own.
+func TestDemonymComplements(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en doctors from American aid groups", lang: "en", text: "Doctors from two American aid groups donated medicine.", want: []want{{"Doctors", "USAHLH"}}},
+		{name: "en leaders of the opposition", lang: "en", text: "Leaders of the Syrian opposition met in Geneva.", want: []want{{"the Syrian opposition", "SYROPP"}}},
+	})
+}

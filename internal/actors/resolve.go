@@ -709,6 +709,34 @@ func (z *resolver) ofCountry(tok int) (string, int) {
 	return z.countryHit(p)
 }
 
+// ofDemonym reads an English complement whose noun phrase, of common
+// words the dictionaries do not know, a demonym opens, after a determiner
+// or a number: "doctors from two American aid groups", "the head of the
+// Russian delegation". It returns the country. A known agent after the
+// demonym is an actor of its own ("leaders of the Syrian opposition").
+func (z *resolver) ofDemonym(tok int) string {
+	if z.lang == "es" || z.w(tok)&wOf == 0 {
+		return ""
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	if p < len(z.d.Tokens) && (z.d.Tokens[p].Kind == doc.Number || z.w(p)&wQuant != 0) {
+		p++
+	}
+	h := z.hitStarting(p)
+	if h == nil || h.pat.form.Kind != KindDemonym || z.sent(p) != z.sent(tok) {
+		return ""
+	}
+	if !z.plainWord(h.end) || z.d.Tokens[h.end].Cap {
+		// "leaders of the Syrian opposition": an actor of its own; "of the
+		// Russian": no noun after it
+		return ""
+	}
+	return h.pat.form.Entity.Country
+}
+
 // countryHit returns the country of a name, capital or seat hit at tok.
 func (z *resolver) countryHit(tok int) (string, int) {
 	h := z.hitStarting(tok)
@@ -826,6 +854,8 @@ func (z *resolver) agent(h *hit) int {
 			} else {
 				country, end = c, ce
 			}
+		} else if c := z.ofDemonym(end); c != "" && f.Kind != KindAction {
+			country = c // "doctors from two American aid groups" (the mention stays the agent's words)
 		} else if c, pe := z.ofPerson(end); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
 		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
