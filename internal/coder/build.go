@@ -1766,8 +1766,8 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 		if skip {
 			continue
 		}
-		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) {
-			continue
+		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) || r.conditionBetween(m.head, ti) {
+			continue // "expulsará a dos diplomáticos si La Habana no ... disturbios en Nueva York"
 		}
 		if best != nil && (best.Country != pl.Country || best.Adm1 != pl.Adm1) {
 			return nil
@@ -1785,6 +1785,21 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	}
 	p := *best
 	return &p
+}
+
+// conditionBetween reports a word of condition ("si", "if", "unless")
+// between tokens a and b, in either order: what follows it tells another
+// event's circumstances.
+func (r *run) conditionBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for j := a + 1; j < b; j++ {
+		if r.word(j) && r.isCue(kCondition, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearGovernor is the preposition governing the noun group that ends

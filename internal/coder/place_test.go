@@ -29,3 +29,27 @@ func TestEventPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEventPlace: a place told in a condition ("si ...", "if ...")
+// belongs to the event it names, not to the act made conditional on it.
+func TestNoEventPlace(t *testing.T) {
+	cases := []struct{ lang, text, code string }{
+		{"es", "Chile advirtió que expulsará a dos diplomáticos peruanos si el gobierno peruano no explica los disturbios ocurridos en Arequipa.", "166"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo != c.code {
+				continue
+			}
+			found = true
+			if e.Location != nil {
+				t.Errorf("%q: %s placed at %s", c.text, e.Cameo, e.Location.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.code)
+		}
+	}
+}
