@@ -663,7 +663,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
-			continue
+			// "miles de personas manifestaron, convocados por movimientos
+			// pacifistas": a protest needs no target, so one that came out
+			// the same as its source is dropped, not the protest
+			if code[:2] != "14" || min > 1 {
+				continue
+			}
+			ev.Target = nil
 		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
