@@ -37,12 +37,14 @@ func decode(data []byte) (text string, warnings []string, err error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return "", nil, fmt.Errorf("binary data (NUL byte at offset %d), not a text article", i)
 	}
-	if !utf8.Valid(data) {
+	n, total, valid := controls(data)
+	if !valid {
 		var w string
 		data, w = fromWindows1252(data)
 		warnings = append(warnings, w)
+		n, total, _ = controls(data)
 	}
-	if n, total := controls(data); total > 0 && float64(n)/float64(total) > maxControlShare {
+	if total > 0 && float64(n)/float64(total) > maxControlShare {
 		return "", nil, fmt.Errorf("binary data (%d control characters in %d), not a text article", n, total)
 	}
 	return string(data), warnings, nil
@@ -76,8 +78,11 @@ func fromWindows1252(data []byte) ([]byte, string) {
 
 // controls counts the control characters of s that have no place in a text
 // (all but tab, newline, vertical tab, form feed and carriage return) and
-// its characters. Printable ASCII is counted eight bytes at a time.
-func controls(s []byte) (n, total int) {
+// its characters, and reports whether s is valid UTF-8 (the same pass
+// decodes every character beyond ASCII). Printable ASCII is counted eight
+// bytes at a time.
+func controls(s []byte) (n, total int, valid bool) {
+	valid = true
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			if k := printable(binary.LittleEndian.Uint64(s[i:])); k > 0 {
@@ -101,8 +106,11 @@ func controls(s []byte) (n, total int) {
 		if r >= 0x80 && r < 0xA0 {
 			n++
 		}
+		if r == utf8.RuneError && size == 1 {
+			valid = false
+		}
 	}
-	return n, total
+	return n, total, valid
 }
 
 // printable returns how many of the eight bytes of w (the first in its low

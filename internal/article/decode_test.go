@@ -30,6 +30,8 @@ func TestControls(t *testing.T) {
 		"acentos: canción, niño, pingüino — «comillas» y € 20",
 		"C1 controls \u0085 and \u009f between words, and \u00a0 NBSP",
 		"bad bytes \xff\xfe and a cut rune \xc3 at the end \xe2\x80",
+		"a surrogate \xed\xa0\x80, an overlong \xc0\x80 and a real \ufffd replacement",
+		"only a real \ufffd replacement character and \U0001F600",
 		"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f",
 		" !\"#$%&'()*+,-./0123456789:;<=>?@AZ[\\]^_`az{|}~",
 	}
@@ -38,10 +40,10 @@ func TestControls(t *testing.T) {
 	for _, b := range base {
 		for k := 0; k < 9; k++ {
 			s := []byte(strings.Repeat("x", k) + b + strings.Repeat("y", k))
-			gn, gt := controls(s)
+			gn, gt, gv := controls(s)
 			wn, wt := controlsRune(s)
-			if gn != wn || gt != wt {
-				t.Errorf("controls(%q) = %d, %d; want %d, %d", s, gn, gt, wn, wt)
+			if gn != wn || gt != wt || gv != utf8.Valid(s) {
+				t.Errorf("controls(%q) = %d, %d, %v; want %d, %d, %v", s, gn, gt, gv, wn, wt, utf8.Valid(s))
 			}
 		}
 	}
