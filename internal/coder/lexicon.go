@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/atalaya-events/atalaya/data"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -161,10 +159,6 @@ type lexicon struct {
 	// children by number
 	ids  map[string]int32
 	root []*node
-	// words memoises a word token's info by its text (newRun);
-	// nwords counts the entries, at most maxWords
-	words  sync.Map
-	nwords atomic.Int64
 }
 
 // is reports whether the folded word w is a one-word cue of kind k.

@@ -84,6 +84,7 @@ type run struct {
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	sc := scratchPool.Get().(*scratch)
 	r := &run{c: c, lx: lx, d: d, info: sc.infos(len(d.Tokens)), lastSubjSent: -10, scratch: sc}
+	words := sc.wordMemo(lx)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		ti := &r.info[i]
@@ -98,24 +99,22 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 		// a word seen before as written with the same folding (its lower
 		// case follows from both): its analyses and cue sets at once
-		if v, ok := lx.words.Load(t.Text); ok {
-			if w := v.(*tokInfo); w.fold == f {
-				*ti = *w
-				continue
-			}
+		if w, ok := words[t.Text]; ok && w.fold == f {
+			*ti = w
+			continue
 		}
 		ti.an = lx.an.Analyze(t.Lower())
 		lx.cueInfo(ti)
-		if lx.nwords.Load() < maxWords {
-			lx.nwords.Add(1)
-			w := *ti
-			w.fold = strings.Clone(f) // not the article's text
-			key := w.fold
-			if t.Text != f {
-				key = strings.Clone(t.Text)
-			}
-			lx.words.Store(key, &w)
+		if len(words) >= maxWords {
+			clear(words) // a long stream of ever new names
 		}
+		w := *ti
+		w.fold = strings.Clone(f) // not the article's text
+		key := w.fold
+		if t.Text != f {
+			key = strings.Clone(t.Text)
+		}
+		words[key] = w
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
 	r.dateline = dateline(d)
@@ -166,9 +165,23 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	return r
 }
 
-// maxWords bounds the lexicon's memo of words (newRun), so that a long
+// maxWords bounds a scratch's memo of words (newRun), so that a long
 // stream of articles with ever new names cannot grow it without end.
-const maxWords = 1 << 18
+const maxWords = 1 << 15
+
+// wordMemo is the scratch's memo of word tokens' info for lexicon lx, by
+// text as written: a plain map, as a scratch serves one run at a time.
+func (sc *scratch) wordMemo(lx *lexicon) map[string]tokInfo {
+	m := sc.words[lx]
+	if m == nil {
+		if sc.words == nil {
+			sc.words = map[*lexicon]map[string]tokInfo{}
+		}
+		m = map[string]tokInfo{}
+		sc.words[lx] = m
+	}
+	return m
+}
 
 // cueInfo fills a token's cue sets from its fold and analyses: the rules
 // test bits from here on. Everything newRun sets on a word token comes from
@@ -663,6 +676,8 @@ type scratch struct {
 	actorTok, timeTok, used []bool
 	qtyTok                  []bool
 	matches                 [][]match
+	// words memoises the info of word tokens per lexicon (newRun)
+	words map[*lexicon]map[string]tokInfo
 }
 
 // matchLists returns n empty match lists (one sentence's).
