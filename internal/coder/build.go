@@ -1937,13 +1937,21 @@ func (r *run) conjunctDate(m match, s doc.Sentence) string {
 	if j <= s.FirstTok || !(r.d.Tokens[j].Text == "," || r.word(j) && r.info[j].foldIs(kCoord)) {
 		return ""
 	}
+	// a participle after a bare comma is an apposition ("los abogados
+	// del ex capitán, extraditado por Argentina"), no second verb
+	if r.d.Tokens[j].Text == "," && r.hasForm(m.head, morph.Part) {
+		return ""
+	}
 	if r.d.Tokens[j].Text != "," && r.d.Tokens[j-1].Text == "," {
 		j--
 	}
 	lo := r.d.Tokens[s.FirstTok].Start
 	for k := j - 1; k >= s.FirstTok; k-- {
 		t := &r.d.Tokens[k]
-		if t.Kind == doc.Punct && t.Text != "," || r.word(k) && r.isCue(kClause, k) {
+		if r.word(k) && r.isCue(kClause, k) {
+			return "" // the joint closes a clause of its own ("X, que representa a ... en 1991-1992, organizaron")
+		}
+		if t.Kind == doc.Punct && t.Text != "," && t.Text != "-" && t.Text != "/" {
 			lo = t.End
 			break
 		}
@@ -1960,10 +1968,10 @@ func (r *run) conjunctDate(m match, s doc.Sentence) string {
 
 // otherPredicate reports a time expression at byte offset at, after the
 // trigger m, that belongs to another predicate standing between them: a
-// participle of planning qualifying a verb's object ("called off a strike
-// planned for Friday", "canceló la reunión prevista para marzo"; a
-// nominal event keeps it: "las conversaciones programadas para el
-// viernes") or a clause of its own opened by a subject pronoun and an
+// participle of planning qualifying the object of a verb that cancels it
+// ("called off a strike planned for Friday", "canceló la reunión prevista
+// para marzo"; a nominal event keeps it: "las conversaciones programadas
+// para el viernes") or a clause of its own opened by a subject pronoun and an
 // auxiliary ("lifted the curfew it had imposed last Thursday").
 func (r *run) otherPredicate(m match, at int) bool {
 	ti := r.d.TokenAt(at)
@@ -1974,12 +1982,24 @@ func (r *run) otherPredicate(m match, at int) bool {
 		if !r.word(j) {
 			continue
 		}
-		if !m.p.Noun && r.isCue(kPlanned, j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ed")) {
+		if !m.p.Noun && cancels(m.p.Code) && r.isCue(kPlanned, j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ed")) {
 			return true
 		}
 		if r.info[j].foldIs(kSubjPron) && j+1 < ti && r.word(j+1) && r.info[j+1].foldIs(kAux) {
 			return true
 		}
+	}
+	return false
+}
+
+// cancels reports a code whose act calls off, refuses or cancels what its
+// object names (roots 08, 12, 16): the time planned for the object is not
+// the act's ("canceló la reunión prevista para marzo"), unlike taking part
+// in it ("participar en la marcha prevista para el 20 de octubre").
+func cancels(code string) bool {
+	switch code[:2] {
+	case "08", "12", "16":
+		return true
 	}
 	return false
 }
