@@ -3022,7 +3022,11 @@ func (r *run) speakerAgent(m match, gs []*group, tgt *group) *group {
 	switch m.p.Code[:2] {
 	case "07", "08", "17":
 	default:
-		return nil
+		// a denial told in the passive ("dijo que los detenidos fueron
+		// tratados conforme a la ley") is the speaker's
+		if m.p.Code != "016" {
+			return nil
+		}
 	}
 	var best *group
 	for _, g := range gs {

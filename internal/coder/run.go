@@ -617,7 +617,11 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 		// "X dijo que ...", "X said that ..."
 		thatAt := -1
-		for j := i + 1; j < s.EndTok && j <= i+5; j++ {
+		// (past a hearer: "dijo a la televisión estatal VTV que")
+		for j := i + 1; j < s.EndTok && j <= i+7; j++ {
+			if j > i+5 && !(r.word(i+1) && r.info[i+1].foldIs(kPrep)) {
+				break
+			}
 			if r.isCue(kClause, j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
 				thatAt = j
 				break
@@ -628,12 +632,24 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 		if thatAt >= 0 {
 			k := clauseOf(cs, i)
+			found := false
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
 				if g.end <= i && g.start >= cs[k].start && r.prepBefore(g.start, cs[k].start) == "" {
 					mark(g)
 					g.that = thatAt
+					found = true
 					break
+				}
+			}
+			// "el gobernador de Táchira, Freddy Bernal, dijo que": the
+			// name of the apposition right before the comma
+			if !found && k > 0 && i == cs[k].start+1 && r.d.Tokens[cs[k].start].Text == "," {
+				for _, g := range gs {
+					if g.end == cs[k].start && g.start >= cs[k-1].start && r.prepBefore(g.start, cs[k-1].start) == "" {
+						mark(g)
+						g.that = thatAt
+					}
 				}
 			}
 		}
