@@ -113,3 +113,13 @@ func TestDemonymComplements(t *testing.T) {
 		{name: "en leaders of the opposition", lang: "en", text: "Leaders of the Syrian opposition met in Geneva.", want: []want{{"the Syrian opposition", "SYROPP"}}},
 	})
 }
+
+// English "for" attaches an organisation to an agent as "of" does; a
+// country after it is no owner.
+func TestSpokesmanFor(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en a spokesman for Hamas", lang: "en", text: "A spokesman for Hamas said the group would respond.", want: []want{{"spokesman for Hamas", "PSEREB"}}},
+		{name: "en a spokeswoman for the UN", lang: "en", text: "A spokeswoman for the United Nations said aid was blocked.", want: []want{{"spokeswoman for the United Nations", "IGOUNO"}}},
+		{name: "en an envoy for a country", lang: "en", text: "The UN envoy for Syria met rebels.", want: []want{{"Syria", "SYR"}}},
+	})
+}

@@ -1328,8 +1328,8 @@ func (z *resolver) ofPerson(tok int) (string, int) {
 // ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
 // "of the United Nations". It returns the organisation and the token after.
 func (z *resolver) ofOrg(tok int) (*Entity, int) {
-	if z.w(tok)&wOf == 0 {
-		return nil, 0
+	if z.w(tok)&(wOf|wFor) == 0 {
+		return nil, 0 // (English "for" too: "a spokesman for Hamas")
 	}
 	p := tok + 1
 	if z.w(p)&wDet != 0 {
