@@ -1016,6 +1016,11 @@ func (z *resolver) agent(h *hit) int {
 		Span: z.span(start, end), Code: z.code(country, roles), Name: e.Name, Country: isoCountry(country),
 		Roles: roles, Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
 	}
+	if multi && country == "" {
+		// "Western embassies": several countries, none to be guessed later
+		// from the story's place
+		a.Source = SourceMulti + src
+	}
 	if f.Kind == KindTitle && country != "" {
 		// "el mandatario ruso": the person met earlier, when there is one
 		if ant := z.lastPersonWith(roles, country); ant != nil {
@@ -1035,6 +1040,11 @@ func (z *resolver) agent(h *hit) int {
 	}
 	return end
 }
+
+// SourceMulti begins the Source of an agent that stands for several
+// countries ("Western embassies", "both governments" with none named): no
+// country is to be given to it later. The dictionary row follows it.
+const SourceMulti = "multi:"
 
 // facedInstitution reports whether an institution of a country (its
 // parliament, government offices, courts) stands after a preposition of a

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/atalaya-events/atalaya/internal/actors"
 	"sort"
 	"strconv"
 	"strings"
@@ -656,12 +657,23 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
 		}
+		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
-
+		// "Georgian Dream accused Western embassies": an agent of several
+		// countries given the story's country would be the speaker itself;
+		// it stays with none
+		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
+			switch {
+			case tgt0 != nil && strings.HasPrefix(tgt0.Source, actors.SourceMulti):
+				ev.Target = tgt0
+			case src0 != nil && strings.HasPrefix(src0.Source, actors.SourceMulti):
+				ev.Source = src0
+			}
+		}
 		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
 			// "miles de personas manifestaron, convocados por movimientos
 			// pacifistas": a protest needs no target, so one that came out
