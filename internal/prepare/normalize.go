@@ -469,6 +469,15 @@ func (z *normalizer) span(raw string, from, to int) {
 			continue
 		}
 		if c == 0xc3 { // U+00C0-U+00FF: a possible mojibake lead
+			// but only Â Ã Å â lead one (see mojibake), and no rune of
+			// the block needs an edit: the accented letters, the
+			// commonest bytes beyond ASCII, are passed over here
+			if wordAtATime && i+1 < to {
+				if d := raw[i+1]; d >= 0x80 && d < 0xc0 && d != 0x82 && d != 0x83 && d != 0x85 && d != 0xa2 {
+					i += 2
+					continue
+				}
+			}
 			if end, rep, ok := mojibake(raw, i, to); ok {
 				if z.mojibake == 0 {
 					z.firstMoj = i

@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,6 +41,30 @@ func TestWordAtATime(t *testing.T) {
 					t.Errorf("normalize(%q):\nfast %+v\nslow %+v", s, fast, slow)
 				}
 			}
+		}
+	}
+}
+
+// TestWordAtATimeRandom compares the quick and the byte-by-byte loops on
+// random texts of the bytes that matter to them: blanks, line breaks,
+// entities, accented letters and the leads of double encoding.
+func TestWordAtATimeRandom(t *testing.T) {
+	defer func() { wordAtATime = true }()
+	parts := []string{"a", "Z", "1", ".", " ", " ", "\n", "\r", "\t", "&", "&amp;", "`", "é", "ñ", "Ó",
+		"Ã", "Ã³", "Â", "Â\u00a0", "Å\u0093", "â€œ", "â", "\u00a0", "“", "\x7f", "\xc3", "\xc3("}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(30); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		wordAtATime = true
+		fast := normalize(s)
+		wordAtATime = false
+		slow := normalize(s)
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("normalize(%q):\nfast %+v\nslow %+v", s, fast, slow)
 		}
 	}
 }
