@@ -374,6 +374,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if tgt != nil {
 		tgtActs = tgt.acts
 	}
+	// "las patrullas conjuntas quedan suspendidas": a noun of a shared
+	// activity is no party that coercion falls on
+	if tgt != nil && p.Code[:2] == "17" && tgt.end < s.EndTok && r.word(tgt.end) && r.info[tgt.end].foldIs(kJoint) {
+		tgt, tgtActs = nil, nil
+	}
 	// "Bolivia cancelará la reunión de la comisión binacional" (the
 	// commission read as the Bolivian government): a cut in relations
 	// aimed at the state itself names no target

@@ -45,6 +45,7 @@ const (
 	kReply
 	kClauseRef
 	kPair
+	kJoint
 	kCease
 	kStative
 	kPurpose
@@ -72,7 +73,7 @@ var kindNames = [nKinds]string{
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
-	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kPair: "pair", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
+	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kPair: "pair", kJoint: "joint", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
 	kCease:  "cease",
 	kSequel: "sequel",
