@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -8,6 +9,26 @@ import (
 
 // TestNFCStable checks the quick NFC test against norm: it may say no to an
 // NFC text, never yes to one that is not.
+// TestNFCStableTwoBytes checks the answer for each two-byte rune, which
+// nfcStable decodes itself, against its table, in each of the first
+// eight places of a text; and broken two-byte sequences.
+func TestNFCStableTwoBytes(t *testing.T) {
+	nfcStable("")
+	for r := rune(0x80); r < 0x800; r++ {
+		for k := 0; k < 9; k++ {
+			s := strings.Repeat("a", k) + string(r) + "bc"
+			if got := nfcStable(s); got != stable[r] {
+				t.Fatalf("nfcStable(%q) = %v, want %v", s, got, stable[r])
+			}
+		}
+	}
+	for _, s := range []string{"a\xc3", "a\xc3(", "\xc3\xc3", "\xdf", "\xc1\x81"} {
+		if nfcStable(s) {
+			t.Errorf("nfcStable(%q) = true, want false", s)
+		}
+	}
+}
+
 func TestNFCStable(t *testing.T) {
 	nfcStable("")
 	var runes []rune

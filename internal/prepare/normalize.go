@@ -216,6 +216,14 @@ func nfcStable(raw string) bool {
 			i++
 			continue
 		}
+		if c := raw[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(raw) && raw[i+1]&0xc0 == 0x80 {
+			// a two-byte rune (below stableLimit), decoded here
+			if !t[rune(c&0x1f)<<6|rune(raw[i+1]&0x3f)] {
+				return false
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(raw[i:])
 		if r >= stableLimit || !t[r] {
 			return false
