@@ -75,11 +75,20 @@ func quoteMark(t string) bool {
 // words first, then load order). Matching never crosses punctuation other
 // than hyphens and (in English) quotation marks, nor a sentence boundary.
 func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
+	ti := &info[i]
+	if !ti.patStart {
+		return nil
+	}
 	var out []match
-	var walk func(n *node, last int, toks []int)
-	walk = func(n *node, last int, toks []int) {
+	// the walk extends one path in place; each match's tokens are copied
+	// end to end into flat, and out gets one slice of them at the end
+	var pathBuf, flatBuf [16]int
+	path, flat := pathBuf[:0], flatBuf[:0]
+	var walk func(n *node, last int)
+	walk = func(n *node, last int) {
 		for _, p := range n.pats {
-			out = append(out, match{p: p, head: toks[0], end: last + 1, toks: append([]int(nil), toks...), words: len(toks)})
+			out = append(out, match{p: p, head: path[0], end: last + 1, words: len(path)})
+			flat = append(flat, path...)
 		}
 		if len(n.kids) == 0 {
 			return
@@ -93,7 +102,9 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 			}
 			ti := &info[j]
 			if c := n.kid(ti.foldID); c != nil {
-				walk(c, j, append(toks, j))
+				path = append(path, j)
+				walk(c, j)
+				path = path[:len(path)-1]
 			}
 			if ti.function {
 				continue // function words match only as written
@@ -103,14 +114,12 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 					continue
 				}
 				if c := n.kid(ti.lemmaIDs[k]); c != nil {
-					walk(c, j, append(toks, j))
+					path = append(path, j)
+					walk(c, j)
+					path = path[:len(path)-1]
 				}
 			}
 		}
-	}
-	ti := &info[i]
-	if !ti.patStart {
-		return nil
 	}
 	var seen [8]string
 	ns := 0
@@ -126,7 +135,8 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		}
 		if id > 0 && int(id) < len(lx.root) {
 			if c := lx.root[id]; c != nil {
-				walk(c, i, []int{i})
+				path = append(path[:0], i)
+				walk(c, i)
 			}
 		}
 	}
@@ -137,6 +147,14 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 			id = ti.lemmaIDs[k]
 		}
 		try(a.Lemma, id)
+	}
+	if len(out) > 0 {
+		all := make([]int, len(flat))
+		copy(all, flat)
+		for k := range out {
+			n := out[k].words
+			out[k].toks, all = all[:n:n], all[n:]
+		}
 	}
 	// best first
 	for a := 1; a < len(out); a++ {
