@@ -3213,7 +3213,7 @@ func (r *run) quantityWord(j, i int) bool {
 // subjectAntecedent returns the antecedent of a relative pronoun that is
 // the subject of the trigger: the clause opens with the pronoun (no
 // preposition before it: "a la que" is an object), no actor stands between
-// it and the trigger, nor another trigger (within four words), and an actor
+// it and the trigger, nor another trigger (within eight words), and an actor
 // group ends right before it (a restrictive relative: after a comma the
 // pronoun may refer to a noun that names no actor).
 func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
@@ -3224,7 +3224,7 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	if j >= m.head || !r.isCue(kRelPron, j) {
 		return nil
 	}
-	if m.head-j > 4 || r.triggerBetween(j+1, m.head) {
+	if m.head-j > 8 || r.triggerBetween(j+1, m.head) {
 		return nil
 	}
 	for t := j + 1; t < m.head; t++ {

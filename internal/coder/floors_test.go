@@ -13,7 +13,7 @@ const examplesPlaceFloor = 0.99
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.568, r: 0.458, maxExtra: 0.35},
-	"es_fight_nyn":     {p: 0.405, r: 0.315, maxExtra: 0.46},
+	"es_fight_nyn":     {p: 0.405, r: 0.315, maxExtra: 0.465},
 	"gigaword_gsr":     {p: 0.60, r: 0.44, maxExtra: 0.30},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
 	"plover_gsr":       {p: 0.73, r: 0.375, maxExtra: 0.14},
