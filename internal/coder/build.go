@@ -433,8 +433,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// does a cut in relations ("La Paz también cancelará la reunión de la
 	// comisión binacional"), a demand ("welcomed the decision but said
 	// they would keep pressing for an inquiry") and an accusation of abuse
-	// ("los liberados denunciaron malos tratos": whoever held them)
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122") && len(srcActs) == 1 {
+	// ("los liberados denunciaron malos tratos": whoever held them) and a
+	// border kept closed ("said it would keep the border crossing closed
+	// until he is freed")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part) && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
 	// "Police arrested Melia on Sunday. ... officers had searched the
