@@ -9,7 +9,7 @@ const examplesFloor = 0.925
 
 // examplesPlaceFloor is the place accuracy reached on examples/ (the goal
 // is 0.9).
-const examplesPlaceFloor = 0.99
+const examplesPlaceFloor = 0.955
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.568, r: 0.458, maxExtra: 0.35},
