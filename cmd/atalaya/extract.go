@@ -93,7 +93,8 @@ func runExtract(args []string) int {
 	}
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
-	var line []byte // one record's JSON, reused
+	var rec record.Record // one record at a time, its lists reused
+	var line []byte       // and its JSON
 	rep := &reporter{cmd: "extract", w: os.Stderr}
 	err = p.Each(paths, article.Options{Format: pf.input}, pf.workers, func(r pipeline.Result) error {
 		rep.warn(r.Article)
@@ -101,7 +102,7 @@ func runExtract(args []string) int {
 			rep.articleFailed(r.Article, r.Err)
 			return nil
 		}
-		rec := record.FromDoc(r.Doc, onto)
+		rec.Fill(r.Doc, onto)
 		var err error
 		if line, err = record.AppendJSON(line[:0], &rec, false); err != nil {
 			return err

@@ -20,7 +20,7 @@ import (
 
 // benchArticles builds n articles of about 500 words from the bodies of
 // examples/ (each a different rotation of their paragraphs).
-func benchArticles(b *testing.B, n int) []*article.Article {
+func benchArticles(b testing.TB, n int) []*article.Article {
 	files, _ := filepath.Glob(filepath.Join(testutil.RepoRoot(), "examples", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no examples/ articles to build the benchmark corpus from")
@@ -107,6 +107,7 @@ func BenchmarkExtract(b *testing.B) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				var rec record.Record
 				var line []byte
 				var n int64
 				for a := range jobs {
@@ -115,7 +116,7 @@ func BenchmarkExtract(b *testing.B) {
 						b.Error(err)
 						continue
 					}
-					rec := record.FromDoc(d, onto)
+					rec.Fill(d, onto)
 					if line, err = record.AppendJSON(line[:0], &rec, false); err != nil {
 						b.Error(err)
 					}

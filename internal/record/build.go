@@ -12,11 +12,20 @@ import (
 // FromDoc builds the record of an annotated Doc. Offsets are mapped back to
 // the raw text and every `text` field is the raw text under its offsets.
 func FromDoc(d *doc.Doc, onto *ontology.Ontology) Record {
-	r := Record{
+	var r Record
+	r.Fill(d, onto)
+	return r
+}
+
+// Fill sets r to the record of d, as FromDoc builds it, reusing the memory
+// of r's lists: for a caller that encodes one record at a time (extract).
+// Nothing of the record r held before may be used after.
+func (r *Record) Fill(d *doc.Doc, onto *ontology.Ontology) {
+	*r = Record{
 		ID: d.ID, Lang: d.Lang, URL: d.URL, Title: d.Title,
-		Events: make([]Event, 0, len(d.Events)), Times: make([]Time, 0, len(d.Times)),
-		Places: make([]Place, 0, len(d.Places)), Actors: make([]Actor, 0, len(d.Actors)),
-		Quantities: make([]Quantity, 0, len(d.Quantities)), Warnings: make([]string, 0, len(d.Warnings)),
+		Events: reuse(r.Events, len(d.Events)), Times: reuse(r.Times, len(d.Times)),
+		Places: reuse(r.Places, len(d.Places)), Actors: reuse(r.Actors, len(d.Actors)),
+		Quantities: reuse(r.Quantities, len(d.Quantities)), Warnings: reuse(r.Warnings, len(d.Warnings)),
 	}
 	if !d.Date.IsZero() {
 		s := d.Date.Format("2006-01-02")
@@ -43,7 +52,16 @@ func FromDoc(d *doc.Doc, onto *ontology.Ontology) Record {
 	slices.SortStableFunc(r.Places, func(a, b Place) int { return cmp.Compare(a.Start, b.Start) })
 	slices.SortStableFunc(r.Times, func(a, b Time) int { return cmp.Compare(a.Start, b.Start) })
 	slices.SortStableFunc(r.Quantities, func(a, b Quantity) int { return cmp.Compare(a.Start, b.Start) })
-	return r
+}
+
+// reuse returns an empty, non-nil list with room for n, in s's memory when
+// it has enough (its old elements cleared, so that they keep nothing alive).
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n || s == nil {
+		return make([]T, 0, n)
+	}
+	clear(s[:cap(s)])
+	return s[:0]
 }
 
 func actor(d *doc.Doc, a *doc.Actor) Actor {
