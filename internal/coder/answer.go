@@ -148,3 +148,26 @@ func (r *run) namesPair(ai int) bool {
 	}
 	return false
 }
+
+// agentPhraseBefore reports an agent phrase of several words ending right
+// before the group at i, or before its determiners ("detenidos por parte
+// de la policía"), or with the group's own first word ("por parte del
+// ejército", when the mention holds the "del"), within lo..i.
+func (r *run) agentPhraseBefore(i, lo int) bool {
+	e := i
+	for e > lo && r.word(e-1) && r.isCue(kDet, e-1) {
+		e--
+	}
+	ends := []int{e}
+	if r.word(i) && r.info[i].foldIs(kPrep) {
+		ends = append(ends, i+1)
+	}
+	for _, e := range ends {
+		for j := e - 2; j >= lo && j >= e-4; j-- {
+			if end, ok := r.lx.cueAt(r.info, j, e, kAgent); ok && end == e && end-j > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}

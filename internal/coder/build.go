@@ -1281,7 +1281,7 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) {
 			return g
 		}
 	}
