@@ -445,6 +445,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "17" && len(srcActs) == 1 {
 		synth = r.sameForceTarget(si, &r.d.Actors[srcActs[0]])
 	}
+	// "Haiti's council declined to comment on his remarks": a refusal to
+	// comment with no one named is about what the latest speaker of the
+	// three sentences before said
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "011" && len(srcActs) > 0 {
+		synth = r.speakerBefore(si, &r.d.Actors[srcActs[0]])
+	}
 	// "said it was deeply concerned and urged the authorities to ...": a
 	// comment with no one named is about whom the verb joined to it next
 	// addresses
@@ -3336,6 +3342,25 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 		}
 		t := *e.Target
 		return &t
+	}
+	return nil
+}
+
+// speakerBefore is the actor of the article's latest reporter, of one of
+// the three sentences before si and of another side than src; nil if none.
+func (r *run) speakerBefore(si int, src *doc.Actor) *doc.Actor {
+	if r.lastRep.Code == "" || r.lastRepSent >= si || r.lastRepSent < si-3 {
+		return nil
+	}
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Span == r.lastRep.Span && a.Code == r.lastRep.Code {
+			if sideKey(a) == sideKey(src) {
+				return nil
+			}
+			b := *a
+			return &b
+		}
 	}
 	return nil
 }

@@ -57,6 +57,10 @@ type run struct {
 	cs       []clause // the clauses of the sentence being coded
 	timeTok  []bool   // the tokens inside some time expression
 	qtyTok   []bool   // the tokens inside some quantity ("at least 47 people")
+	// lastRep is the latest reporter with a code, of sentence lastRepSent:
+	// whose remarks a later "declined to comment" is about
+	lastRep     doc.Reporter
+	lastRepSent int
 	// consumed: tokens a built event took beside its match (the noun of
 	// an earlier event a reaction names: "condemned the attacks")
 	consumed []int
@@ -431,6 +435,11 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	cs := r.clauses(s)
 	r.cs = cs
 	reps := r.reporters(s, gs, cs)
+	for _, rp := range reps {
+		if rp.Code != "" {
+			r.lastRep, r.lastRepSent = rp, si // the article's latest speaker
+		}
+	}
 	// subject of each clause: its first group not governed by a preposition
 	subj := make([]*group, len(cs))
 	for k, c := range cs {
