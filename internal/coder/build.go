@@ -850,9 +850,18 @@ func (r *run) personalObject(m match, g *group) bool {
 		if t != j-1 {
 			continue
 		}
-		for _, alt := range m.p.Toks[k] {
-			if _, v := r.info[t].formOf(alt); v {
-				return true
+		// a multi-word alternative ("ayuda económica") matches more
+		// tokens than the pattern has positions: past them, any
+		// alternative may be the word's
+		positions := m.p.Toks
+		if k < len(positions) {
+			positions = positions[k : k+1]
+		}
+		for _, alts := range positions {
+			for _, alt := range alts {
+				if _, v := r.info[t].formOf(alt); v {
+					return true
+				}
 			}
 		}
 	}
