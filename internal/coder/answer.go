@@ -171,3 +171,13 @@ func (r *run) agentPhraseBefore(i, lo int) bool {
 	}
 	return false
 }
+
+// groupEndsAt reports an actor group ending right before token i.
+func (r *run) groupEndsAt(gs []*group, i int) bool {
+	for _, g := range gs {
+		if g.end == i {
+			return true
+		}
+	}
+	return false
+}

@@ -243,6 +243,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	} else {
 		passive = r.passive(m, headForm, c)
+		// "dejó tres policías heridos": a participle right after an
+		// actor, with no auxiliary, qualifies its patient
+		adjPart := false
+		if !passive && r.d.Lang == "es" && headForm == morph.Part && r.groupEndsAt(gs, m.head) {
+			passive, adjPart = true, true
+		}
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
 		// "called on Minsk to return two lorry drivers detained near
 		// Grodno": an English participle right after a group that is not
@@ -316,8 +322,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
-			if src == nil && tgt != nil {
+			if src == nil && tgt != nil && !adjPart {
 				src = r.speakerAgent(m, gs, tgt)
+			}
+			// "los manifestantes detenidos serán liberados": with no agent,
+			// such a participle names those an arrest told elsewhere fell
+			// on; only a casualty ("tres policías heridos") is reported so
+			if adjPart && src == nil && p.Code[:2] != "18" {
+				return false
 			}
 		} else {
 			src = sg
