@@ -182,21 +182,21 @@ func (w *jsonWriter) strings(ss []string) {
 
 func (w *jsonWriter) record(r *Record) {
 	w.b = append(w.b, '{')
-	w.key("id", true)
+	w.b = append(w.b, `"id":`...)
 	w.str(r.ID)
-	w.key("date", false)
+	w.b = append(w.b, `,"date":`...)
 	w.strPtr(r.Date)
-	w.key("lang", false)
+	w.b = append(w.b, `,"lang":`...)
 	w.str(r.Lang)
 	if r.URL != "" {
-		w.key("url", false)
+		w.b = append(w.b, `,"url":`...)
 		w.str(r.URL)
 	}
 	if r.Title != "" {
-		w.key("title", false)
+		w.b = append(w.b, `,"title":`...)
 		w.str(r.Title)
 	}
-	w.key("events", false)
+	w.b = append(w.b, `,"events":`...)
 	if r.Events == nil {
 		w.b = append(w.b, "null"...)
 	} else {
@@ -209,7 +209,7 @@ func (w *jsonWriter) record(r *Record) {
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("times", false)
+	w.b = append(w.b, `,"times":`...)
 	if r.Times == nil {
 		w.b = append(w.b, "null"...)
 	} else {
@@ -222,7 +222,7 @@ func (w *jsonWriter) record(r *Record) {
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("places", false)
+	w.b = append(w.b, `,"places":`...)
 	if r.Places == nil {
 		w.b = append(w.b, "null"...)
 	} else {
@@ -235,7 +235,7 @@ func (w *jsonWriter) record(r *Record) {
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("actors", false)
+	w.b = append(w.b, `,"actors":`...)
 	if r.Actors == nil {
 		w.b = append(w.b, "null"...)
 	} else {
@@ -248,9 +248,9 @@ func (w *jsonWriter) record(r *Record) {
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("quantities", false)
+	w.b = append(w.b, `,"quantities":`...)
 	w.quantities(r.Quantities)
-	w.key("warnings", false)
+	w.b = append(w.b, `,"warnings":`...)
 	w.strings(r.Warnings)
 	w.b = append(w.b, '}')
 }
@@ -261,25 +261,25 @@ func (w *jsonWriter) actor(a *Actor) {
 		return
 	}
 	w.b = append(w.b, '{')
-	w.key("code", true)
+	w.b = append(w.b, `"code":`...)
 	w.str(a.Code)
 	if a.Name != "" {
-		w.key("name", false)
+		w.b = append(w.b, `,"name":`...)
 		w.str(a.Name)
 	}
 	if a.Country != "" {
-		w.key("country", false)
+		w.b = append(w.b, `,"country":`...)
 		w.str(a.Country)
 	}
 	if len(a.Roles) > 0 {
-		w.key("roles", false)
+		w.b = append(w.b, `,"roles":`...)
 		w.strings(a.Roles)
 	}
-	w.key("text", false)
+	w.b = append(w.b, `,"text":`...)
 	w.str(a.Text)
-	w.key("start", false)
+	w.b = append(w.b, `,"start":`...)
 	w.int(a.Start)
-	w.key("end", false)
+	w.b = append(w.b, `,"end":`...)
 	w.int(a.End)
 	w.b = append(w.b, '}')
 }
@@ -292,45 +292,45 @@ func (w *jsonWriter) place(p *Place) {
 	w.b = append(w.b, '{')
 	first := true
 	if p.Name != "" {
-		w.key("name", true)
+		w.b = append(w.b, `"name":`...)
 		w.str(p.Name)
 		first = false
 	}
 	w.key("text", first)
 	w.str(p.Text)
-	w.key("start", false)
+	w.b = append(w.b, `,"start":`...)
 	w.int(p.Start)
-	w.key("end", false)
+	w.b = append(w.b, `,"end":`...)
 	w.int(p.End)
-	w.key("country", false)
+	w.b = append(w.b, `,"country":`...)
 	w.str(p.Country)
-	w.key("adm1", false)
+	w.b = append(w.b, `,"adm1":`...)
 	w.strPtr(p.Adm1)
-	w.key("feature", false)
+	w.b = append(w.b, `,"feature":`...)
 	w.str(p.Feature)
-	w.key("lat", false)
+	w.b = append(w.b, `,"lat":`...)
 	w.float(p.Lat)
-	w.key("lon", false)
+	w.b = append(w.b, `,"lon":`...)
 	w.float(p.Lon)
-	w.key("geonames_id", false)
+	w.b = append(w.b, `,"geonames_id":`...)
 	w.int(p.GeonamesID)
 	w.b = append(w.b, '}')
 }
 
 func (w *jsonWriter) time(t *Time) {
 	w.b = append(w.b, '{')
-	w.key("text", true)
+	w.b = append(w.b, `"text":`...)
 	w.str(t.Text)
-	w.key("start", false)
+	w.b = append(w.b, `,"start":`...)
 	w.int(t.Start)
-	w.key("end", false)
+	w.b = append(w.b, `,"end":`...)
 	w.int(t.End)
-	w.key("type", false)
+	w.b = append(w.b, `,"type":`...)
 	w.str(t.Type)
-	w.key("value", false)
+	w.b = append(w.b, `,"value":`...)
 	w.str(t.Value)
 	if t.Mod != "" {
-		w.key("mod", false)
+		w.b = append(w.b, `,"mod":`...)
 		w.str(t.Mod)
 	}
 	w.b = append(w.b, '}')
@@ -348,21 +348,21 @@ func (w *jsonWriter) quantities(qs []Quantity) {
 			w.b = append(w.b, ',')
 		}
 		w.b = append(w.b, '{')
-		w.key("text", true)
+		w.b = append(w.b, `"text":`...)
 		w.str(q.Text)
-		w.key("start", false)
+		w.b = append(w.b, `,"start":`...)
 		w.int(q.Start)
-		w.key("end", false)
+		w.b = append(w.b, `,"end":`...)
 		w.int(q.End)
-		w.key("value", false)
+		w.b = append(w.b, `,"value":`...)
 		if q.Value == nil {
 			w.b = append(w.b, "null"...)
 		} else {
 			w.float(*q.Value)
 		}
-		w.key("unit", false)
+		w.b = append(w.b, `,"unit":`...)
 		w.str(q.Unit)
-		w.key("approx", false)
+		w.b = append(w.b, `,"approx":`...)
 		w.bool(q.Approx)
 		w.b = append(w.b, '}')
 	}
@@ -371,50 +371,50 @@ func (w *jsonWriter) quantities(qs []Quantity) {
 
 func (w *jsonWriter) evidence(e *Evidence) {
 	w.b = append(w.b, '{')
-	w.key("sentence", true)
+	w.b = append(w.b, `"sentence":`...)
 	w.int(e.Sentence)
-	w.key("text", false)
+	w.b = append(w.b, `,"text":`...)
 	w.str(e.Text)
-	w.key("start", false)
+	w.b = append(w.b, `,"start":`...)
 	w.int(e.Start)
-	w.key("end", false)
+	w.b = append(w.b, `,"end":`...)
 	w.int(e.End)
-	w.key("trigger", false)
+	w.b = append(w.b, `,"trigger":`...)
 	w.str(e.Trigger)
-	w.key("trigger_start", false)
+	w.b = append(w.b, `,"trigger_start":`...)
 	w.int(e.TriggerStart)
-	w.key("trigger_end", false)
+	w.b = append(w.b, `,"trigger_end":`...)
 	w.int(e.TriggerEnd)
-	w.key("pattern", false)
+	w.b = append(w.b, `,"pattern":`...)
 	w.str(e.Pattern)
 	w.b = append(w.b, '}')
 }
 
 func (w *jsonWriter) event(e *Event) {
 	w.b = append(w.b, '{')
-	w.key("id", true)
+	w.b = append(w.b, `"id":`...)
 	w.str(e.ID)
-	w.key("source", false)
+	w.b = append(w.b, `,"source":`...)
 	w.actor(e.Source)
-	w.key("target", false)
+	w.b = append(w.b, `,"target":`...)
 	w.actor(e.Target)
-	w.key("cameo", false)
+	w.b = append(w.b, `,"cameo":`...)
 	w.str(e.Cameo)
-	w.key("root", false)
+	w.b = append(w.b, `,"root":`...)
 	w.str(e.Root)
-	w.key("quad_class", false)
+	w.b = append(w.b, `,"quad_class":`...)
 	w.int(e.QuadClass)
-	w.key("goldstein", false)
+	w.b = append(w.b, `,"goldstein":`...)
 	w.float(e.Goldstein)
-	w.key("plover", false)
+	w.b = append(w.b, `,"plover":`...)
 	w.str(e.Plover)
-	w.key("symmetric", false)
+	w.b = append(w.b, `,"symmetric":`...)
 	w.bool(e.Symmetric)
-	w.key("date", false)
+	w.b = append(w.b, `,"date":`...)
 	w.strPtr(e.Date)
-	w.key("modality", false)
+	w.b = append(w.b, `,"modality":`...)
 	w.str(e.Modality)
-	w.key("reported_by", false)
+	w.b = append(w.b, `,"reported_by":`...)
 	if e.ReportedBy == nil {
 		w.b = append(w.b, "null"...)
 	} else {
@@ -425,26 +425,26 @@ func (w *jsonWriter) event(e *Event) {
 				w.b = append(w.b, ',')
 			}
 			w.b = append(w.b, '{')
-			w.key("code", true)
+			w.b = append(w.b, `"code":`...)
 			w.str(rb.Code)
-			w.key("text", false)
+			w.b = append(w.b, `,"text":`...)
 			w.str(rb.Text)
-			w.key("start", false)
+			w.b = append(w.b, `,"start":`...)
 			w.int(rb.Start)
-			w.key("end", false)
+			w.b = append(w.b, `,"end":`...)
 			w.int(rb.End)
 			w.b = append(w.b, '}')
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("location", false)
+	w.b = append(w.b, `,"location":`...)
 	w.place(e.Location)
-	w.key("quantities", false)
+	w.b = append(w.b, `,"quantities":`...)
 	w.quantities(e.Quantities)
-	w.key("evidence", false)
+	w.b = append(w.b, `,"evidence":`...)
 	w.evidence(&e.Evidence)
 	if len(e.EvidenceMore) > 0 {
-		w.key("evidence_more", false)
+		w.b = append(w.b, `,"evidence_more":`...)
 		w.b = append(w.b, '[')
 		for i := range e.EvidenceMore {
 			if i > 0 {
@@ -454,7 +454,7 @@ func (w *jsonWriter) event(e *Event) {
 		}
 		w.b = append(w.b, ']')
 	}
-	w.key("confidence", false)
+	w.b = append(w.b, `,"confidence":`...)
 	w.float(e.Confidence)
 	w.b = append(w.b, '}')
 }
