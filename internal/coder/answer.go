@@ -44,21 +44,14 @@ func (r *run) repliedTo(m match, s doc.Sentence) bool {
 // aimed at the speaker or its country by another country or organisation:
 // whom a reply answers.
 func (r *run) addresser(si int, speaker *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-3 {
-			break
-		}
+	return r.latest(si, 3, func(cd *cand) *doc.Actor {
 		e := &cd.ev
-		if e.Source == nil || e.Target == nil || cd.sent > si {
-			continue
+		if e.Source == nil || e.Target == nil || cd.sent > si ||
+			!(e.Target.Code == speaker.Code || sameLand(e.Target, speaker.Code)) || sameLand(e.Source, speaker.Code) {
+			return nil
 		}
-		if (e.Target.Code == speaker.Code || sameLand(e.Target, speaker.Code)) && !sameLand(e.Source, speaker.Code) {
-			a := *e.Source
-			return &a
-		}
-	}
-	return nil
+		return e.Source
+	})
 }
 
 // clauseRefTarget is the party of the latest event of the sentence before a

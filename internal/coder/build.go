@@ -1546,22 +1546,14 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 // protest threat by the same side in the four sentences up to it: the
 // protest goes on against the same party; nil if none.
 func (r *run) protestAimBefore(si int, src *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-4 {
-			break
-		}
+	return r.latest(si, 4, func(cd *cand) *doc.Actor {
 		e := &cd.ev
-		if e.Source == nil || e.Target == nil || e.Cameo[:2] != "14" && e.Cameo != threatenProtest {
-			continue
+		if e.Source == nil || e.Target == nil || e.Cameo[:2] != "14" && e.Cameo != threatenProtest ||
+			sideKey(e.Source) != sideKey(src) || e.Target.Code == src.Code {
+			return nil
 		}
-		if sideKey(e.Source) != sideKey(src) || e.Target.Code == src.Code {
-			continue
-		}
-		t := *e.Target
-		return &t
-	}
-	return nil
+		return e.Target
+	})
 }
 
 // aidCode reports the codes of aid given or offered (07, 033).
@@ -1572,17 +1564,27 @@ func aidCode(code string) bool {
 // aidAimBefore is the recipient of the latest aid given or offered in the
 // four sentences up to si that is not on src's side; nil if none.
 func (r *run) aidAimBefore(si int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, 4, func(cd *cand) *doc.Actor {
+		if e := &cd.ev; e.Target != nil && aidCode(e.Cameo) && sideKey(e.Target) != sideKey(src) {
+			return e.Target
+		}
+		return nil
+	})
+}
+
+// latest scans the candidate events of the reach sentences up to si from
+// the newest back and returns a copy of the first actor pick chooses; nil
+// when it chooses none.
+func (r *run) latest(si, reach int, pick func(cd *cand) *doc.Actor) *doc.Actor {
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
-		if cd.sent < si-4 {
+		if cd.sent < si-reach {
 			break
 		}
-		e := &cd.ev
-		if e.Target == nil || !aidCode(e.Cameo) || sideKey(e.Target) == sideKey(src) {
-			continue
+		if a := pick(cd); a != nil {
+			c := *a
+			return &c
 		}
-		t := *e.Target
-		return &t
 	}
 	return nil
 }
@@ -3347,24 +3349,18 @@ func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *grou
 // actor of src's role when src names no country ("officers" after
 // "Georgian police"); nil if none.
 func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-4 {
-			break
-		}
+	return r.latest(si, 4, func(cd *cand) *doc.Actor {
 		e := &cd.ev
 		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Cameo[:2] < "17" {
-			continue
+			return nil
 		}
 		same := e.Source.Code == src.Code ||
 			src.Country == "" && len(e.Source.Code) > 3 && e.Source.Code[3:] == src.Code
 		if !same || e.Target.Code == src.Code {
-			continue
+			return nil
 		}
-		t := *e.Target
-		return &t
-	}
-	return nil
+		return e.Target
+	})
 }
 
 // speakerBefore is the actor of the article's latest reporter, of one of
@@ -3496,23 +3492,18 @@ func (r *run) namesParties(m match, s doc.Sentence) bool {
 // one sentence the object names the claim: "which Israel accuses of ...,
 // rejected the claims").
 func (r *run) accuserOf(si, reach int, speaker *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-reach {
-			break
-		}
+	return r.latest(si, reach, func(cd *cand) *doc.Actor {
 		e := &cd.ev
 		if cd.sent == si || e.Source == nil || e.Target == nil || e.Source.Code == speaker.Code ||
 			e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
-			continue
+			return nil
 		}
 		switch e.Cameo[:2] {
 		case "09", "11", "13", "16", "17", "18", "19", "20":
-			a := *e.Source
-			return &a
+			return e.Source
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // reportedPronoun returns the reporting verb whose clause the trigger's
@@ -3593,28 +3584,19 @@ func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 // part as source or target; nil if none. Meetings, talks and mediation
 // (04) are left out: whom one meets or who mediates is no adversary.
 func (r *run) otherParty(si int, speaker *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-4 {
-			break
-		}
+	return r.latest(si, 4, func(cd *cand) *doc.Actor {
 		e := &cd.ev
 		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || r.quoted(e.Evidence.Trigger.Start) || e.Cameo[:2] == "04" {
-			continue
+			return nil
 		}
-		var a *doc.Actor
 		switch {
 		case sameState(e.Source, speaker) && !sameState(e.Target, speaker):
-			a = e.Target
+			return e.Target
 		case sameState(e.Target, speaker) && !sameState(e.Source, speaker):
-			a = e.Source
-		default:
-			continue
+			return e.Source
 		}
-		b := *a
-		return &b
-	}
-	return nil
+		return nil
+	})
 }
 
 // speakerOf returns the group that reports the clause of tgt: the nearest
