@@ -374,18 +374,25 @@ func (z *resolver) rememberFold(f string, act *doc.Actor) {
 	}
 }
 
+// surnameKey is the key a capitalised word is looked up by as a surname:
+// the fold of its last unit, without an English possessive "'s".
+func (z *resolver) surnameKey(i int) (string, bool) {
+	k, ok := lastUnitKey(z.folds[i])
+	if ok && z.lang != "es" {
+		k = strings.TrimSuffix(k, "'s")
+	}
+	return k, ok
+}
+
 // corefName reads a capitalised word as a name met earlier ("Kim", "Putin").
 func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	t := &z.d.Tokens[i]
 	if len(z.surnames) == 0 || !capWord(t.Text) {
 		return doc.Actor{}, false
 	}
-	k, ok := lastUnitKey(z.folds[i])
+	k, ok := z.surnameKey(i)
 	if !ok {
 		return doc.Actor{}, false
-	}
-	if z.lang != "es" {
-		k = strings.TrimSuffix(k, "'s")
 	}
 	full, ok := z.surnames[k]
 	if !ok {
@@ -1543,12 +1550,9 @@ func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
 	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) {
 		return doc.Actor{}, false
 	}
-	k, ok := lastUnitKey(z.folds[i])
+	k, ok := z.surnameKey(i)
 	if !ok {
 		return doc.Actor{}, false
-	}
-	if z.lang != "es" {
-		k = strings.TrimSuffix(k, "'s")
 	}
 	var found *Entity
 	var office *Period
