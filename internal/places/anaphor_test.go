@@ -24,10 +24,7 @@ func TestAnaphors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := prepDoc(t, c.lang, c.text)
-			if err := g.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := geocoded(t, g, c.lang, c.text)
 			at := strings.LastIndex(d.Text, c.phrase)
 			got := ""
 			for i := range d.Places {
@@ -62,10 +59,7 @@ func TestFacilityNames(t *testing.T) {
 		{"es", "BOGOTA, Dic 8 (AFP) - La policía detuvo a diez personas.", "Dic"},
 	}
 	for _, c := range cases {
-		d := prepDoc(t, c.lang, c.text)
-		if err := g.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := geocoded(t, g, c.lang, c.text)
 		at := strings.Index(d.Text, c.name)
 		for i := range d.Places {
 			if p := &d.Places[i]; p.Start <= at && at < p.End {

@@ -27,10 +27,7 @@ func TestForClause(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := prepDoc(t, c.lang, c.text)
-			if err := g.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := geocoded(t, g, c.lang, c.text)
 			anchor := strings.Index(d.Text, c.trigger)
 			p, ok := ForClause(d, doc.Span{Start: 0, End: len(d.Text)}, anchor)
 			got := ""
@@ -43,10 +40,7 @@ func TestForClause(t *testing.T) {
 		})
 	}
 	// A place outside the clause is not the clause's.
-	d := prepDoc(t, "en", "The ministers met in Kyiv. Later they flew home.")
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := geocoded(t, g, "en", "The ministers met in Kyiv. Later they flew home.")
 	second := strings.Index(d.Text, "Later")
 	if p, ok := ForClause(d, doc.Span{Start: second, End: len(d.Text)}, second+6); ok {
 		t.Errorf("ForClause found %q outside the clause", d.Text[p.Start:p.End])
@@ -80,10 +74,7 @@ func TestActors(t *testing.T) {
 	}
 
 	// Without actors, the same toponym is a place.
-	d = prepDoc(t, "es", text)
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d = geocoded(t, g, "es", text)
 	if _, ok := findPlace(d, "Corea del Norte"); !ok {
 		t.Errorf("Corea del Norte not found without actors")
 	}
@@ -112,10 +103,7 @@ func TestActors(t *testing.T) {
 // TestReasons: every place says why its candidate won.
 func TestReasons(t *testing.T) {
 	g := testGeocoder(t)
-	d := prepDoc(t, "es", "Los incendios avanzan en Córdoba, Argentina, y en la región de Kursk.")
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := geocoded(t, g, "es", "Los incendios avanzan en Córdoba, Argentina, y en la región de Kursk.")
 	want := map[string]string{"Córdoba": "inside 'argentina'", "región de Kursk": "cue 'region'"}
 	for txt, why := range want {
 		p, ok := findPlace(d, txt)

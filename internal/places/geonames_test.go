@@ -44,17 +44,11 @@ func TestLoadGeoNames(t *testing.T) {
 		}
 	}
 	// common-word marks carry over from the embedded gazetteer
-	d := prepDoc(t, "en", "Mobile phones were banned. The storm reached Mobile overnight, then hit the coast near Mobile.")
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := geocoded(t, g, "en", "Mobile phones were banned. The storm reached Mobile overnight, then hit the coast near Mobile.")
 	if len(d.Places) != 1 || d.Text[d.Places[0].Start:d.Places[0].End] != "Mobile" || d.Places[0].Start < 60 {
 		t.Errorf("Mobile with the dump: want only the one after 'near', got %+v", d.Places)
 	}
-	d = prepDoc(t, "es", "Los combates siguen en la región de Kursk y en Alaska.")
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d = geocoded(t, g, "es", "Los combates siguen en la región de Kursk y en Alaska.")
 	if p, ok := findPlace(d, "región de Kursk"); !ok || p.Adm1 != "RU-KRS" || p.GeonamesID != 538555 {
 		t.Errorf("región de Kursk with the dump: %+v %v", p, ok)
 	}
@@ -108,10 +102,7 @@ func TestUserNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := prepDoc(t, "en", "Shelling was reported in the DNR on Monday.")
-	if err := g.Process(d); err != nil {
-		t.Fatal(err)
-	}
+	d := geocoded(t, g, "en", "Shelling was reported in the DNR on Monday.")
 	if p, ok := findPlace(d, "DNR"); !ok || p.Adm1 != "UA-14" {
 		t.Errorf("user name DNR: %+v %v", p, ok)
 	}

@@ -42,10 +42,7 @@ func TestPeerSpanishLocations(t *testing.T) {
 			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 				t.Fatalf("%s: %v", file, err)
 			}
-			d := prepDoc(t, "es", r.Text)
-			if err := g.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := geocoded(t, g, "es", r.Text)
 			var got []string
 			for _, p := range d.Places {
 				got = append(got, keyOf(d.Text[p.Start:p.End]))

@@ -71,10 +71,7 @@ func scorePeer(t *testing.T, path string, dropNonLocational bool, misses func(st
 		if lang == "" {
 			lang = "en"
 		}
-		d := prepDoc(t, lang, pd.Text)
-		if err := g.Process(d); err != nil {
-			t.Fatal(err)
-		}
+		d := geocoded(t, g, lang, pd.Text)
 		for _, tp := range pd.Toponyms {
 			if tp.Lat == nil || tp.Lon == nil || (tp.OffsetOK != nil && !*tp.OffsetOK) || (dropNonLocational && tp.NonLocational) {
 				continue

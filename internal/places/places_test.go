@@ -37,10 +37,7 @@ func runCases(t *testing.T, cases []placeCase) {
 	g := testGeocoder(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := prepDoc(t, c.lang, c.text)
-			if err := g.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := geocoded(t, g, c.lang, c.text)
 			p, ok := findPlace(d, c.mention)
 			if !ok {
 				var got []string
@@ -262,10 +259,7 @@ func TestNotPlaces(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := prepDoc(t, c.lang, c.text)
-			if err := g.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			d := geocoded(t, g, c.lang, c.text)
 			for _, p := range d.Places {
 				if strings.Contains(d.Text[p.Start:p.End], c.not) {
 					t.Errorf("%q read as a place (%s %s %s, %s)", d.Text[p.Start:p.End], p.Country, p.Adm1, p.Feature, p.Reason)

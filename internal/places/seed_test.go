@@ -25,6 +25,16 @@ func prepDoc(t testing.TB, lang, text string) *doc.Doc {
 	return d
 }
 
+// geocoded prepares text and runs the stage g on it.
+func geocoded(t testing.TB, g *Geocoder, lang, text string) *doc.Doc {
+	t.Helper()
+	d := prepDoc(t, lang, text)
+	if err := g.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // TestSeed runs the stage on the reference article: Alaska is the US state,
 // both Kursk region mentions are the Russian oblast, countries are countries.
 func TestSeed(t *testing.T) {
