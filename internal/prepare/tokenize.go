@@ -120,8 +120,17 @@ func (z *tokenizer) run(min int) {
 		// abbreviation or a currency, nor starts an e-mail domain; no web
 		// address. (What the general path below makes of it, made with
 		// fewer values kept at hand.)
-		if k := asciiWord[c]; k&(wordLower|wordUpper) != 0 && quickWords {
-			j, seen := asciiRun(text, i+1, wordLower|wordUpper|wordDigit)
+		// Letters of U+00C0-U+017F (á ñ ü ł ő: two bytes each) take the
+		// same path.
+		if k := asciiWord[c]; (k&(wordLower|wordUpper) != 0 || k == 0 && wideLatin(text, i)) && quickWords {
+			j, seen := asciiRun(text, i+1+int(b2u(k == 0)), wordLower|wordUpper|wordDigit)
+			wide := k == 0
+			for j < len(text) && text[j] >= utf8.RuneSelf && wideLatin(text, j) {
+				var more uint8
+				j, more = asciiRun(text, j+2, wordLower|wordUpper|wordDigit)
+				seen |= more
+				wide = true
+			}
 			if (j >= len(text) || text[j] < utf8.RuneSelf && !wordGoesOn[text[j]] && text[j] != '@') &&
 				(c|0x20 != 'h' && c|0x20 != 'w' || !isLinkStart(text, i)) {
 				if nt == len(toks) { // the estimate fell short
@@ -130,7 +139,14 @@ func (z *tokenizer) run(min int) {
 					infos = append(infos, make([]tokInfo, len(toks)-len(infos))...)
 				}
 				t, w := &toks[nt], text[i:j]
-				if (seen|k)&wordUpper == 0 {
+				if wide {
+					cp := k == wordUpper
+					if k == 0 {
+						cp = unicode.IsUpper(rune(c&0x1f)<<6 | rune(text[i+1]&0x3f))
+					}
+					t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, j, w, z.ar.fold(w), doc.Word, 0, cp
+					infos[nt] = breaksInfo(nl) | infoPlain*tokInfo(b2u(nl == 0 && !cp))
+				} else if (seen|k)&wordUpper == 0 {
 					t.Start, t.End, t.Text, t.Fold, t.Kind, t.Sent, t.Cap = i, j, w, w, doc.Word, 0, false
 					infos[nt] = breaksInfo(nl) | infoPlain*tokInfo(b2u(nl == 0))
 				} else {
@@ -211,6 +227,17 @@ func (z *tokenizer) run(min int) {
 // quickWords lets the tokenizer make plain ASCII words on a short path;
 // tests turn it off to check that the general path makes the same tokens.
 var quickWords = true
+
+// wideLatin reports whether text[j:] starts with a letter of U+00C0-U+017F
+// (Latin-1 and Latin Extended-A: two bytes, the first 0xc3 to 0xc5), all of
+// them letters but × and ÷.
+func wideLatin(text string, j int) bool {
+	if j+1 >= len(text) {
+		return false
+	}
+	c, d := text[j], text[j+1]
+	return c-0xc3 <= 0xc5-0xc3 && d&0xc0 == 0x80 && (c != 0xc3 || d != 0x97 && d != 0xb7)
+}
 
 // boundary counts the bytes that end or make a token: white space, ASCII
 // punctuation, and the lead bytes of the UTF-8 blocks that hold only

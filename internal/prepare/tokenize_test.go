@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 )
@@ -144,6 +145,21 @@ func TestNormalisedText(t *testing.T) {
 	}
 }
 
+// TestWideLatin checks that wideLatin takes exactly the letters of
+// U+00C0-U+017F, and no shorter or other bytes.
+func TestWideLatin(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		s := string(r)
+		want := r >= 0xc0 && r <= 0x17f && unicode.IsLetter(r)
+		if got := wideLatin(s, 0); got != want {
+			t.Errorf("wideLatin(%q) = %v, want %v", s, got, want)
+		}
+		if wideLatin(s[:1], 0) {
+			t.Errorf("wideLatin(%q) is true for one byte", s[:1])
+		}
+	}
+}
+
 // TestQuickWords checks that the tokenizer's short path for plain ASCII
 // words makes the tokens its general path makes, on words next to every
 // kind of byte that may end or continue them.
@@ -157,6 +173,11 @@ func TestQuickWords(t *testing.T) {
 		"US$15 and USD$3 and $4; x@y, a-, b', c. d.. e... f$ g@ h\nWhat\n\nNext",
 		"canción año ÑANDÚ Ärger naïve x\u00a0y\tz\r\nend J. R. Smith hablo. Luego",
 		"ABC abc Abc aBC A1 a1 1a h w H W ht ww htt www.",
+		"Él ÁFRICA África ángel Ñuñoa pingüino acción, está; país. según: Múnich! él? aún\nMás",
+		"Łódź Gdańsk Kraków Şahin İstanbul ıspanak ĸ ŉ ſ Ÿ Ŏ Œuvre œuvre Ǆ ǅ Ǳ ș Ș",
+		"2×3 a×b ÷4 a÷ ×a ÷ é9 9é é-ó ó'é aé.b é. É. É@x.com é@ dé$ éé Éé ÉÉ aÀ À",
+		"año\u0301s n\u0303o ñ\u00a0ñ é\u2014ó «él» José—María €é é€ é\xc3 é\xc3\x28 \xc3",
+		"wéb hé hélló www.ésta.es http://día.com ñ",
 	}
 	for _, text := range texts {
 		lx := testLex(t, "es")
