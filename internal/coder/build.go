@@ -2910,6 +2910,9 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 			}
 		}
 	}
+	if g := r.relOrganizer(m, gs, s); g != nil {
+		return g
+	}
 	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
 		if !r.isCue(kOrganizer, j) || !r.hasForm(j, morph.Part) {
 			continue
@@ -2922,6 +2925,39 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 				return g
 			}
 			break
+		}
+		return nil
+	}
+	return nil
+}
+
+// relOrganizer returns the subject of a relative clause on a protest noun
+// whose verb organises or holds it, before the verb or right after it ("la
+// huelga que realizan los sindicatos", "la marcha, que los maestros
+// convocaron"); nil if the clause is no such one or its subject is not an
+// actor. A group after a preposition is no subject ("que convocó a miles").
+func (r *run) relOrganizer(m match, gs []*group, s doc.Sentence) *group {
+	j := m.end
+	if j < s.EndTok && r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text == "," {
+		j++
+	}
+	if j >= s.EndTok || !r.word(j) || !r.isCue(kRelPron, j) || r.info[j].fold != "que" {
+		return nil
+	}
+	for v := j + 1; v < s.EndTok && v <= j+6 && r.word(v); v++ {
+		if !r.isCue(kOrganizer, v) || !r.finiteVerb(v) {
+			continue
+		}
+		for _, g := range gs {
+			if g.reporter {
+				continue
+			}
+			if g.start > j && g.end <= v {
+				return g
+			}
+			if g.start > v && g.start <= v+3 && r.governor(g.start, v+1) == "" && !r.triggerBetween(v+1, g.start) {
+				return g
+			}
 		}
 		return nil
 	}
