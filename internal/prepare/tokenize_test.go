@@ -195,3 +195,29 @@ func TestQuickWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateLongText checks that the sampled estimate of a long text's
+// tokens is over the count, and not far over the estimate a count of every
+// byte gives, on the seed repeated and on
+// texts whose density of tokens changes along the way.
+func TestEstimateLongText(t *testing.T) {
+	a := seed(t)
+	lx := testLex(t, "es")
+	dense := strings.Repeat("a, b; (c) 1.2 \"d\" e-f ", 50)
+	sparse := strings.Repeat("internacionalización ", 50)
+	texts := map[string]string{
+		"seed":      strings.Repeat(a.Body+"\n\n", 200),
+		"alternate": strings.Repeat(a.Body+"\n\n"+dense+"\n\n"+sparse+"\n\n", 100),
+		"halves":    strings.Repeat(sparse, 100) + strings.Repeat(dense, 100),
+	}
+	for name, text := range texts {
+		if len(text) <= sampleFrom {
+			t.Fatalf("%s: %d bytes is not long", name, len(text))
+		}
+		toks, _ := tokenize(text, lx)
+		est, full := estimateTokens(text), 16+countBoundaries(text)
+		if est < len(toks) || est > full+full/8 {
+			t.Errorf("%s: estimated %d tokens (%d counting every byte), made %d", name, est, full, len(toks))
+		}
+	}
+}
