@@ -68,3 +68,47 @@ func TestWordAtATimeRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipPlainLanes checks that skipPlain, eight bytes at a time where it
+// can, stops where a look at each byte stops, from every start and end, on
+// random texts of plain bytes, blanks, line breaks and the bytes it must
+// stop at.
+func TestSkipPlainLanes(t *testing.T) {
+	byteByByte := func(raw string, i, to int) int {
+		for i < to {
+			c := raw[i]
+			if plainByte[c] {
+				i++
+				continue
+			}
+			if c == ' ' && i > 0 && i+1 < to && plainByte[raw[i+1]] && raw[i-1] != '\n' && raw[i-1] != '\r' {
+				i += 2
+				continue
+			}
+			break
+		}
+		return i
+	}
+	parts := []string{"a", "Z", "~", "!", "1", ".", " ", " ", " ", "\n", "\r", "\t", "&", "`", "é", "\x7f", "\x00", "\x1f"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteString("word")
+			}
+		}
+		s := b.String()
+		for i := 0; i < len(s); i++ {
+			for _, to := range []int{len(s), len(s) - 1, i + 9, i + 8, i + 7} {
+				if to > len(s) || to < i {
+					continue
+				}
+				if got, want := skipPlain(s, i, to), byteByByte(s, i, to); got != want {
+					t.Fatalf("skipPlain(%q, %d, %d) = %d, byte by byte %d", s, i, to, got, want)
+				}
+			}
+		}
+	}
+}
