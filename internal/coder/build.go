@@ -582,7 +582,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "refused to send troops", "would not release the prisoners": an act
 	// of cooperation or yielding refused is a rejection, told as done
-	if mod == doc.Negated && r.refused(m, c) {
+	if mod == doc.Negated && r.refused(m, headForm, c) {
 		if rc := r.c.refusalCode(code); rc != "" {
 			code, mod = rc, doc.Asserted
 		}
@@ -3687,8 +3687,9 @@ func (r *run) receivedBy(m match, c clause) int {
 			return -1
 		}
 		if r.isCue(kReceive, j) {
+			// a verb whose own lemma receives: not "de" read as "dé" (dar)
 			for _, a := range r.info[j].an {
-				if a.Verb {
+				if a.Verb && r.lx.is(kReceive, a.Lemma) {
 					return j
 				}
 			}
@@ -3822,12 +3823,21 @@ func (r *run) placePhrase(lo, hi int) bool {
 
 // refused reports a cue of refusal ending right before the trigger, or
 // one word before it, in its clause ("refused to send", "would not
-// release", "will not now meet").
-func (r *run) refused(m match, c clause) bool {
+// release", "will not now meet"), or a negation right before a trigger
+// in the future or conditional, the same refusal told by the verb's
+// own ending ("no enviará tropas", "no liberaría a los rehenes").
+func (r *run) refused(m match, form morph.Form, c clause) bool {
 	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
 		if e, ok := r.lx.cueAt(r.info, j, m.head, kRefusal); ok && e >= m.head-1 {
 			return true
 		}
+	}
+	if form == morph.Fut || form == morph.Cond {
+		j := m.head - 1
+		for j > c.start && j > m.head-3 && r.word(j) && (r.isCue(kConjSkip, j) || r.isCue(kReflexive, j)) {
+			j--
+		}
+		return j >= c.start && r.word(j) && r.isCue(kNegation, j)
 	}
 	return false
 }
