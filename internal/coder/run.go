@@ -381,6 +381,15 @@ func (r *run) clauses(s doc.Sentence) []clause {
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		t := &r.d.Tokens[i]
 		brk := false
+		// a short aside in parentheses ("la Central Unitaria de
+		// Trabajadores (CUT) convocó", "en Cádiz (sur)") opens no clause:
+		// the subject before it stays the subject of the verb after it
+		if t.Kind == doc.Punct && t.Text == "(" {
+			if e := r.shortAside(i, s.EndTok); e > 0 {
+				i = e
+				continue
+			}
+		}
 		if t.Kind == doc.Punct {
 			switch t.Text {
 			case ",", ";", ":", "(", ")", "—", "–":
@@ -400,6 +409,24 @@ func (r *run) clauses(s doc.Sentence) []clause {
 		out = append(out, clause{start, s.EndTok})
 	}
 	return out
+}
+
+// shortAside returns the index of the ")" closing the parenthesis opened
+// at i when at most three words stand inside it and nothing else; 0 if
+// none.
+func (r *run) shortAside(i, end int) int {
+	for j := i + 1; j < end && j <= i+4; j++ {
+		if r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text == ")" {
+			if j > i+1 {
+				return j
+			}
+			return 0
+		}
+		if !r.word(j) {
+			return 0
+		}
+	}
+	return 0
 }
 
 func clauseOf(cs []clause, i int) int {
