@@ -12,9 +12,9 @@ const examplesFloor = 0.94
 const examplesPlaceFloor = 0.955
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.57, r: 0.46, maxExtra: 0.348},
+	"es_protest_cameo": {p: 0.573, r: 0.463, maxExtra: 0.346},
 	"es_fight_nyn":     {p: 0.41, r: 0.325, maxExtra: 0.465},
 	"gigaword_gsr":     {p: 0.60, r: 0.44, maxExtra: 0.30},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
-	"plover_gsr":       {p: 0.73, r: 0.375, maxExtra: 0.14},
+	"plover_gsr":       {p: 0.73, r: 0.39, maxExtra: 0.14},
 }
