@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -131,6 +132,24 @@ func sortEdits(eds []edit) {
 func patchRun(toks []doc.Token, infos []tokInfo, a, b int, eds []edit, shift int, ar *arena) (int, int) {
 	w, e := a, 0
 	for k := a; k < b; k++ {
+		// the tokens before the next edit are kept: moved up and shifted
+		// without the tests below
+		lim := math.MaxInt
+		if e < len(eds) {
+			lim = eds[e].start
+		}
+		for ; k < b && toks[k].Start < lim; k++ {
+			if w != k {
+				toks[w] = toks[k]
+			}
+			toks[w].Start += shift
+			toks[w].End += shift
+			infos[w] = infos[k]
+			w++
+		}
+		if k == b {
+			break
+		}
 		t := &toks[k]
 		for e < len(eds) && eds[e].end <= t.Start {
 			shift += len(eds[e].rep) - (eds[e].end - eds[e].start)
