@@ -1,6 +1,7 @@
 package prepare
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -48,6 +49,7 @@ type repairFinder struct {
 	reps    []repair
 	deleted []bool   // tokens of removed repeats
 	keys    []uint32 // lowerKey of each token of the sentence at hand
+	cands   []int    // the tokens where a repeat may start
 }
 
 // foldKey sums up a folded form in a word (its length and three of its
@@ -61,15 +63,7 @@ func foldKey(s string) uint32 {
 	return uint32(len(s))<<24 ^ uint32(s[len(s)/2])<<16 ^ uint32(s[len(s)-1])<<8 ^ uint32(s[0])
 }
 
-// mayRepeat reports whether one of the maxRepeat keys after ahead[0] is
-// ahead[0], as an immediate repeat of the token of that key needs.
-func mayRepeat(ahead []uint32) bool {
-	a := ahead[:maxRepeat+1]
-	k := a[0]
-	return a[1] == k || a[2] == k || a[3] == k || a[4] == k
-}
-
-// mayRepeat looks at four keys: maxRepeat must be 4.
+// sentence keeps four keys at hand: maxRepeat must be 4.
 var _ = [1]int{}[maxRepeat-4]
 
 func (f *repairFinder) rawOf(s doc.Span) doc.Span {
@@ -82,18 +76,33 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 	if n := len(f.deleted); n > 0 && n < len(toks) { // more tokens since it was made
 		f.deleted = append(f.deleted, make([]bool, len(toks)-n)...)
 	}
-	keys := f.keys[:0]
-	for k := s.FirstTok; k < s.EndTok; k++ {
-		keys = append(keys, foldKey(toks[k].Fold))
-	}
-	// maxRepeat keys after the last, so that looking ahead needs no bounds:
-	// at worst one raises a false alarm, which repeatAt answers
-	keys = append(keys, make([]uint32, maxRepeat)...)
-	f.keys = keys
-	for i := s.FirstTok; i < s.EndTok; i++ {
-		if !mayRepeat(keys[i-s.FirstTok:]) || toks[i].Kind != doc.Word {
-			continue // no repeat starts here (see sameRun)
+	// the keys of the sentence's tokens, and where a repeat may start: at
+	// a token whose key comes again in the maxRepeat tokens after it (the
+	// four keys before each are kept at hand to find those)
+	first, size := s.FirstTok, s.EndTok-s.FirstTok
+	keys := slices.Grow(f.keys[:0], size)[:size]
+	cands := f.cands[:0]
+	var p1, p2, p3, p4 uint32
+	for k := range keys {
+		key := foldKey(toks[first+k].Fold)
+		keys[k] = key
+		if key == p1 || key == p2 || key == p3 || key == p4 {
+			for m := 1; m <= maxRepeat && m <= k; m++ {
+				if keys[k-m] == key {
+					cands = append(cands, first+k-m)
+				}
+			}
 		}
+		p4, p3, p2, p1 = p3, p2, p1, key
+	}
+	slices.Sort(cands)
+	f.keys, f.cands = keys, cands
+	next := first // where the next repeat may start
+	for _, i := range cands {
+		if i < next || toks[i].Kind != doc.Word {
+			continue // inside the last repeat, or no repeat starts here (see sameRun)
+		}
+		next = i + 1
 		n, c := repeatAt(toks, keys, s.FirstTok, i, s.EndTok, lx)
 		if n == 0 {
 			continue
@@ -114,7 +123,7 @@ func (f *repairFinder) sentence(s doc.Sentence) {
 		for k := i + n; k < i+c*n; k++ {
 			f.deleted[k] = true
 		}
-		i += c*n - 1
+		next = i + c*n
 	}
 	// a headline has no stray capitals; whether the sentence is one is
 	// asked only once it has a candidate (most sentences have none)
