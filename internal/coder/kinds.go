@@ -57,6 +57,7 @@ const (
 	kRefusal
 	kAgentive
 	kSequel
+	kCollective
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -75,8 +76,9 @@ var kindNames = [nKinds]string{
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kPair: "pair", kJoint: "joint", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
-	kCease:  "cease",
-	kSequel: "sequel",
+	kCease:      "cease",
+	kSequel:     "sequel",
+	kCollective: "collective",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -411,6 +411,21 @@ func (r *run) clauses(s doc.Sentence) []clause {
 	return out
 }
 
+// afterQuantity reports a group right after a quantity or a collective
+// noun (the cue kind collective) and its preposition, determiners between
+// ("miles de campesinos", "varios centenares de los serbios", "47 de los
+// presos"), not after any other noun ("el cadáver de un campesino").
+func (r *run) afterQuantity(i int) bool {
+	j := i - 1
+	for j >= 0 && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j <= 0 || !r.word(j) || !r.info[j].foldIs(kPrep) {
+		return false
+	}
+	return j-1 < len(r.qtyTok) && r.qtyTok[j-1] || r.word(j-1) && r.isCue(kCollective, j-1)
+}
+
 // shortAside returns the index of the ")" closing the parenthesis opened
 // at i when at most three words stand inside it and nothing else; 0 if
 // none.
@@ -468,6 +483,8 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	// subject of each clause: its first group not governed by a preposition
+	// or under a quantity ("Miles de campesinos bloquearon la ruta y
+	// exigieron ...": the later verbs share it too)
 	subj := make([]*group, len(cs))
 	for k, c := range cs {
 		// an adjunct opened by a preposition ("after talks mediated by
@@ -483,7 +500,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		for _, g := range gs {
 			if g.start >= c.start && g.start < c.end && !g.inverted {
 				p := r.prepBefore(g.start, c.start)
-				if p == "" || r.lx.is(kAgent, p) && !adjunct {
+				if p == "" || r.lx.is(kAgent, p) && !adjunct || !adjunct && r.afterQuantity(g.start) && r.quantifiedSubject(g, c, p) {
 					subj[k] = g
 					break
 				}
