@@ -483,6 +483,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = &t
 	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
+	// "bajo un acuerdo de asociación que firmaron el año pasado": a mutual
+	// nominal event with no party named, whose relative has a plural verb
+	// with no subject of its own, was made by the two parties of the
+	// sentence's latest act of cooperation between two (one of them may
+	// be the one party found); the relative's verb tells when, and the
+	// event is a fact of its own, not merged with the act of cooperation
+	relVerb := -1
+	if p.Noun && p.Sym && len(srcActs) <= 1 && len(tgtActs) == 0 && synth == nil {
+		if v := r.droppedPluralRel(m, gs, s); v >= 0 {
+			if pr := r.lastSym; pr[0] != nil && r.lastSymSent == si && (len(srcActs) == 0 || r.d.Actors[srcActs[0]].Code == pr[0].Code || r.d.Actors[srcActs[0]].Code == pr[1].Code) {
+				a, b := *pr[0], *pr[1]
+				pairs, relVerb = [][2]*doc.Actor{{&a, &b}}, v
+			}
+		}
+	}
 	var agentPlace *doc.Place // the place whose country made an agentless arrest
 	// "two Polish lorry drivers detained near Grodno": an arrest told with
 	// no agent, of foreigners, in a place of another country, was made by
@@ -595,6 +610,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	spoken := p.Future || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
+	if relVerb >= 0 {
+		date = r.dateNear(match{p: m.p, head: relVerb, end: relVerb + 1, toks: []int{relVerb}, words: 1}, cs[clauseOf(cs, relVerb)], s)
+	}
 	if date == "" {
 		// past commas of a list ("flew tents, water purifiers and
 		// generators to the Philippines on Tuesday"): up to the next
@@ -711,7 +729,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next
@@ -2186,7 +2204,7 @@ func (r *run) finish() []doc.Event {
 			k += "|" + itoa(e.Evidence.Trigger.Start)
 		}
 		i, ok := index[k]
-		if !ok {
+		if !ok && !c.own {
 			i, ok = r.sameFact(out, &e, c.sent, c.conj)
 		}
 		if !ok && c.definite {
@@ -3902,4 +3920,35 @@ func identified(a *doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// droppedPluralRel finds a relative clause right after a nominal event,
+// or after its short complement ("un acuerdo de asociación estratégica
+// que firmaron"), whose verb is a finite third person plural with no
+// subject of its own before it (Spanish, where the subject may be
+// dropped).
+func (r *run) droppedPluralRel(m match, gs []*group, s doc.Sentence) int {
+	if r.d.Lang != "es" {
+		return -1
+	}
+	j := m.end
+	for j < s.EndTok && j <= m.end+3 && r.word(j) && !r.inActor(j) && !r.info[j].foldIs(kRelPron) {
+		j++
+	}
+	if j >= s.EndTok || !r.word(j) || !r.info[j].foldIs(kRelPron) {
+		return -1
+	}
+	k := j + 1
+	for k < s.EndTok && k <= j+2 && r.word(k) && (r.isCue(kConjSkip, k) || r.isCue(kReflexive, k) || r.isCue(kNegation, k)) {
+		k++
+	}
+	if k >= s.EndTok || !r.word(k) || r.inActor(k) || !r.finiteVerb(k) || r.info[k].function || !strings.HasSuffix(r.info[k].fold, "n") {
+		return -1
+	}
+	for _, g := range gs {
+		if g.start > m.end && g.start < k {
+			return -1
+		}
+	}
+	return k
 }

@@ -62,7 +62,7 @@ func TestSeed(t *testing.T) {
 	r := scoreDir(t, dir)
 	report(t, r)
 	root, full := r.Root.F1, r.Full.F1
-	atLeast(t, "seed dyad-root F1", &root, 0.85)
+	atLeast(t, "seed dyad-root F1", &root, 0.99)
 	atLeast(t, "seed full F1", &full, 0.6)
 	atLeast(t, "seed date accuracy", r.Root.DateAcc, 0.9)
 	atLeast(t, "seed place accuracy", r.Root.PlaceAcc, 1.0)

@@ -42,6 +42,10 @@ type cand struct {
 	// conj: a verb joined by "y"/"and" to an earlier verb of its sentence
 	// ("llamó a consultas a su embajador y suspendió la cooperación")
 	conj bool
+	// own: a fact told by a relative clause of its own ("un acuerdo que
+	// firmaron el año pasado"), not the same fact as another of its
+	// sentence with the same root
+	own bool
 }
 
 type run struct {
