@@ -254,11 +254,23 @@ func skipPlain(raw string, i, to int) int {
 		to = len(raw)
 	}
 	for i < to {
+		// eight bytes at once when the loop below would pass them all:
+		// each plain or a single space between plain bytes (the last such
+		// a space is left for the next look, as its next byte is not in
+		// x; a space first needs a byte before it that is no line break).
+		// Each byte below 0x80 is compared in its own lane: adding 0x80-lo
+		// sets a lane's high bit when the byte is lo or more.
 		if i+8 <= to {
-			// eight bytes at once when the loop below would pass them all
-			if n, lead := plainLanes(load8(raw, i)); n > 0 && (!lead || i > 0 && raw[i-1] != '\n' && raw[i-1] != '\r') {
-				i += n
-				continue
+			if x := load8(raw, i); x&highBits == 0 {
+				const lanes = 0x0101010101010101
+				printable := (x + (0x80-0x21)*lanes) &^ (x + (0x80-0x7f)*lanes) & highBits // '!' to '~'
+				space := ^(x ^ ' '*lanes + 0x7f*lanes) & highBits
+				odd := ^(x ^ '`'*lanes + 0x7f*lanes) | ^(x ^ '&'*lanes + 0x7f*lanes)
+				if printable&^odd|space == highBits && space&(space>>8) == 0 &&
+					(space&0x80 == 0 || i > 0 && raw[i-1] != '\n' && raw[i-1] != '\r') {
+					i += 8 - int(space>>63)
+					continue
+				}
 			}
 		}
 		for stop := min(i+8, to); i < stop; {
@@ -275,27 +287,6 @@ func skipPlain(raw string, i, to int) int {
 		}
 	}
 	return i
-}
-
-// plainLanes returns how many of eight bytes (little-endian in x) skipPlain
-// passes over at once: 8 when each is plain or a single space between plain
-// bytes, 7 when the last is such a space (its next byte is not in x), and
-// 0 otherwise. lead reports a space first, which needs a byte before it
-// that is no line break. (Each byte below 0x80 is compared in its own
-// lane: adding 0x80-lo sets a lane's high bit when the byte is lo or more.)
-func plainLanes(x uint64) (n int, lead bool) {
-	const lanes = 0x0101010101010101
-	if x&highBits != 0 {
-		return 0, false
-	}
-	printable := (x + (0x80-0x21)*lanes) &^ (x + (0x80-0x7f)*lanes) & highBits // '!' to '~'
-	space := ^(x ^ ' '*lanes + 0x7f*lanes) & highBits
-	tick := ^(x ^ '`'*lanes + 0x7f*lanes) & highBits
-	amp := ^(x ^ '&'*lanes + 0x7f*lanes) & highBits
-	if printable&^(tick|amp)|space != highBits || space&(space>>8) != 0 {
-		return 0, false
-	}
-	return 8 - int(space>>63), space&0x80 != 0
 }
 
 // highBits holds each byte's high bit.
