@@ -100,6 +100,16 @@ func controls(s []byte) (n, total int, valid bool) {
 			}
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// two bytes (á ñ ü), the commonest beyond ASCII: a C1 control
+			// is U+0080 to U+009F
+			if c == 0xC2 && s[i+1] < 0xA0 {
+				n++
+			}
+			total++
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRune(s[i:])
 		total++
 		i += size

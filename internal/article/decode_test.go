@@ -35,6 +35,12 @@ func TestControls(t *testing.T) {
 		"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f",
 		" !\"#$%&'()*+,-./0123456789:;<=>?@AZ[\\]^_`az{|}~",
 	}
+	// every lead byte around the two-byte ones, before every byte
+	for c := 0xc0; c <= 0xe0; c++ {
+		for d := 0; d < 0x100; d++ {
+			base = append(base, string([]byte{'a', byte(c), byte(d), 'b'}), string([]byte{byte(c), byte(d)}))
+		}
+	}
 	// every string also at each offset of a window, so that each byte
 	// falls in each lane of the eight-byte words
 	for _, b := range base {
