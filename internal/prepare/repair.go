@@ -280,7 +280,7 @@ func headline(toks []doc.Token) bool {
 	long, caps := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != doc.Word || len(t.Text) < 4 || len(t.Text) < 16 && utf8.RuneCountInString(t.Text) < 4 {
+		if t.Kind != doc.Word || len(t.Text) < 4 || shortWide(t.Text) {
 			continue
 		}
 		long++
@@ -295,6 +295,16 @@ func headline(toks []doc.Token) bool {
 		return caps*100 > long*85
 	}
 	return caps*10 > long*6
+}
+
+// shortWide reports whether a word of four bytes or more has fewer than
+// four letters (runes): never when its first four bytes are ASCII, nor
+// from 13 bytes up (three runes take at most 12).
+func shortWide(s string) bool {
+	if len(s) >= 13 || s[0]|s[1]|s[2]|s[3] < utf8.RuneSelf {
+		return false
+	}
+	return utf8.RuneCountInString(s) < 4
 }
 
 // strayCapital reports whether token i, inside a sentence, is a capitalised

@@ -3,6 +3,7 @@ package prepare
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 )
@@ -141,5 +142,16 @@ func TestSeedUntouched(t *testing.T) {
 	}
 	if strings.Count(d.Text, "Corea") != strings.Count(a.Body, "Corea")-1 {
 		t.Errorf("want exactly one Corea removed")
+	}
+}
+
+// TestShortWide checks shortWide against a count of the runes of words of
+// four bytes or more.
+func TestShortWide(t *testing.T) {
+	for _, w := range []string{"casa", "años", "ñaño", "ñañ", "ñññ", "€€", "€€€", "€€€€", "😀😀😀", "😀😀😀a",
+		"ab😀", "a€€", "abcdefghijklmnop", "ááááááá", "€€€€€", "\xff\xff\xff\xff", "\xc3\xc3\xc3\xc3\xc3"} {
+		if got, want := shortWide(w), utf8.RuneCountInString(w) < 4; got != want {
+			t.Errorf("shortWide(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
