@@ -69,7 +69,10 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	// a planning word right after a nominal event ("la reunión planificada")
 	if p.Noun {
 		for j := m.end; j < c.end && j <= m.end+1; j++ {
-			if r.word(j) && r.isCue(kPlanned, j) {
+			// ... but not the participle that names who called it ("la
+			// huelga convocada por las centrales"): that says nothing of
+			// when the protest is
+			if r.word(j) && r.isCue(kPlanned, j) && !r.namesOrganizer(j, c) {
 				return doc.Planned
 			}
 		}
@@ -153,4 +156,11 @@ func (r *run) reportedFuture(j int, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// namesOrganizer reports a participle of an organiser verb followed by an
+// agent preposition ("convocada por", "called by"): it names who called
+// the event, not when it is.
+func (r *run) namesOrganizer(j int, c clause) bool {
+	return r.isCue(kOrganizer, j) && r.hasForm(j, morph.Part) && j+1 < c.end && r.word(j+1) && r.info[j+1].foldIs(kAgent)
 }
