@@ -2368,6 +2368,11 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int,
 			if o.Cameo == "130" && len(e.Cameo) > 3 {
 				o.Cameo = e.Cameo
 			}
+			// a bare rejection yields to the finer refusal of the act it
+			// governs ("se negó a enviar ayuda": 122, not 120)
+			if o.Cameo == "120" && e.Cameo[:2] == "12" && e.Cameo != "120" {
+				o.Cameo = e.Cameo
+			}
 			return i, true
 		}
 	}
