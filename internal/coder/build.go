@@ -120,6 +120,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
 		return false
 	}
+	if p.State && r.stateReading(m, s) {
+		return false
+	}
 	// "criticó las manifestaciones", "la policía dispersó la marcha", "puso
 	// fin a una huelga de hambre": a protest named as the object of a verb
 	// that made another event is what that event is about, not a protest
@@ -1207,6 +1210,33 @@ func (r *run) verbAt(j int) bool {
 
 // sentStart is the first token of the sentence being coded.
 func (r *run) sentStart() int { return r.curFirst }
+
+// stateReading reports a reflexive verb of state ("se encontraba"): its
+// clitic is right before it and a participle follows it (an adverb in
+// -mente may stand between: "se encontraba profundamente dividida"), or
+// "entre" opens its stretch of sentence before the clitic ("entre los
+// heridos se encuentra X").
+func (r *run) stateReading(m match, s doc.Sentence) bool {
+	if m.head <= s.FirstTok || !r.word(m.head-1) || !r.info[m.head-1].foldIs(kReflexive) {
+		return false
+	}
+	j := m.head + 1
+	if j < s.EndTok && r.word(j) && strings.HasSuffix(r.info[j].fold, "mente") {
+		j++
+	}
+	if j < s.EndTok && r.word(j) && r.hasForm(j, morph.Part) {
+		return true
+	}
+	for k := m.head - 2; k >= s.FirstTok && r.word(k); k-- {
+		if r.info[k].fold == "entre" {
+			return true
+		}
+		if r.isCue(kClause, k) {
+			break
+		}
+	}
+	return false
+}
 
 // stativeAux reports a passive told with an auxiliary of state ("estaban
 // detenidos"): the nearest passive auxiliary before the trigger is a

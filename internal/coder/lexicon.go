@@ -34,8 +34,13 @@ type pattern struct {
 	// Speaker: the source is whoever reports the clause and the target the
 	// trigger's subject ("Russia said Sudan must return the helicopter")
 	Speaker bool
-	Origin  string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order   int    // load order; user patterns come first
+	// State: told reflexively with a participle after it ("se encontraban
+	// encapuchados", "se encuentra detenido") or with "entre" opening its
+	// clause ("entre los asistentes se encontraba X"), the verb tells where
+	// or how someone is, not an act
+	State  bool
+	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order  int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -420,8 +425,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Future = true
 			case "speaker":
 				p.Speaker = true
+			case "state":
+				p.State = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
