@@ -123,6 +123,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.State && r.stateReading(m, s) {
 		return false
 	}
+	// "se negó a enviar tropas a Siria", "refused to meet X": a one-word
+	// pattern that opens a refusal cue governs the act after it; the
+	// refusal is coded from that act (or by a longer pattern naming it),
+	// and the governed act's object is no target of the bare verb
+	if !p.Noun && len(p.Toks) == 1 {
+		if e, ok := r.lx.cueAt(r.info, m.head, s.EndTok, kRefusal); ok && e < s.EndTok && r.word(e) && r.hasForm(e, morph.Inf) {
+			return false
+		}
+	}
 	// "criticó las manifestaciones", "la policía dispersó la marcha", "puso
 	// fin a una huelga de hambre": a protest named as the object of a verb
 	// that made another event is what that event is about, not a protest
