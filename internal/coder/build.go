@@ -56,6 +56,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
 		purposeOf = r.protestBefore(si, m.head)
 	}
+	// "Para protestar contra X, los maestros bloquearon la carretera": a
+	// fronted protest infinitive whose sentence goes on to a protest is
+	// that protest's purpose, not a second event
+	if !p.Noun && p.Code[:2] == "14" && r.frontedProtest(m, s) {
+		return false
+	}
 	// "summoned the chargé d'affaires to hand him a protest note": an
 	// English infinitive of purpose right after an act of the same root in
 	// its clause tells how that act was done, not a second one
@@ -346,6 +352,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "Para protestar contra la reforma, los maestros marcharon":
+			// the subject of a purpose infinitive opening the sentence is
+			// the one after the comma that closes it, not its object
+			if g := r.frontedSubject(m, gs, s); g != nil {
+				src = g
+				if tgt == g {
+					tgt = nil
+				}
+			}
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
@@ -1219,6 +1234,63 @@ func (r *run) verbAt(j int) bool {
 
 // sentStart is the first token of the sentence being coded.
 func (r *run) sentStart() int { return r.curFirst }
+
+// frontedComma returns the comma that closes a fronted purpose phrase
+// whose infinitive is the trigger ("Para protestar por X, ..."), or -1.
+func (r *run) frontedComma(m match, s doc.Sentence) int {
+	if m.head <= s.FirstTok || !r.hasForm(m.head, morph.Inf) {
+		return -1
+	}
+	if e, ok := r.lx.cueAt(r.info, s.FirstTok, m.head+1, kFronted); !ok || e != m.head {
+		return -1
+	}
+	for j := m.end; j < s.EndTok; j++ {
+		if r.d.Tokens[j].Text == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// frontedSubject returns, for an infinitive right after a fronted cue
+// that opens the sentence ("Para protestar por X, los obreros ..."), the
+// first group after the comma that closes that phrase, when no verb
+// stands between the comma and it.
+func (r *run) frontedSubject(m match, gs []*group, s doc.Sentence) *group {
+	comma := r.frontedComma(m, s)
+	if comma < 0 {
+		return nil
+	}
+	for _, g := range gs {
+		if g.start > comma && g.start < s.EndTok {
+			if r.finiteBetween(comma+1, g.start) {
+				return nil
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// frontedProtest reports a fronted purpose infinitive (see frontedSubject)
+// followed, after the comma that closes its phrase, by a verb pattern of
+// protest.
+func (r *run) frontedProtest(m match, s doc.Sentence) bool {
+	comma := r.frontedComma(m, s)
+	if comma < 0 {
+		return false
+	}
+	for j := comma + 1; j < s.EndTok; j++ {
+		if k := j - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[k] {
+				if !nm.p.Noun && nm.p.Code[:2] == "14" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // stateReading reports a reflexive verb of state ("se encontraba"): its
 // clitic is right before it and a participle follows it (an adverb in

@@ -58,6 +58,7 @@ const (
 	kAgentive
 	kSequel
 	kCollective
+	kFronted
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -79,6 +80,7 @@ var kindNames = [nKinds]string{
 	kCease:      "cease",
 	kSequel:     "sequel",
 	kCollective: "collective",
+	kFronted:    "fronted",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
