@@ -12,7 +12,7 @@ const examplesFloor = 0.94
 const examplesPlaceFloor = 0.955
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.576, r: 0.466, maxExtra: 0.344},
+	"es_protest_cameo": {p: 0.577, r: 0.466, maxExtra: 0.343},
 	"es_fight_nyn":     {p: 0.41, r: 0.325, maxExtra: 0.465},
 	"gigaword_gsr":     {p: 0.60, r: 0.44, maxExtra: 0.30},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
