@@ -935,7 +935,7 @@ func (r *run) governorIndex(i, lo int) int {
 		if first < 0 {
 			first = j
 		}
-		if f := r.info[j].fold; f != "de" && f != "del" && f != "of" {
+		if !r.info[j].foldIs(kGenitive) {
 			return j
 		}
 	}
@@ -1064,7 +1064,7 @@ func (r *run) patientNamed(g *group, c clause) bool {
 			return true
 		}
 		if r.info[j].foldIs(kPrep) {
-			return (r.info[j].fold == "de" || r.info[j].fold == "of") && j > c.start && j-1 < len(r.qtyTok) && r.qtyTok[j-1]
+			return r.info[j].foldIs(kGenitive) && j > c.start && j-1 < len(r.qtyTok) && r.qtyTok[j-1]
 		}
 		if !r.isCue(kDet, j) {
 			return true
@@ -1309,7 +1309,7 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 		return true
 	}
 	for k := m.head - 2; k >= s.FirstTok && r.word(k); k-- {
-		if r.info[k].fold == "entre" {
+		if r.info[k].foldIs(kAmong) {
 			return true
 		}
 		if r.isCue(kClause, k) {
@@ -1402,7 +1402,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 // union": the group follows "de"/"of" and nothing before it in the clause
 // is a verb or another actor.
 func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
-	if p != "de" && p != "of" {
+	if !r.lx.is(kGenitive, p) {
 		return false
 	}
 	for j := c.start; j < g.start-1; j++ {
@@ -1461,7 +1461,7 @@ func (r *run) governor(i, lo int) string {
 		if first == "" {
 			first = f
 		}
-		if f != "de" && f != "del" && f != "of" {
+		if !r.lx.is(kGenitive, f) {
 			return f
 		}
 	}
@@ -1575,7 +1575,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				continue
 			}
 			gov := r.governor(g.start, m.end)
-			if gov == "de" || gov == "del" || gov == "of" {
+			if r.lx.is(kGenitive, gov) {
 				return g
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
@@ -1782,7 +1782,7 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 		if gov == "" && (m.p.Noun || m.p.NoObj || m.p.Code[:2] < "17") {
 			continue
 		}
-		if gov != "" && !m.p.Tgt[gov] && (m.p.Noun || m.p.NoObj || (gov != "de" && gov != "del" && gov != "of")) {
+		if gov != "" && !m.p.Tgt[gov] && (m.p.Noun || m.p.NoObj || !r.lx.is(kGenitive, gov)) {
 			continue
 		}
 		if best == nil || pl.Start < best.Start {
@@ -1824,7 +1824,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		}
 		ti := r.d.TokenAt(pl.Start)
 		gov := r.prepBefore(ti, c.start)
-		if gov == "" || gov == "de" || gov == "del" || gov == "of" {
+		if gov == "" || r.lx.is(kGenitive, gov) {
 			// "en la provincia de Idlib", "in the south of Lebanon": the
 			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
@@ -1997,10 +1997,8 @@ func (r *run) nearGovernor(i, lo int) string {
 		if !r.info[j].foldIs(kPrep) {
 			continue
 		}
-		switch f := r.info[j].fold; f {
-		case "de", "del", "of":
-		default:
-			return f
+		if !r.info[j].foldIs(kGenitive) {
+			return r.info[j].fold
 		}
 	}
 	return ""
@@ -3326,12 +3324,7 @@ func (r *run) actorOwns(h int, s doc.Sentence) bool {
 	if j <= s.FirstTok || !r.word(j) {
 		return false
 	}
-	switch r.info[j].fold {
-	case "de", "del", "of":
-	default:
-		return false
-	}
-	return r.inActor(j - 1)
+	return r.info[j].foldIs(kGenitive) && r.inActor(j-1)
 }
 
 // inMatch reports whether token j is one of the words m matched.

@@ -59,6 +59,8 @@ const (
 	kSequel
 	kCollective
 	kFronted
+	kGenitive
+	kAmong
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -81,6 +83,8 @@ var kindNames = [nKinds]string{
 	kSequel:     "sequel",
 	kCollective: "collective",
 	kFronted:    "fronted",
+	kGenitive:   "genitive",
+	kAmong:      "among",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
