@@ -436,6 +436,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
+	// an object told before its verb ("the sanctions they imposed"):
+	// only with a target found after the verb
+	if m.rev && len(tgtActs) == 0 && synth == nil {
+		return false
+	}
 	// "atacaron la aldea, en lo que Hezbolá describió como una violación
 	// de la tregua": a reaction in a relative on the whole clause before
 	// is aimed at the doer of the act that clause tells

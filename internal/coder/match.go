@@ -60,6 +60,8 @@ type match struct {
 	end   int   // one past the last matched token
 	toks  []int // the matched tokens
 	words int   // pattern words matched
+	rev   bool  // the object stands before the verb (reverseAt)
+	obj   int   // with rev: the object's token
 }
 
 // quoteMark reports a quotation mark token.
@@ -209,4 +211,82 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 		}
 	}
 	return best, best > 0
+}
+
+// reverseAt returns the two-word verb patterns (verb then object) whose
+// object noun stands before the verb at i, as the antecedent of an English
+// relative clause whose subject is a pronoun or an actor group ("the
+// curfew it had imposed", "the sanctions that they imposed", "the aid
+// Washington promised"). The match covers the verb only: the noun is the
+// thing acted on, and the target is looked for after the verb as usual.
+func (r *run) reverseAt(i, first int, gs []*group) []match {
+	if r.d.Lang != "en" || !r.word(i) || r.info[i].function || i-first < 2 {
+		return nil
+	}
+	verb := false
+	for _, a := range r.info[i].an {
+		if a.Verb {
+			verb = true
+		}
+	}
+	if !verb {
+		return nil
+	}
+	j := i - 1
+	for j > first && r.word(j) && r.isCue(kAux, j) && !r.isCue(kSubjPron, j) {
+		j--
+	}
+	switch {
+	case r.word(j) && r.isCue(kSubjPron, j):
+		j--
+	default:
+		var sg *group
+		for _, g := range gs {
+			if g.end == j+1 && g.start > first {
+				sg = g
+			}
+		}
+		if sg == nil {
+			return nil
+		}
+		j = sg.start - 1
+	}
+	if j > first && r.word(j) && (r.info[j].fold == "that" || r.info[j].fold == "which") {
+		j--
+	}
+	if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
+		return nil
+	}
+	lx := r.lx
+	obj := &r.info[j]
+	var out []match
+	seen := map[*pattern]bool{}
+	try := func(vid int32) {
+		if vid <= 0 || int(vid) >= len(lx.root) || lx.root[vid] == nil {
+			return
+		}
+		n := lx.root[vid]
+		ids := append([]int32{obj.foldID}, obj.lemmaIDs...)
+		for _, nid := range ids {
+			if nid <= 0 {
+				continue
+			}
+			c := n.kid(nid)
+			if c == nil {
+				continue
+			}
+			for _, p := range c.pats {
+				if p.Noun || len(p.Toks) != 2 || seen[p] {
+					continue
+				}
+				seen[p] = true
+				out = append(out, match{p: p, head: i, end: i + 1, toks: []int{i}, words: 2, rev: true, obj: j})
+			}
+		}
+	}
+	try(r.info[i].foldID)
+	for _, id := range r.info[i].lemmaIDs {
+		try(id)
+	}
+	return out
 }

@@ -524,11 +524,24 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	}
 	r.heads = r.heads[:0]
 	matches := r.scratch.matchLists(s.EndTok - s.FirstTok)
+	// verb patterns whose object stands before the verb, by the object's
+	// token: tried there first, so that "the aid France promised" is one
+	// promise, not also aid given
+	var revAt map[int][]match
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		// a word of a time expression ("March 13", "held in March",
 		// "la jornada del paro") never starts an event
 		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
-			if ms := r.timeParticles(r.lx.matchAt(r.d, r.info, i, s.EndTok)); len(ms) > 0 {
+			ms := r.lx.matchAt(r.d, r.info, i, s.EndTok)
+			if len(ms) == 0 {
+				if ms = r.reverseAt(i, s.FirstTok, gs); len(ms) > 0 {
+					if revAt == nil {
+						revAt = map[int][]match{}
+					}
+					revAt[ms[0].obj] = ms
+				}
+			}
+			if ms := r.timeParticles(ms); len(ms) > 0 {
 				matches[i-s.FirstTok] = ms
 				r.heads = append(r.heads, i)
 			}
@@ -538,6 +551,9 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	before := len(r.evs)
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		ms := matches[i-s.FirstTok]
+		if rv := revAt[i]; len(rv) > 0 && !used.has(i) {
+			ms = append(append([]match(nil), rv...), ms...)
+		}
 		if used.has(i) || len(ms) == 0 {
 			continue
 		}
@@ -558,6 +574,9 @@ func (r *run) sentence(si int, s doc.Sentence) {
 				}
 				for _, t := range r.consumed {
 					used.set(t)
+				}
+				if m.rev {
+					used.set(m.obj)
 				}
 				break
 			}
