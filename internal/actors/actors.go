@@ -83,9 +83,10 @@ const (
 	wFacing
 	wPlaceHead
 	wFor
+	wOrgHead
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

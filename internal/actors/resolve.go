@@ -169,6 +169,13 @@ func (z *resolver) run() {
 		if i < consumed {
 			continue
 		}
+		if z.classes[i]&wOrgHead != 0 {
+			if end, ok := z.orgName(i); ok {
+				consumed = end
+				i = end - 1
+				continue
+			}
+		}
 		h := z.hitStarting(i)
 		if h == nil {
 			// (the checks corefName and orgRef start with, done here first:
@@ -1675,4 +1682,108 @@ func hasAll(have, want []string) bool {
 		}
 	}
 	return true
+}
+
+// orgName reads a capitalised name opened by an organisation head noun
+// ("la Central Unitaria de Trabajadores (CUT)", "la Federación Nacional de
+// Educadores") as one mention. The name runs through "de", "del", "y" and
+// determiners to its last capitalised word, then takes an acronym in
+// parentheses. Its role is that of the first noun of people inside it
+// ("Trabajadores" LAB, "Educadores" EDU), else the head's own ("Sindicato");
+// its country is that of a country named inside it, else the one a generic
+// group with that role would take. A name with no role word, or holding a
+// dictionary organisation or person, is left to the other rules. It returns
+// the token index after the mention.
+func (z *resolver) orgName(i int) (int, bool) {
+	toks := z.d.Tokens
+	if !capWord(toks[i].Text) {
+		return 0, false
+	}
+	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent {
+		return 0, false // "Unión Europea", "Consejo de Seguridad": the dictionary's
+	}
+	last := i
+	for j := i + 1; j < len(toks) && z.sent(j) == z.sent(i); j++ {
+		if capWord(toks[j].Text) && z.w(j)&(wLoc|wOf|wConj|wDet) == 0 {
+			last = j
+			continue
+		}
+		if z.w(j)&(wOf|wConj|wDet) != 0 && !capWord(toks[j].Text) {
+			continue
+		}
+		break
+	}
+	if last == i {
+		return 0, false
+	}
+	end := last + 1
+	var role *hit
+	var inner *hit
+	country := ""
+	for k := i; k < end; k++ {
+		h := z.hitStarting(k)
+		if h == nil {
+			continue
+		}
+		if h.end > end {
+			break
+		}
+		switch h.pat.form.Kind {
+		case KindAgent:
+			if len(h.pat.form.Entity.Roles) == 0 {
+				continue
+			}
+			if k == i {
+				role = h
+			} else if inner == nil {
+				inner = h
+			}
+		case KindName, KindDemonym:
+			if country == "" {
+				country = h.pat.form.Entity.Country
+			}
+		case KindCapital, KindSeat, KindAction, KindTitle, KindQual, KindNominal:
+		default:
+			return 0, false // an organisation or person of the dictionary inside
+		}
+		k = h.end - 1
+	}
+	if inner != nil {
+		role = inner
+	}
+	if role == nil {
+		return 0, false
+	}
+	roles := role.pat.form.Entity.Roles
+	for k := i + 1; country == "" && k < end; k++ {
+		if z.w(k)&wOf != 0 {
+			// a town or region closing the name: "Asociación de Educadores de
+			// Arauca" gives its country and stays a place for the places stage
+			if c, q := z.placeComplement(k, role.pat.form, i); c != "" && q == end && k > role.start {
+				country = c
+				end, last = k, k-1
+			}
+		}
+	}
+	if country == "" {
+		country = z.inherit(roles, i)
+	}
+	st := i
+	if i > 0 && z.sent(i-1) == z.sent(i) && z.w(i-1)&wDet != 0 {
+		st = i - 1
+	}
+	acr := -1
+	if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" && allCaps(toks[end+1].Text) && z.sent(end+2) == z.sent(i) {
+		acr = end + 1
+		end += 3
+	}
+	a := z.mention(st, end, role, country, roles, "agent")
+	a.Head = z.span(i, last+1)
+	a.Name = z.d.Text[toks[i].Start:toks[last].End]
+	a.Source = z.concat("orgname:", role.pat.form.Source)
+	z.add(a)
+	if acr >= 0 {
+		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
+	}
+	return end, true
 }

@@ -1,0 +1,18 @@
+package actors
+
+import "testing"
+
+// A capitalised name opened by an organisation head noun is one mention,
+// its role from a noun of people inside it and its country from the text.
+func TestOrganisationNames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es union with acronym", lang: "es", text: "El gobierno boliviano negoció con la Confederación General de Obreros (CGO).", want: []want{{"la Confederación General de Obreros (CGO)", "BOLLAB"}}},
+		{name: "es teachers federation", lang: "es", text: "La Federación Nacional de Maestros de Perú anunció una huelga.", want: []want{{"La Federación Nacional de Maestros de Perú", "PEREDU"}}},
+		{name: "es peasants union", lang: "es", text: "Los bolivianos marcharon con la Unión de Campesinos y Productores.", want: []want{{"la Unión de Campesinos y Productores", "BOLAGR"}}},
+		{name: "es head role", lang: "es", text: "El gobierno chileno se reunió con el Sindicato Nacional Portuario.", want: []want{{"el Sindicato Nacional Portuario", "CHLLAB"}}},
+		{name: "es acronym again", lang: "es", text: "El gobierno boliviano negoció con la Confederación General de Obreros (CGO). La CGO exigió aumentos.", want: []want{{"CGO", "BOLLAB"}}},
+		{name: "es a town closing the name stays a place", lang: "es", text: "Los paramilitares amenazaron a la Asociación de Educadores de Arauca.", want: []want{{"la Asociación de Educadores", "COLEDU"}}, none: []string{"Arauca"}},
+		{name: "es no role word is left alone", lang: "es", text: "El Frente Amplio criticó al gobierno uruguayo.", none: []string{"El Frente Amplio"}},
+		{name: "es dictionary organisation wins", lang: "es", text: "La Unión Europea sancionó a Rusia.", want: []want{{"Unión Europea", "IGOEU"}}},
+	})
+}
