@@ -213,16 +213,18 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 	return best, best > 0
 }
 
-// reverseAt returns the two-word verb patterns (verb then object) whose
-// object noun stands before the verb at i, as the antecedent of an English
-// relative clause whose subject is a pronoun or an actor group ("the
-// curfew it had imposed", "the sanctions that they imposed", "the aid
-// Washington promised"). The match covers the verb only: the noun is the
-// thing acted on, and the target is looked for after the verb as usual.
+// reverseAt returns the verb patterns (verb then object) whose object
+// stands before the verb at i, as the antecedent of a relative clause
+// whose subject is a pronoun or an actor group ("the curfew it had
+// imposed", "the sanctions that they imposed", "the aid Washington
+// promised", "las sanciones que Washington impuso"). The match covers the
+// verb only: the object is the thing acted on, and the target is looked
+// for after the verb as usual.
 func (r *run) reverseAt(i, first int, gs []*group) []match {
-	if r.d.Lang != "en" || !r.word(i) || r.info[i].function || i-first < 2 {
+	if !r.word(i) || r.info[i].function || i-first < 2 {
 		return nil
 	}
+	en := r.d.Lang == "en"
 	verb := false
 	for _, a := range r.info[i].an {
 		if a.Verb {
@@ -233,55 +235,75 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 		return nil
 	}
 	j := i - 1
-	for j > first && r.word(j) && r.isCue(kAux, j) && !r.isCue(kSubjPron, j) {
-		j--
+	if en {
+		for j > first && r.word(j) && r.isCue(kAux, j) && !r.isCue(kSubjPron, j) {
+			j--
+		}
+	}
+	var sg *group
+	for _, g := range gs {
+		if g.end == j+1 && g.start > first {
+			sg = g
+		}
 	}
 	switch {
-	case r.word(j) && r.isCue(kSubjPron, j):
+	case sg != nil:
+		j = sg.start - 1
+	case en && r.word(j) && r.isCue(kSubjPron, j):
 		j--
 	default:
-		var sg *group
-		for _, g := range gs {
-			if g.end == j+1 && g.start > first {
-				sg = g
-			}
-		}
-		if sg == nil {
-			return nil
-		}
-		j = sg.start - 1
+		// Spanish "que" with no subject before the verb may be the
+		// subject itself ("la marcha que convocó a miles") or have it
+		// after the verb ("la huelga que realizan los maestros")
+		return nil
 	}
-	if j > first && r.word(j) && (r.info[j].fold == "that" || r.info[j].fold == "which") {
+	if j > first && r.word(j) && (en && (r.info[j].fold == "that" || r.info[j].fold == "which") || !en && r.info[j].fold == "que") {
 		j--
+	} else if !en {
+		return nil // Spanish: only with "que"
 	}
 	if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
 		return nil
 	}
 	lx := r.lx
-	obj := &r.info[j]
 	var out []match
-	seen := map[*pattern]bool{}
+	var seen map[*pattern]bool
+	// walk the object's words, contiguous and ending at j, under the
+	// verb's node
+	var walk func(n *node, k, words int)
+	walk = func(n *node, k, words int) {
+		if k > j {
+			for _, p := range n.pats {
+				if p.Noun || len(p.Toks) != words || seen[p] {
+					continue
+				}
+				if seen == nil {
+					seen = map[*pattern]bool{}
+				}
+				seen[p] = true
+				out = append(out, match{p: p, head: i, end: i + 1, toks: []int{i}, words: words, rev: true, obj: j})
+			}
+			return
+		}
+		ti := &r.info[k]
+		if c := n.kid(ti.foldID); ti.foldID > 0 && c != nil {
+			walk(c, k+1, words+1)
+		}
+		if ti.function {
+			return
+		}
+		for _, id := range ti.lemmaIDs {
+			if c := n.kid(id); id > 0 && c != nil {
+				walk(c, k+1, words+1)
+			}
+		}
+	}
 	try := func(vid int32) {
 		if vid <= 0 || int(vid) >= len(lx.root) || lx.root[vid] == nil {
 			return
 		}
-		n := lx.root[vid]
-		ids := append([]int32{obj.foldID}, obj.lemmaIDs...)
-		for _, nid := range ids {
-			if nid <= 0 {
-				continue
-			}
-			c := n.kid(nid)
-			if c == nil {
-				continue
-			}
-			for _, p := range c.pats {
-				if p.Noun || len(p.Toks) != 2 || seen[p] {
-					continue
-				}
-				seen[p] = true
-				out = append(out, match{p: p, head: i, end: i + 1, toks: []int{i}, words: 2, rev: true, obj: j})
-			}
+		for start := j; start >= first && start > j-3; start-- {
+			walk(lx.root[vid], start, 1)
 		}
 	}
 	try(r.info[i].foldID)
