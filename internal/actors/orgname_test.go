@@ -12,6 +12,9 @@ func TestOrganisationNames(t *testing.T) {
 		{name: "es head role", lang: "es", text: "El gobierno chileno se reunió con el Sindicato Nacional Portuario.", want: []want{{"el Sindicato Nacional Portuario", "CHLLAB"}}},
 		{name: "es acronym again", lang: "es", text: "El gobierno boliviano negoció con la Confederación General de Obreros (CGO). La CGO exigió aumentos.", want: []want{{"CGO", "BOLLAB"}}},
 		{name: "es a town closing the name stays a place", lang: "es", text: "Los paramilitares amenazaron a la Asociación de Educadores de Arauca.", want: []want{{"la Asociación de Educadores", "COLEDU"}}, none: []string{"Arauca"}},
+		{name: "en modifiers before the head", lang: "en", text: "South African police met the National Union of Mineworkers on Monday.", want: []want{{"the National Union of Mineworkers", "ZAFLAB"}}},
+		{name: "en role word after of", lang: "en", text: "Kenyan police dispersed members of the General Federation of Teachers.", want: []want{{"the General Federation of Teachers", "KENEDU"}}},
+		{name: "en head alone stays generic", lang: "en", text: "Kenyan union leaders called a strike.", want: []want{{"Kenyan union leaders", "KENLAB"}}},
 		{name: "es no role word is left alone", lang: "es", text: "El Frente Amplio criticó al gobierno uruguayo.", none: []string{"El Frente Amplio"}},
 		{name: "es dictionary organisation wins", lang: "es", text: "La Unión Europea sancionó a Rusia.", want: []want{{"Unión Europea", "IGOEU"}}},
 	})

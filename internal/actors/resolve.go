@@ -1702,8 +1702,24 @@ func (z *resolver) orgName(i int) (int, bool) {
 	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent {
 		return 0, false // "Unión Europea", "Consejo de Seguridad": the dictionary's
 	}
-	last := i
-	for j := i + 1; j < len(toks) && z.sent(j) == z.sent(i); j++ {
+	first, last := i, i
+	if z.lang != "es" {
+		// English names put their modifiers first: "the National Union of
+		// Mineworkers"; words no earlier mention took, of no class
+		lim := 0
+		if n := len(z.out); n > 0 {
+			lim = z.out[n-1].End
+		}
+		for k := i - 1; k >= 0 && z.sent(k) == z.sent(i) && capWord(toks[k].Text) && z.w(k)&^wStop == 0 && z.hitStarting(k) == nil && toks[k].Start >= lim && !z.sentenceStart(k); k-- {
+			first = k
+		}
+		if z.w(i+1)&wOf == 0 {
+			// and take words after the head only after "of" ("Trades Union
+			// Congress" aside, an English head closes its name otherwise)
+			last = len(toks)
+		}
+	}
+	for j := i + 1; last != len(toks) && j < len(toks) && z.sent(j) == z.sent(i); j++ {
 		if capWord(toks[j].Text) && z.w(j)&(wLoc|wOf|wConj|wDet) == 0 {
 			last = j
 			continue
@@ -1713,14 +1729,17 @@ func (z *resolver) orgName(i int) (int, bool) {
 		}
 		break
 	}
-	if last == i {
+	if last == len(toks) {
+		last = i
+	}
+	if last == i && first == i {
 		return 0, false
 	}
 	end := last + 1
 	var role *hit
 	var inner *hit
 	country := ""
-	for k := i; k < end; k++ {
+	for k := first; k < end; k++ {
 		h := z.hitStarting(k)
 		if h == nil {
 			continue
@@ -1768,9 +1787,9 @@ func (z *resolver) orgName(i int) (int, bool) {
 	if country == "" {
 		country = z.inherit(roles, i)
 	}
-	st := i
-	if i > 0 && z.sent(i-1) == z.sent(i) && z.w(i-1)&wDet != 0 {
-		st = i - 1
+	st := first
+	if st > 0 && z.sent(st-1) == z.sent(st) && z.w(st-1)&wDet != 0 {
+		st--
 	}
 	acr := -1
 	if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" && allCaps(toks[end+1].Text) && z.sent(end+2) == z.sent(i) {
@@ -1778,8 +1797,8 @@ func (z *resolver) orgName(i int) (int, bool) {
 		end += 3
 	}
 	a := z.mention(st, end, role, country, roles, "agent")
-	a.Head = z.span(i, last+1)
-	a.Name = z.d.Text[toks[i].Start:toks[last].End]
+	a.Head = z.span(first, last+1)
+	a.Name = z.d.Text[toks[first].Start:toks[last].End]
 	a.Source = z.concat("orgname:", role.pat.form.Source)
 	z.add(a)
 	if acr >= 0 {
