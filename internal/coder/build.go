@@ -1776,10 +1776,16 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 	var best *doc.Place
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
-		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End || places.IsAnaphor(pl) {
-			continue // "en la región" points back to a place: where, not whom
+		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End {
+			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
+		// "en la región" points back to a place: where, not whom; a
+		// target preposition that tells no location ("a curfew imposed
+		// on the capital") makes it whom
+		if g := r.governor(ti, m.end); places.IsAnaphor(pl) && (g == "" || !m.p.Tgt[g] || r.lx.is(kLoc, g) || r.finiteBetween(m.end, ti)) {
+			continue
+		}
 		if r.inActor(ti) {
 			continue // an actor too: the actor search has seen it
 		}

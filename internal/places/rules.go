@@ -102,9 +102,9 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		switch c[0] {
 		case "anaphor":
 			switch class {
-			case "ADM", "ADM1", "ADM2", "CITY":
+			case "ADM", "ADM1", "ADM2", "CITY", "PPLC":
 			default:
-				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2 or CITY", name, line, class)
+				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY or PPLC", name, line, class)
 			}
 			r.anaphor[key] = class
 			r.anaFirst[ks[0]] = true
