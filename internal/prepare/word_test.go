@@ -26,6 +26,17 @@ var wordCases = []string{
 	" lead", "trail ", " ", "", "12345678 ", " 12345678", "1234567 8", "1234567  8",
 }
 
+// fastSlow normalises s with the word-at-a-time loop and with the
+// byte-by-byte one, and tells whether they agree.
+func fastSlow(s string) (fast, slow any, same bool) {
+	wordAtATime = true
+	f := normalize(s)
+	wordAtATime = false
+	b := normalize(s)
+	wordAtATime = true
+	return f, b, reflect.DeepEqual(f, b)
+}
+
 // TestWordAtATime checks that the normaliser's quick loop over plain bytes
 // finds the same edits as its byte-by-byte loop.
 func TestWordAtATime(t *testing.T) {
@@ -33,11 +44,7 @@ func TestWordAtATime(t *testing.T) {
 	for _, c := range wordCases {
 		for k := 0; k < 9; k++ {
 			for _, s := range []string{strings.Repeat("y", k) + c, c + strings.Repeat(" z", k), strings.Repeat(" ", k) + c} {
-				wordAtATime = true
-				fast := normalize(s)
-				wordAtATime = false
-				slow := normalize(s)
-				if !reflect.DeepEqual(fast, slow) {
+				if fast, slow, same := fastSlow(s); !same {
 					t.Errorf("normalize(%q):\nfast %+v\nslow %+v", s, fast, slow)
 				}
 			}
@@ -59,11 +66,7 @@ func TestWordAtATimeRandom(t *testing.T) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		s := b.String()
-		wordAtATime = true
-		fast := normalize(s)
-		wordAtATime = false
-		slow := normalize(s)
-		if !reflect.DeepEqual(fast, slow) {
+		if fast, slow, same := fastSlow(s); !same {
 			t.Fatalf("normalize(%q):\nfast %+v\nslow %+v", s, fast, slow)
 		}
 	}
