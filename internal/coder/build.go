@@ -2316,7 +2316,9 @@ func (r *run) finish() []doc.Event {
 	}
 	index := map[string]int{}
 	var sents []int
+	var nouns []bool
 	r.outSent = &sents
+	r.outNoun = &nouns
 	for _, c := range r.evs {
 		e := c.ev
 		k := key(&e)
@@ -2325,7 +2327,7 @@ func (r *run) finish() []doc.Event {
 		}
 		i, ok := index[k]
 		if !ok && !c.own {
-			i, ok = r.sameFact(out, &e, c.sent, c.conj)
+			i, ok = r.sameFact(out, &e, c.sent, c.conj, c.noun)
 		}
 		if !ok && c.definite {
 			i, ok = r.toldBefore(out, &e, c.sent)
@@ -2349,6 +2351,7 @@ func (r *run) finish() []doc.Event {
 		index[k] = len(out)
 		out = append(out, e)
 		sents = append(sents, c.sent)
+		nouns = append(nouns, c.noun)
 	}
 	// an undated event elaborates a dated meeting or call between the same
 	// two actors told just before it ("Putin también compartió con Kim..."
@@ -2464,7 +2467,7 @@ func (r *run) finish() []doc.Event {
 // ("llamó a consultas a su embajador y suspendió la cooperación"), is a
 // second act, not the first told twice; in protest, coercion or force two
 // verbs may be the steps of one ("dispararon e hirieron").
-func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int, bool) {
+func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool) (int, bool) {
 	for i := len(out) - 1; i >= 0; i-- {
 		if (*r.outSent)[i] != sent {
 			break
@@ -2475,6 +2478,13 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj bool) (int,
 		}
 		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && (e.Target != nil || e.Cameo[:2] == "08") {
 			continue // concessions are told with no one named ("withdrew the tax and lifted the curfew")
+		}
+		// "se concentraron ante la sede y bloquearon las calles": two kinds
+		// of protest (a rally, a blockade) are two acts; only a bare
+		// protest (140) restates a finer one ("una huelga en protesta"), and
+		// a nominal protest may name the act a verb tells
+		if conj && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Cameo != "140" && e.Cameo != "140" {
+			continue
 		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
 			if o.Source == nil && e.Source != nil {

@@ -76,8 +76,9 @@ type run struct {
 	datelineEnd int           // the token of the dash closing the dateline; -1 if none
 	lastSym     [2]*doc.Actor // the last mutual event's two actors
 	lastSymSent int
-	outSent     *[]int // sentence of each merged event
-	heads       []int  // tokens of the sentence where some pattern starts
+	outSent     *[]int  // sentence of each merged event
+	outNoun     *[]bool // whether each merged event is nominal
+	heads       []int   // tokens of the sentence where some pattern starts
 	// the patterns matched at each token of the sentence being coded
 	// (index: token - sentence's first token)
 	sentMatches  [][]match
