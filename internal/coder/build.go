@@ -109,7 +109,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "14" && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok)) {
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok)) {
 		return false
 	}
 	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
@@ -185,10 +185,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "Kenya received a loan from China", "Iraq received threats from
 		// Iran": the one named after "from" gives, the receiver is the
 		// subject of the verb of receiving
+		// "el contralor recibió amenazas contra su vida": with no giver
+		// named, the receiver is still the target
 		if v := r.receivedBy(m, c); v >= 0 {
+			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+			recv := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
 			if g := r.fromGroup(m, c, gs); g != nil {
-				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
-				src, tgt = g, r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
+				src, tgt = g, recv
+			} else if recv != nil && recv.end <= v {
+				if src == recv {
+					src = nil
+				}
+				tgt = recv
 			}
 		}
 		// "las maniobras navales que Estados Unidos y el Reino Unido
