@@ -573,8 +573,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
 	// the drivers": the act asked for is not done
-	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp)) {
+	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
+	}
+	// "asked drivers to boycott the stations": an English word in its base
+	// form after "to" is the act asked for, not its noun (not "called for
+	// an end to strikes")
+	if p.Noun && r.d.Lang == "en" && m.head > s.FirstTok && r.info[m.head-1].fold == "to" && !r.plural(m.head) &&
+		r.governedBy(m, s, kAppeal, kAppealComp) {
+		return false
 	}
 	// "amenazaron con retirarse de Bosnia", "threatened to strike Iran":
 	// the act threatened is not done; it lends its target to the threat
@@ -2926,6 +2933,41 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 		}
 		if seen && r.isCue(verb, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// plural reports a word that reads as a plural noun.
+func (r *run) plural(j int) bool {
+	for _, a := range r.info[j].an {
+		if a.Form == morph.Plural {
+			return true
+		}
+	}
+	return false
+}
+
+// appealInfinitive reports a Spanish infinitive asked for by a verb of
+// appeal, with only its addressee and the preposition "a" between them
+// ("urgió a los guatemaltecos a manifestarse", "pidió a los conductores
+// boicotear", "nos está incitando a salir a la calle"): the act asked for
+// is not done. (English reads "urged X to protest" through appealcomp.)
+func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
+	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Inf) {
+		return false
+	}
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-8; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kAppeal, j) && r.verbAt(j) && !r.inActor(j) {
+			// "había llamado a manifestar": a call with no addressee by a
+			// verb that also announces (planned) is an organiser's call
+			return !(j == m.head-2 && r.isCue(kPlanned, j))
+		}
+		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) {
+			return false
 		}
 	}
 	return false
