@@ -642,6 +642,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
+	// "se comprometió a liberar a los rehenes", "is ready to negotiate
+	// with the government": an act of cooperation or yielding promised,
+	// offered or agreed is the expressed intent to do it
+	if mod == doc.Intended && r.intentCue(m, c, p) {
+		if ic := r.c.intentCode(code); ic != "" {
+			code = ic
+		}
+	}
 	// "refused to send troops", "would not release the prisoners": an act
 	// of cooperation or yielding refused is a rejection, told as done
 	if mod == doc.Negated && r.refused(m, headForm, c) {

@@ -33,6 +33,9 @@ type Coder struct {
 	// refusal: the code of the refusal of an act, by the act code's
 	// prefix (events/shared/refusal.tsv)
 	refusal map[string]string
+	// intent: the code of the expressed intent to do an act, by the act
+	// code's prefix (events/shared/intent.tsv)
+	intent map[string]string
 }
 
 // New builds the stage, loading its dictionaries.
@@ -45,7 +48,11 @@ func New(opts Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal}, nil
+	intent, err := loadIntent()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent}, nil
 }
 
 // Name names the stage in error messages.
@@ -80,9 +87,16 @@ func (s *Coder) minActors(p *pattern) int {
 
 // refusalCode returns the code of the refusal of an act of code c (the
 // longest prefix of c the table lists), or "".
-func (s *Coder) refusalCode(c string) string {
+func (s *Coder) refusalCode(c string) string { return prefixCode(s.refusal, c) }
+
+// intentCode returns the code of the expressed intent to do an act of
+// code c (the longest prefix of c the table lists), or "".
+func (s *Coder) intentCode(c string) string { return prefixCode(s.intent, c) }
+
+// prefixCode returns the value of the longest prefix of c that m lists.
+func prefixCode(m map[string]string, c string) string {
 	for n := len(c); n >= 2; n-- {
-		if v, ok := s.refusal[c[:n]]; ok {
+		if v, ok := m[c[:n]]; ok {
 			return v
 		}
 	}

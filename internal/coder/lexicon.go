@@ -180,10 +180,22 @@ type cueSet struct {
 // loadRefusal reads events/shared/refusal.tsv: act code prefix -> the
 // code of the refusal to do it.
 func loadRefusal() (map[string]string, error) {
+	return loadCodeMap("events/shared/refusal.tsv", "12", "12x refusal code")
+}
+
+// loadIntent reads events/shared/intent.tsv: act code prefix -> the code
+// of the expressed intent to do it.
+func loadIntent() (map[string]string, error) {
+	return loadCodeMap("events/shared/intent.tsv", "03", "03x intent code")
+}
+
+// loadCodeMap reads a table of act code prefixes and the code of root
+// root that stands for them.
+func loadCodeMap(path, root, what string) (map[string]string, error) {
 	out := map[string]string{}
-	err := readTSV(data.FS, "events/shared/refusal.tsv", "events/shared/refusal.tsv", func(cols []string, where string) error {
-		if len(cols) != 2 || len(cols[0]) < 2 || len(cols[1]) < 3 || cols[1][:2] != "12" {
-			return fmt.Errorf("%s: want 2 columns (act code prefix, 12x refusal code)", where)
+	err := readTSV(data.FS, path, path, func(cols []string, where string) error {
+		if len(cols) != 2 || len(cols[0]) < 2 || len(cols[1]) < 3 || cols[1][:2] != root {
+			return fmt.Errorf("%s: want 2 columns (act code prefix, %s)", where, what)
 		}
 		out[cols[0]] = cols[1]
 		return nil

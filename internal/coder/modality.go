@@ -59,7 +59,7 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) {
 			return doc.Planned
 		}
-		if r.isCue(kIntended, j) && (f == morph.Inf || p.Noun) {
+		if r.intendedAt(j) && (f == morph.Inf || p.Noun) {
 			return doc.Intended
 		}
 		if r.isCue(kIntended, j) && r.d.Lang == "en" && r.info[j].fold == "will" {
@@ -163,4 +163,46 @@ func (r *run) reportedFuture(j int, s doc.Sentence) bool {
 // the event, not when it is.
 func (r *run) namesOrganizer(j int, c clause) bool {
 	return r.isCue(kOrganizer, j) && r.hasForm(j, morph.Part) && j+1 < c.end && r.word(j+1) && r.info[j+1].foldIs(kAgent)
+}
+
+// intentCue reports a governing cue of intent (a promise, offer,
+// agreement or readiness: "se comprometió a liberar", "agreed to
+// withdraw") in the words before the trigger that modality reads; a bare
+// future tense ("will supply", "enviará") is none.
+func (r *run) intentCue(m match, c clause, p *pattern) bool {
+	win := 4
+	if p.Noun {
+		win = 6
+	}
+	for j := m.head - 1; j >= c.start && j >= m.head-win; j-- {
+		if !r.word(j) {
+			break
+		}
+		if r.intendedAt(j) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
+			// an attempt ("intentaron reunirse", "para buscar el
+			// diálogo") tries the act, it does not promise it
+			_, try := r.lx.cueAt(r.info, j, m.head, kAttempt)
+			return !try
+		}
+	}
+	return false
+}
+
+// intendedAt reports a cue of intent at j; a verb's form right after a
+// determiner is a noun ("a la espera del resultado de las negociaciones":
+// a wait, not a hope), unless the form itself is the cue ("su deseo de").
+// ("está dispuesto": a form of a verb that folds to a determiner is none)
+func (r *run) intendedAt(j int) bool {
+	if !r.isCue(kIntended, j) {
+		return false
+	}
+	if !r.word(j-1) || !r.isCue(kDet, j-1) || r.info[j].foldIs(kIntended) {
+		return true
+	}
+	for _, a := range r.info[j-1].an {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
 }
