@@ -957,7 +957,7 @@ func (r *run) personalObject(m match, g *group) bool {
 func (r *run) governorIndex(i, lo int) int {
 	first := -1
 	for j := i - 1; j >= lo; j-- {
-		if !r.word(j) || !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) {
+		if !r.word(j) || !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) {
 			continue
 		}
 		if first < 0 {
@@ -968,6 +968,15 @@ func (r *run) governorIndex(i, lo int) int {
 		}
 	}
 	return first
+}
+
+// adverbAt reports whether the preposition at j opens an adverbial set
+// phrase ending before i ("denunció en especial un proyecto del gobierno",
+// "criticized in particular the plan of the ministry"): it governs no
+// group after it.
+func (r *run) adverbAt(j, i int) bool {
+	e, ok := r.lx.cueAt(r.info, j, i, kAdverb)
+	return ok && e <= i
 }
 
 // finiteVerb reports whether token i reads as a finite verb.
@@ -1482,7 +1491,7 @@ func (r *run) governor(i, lo int) string {
 		if !r.word(j) {
 			continue
 		}
-		if !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) {
+		if !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) {
 			continue
 		}
 		f := r.info[j].fold

@@ -61,6 +61,7 @@ const (
 	kFronted
 	kGenitive
 	kAmong
+	kAdverb
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -85,6 +86,7 @@ var kindNames = [nKinds]string{
 	kFronted:    "fronted",
 	kGenitive:   "genitive",
 	kAmong:      "among",
+	kAdverb:     "adverb",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
