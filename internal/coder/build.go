@@ -348,6 +348,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
+			// "la policía antimotines fue desplegada en las calles",
+			// "troops were mobilized": a show of force told with no agent
+			// is made by the force itself, aimed at no one named
+			if src == nil && tgt != nil && p.Code[:2] == "15" {
+				src, tgt = tgt, nil
+			}
 			if src == nil && tgt != nil && !adjPart {
 				src = r.speakerAgent(m, gs, tgt)
 			}

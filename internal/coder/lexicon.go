@@ -38,9 +38,12 @@ type pattern struct {
 	// encapuchados", "se encuentra detenido") or with "entre" opening its
 	// clause ("entre los asistentes se encontraba X"), the verb tells where
 	// or how someone is, not an act
-	State  bool
-	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order  int    // load order; user patterns come first
+	State bool
+	// NoReflex: told reflexively ("se movilizaba en una moto", moving
+	// about) the verb tells no such act
+	NoReflex bool
+	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order    int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -439,8 +442,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Speaker = true
 			case "state":
 				p.State = true
+			case "noreflex":
+				p.NoReflex = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

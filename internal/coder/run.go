@@ -820,11 +820,15 @@ func (r *run) release() {
 // timeParticles drops the matches whose particle is the preposition of a
 // time expression ("Biden called Putin on Tuesday" is no "call on",
 // "recibió a las diez al ministro" no "recibir a"): a function word of the
-// pattern, after its head, inside a time expression or right before one.
+// pattern, after its head, inside a time expression or right before one;
+// and those of a noreflex pattern told reflexively.
 func (r *run) timeParticles(ms []match) []match {
 	out := ms[:0]
 	for _, m := range ms {
-		ok := true
+		// "se movilizaban en una moto": a verb told reflexively that then
+		// tells no such act is no trigger at all (nor a head that a
+		// subject or a clause would be read against)
+		ok := !(m.p.NoReflex && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kReflexive))
 		for _, t := range m.toks[1:] {
 			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
 				ok = false
