@@ -335,7 +335,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// patient is who held that event
 		participle := r.hasForm(m.head, morph.Part) || r.d.Lang == "en" && r.hasForm(m.head, morph.Past)
 		if m.head > s.FirstTok && participle && (passive || r.agentNext(m)) {
-			for _, nm := range r.lx.matchAt(r.d, r.info, m.head-1, m.head) {
+			for _, nm := range r.lx.matchAt(r.d, r.info, r.timeTok, m.head-1, m.head) {
 				if nm.p.Noun && nm.end == m.head {
 					passive = true // "talks mediated by": no past tense
 					if g := r.subjectFor(nm, clauseOf(cs, nm.head), cs, gs, subj, si); g != nil {
@@ -920,7 +920,7 @@ func (r *run) placeRegion(m match, reg, c clause) clause {
 	if reg.end >= c.end || reg.end-m.end > 2 {
 		return reg
 	}
-	for _, mm := range r.lx.matchAt(r.d, r.info, reg.end, c.end) {
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, reg.end, c.end) {
 		if mm.p.Noun {
 			reg.end = c.end
 			break
@@ -2721,7 +2721,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		return nil
 	}
 	var roots, codes []string // every reading of the noun ("attack": 18, 19)
-	for _, mm := range r.lx.matchAt(r.d, r.info, j, c.end) {
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, j, c.end) {
 		if mm.p.Noun {
 			roots = append(roots, mm.p.Code[:2])
 			codes = append(codes, mm.p.Code)

@@ -76,7 +76,10 @@ func quoteMark(t string) bool {
 // matchAt returns the patterns that start at token i, best first (more
 // words first, then load order). Matching never crosses punctuation other
 // than hyphens and (in English) quotation marks, nor a sentence boundary.
-func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
+// The words of a time expression (timeTok, may be nil) do not count in
+// the gap between two pattern words ("suspendieron la tarde del lunes el
+// corte de la ruta").
+func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEnd int) []match {
 	ti := &info[i]
 	if !ti.patStart {
 		return nil
@@ -95,7 +98,11 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, i, sentEnd int) []match {
 		if len(n.kids) == 0 {
 			return
 		}
-		for j := last + 1; j < sentEnd && j <= last+1+maxGap; j++ {
+		gap := 0 // the words between last and j, times aside
+		for j := last + 1; j < sentEnd && gap <= maxGap; j++ {
+			if timeTok == nil || !timeTok[j] {
+				gap++ // counted now: the body continues past j early
+			}
 			if d.Tokens[j].Kind == doc.Punct && d.Tokens[j].Text != "-" {
 				if d.Lang == "en" && quoteMark(d.Tokens[j].Text) {
 					continue // 'was "deeply concerned"': a quoted word (English only: es_protest would gain a false event)

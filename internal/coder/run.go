@@ -533,7 +533,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		// a word of a time expression ("March 13", "held in March",
 		// "la jornada del paro") never starts an event
 		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
-			ms := r.lx.matchAt(r.d, r.info, i, s.EndTok)
+			ms := r.lx.matchAt(r.d, r.info, r.timeTok, i, s.EndTok)
 			if len(ms) == 0 {
 				if ms = r.reverseAt(i, s.FirstTok, gs); len(ms) > 0 {
 					if revAt == nil {
