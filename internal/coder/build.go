@@ -630,6 +630,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if passive && p.PMin >= 0 && len(tgtActs) > 0 && !r.stativeAux(m, c) && r.patientNamed(tgt, c) {
 		min = p.PMin
 	}
+	// "Jiménez acusó al gobierno de ...", "el general criticó a la
+	// policía": an accuser or critic named right before the verb, though
+	// no actor, still makes the act against the one it names
+	if min == 2 && p.Code[:2] == "11" && !p.Noun && !passive && !reduced && len(srcActs) == 0 && len(tgtActs) > 0 &&
+		isFinite(headForm) && tgt.start < c.end && r.subjectWordBefore(m, c) {
+		if gov := r.governor(tgt.start, m.end); gov == "" || r.lx.is(kPersonal, gov) {
+			min = 1
+		}
+	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
@@ -983,6 +992,20 @@ func (r *run) governorIndex(i, lo int) int {
 func (r *run) adverbAt(j, i int) bool {
 	e, ok := r.lx.cueAt(r.info, j, i, kAdverb)
 	return ok && e <= i
+}
+
+// subjectWordBefore reports whether the word right before the trigger (past
+// a clitic or a negation) is a content word of its clause that can end a
+// subject: a name or noun, not a verb, a time, a function word or the
+// sentence's start ("Jiménez acusó", "el oficial acusó"; not "Criticaron",
+// "y condena", "que acusó").
+func (r *run) subjectWordBefore(m match, c clause) bool {
+	j := m.head - 1
+	for j > c.start && r.word(j) && (r.isCue(kReflexive, j) || r.isCue(kNegation, j) || r.isCue(kConjSkip, j)) {
+		j--
+	}
+	return j >= c.start && j < m.head && r.word(j) && !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
+		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
 }
 
 // finiteVerb reports whether token i reads as a finite verb.
