@@ -870,10 +870,12 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if c := z.ofDemonym(end); c != "" && f.Kind != KindAction {
 			country = c // "doctors from two American aid groups" (the mention stays the agent's words)
-		} else if c, pe := z.ofPerson(end); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
+		} else if c, pe := z.ofPerson(end, len(e.Roles) > 0 && e.Roles[0] == "GOV"); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
 		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
 			org, end = o, oe
+		} else if o, oe := z.unitOrg(end); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
+			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
 		} else if c := z.sharedDemonym(h, end); c != "" {
@@ -1326,7 +1328,7 @@ func (z *resolver) nameAt(tok int) bool {
 
 // ofPerson reads a complement naming a person, by full name or by a
 // surname met before, and returns the person's country: "de Maduro".
-func (z *resolver) ofPerson(tok int) (string, int) {
+func (z *resolver) ofPerson(tok int, gov bool) (string, int) {
 	if z.w(tok)&wOf == 0 {
 		return "", 0
 	}
@@ -1346,7 +1348,37 @@ func (z *resolver) ofPerson(tok int) (string, int) {
 	if a, ok := z.coref(p); ok && a.Country != "" {
 		return a.Country, p + 1
 	}
+	if a, ok := z.surnamePerson(p, gov); ok && a.Country != "" {
+		return a.Country, p + 1 // "el gobierno de Chávez" in 2003
+	}
 	return "", 0
+}
+
+// unitOrg reads a complement naming a unit of an organisation after tok:
+// "del Frente 33 de las FARC", "de la columna Teófilo Forero del ELN",
+// "of the Quds Brigade of Islamic Jihad": a unit noun, at most four words
+// of its name, then the organisation. It returns the organisation and the
+// token after it.
+func (z *resolver) unitOrg(tok int) (*Entity, int) {
+	if z.w(tok)&wOf == 0 {
+		return nil, 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	// (English puts the unit's name first: "of the Quds Brigade of")
+	for k := 0; z.lang != "es" && k < 3 && p < len(z.d.Tokens) && z.sent(p) == z.sent(tok) && z.w(p) == 0 && z.d.Tokens[p].Kind != doc.Punct && z.hitStarting(p) == nil; k++ {
+		p++
+	}
+	if p >= len(z.d.Tokens) || z.w(p)&wUnit == 0 || z.sent(p) != z.sent(tok) {
+		return nil, 0
+	}
+	q := p + 1
+	for q < len(z.d.Tokens) && q <= p+4 && z.sent(q) == z.sent(tok) && z.d.Tokens[q].Kind != doc.Punct && z.w(q)&(wOf|wLoc|wConj|wRel) == 0 && z.hitStarting(q) == nil {
+		q++
+	}
+	return z.ofOrg(q)
 }
 
 // ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
@@ -1548,6 +1580,16 @@ func (z *resolver) titledSurname(h *hit, tok, q int, country string) *doc.Actor 
 // country make one of them the person the news means ("Sánchez scored
 // twice" in a story naming no Spain is no prime minister).
 func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
+	return z.surnamePerson(i, false)
+}
+
+// surnamePerson is loneSurname; gov tells that the word is the complement
+// of a noun of government ("el gobierno de Chávez"): then the one person
+// of that surname heading a
+// government on the article's date is meant, with no need of the country
+// being named, while a town of that name is not ("Chávez" is also a
+// Mexican town).
+func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 	if z.d.Date.IsZero() || z.capsSentence(i) {
 		return doc.Actor{}, false
 	}
@@ -1574,7 +1616,11 @@ func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
 	if found == nil {
 		return doc.Actor{}, false
 	}
-	if !z.namesCountry(office.Country) {
+	if gov {
+		if len(office.Roles) == 0 || office.Roles[0] != "GOV" {
+			return doc.Actor{}, false
+		}
+	} else if !z.namesCountry(office.Country) {
 		return doc.Actor{}, false
 	}
 	t := &z.d.Tokens[i]

@@ -3544,12 +3544,27 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	b := j - 1
+	// "jóvenes enmascarados que lanzaron": in Spanish one or two
+	// adjectives may follow the antecedent's noun
+	for k := 0; k < 2 && r.d.Lang == "es" && b > 0 && r.d.Tokens[b-1].Sent == r.d.Tokens[j].Sent && r.plainAdjective(b); k++ {
+		b--
+	}
 	for _, g := range gs {
 		if g.end-1 == b && !g.reporter {
 			return g
 		}
 	}
 	return nil
+}
+
+// plainAdjective reports a lower-case word outside every actor that is no
+// function word nor finite verb: an adjective or participle after a noun
+// ("jóvenes enmascarados").
+func (r *run) plainAdjective(i int) bool {
+	if !r.word(i) || r.inActor(i) || r.d.Tokens[i].Cap || r.info[i].function || r.finiteVerb(i) {
+		return false
+	}
+	return true
 }
 
 // passiveHeadIn returns the first trigger in (lo, hi) told in the passive

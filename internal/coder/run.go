@@ -672,6 +672,30 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		// (in English, a name followed by its own verb is the subject of
 		// the clause reported: "said Sudan must return", "said US forces
 		// had withdrawn")
+		// '..., dijo a la AFP un dirigente': a reporting verb after the
+		// clause it reports; whom it was told to ("a la AFP", "a los
+		// periodistas") is no party of what was told, and the group after
+		// the hearer is the reporter
+		if r.d.Lang == "es" && (r.afterQuote(i, s) || i > s.FirstTok && r.d.Tokens[i-1].Text == ",") {
+			if h := groupFrom(i+1, 3); h != nil && i+1 < s.EndTok && r.word(i+1) && r.info[i+1].foldIs(kPersonal) {
+				h.reporter = true
+				// the speaker and its complements, up to the next mark
+				// ("un vocero del gremio", "fuentes de la policía")
+				first := true
+				for _, g := range gs {
+					if g.start < h.end || r.punctBetween(h.end, g.start) {
+						continue
+					}
+					if first && r.prepBefore(g.start, h.end) == "" {
+						mark(g)
+						g.inverted = true
+					}
+					first = false
+					g.reporter = true
+				}
+				continue
+			}
+		}
 		subjAfter := r.d.Lang == "en" && r.verbFollows(groupFrom(i+1, 3), s)
 		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) {
 			mark(g)
@@ -732,6 +756,16 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 	}
 	return out
+}
+
+// punctBetween reports a punctuation mark among the tokens [lo, hi).
+func (r *run) punctBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.d.Tokens[k].Kind == doc.Punct {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFollows reports a group followed, maybe past a place that
