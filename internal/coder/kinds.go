@@ -62,6 +62,7 @@ const (
 	kGenitive
 	kAmong
 	kAdverb
+	kPhase
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -87,6 +88,7 @@ var kindNames = [nKinds]string{
 	kGenitive:   "genitive",
 	kAmong:      "among",
 	kAdverb:     "adverb",
+	kPhase:      "phase",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -77,6 +77,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			}
 		}
 	}
+	// "la protesta del miércoles se iniciará con ...", "la movilización
+	// ha sido convocada para el lunes", "the march will start at noon": a
+	// nominal event whose predicate is in the future or planned
+	if p.Noun && r.futurePredicate(m, c) {
+		return futureModality(p)
+	}
 	if f == morph.Fut {
 		return futureModality(p)
 	}
@@ -203,6 +209,50 @@ func (r *run) intendedAt(j int) bool {
 		if a.Verb {
 			return true
 		}
+	}
+	return false
+}
+
+// futurePredicate reports a nominal event followed, in its clause, by the
+// verb it is the subject of in the future tense ("se iniciará", "tendrá
+// lugar"; English "will"), but for a verb of a phase of what is going on
+// ("las protestas continuarán", cue kind phase), or by an auxiliary and a participle of plan
+// ("ha sido convocada", "is scheduled"); only words of no verb reading
+// (its complements: "la protesta del miércoles") and a reflexive pronoun
+// may stand between. A participle that names who called it ("la huelga
+// convocada por las centrales") tells nothing of when.
+func (r *run) futurePredicate(m match, c clause) bool {
+	// the subject: no preposition before it ("En protesta contra X habían
+	// sido convocadas ...")
+	for b := m.head - 1; b >= c.start && b >= m.head-3 && r.word(b); b-- {
+		if r.info[b].foldIs(kPrep) {
+			return false
+		}
+		if !r.isCue(kDet, b) {
+			break
+		}
+	}
+	for j := m.end; j < c.end && j <= m.end+6; j++ {
+		if !r.word(j) || r.isCue(kClause, j) {
+			return false
+		}
+		if r.d.Lang == "en" && r.isCue(kAux, j) && r.info[j].fold == "will" {
+			// "the protests will continue": going on
+			return !(j+1 < c.end && r.word(j+1) && r.isCue(kPhase, j+1))
+		}
+		if !r.verbAt(j) || r.inActor(j) || r.isCue(kDet, j) || r.info[j].foldIs(kPrep) || r.isCue(kReflexive, j) {
+			continue
+		}
+		if r.hasForm(j, morph.Fut) {
+			return !r.isCue(kPhase, j)
+		}
+		// an auxiliary, then a participle of plan within two words
+		for k := j; k < c.end && k <= j+2 && r.word(k) && r.verbAt(k); k++ {
+			if r.isCue(kPlanned, k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en") && !r.namesOrganizer(k, c) {
+				return k > j
+			}
+		}
+		return false
 	}
 	return false
 }
