@@ -639,6 +639,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			min = 1
 		}
 	}
+	// "Cardoso condenó el paro general", "denunciaron irregularidades en
+	// el escrutinio": a criticism of an act or a state of things that
+	// names no one is made against no one named
+	// (Spanish only: in English the object's agent, "condemned an attack
+	// by X", is the target the PETRARCH-coded suites expect, and it is not
+	// read yet)
+	if min == 2 && r.d.Lang == "es" && (p.Code == "110" || p.Code == "111") && !p.Noun && !passive && !reduced && len(srcActs) > 0 && len(tgtActs) == 0 && synth == nil &&
+		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) {
+		min = 1
+	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
@@ -1006,6 +1016,28 @@ func (r *run) subjectWordBefore(m match, c clause) bool {
 	}
 	return j >= c.start && j < m.head && r.word(j) && !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
 		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
+}
+
+// nounObjectAfter reports whether the trigger's direct object is a noun
+// phrase in its clause (past an adverb in -mente or a focusing adverb): a
+// determiner or a word that is no function word, verb or clause opener
+// right after it; not a clause ("denunció que ...") nor a preposition.
+func (r *run) nounObjectAfter(m match, c clause) bool {
+	j := m.end
+	for j < c.end && r.word(j) && (strings.HasSuffix(r.info[j].fold, "mente") || r.adverbAt(j, c.end)) {
+		if e, ok := r.lx.cueAt(r.info, j, c.end, kAdverb); ok {
+			j = e
+		} else {
+			j++
+		}
+	}
+	if j >= c.end || !r.word(j) || r.timeTok[j] {
+		return false
+	}
+	if r.isCue(kDet, j) {
+		return j+1 < c.end && !r.timeTok[j+1] // "denunció el jueves": a time, no object
+	}
+	return !r.info[j].function && !r.finiteVerb(j) && !r.isCue(kClause, j) && !r.inActor(j)
 }
 
 // finiteVerb reports whether token i reads as a finite verb.
