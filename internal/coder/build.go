@@ -109,7 +109,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok)) {
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
 		return false
 	}
 	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
@@ -233,6 +233,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// agentive whose object the nominal event is does it
 		if src == nil && !framed {
 			if v := r.agentiveVerb(m, c); v >= 0 {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt {
+					src = g
+				}
+			}
+		}
+		// "called on Thursday for a national day of protest": the
+		// subject of the verb of calling or announcing that governs the
+		// protest
+		if src == nil && p.Code[:2] == "14" && !framed {
+			if _, v := r.governingPlan(m.head, c); v >= 0 && r.finiteVerb(v) {
 				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
 				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt {
 					src = g
@@ -1300,6 +1311,15 @@ func (r *run) secondPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterFinite reports a finite form at i right after a finite verb of
+// announcing or planning ("Oposición anuncia protesta", "prepara
+// marcha"): Spanish puts no two finite verbs side by side, so the second
+// is the noun that verb takes as object.
+func (r *run) afterFinite(i int, f morph.Form, lo int) bool {
+	return i > lo && isFinite(f) && r.word(i-1) && r.finiteVerb(i-1) && !r.info[i-1].function && !r.inActor(i-1) &&
+		(r.isCue(kPlanned, i-1) || r.isCue(kIntended, i-1))
 }
 
 // nounAfterAdjectives reports a determiner or preposition one or two words

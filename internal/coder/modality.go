@@ -66,6 +66,15 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			return futureModality(p)
 		}
 	}
+	// a protest named as the object of a verb of announcing, calling or
+	// agreeing further back, past its time, its addressees and adjectives
+	// ("anunció el jueves una jornada nacional de protesta", "llamaron
+	// este jueves a los trabajadores a una movilización")
+	if p.Noun && p.Code[:2] == "14" {
+		if md, _ := r.governingPlan(h, c); md != "" {
+			return md
+		}
+	}
 	// a planning word right after a nominal event ("la reunión planificada")
 	if p.Noun {
 		for j := m.end; j < c.end && j <= m.end+1; j++ {
@@ -255,4 +264,41 @@ func (r *run) futurePredicate(m match, c clause) bool {
 		return false
 	}
 	return false
+}
+
+// planReach is how far before a protest noun the verb whose object it is
+// may stand.
+const planReach = 10
+
+// governingPlan returns the modality a protest noun at h takes from the
+// nearest verb before it in its clause when that verb (or a noun of
+// calling: "hizo un llamamiento a una huelga") is a planned or intended
+// cue: planned or intended and the cue's first token, else "" and -1.
+// Any other verb, a punctuation mark or a word that opens a clause stops
+// the search.
+func (r *run) governingPlan(h int, c clause) (string, int) {
+	for j := h - 1; j >= c.start && j >= h-planReach; j-- {
+		if r.d.Tokens[j].Kind == doc.Number || r.d.Tokens[j].Text == "-" {
+			continue // "a 24-hour strike", "un paro de 48 horas"
+		}
+		if !r.word(j) || r.isCue(kClause, j) {
+			return "", -1
+		}
+		if _, ok := r.lx.cueAt(r.info, j, h, kPlanned); ok {
+			return doc.Planned, j
+		}
+		if _, ok := r.lx.cueAt(r.info, j, h, kIntended); ok {
+			return doc.Intended, j
+		}
+		if r.otherVerb(j) {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// otherVerb reports a word at j with a verb reading that is no determiner,
+// preposition, actor or time word ("una" of unir, "de" of dar).
+func (r *run) otherVerb(j int) bool {
+	return r.verbAt(j) && !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) && !r.inActor(j) && !r.timeTok[j]
 }
