@@ -32,7 +32,7 @@ func TestNominalAgents(t *testing.T) {
 		{name: "es military adjective", lang: "es", text: "La operación militar terminó.", none: []string{"militar"}},
 		{name: "es military adjective with country", lang: "es", text: "Llegaron asesores militares rusos.", want: []want{{"militares rusos", "RUSMIL"}}},
 		{name: "es unknown people", lang: "es", text: "Desconocidos incendiaron un autobús por motivos desconocidos.", want: []want{{"Desconocidos", "CVL"}}, none: []string{"motivos desconocidos"}},
-		{name: "es hooded and uniformed", lang: "es", text: "Los encapuchados lanzaron piedras contra los uniformados.", want: []want{{"Los encapuchados", "CRM"}, {"los uniformados", "COP"}}},
+		{name: "es hooded and uniformed", lang: "es", text: "Los encapuchados lanzaron piedras contra los uniformados.", want: []want{{"Los encapuchados", "CVL"}, {"los uniformados", "COP"}}},
 		{name: "es detainees", lang: "es", text: "Dos detenidos denunciaron malos tratos; cinco jóvenes fueron detenidos.", want: []want{{"detenidos", "CVL"}}, none: []string{"fueron detenidos"}},
 		{name: "es adjective in a name", lang: "es", text: "Ganó la Liga Deportiva Universitaria de Quito.", none: []string{"Universitaria"}},
 		{name: "es adjective before its noun", lang: "es", text: "La uniformada policía Metropolitana llegó.", want: []want{{"policía Metropolitana", "COP"}}, none: []string{"uniformada"}},
