@@ -660,6 +660,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) {
 		min = 1
 	}
+	// "una acción criticada fuertemente por empresarios", "las propuestas
+	// fueron rechazadas por las mujeres": a criticism or rejection told in
+	// the passive with its agent named, of an act or a proposal that is no
+	// actor, is the agent's against no one named
+	if min == 2 && (p.Code == "110" || p.Code == "111" || p.Code == "120") && !p.Noun && passive && len(srcActs) > 0 && tgt == nil && synth == nil &&
+		!r.namedPatientBefore(m, s) {
+		min = 1
+	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
@@ -1049,6 +1057,19 @@ func (r *run) nounObjectAfter(m match, c clause) bool {
 		return j+1 < c.end && !r.timeTok[j+1] // "denunció el jueves": a time, no object
 	}
 	return !r.info[j].function && !r.finiteVerb(j) && !r.isCue(kClause, j) && !r.inActor(j)
+}
+
+// namedPatientBefore reports whether a passive's patient right before it
+// (past its auxiliary, a negation, a clitic or an adverb in -mente) is a
+// name ("Aghajari fue condenado"): a person, not an act or a proposal.
+func (r *run) namedPatientBefore(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && (r.isCue(kPassive, j) || r.isCue(kNegation, j) || r.isCue(kReflexive, j) || r.isCue(kConjSkip, j) || strings.HasSuffix(r.info[j].fold, "mente")) {
+		j--
+	}
+	// (a sentence's first word is a name when the lexicon knows no
+	// reading of it)
+	return j >= s.FirstTok && r.word(j) && r.d.Tokens[j].Cap && (j > s.FirstTok || len(r.info[j].an) == 0)
 }
 
 // finiteVerb reports whether token i reads as a finite verb.
