@@ -211,7 +211,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		// a framed event with its own parties takes none from the clause
 		// ("tres civiles murieron durante los enfrentamientos entre ...")
-		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed {
+		// "reavivar las negociaciones entre el gobierno y la oposición":
+		// a mutual act whose two parties follow "entre"/"between" takes
+		// no source from the clause either
+		among := p.Sym && tgt != nil && len(tgt.acts) >= 2 && tgt.start > m.head && r.word(tgt.start-1) && r.info[tgt.start-1].foldIs(kAmong)
+		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed && !among {
 			src = r.subjectFor(m, k, cs, gs, subj, si)
 		}
 		// "los maestros iniciaron un paro", "el sindicato anunció una
