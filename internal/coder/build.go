@@ -1805,6 +1805,12 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 			break // the agent of another trigger's passive
 		}
 		for j := m.end; j <= g.start; j++ {
+			// "la huelga, acatada por maestros", "la manifestación,
+			// organizada por la CND": "por" after a participle names its
+			// agent, not what the protest is against
+			if j > m.end && r.word(j) && r.info[j].foldIs(kAgent) && r.hasForm(j-1, morph.Part) {
+				continue
+			}
 			if r.word(j) && r.info[j].foldIs(kAgainst) {
 				return g
 			}
