@@ -3048,6 +3048,13 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 	// ("Germany, which Poland accuses of inaction, condemned ...")
 	indicative := r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Fut) ||
 		r.d.Lang != "en" && r.hasForm(m.head, morph.Pres) && !r.hasForm(m.head, morph.Subj)
+	// "señalaron que un grupo de manifestantes lanzó una bomba": a Spanish
+	// preterite or imperfect tells what was done; the act one is accused
+	// of or asked for is an infinitive, a noun or a subjunctive, so the
+	// "de" of "un grupo de" governs nothing here
+	if r.d.Lang == "es" && r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Subj) && !r.hasForm(m.head, morph.Inf) {
+		return false
+	}
 	seen := false
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
 		if !r.word(j) {
