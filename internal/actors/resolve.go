@@ -294,6 +294,8 @@ func (z *resolver) handle(h *hit) int {
 					st--
 				}
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
+			} else if st, ok := z.opposedThing(h); ok {
+				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			}
 			return h.end
 		}
@@ -644,6 +646,25 @@ func (z *resolver) demonymNoun(tok int) bool {
 	}
 	p := &z.d.Tokens[tok-1]
 	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
+}
+
+// opposedThing reports a demonym qualifying what is opposed after a
+// preposition of opposition: "contra las pruebas nucleares francesas",
+// "contra la española Unión Fenosa", "against French nuclear tests". The
+// country stands for the thing, the other side of a protest or a
+// criticism. It returns the phrase's first token.
+func (z *resolver) opposedThing(h *hit) (int, bool) {
+	k := h.start - 1
+	for n := 0; n < 3 && z.plainWord(k) && z.sent(k) == z.sent(h.start); n++ {
+		k-- // "pruebas nucleares"
+	}
+	if k >= 0 && z.w(k)&wDet != 0 && z.sent(k) == z.sent(h.start) {
+		k--
+	}
+	if k < 0 || z.sent(k) != z.sent(h.start) || z.w(k)&wOpposed == 0 {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // premodifier reports whether a country name or demonym directly qualifies
