@@ -2630,6 +2630,12 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 		if conj && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Cameo != "140" && e.Cameo != "140" {
 			continue
 		}
+		// "convocó a una jornada de protestas y amenazó con recurrir a la
+		// lucha armada": a protest announced (133) and a threat of another
+		// kind told by its own verb are two threats
+		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) {
+			continue
+		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
 			if o.Source == nil && e.Source != nil {
 				o.Source = e.Source
