@@ -68,7 +68,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// (a protest's purpose lends its target below: "to protest X's
 	// decision")
 	if !p.Noun && r.d.Lang == "en" && p.Code[:2] != "14" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "to" {
-		if cd := r.sameRootBefore(si, m, c); cd != nil {
+		// (unless that act named no target: "fired into the air to
+		// disperse the crowd" is told by the dispersal, which names it)
+		if cd := r.sameRootBefore(si, m, c); cd != nil && cd.ev.Target != nil {
 			return true
 		}
 	}
@@ -642,7 +644,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// named tells the act even with no agent ("detener" read as arresting,
 	// not stopping, because someone is its patient)
 	// ("estaban detenidos desde marzo" tells a state, not the act)
-	if passive && p.PMin >= 0 && len(tgtActs) > 0 && !r.stativeAux(m, c) && r.patientNamed(tgt, c) {
+	// (not a reduced relative, "two students detained in Lima", which
+	// names those an arrest told elsewhere fell on, like "los
+	// manifestantes detenidos")
+	if passive && p.PMin >= 0 && len(tgtActs) > 0 && !reduced && !r.stativeAux(m, c) && r.patientNamed(tgt, c) {
+		min = p.PMin
+	}
+	// "decenas detenidas por la policía", "dozens were arrested by
+	// police": so does an act of force whose agent is named, when its
+	// patient is none of the actors
+	if passive && p.PMin >= 0 && tgt == nil && len(srcActs) > 0 && forceful(p.Code) && !r.stativeAux(m, c) {
 		min = p.PMin
 	}
 	// "Jiménez acusó al gobierno de ...", "el general criticó a la
@@ -1489,6 +1500,14 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
+		// "los transportistas que fueron detenidos por la policía
+		// iniciaron una huelga": the agent of a passive participle told
+		// before a finite verb is that participle's, not the verb's
+		// subject (a participle joined to it shares it: "detenido por la
+		// policía y luego liberado")
+		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
+			continue
+		}
 		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) {
 			return g
 		}
@@ -1531,6 +1550,11 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		if g := subj[j]; g != nil && g.end <= m.head {
+			// (the agent of a participle in the trigger's own clause is
+			// the participle's: see above)
+			if j == k && r.lx.is(kAgent, r.prepBefore(g.start, c.start)) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
+				continue
+			}
 			return g
 		}
 	}
@@ -1538,6 +1562,39 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		return r.lastSubj
 	}
 	return nil
+}
+
+// finiteTrigger reports a trigger read as a finite verb: not a Spanish
+// participle, infinitive or gerund, nor an English infinitive after "to"
+// or -ed form right after a coordinator or a passive auxiliary ("was
+// detained by police and released").
+func (r *run) finiteTrigger(m match) bool {
+	if !r.finiteVerb(m.head) {
+		return false
+	}
+	if r.d.Lang != "en" {
+		return !r.hasForm(m.head, morph.Part)
+	}
+	j := m.head - 1
+	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
+		j--
+	}
+	return j < 0 || !r.word(j) || r.info[j].fold != "to" && !r.isCue(kCoord, j) && !r.isCue(kPassive, j)
+}
+
+// passiveAgent reports a group right after the agent preposition of a
+// participle (determiners between) that is not the trigger at head:
+// "detenidos por la policía".
+func (r *run) passiveAgent(g *group, c clause, head int) bool {
+	j := g.start - 1
+	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) {
+		return false
+	}
+	j--
+	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
 }
 
 // quantifiedSubject reports a subject under a quantity or collective
