@@ -292,6 +292,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if !passive && r.d.Lang == "es" && headForm == morph.Part && r.groupEndsAt(gs, m.head) {
 			passive, adjPart = true, true
 		}
+		// "las víctimas del pederasta, acusado del rapto de seis niñas": a
+		// Spanish participle with no auxiliary, no agent and no actor
+		// right before it qualifies a noun; it tells no act of whoever is
+		// the clause's subject
+		if !passive && !adjPart && r.d.Lang == "es" && headForm == morph.Part && (p.Code[:2] == "11" || p.Code[:2] == "12") && !r.finiteVerb(m.head) && !r.auxBefore(m, c) {
+			return false
+		}
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
 		// "called on Minsk to return two lorry drivers detained near
 		// Grodno": an English participle right after a group that is not
@@ -1085,6 +1092,21 @@ func (r *run) namedPatientBefore(m match, s doc.Sentence) bool {
 	// (a sentence's first word is a name when the lexicon knows no
 	// reading of it)
 	return j >= s.FirstTok && r.word(j) && r.d.Tokens[j].Cap && (j > s.FirstTok || len(r.info[j].an) == 0)
+}
+
+// auxBefore reports the auxiliary of a compound tense (cue kind perfect:
+// "haber") within the three words before the trigger in its clause: not a
+// participle that qualifies a noun.
+func (r *run) auxBefore(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kPerfect, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerb reports whether token i reads as a finite verb.

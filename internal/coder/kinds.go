@@ -63,6 +63,7 @@ const (
 	kAmong
 	kAdverb
 	kPhase
+	kPerfect
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -88,6 +89,7 @@ var kindNames = [nKinds]string{
 	kGenitive:   "genitive",
 	kAmong:      "among",
 	kAdverb:     "adverb",
+	kPerfect:    "perfect",
 	kPhase:      "phase",
 }
 
