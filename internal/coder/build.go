@@ -402,6 +402,33 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
 			}
+			// "Marcharon miles de estudiantes", "protestaron ayer en Lima
+			// los maestros": a Spanish protest verb of one word with no
+			// subject of its clause before it takes the bare group after
+			// it as its subject (protesters march, they are not marched)
+			if r.d.Lang == "es" && p.Code[:2] == "14" && len(p.Toks) == 1 && (sg == nil || sg.start < s.FirstTok) {
+				if g := r.postposedSubject(m, c, gs); g != nil && (tgt == nil || tgt == g || tgt.start > g.start) {
+					src = g
+					if tgt == g {
+						tgt = nil
+					}
+					for _, o := range gs {
+						if tgt != nil {
+							break
+						}
+						if o.start >= g.end && o.start < c.end {
+							gov := r.governor(o.start, g.end)
+							if r.word(o.start) && r.info[o.start].foldIs(kPrep) {
+								gov = r.info[o.start].fold // "al" read inside the mention
+							}
+							if gov != "" && (p.Tgt[gov] || r.lx.is(kPersonal, gov)) {
+								tgt = o
+								break
+							}
+						}
+					}
+				}
+			}
 			// "sanctions on eight Iranian companies it accuses of ...": a
 			// subject pronoun right after a group opens a relative clause
 			// without a pronoun of its own; the group is the object and the
@@ -4367,4 +4394,56 @@ func (r *run) droppedPluralRel(m match, gs []*group, s doc.Sentence) int {
 		}
 	}
 	return k
+}
+
+// postposedSubject is the group right after the trigger that no
+// preposition introduces, with only times, places told with a locative
+// preposition, numbers, determiners and collectives ("miles de") between:
+// "protestaron ayer en Lima miles de maestros"; nil when there is none.
+func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
+	var g *group
+	for _, o := range gs {
+		if o.start >= m.end && o.start < c.end && !o.reporter {
+			g = o
+			break
+		}
+	}
+	if g == nil || r.word(g.start) && r.info[g.start].foldIs(kPrep) {
+		return nil
+	}
+	for j := m.end; j < g.start; j++ {
+		switch {
+		case !r.word(j):
+			if t := r.d.Tokens[j].Kind; t != doc.Number && r.d.Tokens[j].Text != "," {
+				return nil
+			}
+		case r.timeTok[j], r.isCue(kCollective, j), r.isCue(kDet, j) && !r.isCue(kPersonal, j):
+		case r.info[j].foldIs(kGenitive) && j > m.end && r.word(j-1) && r.isCue(kCollective, j-1):
+		case r.info[j].foldIs(kLoc):
+			k := j + 1
+			for k < g.start && r.word(k) && r.isCue(kDet, k) {
+				k++
+			}
+			e := r.placeEnd(k)
+			if e < 0 || e > g.start {
+				return nil
+			}
+			j = e - 1
+		default:
+			return nil
+		}
+	}
+	return g
+}
+
+// placeEnd is the token after a place mention starting at token i; -1
+// when none starts there.
+func (r *run) placeEnd(i int) int {
+	for k := range r.d.Places {
+		pl := &r.d.Places[k]
+		if r.d.TokenAt(pl.Start) == i {
+			return r.d.TokenAt(pl.End-1) + 1
+		}
+	}
+	return -1
 }
