@@ -110,6 +110,13 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				break
 			}
 			ti := &info[j]
+			// "la demanda fue hecha durante una manifestación": a word
+			// after a preposition that frames another event belongs to
+			// that frame, not to the pattern begun before it (a span of
+			// time is no event: "bloquearon durante dos horas el paso")
+			if ti.foldIs(kFrame) && !(timeTok != nil && j+1 < sentEnd && timeTok[j+1]) {
+				break
+			}
 			if c := n.kid(ti.foldID); c != nil {
 				path = append(path, j)
 				walk(c, j)
