@@ -800,10 +800,18 @@ func (z *resolver) agent(h *hit) int {
 	poss, multi, owned := false, false, false
 	// left: English premodifier ("Russian forces", "the US commander", "NATO troops")
 	prev := z.prevHit(h.start)
-	gapCap := true // every word between the premodifier and the agent is capitalised
+	gapCap := true   // every word between the premodifier and the agent is capitalised
+	gapPast := false // a lower-case word in -ed stands between ("Hezbollah attacked civilians")
 	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && z.plainWord(h.start-gap); gap++ {
-		gapCap = gapCap && z.d.Tokens[h.start-gap].Cap
+		t := &z.d.Tokens[h.start-gap]
+		gapCap = gapCap && t.Cap
+		gapPast = gapPast || !t.Cap && strings.HasSuffix(t.Lower(), "ed")
 		if p := z.prevHit(h.start - gap); p != nil && p.pat.form.Kind != KindPerson {
+			// an organisation followed by a past verb is a subject and
+			// its verb ("Hamas released prisoners"), not a premodifier
+			if p.pat.form.Kind == KindOrg && gapPast {
+				break
+			}
 			// a demonym takes lower-case adjectives ("Canadian fishing boats");
 			// a country name followed by a lower-case word is usually a
 			// subject and its verb ("Spain sent troops"), so it needs a

@@ -736,9 +736,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		code = threatenProtest // an announced protest threatens one
 	}
 	// "se comprometió a liberar a los rehenes", "is ready to negotiate
-	// with the government": an act of cooperation or yielding promised,
-	// offered or agreed is the expressed intent to do it
-	if mod == doc.Intended && r.intentCue(m, c, p) {
+	// with the government", "will support Turkey's bid": an act of
+	// cooperation or yielding promised, offered, agreed or announced is
+	// the expressed intent to do it
+	if mod == doc.Intended && r.promised(m, c, p) {
 		if ic := r.c.intentCode(code); ic != "" {
 			code = ic
 		}
@@ -2723,7 +2724,12 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 			break
 		}
 		o := &out[i]
-		if o.Cameo[:2] != e.Cameo[:2] {
+		// "will give Tanzania a grant ... to finance several projects",
+		// "is willing to send material to help defend Saudi Arabia": an
+		// act of cooperation told right after the promise of one, not
+		// conjoined to it, between the same two, is the act promised
+		promise := !conj && o.Cameo[:2] == "03" && e.Cameo[:2] != "03" && r.c.intentCode(e.Cameo) != ""
+		if o.Cameo[:2] != e.Cameo[:2] && !promise {
 			continue
 		}
 		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && (e.Target != nil || e.Cameo[:2] == "08") {

@@ -59,11 +59,13 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) {
 			return doc.Planned
 		}
-		if r.intendedAt(j) && (f == morph.Inf || p.Noun) {
-			return doc.Intended
-		}
+		// English "will" is a future ("will sign a treaty": the treaty
+		// is as planned as the signing)
 		if r.isCue(kIntended, j) && r.d.Lang == "en" && r.info[j].fold == "will" {
 			return futureModality(p)
+		}
+		if r.intendedAt(j) && (f == morph.Inf || p.Noun) {
+			return doc.Intended
 		}
 	}
 	// a protest named as the object of a verb of announcing, calling or
@@ -138,12 +140,15 @@ func (r *run) hasForm(j int, f morph.Form) bool {
 	return false
 }
 
-// futureModality: a future meeting or visit is planned; any other future
-// act is a promise.
+// futureModality: a future meeting, visit or signing is planned; any
+// other future act is a promise.
 func futureModality(p *pattern) string {
 	switch p.Code[:2] {
 	case "04", "14":
 		return doc.Planned
+	}
+	if p.Code == "057" {
+		return doc.Planned // "firmarán un tratado el viernes": a ceremony set for a day
 	}
 	return doc.Intended
 }
@@ -180,11 +185,12 @@ func (r *run) namesOrganizer(j int, c clause) bool {
 	return r.isCue(kOrganizer, j) && r.hasForm(j, morph.Part) && j+1 < c.end && r.word(j+1) && r.info[j+1].foldIs(kAgent)
 }
 
-// intentCue reports a governing cue of intent (a promise, offer,
-// agreement or readiness: "se comprometió a liberar", "agreed to
-// withdraw") in the words before the trigger that modality reads; a bare
-// future tense ("will supply", "enviará") is none.
-func (r *run) intentCue(m match, c clause, p *pattern) bool {
+// promised reports an act told as intended that is promised, offered,
+// agreed or announced ("se comprometió a liberar", "agreed to withdraw",
+// "will supply", "enviará"), not merely tried: an attempt ("intentaron
+// reunirse", "para buscar el diálogo") is the nearest cue of intent
+// before the trigger in the words that modality reads.
+func (r *run) promised(m match, c clause, p *pattern) bool {
 	win := 4
 	if p.Noun {
 		win = 6
@@ -194,13 +200,11 @@ func (r *run) intentCue(m match, c clause, p *pattern) bool {
 			break
 		}
 		if r.intendedAt(j) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
-			// an attempt ("intentaron reunirse", "para buscar el
-			// diálogo") tries the act, it does not promise it
 			_, try := r.lx.cueAt(r.info, j, m.head, kAttempt)
 			return !try
 		}
 	}
-	return false
+	return true
 }
 
 // intendedAt reports a cue of intent at j; a verb's form right after a
