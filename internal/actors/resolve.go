@@ -247,7 +247,7 @@ func (z *resolver) handle(h *hit) int {
 		z.add(a)
 		return end
 	case KindCapital, KindSeat:
-		if z.placeHead(h.start) {
+		if z.placeHead(h.start) || f.Kind == KindCapital && z.longerName(h) {
 			return h.end
 		}
 		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
@@ -648,6 +648,20 @@ func (z *resolver) demonymNoun(tok int) bool {
 	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
 }
 
+// longerName reports a capital that begins a longer place name: "San
+// José de Apartadó", "Santiago de Cali", "San Salvador de Jujuy" are other
+// towns, while "Santiago de Chile" names the capital's own country and
+// "la Moscú de Putin" a person (the word after "de" is a dictionary hit).
+func (z *resolver) longerName(h *hit) bool {
+	n := h.end + 1
+	// (Spanish only: English "of" and "from" follow a capital for other
+	// reasons, "blockade Paris from Monday")
+	if z.lang != "es" || z.w(h.end)&wOf == 0 || n >= len(z.d.Tokens) || z.sent(n) != z.sent(h.start) || z.capsSentence(n) {
+		return false
+	}
+	return capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil
+}
+
 // opposedThing reports a demonym qualifying what is opposed after a
 // preposition of opposition: "contra las pruebas nucleares francesas",
 // "contra la española Unión Fenosa", "against French nuclear tests". The
@@ -779,7 +793,12 @@ func (z *resolver) countryHit(tok int) (string, int) {
 		return "", 0
 	}
 	switch h.pat.form.Kind {
-	case KindName, KindCapital, KindSeat:
+	case KindCapital:
+		if z.longerName(h) {
+			return "", 0 // "de Santiago de Cali": another town
+		}
+		return h.pat.form.Entity.Country, h.end
+	case KindName, KindSeat:
 		return h.pat.form.Entity.Country, h.end
 	}
 	return "", 0
@@ -1185,6 +1204,17 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 		return "", 0
 	}
 	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q-1].End])
+	// "Santiago de Cali", "San Salvador de Jujuy": a Spanish name that goes
+	// on after "de" is another place than its first words
+	if n := q + 1; z.lang == "es" && z.w(q)&wOf != 0 && n < len(z.d.Tokens) && z.sent(n) == z.sent(tok) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil && !z.capsSentence(n) {
+		q2 := n
+		for q2 < len(z.d.Tokens) && q2 < n+3 && z.sent(q2) == z.sent(tok) && capWord(z.d.Tokens[q2].Text) && z.hitStarting(q2) == nil && z.w(q2)&^wStop == 0 {
+			q2++
+		}
+		if all2, major2 := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q2-1].End]); len(all2) > 0 {
+			all, major, q = all2, major2, q2
+		}
+	}
 	if len(all) == 0 {
 		return "", 0
 	}
