@@ -3752,10 +3752,26 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	b := j - 1
+	protest := r.d.Lang == "es" && m.p != nil && m.p.Code[:2] == "14"
+	// "los pobladores, que paralizaron": a comma may set the relative off
+	// (a protest's doer is a party, never the place or thing before it)
+	if protest && b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," {
+		b--
+	}
 	// "jóvenes enmascarados que lanzaron": in Spanish one or two
 	// adjectives may follow the antecedent's noun
 	for k := 0; k < 2 && r.d.Lang == "es" && b > 0 && r.d.Tokens[b-1].Sent == r.d.Tokens[j].Sent && r.plainAdjective(b); k++ {
 		b--
+	}
+	// "los pobladores de la provincia de Napo (noreste), que paralizaron",
+	// "los profesores de Ecuador, que": a protest's doer may be followed
+	// by the place it is from
+	if protest {
+		for _, g := range gs {
+			if !g.reporter && g.end <= b && b-g.end < 9 && r.word(g.end) && r.info[g.end].foldIs(kGenitive) && r.placeComplement(g.end, b+1) {
+				return g
+			}
+		}
 	}
 	for _, g := range gs {
 		if g.end-1 == b && !g.reporter {
@@ -3763,6 +3779,39 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// placeComplement reports whether tokens [lo, hi) are only genitive
+// prepositions, determiners, place-kind nouns before a genitive ("la
+// provincia de"), the words of place mentions and a lower-case aside in
+// parentheses: "de la provincia de Napo (noreste)", "de Cusco".
+func (r *run) placeComplement(lo, hi int) bool {
+	place, paren := false, false
+	for k := lo; k < hi; k++ {
+		switch {
+		case r.inPlace(k):
+			place = true
+		case !r.word(k) && (r.d.Tokens[k].Text == "(" || r.d.Tokens[k].Text == ")"):
+			paren = r.d.Tokens[k].Text == "("
+		case paren && r.word(k) && !r.d.Tokens[k].Cap: // "(noreste)"
+		case r.word(k) && (r.info[k].foldIs(kGenitive) || r.isCue(kDet, k)):
+		case r.word(k) && !r.d.Tokens[k].Cap && !r.info[k].function && k+1 < hi && r.word(k+1) && r.info[k+1].foldIs(kGenitive):
+		default:
+			return false
+		}
+	}
+	return place
+}
+
+// inPlace reports a token inside some place mention.
+func (r *run) inPlace(k int) bool {
+	st := r.d.Tokens[k].Start
+	for i := range r.d.Places {
+		if pl := &r.d.Places[i]; pl.Start <= st && st < pl.End {
+			return true
+		}
+	}
+	return false
 }
 
 // plainAdjective reports a lower-case word outside every actor that is no
