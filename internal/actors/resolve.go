@@ -1176,7 +1176,9 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 		return "", 0
 	}
 	p := tok + 1
-	if z.w(p)&wDet != 0 {
+	// a capitalised article is part of the name ("en La Paz", "in El
+	// Alto"): a lower-case one is not ("en la ciudad de ...")
+	if z.w(p)&wDet != 0 && (p >= len(z.d.Tokens) || !capWord(z.d.Tokens[p].Text) || z.capsSentence(p)) {
 		p++
 	}
 	// "of the northern West Bank city of Nablus", "de la ciudad cisjordana
