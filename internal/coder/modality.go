@@ -282,8 +282,8 @@ const planReach = 10
 // the search.
 func (r *run) governingPlan(h int, c clause) (string, int) {
 	for j := h - 1; j >= c.start && j >= h-planReach; j-- {
-		if r.d.Tokens[j].Kind == doc.Number || r.d.Tokens[j].Text == "-" {
-			continue // "a 24-hour strike", "un paro de 48 horas"
+		if r.d.Tokens[j].Kind == doc.Number || r.d.Tokens[j].Text == "-" || r.openingQuote(j) {
+			continue // "a 24-hour strike", "un paro de 48 horas", 'una "jornada de protesta"'
 		}
 		if !r.word(j) || r.isCue(kClause, j) {
 			return "", -1
@@ -299,6 +299,13 @@ func (r *run) governingPlan(h int, c clause) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// openingQuote reports a quotation mark at j that opens a quotation: it
+// touches the word after it and not the one before.
+func (r *run) openingQuote(j int) bool {
+	t := r.d.Tokens
+	return quoteMark(t[j].Text) && j+1 < len(t) && t[j].End == t[j+1].Start && (j == 0 || t[j-1].End < t[j].Start)
 }
 
 // otherVerb reports a word at j with a verb reading that is no determiner,
