@@ -296,6 +296,8 @@ func (z *resolver) handle(h *hit) int {
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			} else if st, ok := z.opposedThing(h); ok {
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
+			} else if st, en, ok := z.stanceThing(h); ok {
+				z.add(z.mention(st, en, h, e.Country, nil, "country"))
 			}
 			return h.end
 		}
@@ -679,6 +681,40 @@ func (z *resolver) opposedThing(h *hit) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// stanceThing reports a demonym qualifying a proposal, a decision or a
+// stance (word class stance): "rechazó la propuesta argentina", "rejected
+// an Australian ultimatum", "a Senegalese peace plan". The country stands
+// for the one who made it, whom a reaction to it is aimed at. It returns
+// the phrase's first token and its end.
+func (z *resolver) stanceThing(h *hit) (int, int, bool) {
+	s := z.sent(h.start)
+	if z.lang == "es" {
+		k := h.start - 1
+		if k < 0 || z.sent(k) != s || z.w(k)&wStance == 0 {
+			return 0, 0, false
+		}
+		if k > 0 && z.sent(k-1) == s && z.w(k-1)&(wDet|wIndef) != 0 {
+			k--
+		}
+		return k, h.end, true
+	}
+	e := h.end
+	for n := 0; n < 2 && e < len(z.d.Tokens) && z.sent(e) == s; n++ {
+		if z.w(e)&wStance != 0 {
+			st := h.start
+			if st > 0 && z.sent(st-1) == s && z.w(st-1)&(wDet|wIndef) != 0 {
+				st--
+			}
+			return st, e + 1, true
+		}
+		if !z.plainWord(e) {
+			break
+		}
+		e++ // "a Senegalese peace plan"
+	}
+	return 0, 0, false
 }
 
 // premodifier reports whether a country name or demonym directly qualifies
