@@ -56,6 +56,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
 		purposeOf = r.protestBefore(si, m.head)
 	}
+	// "marcharon para exigir aumentos", "realizaban un paro exigiendo
+	// aumentos", "marched to demand higher wages": a demand or appeal told
+	// by an infinitive of purpose or a gerund after a protest of its
+	// sentence says what the protest is for (CAMEO 141x); addressed to no
+	// one, it is no second event (below). (A demand noun after "en", the
+	// pattern option purpose, stays the clause subject's demand.)
+	var demandOf *cand
+	if (p.Code[:2] == "10" || p.Code[:2] == "02") && !p.Noun && m.head > s.FirstTok &&
+		(r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && (r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") || r.hasForm(m.head, morph.Ger)) {
+		demandOf = r.protestBefore(si, m.head)
+	}
 	// "Para protestar contra X, los maestros bloquearon la carretera": a
 	// fronted protest infinitive whose sentence goes on to a protest is
 	// that protest's purpose, not a second event
@@ -660,6 +671,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		return false
+	}
+	if demandOf != nil {
+		named := false
+		for _, pr := range pairs {
+			named = named || pr[1] != nil
+		}
+		if !named {
+			return true
+		}
 	}
 	if purposeOf != nil {
 		if purposeOf.ev.Target == nil {
