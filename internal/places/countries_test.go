@@ -23,6 +23,7 @@ func TestCountriesOf(t *testing.T) {
 		{"Salud", "", []string{"CUB"}},               // a small town only: no major place
 		{"Puno", "PER", []string{"PER", "IND"}},      // its own name first: not Pune, once called so
 		{"Nápoles", "ITA", []string{"ITA"}},          // an exonym of a large town
+		{"Cádiz", "ESP", []string{"ESP", "PHL"}},     // of two about as large, the seat of a province
 		{"Defensa", "", nil},
 	} {
 		all, major := g.CountriesOf(c.name)

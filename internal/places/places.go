@@ -131,8 +131,13 @@ func placeEntry(e *Entry) bool {
 // majorCountry returns the country of the largest of the entries that
 // keep, when it is a first-level division or a town of at least
 // majorPopulation people and no other country has one as large; else "".
+// Of two in two countries within a quarter of each other's size, the one
+// the places stage would rank first (a seat of government or
+// administration before a plain town: Cádiz, Spain, before Cadiz City)
+// is the larger.
 func majorCountry(es []Entry, keep func(*Entry) bool) string {
-	best, major, tie := int64(-1), "", false
+	var best, second *Entry
+	bw, sw := int64(-1), int64(-1)
 	for i := range es {
 		e := &es[i]
 		if !placeEntry(e) || !keep(e) {
@@ -142,16 +147,29 @@ func majorCountry(es []Entry, keep func(*Entry) bool) string {
 		if e.Feature == "ADM1" && w < majorPopulation {
 			w = majorPopulation
 		}
-		if w > best {
-			best, major, tie = w, e.Country, false
-		} else if w == best && e.Country != major {
-			tie = true // two as large in two countries
+		switch {
+		case w > bw:
+			if best != nil && best.Country != e.Country {
+				second, sw = best, bw
+			}
+			best, bw = e, w
+		case e.Country != best.Country && w > sw:
+			second, sw = e, w
 		}
 	}
-	if best < majorPopulation || tie {
+	if best == nil || bw < majorPopulation {
 		return ""
 	}
-	return major
+	if second != nil && sw*5 >= bw*4 {
+		fb, fs := featureScore(best), featureScore(second)
+		switch {
+		case fs > fb && sw >= majorPopulation:
+			return second.Country
+		case sw == bw && fs == fb:
+			return "" // two as large in two countries
+		}
+	}
+	return best.Country
 }
 
 // mention is a recognised toponym before resolution.
