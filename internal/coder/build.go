@@ -85,6 +85,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return true
 		}
 	}
+	// 'gritaron "¡Saddam, ataca a Tel Aviv!"', 'una camiseta que pedía
+	// "paremos la guerra"': the words of a slogan tell no event
+	if r.sloganQuote(m.head, s) {
+		return false
+	}
 	// '"...", manifestó el arzobispo': a one-word reporting verb right
 	// after a quotation attributes it; it is no event of its own
 	if !p.Noun && m.words == 1 && r.isCue(kReport, m.head) && r.afterQuote(m.head, s) {
@@ -4521,4 +4526,50 @@ func (r *run) placeEnd(i int) int {
 		}
 	}
 	return -1
+}
+
+// sloganQuote reports a word inside a quotation that a slogan word opens
+// or closes (cue kind slogan: "gritaron", "corearon", "con el lema de",
+// "una pancarta que decía", "chanted"): up to three words before the
+// opening quotation mark, or the first word after the closing one (past a
+// comma: '"¡Fuera!", gritaban').
+func (r *run) sloganQuote(h int, s doc.Sentence) bool {
+	open := -1 // the quotation mark that opens the quote around h
+	straight := -1
+	for i := s.FirstTok; i < h; i++ {
+		switch t := r.d.Tokens[i].Text; t {
+		case "\"":
+			if straight >= 0 {
+				straight = -1
+			} else {
+				straight = i
+			}
+		case "“", "«":
+			open = i
+		case "”", "»":
+			open = -1
+		}
+	}
+	if open < 0 {
+		open = straight
+	}
+	if open < 0 {
+		return false
+	}
+	for j := open - 1; j >= s.FirstTok && j >= open-3; j-- {
+		if r.word(j) && r.isCue(kSlogan, j) {
+			return true
+		}
+	}
+	// the closing mark, then a slogan verb right after it
+	for i := h + 1; i < s.EndTok; i++ {
+		if t := r.d.Tokens[i].Text; quoteMark(t) {
+			j := i + 1
+			if j < s.EndTok && r.d.Tokens[j].Text == "," {
+				j++
+			}
+			return j < s.EndTok && r.word(j) && r.isCue(kSlogan, j)
+		}
+	}
+	return false
 }

@@ -64,6 +64,7 @@ const (
 	kAdverb
 	kPhase
 	kPerfect
+	kSlogan
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -91,6 +92,7 @@ var kindNames = [nKinds]string{
 	kAdverb:     "adverb",
 	kPerfect:    "perfect",
 	kPhase:      "phase",
+	kSlogan:     "slogan",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
