@@ -64,7 +64,7 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.isCue(kIntended, j) && r.d.Lang == "en" && r.info[j].fold == "will" {
 			return futureModality(p)
 		}
-		if r.intendedAt(j) && (f == morph.Inf || p.Noun) {
+		if r.intendedAt(j, h) && (f == morph.Inf || p.Noun) {
 			return doc.Intended
 		}
 	}
@@ -199,7 +199,7 @@ func (r *run) promised(m match, c clause, p *pattern) bool {
 		if !r.word(j) {
 			break
 		}
-		if r.intendedAt(j) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
+		if r.intendedAt(j, m.head) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
 			_, try := r.lx.cueAt(r.info, j, m.head, kAttempt)
 			return !try
 		}
@@ -207,13 +207,16 @@ func (r *run) promised(m match, c clause, p *pattern) bool {
 	return true
 }
 
-// intendedAt reports a cue of intent at j; a verb's form right after a
-// determiner is a noun ("a la espera del resultado de las negociaciones":
-// a wait, not a hope), unless the form itself is the cue ("su deseo de").
-// ("está dispuesto": a form of a verb that folds to a determiner is none)
-func (r *run) intendedAt(j int) bool {
+// intendedAt reports a cue of intent at j, a word or a phrase ending
+// before the trigger at h; a verb's form right after a determiner is a
+// noun ("a la espera del resultado de las negociaciones": a wait, not a
+// hope), unless the form itself is the cue ("su deseo de"); "está
+// dispuesto": a form of a verb that folds to a determiner is none.
+func (r *run) intendedAt(j, h int) bool {
 	if !r.isCue(kIntended, j) {
-		return false
+		// a phrase ending before the trigger ("listo para", "ready to")
+		_, ok := r.lx.cueAt(r.info, j, h, kIntended)
+		return ok
 	}
 	if !r.word(j-1) || !r.isCue(kDet, j-1) || r.info[j].foldIs(kIntended) {
 		return true
