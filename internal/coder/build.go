@@ -1851,6 +1851,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 			gov := r.governor(g.start, m.end)
 			if r.lx.is(kGenitive, gov) {
+				// "condenó el asesinato de dos soldados": the complement
+				// that a nominal event of the object takes as its target
+				// is whom that act fell on, not whom the reaction is aimed at
+				if r.patientOfObject(m, g, c, cs, gs, s) {
+					break
+				}
 				return g
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
@@ -1862,6 +1868,27 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		}
 	}
 	return nil
+}
+
+// patientOfObject reports whether group g, after the trigger, is the
+// target of a nominal event that stands between them ("el asesinato de
+// dos soldados", "the killing of two soldiers"): the one that act fell on.
+func (r *run) patientOfObject(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) bool {
+	for i := m.end; i < g.start; i++ {
+		k := i - r.curFirst
+		if k < 0 || k >= len(r.sentMatches) {
+			continue
+		}
+		for _, nm := range r.sentMatches[k] {
+			if !nm.p.Noun || nm.p.Sym {
+				continue
+			}
+			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g && src == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounArgs finds the source and target of a nominal event.
@@ -2963,17 +2990,20 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 }
 
 func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.Actor {
-	for n := 0; n < 3 && j < c.end && r.word(j) && r.isCue(kDet, j); n++ {
+	// past determiners and an opening quote ('condenó la "masacre"')
+	for n := 0; n < 4 && j < c.end && (r.word(j) && r.isCue(kDet, j) || !r.word(j) && quoteMark(r.d.Tokens[j].Text)); n++ {
 		j++
 	}
 	if j >= c.end || !r.word(j) {
 		return nil
 	}
 	var roots, codes []string // every reading of the noun ("attack": 18, 19)
+	violent := false
 	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, j, c.end) {
 		if mm.p.Noun {
 			roots = append(roots, mm.p.Code[:2])
 			codes = append(codes, mm.p.Code)
+			violent = violent || mm.p.Code[:2] >= "18" && mm.p.Code[:2] <= "20"
 		}
 	}
 	anyKind := false
@@ -3009,7 +3039,9 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			if pass == 0 {
 				return hasString(codes, code)
 			}
-			return hasString(roots, code[:2])
+			// "la masacre", "the killings": a noun of violence names the
+			// latest act of violence, whatever its kind
+			return hasString(roots, code[:2]) || violent && code[:2] >= "18" && code[:2] <= "20"
 		}); a != nil {
 			r.consumed = r.consumed[:0]
 			if !anyKind {
