@@ -87,6 +87,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 				return doc.Planned
 			}
 		}
+		// ... or past a complement of duration ("la huelga de 36 horas
+		// programada para el jueves")
+		if r.plannedPastDuration(m, c) {
+			return doc.Planned
+		}
 	}
 	// "la protesta del miércoles se iniciará con ...", "la movilización
 	// ha sido convocada para el lunes", "the march will start at noon": a
@@ -302,6 +307,18 @@ func (r *run) governingPlan(h int, c clause) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// plannedPastDuration reports a planning participle right after a
+// duration complement of a nominal event: a preposition, a number and one
+// word ("de 36 horas", "of 48 hours"), then the cue.
+func (r *run) plannedPastDuration(m match, c clause) bool {
+	j := m.end
+	if j+3 >= c.end || !r.word(j) || !r.info[j].foldIs(kPrep) || r.d.Tokens[j+1].Kind != doc.Number || !r.word(j+2) || r.otherVerb(j+2) {
+		return false
+	}
+	j += 3
+	return r.word(j) && r.isCue(kPlanned, j) && !r.namesOrganizer(j, c)
 }
 
 // openingQuote reports a quotation mark at j that opens a quotation: it
