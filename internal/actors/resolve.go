@@ -650,6 +650,17 @@ func (z *resolver) demonymNoun(tok int) bool {
 	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
 }
 
+// lowerAdjective reports a one-word lower-case agent right before a
+// country's name, where it is an adjective: "la vecina Venezuela".
+func (z *resolver) lowerAdjective(q int) bool {
+	h := z.hitStarting(q)
+	if h == nil || h.end != q+1 || z.d.Tokens[q].Cap || h.pat.form.Kind != KindAgent {
+		return false
+	}
+	n := z.hitStarting(q + 1)
+	return n != nil && n.pat.form.Kind == KindName
+}
+
 // longerName reports a capital that begins a longer place name: "San
 // José de Apartadó", "Santiago de Cali", "San Salvador de Jujuy" are other
 // towns, while "Santiago de Chile" names the capital's own country and
@@ -784,6 +795,13 @@ func (z *resolver) ofCountry(tok int) (string, int) {
 	if c, e := z.countryHit(p); c != "" {
 		return c, e // (before the part of a country: "del Departamento de Estado" is a seat)
 	}
+	// "dissidents from military-ruled Myanmar", "refugiados de la vecina
+	// Venezuela": adjectives before a country's name
+	for q, n := p, 0; q < len(z.d.Tokens) && n < 4 && z.sent(q) == z.sent(tok) && (z.plainWord(q) && !z.d.Tokens[q].Cap || z.d.Tokens[q].Text == "-" || z.lowerAdjective(q)); q, n = q+1, n+1 {
+		if h := z.hitStarting(q + 1); h != nil && h.pat.form.Kind == KindName && q+1 > p {
+			return h.pat.form.Entity.Country, h.end
+		}
+	}
 	if z.w(p)&wArea != 0 && z.w(p+1)&wOf != 0 {
 		// "del norte de Israel", "from the south of Lebanon": a part of the country
 		p += 2
@@ -847,6 +865,9 @@ func (z *resolver) agent(h *hit) int {
 	e := f.Entity
 	if f.Kind == KindNominal && z.nameWord(h.start) {
 		return h.end // an adjective in a name: "Liga Deportiva Universitaria de Quito"
+	}
+	if z.lang == "es" && z.lowerAdjective(h.start) {
+		return h.end // "la vecina Venezuela": an adjective before a country's name
 	}
 	start, end := h.start, h.end
 	country := ""
