@@ -1336,13 +1336,40 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 
 // protestAgainst reports a nominal event after a preposition of what a
 // protest is against ("contra", "por"), past determiners, with a protest
-// pattern at most six words before that preposition.
+// pattern at most six words before that preposition; or a later member of
+// a list so introduced ("en protesta por el costo de la vida y un acuerdo
+// con el FMI", "protestas contra las alzas, los despidos y un tratado"),
+// with no clause opening between.
 func (r *run) protestAgainst(m match, c clause) bool {
 	j := m.head - 1
 	for j >= c.start && j >= m.head-3 && r.word(j) && r.isCue(kDet, j) {
 		j--
 	}
-	if j < c.start || !r.word(j) || !r.info[j].foldIs(kAgainst) || !r.info[j].foldIs(kPrep) {
+	if j >= c.start && r.word(j) && r.isCue(kCoord, j) {
+		// a later conjunct: the preposition that opens the list
+		lo := m.head - 16
+		if lo < r.curFirst {
+			lo = r.curFirst
+		}
+		for j--; j >= lo; j-- {
+			if !r.word(j) {
+				if r.d.Tokens[j].Text == "," {
+					continue
+				}
+				return false
+			}
+			if r.isCue(kClause, j) {
+				return false
+			}
+			if r.info[j].foldIs(kAgainst) && r.info[j].foldIs(kPrep) {
+				break
+			}
+		}
+		if j < lo {
+			return false
+		}
+	}
+	if j < c.start && j < r.curFirst || j < 0 || !r.word(j) || !r.info[j].foldIs(kAgainst) || !r.info[j].foldIs(kPrep) {
 		return false
 	}
 	for t := j - 1; t >= r.curFirst && t >= j-6; t-- {
