@@ -645,8 +645,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	// "pidió a Francia que presione a Israel", "called on Minsk to release
-	// the drivers": the act asked for is not done
-	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s)) {
+	// the drivers": the act asked for is not done; nor is one prevented
+	// ("para evitar que se enfrenten los partidarios")
+	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s) ||
+		r.governedBy(m, s, kQuell, kAppealComp)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "asked drivers to boycott the stations": an English word in its base
@@ -3265,7 +3267,9 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			}
 			continue
 		}
-		if r.isCue(comp, j) {
+		// the end of a conjunction ("ya que", "puesto que") opens no
+		// complement
+		if r.isCue(comp, j) && !r.conjunctionEnd(j) {
 			seen = true
 			continue
 		}
@@ -4631,4 +4635,15 @@ func (r *run) sloganQuote(h int, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// conjunctionEnd reports a word that ends a clause cue of several words
+// begun by the word before it ("ya que", "puesto que"): a conjunction, no
+// complementiser of a verb before it.
+func (r *run) conjunctionEnd(j int) bool {
+	if j < 1 || !r.word(j-1) {
+		return false
+	}
+	e, ok := r.lx.cueAt(r.info, j-1, j+1, kClause)
+	return ok && e == j+1
 }
