@@ -107,6 +107,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if r.ceasedBy(m, s) {
 		return false
 	}
+	// "bombarded Aleppo overnight, killing at least eight people", "disparó
+	// obuses contra la ciudad, provocando dos heridos": a casualty told in
+	// a clause that a comma and a gerund open, after an act of force of
+	// the sentence, is that act's toll, not an assault of its own (a
+	// passive told by a gerund, "resultando heridas dos personas", tells
+	// the casualty itself, like "resultaron heridas")
+	if !p.Noun && p.Code[:2] == "18" && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
+		return true
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
@@ -3551,6 +3560,21 @@ func (r *run) gerundOpens(c clause) bool {
 	}
 	j++
 	return j < c.end && r.word(j) && r.hasForm(j, morph.Ger)
+}
+
+// forceBefore reports an event of force (roots 17 to 20) of sentence si
+// whose trigger comes before token h.
+func (r *run) forceBefore(si, h int) bool {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si {
+			break
+		}
+		if cd.sent == si && cd.head < h && forceful(cd.ev.Cameo) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbialClause reports a clause opened by a subordinating word that is
