@@ -1929,6 +1929,22 @@ func (r *run) patientOfObject(m match, g *group, c clause, cs []clause, gs []*gr
 	return false
 }
 
+// agentOfNoun returns the group introduced by an agent preposition ("por",
+// "by", "por parte de") after group g, the complement of the nominal event
+// of m, in its clause.
+func (r *run) agentOfNoun(m match, g *group, c clause, gs []*group) *group {
+	for _, h := range gs {
+		if h.start < g.end || h.start >= c.end || h.reporter {
+			continue
+		}
+		if p := r.prepBefore(h.start, g.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(h.start, g.end) {
+			return h
+		}
+		return nil
+	}
+	return nil
+}
+
 // nounArgs finds the source and target of a nominal event.
 func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group) {
 	p := m.p
@@ -1963,7 +1979,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					break
 				}
 			}
-			if ok && r.prepBefore(g.start, m.end) != "" && r.lx.is(kSrc, r.prepBefore(g.start, m.end)) {
+			if pb := r.prepBefore(g.start, m.end); ok && pb != "" && r.lx.is(kSrc, pb) {
+				// "la invasión de Ucrania por Rusia", "the invasion of
+				// Ukraine by Russia": a genitive the pattern names as its
+				// target's preposition, with an agent after it, is the
+				// target; the agent is the source
+				if a := r.agentOfNoun(m, g, c, gs); p.Tgt[pb] && !r.lx.is(kAgent, pb) && a != nil {
+					return a, g
+				}
 				src = g
 			}
 			break
