@@ -136,7 +136,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || forceful(p.Code)) && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10" || forceful(p.Code)) && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
+		return false
+	}
+	// "enfrenta demandas judiciales": a demand verb in the second person
+	// is the plural noun even where no noun pattern reads it
+	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "10" && r.secondPerson(m.head) {
 		return false
 	}
 	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
