@@ -158,6 +158,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
 		return false
 	}
+	// "una manifestación realizada en protesta por el despido": a verb
+	// pattern's last word after a purpose cue that is none of its own
+	// words is that purpose, not the verb's object
+	if !p.Noun && len(m.toks) > 1 {
+		last := m.toks[len(m.toks)-1]
+		if prev := m.toks[len(m.toks)-2]; last-1 > prev && r.word(last-1) && r.info[last-1].foldIs(kPurpose) {
+			return false
+		}
+	}
 	if p.State && r.stateReading(m, s) {
 		return false
 	}
@@ -214,6 +223,39 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
+		// "cortaron la carretera en señal de protesta por la visita de
+		// Arafat", "los médicos se fueron en protesta por el asesinato": a
+		// protest named as the purpose of its clause is its subject's (what
+		// follows "por" is its cause); with no subject it tells nothing
+		if p.Code == "140" && !framed && r.protestPurpose(m, s) {
+			// a protest the sentence has told already ("quemaron patrullas
+			// en protesta por los abusos") is what this names
+			for n := len(r.evs) - 1; n >= 0 && r.evs[n].sent == si; n-- {
+				if c := r.evs[n].ev.Cameo; c[:2] == "14" || c == threatenProtest {
+					return false
+				}
+			}
+			g := r.subjectFor(m, k, cs, gs, subj, si)
+			if g == nil || g.end > m.head || g.start < s.FirstTok {
+				return false
+			}
+			// "el gobierno llamó a consultas a su embajador en protesta por
+			// ...": a government's acts in protest are the protest
+			// (diplomatic), told by their own verbs
+			state := len(g.acts) > 0
+			for _, ai := range g.acts {
+				if c := r.d.Actors[ai].Code; !strings.HasSuffix(c, "GOV") {
+					state = false
+				}
+			}
+			if state {
+				return false
+			}
+			src = g
+			if tgt == g {
+				tgt = nil
+			}
+		}
 		// "Kenya received a loan from China", "Iraq received threats from
 		// Iran": the one named after "from" gives, the receiver is the
 		// subject of the verb of receiving
@@ -4698,4 +4740,15 @@ func (r *run) conjunctionEnd(j int) bool {
 	}
 	e, ok := r.lx.cueAt(r.info, j-1, j+1, kClause)
 	return ok && e == j+1
+}
+
+// protestPurpose reports a purpose cue ending right before the trigger
+// ("en protesta", "en señal de protesta", "como medida de protesta").
+func (r *run) protestPurpose(m match, s doc.Sentence) bool {
+	for j := max(s.FirstTok, m.head-3); j < m.head; j++ {
+		if e, ok := r.lx.cueAt(r.info, j, m.head, kPurpose); ok && e == m.head {
+			return true
+		}
+	}
+	return false
 }
