@@ -818,6 +818,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
+	// "will withdraw its peacekeepers unless a ceasefire is arranged",
+	// "atacarán si el ejército avanza": an act of conflict announced or
+	// made conditional on what someone else does, with the condition
+	// after it, threatens it (events/shared/threat.tsv); protests are
+	// handled above and below
+	threatened := false
+	if !p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && r.conditionAfter(m, c, s) {
+		if tc := r.c.threatCode(code); tc != "" {
+			code, mod, threatened = tc, doc.Asserted, true
+		}
+	}
 	// "se comprometió a liberar a los rehenes", "is ready to negotiate
 	// with the government", "will support Turkey's bid": an act of
 	// cooperation or yielding promised, offered, agreed or announced is
@@ -840,7 +851,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && r.conditionAfter(m, c, s) {
 		code, mod = threatenProtest, doc.Asserted
 	}
-	spoken := p.Future || code == threatenProtest && p.Code[:2] == "14"
+	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if relVerb >= 0 {
 		date = r.dateNear(match{p: m.p, head: relVerb, end: relVerb + 1, toks: []int{relVerb}, words: 1}, cs[clauseOf(cs, relVerb)], s)
@@ -2917,7 +2928,7 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 			}
 			// a bare warning yields to the finer threat it reports
 			// ("advirtió que responderá con sanciones": 1312, not 130)
-			if o.Cameo == "130" && len(e.Cameo) > 3 {
+			if o.Cameo == "130" && e.Cameo[:2] == "13" && e.Cameo != "130" {
 				o.Cameo = e.Cameo
 			}
 			// a bare rejection yields to the finer refusal of the act it

@@ -36,6 +36,9 @@ type Coder struct {
 	// intent: the code of the expressed intent to do an act, by the act
 	// code's prefix (events/shared/intent.tsv)
 	intent map[string]string
+	// threat: the code of the threat to do an act, by the act code's
+	// prefix (events/shared/threat.tsv)
+	threat map[string]string
 }
 
 // New builds the stage, loading its dictionaries.
@@ -52,7 +55,11 @@ func New(opts Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent}, nil
+	threat, err := loadThreat()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent, threat: threat}, nil
 }
 
 // Name names the stage in error messages.
@@ -92,6 +99,10 @@ func (s *Coder) refusalCode(c string) string { return prefixCode(s.refusal, c) }
 // intentCode returns the code of the expressed intent to do an act of
 // code c (the longest prefix of c the table lists), or "".
 func (s *Coder) intentCode(c string) string { return prefixCode(s.intent, c) }
+
+// threatCode returns the code of the threat to do an act of code c (the
+// longest prefix of c the table lists), or "".
+func (s *Coder) threatCode(c string) string { return prefixCode(s.threat, c) }
 
 // prefixCode returns the value of the longest prefix of c that m lists.
 func prefixCode(m map[string]string, c string) string {

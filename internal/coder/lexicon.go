@@ -192,6 +192,12 @@ func loadIntent() (map[string]string, error) {
 	return loadCodeMap("events/shared/intent.tsv", "03", "03x intent code")
 }
 
+// loadThreat reads events/shared/threat.tsv: act code prefix -> the code
+// of the threat to do it.
+func loadThreat() (map[string]string, error) {
+	return loadCodeMap("events/shared/threat.tsv", "13", "13x threat code")
+}
+
 // loadCodeMap reads a table of act code prefixes and the code of root
 // root that stands for them.
 func loadCodeMap(path, root, what string) (map[string]string, error) {

@@ -34,7 +34,7 @@ func TestEventPlace(t *testing.T) {
 // belongs to the event it names, not to the act made conditional on it.
 func TestNoEventPlace(t *testing.T) {
 	cases := []struct{ lang, text, code string }{
-		{"es", "Chile advirtió que expulsará a dos diplomáticos peruanos si el gobierno peruano no explica los disturbios ocurridos en Arequipa.", "166"},
+		{"es", "Chile advirtió que expulsará a dos diplomáticos peruanos si el gobierno peruano no explica los disturbios ocurridos en Arequipa.", "136"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
