@@ -2045,7 +2045,12 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				if a := r.agentOfNoun(m, g, c, gs); p.Tgt[pb] && !r.lx.is(kAgent, pb) && a != nil {
 					return a, g
 				}
-				src = g
+				// "the arrest of two journalists", "condemnation of the
+				// government": an English "of" the pattern names for the
+				// target is the objective genitive
+				if !(r.d.Lang == "en" && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
+					src = g
+				}
 			}
 			break
 		}
