@@ -54,6 +54,7 @@ const (
 	KindFor       = "for"       // prepositions that attach an organisation to an agent as "of" does: "a spokesman for Hamas"
 	KindPlaceHead = "placehead" // nouns that begin a place's name before a country or capital: "Port Sudan", "Lake Chad", "lago Chad"
 	KindFacing    = "facing"    // locative prepositions of a gathering's place: "outside parliament", "frente al Congreso" keep the institution an actor
+	KindEthnic    = "ethnic"    // words that make a following demonym an ethnic group: "ethnic Albanians"
 	KindOpposed   = "opposed"   // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
 	KindStance    = "stance"    // nouns of a proposal, decision or stance: "la propuesta argentina", "an Australian ultimatum" stand for their maker
 	KindUnit      = "unit"      // nouns of a unit of an armed group or force: "del Frente 33 de las FARC", "the Quds Brigade of ..."
@@ -62,13 +63,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindStance: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindEthnic:
 		return true
 	}
 	return false

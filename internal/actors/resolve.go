@@ -288,7 +288,9 @@ func (z *resolver) handle(h *hit) int {
 			// a plural demonym used as a noun is the people of a country: "los
 			// rusos", "miles de palestinos", "Palestinians protested"; after a
 			// noun it is an adjective ("productos israelíes")
-			if f.Plural && z.demonymNoun(h.start) {
+			if f.Plural && (z.demonymNoun(h.start) || z.lang != "es" && z.adjectiveBefore(h.start)) {
+				// (in English after an adjective too: "Young Algerians
+				// blocked roads", "angry Palestinians")
 				st := h.start
 				if z.w(st-1)&wDet != 0 {
 					st--
@@ -647,7 +649,24 @@ func (z *resolver) demonymNoun(tok int) bool {
 		return true
 	}
 	p := &z.d.Tokens[tok-1]
+	if z.w(tok-1)&wEthnic != 0 {
+		return false // "ethnic Albanians", "de etnia albanesa": an ethnic group
+	}
 	return z.w(tok-1) != 0 || p.Kind == doc.Number || p.Kind == doc.Punct
+}
+
+// adjectiveBefore reports an English plain word right before tok that
+// opens a noun phrase (at the start of a sentence, or after a function
+// word, a number or a mark): "Young Algerians", "the angry Palestinians".
+func (z *resolver) adjectiveBefore(tok int) bool {
+	k := tok - 1
+	if k < 0 || z.sent(k) != z.sent(tok) || z.d.Tokens[k].Kind != doc.Word || z.w(k) != 0 || z.hitStarting(k) != nil || z.covered(k) {
+		return false // ("ethnic Albanians": an ethnic group, class ethnic)
+	}
+	if z.d.Tokens[k].Cap && !z.sentenceStart(k) {
+		return false
+	}
+	return z.demonymNoun(k)
 }
 
 // lowerAdjective reports a one-word lower-case agent right before a
@@ -1876,6 +1895,11 @@ func (z *resolver) orgName(i int) (int, bool) {
 		}
 		for k := i - 1; k >= 0 && z.sent(k) == z.sent(i) && capWord(toks[k].Text) && z.w(k)&^wStop == 0 && z.hitStarting(k) == nil && toks[k].Start >= lim && !z.sentenceStart(k); k-- {
 			first = k
+		}
+		// "the Nigerian Union of Teachers", "the Kenya National Union of
+		// Teachers": a country's demonym or name opening the name is its country
+		if p := z.prevHit(first); p != nil && p.end == first && (p.pat.form.Kind == KindDemonym || p.pat.form.Kind == KindName) && z.d.Tokens[p.start].Start >= lim {
+			first = p.start
 		}
 		if z.w(i+1)&wOf == 0 {
 			// and take words after the head only after "of" ("Trades Union
