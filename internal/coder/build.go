@@ -824,7 +824,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after it, threatens it (events/shared/threat.tsv); protests are
 	// handled above and below
 	threatened := false
-	if !p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && r.conditionAfter(m, c, s) {
+	if !p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
 		if tc := r.c.threatCode(code); tc != "" {
 			code, mod, threatened = tc, doc.Asserted, true
 		}
@@ -848,7 +848,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "would return to the streets if the bill is not withdrawn",
 	// "marcharían a Lima si el Congreso no aprueba la ley": a protest
 	// made conditional on what someone else does threatens one
-	if code[:2] == "14" && mod == doc.Hypothetical && r.conditionAfter(m, c, s) {
+	if code[:2] == "14" && mod == doc.Hypothetical && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
 		code, mod = threatenProtest, doc.Asserted
 	}
 	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
@@ -4309,6 +4309,35 @@ func (r *run) coordOpens(c clause) bool {
 // conditionAfter reports a condition ("if", "unless", "si", "a menos que")
 // after the trigger in its sentence, when the trigger's own clause is no
 // condition.
+// conditionBefore reports a condition clause that opens before the
+// trigger and closes with a comma before it ("Si el gobierno no retira la
+// ley, marcharemos", "if the army advances, the rebels will attack"): at
+// least two words between the cue and the comma; not an accented "sí"
+// (yes) nor a cue that also opens a contrast ("si bien").
+func (r *run) conditionBefore(m match, s doc.Sentence) bool {
+	for j := s.FirstTok; j < m.head; j++ {
+		if !r.word(j) {
+			continue
+		}
+		e, ok := r.lx.cueAt(r.info, j, m.head, kCondition)
+		if !ok || morph.Fold(r.d.Tokens[j].Lower()) != r.d.Tokens[j].Lower() {
+			continue
+		}
+		if _, con := r.lx.cueAt(r.info, j, m.head, kContrast); con {
+			continue
+		}
+		for k := e + 2; k < m.head; k++ {
+			if r.d.Tokens[k].Text == "," {
+				return true
+			}
+			if r.d.Tokens[k].Text == ";" {
+				break
+			}
+		}
+	}
+	return false
+}
+
 func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 	for j := c.start; j < m.head; j++ {
 		if r.word(j) && r.isCue(kCondition, j) {
