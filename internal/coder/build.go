@@ -1177,7 +1177,15 @@ func (r *run) subjectWordBefore(m match, c clause) bool {
 	for j > c.start && r.word(j) && (r.isCue(kReflexive, j) || r.isCue(kNegation, j) || r.isCue(kConjSkip, j)) {
 		j--
 	}
-	return j >= c.start && j < m.head && r.word(j) && !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
+	if j < c.start || j >= m.head || !r.word(j) || strings.HasSuffix(r.info[j].fold, "mente") {
+		return false
+	}
+	// a sentence's first word is a name only when the lexicon knows no
+	// reading of it ("Jiménez acusó"; not "También acusó")
+	if j == r.curFirst && len(r.info[j].an) > 0 {
+		return false
+	}
+	return !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
 		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
 }
 
