@@ -36,7 +36,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if !r.word(j) {
 			break
 		}
-		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) { // not "la primera huelga"
+		// (a verb of a phase of one going on, "continuarán sus protestas",
+		// "concluirán su manifestación", tells it is under way)
+		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) && !r.isCue(kPhase, j) { // not "la primera huelga"
 			return futureModality(p) // "harán protestas"
 		}
 		// an infinitive under a verb in the future ("volverán a marchar")
