@@ -1489,6 +1489,17 @@ func (r *run) againstBetween(lo, hi int) bool {
 	return false
 }
 
+// nounBetween reports a word in [lo, hi) that is no determiner or
+// preposition: a noun of its own before a group ("por la llegada de").
+func (r *run) nounBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.word(k) && !r.isCue(kDet, k) && !r.info[k].foldIs(kPrep) {
+			return true
+		}
+	}
+	return false
+}
+
 // forAgainst reports a word of what a protest is for or against that is
 // no preposition of its agent or source ("por los manifestantes").
 func (r *run) forAgainst(j int) bool {
@@ -2043,6 +2054,16 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				if !r.word(j) || p.Code[:2] == "14" && r.forAgainst(j) {
 					ok = false
 					break
+				}
+				// "protestas por la llegada de Pinochet": "por" right
+				// after a protest and before a noun of its own names the
+				// protest's cause ("cortes de ruta por desempleados",
+				// "por parte de los estudiantes": its doers)
+				if p.Code[:2] == "14" && j == m.end && r.info[j].foldIs(kAgainst) && r.nounBetween(j+1, g.start) {
+					if e, agent := r.lx.cueAt(r.info, j, c.end, kAgent); !agent || e <= j+1 {
+						ok = false
+						break
+					}
 				}
 			}
 			if pb := r.prepBefore(g.start, m.end); ok && pb != "" && r.lx.is(kSrc, pb) {
