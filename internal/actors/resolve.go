@@ -1090,6 +1090,9 @@ func (z *resolver) agent(h *hit) int {
 	}
 	roles := e.Roles
 	kind := "agent"
+	if f.Kind == KindAction {
+		kind = KindAction // "Israeli shelling": an act that names its author
+	}
 	src := f.Source
 	if org != nil {
 		a := z.mention(start, end, h, org.Country, org.Roles, KindOrg)

@@ -444,6 +444,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive {
 			tgt = sg
 			src = r.agentAfter(m, c, gs)
+			// "four children were killed in Israeli shelling", "resultaron
+			// heridos en un bombardeo israelí": a casualty whose cause is a
+			// military action that names its author was made by that author
+			if src == nil && tgt != nil && p.Code[:2] == "18" {
+				src = r.causeAction(m, c, gs)
+			}
 			// "la policía antimotines fue desplegada en las calles",
 			// "troops were mobilized": a show of force told with no agent
 			// is made by the force itself, aimed at no one named
@@ -1830,6 +1836,22 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) {
 			return g
 		}
+	}
+	return nil
+}
+
+// causeAction returns the group right after the trigger's clause
+// preposition of place ("in", "en") that names a military action with its
+// author ("Israeli shelling", "un bombardeo israelí"); nil if none.
+func (r *run) causeAction(m match, c clause, gs []*group) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.start >= c.end || g.reporter || len(g.acts) == 0 {
+			continue
+		}
+		if p := r.prepBefore(g.start, m.end); p == "" || !r.lx.is(kLoc, p) || r.d.Actors[g.acts[0]].Kind != actors.KindAction {
+			return nil
+		}
+		return g
 	}
 	return nil
 }
