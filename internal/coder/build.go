@@ -38,6 +38,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// other part of speech
 	detBefore := m.head > s.FirstTok && r.isCue(kDet, m.head-1) && (!r.inActor(m.head-1) || r.inActor(m.head)) &&
 		morph.Fold(r.d.Tokens[m.head-1].Lower()) == r.d.Tokens[m.head-1].Lower() // "está" is no "esta"
+	// "y los liberó", "las detuvieron": a plural object clitic that is
+	// also an article ("los", "las") before a finite verb that does not
+	// end in -s is the clitic: a plural noun would end in -s
+	if detBefore && !p.Noun && r.d.Lang == "es" && r.isCue(kConjSkip, m.head-1) && isFinite(headForm) &&
+		strings.HasSuffix(r.info[m.head-1].fold, "s") && !strings.HasSuffix(r.info[m.head].fold, "s") {
+		detBefore = false
+	}
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}

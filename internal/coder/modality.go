@@ -107,6 +107,19 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if p.Code[:2] == "03" { // an expressed intent is an intention
 		return doc.Intended
 	}
+	// "si el gobierno hondureño las reprime": a one-word condition before
+	// the trigger's subject, with no verb or clause opening between
+	for j := h - 1; j >= s.FirstTok && j >= h-8; j-- {
+		if !r.word(j) || r.isCue(kClause, j) {
+			break
+		}
+		if r.info[j].foldIs(kCondition) {
+			return doc.Hypothetical
+		}
+		if j < h-1 && !r.info[j].function && r.finiteVerb(j) {
+			break
+		}
+	}
 	// a clause opening with "si"/"if"
 	if r.word(c.start) && r.info[c.start].foldIs(kHypothetical) && (r.info[c.start].fold == "si" || r.info[c.start].fold == "if") {
 		return doc.Hypothetical
