@@ -4792,46 +4792,53 @@ func (r *run) placeEnd(i int) int {
 // or closes (cue kind slogan: "gritaron", "corearon", "con el lema de",
 // "una pancarta que decía", "chanted"): up to three words before the
 // opening quotation mark, or the first word after the closing one (past a
-// comma: '"¡Fuera!", gritaban').
+// comma: '"¡Fuera!", gritaban'). The quotations of a sentence are read
+// once, on its first question.
 func (r *run) sloganQuote(h int, s doc.Sentence) bool {
-	open := -1 // the quotation mark that opens the quote around h
-	straight := -1
-	for i := s.FirstTok; i < h; i++ {
-		switch t := r.d.Tokens[i].Text; t {
-		case "\"":
-			if straight >= 0 {
-				straight = -1
-			} else {
-				straight = i
+	if r.sloganFirst != s.FirstTok+1 {
+		r.sloganFirst = s.FirstTok + 1
+		r.slogan = r.slogan[:0]
+		for i := s.FirstTok; i < s.EndTok; i++ {
+			r.slogan = append(r.slogan, false)
+		}
+		open := -1
+		for i := s.FirstTok; i <= s.EndTok; i++ {
+			t := ""
+			if i < s.EndTok {
+				t = r.d.Tokens[i].Text
 			}
-		case "“", "«":
-			open = i
-		case "”", "»":
-			open = -1
+			switch {
+			case open >= 0 && (i == s.EndTok || t == "”" || t == "»" || t == "\""):
+				r.markSlogan(open, i, s)
+				open = -1
+			case open < 0 && (t == "“" || t == "«" || t == "\""):
+				open = i
+			}
 		}
 	}
-	if open < 0 {
-		open = straight
-	}
-	if open < 0 {
-		return false
-	}
+	k := h - s.FirstTok
+	return k >= 0 && k < len(r.slogan) && r.slogan[k]
+}
+
+// markSlogan marks the words of the quotation between the marks at open
+// and end when a slogan word stands up to three words before it or right
+// after it.
+func (r *run) markSlogan(open, end int, s doc.Sentence) {
+	slogan := false
 	for j := open - 1; j >= s.FirstTok && j >= open-3; j-- {
 		if r.word(j) && r.isCue(kSlogan, j) {
-			return true
+			slogan = true
 		}
 	}
-	// the closing mark, then a slogan verb right after it
-	for i := h + 1; i < s.EndTok; i++ {
-		if t := r.d.Tokens[i].Text; quoteMark(t) {
-			j := i + 1
-			if j < s.EndTok && r.d.Tokens[j].Text == "," {
-				j++
-			}
-			return j < s.EndTok && r.word(j) && r.isCue(kSlogan, j)
+	if j := end + 1; end < s.EndTok && j < s.EndTok {
+		if r.d.Tokens[j].Text == "," {
+			j++
 		}
+		slogan = slogan || j < s.EndTok && r.word(j) && r.isCue(kSlogan, j)
 	}
-	return false
+	for k := open + 1; slogan && k < end; k++ {
+		r.slogan[k-s.FirstTok] = true
+	}
 }
 
 // conjunctionEnd reports a word that ends a clause cue of several words

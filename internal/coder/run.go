@@ -88,6 +88,10 @@ type run struct {
 	// timesSorted: d.Times are in text order and none overlaps, so that a
 	// search can skip those before an offset
 	timesSorted bool
+	// slogan: the tokens of sentence sloganFirst-1 inside a slogan's
+	// quotation (sloganQuote; 0: none read yet)
+	sloganFirst int
+	slogan      []bool
 }
 
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
