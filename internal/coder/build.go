@@ -1752,6 +1752,11 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		if j < k && r.coordOpens(c) && r.complClause(cs[j]) {
 			continue
 		}
+		// "Pakistan, a key U.S. ally in the war, has refused": an
+		// apposition between commas on the subject before it is no subject
+		if j < k && r.apposition(cs, j, subj) {
+			continue
+		}
 		if g := subj[j]; g != nil && g.end <= m.head {
 			// (the agent of a participle in the trigger's own clause is
 			// the participle's: see above)
@@ -1798,6 +1803,38 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 	}
 	j--
 	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
+}
+
+// apposition reports a clause j between commas with no finite verb right
+// after the group that is the subject of the clause before it: "Pakistan,
+// a key U.S. ally in the war against terrorism, has refused".
+func (r *run) apposition(cs []clause, j int, subj []*group) bool {
+	if j == 0 || j+1 >= len(cs) || subj[j-1] == nil || subj[j-1].end != cs[j].start {
+		return false
+	}
+	if r.d.Tokens[cs[j].start].Text != "," || r.d.Tokens[cs[j+1].start].Text != "," {
+		return false
+	}
+	// a noun phrase: not a preposition ("according to", "según"), nor a
+	// verb form ("including", "citing")
+	w := cs[j].start + 1
+	if w >= cs[j].end || !r.word(w) || r.info[w].foldIs(kPrep) {
+		return false
+	}
+	if _, ok := r.lx.cueAt(r.info, w, cs[j].end, kAccording); ok {
+		return false
+	}
+	for _, a := range r.info[w].an {
+		if a.Verb {
+			return false
+		}
+	}
+	for t := cs[j].start + 1; t < cs[j].end; t++ {
+		if r.word(t) && r.finiteVerb(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // quantifiedSubject reports a subject under a quantity or collective
