@@ -130,6 +130,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a preposition other than "to" is a noun
 	prepNoun := prepBefore && r.d.Lang == "en" && r.info[m.head-1].fold != "to" &&
 		!r.hasForm(m.head, morph.Ger) && !r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Part)
+	// "the government faces protests by farmers", "Protests by farmers
+	// continued": an English -s form right after a finite verb that is no
+	// auxiliary, or opening the sentence, is a plural noun (no verb of
+	// the third person stands there)
+	sNoun := false
+	if r.d.Lang == "en" && r.plural(m.head) && strings.HasSuffix(r.d.Tokens[m.head].Lower(), "s") && r.nounPatternAt(m.head) {
+		sNoun = m.head == s.FirstTok ||
+			r.word(m.head-1) && r.finiteVerb(m.head-1) && !r.isCue(kAux, m.head-1) && !r.isCue(kPassive, m.head-1) && !r.isCue(kSubjPron, m.head-1)
+	}
 	// "last month's rallies", "Russia's attacks": after a name or a time
 	// in the possessive, an English word is a noun
 	possNoun := false
@@ -151,7 +160,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "10" && r.secondPerson(m.head) {
 		return false
 	}
-	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun) {
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {
