@@ -352,8 +352,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 		}
-		if src == nil && p.Code[:2] == "14" && !framed {
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
+		// ... and so is a threat ("Morales ratificó su amenaza de
+		// reavivar el conflicto"), unless its subject received it
+		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0) && !framed {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
 				src = g
 			}
 		}
