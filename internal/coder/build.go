@@ -566,6 +566,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 					tgt = a
 				}
 			}
+			// "el juez, a quien critican los sindicatos", "el alcalde, al
+			// que acusaban de corrupción": in an object relative the
+			// antecedent is the object, and a bare group after the verb
+			// is the subject
+			if !p.NoObj && !p.Sym {
+				if a := r.objectRelativeAntecedent(m, c, gs); a != nil {
+					if tgt != nil && tgt != a && tgt.start >= m.end && r.governor(tgt.start, m.end) == "" {
+						src = tgt
+					} else if src == a {
+						src = nil
+					}
+					tgt = a
+				}
+			}
 		}
 	}
 	if src != nil {
@@ -805,6 +819,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if gov := r.governor(tgt.start, m.end); gov == "" || r.lx.is(kPersonal, gov) {
 			min = 1
 		}
+	}
+	// "el alcalde, al que acusaban de corrupción", "a quien acusan de":
+	// an accusation in an object relative with no subject of its own is
+	// against the antecedent
+	if min == 2 && p.Code[:2] == "11" && !p.Noun && !passive && !reduced && len(srcActs) == 0 && len(tgtActs) > 0 &&
+		isFinite(headForm) && tgt.end <= m.head && r.objectRelativeBefore(m, c) {
+		min = 1
 	}
 	// "Cardoso condenó el paro general", "denunciaron irregularidades en
 	// el escrutinio": a criticism of an act or a state of things that
@@ -1211,6 +1232,44 @@ func (r *run) subjectWordBefore(m match, c clause) bool {
 	}
 	return !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
 		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
+}
+
+// objectRelativeAntecedent returns the group that an object relative
+// right before the trigger refers to ("el alcalde, al que acusaban"):
+// the one ending just before the personal preposition, past a comma.
+func (r *run) objectRelativeAntecedent(m match, c clause, gs []*group) *group {
+	if !r.objectRelativeBefore(m, c) {
+		return nil
+	}
+	k := m.head - 1
+	for k > 0 && !(r.word(k) && r.isCue(kPersonal, k)) {
+		k--
+	}
+	for _, g := range gs {
+		if g.end <= k && k-g.end <= 1 && (g.end == k || !r.word(g.end)) {
+			return g
+		}
+	}
+	return nil
+}
+
+// objectRelativeBefore reports a relative pronoun governed by the personal
+// preposition right before the trigger ("al que acusaban", "a quien
+// critican"): the clause's object is its antecedent and it names no
+// subject.
+func (r *run) objectRelativeBefore(m match, c clause) bool {
+	j := m.head - 1
+	for j > c.start && r.word(j) && (r.isCue(kReflexive, j) || r.isCue(kNegation, j) || r.isCue(kConjSkip, j)) {
+		j--
+	}
+	if j < 1 || !r.word(j) || !r.isCue(kRelPron, j) {
+		return false
+	}
+	k := j - 1
+	if r.word(k) && r.isCue(kDet, k) && !r.isCue(kPersonal, k) {
+		k-- // "a la que"
+	}
+	return r.word(k) && r.isCue(kPersonal, k)
 }
 
 // nounObjectAfter reports whether the trigger's direct object is a noun
