@@ -4115,8 +4115,9 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	b := j - 1
-	protest := r.d.Lang == "es" && m.p != nil && m.p.Code[:2] == "14"
-	// "los pobladores, que paralizaron": a comma may set the relative off
+	protest := m.p != nil && m.p.Code[:2] == "14"
+	// "los pobladores, que paralizaron", "the residents, who blocked": a
+	// comma may set the relative off
 	// (a protest's doer is a party, never the place or thing before it)
 	if protest && b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," {
 		b--
