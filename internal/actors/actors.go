@@ -50,6 +50,9 @@ type Recognizer struct {
 	words   map[string]map[string]word // function words by language and fold
 
 	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
+	// leaders: English one-word country names and demonyms by fold, the
+	// country of "the Kenyan-led mission", "Saudi-led forces"
+	leaders map[string]string
 }
 
 // lexEntry is what one lookup of a word gives: its trie node from the root
@@ -125,6 +128,13 @@ func Compile(d *Dict, opts Options) *Recognizer {
 					r.words[l][fold(f.Text)] |= c
 				}
 			}
+		}
+	}
+	r.leaders = map[string]string{}
+	for i := range d.Forms {
+		f := &d.Forms[i]
+		if (f.Kind == KindDemonym || f.Kind == KindName) && f.Lang != "es" && len(formWords(f.Text)) == 1 && isoCountry(f.Entity.Country) != "" {
+			r.leaders[fold(f.Text)] = f.Entity.Country
 		}
 	}
 	r.bySurname = map[string][]*Entity{}

@@ -917,6 +917,15 @@ func (z *resolver) agent(h *hit) int {
 			break
 		}
 	}
+	if prev == nil && z.lang != "es" && h.start > 0 && z.sent(h.start-1) == z.sent(h.start) {
+		// "the Kenyan-led mission", "Saudi-led forces": the country that
+		// leads the agent is its own
+		if t := z.d.Tokens[h.start-1].Text; len(t) > 4 && strings.EqualFold(t[len(t)-4:], "-led") {
+			if c := z.r.leaders[fold(t[:len(t)-4])]; c != "" {
+				country, start = c, h.start-1
+			}
+		}
+	}
 	if prev != nil && z.lang != "es" {
 		switch prev.pat.form.Kind {
 		case KindName, KindDemonym:
