@@ -3520,6 +3520,7 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 		return false
 	}
 	seen := false
+	compAt := -1
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
 		if !r.word(j) {
 			if indicative && !seen && r.d.Tokens[j].Text == "," {
@@ -3530,10 +3531,16 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 		// the end of a conjunction ("ya que", "puesto que") opens no
 		// complement
 		if r.isCue(comp, j) && !r.conjunctionEnd(j) {
-			seen = true
+			seen, compAt = true, j
 			continue
 		}
 		if seen && r.isCue(verb, j) {
+			// "Iran asked to resume relations with Egypt": an English
+			// appeal with "to" right after it asks for the speaker's own
+			// act, a wish (modality reads it as intended)
+			if verb == kAppeal && r.isCue(kWish, j) && r.d.Lang == "en" && compAt == j+1 && compAt == m.head-1 {
+				return false
+			}
 			return true
 		}
 	}
@@ -3564,6 +3571,12 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 			return false
 		}
 		if r.isCue(kAppeal, j) && r.verbAt(j) && !r.inActor(j) {
+			// "Irán pidió este martes reanudar las relaciones": an
+			// infinitive right after the verb (times aside) is the
+			// speaker's own wish, not asked of another
+			if r.isCue(kWish, j) && r.onlyTimeBetween(j, m.head) {
+				return false
+			}
 			// "había llamado a manifestar": a call with no addressee by a
 			// verb that also announces (planned) is an organiser's call
 			return !(j == m.head-2 && r.isCue(kPlanned, j))

@@ -65,6 +65,7 @@ const (
 	kPhase
 	kPerfect
 	kSlogan
+	kWish
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -89,6 +90,7 @@ var kindNames = [nKinds]string{
 	kFronted:    "fronted",
 	kGenitive:   "genitive",
 	kAmong:      "among",
+	kWish:       "wish",
 	kAdverb:     "adverb",
 	kPerfect:    "perfect",
 	kPhase:      "phase",

@@ -69,6 +69,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.intendedAt(j, h) && (f == morph.Inf || p.Noun) {
 			return doc.Intended
 		}
+		// "Irán pidió este martes reanudar las relaciones con Egipto",
+		// "called for resuming talks": an appeal with no addressee
+		// before an infinitive asks for the speaker's own act, a wish
+		if !p.Noun && (f == morph.Inf || f == morph.Ger) && r.isCue(kWish, j) && r.verbAt(j) && (r.onlyTimeBetween(j, h) || r.d.Lang == "en" && j == h-2 && r.info[h-1].fold == "to") {
+			return doc.Intended
+		}
 	}
 	// a protest named as the object of a verb of announcing, calling or
 	// agreeing further back, past its time, its addressees and adjectives
@@ -347,4 +353,15 @@ func (r *run) openingQuote(j int) bool {
 // preposition, actor or time word ("una" of unir, "de" of dar).
 func (r *run) otherVerb(j int) bool {
 	return r.verbAt(j) && !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) && !r.inActor(j) && !r.timeTok[j]
+}
+
+// onlyTimeBetween reports that only words of time expressions (or none)
+// stand between tokens a and b ("pidió este martes reanudar").
+func (r *run) onlyTimeBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !r.timeTok[k] {
+			return false
+		}
+	}
+	return true
 }
