@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
 )
@@ -21,6 +23,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	}
 	if f == morph.Cond {
 		return doc.Hypothetical
+	}
+	// a headline in capitals drops its accents: "PROTESTARAN" is the
+	// future "protestarán", not the imperfect subjunctive
+	if r.d.Lang == "es" && f == morph.Subj && r.capsFuture(h) {
+		f = morph.Fut
 	}
 	// an English bare verb after "to" is an infinitive
 	if r.d.Lang == "en" && !p.Noun && h > 0 && r.info[h-1].fold == "to" && (f == morph.Other || f == morph.Pres) {
@@ -340,6 +347,18 @@ func (r *run) plannedPastDuration(m match, c clause) bool {
 	}
 	j += 3
 	return r.word(j) && r.isCue(kPlanned, j) && !r.namesOrganizer(j, c)
+}
+
+// capsFuture reports a word written all in capitals that reads as an
+// imperfect subjunctive of the third person ("PROTESTARAN", "MARCHARA"),
+// the form an unaccented future takes.
+func (r *run) capsFuture(h int) bool {
+	t := r.d.Tokens[h].Text
+	if len(t) < 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		return false
+	}
+	w := r.info[h].fold
+	return strings.HasSuffix(w, "aran") || strings.HasSuffix(w, "eran") || strings.HasSuffix(w, "ara") || strings.HasSuffix(w, "era")
 }
 
 // openingQuote reports a quotation mark at j that opens a quotation: it
