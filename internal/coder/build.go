@@ -582,6 +582,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "denunció que los manifestantes fueron agredidos por la policía": a
+	// criticism whose object is the patient of a passive told right after
+	// it, with its agent named, is aimed at that agent
+	if !p.Noun && !passive && p.Code[:2] == "11" && tgt != nil && tgt.start >= m.end {
+		if h := r.passiveHeadIn(tgt.end-1, tgt.end+4); h >= 0 && !r.triggerBetween(m.end, tgt.start) {
+			if a := r.agentAfter(match{p: m.p, head: h, end: h + 1, toks: []int{h}, words: 1}, clause{h, s.EndTok}, gs); a != nil && a != src {
+				tgt = a
+			}
+		}
+	}
 	if src != nil {
 		srcActs = src.acts
 	}
