@@ -804,6 +804,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		return true
 	}
+	// "La AFP protestó ante el ministerio", "a human rights group
+	// protested": a protest verb whose source is a state, an organisation,
+	// a body of the state or one person, told in the singular, is a verbal
+	// protest: an official complaint when someone is named, else none
+	official := false
+	// (not a country that only heads a headline: "Bolivia: tres municipios
+	// mantienen protesta")
+	if p.Crowd && len(srcActs) > 0 && r.institution(&r.d.Actors[srcActs[0]]) && r.singularVerb(m.head, headForm) &&
+		!(src.end < s.EndTok && r.d.Tokens[src.end].Text == ":") {
+		if len(tgtActs) == 0 && synth == nil {
+			return true
+		}
+		official = true
+	}
 	min := r.c.minActors(p)
 	// "fueron detenidos en el aeropuerto": a passive whose patient is
 	// named tells the act even with no agent ("detener" read as arresting,
@@ -858,6 +872,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
+	if official {
+		code = complainOfficially
+	}
 	// "said Tehran would respond", "vowed that they will retaliate": an
 	// act that only counts as announced is a statement made now; told as
 	// done or negated, it is none
@@ -4992,4 +5009,36 @@ func (r *run) protestPurpose(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// complainOfficially is the code of an official complaint or protest.
+const complainOfficially = "114"
+
+// institution reports an actor that acts as one body: a state's capital
+// or seat, a named organisation (an IGO or NGO), or (Spanish) a state by
+// its name or a body of the state (GOV, MIL, COP, JUD, LEG, SPY) or the
+// press; not a crowd of people.
+func (r *run) institution(a *doc.Actor) bool {
+	switch a.Kind {
+	case "capital", "seat", "org":
+		return true
+	}
+	if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") {
+		return true
+	}
+	// a country ("Cuba protesta") or a body of the state named by a noun
+	// ("el ejército protestó"): only where the verb shows it is one
+	// (Spanish); a plural demonym reads as the bare country too, and
+	// English "Nicaraguans protested", "soldiers protested" may be crowds
+	return r.d.Lang == "es" && (a.Kind == "name" || a.Kind == "country" || hasRole(a, []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"}))
+}
+
+// singularVerb reports a verb told in the singular: a Spanish finite form
+// that does not end in "-n" (the third person plural does: "protestaron",
+// "protestan"); English verbs do not show it, so any form counts.
+func (r *run) singularVerb(h int, f morph.Form) bool {
+	if r.d.Lang != "es" {
+		return true
+	}
+	return isFinite(f) && !strings.HasSuffix(r.info[h].fold, "n")
 }

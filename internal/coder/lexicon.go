@@ -31,6 +31,12 @@ type pattern struct {
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
 	Future  bool // only an act announced for the future counts, as a statement made now
+	// Crowd: a protest only when a crowd makes it; a state, an
+	// organisation, a body of the state or one person protesting in the
+	// singular ("La AFP protestó ante el ministerio", "Cuba protesta por
+	// ...") complains officially (114) when someone is named, else tells
+	// no protest
+	Crowd bool
 	// Speaker: the source is whoever reports the clause and the target the
 	// trigger's subject ("Russia said Sudan must return the helicopter")
 	Speaker bool
@@ -442,6 +448,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Purpose = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
+			case "crowd":
+				p.Crowd = true
 			case "future":
 				p.Future = true
 			case "speaker":
