@@ -48,6 +48,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "desalojó", "arrestó": a finite Spanish form written with a final
+	// accented "ó" is the preterite, not the noun it folds to ("desalojo")
+	if p.Noun && !detBefore && r.d.Lang == "es" && r.finiteVerb(m.head) && strings.HasSuffix(r.d.Tokens[m.head].Lower(), "ó") {
+		return false
+	}
 	// "accused criminal elements of looting": the act one is accused of,
 	// named by a gerund, is an allegation (while "culpó a X de las
 	// protestas" blames X for protests that took place)
@@ -152,7 +157,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10" || forceful(p.Code)) && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
+		return false
+	}
+	// (for acts of force, only the second-person form: "por temor a
+	// nuevos ataques"; "intervino en París y desalojó a ..." is the verb)
+	if !p.Noun && r.d.Lang == "es" && forceful(p.Code) && r.nounPatternAt(m.head) && r.secondPerson(m.head) {
 		return false
 	}
 	// "enfrenta demandas judiciales": a demand verb in the second person
