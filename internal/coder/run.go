@@ -708,7 +708,13 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 		// "..., Reuters reported." / "..., X dijo.": the group right before a
 		// reporting verb that closes the sentence after a comma
-		if i+1 < s.EndTok && r.d.Tokens[i+1].Kind == doc.Punct && r.d.Tokens[i+1].Text != "," {
+		// (past a time told after the verb: "..., police said on Monday.",
+		// "..., dijo el martes la policía" aside)
+		e := i + 1
+		for e < s.EndTok && (r.timeTok[e] || r.word(e) && r.info[e].foldIs(kPrep) && e+1 < s.EndTok && r.timeTok[e+1]) {
+			e++
+		}
+		if e < s.EndTok && r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text != "," {
 			k := clauseOf(cs, i)
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
