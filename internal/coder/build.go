@@ -906,7 +906,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after it, threatens it (events/shared/threat.tsv); protests are
 	// handled above and below
 	threatened := false
-	if !p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
+	// ... and so is an act of force its actor vows, wants or decides to
+	// do ("Obama wants to attack Switzerland", "juraron vengar la muerte
+	// de"): a cue of intent, not a bare future or an attempt
+	if !p.Future && code[:2] >= "18" && mod == doc.Intended && r.vowed(m, c) ||
+		!p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
 		if tc := r.c.threatCode(code); tc != "" {
 			code, mod, threatened = tc, doc.Asserted, true
 		}

@@ -240,6 +240,21 @@ func (r *run) promised(m match, c clause, p *pattern) bool {
 	return true
 }
 
+// vowed reports an explicit cue of intent (not "will", not an attempt)
+// among the words before the trigger that modality reads.
+func (r *run) vowed(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.intendedAt(j, m.head) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
+			_, try := r.lx.cueAt(r.info, j, m.head, kAttempt)
+			return !try
+		}
+	}
+	return false
+}
+
 // intendedAt reports a cue of intent at j, a word or a phrase ending
 // before the trigger at h; a verb's form right after a determiner is a
 // noun ("a la espera del resultado de las negociaciones": a wait, not a
