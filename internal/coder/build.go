@@ -3142,6 +3142,11 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 			if o.Cameo == "130" && e.Cameo[:2] == "13" && e.Cameo != "130" {
 				o.Cameo = e.Cameo
 			}
+			// a bare agreement yields to the finer intent it governs
+			// ("agreed to share information": 0314, not 030)
+			if o.Cameo == "030" && e.Cameo[:2] == "03" && e.Cameo != "030" {
+				o.Cameo = e.Cameo
+			}
 			// a bare rejection yields to the finer refusal of the act it
 			// governs ("se negó a enviar ayuda": 122, not 120)
 			if o.Cameo == "120" && e.Cameo[:2] == "12" && e.Cameo != "120" {
