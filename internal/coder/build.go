@@ -78,6 +78,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if (p.Code[:2] == "10" || p.Code[:2] == "02") && !p.Noun && m.head > s.FirstTok &&
 		(r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && (r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") || r.hasForm(m.head, morph.Ger)) {
 		demandOf = r.protestBefore(si, m.head)
+		if demandOf == nil {
+			demandOf = r.protestThreatBefore(si, m.head)
+		}
 	}
 	// "Para protestar contra X, los maestros bloquearon la carretera": a
 	// fronted protest infinitive whose sentence goes on to a protest is
@@ -4285,6 +4288,21 @@ func (r *run) protestBefore(si, h int) *cand {
 			return nil
 		}
 		if cd.head < h && cd.ev.Cameo[:2] == "14" {
+			return cd
+		}
+	}
+	return nil
+}
+
+// protestThreatBefore is the latest announced protest (133) of sentence
+// si before token h ("acordaron una huelga para reclamar ..."), or nil.
+func (r *run) protestThreatBefore(si, h int) *cand {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			return nil
+		}
+		if cd.head < h && cd.ev.Cameo == threatenProtest {
 			return cd
 		}
 	}
