@@ -316,8 +316,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// ("tres civiles murieron durante los enfrentamientos entre ...")
 		// "reavivar las negociaciones entre el gobierno y la oposición":
 		// a mutual act whose two parties follow "entre"/"between" takes
-		// no source from the clause either
-		among := p.Sym && tgt != nil && len(tgt.acts) >= 2 && tgt.start > m.head && r.word(tgt.start-1) && r.info[tgt.start-1].foldIs(kAmong)
+		// no source from the clause either; nor does one among a single
+		// group ("enfrentamientos entre palestinos": among themselves) or
+		// between one named party and one that is no actor
+		among := p.Sym && tgt != nil && tgt.start > m.head && r.word(tgt.start-1) && r.info[tgt.start-1].foldIs(kAmong)
 		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed && !among {
 			src = r.subjectFor(m, k, cs, gs, subj, si)
 		}
