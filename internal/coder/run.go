@@ -676,6 +676,11 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		// (in English, a name followed by its own verb is the subject of
 		// the clause reported: "said Sudan must return", "said US forces
 		// had withdrawn")
+		// "dijo a la AFP que ...", "declaró a la prensa que ...": a news
+		// medium told is the hearer, no party of what was told
+		if h := groupFrom(i+1, 3); h != nil && i+1 < s.EndTok && r.word(i+1) && r.info[i+1].foldIs(kPersonal) && r.mediaGroup(h) {
+			h.reporter = true
+		}
 		// '..., dijo a la AFP un dirigente': a reporting verb after the
 		// clause it reports; whom it was told to ("a la AFP", "a los
 		// periodistas") is no party of what was told, and the group after
@@ -766,6 +771,24 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 	}
 	return out
+}
+
+// mediaGroup reports a group whose actors are all news media (role MED).
+func (r *run) mediaGroup(g *group) bool {
+	if len(g.acts) == 0 {
+		return false
+	}
+	for _, ai := range g.acts {
+		a := &r.d.Actors[ai]
+		med := false
+		for _, ro := range a.Roles {
+			med = med || ro == "MED"
+		}
+		if !med {
+			return false
+		}
+	}
+	return true
 }
 
 // punctBetween reports a punctuation mark among the tokens [lo, hi).
