@@ -160,7 +160,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok)) {
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok) ||
+		m.head > s.FirstTok && r.word(m.head-1) && (r.isCue(kFrame, m.head-1) || r.isCue(kSequel, m.head-1))) {
 		return false
 	}
 	// (for acts of force, only the second-person form: "por temor a
