@@ -1518,7 +1518,9 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 	}
 	// a verb pattern of another root starts at the verb (it need not have
 	// made an event: "criticó las manifestaciones" names no target)
-	if k := j - r.sentStart(); k >= 0 && k < len(r.sentMatches) && r.verbAt(j) {
+	// (not a verb of receiving or facing: "el gobierno enfrenta protestas
+	// de los maestros" tells them)
+	if k := j - r.sentStart(); k >= 0 && k < len(r.sentMatches) && r.verbAt(j) && !r.isCue(kReceive, j) {
 		for _, vm := range r.sentMatches[k] {
 			if !vm.p.Noun && vm.p.Code[:2] != m.p.Code[:2] && vm.end <= m.head && !tellsProtest(vm.p.Code) {
 				return true
