@@ -1038,6 +1038,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
+		// "Oposición anuncia protesta contra el gobierno paraguayo": an
+		// opposition and the state it acts with or against are of one
+		// country, so the side with none named takes the other's
+		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
@@ -1103,6 +1107,35 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 	b.Code = country + a.Code
 	b.Country = country
 	b.Source = a.Source + "+place:" + country
+	return &b
+}
+
+// sameLandPair gives an opposition (OPP) or a state organ with no
+// country the country of the other party when that party is a state organ
+// or an opposition of a named country.
+func sameLandPair(a, b *doc.Actor) (*doc.Actor, *doc.Actor) {
+	if a == nil || b == nil || (a.Country == "") == (b.Country == "") {
+		return a, b
+	}
+	opp := []string{"OPP"}
+	if !(hasRole(a, opp) && hasRole(b, stateRoles) || hasRole(a, stateRoles) && hasRole(b, opp)) {
+		return a, b
+	}
+	if a.Country == "" {
+		return landed(a, b.Country), b
+	}
+	return a, landed(b, a.Country)
+}
+
+// landed returns a copy of actor a with country c put before its code.
+func landed(a *doc.Actor, c string) *doc.Actor {
+	if a.Code == "" || len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "IMG") {
+		return a
+	}
+	b := *a
+	b.Code = c + a.Code
+	b.Country = c
+	b.Source = a.Source + "+party:" + c
 	return &b
 }
 
