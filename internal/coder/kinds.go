@@ -114,6 +114,10 @@ func kindOf(name string) (cueKind, bool) {
 // bit is the kind's bit in a cue set.
 func (k cueKind) bit() uint64 { return 1 << k }
 
+// A cue set is one uint64: more than 64 kinds would shift bits out and
+// silently lose cues, so the build fails instead (widen the set first).
+var _ [64 - nKinds]struct{}
+
 // prepKinds are the kinds whose words are prepositions.
 var prepKinds = []cueKind{kTgt, kSrc, kLoc, kAgent, kPersonal}
 
