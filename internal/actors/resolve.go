@@ -673,7 +673,7 @@ func (z *resolver) adjectiveBefore(tok int) bool {
 // country's name, where it is an adjective: "la vecina Venezuela".
 func (z *resolver) lowerAdjective(q int) bool {
 	h := z.hitStarting(q)
-	if h == nil || h.end != q+1 || z.d.Tokens[q].Cap || h.pat.form.Kind != KindAgent {
+	if h == nil || h.end != q+1 || z.d.Tokens[q].Cap || h.pat.form.Kind != KindAgent && h.pat.form.Kind != KindNominal {
 		return false
 	}
 	n := z.hitStarting(q + 1)
