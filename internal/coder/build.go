@@ -236,6 +236,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
+	byForce := "" // the code of the military action a casualty was caused by
 	passive := false
 	reduced := false // a participle qualifying a group: told as a fact, not what is asked
 	mt := m          // the match whose target prepositions name the target
@@ -482,7 +483,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// heridos en un bombardeo israelí": a casualty whose cause is a
 			// military action that names its author was made by that author
 			if src == nil && tgt != nil && p.Code[:2] == "18" {
-				src = r.causeAction(m, c, gs)
+				if src = r.causeAction(m, c, gs); src != nil {
+					byForce = r.forceCode(src)
+				}
 			}
 			// "la policía antimotines fue desplegada en las calles",
 			// "troops were mobilized": a show of force told with no agent
@@ -888,6 +891,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	code := p.Code
+	// ... and such a casualty is that use of force: "killed in Israeli
+	// tank shelling" is shelling (194), not an assault
+	if byForce != "" {
+		code = byForce
+	}
 	if official {
 		code = complainOfficially
 	}
@@ -2038,18 +2046,44 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 
 // causeAction returns the group right after the trigger's clause
 // preposition of place ("in", "en") that names a military action with its
-// author ("Israeli shelling", "un bombardeo israelí"); nil if none.
+// author ("Israeli shelling", "un bombardeo israelí") or a country's arms
+// ("Israeli tank shelling"); nil if none.
 func (r *run) causeAction(m match, c clause, gs []*group) *group {
 	for _, g := range gs {
 		if g.start < m.end || g.start >= c.end || g.reporter || len(g.acts) == 0 {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); p == "" || !r.lx.is(kLoc, p) || r.d.Actors[g.acts[0]].Kind != actors.KindAction {
+		a := &r.d.Actors[g.acts[0]]
+		if p := r.prepBefore(g.start, m.end); p == "" || !r.lx.is(kLoc, p) || a.Kind != actors.KindAction && !(a.Country != "" && hasRole(a, []string{"MIL"})) {
 			return nil
 		}
 		return g
 	}
 	return nil
+}
+
+// forceCode returns the code of a military action named in group g or
+// the two words after it (a noun pattern of root 19: "Israeli tank
+// shelling" 194, "a Russian air strike" 195), else 190.
+func (r *run) forceCode(g *group) string {
+	// (the action's noun may follow the group: "Israeli tank" shelling)
+	end := g.end + 2
+	if s := int(r.d.Tokens[g.start].Sent); s < len(r.d.Sentences) && end > r.d.Sentences[s].EndTok {
+		end = r.d.Sentences[s].EndTok
+	}
+	for i := g.start; i < end; i++ {
+		if !r.word(i) {
+			continue
+		}
+		for _, nm := range r.lx.matchAt(r.d, r.info, r.timeTok, i, end) {
+			if nm.p.Noun && nm.p.Code[:2] == "19" {
+				// the action's words are taken: it is told by the casualty
+				r.consumed = append(r.consumed, nm.toks...)
+				return nm.p.Code
+			}
+		}
+	}
+	return "190"
 }
 
 // governor returns the preposition that introduces the group starting at
