@@ -951,6 +951,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
 		code, mod = threatenProtest, doc.Asserted
 	}
+	// "si la huelga continúa, ...", "si el mitin se extiende": a protest
+	// named inside a condition is what the condition is about, no event
+	if code[:2] == "14" && mod == doc.Hypothetical && r.inCondition(m, s) {
+		return false
+	}
 	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if relVerb >= 0 {
@@ -4658,6 +4663,21 @@ func (r *run) conditionBefore(m match, s doc.Sentence) bool {
 			if r.d.Tokens[k].Text == ";" {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// inCondition reports a trigger inside a condition clause: a condition
+// cue (not an accented "sí") a few words before it with no punctuation
+// between ("si la huelga continúa", "si el mitin se extiende").
+func (r *run) inCondition(m match, s doc.Sentence) bool {
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, m.head, kCondition); ok && morph.Fold(r.d.Tokens[j].Lower()) == r.d.Tokens[j].Lower() {
+			return true
 		}
 	}
 	return false

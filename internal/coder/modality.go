@@ -54,6 +54,16 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if !p.Noun && f == morph.Inf && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) {
 			return futureModality(p)
 		}
+		// a participle under a passive auxiliary in the future or the
+		// conditional ("serán reprimidos", "serían detenidos")
+		if !p.Noun && f == morph.Part && r.isCue(kPassive, j) {
+			if r.hasForm(j, morph.Fut) {
+				return futureModality(p)
+			}
+			if r.hasForm(j, morph.Cond) {
+				return doc.Hypothetical
+			}
+		}
 		if _, ok := r.lx.cueAt(r.info, j, h, kFuture); ok {
 			return futureModality(p)
 		}
