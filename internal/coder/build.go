@@ -2226,10 +2226,25 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				// "condenó el asesinato de dos soldados": the complement
 				// that a nominal event of the object takes as its target
 				// is whom that act fell on, not whom the reaction is aimed at
-				if r.patientOfObject(m, g, c, cs, gs, s) {
-					break
+				// ("the killing of civilians by Russian troops": a reaction
+				// is aimed at that act's author, named after it)
+				if src, tgt, ok := r.objectEvent(m, g, c, cs, gs, s); ok && tgt == g {
+					if src == nil {
+						break
+					}
+					if reactionCode(p.Code) && src != g {
+						return src
+					}
 				}
 				return g
+			}
+			// "condemned the attack by Hamas", "condenó el atentado
+			// perpetrado por la guerrilla": a reaction to a nominal event
+			// told with its author is aimed at that author
+			if reactionCode(p.Code) && r.lx.is(kAgent, gov) {
+				if src, _, ok := r.objectEvent(m, g, c, cs, gs, s); ok && src == g {
+					return g
+				}
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
 			// participle that qualifies the object
@@ -2242,10 +2257,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	return nil
 }
 
-// patientOfObject reports whether group g, after the trigger, is the
-// target of a nominal event that stands between them ("el asesinato de
-// dos soldados", "the killing of two soldiers"): the one that act fell on.
-func (r *run) patientOfObject(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) bool {
+// objectEvent returns the source and target of the first nominal event
+// standing between the trigger and group g, after it, that names g as one
+// of them ("el asesinato de dos soldados", "the killing of two soldiers":
+// g is whom that act fell on; "the attack by Hamas": g is its author).
+func (r *run) objectEvent(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group, ok bool) {
 	for i := m.end; i < g.start; i++ {
 		k := i - r.curFirst
 		if k < 0 || k >= len(r.sentMatches) {
@@ -2255,12 +2271,12 @@ func (r *run) patientOfObject(m match, g *group, c clause, cs []clause, gs []*gr
 			if !nm.p.Noun || nm.p.Sym {
 				continue
 			}
-			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g && src == nil {
-				return true
+			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g || src == g {
+				return src, tgt, true
 			}
 		}
 	}
-	return false
+	return nil, nil, false
 }
 
 // agentOfNoun returns the group introduced by an agent preposition ("por",
