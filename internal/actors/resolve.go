@@ -991,7 +991,10 @@ func (z *resolver) agent(h *hit) int {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
 			country, end = n.pat.form.Entity.Country, n.end // "la Fuerza Aérea Argentina": a demonym written like the name
-		} else if c, ce := z.ofCountry(end); c != "" {
+		} else if c, ce := z.ofCountry(end); c != "" && !(poss && f.Kind == KindAgent) {
+			// (after a possessive the agent is the possessor's: "withdrew its
+			// troops from Georgia", "retiró sus tropas de Georgia" name where
+			// they leave)
 			if f.Kind == KindAction {
 				// "la invasión de Rusia de Ucrania": de + country is the author
 				// only when a second complement names the other side
