@@ -132,7 +132,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return true
 	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
-	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" &&
+	// (not in a headline in capitals: "POLICE ARREST 40 PROTESTERS")
+	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
 	// "bans on travel", "advised against travel": an English base form
 	// after a preposition other than "to" is a noun
@@ -236,7 +237,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
-	byForce := "" // the code of the military action a casualty was caused by
+	byForce := ""       // the code of the military action a casualty was caused by
+	impersonal := false // a Spanish impersonal plural ("detienen a ...")
 	passive := false
 	reduced := false // a participle qualifying a group: told as a fact, not what is asked
 	mt := m          // the match whose target prepositions name the target
@@ -505,6 +507,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "Detienen a 75 religiosos en San Francisco": a Spanish
+			// third-person plural with no subject anywhere is impersonal,
+			// an agentless passive
+			impersonal = r.d.Lang == "es" && sg == nil && r.finiteVerb(m.head) && strings.HasSuffix(r.info[m.head].fold, "n")
 			// "Para protestar contra la reforma, los maestros marcharon":
 			// the subject of a purpose infinitive opening the sentence is
 			// the one after the comma that closes it, not its object
@@ -852,6 +858,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// police": so does an act of force whose agent is named, when its
 	// patient is none of the actors
 	if passive && p.PMin >= 0 && tgt == nil && len(srcActs) > 0 && forceful(p.Code) && !r.stativeAux(m, c) {
+		min = p.PMin
+	}
+	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
 		min = p.PMin
 	}
 	// "Jiménez acusó al gobierno de ...", "el general criticó a la
@@ -2065,6 +2074,28 @@ func (r *run) causeAction(m match, c clause, gs []*group) *group {
 		return g
 	}
 	return nil
+}
+
+// capsSentence reports a sentence written in capitals (a headline): at
+// least three words, four in five of them all capitals. The answer is
+// kept for the sentence.
+func (r *run) capsSentence(s doc.Sentence) bool {
+	if r.capsFor == s.FirstTok+1 {
+		return r.capsIs
+	}
+	words, caps := 0, 0
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		t := r.d.Tokens[i].Text
+		if r.d.Tokens[i].Kind != doc.Word {
+			continue
+		}
+		words++
+		if strings.ToUpper(t) == t && strings.ToLower(t) != t {
+			caps++
+		}
+	}
+	r.capsFor, r.capsIs = s.FirstTok+1, words >= 3 && caps*5 >= words*4
+	return r.capsIs
 }
 
 // forceCode returns the code of a military action named in group g or

@@ -60,7 +60,11 @@ type run struct {
 	sentActs [][]int  // the actors whose first token is in each sentence
 	cs       []clause // the clauses of the sentence being coded
 	timeTok  []bool   // the tokens inside some time expression
-	qtyTok   []bool   // the tokens inside some quantity ("at least 47 people")
+	// capsFor is 1 + the first token of the sentence capsIs answers for
+	// (capsSentence); 0 when none yet
+	capsFor int
+	capsIs  bool
+	qtyTok  []bool // the tokens inside some quantity ("at least 47 people")
 	// lastRep is the latest reporter with a code, of sentence lastRepSent:
 	// whose remarks a later "declined to comment" is about
 	lastRep     doc.Reporter
