@@ -1063,7 +1063,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
-		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target)
+		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
@@ -1135,12 +1135,18 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 // sameLandPair gives an opposition (OPP) or a state organ with no
 // country the country of the other party when that party is a state organ
 // or an opposition of a named country.
-func sameLandPair(a, b *doc.Actor) (*doc.Actor, *doc.Actor) {
+func sameLandPair(a, b *doc.Actor, code string) (*doc.Actor, *doc.Actor) {
 	if a == nil || b == nil || (a.Country == "") == (b.Country == "") {
 		return a, b
 	}
 	opp := []string{"OPP"}
-	if !(hasRole(a, opp) && hasRole(b, stateRoles) || hasRole(a, stateRoles) && hasRole(b, opp)) {
+	// ... and so are an armed group rooted in a country and the people it
+	// threatens, coerces or attacks ("guerrilleros de las FARC amenazaron a
+	// los empleados de las empresas")
+	armed := []string{"REB", "UAF"}
+	force := code[:2] == "13" || code[:2] >= "17"
+	if !(hasRole(a, opp) && hasRole(b, stateRoles) || hasRole(a, stateRoles) && hasRole(b, opp) ||
+		force && (a.Country != "" && hasRole(a, armed) && len(b.Roles) > 0 || b.Country != "" && hasRole(b, armed) && len(a.Roles) > 0)) {
 		return a, b
 	}
 	if a.Country == "" {
