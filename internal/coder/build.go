@@ -148,6 +148,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		sNoun = m.head == s.FirstTok ||
 			r.word(m.head-1) && r.finiteVerb(m.head-1) && !r.isCue(kAux, m.head-1) && !r.isCue(kPassive, m.head-1) && !r.isCue(kSubjPron, m.head-1)
 	}
+	// "investigating alleged war crimes", "denied reported abuses": an
+	// English -ed form right after a gerund or a past form and right before
+	// a word that no actor holds is an adjective of the noun that follows
+	adjPart := false
+	if r.d.Lang == "en" && len(m.toks) == 1 && m.head > s.FirstTok && m.head+1 < s.EndTok && r.word(m.head-1) && r.word(m.head+1) &&
+		(r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Part)) &&
+		(r.hasForm(m.head-1, morph.Ger) || r.hasForm(m.head-1, morph.Past)) && !r.isCue(kAux, m.head-1) && !r.isCue(kPassive, m.head-1) &&
+		!r.inActor(m.head+1) && !r.isCue(kDet, m.head+1) && !r.isCue(kClause, m.head+1) && !r.info[m.head+1].foldIs(kPrep) {
+		adjPart = true
+	}
 	// "last month's rallies", "Russia's attacks": after a name or a time
 	// in the possessive, an English word is a noun
 	possNoun := false
@@ -175,7 +185,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "10" && r.secondPerson(m.head) {
 		return false
 	}
-	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun) {
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {

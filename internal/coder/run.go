@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -523,10 +524,12 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	// words of set phrases ("sin embargo", "cerca de") are never triggers
 	// nor the heads that bound another trigger's date and place region
 	used := usedSet{base: s.FirstTok, on: r.scratch.flags(&r.scratch.used, s.EndTok-s.FirstTok)}
+	fixed := usedSet{base: s.FirstTok, on: r.scratch.flags(&r.scratch.fixed, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed); ok {
 			for ; i < j; i++ {
 				used.set(i)
+				fixed.set(i)
 			}
 			i--
 		}
@@ -569,7 +572,9 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		for _, m := range ms {
 			clash := false
 			for _, t := range m.toks {
-				if used.has(t) {
+				// (a whole set phrase may close a pattern, never start it:
+				// "investigate war crimes", "accused of war crimes")
+				if used.has(t) && (t == m.head || !fixed.has(t) || fixed.has(t-1) && !slices.Contains(m.toks, t-1)) {
 					clash = true
 				}
 			}
@@ -836,10 +841,10 @@ func (r *run) clauseCueIn(lo, hi int) bool {
 // scratch holds per-token buffers that runs borrow from a pool instead of
 // allocating them for every document.
 type scratch struct {
-	info                    []tokInfo
-	actorTok, timeTok, used []bool
-	qtyTok                  []bool
-	matches                 [][]match
+	info                           []tokInfo
+	actorTok, timeTok, used, fixed []bool
+	qtyTok                         []bool
+	matches                        [][]match
 	// words memoises the info of word tokens per lexicon (newRun)
 	words map[*lexicon]map[string]tokInfo
 }
