@@ -1918,6 +1918,12 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	if g := r.subjectAntecedent(m, c, gs); g != nil {
 		return g
 	}
+	// "un atraso fiscal que amenaza con arruinar al partido": a relative
+	// verb right after its pronoun whose antecedent is a noun naming no
+	// actor has that noun as subject: none is borrowed
+	if r.nounAntecedent(m, c) {
+		return nil
+	}
 	// a noun phrase right before the verb that names no actor ("after a
 	// typhoon killed", "cuando el huracán destruyó") is the subject: none
 	// is borrowed from an earlier clause
@@ -3789,6 +3795,19 @@ func (r *run) whereAt(c clause) int {
 
 // opensWhere reports a clause opened by a relative adverb of place.
 func (r *run) opensWhere(c clause) bool { return r.whereAt(c) >= 0 }
+
+// nounAntecedent reports a threat verb right after the relative pronoun
+// opening its clause, after a word that names no actor and is no function
+// word, name, verb or time ("un atraso fiscal que amenaza"): a thing, not
+// a party, threatens.
+func (r *run) nounAntecedent(m match, c clause) bool {
+	j := c.start
+	if m.p == nil || m.p.Code[:2] != "13" || j != m.head-1 || !r.word(j) || !r.isCue(kRelPron, j) || j == 0 {
+		return false
+	}
+	b := j - 1
+	return r.word(b) && !r.inActor(b) && !r.info[b].function && !r.d.Tokens[b].Cap && !r.verbAt(b) && !r.timeTok[b]
+}
 
 // nounSubjectBefore reports a determiner and a common noun, naming no
 // actor, right before the verb at h in its clause.
