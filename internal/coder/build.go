@@ -891,12 +891,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "Cardoso condenó el paro general", "denunciaron irregularidades en
 	// el escrutinio": a criticism of an act or a state of things that
-	// names no one is made against no one named
-	// (Spanish only: in English the object's agent, "condemned an attack
-	// by X", is the target the PETRARCH-coded suites expect, and it is not
-	// read yet)
-	if min == 2 && r.d.Lang == "es" && (p.Code == "110" || p.Code == "111") && !p.Noun && !passive && !reduced && len(srcActs) > 0 && len(tgtActs) == 0 && synth == nil &&
-		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) {
+	// names no one is made against no one named ("Italy condemned the
+	// bombing"); not when the act's author is named by a name no actor
+	// holds ("condemned an attack by Telmarine soldiers": someone unknown)
+	if min == 2 && (p.Code == "110" || p.Code == "111") && !p.Noun && !passive && !reduced && len(srcActs) > 0 && len(tgtActs) == 0 && synth == nil &&
+		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) && !r.namedAuthorAfter(m, c) {
 		min = 1
 	}
 	// "una acción criticada fuertemente por empresarios", "las propuestas
@@ -2275,39 +2274,77 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				continue
 			}
 			gov := r.governor(g.start, m.end)
+			// "condenó el asesinato de dos soldados": the complement
+			// that a nominal event of the object takes as its target is
+			// whom that act fell on, not whom the reaction is aimed at;
+			// "condemned the attack by Hamas", "the killing of civilians
+			// by Russian troops", "condenó el atentado perpetrado por la
+			// guerrilla": a reaction to a nominal event told with its
+			// author is aimed at that author
+			src, tgt, ok := r.objectEvent(m, g, c, cs, gs, s)
+			if ok && reactionCode(p.Code) && src != nil {
+				return src
+			}
 			if r.lx.is(kGenitive, gov) {
-				// "condenó el asesinato de dos soldados": the complement
-				// that a nominal event of the object takes as its target
-				// is whom that act fell on, not whom the reaction is aimed at
-				// ("the killing of civilians by Russian troops": a reaction
-				// is aimed at that act's author, named after it)
-				if src, tgt, ok := r.objectEvent(m, g, c, cs, gs, s); ok && tgt == g {
-					if src == nil {
-						break
-					}
-					if reactionCode(p.Code) && src != g {
-						return src
-					}
+				if ok && tgt == g && src == nil {
+					break
 				}
 				return g
-			}
-			// "condemned the attack by Hamas", "condenó el atentado
-			// perpetrado por la guerrilla": a reaction to a nominal event
-			// told with its author is aimed at that author
-			if reactionCode(p.Code) && r.lx.is(kAgent, gov) {
-				if src, _, ok := r.objectEvent(m, g, c, cs, gs, s); ok && src == g {
-					return g
-				}
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
 			// participle that qualifies the object
 			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && r.hasForm(j-1, morph.Part) {
 				return g
 			}
+			// "condemned as unacceptable allegations by Rwanda", "rechazó
+			// la propuesta por parte de Irán": a reaction to a thing said
+			// or done, with its author named right after it, is aimed at
+			// that author
+			if j := r.governorIndex(g.start, m.end); reactionCode(p.Code) && (j > m.end || j == m.end && m.words > 1) && r.wordsBetween(m.end, j) <= 5 && (r.lx.is(kAgent, r.prepBefore(g.start, m.end)) || r.agentPhraseBefore(g.start, m.end)) &&
+				!r.finiteBetween(m.end, j) && !r.clauseCueIn(m.end, j) {
+				return g
+			}
 			break
 		}
 	}
 	return nil
+}
+
+// wordsBetween counts the words (not punctuation) from lo to hi.
+func (r *run) wordsBetween(lo, hi int) int {
+	n := 0
+	for j := lo; j < hi; j++ {
+		if r.word(j) {
+			n++
+		}
+	}
+	return n
+}
+
+// namedAuthorAfter reports whether the object after the trigger names its
+// author by a name the coder does not know ("condemned an attack by
+// Osgiliath soldiers", "condenó el atentado por parte de Montoneros"): an
+// agent preposition, close after the object's noun, before a capitalised
+// word. The criticism is then aimed at someone named, though unknown.
+func (r *run) namedAuthorAfter(m match, c clause) bool {
+	for j, n := m.end+1, 0; j < c.end && n < 5; j++ {
+		if !r.word(j) {
+			if quoteMark(r.d.Tokens[j].Text) {
+				continue
+			}
+			return false
+		}
+		n++
+		e, ok := r.lx.cueAt(r.info, j, c.end, kAgent)
+		if !ok {
+			continue
+		}
+		for e < c.end && r.word(e) && r.isCue(kDet, e) {
+			e++
+		}
+		return e < c.end && r.word(e) && r.d.Tokens[e].Cap
+	}
+	return false
 }
 
 // objectEvent returns the source and target of the first nominal event
@@ -2426,6 +2463,12 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			tgt = g // "manifestaciones a favor de Irak", "en apoyo a los maestros"
 			break
 		}
+	}
+	// "the attack on Israeli civilians by Hamas", "el ataque contra
+	// civiles por parte de Hamás": an agent right after the target is
+	// the source
+	if src == nil && tgt != nil {
+		src = r.agentOfNoun(m, tgt, c, gs)
 	}
 	return src, tgt
 }
