@@ -1851,7 +1851,7 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 	if j < s.EndTok && r.word(j) && strings.HasSuffix(r.info[j].fold, "mente") {
 		j++
 	}
-	if j < s.EndTok && r.word(j) && r.hasForm(j, morph.Part) {
+	if j < s.EndTok && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "es" && participleLike(r.info[j].fold)) {
 		return true
 	}
 	for k := m.head - 2; k >= s.FirstTok && r.word(k); k-- {
@@ -1860,6 +1860,21 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 		}
 		if r.isCue(kClause, k) {
 			break
+		}
+	}
+	return false
+}
+
+// participleLike reports a Spanish word with a participle's ending
+// ("encapuchados", of a verb the analyser does not list): after a
+// reflexive verb of state it tells how someone is.
+func participleLike(fold string) bool {
+	if len(fold) < 6 {
+		return false
+	}
+	for _, e := range [...]string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
+		if strings.HasSuffix(fold, e) {
+			return true
 		}
 	}
 	return false
@@ -2072,11 +2087,31 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.lx.is(kGenitive, p) && r.memberAgent(g.start, m.end) {
 			return g
 		}
 	}
 	return nil
+}
+
+// collectiveAgent reports a group at i that follows a noun of membership
+// and "de"/"of" right after the agent preposition ("fueron desaparecidas
+// por miembros de un grupo armado", "were abducted by members of the
+// militia"): the group is the agent, as "Miembros de un grupo armado" is
+// a subject.
+func (r *run) memberAgent(i, lo int) bool {
+	j := i - 1
+	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j <= lo || !r.word(j) || !r.info[j].foldIs(kGenitive) || !r.word(j-1) || !r.isCue(kMember, j-1) {
+		return false
+	}
+	k := j - 1
+	if p := r.prepBefore(k, lo); r.lx.is(kAgent, p) {
+		return true
+	}
+	return r.agentPhraseBefore(k, lo)
 }
 
 // causeAction returns the group right after the trigger's clause

@@ -66,6 +66,8 @@ const (
 	kPerfect
 	kSlogan
 	kWish
+	kDative
+	kMember
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -95,6 +97,8 @@ var kindNames = [nKinds]string{
 	kPerfect:    "perfect",
 	kPhase:      "phase",
 	kSlogan:     "slogan",
+	kDative:     "dative",
+	kMember:     "member",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

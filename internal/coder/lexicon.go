@@ -48,6 +48,10 @@ type pattern struct {
 	// NoReflex: told reflexively ("se movilizaba en una moto", moving
 	// about) the verb tells no such act
 	NoReflex bool
+	// NoDative: told with a dative clitic before it ("le manifestó que",
+	// "les manifestaron su inquietud"), the verb tells something to
+	// someone, not this act
+	NoDative bool
 	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
 	order    int    // load order; user patterns come first
 }
@@ -458,8 +462,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.State = true
 			case "noreflex":
 				p.NoReflex = true
+			case "nodative":
+				p.NoDative = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

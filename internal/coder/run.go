@@ -378,8 +378,8 @@ func (r *run) joinKind(a, b int) byte {
 	// "Kim y presidente ruso Putin": title words between the conjunction
 	// and the actor
 	for ; j < b; j++ {
-		if r.word(j) && (r.info[j].foldIs(kPrep) || r.info[j].foldIs(kDet)) {
-			continue // "a Alemania y a Italia", "and the United States"
+		if r.word(j) && (r.info[j].foldIs(kPrep) || r.info[j].foldIs(kDet) || r.info[j].foldIs(kMember)) {
+			continue // "a Alemania y a Italia", "and the United States", "y miembros del sindicato"
 		}
 		if !r.word(j) || r.info[j].function || len(r.info[j].an) > 0 {
 			return 0
@@ -897,7 +897,8 @@ func (r *run) release() {
 // time expression ("Biden called Putin on Tuesday" is no "call on",
 // "recibió a las diez al ministro" no "recibir a"): a function word of the
 // pattern, after its head, inside a time expression or right before one;
-// and those of a noreflex pattern told reflexively.
+// and those of a noreflex pattern told reflexively, or of a nodative one
+// told with a dative clitic.
 func (r *run) timeParticles(ms []match) []match {
 	out := ms[:0]
 	for _, m := range ms {
@@ -905,6 +906,11 @@ func (r *run) timeParticles(ms []match) []match {
 		// tells no such act is no trigger at all (nor a head that a
 		// subject or a clause would be read against)
 		ok := !(m.p.NoReflex && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kReflexive))
+		// "le manifestó a su madre que": a verb told to someone named by a
+		// dative clitic is no such act
+		if m.p.NoDative && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kDative) {
+			ok = false
+		}
 		for _, t := range m.toks[1:] {
 			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
 				ok = false
