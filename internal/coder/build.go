@@ -1030,6 +1030,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if pr[1] != nil {
 			n++
 		}
+		home := p.Home && pr[1] == nil && pr[0] != nil && len(pr[0].Country) == 3
+		if home {
+			n++
+		}
 		if n < min {
 			continue
 		}
@@ -1055,6 +1059,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if ev.Location == nil {
 			ev.Location = r.wherePlace(c)
+		}
+		if home {
+			ev.Target = homeTarget(pr[0], ev.Location, ev.Evidence.Trigger)
 		}
 		if ev.Location == nil {
 			ev.Location = r.destCountry(m, pr)
@@ -5048,6 +5055,24 @@ func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
 	c := a.Country
 	if loc != nil && len(loc.Country) == 3 {
 		c = loc.Country
+	}
+	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
+		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
+}
+
+// homeTarget is the implied target of a domestic measure or a yielding
+// that names no one (pattern option home): the country where it happens
+// (the place told, else the source's country), its people (CVL) when a
+// body of the state acts, its government when anyone else does. Its span is the
+// act's trigger.
+func homeTarget(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
+	c := a.Country
+	if loc != nil && len(loc.Country) == 3 {
+		c = loc.Country
+	}
+	if hasRole(a, stateRoles) {
+		return &doc.Actor{Span: trig, Code: c + "CVL", Name: "civilians", Country: c,
+			Roles: []string{"CVL"}, Kind: "implied", Source: "implied:people of " + c, Head: trig}
 	}
 	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
 		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}

@@ -52,8 +52,13 @@ type pattern struct {
 	// "les manifestaron su inquietud"), the verb tells something to
 	// someone, not this act
 	NoDative bool
-	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order    int    // load order; user patterns come first
+	// Home: with no target named, a domestic measure or a yielding is
+	// aimed at the country where it happens: its people when a body of the
+	// state acts ("threatened to impose a curfew"), its government when
+	// anyone else does ("called off the strike", "declined to resign")
+	Home   bool
+	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order  int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -464,8 +469,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoReflex = true
 			case "nodative":
 				p.NoDative = true
+			case "home":
+				p.Home = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
