@@ -335,10 +335,28 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	for n := 1; n < len(outer); n++ {
 		joins[n] = r.joinKind(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0])
 	}
+	// "los serbios de Belgrado y los albaneses de Kosovo", "the Serbs of
+	// Belgrade and the Albanians of Kosovo": two parties joined, each with
+	// a complement of its own after a genitive, are the compound; the
+	// complements only place them
+	var compl []bool
+	for n := 1; n+2 < len(outer); n++ {
+		if joins[n] == 0 && joins[n+1] == 'c' && joins[n+2] == 0 &&
+			r.genitiveJoin(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0]) && r.genitiveJoin(r.aTok[outer[n+1]][1], r.aTok[outer[n+2]][0]) {
+			if compl == nil {
+				compl = make([]bool, len(outer))
+			}
+			compl[n], compl[n+2] = true, true
+		}
+	}
 	var gs []*group
 	for n, i := range outer {
 		t := r.aTok[i]
 		j := joins[n]
+		if compl != nil && compl[n] && len(gs) > 0 {
+			gs[len(gs)-1].end = t[1]
+			continue
+		}
 		if j == ',' {
 			j = 0
 			for m := n + 1; m < len(outer) && joins[m] != 0; m++ {
@@ -356,6 +374,20 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		gs = append(gs, &group{acts: []int{i}, start: t[0], end: t[1]})
 	}
 	return gs
+}
+
+// genitiveJoin reports whether the tokens [a, b) between two actors are a
+// genitive preposition and determiners only ("de", "de la", "of the").
+func (r *run) genitiveJoin(a, b int) bool {
+	if b <= a || b-a > 3 || !r.word(a) || !r.info[a].foldIs(kGenitive) {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinKind classifies the tokens [a, b) between two actors: 'c' for a
