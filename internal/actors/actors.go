@@ -107,6 +107,15 @@ func New(opts Options) (*Recognizer, error) {
 // Name names the stage in error messages.
 func (s *Recognizer) Name() string { return "actors" }
 
+// Surname reports whether a word ends the canonical name of a person of
+// the dictionaries ("Chávez" of Hugo Chávez) and is no stop word: the
+// places stage reads such a word standing alone as the person, not as a
+// town of that name.
+func (s *Recognizer) Surname(word string) bool {
+	k := fold(word)
+	return len(s.bySurname[k]) > 0 && s.words[""][k]&wStop == 0
+}
+
 // Dict returns the loaded dictionaries.
 func (s *Recognizer) Dict() *Dict { return s.dict }
 

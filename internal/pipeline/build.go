@@ -31,6 +31,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	pl.UsePeople(act) // "Chávez dijo": the person, not the Mexican town
 	tm, err := timex.New(timex.Options{UserDicts: cfg.UserDicts})
 	if err != nil {
 		return nil, err

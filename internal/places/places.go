@@ -10,7 +10,10 @@
 // name and skipped (and, after a given name, taken for a surname in the
 // rest of the article); a region or big town so placed is a modifier and
 // stays a place ("Texas Department of Health"), unless the actors stage
-// found the longer name. Cues around the name (data/places/{es,en}/cues.tsv) say
+// found the longer name. A one-word name after a title is a person's ("el presidente Morales"),
+// and so is a known person's surname standing alone ("Chávez dijo"; the
+// pipeline hands the actors stage's people over, UsePeople) unless the
+// article also names it as a place or names its region. Cues around the name (data/places/{es,en}/cues.tsv) say
 // what kind of place it is ("la región de Kursk", "Kursk region", "the city
 // of Córdoba") and which country or region contains it ("Kursk de Rusia",
 // "Córdoba, Argentina"). A toponym lying strictly inside a longer actor
@@ -56,10 +59,25 @@ type Options struct {
 
 // Geocoder is the pipeline stage. It is safe for concurrent use once built.
 type Geocoder struct {
-	opts  Options
-	gaz   *Gazetteer
-	rules *rules
+	opts   Options
+	gaz    *Gazetteer
+	rules  *rules
+	people People
 }
+
+// People tells the stage which words are people's surnames. The actors
+// stage knows them (its people dictionaries) and is built after this one
+// (it asks this stage's gazetteer), so the pipeline hands it over with
+// UsePeople.
+type People interface {
+	// Surname reports whether a word ends the name of a known person.
+	Surname(word string) bool
+}
+
+// UsePeople makes the stage read a known person's surname standing alone
+// ("Chávez dijo", "contra Chávez") as the person, not as a town of that
+// name. Call it before the stage processes any document.
+func (s *Geocoder) UsePeople(p People) { s.people = p }
 
 // New builds the stage, loading its dictionaries.
 func New(opts Options) (*Geocoder, error) {
@@ -186,6 +204,7 @@ type mention struct {
 	preposed  bool       // a preposition or cue stands before it
 	mask      uint8      // the common-word marks that count in the text's language
 	country   bool       // some candidate is a country
+	surname   bool       // a known person's surname standing alone (personName)
 }
 
 // Process annotates d.
@@ -329,11 +348,87 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 				break
 			}
 		}
+		if !inside && m.actorHint == nil {
+			switch s.personName(d, us, &m) {
+			case 1:
+				inside = true
+			case 2:
+				m.surname = true
+			}
+		}
 		if !inside {
 			out = append(out, m)
 		}
 	}
-	return out
+	// A known person's surname is the person unless the article also
+	// names it as a place or names the region of one of its towns
+	// ("Greer, South Carolina ... Greer's city limits").
+	keep := out[:0]
+	for i := range out {
+		if !out[i].surname || s.placeSupport(out, i) {
+			keep = append(keep, out[i])
+		}
+	}
+	return keep
+}
+
+// placeSupport reports whether another mention of ms names ms[i] as a
+// place (the same name, read as no surname) or may name the first-level
+// region of one of its candidates.
+func (s *Geocoder) placeSupport(ms []mention, i int) bool {
+	m := &ms[i]
+	for j := range ms {
+		o := &ms[j]
+		if j == i || o.key == m.key && o.surname {
+			continue
+		}
+		if o.key == m.key {
+			return true
+		}
+		for _, oh := range o.hits {
+			oe := &s.gaz.Entries[oh.entry]
+			if oe.Feature != "ADM1" {
+				continue
+			}
+			for _, h := range m.hits {
+				if e := &s.gaz.Entries[h.entry]; e.Country == oe.Country && e.Adm1 == oe.Adm1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// personName tells whether a one-word name stands for a person, not a
+// place: 1 after a title or a word of address ("el presidente Morales",
+// "el general Chávez", "de apellido Fonseca"; cues.tsv kind title); 2 for
+// a known person's surname standing alone ("Chávez dijo", "protestas
+// contra Chávez"), unless a big town or a first-level region bears it as
+// its own name ("Santos", "Lagos" stay places); else 0. Neither holds
+// when a preposition, a cue or a qualifier makes it a place ("en Chávez",
+// "el municipio de Morales", "Morales, Cauca"), when it may be a country,
+// or in a line written in capitals (datelines and lists of places).
+func (s *Geocoder) personName(d *doc.Doc, us []unit, m *mention) int {
+	if m.b-m.a != 1 || m.preposed || m.country || m.prefer != "" || m.qual != nil || us[m.a].upper {
+		return 0
+	}
+	if seqBefore(us, m.a, s.rules.title, s.rules.maxTitle) > 0 {
+		return 1
+	}
+	if s.people == nil || !s.people.Surname(d.Text[us[m.a].start:us[m.a].end]) {
+		return 0
+	}
+	for _, h := range m.hits {
+		e := &s.gaz.Entries[h.entry]
+		if s.gaz.nameKey(e) != m.key {
+			continue // "Gutiérrez" is another name of Tuxtla Gutiérrez
+		}
+		if e.Feature == "ADM1" || e.class() == "REGION" || e.class() == "CITY" && e.Population >= commonSmallTown {
+			return 0
+		}
+	}
+	return 2
 }
 
 // within reports whether some candidate lies inside some qualifier.

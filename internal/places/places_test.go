@@ -219,6 +219,12 @@ func TestNames(t *testing.T) {
 		{"jan yunis", "es", "El ejército israelí bombardeó Rafah y Jan Yunis, en el sur de Gaza.", "Jan Yunis", "PSE", "", "CITY"},
 		{"khartoum", "en", "Fighting continued in Khartoum and Omdurman on Tuesday.", "Omdurman", "SDN", "", "CITY"},
 		{"headline spanish", "es", "MANIFESTACIONES EN MADRID CONTRA LA REFORMA", "MADRID", "ESP", "", "PPLC"},
+		// a known person's surname is still a place after a preposition or a
+		// cue, with its region, or when the article names its region
+		{"surname after en", "es", "Los campesinos marcharon en Morales, Cauca.", "Morales", "COL", "", "CITY"},
+		{"surname after a cue", "es", "La guerrilla atacó el municipio de Morales.", "municipio de Morales", "COL", "", "CITY"},
+		{"surname with its region named", "es", "Los vecinos de Morales bloquearon la vía al Cauca.", "Morales", "COL", "", "CITY"},
+		{"big town of a surname", "es", "Los estibadores de Santos pararon el puerto.", "Santos", "BRA", "", "CITY"},
 	})
 }
 
@@ -256,6 +262,14 @@ func TestNotPlaces(t *testing.T) {
 		{"ill as a word", "en", "He fell ill, his family said.", "ill"},
 		{"comma before a word", "en", "Smith, Ill and tired, said nothing.", "Ill"},
 		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
+		// a known person's surname standing alone, a name after a title
+		{"known surname", "es", "Morales anunció nuevos bloqueos de carreteras.", "Morales"},
+		{"known surname after contra", "es", "Miles de obreros marcharon contra Chávez.", "Chávez"},
+		{"known surname by an alternate name", "es", "El propio Gutiérrez dijo que no renunciará.", "Gutiérrez"},
+		{"after a title", "es", "El coronel Chávez negó los abusos.", "Chávez"},
+		{"after a word of address", "es", "Un mayor de apellido Morales dirigía la patrulla.", "Morales"},
+		{"known surname en", "en", "Farmers marched against Chavez on Friday.", "Chavez"},
+		{"after a title en", "en", "Police held ten men, said spokesman Sanchez.", "Sanchez"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -26,6 +26,8 @@ type rules struct {
 	maxCue    int             // longest cue (locatives included), in units
 	maxLoc    int             // longest locative, in units
 	maxFacBef int             // longest facility_before, in units
+	title     map[string]bool // "el presidente Morales": words after which a name is a person's (key sequences)
+	maxTitle  int             // longest title, in units
 	stop      map[string]bool // folded names never read as places
 	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
 	facLocal  map[string]bool // "Dublin Highway", but "Florida Highway Patrol": a road word that a state's or country's name keeps no place of
@@ -51,7 +53,7 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, direction: map[string]bool{},
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
 		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFirst: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
@@ -151,8 +153,11 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.facBefore[key] = true
 		case "direction":
 			r.direction[key] = true
+		case "title":
+			r.title[key] = true
+			r.maxTitle = max(r.maxTitle, len(ks))
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction, title)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)

@@ -3,6 +3,8 @@ package places
 import (
 	"sync"
 	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/actors"
 )
 
 var (
@@ -13,7 +15,14 @@ var (
 
 func testGeocoder(t testing.TB) *Geocoder {
 	t.Helper()
-	geoOnce.Do(func() { geo, geoErr = New(Options{}) })
+	geoOnce.Do(func() {
+		geo, geoErr = New(Options{})
+		if geoErr == nil {
+			var act *actors.Recognizer
+			act, geoErr = actors.New(actors.Options{Places: geo})
+			geo.UsePeople(act)
+		}
+	})
 	if geoErr != nil {
 		t.Fatal(geoErr)
 	}
