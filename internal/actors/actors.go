@@ -53,6 +53,10 @@ type Recognizer struct {
 	// leaders: English one-word country names and demonyms by fold, the
 	// country of "the Kenyan-led mission", "Saudi-led forces"
 	leaders map[string]string
+	// acts: nouns of collective or armed acts by language and fold ("huelga",
+	// "protests"); relational: the folds of the relational adjectives by
+	// language, which name the doers of such an act ("huelga magisterial")
+	acts, relational map[string]map[string]bool
 }
 
 // lexEntry is what one lookup of a word gives: its trie node from the root
@@ -135,6 +139,28 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			for _, l := range langs {
 				if f.Lang == "" || f.Lang == l {
 					r.words[l][fold(f.Text)] |= c
+				}
+			}
+		}
+	}
+	r.acts, r.relational = map[string]map[string]bool{}, map[string]map[string]bool{}
+	for _, l := range langs {
+		r.acts[l], r.relational[l] = map[string]bool{}, map[string]bool{}
+	}
+	var vs []*Form
+	for i := range d.Forms {
+		f := &d.Forms[i]
+		for _, l := range langs {
+			if f.Lang != "" && f.Lang != l {
+				continue
+			}
+			switch f.Kind {
+			case KindAct:
+				r.acts[l][fold(f.Text)] = true
+			case KindRelational:
+				vs = r.appendVariants(vs[:0], f, l)
+				for _, v := range vs {
+					r.relational[l][fold(v.Text)] = true
 				}
 			}
 		}
@@ -244,7 +270,7 @@ func (r *Recognizer) appendVariants(out []*Form, f *Form, lang string) []*Form {
 	}
 	isOf := func(w string) bool { return r.words[l][fold(w)]&wOf != 0 }
 	switch f.Kind {
-	case KindDemonym, KindAgent, KindTitle, KindAction, KindQual, KindNominal:
+	case KindDemonym, KindAgent, KindTitle, KindAction, KindQual, KindNominal, KindRelational:
 	default:
 		return out
 	}
@@ -332,11 +358,14 @@ func (r *Recognizer) addPattern(t *trie, f *Form, lang string) {
 	if properKind(f.Kind) {
 		p.rule = capFirst
 	}
+	// an adjective standing as a noun that is relational too names the
+	// doers of an act after it ("ofensiva guerrillera", "ataque paramilitar")
+	p.relational = f.Kind == KindRelational || f.Kind == KindNominal && lang != "" && r.relational[lang][fold(f.Text)]
 	t.add(ids, p)
 }
 
 // kindRank orders the kinds competing for one span (lower wins).
-var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindNominal: 7, KindAgent: 8, KindDemonym: 9}
+var kindRank = map[string]int{KindIgnore: 0, KindPerson: 1, KindOrg: 2, KindSeat: 3, KindCapital: 4, KindName: 5, KindTitle: 6, KindAction: 7, KindQual: 7, KindNominal: 7, KindAgent: 8, KindDemonym: 9, KindRelational: 10}
 
 // Process annotates d with its actor mentions. The Roles of the mentions
 // may share storage with the dictionaries: read them, do not modify them.

@@ -19,18 +19,19 @@ import (
 
 // Kinds of dictionary entries (the `kind` column of an entries file).
 const (
-	KindName    = "name"      // a country's name or short form: "Corea del Norte", "EE.UU."
-	KindDemonym = "demonym"   // a country adjective: "ruso", "North Korean"
-	KindCapital = "capital"   // a capital used as a metonym for the government: "Moscú"
-	KindSeat    = "seat"      // a seat of power: "el Kremlin", "the Pentagon"
-	KindOrg     = "org"       // a named organisation, armed group or news agency
-	KindAgent   = "agent"     // a generic agent: "tropas", "police"
-	KindTitle   = "title"     // an office held by a person: "presidente", "foreign minister"
-	KindAction  = "action"    // a military action that names its author: "incursión", "strike"
-	KindQual    = "qualified" // an agent noun that is an actor only with a country: "inteligencia"
-	KindNominal = "nominal"   // an adjective or participle that is an agent where it stands as a noun: "los militares", "unos desconocidos"
-	KindPerson  = "person"    // people*.tsv
-	KindIgnore  = "ignore"    // a phrase that must not be read as an actor ("New Mexico")
+	KindName       = "name"       // a country's name or short form: "Corea del Norte", "EE.UU."
+	KindDemonym    = "demonym"    // a country adjective: "ruso", "North Korean"
+	KindCapital    = "capital"    // a capital used as a metonym for the government: "Moscú"
+	KindSeat       = "seat"       // a seat of power: "el Kremlin", "the Pentagon"
+	KindOrg        = "org"        // a named organisation, armed group or news agency
+	KindAgent      = "agent"      // a generic agent: "tropas", "police"
+	KindTitle      = "title"      // an office held by a person: "presidente", "foreign minister"
+	KindAction     = "action"     // a military action that names its author: "incursión", "strike"
+	KindQual       = "qualified"  // an agent noun that is an actor only with a country: "inteligencia"
+	KindNominal    = "nominal"    // an adjective or participle that is an agent where it stands as a noun: "los militares", "unos desconocidos"
+	KindRelational = "relational" // an adjective or noun modifier naming the doers of the act it qualifies: "protestas estudiantiles", "indigenous protests"
+	KindPerson     = "person"     // people*.tsv
+	KindIgnore     = "ignore"     // a phrase that must not be read as an actor ("New Mexico")
 
 	// function words, classes used by the phrase rules
 	KindDet       = "det"       // definite determiners kept in an agent phrase: el, the
@@ -58,18 +59,19 @@ const (
 	KindOpposed   = "opposed"   // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
 	KindStance    = "stance"    // nouns of a proposal, decision or stance: "la propuesta argentina", "an Australian ultimatum" stand for their maker
 	KindUnit      = "unit"      // nouns of a unit of an armed group or force: "del Frente 33 de las FARC", "the Quds Brigade of ..."
+	KindAct       = "act"       // nouns of collective or armed acts whose doers a relational adjective names: "huelga magisterial", "police crackdown"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
-	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true,
+	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindAct: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindEthnic:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindEthnic, KindAct:
 		return true
 	}
 	return false
@@ -449,7 +451,7 @@ func entityClass(kind string) string {
 	switch kind {
 	case KindName, KindDemonym, KindCapital, KindSeat:
 		return "country"
-	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
+	case KindAgent, KindTitle, KindAction, KindQual, KindNominal, KindRelational:
 		return "agent"
 	}
 	return kind

@@ -307,6 +307,9 @@ type pattern struct {
 	rule  caseRule
 	units int
 	rank  int // kindRank of the form's kind
+	// relational: the form names the doers of an act noun it qualifies
+	// (kind relational, or a nominal that is also relational)
+	relational bool
 }
 
 // vocab numbers the matching keys of a trie and the function words of its

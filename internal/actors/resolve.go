@@ -163,6 +163,7 @@ func (z *resolver) run() {
 	for i, h := range z.hits {
 		z.hitAt[h.start] = int32(i)
 	}
+	z.dropIdleRelational()
 	toks := z.d.Tokens
 	consumed := -1 // tokens before this index belong to a mention already
 	for i := 0; i < len(toks); i++ {
@@ -315,7 +316,7 @@ func (z *resolver) handle(h *hit) int {
 		}
 		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
 		return h.end
-	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
+	case KindAgent, KindTitle, KindAction, KindQual, KindNominal, KindRelational:
 		return z.agent(h)
 	}
 	return h.end
@@ -882,8 +883,14 @@ func (z *resolver) countryHit(tok int) (string, int) {
 func (z *resolver) agent(h *hit) int {
 	f := h.pat.form
 	e := f.Entity
-	if f.Kind == KindNominal && z.nameWord(h.start) {
+	if (f.Kind == KindNominal || f.Kind == KindRelational) && z.nameWord(h.start) {
 		return h.end // an adjective in a name: "Liga Deportiva Universitaria de Quito"
+	}
+	// "huelga magisterial", "ofensiva guerrillera", "indigenous protests":
+	// an adjective or modifier naming the doers of the act it qualifies
+	doers := h.pat.relational && z.qualifiesAct(h)
+	if f.Kind == KindRelational && !doers {
+		return h.end // "la reforma educativa": it qualifies no act
 	}
 	if z.lang == "es" && z.lowerAdjective(h.start) {
 		return h.end // "la vecina Venezuela": an adjective before a country's name
@@ -1092,7 +1099,7 @@ func (z *resolver) agent(h *hit) int {
 			// "los militares", "unos desconocidos", "Encapuchados quemaron": an
 			// adjective standing as a noun; after a noun it qualifies it
 			// ("operación militar", "motivos desconocidos")
-			if !z.nounPosition(h.start) {
+			if !doers && !z.nounPosition(h.start) {
 				return h.end
 			}
 			if n := z.hitStarting(h.end); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindOrg) {
@@ -1381,6 +1388,63 @@ func (z *resolver) nounPosition(tok int) bool {
 		return tok >= 2 && z.covered(tok-2)
 	}
 	return w != 0
+}
+
+// dropIdleRelational removes the hits of relational adjectives that
+// qualify no act ("la reforma educativa", "el régimen sindical"): they are
+// plain words for every other rule.
+func (z *resolver) dropIdleRelational() {
+	var drop []int
+	for i := range z.hits {
+		if h := &z.hits[i]; h.pat.form.Kind == KindRelational && !z.qualifiesAct(h) {
+			drop = append(drop, i)
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := z.hits[:0]
+	for i, h := range z.hits {
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			z.hitAt[h.start] = -1
+			continue
+		}
+		z.hitAt[h.start] = int32(len(kept))
+		kept = append(kept, h)
+	}
+	z.hits = kept
+}
+
+// qualifiesAct reports whether the relational adjective or modifier at h
+// qualifies a noun of an act (class act): in Spanish it follows the noun,
+// directly or past one plain adjective ("paro campesino", "paro nacional
+// campesino"); in English it comes right before it ("student protests").
+func (z *resolver) qualifiesAct(h *hit) bool {
+	acts := z.r.acts[z.lang]
+	if len(acts) == 0 {
+		return false
+	}
+	if z.lang != "es" {
+		return h.end < len(z.folds) && z.sent(h.end) == z.sent(h.start) && acts[z.folds[h.end]]
+	}
+	p := h.start - 1
+	if p >= 0 && z.sent(p) == z.sent(h.start) && !acts[z.folds[p]] && z.plainWord(p) && (!z.d.Tokens[p].Cap || z.capsSentence(p)) {
+		p-- // "paro nacional campesino", "huelga general magisterial"
+	}
+	if p < 0 || z.sent(p) != z.sent(h.start) || !acts[z.folds[p]] {
+		return false
+	}
+	// an act after a locative preposition is where something else took
+	// place ("se congregaron en una manifestación estudiantil"), no doers
+	for q := p - 1; q >= 0 && q >= p-3 && z.sent(q) == z.sent(p); q-- {
+		if w := z.w(q); w&wLoc != 0 {
+			return false
+		} else if w&(wDet|wIndef|wQuant) == 0 && !z.plainWord(q) {
+			break
+		}
+	}
+	return true
 }
 
 // nameWord reports whether the word at tok is capitalised inside a
@@ -1964,7 +2028,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 			if country == "" {
 				country = h.pat.form.Entity.Country
 			}
-		case KindCapital, KindSeat, KindAction, KindTitle, KindQual, KindNominal:
+		case KindCapital, KindSeat, KindAction, KindTitle, KindQual, KindNominal, KindRelational:
 		default:
 			return 0, false // an organisation or person of the dictionary inside
 		}
