@@ -974,6 +974,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && r.inCondition(m, s) {
 		return false
 	}
+	// "ratificó su amenaza de ...", "anunció su advertencia": a threat
+	// (other than an announced protest) is made when it is told
+	if code[:2] == "13" && code != threatenProtest && mod == doc.Planned {
+		mod = doc.Asserted
+	}
 	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if relVerb >= 0 {
