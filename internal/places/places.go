@@ -10,7 +10,9 @@
 // name and skipped (and, after a given name, taken for a surname in the
 // rest of the article); a region or big town so placed is a modifier and
 // stays a place ("Texas Department of Health"), unless the actors stage
-// found the longer name. A one-word name after a title is a person's ("el presidente Morales"),
+// found the longer name; in Spanish, which puts no place before a noun to
+// qualify it, a town's name so placed is a given name ("George W. Bush").
+// A one-word name after a title is a person's ("el presidente Morales"),
 // and so is a known person's surname standing alone ("Chávez dijo"; the
 // pipeline hands the actors stage's people over, UsePeople) unless the
 // article also names it as a place or names its region. Cues around the name (data/places/{es,en}/cues.tsv) say
@@ -637,11 +639,33 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		// before another capitalised word, a region or big town is a
 		// modifier ("Texas Department of Health", "Ohio State"): still a
 		// mention of the place; a small town is likelier part of a name
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !head && !s.wellKnown(m.hits, b-a > 1, mask) {
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !head && (!s.wellKnown(m.hits, b-a > 1, mask) || d.Lang == "es" && s.givenName(us, m, b)) {
 			return m, false, false
 		}
 	}
 	return m, true, false
+}
+
+// givenName reports, in Spanish, a town's name of mention m glued before
+// another capitalised word (unit b): a given name ("George W. Bush",
+// "Josu Zabala", "Milton Rojas"), as Spanish puts no place before a noun
+// to qualify it ("Departamento de Salud de Texas"). A seat of government
+// or of a first-level region, or such a region, so placed is still a
+// place ("Bogotá D.C.", "Lima Metropolitana", "Pasto Narinno"), and so is
+// a town before the name of a region or a country ("Balboa Cauca"); the
+// name of a mere town after it is a surname ("Rojas").
+func (s *Geocoder) givenName(us []unit, m mention, b int) bool {
+	for _, h := range m.hits {
+		e := &s.gaz.Entries[h.entry]
+		if e.Feature == "ADM1" || e.Feature == "PPLC" || e.Feature == "PPLG" || e.Feature == "PPLA" || e.class() != "CITY" && e.class() != "ADM" {
+			return false
+		}
+	}
+	end, n := s.match(us, b)
+	return end < 0 || !someHit(s.gaz.hitsAt(n), func(h hit) bool {
+		e := &s.gaz.Entries[h.entry]
+		return e.Feature == "ADM1" || e.class() == "COUNTRY"
+	})
 }
 
 // listCue finds a plural cue of a list of coordinated names that units

@@ -225,6 +225,7 @@ func TestNames(t *testing.T) {
 		{"surname after a cue", "es", "La guerrilla atacó el municipio de Morales.", "municipio de Morales", "COL", "", "CITY"},
 		{"surname with its region named", "es", "Los vecinos de Morales bloquearon la vía al Cauca.", "Morales", "COL", "", "CITY"},
 		{"big town of a surname", "es", "Los estibadores de Santos pararon el puerto.", "Santos", "BRA", "", "CITY"},
+		{"seat before a name", "es", "Hubo protestas en Lima Metropolitana el lunes.", "Lima", "PER", "", "PPLC"},
 	})
 }
 
@@ -270,6 +271,9 @@ func TestNotPlaces(t *testing.T) {
 		{"after a word of address", "es", "Un mayor de apellido Morales dirigía la patrulla.", "Morales"},
 		{"known surname en", "en", "Farmers marched against Chavez on Friday.", "Chavez"},
 		{"after a title en", "en", "Police held ten men, said spokesman Sanchez.", "Sanchez"},
+		// in Spanish a town's name before another capitalised word is a given name
+		{"given name", "es", "Los vecinos recordaron a Milton Rojas en la misa.", "Milton"},
+		{"given name and initial", "es", "Criticó la política de George W. Bush.", "George"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
