@@ -1877,6 +1877,18 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 	return false
 }
 
+// againstPeople reports the codes of acts of force done to people (arrest,
+// expulsion, abduction, assault, killing, mass killing), whose Spanish
+// nominal names its victim after "de" ("el secuestro de dos periodistas").
+func againstPeople(code string) bool {
+	switch {
+	case strings.HasPrefix(code, "173"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "181"),
+		strings.HasPrefix(code, "182"), strings.HasPrefix(code, "186"), strings.HasPrefix(code, "202"):
+		return true
+	}
+	return false
+}
+
 // participleLike reports a Spanish word with a participle's ending
 // ("encapuchados", of a verb the analyser does not list): after a
 // reflexive verb of state it tells how someone is.
@@ -2424,6 +2436,13 @@ func (r *run) agentOfNoun(m match, g *group, c clause, gs []*group) *group {
 		if h.start < g.end || h.start >= c.end || h.reporter {
 			continue
 		}
+		// "el secuestro de dos periodistas fue condenado por la ONU": the
+		// agent of a passive told after the complement is that verb's
+		for j := g.end + 1; j < h.start; j++ {
+			if r.word(j) && r.hasForm(j, morph.Part) && r.isCue(kPassive, j-1) {
+				return nil
+			}
+		}
 		if p := r.prepBefore(h.start, g.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(h.start, g.end) {
 			return h
 		}
@@ -2487,7 +2506,10 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// "the arrest of two journalists", "condemnation of the
 				// government": an English "of" the pattern names for the
 				// target is the objective genitive
-				if !(r.d.Lang == "en" && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
+				// (Spanish "de" too after an act of force against people,
+				// "el asesinato de un periodista", "la detención de X": its
+				// victim, not its doer; not "los bombardeos de Israel")
+				if !((r.d.Lang == "en" || againstPeople(p.Code)) && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
 					src = g
 				}
 			}
