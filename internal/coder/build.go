@@ -383,8 +383,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		// ... and so is a threat ("Morales ratificó su amenaza de
 		// reavivar el conflicto"), unless its subject received it
-		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0) && !framed {
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, m.head) && !r.objectOfVerb(g, c) {
+		// ... and so is an act named after a noun of promise or offer
+		// ("Japón reiteró su oferta de ayuda a Filipinas", "announced a
+		// pledge of aid to", "made an offer of talks with"): who promises
+		// (the noun of promise may itself start a verb pattern: "pledge
+		// ... aid")
+		in := r.intentNoun(m, c)
+		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 || in >= 0) && !framed {
+			upto := m.head
+			if in >= 0 {
+				upto = in
+			}
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) {
 				src = g
 			}
 		}
@@ -5164,6 +5174,34 @@ func (r *run) ownForces(src, g *group) bool {
 		return false
 	}
 	return hasRole(a, []string{"GOV", "STATE"})
+}
+
+// intentNoun returns the noun of promise or offer whose complement the
+// nominal event is (cue kind intended, after a determiner: "su oferta
+// de", "a pledge of", "the promise of"), or the trigger itself for an
+// expressed intent (03x: "promesa de ayuda"); -1 when there is none.
+func (r *run) intentNoun(m match, c clause) int {
+	if m.p.Code[:2] == "03" {
+		return m.head
+	}
+	j := -1
+	// "oferta de", a phrase ending right before the trigger
+	for b := m.head - 3; b < m.head-1; b++ {
+		if b > c.start && r.word(b) {
+			if e, ok := r.lx.cueAt(r.info, b, m.head, kIntended); ok && e == m.head {
+				j = b
+				break
+			}
+		}
+	}
+	// "pledge of": one word, then the genitive
+	if g := m.head - 1; j < 0 && g-1 > c.start && r.word(g) && r.info[g].foldIs(kGenitive) && r.word(g-1) && r.isCue(kIntended, g-1) {
+		j = g - 1
+	}
+	if j < 0 || r.finiteVerb(j) || !r.word(j-1) || !r.isCue(kDet, j-1) {
+		return -1
+	}
+	return j
 }
 
 // agentiveVerb returns the verb of the cue kind agentive whose direct

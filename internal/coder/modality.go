@@ -75,7 +75,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			}
 			return doc.Hypothetical
 		}
-		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) {
+		// (a promise or offer announced, "anunció una promesa de
+		// ayuda", is made: it stays an intent)
+		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) && !(p.Noun && p.Code[:2] == "03") {
 			return doc.Planned
 		}
 		// English "will" is a future ("will sign a treaty": the treaty
