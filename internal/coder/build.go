@@ -527,6 +527,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "organizan protesta gremial", "convocaron una huelga
+			// magisterial": the adjective right after the pattern's own
+			// noun names the doers of that act, no party it is aimed at;
+			// with no subject they are the source
+			if len(p.Toks) > 1 {
+				if tgt != nil && tgt.start == m.end && r.relationalGroup(tgt) {
+					tgt = nil
+				}
+				for _, g := range gs {
+					if src == nil && g.start == m.end && r.relationalGroup(g) {
+						src = g
+					}
+				}
+			}
 			// "Detienen a 75 religiosos en San Francisco": a Spanish
 			// third-person plural with no subject anywhere is impersonal,
 			// an agentless passive
@@ -4415,6 +4429,17 @@ func (r *run) patternModifier(m match, g *group) bool {
 		return true
 	}
 	return prev > m.head && inMatch(m, prev) && r.word(prev) && !r.info[prev].function
+}
+
+// relationalGroup reports whether every actor of g is told by a relational
+// adjective or modifier, the doers of the act it qualifies.
+func (r *run) relationalGroup(g *group) bool {
+	for _, i := range g.acts {
+		if r.d.Actors[i].Kind != actors.KindRelational {
+			return false
+		}
+	}
+	return len(g.acts) > 0
 }
 
 // hasCountryWord reports whether some actor of g is named by its own
