@@ -1955,6 +1955,11 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
+		// "hirieron a policías durante una protesta estudiantil": the
+		// doers of an act named after a preposition are no subject
+		if r.relationalGroup(g) && r.governor(g.start, c.start) != "" {
+			continue
+		}
 		// "los transportistas que fueron detenidos por la policía
 		// iniciaron una huelga": the agent of a passive participle told
 		// before a finite verb is that participle's, not the verb's
@@ -2015,7 +2020,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		if j < k && r.apposition(cs, j, subj) {
 			continue
 		}
-		if g := subj[j]; g != nil && g.end <= m.head {
+		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) {
 			// (the agent of a participle in the trigger's own clause is
 			// the participle's: see above)
 			if j == k && r.lx.is(kAgent, r.prepBefore(g.start, c.start)) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
@@ -2024,7 +2029,9 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			return g
 		}
 	}
-	if r.lastSubj != nil && r.lastSubjSent == si-1 {
+	// (the doers an adjective names are those of its act alone: "las
+	// protestas estudiantiles ... ; criticó" borrows no subject from them)
+	if r.lastSubj != nil && r.lastSubjSent == si-1 && !r.relationalGroup(r.lastSubj) {
 		return r.lastSubj
 	}
 	return nil
