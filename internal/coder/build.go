@@ -962,8 +962,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after it, threatens it (events/shared/threat.tsv); protests are
 	// handled above and below
 	threatened := false
-	// ... and so is an act of force its actor vows, wants or decides to
-	// do ("Obama wants to attack Switzerland", "juraron vengar la muerte
+	// ... and so is an act of force its actor vows or wants to do (one
+	// it decided to do is done: "decidieron atacar")
+	// ("Obama wants to attack Switzerland", "juraron vengar la muerte
 	// de"): a cue of intent, not a bare future or an attempt
 	if !p.Future && code[:2] >= "18" && mod == doc.Intended && r.vowed(m, c) ||
 		!p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
