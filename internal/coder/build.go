@@ -1903,12 +1903,14 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 }
 
 // againstPeople reports the codes of acts of force done to people (arrest,
-// expulsion, abduction, assault, killing, mass killing), whose Spanish
+// expulsion, abduction, assault, killing, massacre, forced displacement,
+// genocide), whose Spanish
 // nominal names its victim after "de" ("el secuestro de dos periodistas").
 func againstPeople(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "173"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "181"),
-		strings.HasPrefix(code, "182"), strings.HasPrefix(code, "186"), strings.HasPrefix(code, "202"):
+		strings.HasPrefix(code, "182"), strings.HasPrefix(code, "186"), strings.HasPrefix(code, "200"), strings.HasPrefix(code, "201"),
+		strings.HasPrefix(code, "202"):
 		return true
 	}
 	return false
