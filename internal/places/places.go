@@ -18,7 +18,8 @@
 // article also names it as a place or names its region. Cues around the name (data/places/{es,en}/cues.tsv) say
 // what kind of place it is ("la región de Kursk", "Kursk region", "the city
 // of Córdoba") and which country or region contains it ("Kursk de Rusia",
-// "Córdoba, Argentina"). A toponym lying strictly inside a longer actor
+// "Córdoba, Argentina"); in a list going down from a first-level region
+// ("META , GRANADA") the region contains the name after it. A toponym lying strictly inside a longer actor
 // mention ("las tropas de Corea del Norte") is the actor's, not a place.
 //
 // Disambiguation scores every candidate and keeps the best; the winning
@@ -207,6 +208,9 @@ type mention struct {
 	mask      uint8      // the common-word marks that count in the text's language
 	country   bool       // some candidate is a country
 	surname   bool       // a known person's surname standing alone (personName)
+	listed    bool       // qual is the region a list names before it ("META , GRANADA")
+	holds     []hit      // its regions that hold the name listed after it
+	holdKey   string
 }
 
 // Process annotates d.
@@ -371,7 +375,79 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 			keep = append(keep, out[i])
 		}
 	}
-	return keep
+	return s.listRegions(d, us, keep)
+}
+
+// listRegions reads lists of names separated by commas that go from a
+// first-level region down to a town ("META , GRANADA", "CoRDOBA , PUERTO
+// ESCONDIDO", "Cauca, Morales"): a name right after a region, or after a
+// name so placed, is looked up in that region first (Granada of Meta, not
+// Grenada), and the region is the one holding it (Córdoba of Colombia). A
+// region's name that was no mention (a common word: "META") becomes one
+// when it holds the name after it. It returns ms with such mentions added.
+func (s *Geocoder) listRegions(d *doc.Doc, us []unit, ms []mention) []mention {
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := &ms[k]
+		if m.qual != nil || m.a < 1 || !us[m.a].gap || us[m.a-1].sent != us[m.a].sent || strings.TrimSpace(d.Text[us[m.a-1].end:us[m.a].start]) != "," {
+			continue
+		}
+		// "TRUJILLO , TRUJILLO" (a town and its seat) is no region and
+		// its town
+		var p *mention
+		if k > 0 && ms[k-1].b == m.a {
+			p = &ms[k-1]
+		}
+		var regs []hit
+		switch {
+		case p != nil && p.listed:
+			regs = p.qual
+		case p != nil:
+			// a qualified name ("Córdoba, Argentina") is qualified by
+			// what follows it
+			if p.qual != nil {
+				continue
+			}
+			regs = p.hits
+		default:
+			// a name the recogniser left out: the longest one ending
+			// right before the comma
+			for j := m.a - 1; j >= 0 && j >= m.a-4 && us[j].sent == us[m.a].sent && us[j].cap; j-- {
+				if e, nd := s.match(us, j); e == m.a {
+					regs = s.gaz.hitsAt(nd)
+					p = &mention{span: doc.Span{Start: us[j].start, End: us[m.a-1].end}, a: j, b: m.a, key: joinKeys(us, j, m.a), mask: m.mask}
+				}
+				if j < m.a-1 && us[j+1].gap {
+					break
+				}
+			}
+		}
+		if p == nil || p.key == m.key {
+			continue // "Sahagun Cordoba , CoRDOBA": a name said twice
+		}
+		var in []hit
+		for _, q := range regs {
+			qe := &s.gaz.Entries[q.entry]
+			if qe.Feature == "ADM1" && someHit(m.hits, func(h hit) bool { return inside(&s.gaz.Entries[h.entry], qe) }) {
+				in = append(in, q)
+			}
+		}
+		if len(in) == 0 || someHit(m.hits, func(h hit) bool {
+			e := &s.gaz.Entries[h.entry]
+			return e.Feature == "ADM1" && e.Country == s.gaz.Entries[in[0].entry].Country
+		}) {
+			continue // "Missouri, Mississippi, Nevada": a list of regions
+		}
+		m.qual, m.qualKey, m.listed = in, p.key, true
+		switch {
+		case p.hits == nil:
+			p.hits, p.holds, p.holdKey = in, in, m.key
+			ms = append(ms, *p)
+		case !p.listed:
+			p.holds, p.holdKey = in, m.key
+		}
+	}
+	return ms
 }
 
 // placeSupport reports whether another mention of ms names ms[i] as a
@@ -455,7 +531,7 @@ func inside(e, q *Entry) bool {
 	case "COUNTRY":
 		return e.class() != "COUNTRY"
 	case "ADM":
-		return e.class() == "CITY" && q.Feature == "ADM1" && e.Adm1 == q.Adm1
+		return (e.class() == "CITY" || e.Feature == "ADM2") && q.Feature == "ADM1" && e.Adm1 == q.Adm1
 	}
 	return false
 }
@@ -1199,6 +1275,15 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 			if why != nil {
 				say("inside '", m.qualKey, "'")
 			}
+		}
+	}
+	for _, q := range m.holds {
+		if q.entry == h.entry {
+			sc += 60
+			if why != nil {
+				say("holds '", m.holdKey, "'")
+			}
+			break
 		}
 	}
 	nRegion := 0

@@ -221,6 +221,12 @@ func TestNames(t *testing.T) {
 		{"headline spanish", "es", "MANIFESTACIONES EN MADRID CONTRA LA REFORMA", "MADRID", "ESP", "", "PPLC"},
 		// a known person's surname is still a place after a preposition or a
 		// cue, with its region, or when the article names its region
+		// a list from a region down to a town: the town is looked up in
+		// the region first, and the region is the one holding it
+		{"list region town", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "GRANADA", "COL", "CO-MET", "CITY"},
+		{"list region of a common word", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "META", "COL", "CO-MET", "ADM1"},
+		{"list region town cauca", "es", "Guerrilleros quemaron tres vehículos en la vía , CAUCA , ROSAS", "ROSAS", "COL", "CO-CAU", "CITY"},
+		{"list of regions", "en", "The storm hit Missouri, Mississippi and Nevada.", "Nevada", "USA", "US-NV", "ADM1"},
 		{"surname after en", "es", "Los campesinos marcharon en Morales, Cauca.", "Morales", "COL", "", "CITY"},
 		{"surname after a cue", "es", "La guerrilla atacó el municipio de Morales.", "municipio de Morales", "COL", "", "CITY"},
 		{"surname with its region named", "es", "Los vecinos de Morales bloquearon la vía al Cauca.", "Morales", "COL", "", "CITY"},
