@@ -1433,6 +1433,13 @@ func (z *resolver) qualifiesAct(h *hit) bool {
 		return h.end < len(z.folds) && z.sent(h.end) == z.sent(h.start) && acts[z.folds[h.end]]
 	}
 	p := h.start - 1
+	if p > 0 && z.sent(p-1) == z.sent(h.start) && z.w(p)&wConj != 0 {
+		// "protestas estudiantiles y obreras": a second adjective
+		// coordinated with one that qualifies an act qualifies it too
+		if q := z.hitStarting(p - 1); q != nil && q.end == p && q.pat.relational && z.qualifiesAct(q) {
+			return true
+		}
+	}
 	if p >= 0 && z.sent(p) == z.sent(h.start) && !acts[z.folds[p]] && z.plainWord(p) && (!z.d.Tokens[p].Cap || z.capsSentence(p)) {
 		p-- // "paro nacional campesino", "huelga general magisterial"
 	}
