@@ -717,14 +717,20 @@ func (z *resolver) opposedThing(h *hit) (int, bool) {
 // stanceThing reports a demonym qualifying a proposal, a decision or a
 // stance (word class stance): "rechazó la propuesta argentina", "rejected
 // an Australian ultimatum", "a Senegalese peace plan". The country stands
-// for the one who made it, whom a reaction to it is aimed at. It returns
-// the phrase's first token and its end.
+// for the one who made it, whom a reaction to it is aimed at. A demonym
+// qualifying a place or a piece of property (word class holding) outside
+// a locative phrase stands for the country it belongs to, the one an act
+// on it is aimed at ("threatened to shell Iraqi towns", "lifted a blockade
+// on Palestinian lorries"). It returns the phrase's first token and its end.
 func (z *resolver) stanceThing(h *hit) (int, int, bool) {
 	s := z.sent(h.start)
 	if z.lang == "es" {
 		k := h.start - 1
-		if k < 0 || z.sent(k) != s || z.w(k)&wStance == 0 {
+		if k < 0 || z.sent(k) != s || z.w(k)&(wStance|wHolding) == 0 {
 			return 0, 0, false
+		}
+		if z.w(k)&wStance == 0 && z.locative(k) {
+			return 0, 0, false // "en aldeas iraquíes": a place
 		}
 		if k > 0 && z.sent(k-1) == s && z.w(k-1)&(wDet|wIndef) != 0 {
 			k--
@@ -733,7 +739,7 @@ func (z *resolver) stanceThing(h *hit) (int, int, bool) {
 	}
 	e := h.end
 	for n := 0; n < 2 && e < len(z.d.Tokens) && z.sent(e) == s; n++ {
-		if z.w(e)&wStance != 0 {
+		if z.w(e)&wStance != 0 || z.w(e)&wHolding != 0 && !z.locative(h.start) {
 			st := h.start
 			if st > 0 && z.sent(st-1) == s && z.w(st-1)&(wDet|wIndef) != 0 {
 				st--
@@ -1382,8 +1388,8 @@ func (z *resolver) nounPosition(tok int) bool {
 	case p.Kind == doc.Punct:
 		// not after a closing quote or bracket: "el 'corralito' bancario"
 		return !strings.ContainsAny(p.Text, "\"'»”’)]")
-	case w&(wOrgRef|wGroupRef|wArea|wLoc) != 0:
-		// nouns themselves ("la organización separatista", "la zona
+	case w&(wOrgRef|wGroupRef|wArea|wLoc|wHolding) != 0:
+		// nouns themselves ("la organización separatista", "una base militar", "la zona
 		// militar") and "vía", "frente" ("la vía universitaria")
 		return false
 	case w&wConj != 0:
