@@ -2356,6 +2356,15 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			return g
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
+			// "condenaron el asalto perpetrado por X a la residencia del
+			// embajador": the complement of a nominal event that is the
+			// reaction's object is whom that act fell on; the reaction is
+			// aimed at that act's author, or at no one named
+			if !noun && reactionCode(p.Code) {
+				if src, tgt, ok := r.objectEvent(m, g, c, cs, gs, s); ok && tgt == g {
+					return src
+				}
+			}
 			return g
 		}
 	}
@@ -2420,11 +2429,14 @@ func (r *run) wordsBetween(lo, hi int) int {
 // agent preposition, close after the object's noun, before a capitalised
 // word. The criticism is then aimed at someone named, though unknown.
 func (r *run) namedAuthorAfter(m match, c clause) bool {
-	for j, n := m.end+1, 0; j < c.end && n < 5; j++ {
+	for j, n := m.end+1, 0; j < c.end && n < 8; j++ {
 		if !r.word(j) {
 			if quoteMark(r.d.Tokens[j].Text) {
 				continue
 			}
+			return false
+		}
+		if r.finiteVerb(j) || r.isCue(kClause, j) {
 			return false
 		}
 		n++
