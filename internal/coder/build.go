@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -190,6 +191,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if p.Noun && properName {
 		return false // "between March and June", "the Strike Force"
+	}
+	// "..., a una persona , CHOCÓ": a verb written in capitals in a
+	// sentence that is not is a name (a place of a dateline, an
+	// acronym), not the verb ("chocó")
+	if !p.Noun && len(m.toks) == 1 && r.capsWord(m.head) && !r.capsSentence(s) {
+		return false
 	}
 	// "los líderes de la huelga", "the organisers of the march": a
 	// nominal event owned by the actor before it names who they are
@@ -2188,6 +2195,26 @@ func (r *run) causeAction(m match, c clause, gs []*group) *group {
 		return g
 	}
 	return nil
+}
+
+// capsWord reports a word of three letters or more whose first two are
+// capitals ("CHOCÓ", and "CHOCo" where a capital's accent was lost).
+func (r *run) capsWord(i int) bool {
+	t := r.d.Tokens[i].Text
+	if len(t) < 3 {
+		return false
+	}
+	n := 0
+	for _, c := range t {
+		if n == 2 {
+			break
+		}
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n == 2
 }
 
 // capsSentence reports a sentence written in capitals (a headline): at
