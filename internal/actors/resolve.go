@@ -1394,10 +1394,27 @@ func (z *resolver) nounPosition(tok int) bool {
 		return false
 	case w&wConj != 0:
 		// "civiles y militares", but "ayuda económica y militar": the
-		// conjunct before must be an agent or a name
-		return tok >= 2 && z.covered(tok-2)
+		// conjunct before must be an agent or a name; not a participle
+		// that ends one, whose adjective it joins ("hombres armados y
+		// encapuchados": hooded men, not hooded people besides)
+		return tok >= 2 && z.covered(tok-2) && !(z.lang == "es" && participleEnding(&z.d.Tokens[tok-2]))
 	}
 	return w != 0
+}
+
+// participleEnding reports a lower-case Spanish word with a participle's
+// ending ("armados", "heridas").
+func participleEnding(t *doc.Token) bool {
+	if t.Cap || len(t.Text) < 6 {
+		return false
+	}
+	l := t.Lower()
+	for _, e := range [...]string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropIdleRelational removes the hits of relational adjectives that
