@@ -108,14 +108,21 @@ var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "O
 // sentence, else the document's focus, the country mentioned most so far
 // ("the police" in a story about Kenya).
 func (z *resolver) inherit(roles []string, tok int) string {
+	c, _ := z.inheritNear(roles, tok)
+	return c
+}
+
+// inheritNear is inherit; near tells that the country is that of the
+// nearest actor before tok in its sentence.
+func (z *resolver) inheritNear(roles []string, tok int) (country string, near bool) {
 	if len(roles) > 0 && residentRoles[roles[0]] && z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
-		return z.lastPlaceCty // civilians of a sentence that names where it happens
+		return z.lastPlaceCty, false // civilians of a sentence that names where it happens
 	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
 			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] {
-				return a.Country
+				return a.Country, false
 			}
 		}
 	}
@@ -123,7 +130,7 @@ func (z *resolver) inherit(roles []string, tok int) string {
 	// de trabajadores"; not for a country's institutions (government,
 	// parliament, courts, opposition), which belong to the story's country
 	if len(roles) > 0 && institutionRoles[roles[0]] || z.w(tok-1)&wAgainst != 0 || z.w(tok-2)&wAgainst != 0 && z.w(tok-1)&wDet != 0 {
-		return z.focusCountry() // and "contra comunidades": the other side, not the nearest actor's
+		return z.focusCountry(), false // and "contra comunidades": the other side, not the nearest actor's
 	}
 	off := z.d.Tokens[tok].Start
 	sent := z.d.Sentences[z.sent(tok)].Span
@@ -133,10 +140,10 @@ func (z *resolver) inherit(roles []string, tok int) string {
 			continue
 		}
 		if a.Country != "" && !credit(a) {
-			return a.Country
+			return a.Country, true
 		}
 	}
-	return z.focusCountry()
+	return z.focusCountry(), false
 }
 
 func (z *resolver) w(tok int) word {
@@ -1150,7 +1157,14 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
-		country = z.inherit(roles, start)
+		var near bool
+		country, near = z.inheritNear(roles, start)
+		if near && f.Kind == KindQual {
+			// "Israeli troops killed five people in the West Bank": a
+			// counted group takes the country of the actor before it, often
+			// the one who struck it; the event coder may know better
+			src = SourceNear + src
+		}
 	}
 	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," && !z.capsSentence(start) {
 		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
@@ -1212,6 +1226,12 @@ func (z *resolver) agent(h *hit) int {
 	}
 	return end
 }
+
+// SourceNear begins the Source of a counted group of people ("five
+// people", "23 personas") whose country is that of the nearest actor
+// before it in its sentence, not its own: the event coder gives victims of
+// an act of force the country where it happened instead.
+const SourceNear = "near:"
 
 // SourceMulti begins the Source of an agent that stands for several
 // countries ("Western embassies", "both governments" with none named): no

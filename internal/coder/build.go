@@ -1110,6 +1110,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
 		}
+		ev.Target = victimLand(ev.Source, ev.Target, ev.Location, code)
 		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
@@ -1206,6 +1207,29 @@ func sameLandPair(a, b *doc.Actor, code string) (*doc.Actor, *doc.Actor) {
 		return landed(a, b.Country), b
 	}
 	return a, landed(b, a.Country)
+}
+
+// victimLand gives the victims of an act of force, a counted group whose
+// country the actors stage took from the actor before it (actors.
+// SourceNear) when that actor is the attacker, the country where it
+// happened, or none when no place is known: "Israeli troops killed five
+// people in the West Bank" PSECVL, "milicianos palestinos mataron a 23
+// personas en Jerusalén" ISRCVL, not ISRCVL and PSECVL.
+func victimLand(src, tgt *doc.Actor, loc *doc.Place, code string) *doc.Actor {
+	if tgt == nil || src == nil || !forceful(code) || !strings.HasPrefix(tgt.Source, actors.SourceNear) || tgt.Country == "" || tgt.Country != src.Country {
+		return tgt
+	}
+	if loc != nil && loc.Country == tgt.Country {
+		return tgt
+	}
+	b := *tgt
+	b.Code = strings.TrimPrefix(tgt.Code, tgt.Country)
+	b.Country = ""
+	if loc != nil && loc.Country != "" {
+		b.Code = loc.Country + b.Code
+		b.Country = loc.Country
+	}
+	return &b
 }
 
 // landed returns a copy of actor a with country c put before its code.
