@@ -645,6 +645,13 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 		preposed = strings.HasSuffix(sep, ",") || isDigits(sep)
 	}
+	// In a line written in capitals ("EN TORNO A GROZNY", "MINEROS
+	// BLOQUEAN CARRETERA") a capital says nothing of names, nor does a
+	// preposition before a word of the language: such a word is a place
+	// only when a cue names its kind ("LA CIUDAD DE X") or by its standing.
+	if us[a].caps && b-a == 1 && m.prefer == "" && (common || d.Lang != "en" && r.capsWords[m.key]) && !s.standing(m.hits, m.key) {
+		return m, false, false
+	}
 	// A name that is also a common word needs a preposition or a cue
 	// before it ("in Reading"); a big town's, or a phrase of common words
 	// ("Fort Worth"), only a capital that does not open a sentence.
@@ -720,6 +727,24 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 	}
 	return m, true, false
+}
+
+// standing reports whether a word of the language written in capitals is
+// still a place: some candidate is a country or a world region, a capital
+// or a seat of a first-level region by any of its names ("LONDRES",
+// "GINEBRA"), a first-level region or a town of commonBigTown people by
+// its own name ("FLORIDA", "ROSARIO"; not "ALTA" for Alberta).
+func (s *Geocoder) standing(hs []hit, key string) bool {
+	for _, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		switch c := e.class(); {
+		case c == "COUNTRY" || c == "REGION" || e.Feature == "PPLC" || e.Feature == "PPLG" || e.Feature == "PPLA":
+			return true
+		case (e.Feature == "ADM1" || c == "CITY" && e.Population >= commonBigTown) && s.gaz.nameKey(e) == key:
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports, in Spanish, a town's name of mention m glued before

@@ -219,6 +219,11 @@ func TestNames(t *testing.T) {
 		{"jan yunis", "es", "El ejército israelí bombardeó Rafah y Jan Yunis, en el sur de Gaza.", "Jan Yunis", "PSE", "", "CITY"},
 		{"khartoum", "en", "Fighting continued in Khartoum and Omdurman on Tuesday.", "Omdurman", "SDN", "", "CITY"},
 		{"headline spanish", "es", "MANIFESTACIONES EN MADRID CONTRA LA REFORMA", "MADRID", "ESP", "", "PPLC"},
+		// in a line written in capitals a word of the language is a place by
+		// its standing: a capital or a seat by any of its names
+		{"headline seat exonym", "es", "ENFRENTAMIENTOS EN GINEBRA TRAS LA CUMBRE", "GINEBRA", "CHE", "", "CITY"},
+		{"headline capital common word", "es", "HUELGA GENERAL PARALIZA LIMA", "LIMA", "PER", "", "PPLC"},
+		{"headline region own name en", "en", "STORMS BATTER FLORIDA COAST", "FLORIDA", "USA", "US-FL", "ADM1"},
 		// a known person's surname is still a place after a preposition or a
 		// cue, with its region, or when the article names its region
 		// a list from a region down to a town: the town is looked up in
@@ -280,6 +285,13 @@ func TestNotPlaces(t *testing.T) {
 		// in Spanish a town's name before another capitalised word is a given name
 		{"given name", "es", "Los vecinos recordaron a Milton Rojas en la misa.", "Milton"},
 		{"given name and initial", "es", "Criticó la política de George W. Bush.", "George"},
+		// in a line written in capitals a capital says nothing of names, nor
+		// a preposition before a word of the language
+		{"common word in a headline", "es", "COMBATES EN TORNO A LA CAPITAL CHECHENA", "TORNO"},
+		{"plural common word in a headline", "es", "MINEROS BLOQUEAN LA CARRETERA AL ALTIPLANO", "MINEROS"},
+		{"common word after en in a headline", "es", "CAMPESINOS MARCHAN EN LIBERTAD", "LIBERTAD"},
+		{"abbreviation in a headline", "es", "MOTIN EN UNA CARCEL DE ALTA SEGURIDAD", "ALTA"},
+		{"common word in an english headline", "en", "PROTESTERS GATHER IN READING ROOM", "READING"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -46,6 +46,9 @@ type rules struct {
 	maxAna  int
 	// anaFirst: the first words of the anaphor phrases
 	anaFirst map[string]bool
+	// capsWords: Spanish words that are also one-word place names
+	// (es/caps_words.txt), no places in a line written in capitals
+	capsWords map[string]bool
 }
 
 var langs = []string{"es", "en"}
@@ -75,6 +78,16 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	defer f.Close()
 	if err := r.readStop(f); err != nil {
 		return nil, err
+	}
+	r.capsWords = map[string]bool{}
+	p = "places/es/caps_words.txt"
+	cw, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer cw.Close()
+	if err := readWords(cw, r.capsWords); err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
 	}
 	return r, nil
 }
@@ -172,6 +185,19 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "facility_before":
 			r.maxFacBef = max(r.maxFacBef, len(ks))
 		}
+	}
+	return sc.Err()
+}
+
+// readWords adds the folded words of a list (one a line) to set.
+func readWords(rd io.Reader, set map[string]bool) error {
+	sc := bufio.NewScanner(rd)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		set[strings.Join(nameKeys(l), " ")] = true
 	}
 	return sc.Err()
 }

@@ -20,6 +20,7 @@ type unit struct {
 	sent       int    // sentence index
 	cap        bool   // first letter upper case
 	upper      bool   // every letter upper case
+	caps       bool   // in a sentence written in capitals (a headline), where capitals say nothing of names
 	first      bool   // first word of its sentence
 	gap        bool   // punctuation other than . - ' stands between it and the previous unit
 	tok        int    // index of the source token
@@ -45,6 +46,7 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 		toks = toks[a:b]
 	}
 	us = slices.Grow(us, len(toks))
+	from := len(us)
 	lastSent := -1
 	for i, t := range toks {
 		if t.Kind != doc.Word {
@@ -76,7 +78,31 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			first = false
 		}
 	}
+	markCaps(us[from:])
 	return us
+}
+
+// markCaps sets caps on the units of each sentence written in capitals: of
+// three or more words of two letters or more, four in five are all capitals
+// ("EN TORNO A GROZNY", "POLICE ARREST 40 PROTESTERS").
+func markCaps(us []unit) {
+	for a := 0; a < len(us); {
+		b, words, upper := a, 0, 0
+		for ; b < len(us) && us[b].sent == us[a].sent; b++ {
+			if us[b].end-us[b].start >= 2 {
+				words++
+				if us[b].upper {
+					upper++
+				}
+			}
+		}
+		if words >= 3 && upper*5 >= words*4 {
+			for k := a; k < b; k++ {
+				us[k].caps = true
+			}
+		}
+		a = b
+	}
 }
 
 // onlyJoiners reports whether s holds nothing but blanks, newlines, dots,
