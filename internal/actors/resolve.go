@@ -1124,7 +1124,7 @@ func (z *resolver) agent(h *hit) int {
 	kind := "agent"
 	if f.Kind == KindAction {
 		kind = KindAction // "Israeli shelling": an act that names its author
-	} else if doers || z.lang == "es" && f.Kind == KindAgent && h.end == h.start+1 && start == h.start && z.qualifiesAct(h) {
+	} else if doers || f.Kind == KindAgent && h.end == h.start+1 && (start == h.start || z.lang != "es") && z.qualifiesAct(h) {
 		// "huelga magisterial", "un paro campesino": the act's doers, told
 		// by its adjective
 		kind = KindRelational

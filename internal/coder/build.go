@@ -535,16 +535,26 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
 			// "organizan protesta gremial", "convocaron una huelga
-			// magisterial": the adjective right after the pattern's own
-			// noun names the doers of that act, no party it is aimed at;
-			// with no subject they are the source
-			if len(p.Toks) > 1 {
+			// magisterial": the adjective right after a protest pattern's
+			// own noun names the doers of that act, no party it is aimed
+			// at; with no subject they are the source
+			// (not "disolvió una manifestación estudiantil": a pattern of
+			// another root acts on that act, and its doers are the target)
+			if len(p.Toks) > 1 && (p.Code[:2] == "14" || p.Code[:2] == "13") {
 				if tgt != nil && tgt.start == m.end && r.relationalGroup(tgt) {
 					tgt = nil
 				}
 				for _, g := range gs {
 					if src == nil && g.start == m.end && r.relationalGroup(g) {
 						src = g
+					}
+				}
+			} else if len(p.Toks) > 1 && tgt == nil {
+				// "disolvió una manifestación estudiantil", "broke up
+				// indigenous protests": those whose act it fell on
+				for _, g := range gs {
+					if g != src && r.relationalGroup(g) && (g.start == m.end || g.end == m.end-1 && g.start > m.head) {
+						tgt = g
 					}
 				}
 			}
