@@ -1000,8 +1000,25 @@ func (z *resolver) agent(h *hit) int {
 			}
 		}
 	}
+	// right: one who speaks for a group of people named after de/of/for
+	// ("un portavoz de los cocaleros", "a spokesman for the strikers") is
+	// of the group: its roles, and the country of a demonym after it ("de
+	// los cocaleros bolivianos")
+	var groupRoles []string
+	if country == "" && org == nil && !poss && z.w(h.end-1)&wSpeaker != 0 && z.w(end)&(wOf|wFor) != 0 {
+		p := end + 1
+		if z.w(p)&wDet != 0 {
+			p++
+		}
+		if n := z.hitStarting(p); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && z.sent(p) == z.sent(h.start) {
+			groupRoles = n.pat.form.Entity.Roles
+			if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym {
+				country = d.pat.form.Entity.Country
+			}
+		}
+	}
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
-	if country == "" && org == nil {
+	if country == "" && org == nil && groupRoles == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
 			country, end = n.pat.form.Entity.Country, n.end
 			if m := z.hitStarting(end + 1); z.lang == "es" && z.w(end)&wConj != 0 && m != nil && m.pat.form.Kind == KindDemonym && m.pat.form.Entity.Country != country {
@@ -1121,6 +1138,9 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	roles := e.Roles
+	if groupRoles != nil {
+		roles = groupRoles
+	}
 	kind := "agent"
 	if f.Kind == KindAction {
 		kind = KindAction // "Israeli shelling": an act that names its author
