@@ -274,6 +274,8 @@ func TestNotPlaces(t *testing.T) {
 		{"ill as a word", "en", "He fell ill, his family said.", "ill"},
 		{"comma before a word", "en", "Smith, Ill and tired, said nothing.", "Ill"},
 		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
+		{"tal", "es", "Tal como lo anunciaron, los maestros marcharon.", "Tal"},
+		{"molotov", "es", "Encapuchados lanzaron bombas Molotov contra la policía.", "Molotov"},
 		// a known person's surname standing alone, a name after a title
 		{"known surname", "es", "Morales anunció nuevos bloqueos de carreteras.", "Morales"},
 		{"known surname after contra", "es", "Miles de obreros marcharon contra Chávez.", "Chávez"},
