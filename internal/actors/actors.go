@@ -30,6 +30,16 @@ type Options struct {
 	// than that of the nearest actor. Towns are known only to the places
 	// stage, which runs after this one; the pipeline passes its gazetteer.
 	Places PlaceCountries
+	// Verbs, when set, tells the verb forms of event verbs, so that in an
+	// English headline in title case ("Police Arrest 40 Protesters") a
+	// capitalised verb after an agent is no part of a name.
+	Verbs VerbForms
+}
+
+// VerbForms tells whether a lower-case word may be a form of a verb that
+// tells an event in the language ("arrest", "arrests", "kill").
+type VerbForms interface {
+	VerbForm(lang, lower string) bool
 }
 
 // PlaceCountries tells the countries a place name may lie in.
@@ -401,7 +411,12 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	}
 	sc.capsSent = sc.capsSent[:len(d.Sentences)]
 	clear(sc.capsSent)
-	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt, capsSent: sc.capsSent,
+	if cap(sc.titleSent) < len(d.Sentences) {
+		sc.titleSent = make([]int8, len(d.Sentences))
+	}
+	sc.titleSent = sc.titleSent[:len(d.Sentences)]
+	clear(sc.titleSent)
+	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt, capsSent: sc.capsSent, titleSent: sc.titleSent,
 		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, lastPlace: -1, sc: sc}
 	res.run()
 	out := res.out
@@ -430,13 +445,14 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 
 // scratch holds the per-document buffers Process reuses.
 type scratch struct {
-	folds    []string
-	classes  []word
-	starts   []bool
-	hitAt    []int32
-	units    []unit
-	capsSent []int8
-	hits     []hit
+	folds     []string
+	classes   []word
+	starts    []bool
+	hitAt     []int32
+	units     []unit
+	capsSent  []int8
+	titleSent []int8
+	hits      []hit
 
 	res      resolver
 	out      []doc.Actor

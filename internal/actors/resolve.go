@@ -23,6 +23,7 @@ type resolver struct {
 	surnames map[string]*doc.Actor // fold of a name word -> the full mention it came from
 
 	capsSent     []int8         // by sentence: 1 written in capitals, 2 not, 0 not yet known
+	titleSent    []int8         // by sentence: 1 an English headline in title case, 2 not, 0 not yet known
 	lastPlace    int            // token of the last country or capital read as a place, -1 when none
 	lastPlaceCty string         // its country
 	counts       []countryCount // mentions per country so far, for the document's focus
@@ -1063,7 +1064,7 @@ func (z *resolver) agent(h *hit) int {
 			// not in a headline in capitals, where every word looks like one
 			// ("ESTUDIANTES PROTESTAN EN LA CAPITAL DE BAHREIN")
 			q := end
-			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.capsSentence(q) {
+			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.capsSentence(q) && !z.titleVerb(q) {
 				q++
 			}
 			if q > end {
@@ -1071,10 +1072,10 @@ func (z *resolver) agent(h *hit) int {
 					country, end = c, ce
 				}
 			}
-			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) && !z.capsSentence(end) {
+			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) && !z.capsSentence(end) && !z.titleVerb(end) {
 				// "el diario La Razón", "the newspaper Kommersant": the agent's own name
 				q := end
-				for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&(wOf|wConj|wLoc) == 0 {
+				for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&(wOf|wConj|wLoc) == 0 && !z.titleVerb(q) {
 					q++
 				}
 				end = q
@@ -1562,6 +1563,58 @@ func (z *resolver) capsSentence(tok int) bool {
 	return caps
 }
 
+// titleSentence reports whether the sentence of tok is an English
+// headline in title case ("Police Arrest 40 Protesters in Lima"): three
+// or more words of four letters or more, more than three in five of them
+// capitalised (more than 85 in 100 when a period ends it).
+func (z *resolver) titleSentence(tok int) bool {
+	if z.lang != "en" || tok < 0 || tok >= len(z.d.Tokens) {
+		return false
+	}
+	si := z.sent(tok)
+	if si < len(z.titleSent) && z.titleSent[si] != 0 {
+		return z.titleSent[si] == 1
+	}
+	st := z.d.Sentences[si]
+	long, caps := 0, 0
+	for i := st.FirstTok; i < st.EndTok && i < len(z.d.Tokens); i++ {
+		t := &z.d.Tokens[i]
+		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Cap {
+			caps++
+		}
+	}
+	title := false
+	if long >= 3 {
+		if last := &z.d.Tokens[min(st.EndTok, len(z.d.Tokens))-1]; last.Kind == doc.Punct && last.Text == "." {
+			title = caps*100 > long*85
+		} else {
+			title = caps*10 > long*6
+		}
+	}
+	if si < len(z.titleSent) {
+		z.titleSent[si] = 2
+		if title {
+			z.titleSent[si] = 1
+		}
+	}
+	return title
+}
+
+// titleVerb reports whether the word at tok, in an English headline in
+// title case, may be a form of an event verb ("Police Arrest", "Troops
+// Kill"): the verb of the headline, no part of a name.
+func (z *resolver) titleVerb(tok int) bool {
+	v := z.r.opts.Verbs
+	if v == nil || z.lang != "en" || !z.d.Tokens[tok].Cap || !z.titleSentence(tok) {
+		return false
+	}
+	return v.VerbForm(z.lang, z.d.Tokens[tok].Lower())
+}
+
 // namedBefore reads two to four capitalised words outside the
 // dictionaries that end just before token comma as a person coded like the
 // title that follows.
@@ -1785,7 +1838,7 @@ func (z *resolver) coref(tok int) (doc.Actor, bool) {
 // dictionaries become a person coded like the title.
 func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) {
 	q := tok
-	for q < len(z.d.Tokens) && q < tok+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) {
+	for q < len(z.d.Tokens) && q < tok+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.titleVerb(q) {
 		// the first word of a name is no function word; later ones may look like one ("Kim Jong Un")
 		if w := z.w(q); w&(wOf|wConj|wDet|wPoss|wLoc) != 0 || (q == tok && w != 0) {
 			break

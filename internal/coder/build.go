@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -134,7 +135,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	// (not in a headline in capitals: "POLICE ARREST 40 PROTESTERS")
-	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) &&
+	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) && !r.titleSentence(s) &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
 	// "bans on travel", "advised against travel": an English base form
 	// after a preposition other than "to" is a noun
@@ -2271,6 +2272,41 @@ func (r *run) capsSentence(s doc.Sentence) bool {
 	}
 	r.capsFor, r.capsIs = s.FirstTok+1, words >= 3 && caps*5 >= words*4
 	return r.capsIs
+}
+
+// titleSentence reports whether English sentence s is a headline in title
+// case ("Police Arrest 40 Protesters in Lima"), where a capitalised word
+// may be the verb: three or more words of four letters or more, more than
+// three in five of them capitalised (more than 85 in 100 when a period
+// ends it).
+func (r *run) titleSentence(s doc.Sentence) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	if r.titleFor == s.FirstTok+1 {
+		return r.titleIs
+	}
+	long, caps := 0, 0
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		t := &r.d.Tokens[i]
+		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Cap {
+			caps++
+		}
+	}
+	title := false
+	if long >= 3 {
+		if last := &r.d.Tokens[s.EndTok-1]; last.Kind == doc.Punct && last.Text == "." {
+			title = caps*100 > long*85
+		} else {
+			title = caps*10 > long*6
+		}
+	}
+	r.titleFor, r.titleIs = s.FirstTok+1, title
+	return title
 }
 
 // forceCode returns the code of a military action named in group g or

@@ -130,3 +130,20 @@ func hasRole(a *doc.Actor, roles []string) bool {
 	}
 	return false
 }
+
+// VerbForm reports whether the lower-case word may be a form of a verb
+// that starts an event pattern of the language ("arrest", "arrests",
+// "killed"): the actors stage asks it so that a capitalised verb of an
+// English headline in title case is no part of a name.
+func (c *Coder) VerbForm(lang, lower string) bool {
+	lx := c.lex[lang]
+	if lx == nil {
+		return false
+	}
+	for _, a := range lx.an.Analyze(lower) {
+		if lx.verbs[a.Lemma] {
+			return true
+		}
+	}
+	return false
+}

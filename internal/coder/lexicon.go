@@ -178,6 +178,8 @@ type lexicon struct {
 	byFirst [nKinds]map[string][][]string
 	an      morph.Analyzer
 	npat    int
+	// verbs: the lemmas that start a verb pattern
+	verbs map[string]bool
 	// ids numbers the words of the trie from 1; root holds the root's
 	// children by number
 	ids  map[string]int32
@@ -317,8 +319,14 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 			return nil, nil, err
 		}
 		known := map[string]bool{}
+		lx.verbs = map[string]bool{}
 		for _, p := range pats {
 			lx.trie.insert(p, 0)
+			if !p.Noun && len(p.Toks) > 0 {
+				for _, a := range p.Toks[0] {
+					lx.verbs[a] = true
+				}
+			}
 			for _, alts := range p.Toks {
 				for _, a := range alts {
 					for _, w := range strings.Fields(a) {

@@ -65,7 +65,10 @@ type run struct {
 	// (capsSentence); 0 when none yet
 	capsFor int
 	capsIs  bool
-	qtyTok  []bool // the tokens inside some quantity ("at least 47 people")
+	// titleFor and titleIs: the same for titleSentence
+	titleFor int
+	titleIs  bool
+	qtyTok   []bool // the tokens inside some quantity ("at least 47 people")
 	// lastRep is the latest reporter with a code, of sentence lastRepSent:
 	// whose remarks a later "declined to comment" is about
 	lastRep     doc.Reporter

@@ -27,7 +27,11 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	act, err := actors.New(actors.Options{UserDicts: cfg.UserDicts, Places: pl})
+	cd, err := coder.New(coder.Options{UserDicts: cfg.UserDicts})
+	if err != nil {
+		return nil, err
+	}
+	act, err := actors.New(actors.Options{UserDicts: cfg.UserDicts, Places: pl, Verbs: cd})
 	if err != nil {
 		return nil, err
 	}
@@ -37,10 +41,6 @@ func New(cfg Config) (*Pipeline, error) {
 		return nil, err
 	}
 	qt, err := quantity.New(quantity.Options{UserDicts: cfg.UserDicts})
-	if err != nil {
-		return nil, err
-	}
-	cd, err := coder.New(coder.Options{UserDicts: cfg.UserDicts})
 	if err != nil {
 		return nil, err
 	}
