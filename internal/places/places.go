@@ -301,7 +301,9 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 				q = 1
 			}
 			sep := strings.TrimSpace(d.Text[us[b-1].end:us[b].start])
-			if q == 1 || sep == "," {
+			// "Santa Isabel Tolima", "Paris Texas": a region glued after
+			// a town that it holds qualifies it as after a comma
+			if q == 1 || sep == "," || sep == "" && !us[b].gap && s.qualAfter(us, m.hits, b) {
 				if qe, qn := s.match(us, b+q); qe > 0 && us[b+q].cap {
 					var qh []hit
 					for _, h := range s.gaz.hitsAt(qn) {
@@ -722,7 +724,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		// before another capitalised word, a region or big town is a
 		// modifier ("Texas Department of Health", "Ohio State"): still a
 		// mention of the place; a small town is likelier part of a name
-		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !head && (!s.wellKnown(m.hits, b-a > 1, mask) || d.Lang == "es" && s.givenName(us, m, b)) {
+		if b < len(us) && us[b].cap && adjacent(d.Text, us, b-1, b) && !head && (!s.wellKnown(m.hits, b-a > 1, mask) || d.Lang == "es" && s.givenName(us, m, b)) && !s.qualAfter(us, m.hits, b) {
 			return m, false, false
 		}
 	}
@@ -742,6 +744,31 @@ func (s *Geocoder) standing(hs []hit, key string) bool {
 			return true
 		case (e.Feature == "ADM1" || c == "CITY" && e.Population >= commonBigTown) && s.gaz.nameKey(e) == key:
 			return true
+		}
+	}
+	return false
+}
+
+// qualAfter reports whether the name starting at unit b may be a
+// first-level region or a country holding one of the candidates hs
+// ("Santa Isabel Tolima").
+func (s *Geocoder) qualAfter(us []unit, hs []hit, b int) bool {
+	if b >= len(us) || !us[b].cap {
+		return false
+	}
+	qe, qn := s.match(us, b)
+	if qe < 0 {
+		return false
+	}
+	for _, q := range s.gaz.hitsAt(qn) {
+		qe := &s.gaz.Entries[q.entry]
+		if qe.Feature != "ADM1" && qe.class() != "COUNTRY" {
+			continue
+		}
+		for _, h := range hs {
+			if inside(&s.gaz.Entries[h.entry], qe) {
+				return true
+			}
 		}
 	}
 	return false

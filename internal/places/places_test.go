@@ -232,6 +232,9 @@ func TestNames(t *testing.T) {
 		{"list region of a common word", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "META", "COL", "CO-MET", "ADM1"},
 		{"list region town cauca", "es", "Guerrilleros quemaron tres vehículos en la vía , CAUCA , ROSAS", "ROSAS", "COL", "CO-CAU", "CITY"},
 		{"list of regions", "en", "The storm hit Missouri, Mississippi and Nevada.", "Nevada", "USA", "US-NV", "ADM1"},
+		// a first-level region glued after a town it holds qualifies it
+		{"town glued before its region", "es", "Desconocidos atacaron la casa del concejal en Santa Isabel Tolima.", "Santa Isabel", "COL", "CO-TOL", "CITY"},
+		{"town glued before its region en", "en", "A tornado struck Paris Texas on Monday.", "Paris", "USA", "US-TX", "CITY"},
 		{"surname after en", "es", "Los campesinos marcharon en Morales, Cauca.", "Morales", "COL", "", "CITY"},
 		{"surname after a cue", "es", "La guerrilla atacó el municipio de Morales.", "municipio de Morales", "COL", "", "CITY"},
 		{"surname with its region named", "es", "Los vecinos de Morales bloquearon la vía al Cauca.", "Morales", "COL", "", "CITY"},
