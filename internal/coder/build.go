@@ -436,6 +436,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if !passive && !adjPart && r.d.Lang == "es" && headForm == morph.Part && (p.Code[:2] == "11" || p.Code[:2] == "12") && !r.finiteVerb(m.head) && !r.auxBefore(m, c) {
 			return false
 		}
+		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
+			return false // "un guerrillero muerto en combate": dead, not killed
+		}
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
 		// "called on Minsk to return two lorry drivers detained near
 		// Grodno": an English participle right after a group that is not
@@ -1516,6 +1519,17 @@ func (r *run) auxBefore(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// eventAuxBefore reports a passive auxiliary that tells an event, not a
+// state, right before the trigger, past adverbs in -mente ("fue muerto",
+// "resultaron muertos", not "estaba muerto" nor "fue hallado muerto").
+func (r *run) eventAuxBefore(m match, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && r.word(j) && strings.HasSuffix(r.info[j].fold, "mente") {
+		j--
+	}
+	return j >= c.start && r.word(j) && r.isCue(kPassive, j) && !r.isCue(kStative, j)
 }
 
 // finiteVerb reports whether token i reads as a finite verb.

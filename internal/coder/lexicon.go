@@ -52,6 +52,11 @@ type pattern struct {
 	// "les manifestaron su inquietud"), the verb tells something to
 	// someone, not this act
 	NoDative bool
+	// NoBare: its participle tells the act only right after a passive
+	// auxiliary of event ("fue muerto por la policía"); bare or after
+	// "estar" it tells a state ("un guerrillero muerto en combate",
+	// "estaba muerto")
+	NoBare bool
 	// Home: with no target named, a domestic measure or a yielding is
 	// aimed at the country where it happens: its people when a body of the
 	// state acts ("threatened to impose a curfew"), its government when
@@ -477,6 +482,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoReflex = true
 			case "nodative":
 				p.NoDative = true
+			case "nobare":
+				p.NoBare = true
 			case "home":
 				p.Home = true
 			default:
