@@ -683,6 +683,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 			m.hits, commonOK = hs, true
 		}
 	}
+	if common && !commonOK && s.regionBefore(d, us, a, m.hits) {
+		commonOK = true // "BOLiVAR , SANTA CATALINA": a town listed after its region
+	}
 	if common && !commonOK {
 		return m, false, false
 	}
@@ -744,6 +747,29 @@ func (s *Geocoder) standing(hs []hit, key string) bool {
 			return true
 		case (e.Feature == "ADM1" || c == "CITY" && e.Population >= commonBigTown) && s.gaz.nameKey(e) == key:
 			return true
+		}
+	}
+	return false
+}
+
+// regionBefore reports whether a first-level region holding one of the
+// candidates hs names the words right before unit a and a comma
+// ("BOLiVAR , SANTA CATALINA").
+func (s *Geocoder) regionBefore(d *doc.Doc, us []unit, a int, hs []hit) bool {
+	if a < 1 || !us[a].gap || us[a-1].sent != us[a].sent || strings.TrimSpace(d.Text[us[a-1].end:us[a].start]) != "," {
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-4 && us[j].sent == us[a].sent && us[j].cap; j-- {
+		if e, n := s.match(us, j); e == a {
+			for _, q := range s.gaz.hitsAt(n) {
+				qe := &s.gaz.Entries[q.entry]
+				if qe.Feature == "ADM1" && someHit(hs, func(h hit) bool { return inside(&s.gaz.Entries[h.entry], qe) }) {
+					return true
+				}
+			}
+		}
+		if j < a-1 && us[j+1].gap {
+			break
 		}
 	}
 	return false
