@@ -2677,8 +2677,21 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 	if src != nil && src.end > from {
 		from = src.end
 	}
+	// "Iran's attack on the town angered Peru": a verb in the past after
+	// the noun has the noun as its subject; what follows it is that
+	// verb's, no target of the noun
+	upto := c.end
+	for j := from; j < c.end; j++ {
+		// (its object right after it, an actor or a determiner: not a
+		// participle qualifying the noun, "the attack carried out on Israel")
+		if r.d.Lang == "en" && r.word(j) && !r.inActor(j) && r.hasForm(j, morph.Past) && r.finiteVerb(j) && !r.isCue(kAux, j) && !r.isCue(kPassive, j) &&
+			j+1 < c.end && (r.inActor(j+1) || r.word(j+1) && r.isCue(kDet, j+1)) {
+			upto = j
+			break
+		}
+	}
 	for _, g := range gs {
-		if g == src || g.start < from || g.start >= c.end || g.reporter {
+		if g == src || g.start < from || g.start >= upto || g.reporter {
 			continue
 		}
 		if gov := r.governor(g.start, from); gov != "" && p.Tgt[gov] {
