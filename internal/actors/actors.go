@@ -67,6 +67,10 @@ type Recognizer struct {
 	// "protests"); relational: the folds of the relational adjectives by
 	// language, which name the doers of such an act ("huelga magisterial")
 	acts, relational map[string]map[string]bool
+	// orgsByForm: the organisations that share a form in a language
+	// (language, NUL, folded form), where more than one does: "EPL" in
+	// Spanish is China's army and Colombia's guerrilla (orgFor chooses)
+	orgsByForm map[string][]*Entity
 }
 
 // lexEntry is what one lookup of a word gives: its trie node from the root
@@ -243,9 +247,27 @@ func (r *Recognizer) fill(ls []string) {
 			vs = r.appendVariants(vs[:0], f, l)
 			for _, v := range vs {
 				r.addPattern(t, v, l)
+				if v.Kind == KindOrg {
+					r.fileOrg(l, v)
+				}
 			}
 		}
 	}
+}
+
+// fileOrg files an organisation's form by language, to find the other
+// organisations that share it.
+func (r *Recognizer) fileOrg(lang string, f *Form) {
+	if r.orgsByForm == nil {
+		r.orgsByForm = map[string][]*Entity{}
+	}
+	k := lang + "\x00" + fold(f.Text)
+	for _, e := range r.orgsByForm[k] {
+		if e == f.Entity {
+			return
+		}
+	}
+	r.orgsByForm[k] = append(r.orgsByForm[k], f.Entity)
 }
 
 // trieFor returns the trie of a document language; documents in other

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -245,8 +246,10 @@ func (z *resolver) handle(h *hit) int {
 		if z.premodifier(h) {
 			return h.end // "EU foreign ministers", "NATO troops"
 		}
+		e = z.orgFor(h, "")
 		a := z.mention(h.start, h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
 		a.Code = z.code(e.Country, e.Roles)
+		a.Name, a.Entity = e.Name, e.ID
 		end := h.end
 		// "Tass de Rusia": a complement naming the organisation's own country is part of it
 		if c, ce := z.ofCountry(h.end); c != "" && c == isoCountry(e.Country) {
@@ -1046,9 +1049,9 @@ func (z *resolver) agent(h *hit) int {
 			country = c // "doctors from two American aid groups" (the mention stays the agent's words)
 		} else if c, pe := z.ofPerson(end, len(e.Roles) > 0 && e.Roles[0] == "GOV"); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
-		} else if o, oe := z.ofOrg(end); o != nil && f.Kind != KindAction {
+		} else if o, oe := z.ofOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction {
 			org, end = o, oe
-		} else if o, oe := z.unitOrg(end); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
+		} else if o, oe := z.unitOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
 			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
 			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
@@ -1702,7 +1705,7 @@ func (z *resolver) ofPerson(tok int, gov bool) (string, int) {
 // "of the Quds Brigade of Islamic Jihad": a unit noun, at most four words
 // of its name, then the organisation. It returns the organisation and the
 // token after it.
-func (z *resolver) unitOrg(tok int) (*Entity, int) {
+func (z *resolver) unitOrg(tok int, role string) (*Entity, int) {
 	if z.w(tok)&wOf == 0 {
 		return nil, 0
 	}
@@ -1721,12 +1724,63 @@ func (z *resolver) unitOrg(tok int) (*Entity, int) {
 	for q < len(z.d.Tokens) && q <= p+4 && z.sent(q) == z.sent(tok) && z.d.Tokens[q].Kind != doc.Punct && z.w(q)&(wOf|wLoc|wConj|wRel) == 0 && z.hitStarting(q) == nil {
 		q++
 	}
-	return z.ofOrg(q)
+	return z.ofOrg(q, role)
 }
 
 // ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
 // "of the United Nations". It returns the organisation and the token after.
-func (z *resolver) ofOrg(tok int) (*Entity, int) {
+// orgFor chooses among the organisations that share the form of hit h in
+// the document's language ("EPL": China's People's Liberation Army or
+// Colombia's Ejército Popular de Liberación): the one holding role, the
+// role of an agent whose complement it is ("guerrilleros del EPL" REB),
+// when the matched one does not; else the one whose demonym follows ("el
+// EPL chino"); else the one whose country the article has named most so
+// far; else the first filed.
+func (z *resolver) orgFor(h *hit, role string) *Entity {
+	e := h.pat.form.Entity
+	if len(z.r.orgsByForm) == 0 {
+		return e
+	}
+	alts := z.r.orgsByForm[z.lang+"\x00"+fold(h.pat.form.Text)]
+	if len(alts) < 2 {
+		return e
+	}
+	if role != "" && !slices.Contains(e.Roles, role) {
+		for _, o := range alts {
+			if slices.Contains(o.Roles, role) {
+				return o
+			}
+		}
+	}
+	if n := z.hitStarting(h.end); n != nil && n.pat.form.Kind == KindDemonym {
+		// "el EPL chino"
+		for _, o := range alts {
+			if isoCountry(o.Country) == isoCountry(n.pat.form.Entity.Country) {
+				return o
+			}
+		}
+	}
+	mentions := func(o *Entity) int {
+		c := isoCountry(o.Country)
+		for _, k := range z.counts {
+			if k.country == c && c != "" {
+				return k.n
+			}
+		}
+		return 0
+	}
+	// with nothing to tell them apart, the first filed (ours before the
+	// language's own files: "EPL" alone is China's army)
+	best, n := alts[0], mentions(alts[0])
+	for _, o := range alts {
+		if m := mentions(o); m > n {
+			best, n = o, m
+		}
+	}
+	return best
+}
+
+func (z *resolver) ofOrg(tok int, role string) (*Entity, int) {
 	if z.w(tok)&(wOf|wFor) == 0 {
 		return nil, 0 // (English "for" too: "a spokesman for Hamas")
 	}
@@ -1735,9 +1789,17 @@ func (z *resolver) ofOrg(tok int) (*Entity, int) {
 		p++
 	}
 	if h := z.hitStarting(p); h != nil && h.pat.form.Kind == KindOrg {
-		return h.pat.form.Entity, h.end
+		return z.orgFor(h, role), h.end
 	}
 	return nil, 0
+}
+
+// firstRole returns the first of roles, or "".
+func firstRole(roles []string) string {
+	if len(roles) == 0 {
+		return ""
+	}
+	return roles[0]
 }
 
 // inCountry reads a locative complement naming a country or capital after
