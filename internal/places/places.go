@@ -689,8 +689,11 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	if common && !commonOK {
 		return m, false, false
 	}
-	// "University of Toronto": a common word heading an "X of Y" name.
-	if common && b+1 < len(us) && r.connector[us[b].key] && us[b+1].cap && us[b+1].sent == us[a].sent {
+	// "University of Toronto", "Plaza de la Democracia": a common word
+	// heading an "X of Y" name (an article between only in Spanish: the
+	// geoparsing suites count "Summit of the Americas").
+	if common && b+1 < len(us) && r.connector[us[b].key] && us[b+1].sent == us[a].sent &&
+		(us[b+1].cap || d.Lang == "es" && r.article[us[b+1].key] && b+2 < len(us) && us[b+2].cap && us[b+2].sent == us[a].sent) {
 		return m, false, false
 	}
 	if !commonOK && us[a].first {
@@ -708,13 +711,14 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 	}
 	m.preposed, m.country = preposed, country
-	// part of a street's name ("Dublin Road", "calle Madrid")
+	// part of a street's name ("Dublin Road", "calle Madrid", "la vereda la
+	// Argelia")
 	regional := someHit(m.hits, func(h hit) bool {
 		e := &s.gaz.Entries[h.entry]
 		return e.Feature == "ADM1" || e.class() == "COUNTRY"
 	})
 	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && !(regional && r.facLocal[us[b].key]) && adjacent(d.Text, us, b-1, b)) ||
-		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0) {
+		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0 || a > 0 && r.facArticle[us[a-1].key] && seqBefore(us, a-1, r.facBefore, r.maxFacBef) > 0) {
 		return m, false, false
 	}
 	// Glued to another capitalised word: part of another name.

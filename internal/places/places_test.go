@@ -279,6 +279,8 @@ func TestNotPlaces(t *testing.T) {
 		{"ill as a word", "en", "He fell ill, his family said.", "ill"},
 		{"comma before a word", "en", "Smith, Ill and tired, said nothing.", "Ill"},
 		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
+		{"vereda with an article", "es", "Hallaron el cuerpo en la vereda la Albania, cerca del río.", "Albania"},
+		{"plaza with an article", "es", "Miles se reunieron en la Plaza de la Constitución.", "Plaza"},
 		{"tal", "es", "Tal como lo anunciaron, los maestros marcharon.", "Tal"},
 		{"molotov", "es", "Encapuchados lanzaron bombas Molotov contra la policía.", "Molotov"},
 		// a known person's surname standing alone, a name after a title

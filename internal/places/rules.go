@@ -15,24 +15,25 @@ import (
 // the stop list (data/places/shared/stop.tsv). Both languages' cues are
 // used on every text: machine-translated news mixes them.
 type rules struct {
-	prefix    map[string]string // cue key sequence ("comunidad autonoma") -> preferred class
-	suffix    map[string]string
-	connector map[string]bool
-	qualifier map[string]bool
-	article   map[string]bool
-	locative  map[string]bool // key sequences
-	cue       map[string]bool // key sequences (locatives included)
-	maxSeq    int             // longest locative, cue, prefix or facility_before, in units
-	maxCue    int             // longest cue (locatives included), in units
-	maxLoc    int             // longest locative, in units
-	maxFacBef int             // longest facility_before, in units
-	title     map[string]bool // "el presidente Morales": words after which a name is a person's (key sequences)
-	maxTitle  int             // longest title, in units
-	stop      map[string]bool // folded names never read as places
-	facAfter  map[string]bool // "Dublin Road": the name is part of a facility's
-	facLocal  map[string]bool // "Dublin Highway", but "Florida Highway Patrol": a road word that a state's or country's name keeps no place of
-	facBefore map[string]bool // "Universidad de Chile" (key sequences)
-	direction map[string]bool // "North Texas": a compass word glued before a name is no given name
+	prefix     map[string]string // cue key sequence ("comunidad autonoma") -> preferred class
+	suffix     map[string]string
+	connector  map[string]bool
+	qualifier  map[string]bool
+	article    map[string]bool
+	locative   map[string]bool // key sequences
+	cue        map[string]bool // key sequences (locatives included)
+	maxSeq     int             // longest locative, cue, prefix or facility_before, in units
+	maxCue     int             // longest cue (locatives included), in units
+	maxLoc     int             // longest locative, in units
+	maxFacBef  int             // longest facility_before, in units
+	title      map[string]bool // "el presidente Morales": words after which a name is a person's (key sequences)
+	maxTitle   int             // longest title, in units
+	stop       map[string]bool // folded names never read as places
+	facAfter   map[string]bool // "Dublin Road": the name is part of a facility's
+	facLocal   map[string]bool // "Dublin Highway", but "Florida Highway Patrol": a road word that a state's or country's name keeps no place of
+	facBefore  map[string]bool // "Universidad de Chile" (key sequences)
+	facArticle map[string]bool // "la vereda la Argelia": articles between a facility word and its name
+	direction  map[string]bool // "North Texas": a compass word glued before a name is no given name
 	// plural cues of coordinated names: "Cooke, Grayson and Love counties",
 	// "the states of Texas and Oklahoma", "las provincias de Córdoba y Santa Fe"
 	suffixPlural map[string]string
@@ -56,7 +57,7 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
 		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFirst: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
@@ -164,13 +165,15 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.facLocal[key] = true
 		case "facility_before":
 			r.facBefore[key] = true
+		case "facility_article":
+			r.facArticle[key] = true
 		case "direction":
 			r.direction[key] = true
 		case "title":
 			r.title[key] = true
 			r.maxTitle = max(r.maxTitle, len(ks))
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, direction, title)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
