@@ -281,6 +281,7 @@ func TestNotPlaces(t *testing.T) {
 		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
 		{"vereda with an article", "es", "Hallaron el cuerpo en la vereda la Albania, cerca del río.", "Albania"},
 		{"plaza with an article", "es", "Miles se reunieron en la Plaza de la Constitución.", "Plaza"},
+		{"sur in a name", "es", "Guerrilleros del Frente Comuneros del Sur atacaron la estación.", "Sur"},
 		{"tal", "es", "Tal como lo anunciaron, los maestros marcharon.", "Tal"},
 		{"molotov", "es", "Encapuchados lanzaron bombas Molotov contra la policía.", "Molotov"},
 		// a known person's surname standing alone, a name after a title
