@@ -765,6 +765,16 @@ func (z *resolver) stanceThing(h *hit) (int, int, bool) {
 	return 0, 0, false
 }
 
+// headlineVerb reports an -s form of an act right after a bare country
+// name, with no preposition after it: the verb of a headline's present
+// ("Russia attacks Ukraine", "Iran protests the decision"), not the act
+// ("US strikes on Syria", "Russia's attacks").
+func (z *resolver) headlineVerb(name, act *hit) bool {
+	return act.pat.form.Kind == KindAction && name.pat.form.Kind == KindName && name.end == act.start && !z.genitiveEnd(name) &&
+		strings.HasSuffix(z.folds[act.end-1], "s") && act.end < len(z.d.Tokens) && z.sent(act.end) == z.sent(act.start) &&
+		z.d.Tokens[act.end].Kind == doc.Word && z.w(act.end)&(wLoc|wAgainst|wOf|wFor) == 0
+}
+
 // premodifier reports whether a country name or demonym directly qualifies
 // an agent that follows it, as in English "Russian forces", "US troops",
 // "Syria's army".
@@ -786,7 +796,9 @@ func (z *resolver) premodifier(h *hit) bool {
 		return false
 	}
 	switch n.pat.form.Kind {
-	case KindAgent, KindTitle, KindAction, KindQual, KindNominal:
+	case KindAction:
+		return !z.headlineVerb(h, n)
+	case KindAgent, KindTitle, KindQual, KindNominal:
 		return true
 	case KindSeat:
 		// "the U.S. State Department": the seat of the same country takes it
@@ -951,6 +963,13 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	if prev != nil && z.lang != "es" {
+		// "Russia attacks Ukraine", "Iran protests the decision": an -s
+		// form of an act right after a bare country name, with no
+		// preposition after it, is the verb of a headline's present ("US
+		// strikes on Syria" is the act)
+		if z.headlineVerb(prev, h) {
+			return h.end
+		}
 		switch prev.pat.form.Kind {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
