@@ -1302,7 +1302,7 @@ func (r *run) oneCountry(lo, hi int) string {
 	c := ""
 	for i := range r.d.Places {
 		p := &r.d.Places[i]
-		if p.Start < lo || p.End > hi || p.Country == "" {
+		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) {
 			continue
 		}
 		if c != "" && c != p.Country {
@@ -1311,6 +1311,13 @@ func (r *run) oneCountry(lo, hi int) string {
 		c = p.Country
 	}
 	return c
+}
+
+// hyphenated reports a place glued by a hyphen to the word after it, a
+// compound modifier ("a UK-based group", "Paris-born"): it tells where
+// someone is from or based, not where the sentence's events happen.
+func hyphenated(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '-' && (text[end+1] >= 'a' && text[end+1] <= 'z' || text[end+1] >= 'A' && text[end+1] <= 'Z')
 }
 
 // region is the part of the trigger's clause that its date and place are
