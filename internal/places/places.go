@@ -651,7 +651,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	// BLOQUEAN CARRETERA") a capital says nothing of names, nor does a
 	// preposition before a word of the language: such a word is a place
 	// only when a cue names its kind ("LA CIUDAD DE X") or by its standing.
-	if us[a].caps && b-a == 1 && m.prefer == "" && (common || d.Lang != "en" && r.capsWords[m.key]) && !s.standing(m.hits, m.key) {
+	if us[a].caps && b-a == 1 && m.prefer == "" && (common || d.Lang != "en" && r.capsWords[m.key]) && !s.standing(m.hits, m.key) && !s.qualifiedNext(d, us, b, m.hits) {
 		return m, false, false
 	}
 	// A name that is also a common word needs a preposition or a cue
@@ -736,6 +736,26 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 	}
 	return m, true, false
+}
+
+// qualifiedNext reports whether a comma and the name of a country or
+// first-level region holding one of the candidates follow unit b-1
+// ("MOBILE, ALABAMA"): the word is that region's town.
+func (s *Geocoder) qualifiedNext(d *doc.Doc, us []unit, b int, hs []hit) bool {
+	if b >= len(us) || us[b].sent != us[b-1].sent || strings.TrimSpace(d.Text[us[b-1].end:us[b].start]) != "," {
+		return false
+	}
+	qe, qn := s.match(us, b)
+	if qe < 0 {
+		return false
+	}
+	var qh []hit
+	for _, h := range s.gaz.hitsAt(qn) {
+		if c := s.gaz.Entries[h.entry].class(); c == "COUNTRY" || c == "ADM" {
+			qh = append(qh, h)
+		}
+	}
+	return len(qh) > 0 && s.within(hs, qh)
 }
 
 // standing reports whether a word of the language written in capitals is

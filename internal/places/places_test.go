@@ -223,6 +223,7 @@ func TestNames(t *testing.T) {
 		// its standing: a capital or a seat by any of its names
 		{"headline seat exonym", "es", "ENFRENTAMIENTOS EN GINEBRA TRAS LA CUMBRE", "GINEBRA", "CHE", "", "CITY"},
 		{"headline capital common word", "es", "HUELGA GENERAL PARALIZA LIMA", "LIMA", "PER", "", "PPLC"},
+		{"headline common word with its region", "en", "FLOODS SWAMP HOMES IN MOBILE, ALABAMA", "MOBILE", "USA", "US-AL", "CITY"},
 		{"headline region own name en", "en", "STORMS BATTER FLORIDA COAST", "FLORIDA", "USA", "US-FL", "ADM1"},
 		// a known person's surname is still a place after a preposition or a
 		// cue, with its region, or when the article names its region
