@@ -1788,8 +1788,9 @@ func (z *resolver) orgFor(h *hit, role string) *Entity {
 		}
 		return 0
 	}
-	// with nothing to tell them apart, the first filed (ours before the
-	// language's own files: "EPL" alone is China's army)
+	// with nothing to tell them apart, the first filed (files load in
+	// path order, a language's own before shared/: "EPL" alone in
+	// Spanish is Colombia's guerrilla, named so only in Spanish news)
 	best, n := alts[0], mentions(alts[0])
 	for _, o := range alts {
 		if m := mentions(o); m > n {
