@@ -632,7 +632,8 @@ func (z *resolver) firstName(h *hit) bool {
 		return false
 	}
 	n := &z.d.Tokens[h.end]
-	return n.Kind == doc.Word && n.Cap && z.w(h.end) == 0 && z.hitStarting(h.end) == nil && n.Sent == z.d.Tokens[h.start].Sent
+	// (in a headline in title case a verb follows: "Israel Bombs Gaza Tunnels")
+	return n.Kind == doc.Word && n.Cap && z.w(h.end) == 0 && z.hitStarting(h.end) == nil && n.Sent == z.d.Tokens[h.start].Sent && !z.titleVerb(h.end)
 }
 
 // dateline reports whether a name is written in capitals where the
