@@ -1587,9 +1587,8 @@ func (z *resolver) capsSentence(tok int) bool {
 }
 
 // titleSentence reports whether the sentence of tok is an English
-// headline in title case ("Police Arrest 40 Protesters in Lima"): three
-// or more words of four letters or more, more than three in five of them
-// capitalised (more than 85 in 100 when a period ends it).
+// headline in title case (doc.TitleCase: "Police Arrest 40 Protesters in
+// Lima"). The answer is kept for the sentence.
 func (z *resolver) titleSentence(tok int) bool {
 	if z.lang != "en" || tok < 0 || tok >= len(z.d.Tokens) {
 		return false
@@ -1598,26 +1597,7 @@ func (z *resolver) titleSentence(tok int) bool {
 	if si < len(z.titleSent) && z.titleSent[si] != 0 {
 		return z.titleSent[si] == 1
 	}
-	st := z.d.Sentences[si]
-	long, caps := 0, 0
-	for i := st.FirstTok; i < st.EndTok && i < len(z.d.Tokens); i++ {
-		t := &z.d.Tokens[i]
-		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
-			continue
-		}
-		long++
-		if t.Cap {
-			caps++
-		}
-	}
-	title := false
-	if long >= 3 {
-		if last := &z.d.Tokens[min(st.EndTok, len(z.d.Tokens))-1]; last.Kind == doc.Punct && last.Text == "." {
-			title = caps*100 > long*85
-		} else {
-			title = caps*10 > long*6
-		}
-	}
+	title := z.d.TitleCase(z.d.Sentences[si])
 	if si < len(z.titleSent) {
 		z.titleSent[si] = 2
 		if title {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -2296,10 +2295,8 @@ func (r *run) capsSentence(s doc.Sentence) bool {
 }
 
 // titleSentence reports whether English sentence s is a headline in title
-// case ("Police Arrest 40 Protesters in Lima"), where a capitalised word
-// may be the verb: three or more words of four letters or more, more than
-// three in five of them capitalised (more than 85 in 100 when a period
-// ends it).
+// case (doc.TitleCase), where a capitalised word may be the verb ("Police
+// Arrest 40 Protesters in Lima"). The answer is kept for the sentence.
 func (r *run) titleSentence(s doc.Sentence) bool {
 	if r.d.Lang != "en" {
 		return false
@@ -2307,25 +2304,7 @@ func (r *run) titleSentence(s doc.Sentence) bool {
 	if r.titleFor == s.FirstTok+1 {
 		return r.titleIs
 	}
-	long, caps := 0, 0
-	for i := s.FirstTok; i < s.EndTok; i++ {
-		t := &r.d.Tokens[i]
-		if t.Kind != doc.Word || utf8.RuneCountInString(t.Text) < 4 {
-			continue
-		}
-		long++
-		if t.Cap {
-			caps++
-		}
-	}
-	title := false
-	if long >= 3 {
-		if last := &r.d.Tokens[s.EndTok-1]; last.Kind == doc.Punct && last.Text == "." {
-			title = caps*100 > long*85
-		} else {
-			title = caps*10 > long*6
-		}
-	}
+	title := r.d.TitleCase(s)
 	r.titleFor, r.titleIs = s.FirstTok+1, title
 	return title
 }

@@ -10,6 +10,7 @@ package doc
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) in the prepared text.
@@ -165,3 +166,30 @@ func (d *Doc) TokenAt(off int) int {
 
 // Warn records a warning for the output record.
 func (d *Doc) Warn(w string) { d.Warnings = append(d.Warnings, w) }
+
+// TitleCase reports whether sentence s is a headline in title case
+// ("Police Arrest 40 Protesters in Lima"), where a capital says nothing of
+// a name: three or more words of four letters or more, more than three in
+// five of them capitalised (more than 85 in 100 when a period ends it).
+// Callers keep the answer per sentence; it reads every token of s.
+func (d *Doc) TitleCase(s Sentence) bool {
+	end := min(s.EndTok, len(d.Tokens))
+	long, caps := 0, 0
+	for i := s.FirstTok; i < end; i++ {
+		t := &d.Tokens[i]
+		if t.Kind != Word || utf8.RuneCountInString(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Cap {
+			caps++
+		}
+	}
+	if long < 3 {
+		return false
+	}
+	if last := &d.Tokens[end-1]; last.Kind == Punct && last.Text == "." {
+		return caps*100 > long*85
+	}
+	return caps*10 > long*6
+}
