@@ -952,6 +952,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
+	// "incidentes sin heridos ni detenidos", "ended without arrests", "no
+	// injuries were reported": a noun or a bare participle right after a
+	// negation names what did not happen at all, no event (a negated verb,
+	// "no fueron detenidos", "did not attack", stays a negated event)
+	if mod == doc.Negated && m.head > s.FirstTok && r.isCue(kNegation, m.head-1) && (p.Noun || headForm == morph.Part && !passive) {
+		return false
+	}
 	code := p.Code
 	// ... and such a casualty is that use of force: "killed in Israeli
 	// tank shelling" is shelling (194), not an assault
