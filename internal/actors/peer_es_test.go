@@ -24,8 +24,8 @@ func TestPeerSpanishEventActors(t *testing.T) {
 		file          string
 		keyed, roleOK float64 // floors
 	}{
-		{"es_protest_cameo", 0.59, 0.79},
-		{"es_fight_nyn", 0.37, 0.59},
+		{"es_protest_cameo", 0.635, 0.795},
+		{"es_fight_nyn", 0.39, 0.59},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			coded, keyed, roleOnly, roleFound := peerSpanishActors(t, c.file)
