@@ -314,8 +314,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if v := r.receivedBy(m, c); v >= 0 {
 			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
 			recv := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
-			if g := r.fromGroup(m, c, gs); g != nil {
-				src, tgt = g, recv
+			// (threats denounced against others, "denunció amenazas contra
+			// periodistas", keep the target they name)
+			from := r.fromGroup(m, c, gs)
+			own := tgt != nil && tgt != from && tgt.start >= m.end && r.isCue(kDenounce, v)
+			if from != nil {
+				src = from
+				if !own {
+					tgt = recv
+				}
+			} else if own {
+				// the target the threat names
 			} else if recv != nil && recv.end <= v {
 				if src == recv {
 					src = nil
@@ -5146,6 +5155,16 @@ func (r *run) receivedBy(m match, c clause) int {
 			// a verb whose own lemma receives: not "de" read as "dé" (dar)
 			for _, a := range r.info[j].an {
 				if a.Verb && r.lx.is(kReceive, a.Lemma) {
+					return j
+				}
+			}
+			return -1
+		}
+		// "denunció amenazas de muerte", "denounced death threats": one
+		// who denounces threats tells of threats received
+		if m.p.Code[:2] == "13" && r.isCue(kDenounce, j) {
+			for _, a := range r.info[j].an {
+				if a.Verb && r.lx.is(kDenounce, a.Lemma) {
 					return j
 				}
 			}

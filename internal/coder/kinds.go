@@ -68,6 +68,7 @@ const (
 	kWish
 	kDative
 	kMember
+	kDenounce
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -99,6 +100,7 @@ var kindNames = [nKinds]string{
 	kSlogan:     "slogan",
 	kDative:     "dative",
 	kMember:     "member",
+	kDenounce:   "denounce",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
