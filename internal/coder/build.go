@@ -2684,10 +2684,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 	// verb's, no target of the noun
 	upto := c.end
 	for j := from; j < c.end; j++ {
-		// (its object right after it, an actor or a determiner: not a
-		// participle qualifying the noun, "the attack carried out on Israel")
-		if r.d.Lang == "en" && r.word(j) && !r.inActor(j) && r.hasForm(j, morph.Past) && r.finiteVerb(j) && !r.isCue(kAux, j) && !r.isCue(kPassive, j) &&
-			j+1 < c.end && (r.inActor(j+1) || r.word(j+1) && r.isCue(kDet, j+1)) {
+		// (its object right after it, an actor or a determiner, in Spanish
+		// after the personal "a": "el ataque de Irán contra la aldea
+		// enfureció a Perú"; not a participle qualifying the noun, "the
+		// attack carried out on Israel"; not a function word some verb's
+		// form also spells, Spanish "de")
+		if r.word(j) && !r.info[j].function && !r.inActor(j) && r.hasForm(j, morph.Past) && r.finiteVerb(j) && !r.isCue(kAux, j) && !r.isCue(kPassive, j) &&
+			j+1 < c.end && (r.inActor(j+1) || r.word(j+1) && r.isCue(kDet, j+1) ||
+			r.isCue(kPersonal, j+1) && j+2 < c.end && (r.inActor(j+2) || r.isCue(kDet, j+2))) {
 			upto = j
 			break
 		}
