@@ -2626,14 +2626,35 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			break
 		}
 	}
+	// "la represión sindical", "la persecución estudiantil", "union
+	// repression": a civilian role an adjective or modifier names after
+	// an act done to people is those it fell on, not its doers ("represión
+	// policial", "ofensiva guerrillera" keep theirs)
+	var victims *group
+	if src != nil && r.relationalGroup(src) && (p.Code[:2] == "17" || againstPeople(p.Code)) && r.civilianGroup(src) {
+		victims, src = src, nil
+	}
 	if src == nil {
 		// "la reunión (planificada) de Putin", "the invasion by Russia"
+		after := m.end
+		if victims != nil && victims.start >= m.end {
+			after = victims.end
+		}
 		for _, g := range gs {
-			if g.start <= m.end-1 || g.start > m.end+4 || g.reporter {
+			if g == victims {
+				continue
+			}
+			// ("la represión estudiantil del gobierno": "del" read inside
+			// the mention)
+			if victims != nil && g.start == after && r.word(g.start) && r.info[g.start].foldIs(kSrc) {
+				src = g
+				break
+			}
+			if g.start <= after-1 || g.start > after+4 || g.reporter {
 				continue
 			}
 			ok := false
-			for j := m.end; j < g.start; j++ {
+			for j := after; j < g.start; j++ {
 				if r.word(j) && r.info[j].foldIs(kSrc) {
 					ok = true
 				}
@@ -2654,7 +2675,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					}
 				}
 			}
-			if pb := r.prepBefore(g.start, m.end); ok && pb != "" && r.lx.is(kSrc, pb) {
+			if pb := r.prepBefore(g.start, after); ok && pb != "" && r.lx.is(kSrc, pb) {
 				// "la invasión de Ucrania por Rusia", "the invasion of
 				// Ukraine by Russia": a genitive the pattern names as its
 				// target's preposition, with an agent after it, is the
@@ -2668,7 +2689,9 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// (Spanish "de" too after an act of force against people,
 				// "el asesinato de un periodista", "la detención de X": its
 				// victim, not its doer; not "los bombardeos de Israel")
-				if !((r.d.Lang == "en" || againstPeople(p.Code)) && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
+				// (not when an adjective named the victims: "la
+				// represión sindical del gobierno")
+				if victims != nil || !((r.d.Lang == "en" || againstPeople(p.Code)) && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
 					src = g
 				}
 			}
@@ -2678,6 +2701,15 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 	from := m.end
 	if src != nil && src.end > from {
 		from = src.end
+	}
+	if victims != nil {
+		if victims.end > from {
+			from = victims.end
+		}
+		if src == nil {
+			src = r.agentOfNoun(m, victims, c, gs)
+		}
+		return src, victims
 	}
 	// "Iran's attack on the town angered Peru": a verb in the past after
 	// the noun has the noun as its subject; what follows it is that
@@ -4581,6 +4613,21 @@ func (r *run) patternModifier(m match, g *group) bool {
 		return true
 	}
 	return prev > m.head && inMatch(m, prev) && r.word(prev) && !r.info[prev].function
+}
+
+// civilRoles are the roles of people with no force of their own: what a
+// relational word naming them qualifies is done to them when it is an act
+// done to people.
+var civilRoles = []string{"LAB", "EDU", "AGR", "CVL"}
+
+// civilianGroup reports whether every actor of g has a civilian role.
+func (r *run) civilianGroup(g *group) bool {
+	for _, i := range g.acts {
+		if !hasRole(&r.d.Actors[i], civilRoles) {
+			return false
+		}
+	}
+	return len(g.acts) > 0
 }
 
 // relationalGroup reports whether every actor of g is told by a relational
