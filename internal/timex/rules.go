@@ -779,6 +779,9 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	if j == i && m.titleVerb(i) {
+		return mention{}, false
+	}
 	j += k
 	if !hasDir {
 		// year
@@ -819,6 +822,51 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 		y, _ = m.a.month(mo, cycDir(m.tense(i, j)), false)
 	}
 	return dateM(i, j, ym(y, mo)), true
+}
+
+// titleVerb reports an English month name at item i that a headline in
+// title case uses as its verb ("Protesters March in Lima"): right after a
+// capitalised plural and right before a preposition.
+func (m *matcher) titleVerb(i int) bool {
+	if m.lang != "en" || i < 1 || i+1 >= len(m.it) {
+		return false
+	}
+	prev, next := &m.it[i-1], &m.it[i+1]
+	// (a plural of time, "Weeks", "Mondays", is no doer)
+	if prev.kind != kWord || !prev.cap || prev.mask&bits(cUnit, cWday, cWdays, cNum, cOrd, cSeason, cDay, cMonth, cHoliday) != 0 ||
+		prev.sent != m.it[i].sent || next.sent != m.it[i].sent {
+		return false
+	}
+	if w := m.word(i - 1); len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if m.has(i+1, cIn) == nil && m.has(i+1, cAt) == nil && m.has(i+1, cTo) == nil && m.has(i+1, cFor) == nil &&
+		m.has(i+1, cRangeTo) == nil && m.has(i+1, cPrep) == nil {
+		return false
+	}
+	return m.titleLine(i)
+}
+
+// titleLine reports whether the line of item i is written in title case:
+// at least three words of four letters or more, and more than six in ten
+// of them capitalised.
+func (m *matcher) titleLine(i int) bool {
+	line := m.it[i].sent
+	lo := i
+	for lo > 0 && m.it[lo-1].sent == line {
+		lo--
+	}
+	long, caps := 0, 0
+	for k := lo; k < len(m.it) && m.it[k].sent == line; k++ {
+		if m.it[k].kind != kWord || m.it[k].multi || m.it[k].end-m.it[k].start < 4 {
+			continue
+		}
+		long++
+		if m.it[k].cap {
+			caps++
+		}
+	}
+	return long >= 3 && caps*10 > long*6
 }
 
 // relYear reads "año pasado", "this year", "last year", "el año que viene":
