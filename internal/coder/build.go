@@ -176,6 +176,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		m.head > s.FirstTok && r.word(m.head-1) && (r.isCue(kFrame, m.head-1) || r.isCue(kSequel, m.head-1))) {
 		return false
 	}
+	// "Paro de transportistas paraliza Lima", "PROTESTA DE MINEROS EN
+	// QUITO": a word a noun pattern also reads, opening the sentence (a
+	// headline) and followed by "de" and a group, is the noun that group
+	// makes, not a verb with no subject before it
+	if !p.Noun && r.d.Lang == "es" && r.nounPatternAt(m.head) && r.opensSentence(m.head, s) && r.genitiveGroupAfter(m.head, s) {
+		return false
+	}
 	// (for acts of force, only the second-person form: "por temor a
 	// nuevos ataques"; "intervino en París y desalojó a ..." is the verb)
 	if !p.Noun && r.d.Lang == "es" && forceful(p.Code) && r.nounPatternAt(m.head) && r.secondPerson(m.head) {
@@ -546,6 +553,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "se sumaron a la huelga de los maestros", "joined the march
+			// of students": the group that owns a protest pattern's own
+			// protest noun is who makes that protest, no party it is aimed
+			// at; with no subject it is the source
+			if len(p.Toks) > 1 && p.Code[:2] == "14" && r.protestNounAt(m.toks[len(m.toks)-1]) {
+				if g := r.genitiveGroup(m.toks[len(m.toks)-1], gs, s); g != nil {
+					if tgt == g {
+						tgt = nil
+					}
+					if src == nil {
+						src = g
+					}
+				}
+			}
 			// "organizan protesta gremial", "convocaron una huelga
 			// magisterial": the adjective right after a protest pattern's
 			// own noun names the doers of that act, no party it is aimed
@@ -1881,6 +1902,59 @@ func (r *run) nounAfterAdjectives(i, lo int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether token i is the first word of sentence s
+// (only punctuation, such as an opening quote, before it).
+func (r *run) opensSentence(i int, s doc.Sentence) bool {
+	for j := s.FirstTok; j < i; j++ {
+		if r.d.Tokens[j].Kind != doc.Punct {
+			return false
+		}
+	}
+	return i >= s.FirstTok && i < s.EndTok
+}
+
+// genitiveGroup returns the group that a genitive cue right after token
+// i governs, directly or after a determiner, or nil.
+func (r *run) genitiveGroup(i int, gs []*group, s doc.Sentence) *group {
+	if !r.genitiveGroupAfter(i, s) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.start > i+1 && g.start <= i+3 && !g.reporter {
+			return g
+		}
+	}
+	return nil
+}
+
+// protestNounAt reports a noun pattern of protest (CAMEO root 14) matched
+// at token i of the sentence being coded.
+func (r *run) protestNounAt(i int) bool {
+	if k := i - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Noun && nm.p.Code[:2] == "14" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genitiveGroupAfter reports a genitive cue right after token i followed
+// by an actor, directly or after a determiner ("de transportistas", "de
+// los mineros", "del sindicato").
+func (r *run) genitiveGroupAfter(i int, s doc.Sentence) bool {
+	j := i + 1
+	if j >= s.EndTok || !r.word(j) || !r.info[j].foldIs(kGenitive) {
+		return false
+	}
+	j++
+	if j < s.EndTok && r.word(j) && r.isCue(kDet, j) && !r.inActor(j) {
+		j++
+	}
+	return j < s.EndTok && r.inActor(j)
 }
 
 // verbAt reports whether token j can be read as a verb.
