@@ -289,6 +289,16 @@ func (z *resolver) handle(h *hit) int {
 		z.add(z.mention(st, h.end, h, e.Country, roles, f.Kind))
 		return h.end
 	case KindName, KindDemonym:
+		if n := z.placePeople(h); n != nil {
+			// "Bosnian Serbs", "Kosovo Albanians": a people named with the
+			// place it lives in is that place's
+			st := h.start
+			if z.w(st-1)&wDet != 0 {
+				st--
+			}
+			z.add(z.mention(st, n.end, h, e.Country, nil, "country"))
+			return n.end
+		}
 		if z.premodifier(h) {
 			return h.end // the agent that follows takes it
 		}
@@ -306,6 +316,14 @@ func (z *resolver) handle(h *hit) int {
 				st := h.start
 				if z.w(st-1)&wDet != 0 {
 					st--
+				}
+				if n, ce := z.peopleOf(h); n != nil {
+					// "los albaneses de Kosovo", "the Serbs of Bosnia": a people
+					// named with the place it lives in is that place's
+					a := z.mention(st, ce, h, n.pat.form.Entity.Country, nil, "country")
+					a.Name, a.Entity, a.Head = n.pat.form.Entity.Name, n.pat.form.Entity.ID, z.span(n.start, n.end)
+					z.add(a)
+					return ce
 				}
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			} else if st, ok := z.opposedThing(h); ok {
@@ -888,6 +906,49 @@ func (z *resolver) ofDemonym(tok int) string {
 		return ""
 	}
 	return h.pat.form.Entity.Country
+}
+
+// placePeople returns the English plural demonym of another country that
+// a country's name or singular demonym h directly qualifies ("Bosnian
+// Serbs", "Kosovo Albanians"), unless that demonym is of class settled,
+// where the one before names the origin ("Greek Cypriots", "Cuban
+// Americans").
+func (z *resolver) placePeople(h *hit) *hit {
+	if z.lang == "es" || h.pat.form.Plural || (h.pat.form.Kind == KindName && z.genitiveEnd(h)) {
+		return nil
+	}
+	n := z.hitStarting(h.end)
+	if n == nil || n.pat.form.Kind != KindDemonym || !n.pat.form.Plural || z.sent(n.start) != z.sent(h.start) || z.w(n.start)&(wSettled|wEthnic) != 0 || z.w(h.start-1)&wEthnic != 0 {
+		return nil
+	}
+	c := isoCountry(h.pat.form.Entity.Country)
+	if c == "" || c == isoCountry(n.pat.form.Entity.Country) || z.locative(h.start) {
+		return nil
+	}
+	return n
+}
+
+// peopleOf returns the country name after a plural demonym h's "de"/"of"
+// (after a determiner) when it names another country than the demonym's,
+// and where the phrase ends: "los albaneses de Kosovo" are Kosovo's,
+// "los serbios de Bosnia" Bosnia's; "los rusos de Rusia" stay Russia.
+func (z *resolver) peopleOf(h *hit) (*hit, int) {
+	if z.w(h.end)&wOf == 0 {
+		return nil, 0
+	}
+	p := h.end + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	n := z.hitStarting(p)
+	if n == nil || n.pat.form.Kind != KindName || z.sent(n.start) != z.sent(h.start) || z.placeHead(n.start) || z.firstName(n) {
+		return nil, 0
+	}
+	c := isoCountry(n.pat.form.Entity.Country)
+	if c == "" || c == isoCountry(h.pat.form.Entity.Country) {
+		return nil, 0
+	}
+	return n, n.end
 }
 
 // countryHit returns the country of a name, capital or seat hit at tok.

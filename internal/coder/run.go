@@ -343,13 +343,20 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	// a complement of its own after a genitive, are the compound; the
 	// complements only place them
 	var compl []bool
-	for n := 1; n+2 < len(outer); n++ {
-		if joins[n] == 0 && joins[n+1] == 'c' && joins[n+2] == 0 &&
+	for n := 1; n+1 < len(outer); n++ {
+		if n+2 < len(outer) && joins[n] == 0 && joins[n+1] == 'c' && joins[n+2] == 0 &&
 			r.genitiveJoin(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0]) && r.genitiveJoin(r.aTok[outer[n+1]][1], r.aTok[outer[n+2]][0]) {
 			if compl == nil {
 				compl = make([]bool, len(outer))
 			}
 			compl[n], compl[n+2] = true, true
+		} else if joins[n] == 0 && joins[n+1] == 'c' && r.genitiveJoin(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0]) && r.genitiveInside(r.aTok[outer[n+1]]) {
+			// (the second party's complement inside its mention: "the Croats
+			// of Zagreb and the Serbs of Bosnia", a people of a place)
+			if compl == nil {
+				compl = make([]bool, len(outer))
+			}
+			compl[n] = true
 		}
 	}
 	var gs []*group
@@ -391,6 +398,17 @@ func (r *run) genitiveJoin(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// genitiveInside reports whether a genitive preposition stands inside the
+// mention over tokens t ("los serbios de Bosnia").
+func (r *run) genitiveInside(t [2]int) bool {
+	for j := t[0] + 1; j < t[1]-1; j++ {
+		if r.word(j) && r.info[j].foldIs(kGenitive) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinKind classifies the tokens [a, b) between two actors: 'c' for a
