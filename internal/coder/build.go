@@ -799,12 +799,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	var conj *doc.Event
+	conjObj := false // the verb conjoined has a patient of its own after it
 	if !passive && !p.Noun {
 		if cd := r.conjoined(m, si, srcActs); cd != nil {
 			conj = &cd.ev
+			conjObj = cd.patient
 		}
 	}
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil {
+	// "mataron a un soldado e hirieron a otro", "shot one man and wounded
+	// another": an act of force joined to another with its own patient
+	// named after it is done to that patient, not to the first one's
+	// ("secuestraron y asesinaron a un alcalde": one patient, shared)
+	force := !p.Noun && p.Code[:2] >= "17" && p.Code[:2] <= "20"
+	patient := force && r.patientAfter(m, c)
+	ownPatient := conjObj && patient
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient {
 		t := *conj.Target
 		synth = &t
 	}
@@ -1194,7 +1203,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next
@@ -1534,6 +1543,20 @@ func (r *run) nounObjectAfter(m match, c clause) bool {
 		return j+1 < c.end && !r.timeTok[j+1] // "denunció el jueves": a time, no object
 	}
 	return !r.info[j].function && !r.finiteVerb(j) && !r.isCue(kClause, j) && !r.inActor(j)
+}
+
+// patientAfter reports whether a verb's direct object follows it in its
+// clause: a noun phrase (nounObjectAfter) or one after the personal
+// preposition ("hirieron a un niño", "a dos policías").
+func (r *run) patientAfter(m match, c clause) bool {
+	if r.nounObjectAfter(m, c) {
+		return true
+	}
+	j := m.end
+	if j+1 >= c.end || !r.word(j) || !r.info[j].foldIs(kPersonal) || r.timeTok[j+1] {
+		return false
+	}
+	return r.d.Tokens[j+1].Kind == doc.Number || r.word(j+1) && (r.isCue(kDet, j+1) || !r.info[j+1].function && !r.finiteVerb(j+1) && !r.isCue(kClause, j+1))
 }
 
 // namedPatientBefore reports whether a passive's patient right before it

@@ -47,6 +47,10 @@ type cand struct {
 	// firmaron el año pasado"), not the same fact as another of its
 	// sentence with the same root
 	own bool
+	// patient: a verb of force with its own direct object after it
+	// ("mataron a un soldado"), so that a verb joined to it with another
+	// object acts on another patient
+	patient bool
 }
 
 type run struct {
