@@ -238,7 +238,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// fin a una huelga de hambre": a protest named as the object of a verb
 	// that made another event is what that event is about, not a protest
 	// told by this sentence
-	if p.Noun && p.Code[:2] == "14" && r.objectOfEvent(m, si, c) {
+	if p.Code[:2] == "14" && (p.Noun && r.objectOfEvent(m, si, c) || r.nounReading(m, p, gs) && r.passiveOfEvent(m, s, gs)) {
 		// ... nor is the protest noun of its complement ("agredió una
 		// manifestación de protesta"): its words are taken
 		if j := m.end + 1; j < s.EndTok && r.word(m.end) && r.info[m.end].foldIs(kPrep) {
@@ -1767,6 +1767,89 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 		tr := cd.ev.Evidence.Trigger
 		if r.d.Tokens[j].Start >= tr.Start && r.d.Tokens[j].End <= tr.End {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveOfEvent reports a nominal protest that is the subject of a
+// passive of a verb that quells it or acts on it by force or coercion
+// ("la protesta fue contenida", "el desfile fue prohibido", "the protests
+// were dispersed by police"): the act on it is the event told, the protest
+// its background, as for an object ("la policía dispersó la marcha").
+// The noun heads its clause (no preposition before it), and between it and
+// the passive come only its modifiers and complements, no verb.
+func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
+	if r.prepBefore(m.head, s.FirstTok) != "" {
+		return false
+	}
+	hi := m.end + 12
+	if hi > s.EndTok-1 {
+		hi = s.EndTok - 1
+	}
+	for j := m.end; j < hi; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue(kPassive, j) {
+			k := j + 1
+			part := func(k int) bool {
+				return r.word(k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past))
+			}
+			if !part(k) && r.word(k) && r.adverbAt(k, k+1) && k+1 < s.EndTok {
+				k++ // "fueron luego dispersadas", "were later dispersed"
+			}
+			return part(k) && r.actsOnProtest(k)
+		}
+		if r.isCue(kAux, j) {
+			continue // "ha sido"
+		}
+		if !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
+			return false
+		}
+		// a bare actor between is a subject of its own ("la protesta, los
+		// manifestantes fueron dispersados"), not a complement of the noun
+		for _, g := range gs {
+			if g.start == j && !r.relationalGroup(g) && r.governor(g.start, m.end) == "" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// nounReading reports a protest pattern read as a noun: a nominal pattern,
+// or a one-word verb pattern right after a determiner or a modifier that
+// names actors ("the student protests", "the protests").
+func (r *run) nounReading(m match, p *pattern, gs []*group) bool {
+	if p.Noun {
+		return true
+	}
+	if len(m.toks) != 1 || m.head == 0 || !r.word(m.head-1) {
+		return false
+	}
+	if r.isCue(kDet, m.head-1) {
+		return true
+	}
+	for _, g := range gs {
+		if g.end == m.head && r.relationalGroup(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsOnProtest reports a participle at k that quells a protest (cue kind
+// quell) or starts a verb pattern of coercion or force (roots 15 to 20).
+func (r *run) actsOnProtest(k int) bool {
+	if r.isCue(kQuell, k) {
+		return true
+	}
+	if i := k - r.curFirst; i >= 0 && i < len(r.sentMatches) {
+		for _, vm := range r.sentMatches[i] {
+			if !vm.p.Noun && vm.p.Code[:2] >= "15" && vm.p.Code[:2] <= "20" {
+				return true
+			}
 		}
 	}
 	return false
