@@ -611,7 +611,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// los maestros": a Spanish protest verb of one word with no
 			// subject of its clause before it takes the bare group after
 			// it as its subject (protesters march, they are not marched)
-			if r.d.Lang == "es" && p.Code[:2] == "14" && len(p.Toks) == 1 && (sg == nil || sg.start < s.FirstTok) {
+			// (not after a nominal protest that is its subject: "el paro de
+			// transportistas paraliza Lima" is paralysed, not protesting)
+			if r.d.Lang == "es" && p.Code[:2] == "14" && len(p.Toks) == 1 && (sg == nil || sg.start < s.FirstTok) && !r.protestNounSubject(m, c) {
 				if g := r.postposedSubject(m, c, gs); g != nil && (tgt == nil || tgt == g || tgt.start > g.start) {
 					src = g
 					if tgt == g {
@@ -2019,6 +2021,31 @@ func (r *run) opensSentence(i int, s doc.Sentence) bool {
 		}
 	}
 	return i >= s.FirstTok && i < s.EndTok
+}
+
+// protestNounSubject reports a nominal protest (a noun pattern of root 13
+// or 14) in the clause before the verb of match m, with no finite verb
+// between them: the verb's subject is that protest.
+func (r *run) protestNounSubject(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= r.curFirst; j-- {
+		if r.word(j) && !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) && !r.nounPatternAt(j) {
+			return false
+		}
+		if k := j - r.curFirst; k < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[k] {
+				if nm.p.Noun && (nm.p.Code[:2] == "14" || nm.p.Code[:2] == "13") {
+					// (not "tras la marcha", "durante la huelga": a
+					// preposition makes it no subject)
+					b := j - 1
+					if b >= r.curFirst && r.word(b) && r.isCue(kDet, b) {
+						b--
+					}
+					return !(b >= r.curFirst && r.word(b) && r.info[b].foldIs(kPrep))
+				}
+			}
+		}
+	}
+	return false
 }
 
 // genitiveGroup returns the group that a genitive cue right after token
