@@ -68,6 +68,9 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			if k == "" {
 				continue
 			}
+			if f, ok := enyeAsNN(part); ok {
+				k = keyOf(f) // "NARInnO": Nariño, its Ñ lost to a lower-cased "nn"
+			}
 			r, _ := utf8.DecodeRuneInString(part)
 			gap := false
 			if n := len(us); n > 0 {
@@ -335,4 +338,24 @@ func joinedNameKey(name string) string {
 		i = j
 	}
 	return string(b)
+}
+
+// enyeAsNN reads a word written in capitals but for a lower-case "nn"
+// ("NARInnO", "OCAnnA"), the mark some feeds leave of a capital Ñ they
+// could not lower-case back, as the word with Ñ ("NARIÑO", "OCAÑA").
+func enyeAsNN(w string) (string, bool) {
+	i := strings.Index(w, "nn")
+	if i < 1 || len(w) < 4 {
+		return "", false
+	}
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if j == i || j == i+1 {
+			continue
+		}
+		if c >= 'a' && c <= 'z' || c >= 0x80 {
+			return "", false // (other lower-case or non-ASCII letters: a plain word)
+		}
+	}
+	return w[:i] + "Ñ" + w[i+2:], true
 }
