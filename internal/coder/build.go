@@ -1051,9 +1051,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "refused to send troops", "would not release the prisoners": an act
 	// of cooperation or yielding refused is a rejection, told as done
+	refusedAct := false
 	if mod == doc.Negated && r.refused(m, headForm, c) {
 		if rc := r.c.refusalCode(code); rc != "" {
-			code, mod = rc, doc.Asserted
+			code, mod, refusedAct = rc, doc.Asserted, true
 		}
 	}
 	// "would return to the streets if the bill is not withdrawn",
@@ -1135,7 +1136,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if n < min {
 			continue
 		}
-		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) {
+		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) {
 			continue
 		}
 		ev := doc.Event{
@@ -2645,9 +2646,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if g.start < m.end { // inside the pattern: "compartió con Kim información", "accused Russia of"
 			gov := r.governor(g.start, m.head+1)
 			direct := gov == "" && !noun && !p.NoObj
-			// "expelled two Russian diplomats": a group whose head is the
-			// pattern's own noun is the object itself, whatever stands before it
-			own := direct && r.holdsPatternWord(m, g)
+			// "expelled two Russian diplomats", "expulsó a dos diplomáticos
+			// franceses": a group whose head is the pattern's own noun is the
+			// object itself, whatever stands before it, the personal "a" too
+			own := (direct || gov != "" && !noun && !p.NoObj && r.lx.is(kPersonal, gov)) && r.holdsPatternWord(m, g)
+			if own {
+				return g
+			}
 			for j := m.head + 1; direct && !own && j < g.start; j++ {
 				direct = r.isCue(kDet, j)
 			}
@@ -2715,7 +2720,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 			// "elogió la valentía exhibida por las tropas": the agent of a
 			// participle that qualifies the object
-			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && r.hasForm(j-1, morph.Part) {
+			// ("refused to attend the dinner hosted by the government": an
+			// English -ed form reads as a past: taken when the agent comes
+			// right after "by", with no punctuation before it, and not right
+			// after a one-word trigger, whose own verb it is, "talks
+			// mediated by Qatar")
+			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && (r.hasForm(j-1, morph.Part) || r.d.Lang == "en" && r.hasForm(j-1, morph.Past) && (j-1 > m.end || m.words > 1) && j+1 == g.start && r.wordsBetween(m.end, j) == j-m.end) {
 				return g
 			}
 			// "condemned as unacceptable allegations by Rwanda", "rechazó

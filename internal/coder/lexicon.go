@@ -61,9 +61,14 @@ type pattern struct {
 	// aimed at the country where it happens: its people when a body of the
 	// state acts ("threatened to impose a curfew"), its government when
 	// anyone else does ("called off the strike", "declined to resign")
-	Home   bool
-	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order  int    // load order; user patterns come first
+	Home bool
+	// AnyRefuses: the role restriction tells the act from an everyday one
+	// ("attended a summit" by a minister, not a concert by fans); refusing
+	// it ("decidieron no asistir a la cena que ofrecía el gobierno") is a
+	// rejection (12x) whoever makes it
+	AnyRefuses bool
+	Origin     string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order      int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -486,8 +491,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoBare = true
 			case "home":
 				p.Home = true
+			case "anyrefuses":
+				p.AnyRefuses = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

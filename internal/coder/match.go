@@ -78,7 +78,8 @@ func quoteMark(t string) bool {
 // than hyphens and (in English) quotation marks, nor a sentence boundary.
 // The words of a time expression (timeTok, may be nil) do not count in
 // the gap between two pattern words ("suspendieron la tarde del lunes el
-// corte de la ruta").
+// corte de la ruta"), nor do those of an adverbial set phrase (cue kind
+// adverb: "postergaron sine die la sesión de negociaciones").
 func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEnd int) []match {
 	ti := &info[i]
 	if !ti.patStart {
@@ -100,6 +101,15 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 		}
 		gap := 0 // the words between last and j, times aside
 		for j := last + 1; j < sentEnd && gap <= maxGap; j++ {
+			// an adverbial set phrase does not count either ("postergar
+			// sine die una sesión de negociaciones", "condenó una vez más
+			// el ataque")
+			if info[j].firstBits&kAdverb.bit() != 0 {
+				if e, ok := lx.cueAt(info, j, sentEnd, kAdverb); ok {
+					j = e - 1
+					continue
+				}
+			}
 			if timeTok == nil || !timeTok[j] {
 				gap++ // counted now: the body continues past j early
 			}
