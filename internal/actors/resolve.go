@@ -1270,6 +1270,11 @@ func (z *resolver) agent(h *hit) int {
 			// the one who struck it; the event coder may know better
 			src = SourceNear + src
 		}
+		if country != "" && f.Kind == KindRelational {
+			// "una huelga magisterial" in a story that named Algeria
+			// first: a guess the event's place may overrule
+			src = SourceInherited + src
+		}
 	}
 	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," && !z.capsSentence(start) {
 		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
@@ -1337,6 +1342,12 @@ func (z *resolver) agent(h *hit) int {
 // before it in its sentence, not its own: the event coder gives victims of
 // an act of force the country where it happened instead.
 const SourceNear = "near:"
+
+// SourceInherited begins the Source of a relational adjective's doers
+// ("huelga magisterial", "union repression") whose country was inherited
+// from the context, not named: the event coder gives them the country of
+// the event's place when it knows one.
+const SourceInherited = "inherited:"
 
 // SourceMulti begins the Source of an agent that stands for several
 // countries ("Western embassies", "both governments" with none named): no

@@ -1173,6 +1173,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			ev.Location = &p
 		}
 		ev.Target = victimLand(ev.Source, ev.Target, ev.Location, code)
+		ev.Source, ev.Target = r.relanded(ev.Source, ev.Location, s), r.relanded(ev.Target, ev.Location, s)
 		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
@@ -1291,6 +1292,31 @@ func victimLand(src, tgt *doc.Actor, loc *doc.Place, code string) *doc.Actor {
 		b.Code = loc.Country + b.Code
 		b.Country = loc.Country
 	}
+	return &b
+}
+
+// relanded gives the doers a relational adjective names, whose country
+// the actors stage inherited from the context (actors.SourceInherited),
+// the country of the event's place when one is known, else of the one
+// country its sentence names: "una huelga magisterial paralizó Lyon" in a
+// story that named Algeria first is FRAEDU.
+func (r *run) relanded(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
+	if a == nil || a.Country == "" || !strings.HasPrefix(a.Source, actors.SourceInherited) {
+		return a
+	}
+	c := ""
+	if loc != nil {
+		c = loc.Country
+	}
+	if c == "" {
+		c = r.oneCountry(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End)
+	}
+	if c == "" || c == a.Country {
+		return a
+	}
+	b := *a
+	b.Code = c + strings.TrimPrefix(a.Code, a.Country)
+	b.Country = c
 	return &b
 }
 
