@@ -1065,7 +1065,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// "si la huelga continúa, ...", "si el mitin se extiende": a protest
 	// named inside a condition is what the condition is about, no event
-	if code[:2] == "14" && mod == doc.Hypothetical && r.inCondition(m, s) {
+	// (a protest noun there, "de continuar las protestas, ...", too)
+	if code[:2] == "14" && (mod == doc.Hypothetical || p.Noun) && r.inCondition(m, s) {
 		return false
 	}
 	// "ratificó su amenaza de ...", "anunció su advertencia": a threat
@@ -5320,7 +5321,7 @@ func (r *run) conditionBefore(m match, s doc.Sentence) bool {
 		if !r.word(j) {
 			continue
 		}
-		e, ok := r.lx.cueAt(r.info, j, m.head, kCondition)
+		e, ok := r.conditionAt(j, m.head, s)
 		if !ok || morph.Fold(r.d.Tokens[j].Lower()) != r.d.Tokens[j].Lower() {
 			continue
 		}
@@ -5339,6 +5340,19 @@ func (r *run) conditionBefore(m match, s doc.Sentence) bool {
 	return false
 }
 
+// conditionAt returns the end of a condition cue starting at j. One that
+// opens with a genitive preposition ("de no cumplirse el acuerdo, ...",
+// "de continuar los despidos, ...") is a condition only where it opens a
+// clause (the sentence's start, after punctuation or a clause opener):
+// elsewhere it is a complement ("la decisión de no pagar").
+func (r *run) conditionAt(j, end int, s doc.Sentence) (int, bool) {
+	e, ok := r.lx.cueAt(r.info, j, end, kCondition)
+	if ok && r.isCue(kGenitive, j) && j > s.FirstTok && r.word(j-1) && !r.isCue(kClause, j-1) {
+		return 0, false
+	}
+	return e, ok
+}
+
 // inCondition reports a trigger inside a condition clause: a condition
 // cue (not an accented "sí") a few words before it with no punctuation
 // between ("si la huelga continúa", "si el mitin se extiende").
@@ -5347,7 +5361,7 @@ func (r *run) inCondition(m match, s doc.Sentence) bool {
 		if !r.word(j) {
 			return false
 		}
-		if _, ok := r.lx.cueAt(r.info, j, m.head, kCondition); ok && morph.Fold(r.d.Tokens[j].Lower()) == r.d.Tokens[j].Lower() {
+		if _, ok := r.conditionAt(j, m.head, s); ok && morph.Fold(r.d.Tokens[j].Lower()) == r.d.Tokens[j].Lower() {
 			return true
 		}
 	}
@@ -5367,7 +5381,7 @@ func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 			}
 			continue
 		}
-		if _, ok := r.lx.cueAt(r.info, j, s.EndTok, kCondition); ok {
+		if _, ok := r.conditionAt(j, s.EndTok, s); ok {
 			return true
 		}
 	}
