@@ -385,6 +385,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 		}
+		// "reiterated its demand that Israel ease the restrictions",
+		// "reiteró su exigencia de que Israel levante el bloqueo": the
+		// subject of the clause a demand names right after it is whom it
+		// is made on
+		if tgt == nil && src != nil && p.Code[:2] == "10" && !framed {
+			from := m.end
+			if src.start >= m.end && src.start <= m.end+1 {
+				from = src.end // "la exigencia de Egipto de que ..."
+			}
+			if g := r.contentSubject(from, gs, s); g != nil && g != src {
+				tgt = g
+			}
+		}
 		// "called on Thursday for a national day of protest": the
 		// subject of the verb of calling or announcing that governs the
 		// protest
@@ -606,6 +619,28 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 			if tgt != nil && r.isCue(kReport, m.head) && !r.reportTarget(m, tgt) {
 				tgt = nil
+			}
+			// "insisted on its demands that the government grant ...": a
+			// demand's object noun followed by a content clause; whom it is
+			// made on is that clause's subject (a reporting verb too)
+			if tgt == nil && p.Code[:2] == "10" {
+				// (a pattern may end in the demand's noun itself:
+				// "insistió en su exigencia de que el gobierno ...")
+				j := m.end - 1
+				if r.info[j].function || len(p.Toks) == 1 {
+					j++
+					for j < s.EndTok && r.word(j) && r.isCue(kDet, j) && !r.inActor(j) {
+						j++
+					}
+					if j == m.end {
+						j = -1
+					}
+				}
+				if j >= 0 && j < s.EndTok && r.word(j) && !r.inActor(j) && !r.info[j].function && !r.finiteVerb(j) {
+					if g := r.contentSubject(j+1, gs, s); g != nil && g != src {
+						tgt = g
+					}
+				}
 			}
 			// "Marcharon miles de estudiantes", "protestaron ayer en Lima
 			// los maestros": a Spanish protest verb of one word with no
@@ -5921,4 +5956,36 @@ func (r *run) singularVerb(h int, f morph.Form) bool {
 		return true
 	}
 	return isFinite(f) && !strings.HasSuffix(r.info[h].fold, "n")
+}
+
+// contentSubject returns the actor that opens the content clause starting
+// at j, right after a nominal event or its source (past a time) ("demand that Israel ...", "exigencia de que
+// Israel ..."): the complementiser, after at most a genitive, then the
+// actor (past a determiner); nil when there is none.
+func (r *run) contentSubject(j int, gs []*group, s doc.Sentence) *group {
+	// "reiterated its demand today that ..."
+	for j < s.EndTok && r.timeTok[j] {
+		j++
+	}
+	if j < s.EndTok && r.word(j) && r.info[j].foldIs(kGenitive) {
+		j++
+	}
+	if j >= s.EndTok || !r.word(j) || !r.info[j].foldIs(kClause) || !r.isCue(kRelPron, j) {
+		return nil
+	}
+	j++
+	for _, g := range gs {
+		if g.reporter || g.start < j {
+			continue
+		}
+		b := j
+		for b < g.start && r.word(b) && r.isCue(kDet, b) {
+			b++
+		}
+		if b == g.start {
+			return g
+		}
+		break
+	}
+	return nil
 }
