@@ -566,6 +566,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "denunciaron la represión sindical del régimen": the
+			// victims an adjective names after an act done to people are
+			// no target of a verb about that act; its doers after them are
+			if tgt != nil && len(p.Toks) == 1 {
+				if from := r.victimsOfNoun(tgt); from >= 0 {
+					tgt = r.doersAfter(from, c, gs)
+				}
+			}
 			// "se sumaron a la huelga de los maestros", "joined the march
 			// of students": the group that owns a protest pattern's own
 			// protest noun is who makes that protest, no party it is aimed
@@ -4892,6 +4900,56 @@ func (r *run) patternModifier(m match, g *group) bool {
 		return true
 	}
 	return prev > m.head && inMatch(m, prev) && r.word(prev) && !r.info[prev].function
+}
+
+// victimsOfNoun tells whether g is a group of civilian roles named by a
+// relational word right after a nominal act done to people ("la represión
+// sindical") or, in English, right before one ("union repression"): those
+// it fell on (see nounArgs). It returns where the act's phrase goes on,
+// else -1.
+func (r *run) victimsOfNoun(g *group) int {
+	if !r.relationalGroup(g) || !r.civilianGroup(g) {
+		return -1
+	}
+	victimAct := func(at int, ok func(nm match) bool) bool {
+		if k := at - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[k] {
+				if nm.p.Noun && ok(nm) && (nm.p.Code[:2] == "17" || againstPeople(nm.p.Code)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if victimAct(g.start-1, func(nm match) bool { return nm.end == g.start }) {
+		return g.end
+	}
+	if r.d.Lang == "en" {
+		end := -1
+		if victimAct(g.end, func(nm match) bool { end = nm.end; return nm.head == g.end }) {
+			return end
+		}
+	}
+	return -1
+}
+
+// doersAfter is the group right at from, introduced by a genitive or an
+// agent preposition ("del régimen", "de la policía", "by the army"), or
+// nil: the doers of a nominal act whose victims were named.
+func (r *run) doersAfter(from int, c clause, gs []*group) *group {
+	for _, h := range gs {
+		if h.start < from || h.start >= c.end || h.reporter {
+			continue
+		}
+		if h.start == from && r.word(h.start) && r.info[h.start].foldIs(kSrc) {
+			return h // "del régimen": the preposition read inside the mention
+		}
+		if pb := r.prepBefore(h.start, from); pb != "" && (r.lx.is(kSrc, pb) || r.lx.is(kAgent, pb)) {
+			return h
+		}
+		return nil
+	}
+	return nil
 }
 
 // civilRoles are the roles of people with no force of their own: what a
