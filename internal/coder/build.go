@@ -1451,7 +1451,7 @@ func (r *run) region(m match, c clause) clause {
 		return false
 	}
 	for _, h := range r.heads {
-		if h < c.start || h >= c.end || in(h) {
+		if h < c.start || h >= c.end || in(h) || r.placeNoun(h, c) {
 			continue
 		}
 		if h < m.head && h+1 > reg.start {
@@ -1462,6 +1462,23 @@ func (r *run) region(m match, c clause) clause {
 		}
 	}
 	return reg
+}
+
+// placeNoun reports a trigger word of a verb pattern standing as a noun
+// right after a locative preposition and a determiner ("rioted in a jail
+// in Israel", "at this jail"): a place where, no act, so no bound of
+// another trigger's region; a nominal event there ("in an attack") stays
+// one.
+func (r *run) placeNoun(h int, c clause) bool {
+	if h-2 < c.start || !r.word(h-1) || !r.isCue(kDet, h-1) || r.inActor(h-1) || !r.word(h-2) || !r.info[h-2].foldIs(kLoc) {
+		return false
+	}
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, h, c.end) {
+		if mm.p.Noun {
+			return false
+		}
+	}
+	return true
 }
 
 // placeRegion widens the region to the end of the clause when the
