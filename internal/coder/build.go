@@ -1882,6 +1882,9 @@ func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
 			continue
 		}
 		if r.isCue(kPassive, j) {
+			if j > m.end && r.word(j-1) && r.isCue(kCoord, j-1) {
+				return false // a predicate of its own: "protest and are dispersed"
+			}
 			k := j + 1
 			part := func(k int) bool {
 				return r.word(k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past))
@@ -1909,20 +1912,25 @@ func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
 }
 
 // nounReading reports a protest pattern read as a noun: a nominal pattern,
-// or a one-word verb pattern right after a determiner or a modifier that
-// names actors ("the student protests", "the protests").
+// or a one-word verb pattern right after a determiner (past one word) or a
+// modifier that names actors ("the student protests", "the protests", "the
+// planned protest").
 func (r *run) nounReading(m match, p *pattern, gs []*group) bool {
 	if p.Noun {
 		return true
 	}
-	if len(m.toks) != 1 || m.head == 0 || !r.word(m.head-1) {
+	// (not a verb in the past: "the students protested and were
+	// dispersed")
+	if len(m.toks) != 1 || m.head == 0 || !r.word(m.head-1) || r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Part) {
 		return false
 	}
-	if r.isCue(kDet, m.head-1) {
-		return true
+	if r.isCue(kDet, m.head-1) || m.head-2 >= r.curFirst && r.word(m.head-2) && r.isCue(kDet, m.head-2) && !r.info[m.head-1].function && !r.inActor(m.head-1) {
+		return true // "the protests", "the planned protest"
 	}
+	// (a modifier, not a plural subject: "the students protest and are
+	// dispersed")
 	for _, g := range gs {
-		if g.end == m.head && r.relationalGroup(g) {
+		if g.end == m.head && r.relationalGroup(g) && !r.plural(m.head-1) {
 			return true
 		}
 	}
