@@ -65,6 +65,8 @@ func TestLoneSurnames(t *testing.T) {
 		{name: "es Chávez in office, Caracas named", lang: "es", date: "2003-03-01", text: "Miles marcharon contra Chávez en Caracas.", want: []want{{"Chávez", "VENGOV"}}},
 		{name: "es Uribe in office, Colombia named", lang: "es", date: "2003-03-28", text: "La decisión de Uribe provocó protestas en Colombia.", want: []want{{"Uribe", "COLGOV"}}},
 		{name: "en no country named", lang: "en", date: "2021-03-01", text: "Sánchez scored twice for the visitors.", none: []string{"Sánchez"}},
+		{name: "es head of state, no country named", lang: "es", date: "2003-03-01", text: "Los transportistas marcharon contra Chávez.", want: []want{{"Chávez", "VENGOV"}}},
+		{name: "es head of state, other country named", lang: "es", date: "2003-03-01", text: "Chávez marcó dos goles en Francia.", none: []string{"Chávez"}},
 		{name: "es out of office", lang: "es", date: "2020-03-01", text: "Miles marcharon contra Chávez en Caracas.", none: []string{"Chávez"}},
 		{name: "es part of a longer name", lang: "es", date: "2003-03-01", text: "Vecinos de Caracas marcharon por la avenida Chávez Frías.", none: []string{"Chávez"}},
 	})

@@ -2098,7 +2098,13 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		if len(office.Roles) == 0 || office.Roles[0] != "GOV" {
 			return doc.Actor{}, false
 		}
-	} else if !z.namesCountry(office.Country) {
+	} else if !z.namesCountry(office.Country) && !(headOffice(office.Office) && len(z.r.bySurname[k]) < commonSurname && z.w(i) == 0 && !z.placeWord(i) && z.namesNoCountry()) {
+		// (a head of state or government is the one of that surname in
+		// office that day also in an article naming no country at all:
+		// "un paro contra Chávez", while in a story of other countries it
+		// is someone else; not a surname common enough that the
+		// dictionaries hold several people of it, "Sánchez scored twice",
+		// nor a function word opening a sentence, "Un grupo")
 		return doc.Actor{}, false
 	}
 	t := &z.d.Tokens[i]
@@ -2131,6 +2137,38 @@ func (z *resolver) namesCountry(c string) bool {
 		}
 	}
 	return false
+}
+
+// commonSurname: a surname that ends the canonical names of this many
+// dictionary people or more is common ("Sánchez", "López", "Fernández"):
+// standing alone in an article naming no country it is no one.
+const commonSurname = 3
+
+// headOffice reports a dated office heading a state or a government.
+func headOffice(o string) bool {
+	return o == "head_of_state" || o == "head_of_government"
+}
+
+// placeWord reports a word read as a place by what stands before it: a
+// locative preposition ("en Mesa"), a place noun or one of its complement
+// ("el puerto de Santos", "la ciudad de Castro").
+func (z *resolver) placeWord(i int) bool {
+	if z.locative(i) || z.placeHead(i) {
+		return true
+	}
+	p := i - 1
+	return p > 0 && z.sent(p-1) == z.sent(i) && z.w(p)&wOf != 0 && z.w(p-1)&(wPlaceHead|wArea) != 0
+}
+
+// namesNoCountry reports whether no dictionary hit of the article but a
+// person names or stands for a country.
+func (z *resolver) namesNoCountry() bool {
+	for k := range z.hits {
+		if f := z.hits[k].pat.form; f.Kind != KindPerson && isoCountry(f.Entity.Country) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // inOfficeAs reports whether a person holds, on the article's date, a
