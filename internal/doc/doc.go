@@ -169,27 +169,35 @@ func (d *Doc) Warn(w string) { d.Warnings = append(d.Warnings, w) }
 
 // TitleCase reports whether sentence s is a headline in title case
 // ("Police Arrest 40 Protesters in Lima"), where a capital says nothing of
-// a name: three or more words of four letters or more, more than three in
-// five of them capitalised (more than 85 in 100 when a period ends it).
-// Callers keep the answer per sentence; it reads every token of s.
+// a name: Headline over its words of four letters or more. Callers keep
+// the answer per sentence; it reads every token of s.
 func (d *Doc) TitleCase(s Sentence) bool {
-	end := min(s.EndTok, len(d.Tokens))
-	long, caps := 0, 0
-	for i := s.FirstTok; i < end; i++ {
-		t := &d.Tokens[i]
-		if t.Kind != Word || utf8.RuneCountInString(t.Text) < 4 {
+	return Headline(d.Tokens[s.FirstTok:min(s.EndTok, len(d.Tokens))], func(w string) bool {
+		return utf8.RuneCountInString(w) >= 4
+	})
+}
+
+// Headline reports whether toks, a sentence, read as a headline in title
+// case or capitals: three or more of its long words (those long says are)
+// and more than three in five of them capitalised, or more than 85 in 100
+// when a period ends it (running text full of names).
+func Headline(toks []Token, long func(string) bool) bool {
+	n, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != Word || !long(t.Text) {
 			continue
 		}
-		long++
+		n++
 		if t.Cap {
 			caps++
 		}
 	}
-	if long < 3 {
+	if n < 3 {
 		return false
 	}
-	if last := &d.Tokens[end-1]; last.Kind == Punct && last.Text == "." {
-		return caps*100 > long*85
+	if last := &toks[len(toks)-1]; last.Kind == Punct && last.Text == "." {
+		return caps*100 > n*85
 	}
-	return caps*10 > long*6
+	return caps*10 > n*6
 }

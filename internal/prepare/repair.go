@@ -274,27 +274,9 @@ func samePhrase(toks []doc.Token, a, b, n int) bool {
 }
 
 // headline reports whether a sentence is written in title case or capitals
-// (a headline): most of its longer words are capitalised. A sentence that
-// ends in a period needs a larger share (running text full of names).
+// (a headline): most of its longer words are capitalised (doc.Headline).
 func headline(toks []doc.Token) bool {
-	long, caps := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != doc.Word || len(t.Text) < 4 || shortWide(t.Text) {
-			continue
-		}
-		long++
-		if t.Cap {
-			caps++
-		}
-	}
-	if long < 3 {
-		return false
-	}
-	if last := toks[len(toks)-1]; last.Kind == doc.Punct && last.Text == "." {
-		return caps*100 > long*85
-	}
-	return caps*10 > long*6
+	return doc.Headline(toks, func(w string) bool { return len(w) >= 4 && !shortWide(w) })
 }
 
 // shortWide reports whether a word of four bytes or more has fewer than
