@@ -62,6 +62,7 @@ type Gazetteer struct {
 	nameKeys sync.Map // preferred name -> its joined unit keys (nameKey)
 
 	adm1Pop map[string]int64 // people in the towns of each first-level region (after freeze)
+	ctyPop  map[string]int64 // people in the towns of each country (after freeze)
 
 	hitOff  []uint32  // hits of node n: hitList[hitOff[n]:hitOff[n+1]] (after freeze)
 	hitList []hit     //
@@ -237,9 +238,13 @@ func (g *Gazetteer) freeze() {
 		return
 	}
 	g.adm1Pop = make(map[string]int64, 4096)
+	g.ctyPop = make(map[string]int64, 256)
 	for i := range g.Entries {
-		if e := &g.Entries[i]; e.Adm1 != "" && e.class() == "CITY" {
-			g.adm1Pop[e.Adm1] += e.Population
+		if e := &g.Entries[i]; e.class() == "CITY" {
+			if e.Adm1 != "" {
+				g.adm1Pop[e.Adm1] += e.Population
+			}
+			g.ctyPop[e.Country] += e.Population
 		}
 	}
 	off := make([]uint32, len(g.nodes)+1)

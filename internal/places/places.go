@@ -1356,6 +1356,20 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 		say("name is a common word for it")
 	}
 	class := e.class()
+	if m.country {
+		switch class {
+		case "COUNTRY":
+			if s.outgrown(m, e, -1) {
+				sc -= 40 // "Granada": Spain's town holds more people than all of Grenada's
+				say("a town of the name outgrows the country")
+			}
+		case "CITY":
+			if s.outgrown(m, nil, h.entry) {
+				sc += 20
+				say("outgrows the country of the name")
+			}
+		}
+	}
 	if m.prefer != "" && (class == m.prefer || e.Feature == m.prefer) {
 		sc += 40
 		if m.prefer == "ADM" && e.Feature != "ADM1" {
@@ -1433,6 +1447,27 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 		}
 	}
 	return sc
+}
+
+// outgrown reports whether a town candidate of m, under its own name,
+// holds more people (and at least commonSmallTown) than all the towns of
+// a country candidate of m together: a bare mention of the name means the
+// town ("Granada" is Spain's town before Grenada, which Spanish also
+// writes "Granada"; English "Grenada" stays the country). With country
+// set it asks about that country and any town; else about the town of
+// entry town and any country.
+func (s *Geocoder) outgrown(m *mention, country *Entry, town int32) bool {
+	for _, h := range m.hits {
+		c, t := country, &s.gaz.Entries[h.entry]
+		if country == nil {
+			c, t = t, &s.gaz.Entries[town]
+		}
+		if c.class() == "COUNTRY" && t.class() == "CITY" && t.Country != c.Country && t.Population >= commonSmallTown &&
+			t.Population > s.gaz.ctyPop[c.Country] && s.gaz.nameKey(t) == m.key {
+			return true
+		}
+	}
+	return false
 }
 
 // ForClause returns the place where an event whose trigger is at anchor (a
