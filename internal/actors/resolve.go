@@ -289,14 +289,18 @@ func (z *resolver) handle(h *hit) int {
 		z.add(z.mention(st, h.end, h, e.Country, roles, f.Kind))
 		return h.end
 	case KindName, KindDemonym:
-		if n := z.placePeople(h); n != nil {
+		if n, c := z.placePeople(h); n != nil {
 			// "Bosnian Serbs", "Kosovo Albanians": a people named with the
 			// place it lives in is that place's
 			st := h.start
 			if z.w(st-1)&wDet != 0 {
 				st--
 			}
-			z.add(z.mention(st, n.end, h, e.Country, nil, "country"))
+			a := z.mention(st, n.end, h, c, nil, "country")
+			if c != e.Country {
+				a.Name, a.Entity, a.Head = n.pat.form.Entity.Name, n.pat.form.Entity.ID, z.span(n.start, n.end)
+			}
+			z.add(a)
 			return n.end
 		}
 		if z.premodifier(h) {
@@ -910,22 +914,26 @@ func (z *resolver) ofDemonym(tok int) string {
 
 // placePeople returns the English plural demonym of another country that
 // a country's name or singular demonym h directly qualifies ("Bosnian
-// Serbs", "Kosovo Albanians"), unless that demonym is of class settled,
-// where the one before names the origin ("Greek Cypriots", "Cuban
-// Americans").
-func (z *resolver) placePeople(h *hit) *hit {
+// Serbs", "Kosovo Albanians"), and the country the phrase is of: h's,
+// or the plural demonym's when it is of class settled, where the one
+// before names the origin ("Greek Cypriots" are Cyprus's, "Cuban
+// Americans" the US's).
+func (z *resolver) placePeople(h *hit) (*hit, string) {
 	if z.lang == "es" || h.pat.form.Plural || (h.pat.form.Kind == KindName && z.genitiveEnd(h)) {
-		return nil
+		return nil, ""
 	}
 	n := z.hitStarting(h.end)
-	if n == nil || n.pat.form.Kind != KindDemonym || !n.pat.form.Plural || z.sent(n.start) != z.sent(h.start) || z.w(n.start)&(wSettled|wEthnic) != 0 || z.w(h.start-1)&wEthnic != 0 {
-		return nil
+	if n == nil || n.pat.form.Kind != KindDemonym || !n.pat.form.Plural || z.sent(n.start) != z.sent(h.start) || z.w(n.start)&wEthnic != 0 || z.w(h.start-1)&wEthnic != 0 {
+		return nil, ""
 	}
 	c := isoCountry(h.pat.form.Entity.Country)
 	if c == "" || c == isoCountry(n.pat.form.Entity.Country) || z.locative(h.start) {
-		return nil
+		return nil, ""
 	}
-	return n
+	if z.w(n.start)&wSettled != 0 {
+		return n, n.pat.form.Entity.Country
+	}
+	return n, h.pat.form.Entity.Country
 }
 
 // peopleOf returns the country name after a plural demonym h's "de"/"of"
