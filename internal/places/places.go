@@ -1457,13 +1457,22 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 // set it asks about that country and any town; else about the town of
 // entry town and any country.
 func (s *Geocoder) outgrown(m *mention, country *Entry, town int32) bool {
-	for _, h := range m.hits {
-		c, t := country, &s.gaz.Entries[h.entry]
-		if country == nil {
-			c, t = t, &s.gaz.Entries[town]
+	if country == nil {
+		// (the town's own tests first: most candidates are small towns)
+		t := &s.gaz.Entries[town]
+		if t.Population < commonSmallTown || s.gaz.nameKey(t) != m.key {
+			return false
 		}
-		if c.class() == "COUNTRY" && t.class() == "CITY" && t.Country != c.Country && t.Population >= commonSmallTown &&
-			t.Population > s.gaz.ctyPop[c.Country] && s.gaz.nameKey(t) == m.key {
+		for _, h := range m.hits {
+			if c := &s.gaz.Entries[h.entry]; c.class() == "COUNTRY" && c.Country != t.Country && t.Population > s.gaz.ctyPop[c.Country] {
+				return true
+			}
+		}
+		return false
+	}
+	pop := s.gaz.ctyPop[country.Country]
+	for _, h := range m.hits {
+		if t := &s.gaz.Entries[h.entry]; t.Population >= commonSmallTown && t.Population > pop && t.Country != country.Country && t.class() == "CITY" && s.gaz.nameKey(t) == m.key {
 			return true
 		}
 	}
