@@ -2076,7 +2076,9 @@ func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
 // being named, while a town of that name is not ("Chávez" is also a
 // Mexican town).
 func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
-	if z.d.Date.IsZero() || z.capsSentence(i) {
+	// (i may be past the last token: "una amenaza de los indígenas de" at
+	// the end of a truncated text)
+	if i < 0 || i >= len(z.d.Tokens) || z.d.Date.IsZero() || z.capsSentence(i) {
 		return doc.Actor{}, false
 	}
 	if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) {

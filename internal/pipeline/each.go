@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/atalaya-events/atalaya/internal/article"
@@ -17,11 +19,16 @@ type Result struct {
 }
 
 // RunSafe runs the pipeline on one article, turning a panic inside a stage
-// into an error so that one bad article never stops a batch.
+// into an error so that one bad article never stops a batch. With the
+// environment variable ATALAYA_TRACE set, the stack of such a panic goes to
+// standard error too (for a bug report).
 func (p *Pipeline) RunSafe(a *article.Article) (d *doc.Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("internal error: %v", r)
+			if os.Getenv("ATALAYA_TRACE") != "" {
+				fmt.Fprintf(os.Stderr, "atalaya: internal error in article %s: %v\n%s", a.ID, r, debug.Stack())
+			}
 		}
 	}()
 	return p.Run(a)
