@@ -1638,14 +1638,18 @@ func (z *resolver) capsSentence(tok int) bool {
 	if tok < 0 || tok >= len(z.d.Tokens) {
 		return false
 	}
-	si := z.sent(tok)
-	if si < len(z.capsSent) && z.capsSent[si] != 0 {
-		return z.capsSent[si] == 1
-	}
-	st := z.d.Sentences[si]
+	return perSentence(z.capsSent, z.sent(tok), func(si int) bool {
+		return allCapsSentence(z.d, z.d.Sentences[si])
+	})
+}
+
+// allCapsSentence reports whether sentence st is written in capitals: at
+// least three words of two letters or more, four in five of them in
+// capitals.
+func allCapsSentence(d *doc.Doc, st doc.Sentence) bool {
 	upper, words, n := 0, 0, st.EndTok-st.FirstTok
-	for i := st.FirstTok; i < st.EndTok && i < len(z.d.Tokens); i++ {
-		t := &z.d.Tokens[i]
+	for i := st.FirstTok; i < st.EndTok && i < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
 		if t.Kind != doc.Word || len(t.Text) < 2 || utf8.RuneCountInString(t.Text) < 2 {
 			continue
 		}
@@ -1656,14 +1660,24 @@ func (z *resolver) capsSentence(tok int) bool {
 			break // too many words in lower case for any count of words
 		}
 	}
-	caps := words >= 3 && upper*5 >= words*4
-	if si < len(z.capsSent) {
-		z.capsSent[si] = 2
-		if caps {
-			z.capsSent[si] = 1
+	return words >= 3 && upper*5 >= words*4
+}
+
+// perSentence answers a question about sentence si once: cache holds, by
+// sentence, 1 for yes, 2 for no, 0 for not asked yet (a sentence past its
+// end is asked every time).
+func perSentence(cache []int8, si int, ask func(si int) bool) bool {
+	if si < len(cache) && cache[si] != 0 {
+		return cache[si] == 1
+	}
+	yes := ask(si)
+	if si < len(cache) {
+		cache[si] = 2
+		if yes {
+			cache[si] = 1
 		}
 	}
-	return caps
+	return yes
 }
 
 // titleSentence reports whether the sentence of tok is an English
@@ -1673,18 +1687,9 @@ func (z *resolver) titleSentence(tok int) bool {
 	if z.lang != "en" || tok < 0 || tok >= len(z.d.Tokens) {
 		return false
 	}
-	si := z.sent(tok)
-	if si < len(z.titleSent) && z.titleSent[si] != 0 {
-		return z.titleSent[si] == 1
-	}
-	title := z.d.TitleCase(z.d.Sentences[si])
-	if si < len(z.titleSent) {
-		z.titleSent[si] = 2
-		if title {
-			z.titleSent[si] = 1
-		}
-	}
-	return title
+	return perSentence(z.titleSent, z.sent(tok), func(si int) bool {
+		return z.d.TitleCase(z.d.Sentences[si])
+	})
 }
 
 // titleVerb reports whether the word at tok, in an English headline in
