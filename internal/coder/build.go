@@ -3737,7 +3737,7 @@ func (r *run) finish() []doc.Event {
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {
-			k += "|" + itoa(e.Evidence.Trigger.Start)
+			k += "|" + strconv.Itoa(e.Evidence.Trigger.Start)
 		}
 		i, ok := index[k]
 		if !ok && !c.own {
@@ -3862,7 +3862,7 @@ func (r *run) finish() []doc.Event {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
-		out[i].ID = "e" + itoa(i+1)
+		out[i].ID = "e" + strconv.Itoa(i+1)
 		// once merged: restatements are found by the names as told
 		e := &out[i]
 		src, tgt := r.statehood(e.Source, e.Cameo, false), r.statehood(e.Target, e.Cameo, true)
@@ -4005,27 +4005,6 @@ func mergeReporters(a, b []doc.Reporter) []doc.Reporter {
 	return a
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
 
 // reportTarget reports whether the target found for a trigger that is
 // also a reporting verb ("informó", "declared") is its addressee: a group

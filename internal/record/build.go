@@ -3,6 +3,7 @@ package record
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -99,7 +100,7 @@ func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 		Evidence: evidence(d, e.Evidence), Confidence: e.Confidence,
 	}
 	if out.ID == "" {
-		out.ID = d.ID + "#e" + itoa(i+1)
+		out.ID = d.ID + "#e" + strconv.Itoa(i+1)
 	} else if !strings.Contains(out.ID, "#") {
 		out.ID = d.ID + "#" + out.ID
 	}
@@ -143,16 +144,3 @@ func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 	return out
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
