@@ -4005,7 +4005,6 @@ func mergeReporters(a, b []doc.Reporter) []doc.Reporter {
 	return a
 }
 
-
 // reportTarget reports whether the target found for a trigger that is
 // also a reporting verb ("informó", "declared") is its addressee: a group
 // introduced by one of the pattern's prepositions or the personal "a",

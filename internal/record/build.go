@@ -143,4 +143,3 @@ func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 	}
 	return out
 }
-
