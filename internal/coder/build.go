@@ -4340,6 +4340,12 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			continue
 		}
 		if seen && r.isCue(verb, j) {
+			// a Spanish noun of demand ("la exigencia de que ...") governs a
+			// subjunctive; an indicative after it is a relative clause
+			// telling what was done ("la petición que presentó")
+			if r.d.Lang == "es" && !r.verbAt(j) && !r.hasForm(m.head, morph.Subj) {
+				return false
+			}
 			// "Iran asked to resume relations with Egypt": an English
 			// appeal with "to" right after it asks for the speaker's own
 			// act, a wish (modality reads it as intended)
