@@ -117,16 +117,54 @@ func kindOf(name string) (cueKind, bool) {
 	return 0, false
 }
 
-// bit is the kind's bit in a cue set.
-func (k cueKind) bit() uint64 { return 1 << k }
+// kindSet is a set of cue kinds: one bit per kind, in as many words as
+// the kinds need. The methods are small enough to inline; with a constant
+// kind (the usual call) has and add reduce to one word's mask.
+type kindSet [kindWords]uint64
 
-// A cue set is one uint64: more than 64 kinds would shift bits out and
-// silently lose cues, so the build fails instead (widen the set first).
-var _ [64 - nKinds]struct{}
+// kindWords is how many uint64 words a kindSet holds.
+const kindWords = 2
+
+// has reports whether kind k is in s.
+func (s *kindSet) has(k cueKind) bool { return s[k/64%kindWords]&(1<<(k%64)) != 0 }
+
+// add puts kind k in s.
+func (s *kindSet) add(k cueKind) { s[k/64%kindWords] |= 1 << (k % 64) }
+
+// union adds the kinds of t to s.
+func (s *kindSet) union(t *kindSet) {
+	for i := range s {
+		s[i] |= t[i]
+	}
+}
+
+// meets reports whether s and t share a kind.
+func (s *kindSet) meets(t *kindSet) bool {
+	for i := range s {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// kinds returns the set of the kinds ks.
+func kinds(ks ...cueKind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s.add(k)
+	}
+	return s
+}
+
+// A kindSet holds 64*kindWords kinds: more would wrap around onto other
+// kinds' bits and silently mix cues, so the build fails instead (raise
+// kindWords first).
+var _ [64*kindWords - int(nKinds)]struct{}
 
 // prepKinds are the kinds whose words are prepositions.
 var prepKinds = []cueKind{kTgt, kSrc, kLoc, kAgent, kPersonal}
 
 // functionBits are the kinds whose words are function words, never
 // triggers.
-const functionBits = 1<<kPrep | 1<<kDet | 1<<kCoord | 1<<kClause | 1<<kNegation
+var functionBits = kinds(kPrep, kDet, kCoord, kClause, kNegation)

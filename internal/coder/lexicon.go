@@ -197,13 +197,16 @@ type lexicon struct {
 }
 
 // is reports whether the folded word w is a one-word cue of kind k.
-func (l *lexicon) is(k cueKind, w string) bool { return l.cueSets[w].word&k.bit() != 0 }
+func (l *lexicon) is(k cueKind, w string) bool {
+	cs := l.cueSets[w]
+	return cs.word.has(k)
+}
 
 // cueSet is what the cue files say of one word: the one-word kinds it is
 // (with kPrep for a word of any preposition kind) and the kinds with a
 // phrase starting with it.
 type cueSet struct {
-	word, first uint64
+	word, first kindSet
 	pattern     bool // an event pattern starts with the word
 }
 
@@ -295,12 +298,12 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 				}
 				lx.byFirst[k][ws[0]] = append(lx.byFirst[k][ws[0]], ws)
 				cs := lx.cueSets[ws[0]]
-				cs.first |= k.bit()
+				cs.first.add(k)
 				if len(ws) == 1 {
-					cs.word |= k.bit()
+					cs.word.add(k)
 					for _, pk := range prepKinds {
 						if pk == k {
-							cs.word |= kPrep.bit()
+							cs.word.add(kPrep)
 						}
 					}
 				}

@@ -16,7 +16,7 @@ type tokInfo struct {
 	function bool // a preposition, determiner, conjunction or clause opener
 	// cue sets (bits by cueKind): of the folded word, of the word or any
 	// of its lemmas, and of the kinds with a phrase starting here
-	foldBits, bits, firstBits uint64
+	foldBits, bits, firstBits kindSet
 	// patStart: an event pattern may start here (the word or a lemma
 	// begins one)
 	patStart bool
@@ -28,7 +28,7 @@ type tokInfo struct {
 
 // foldIs reports whether the token as written (folded) is a one-word cue
 // of kind k.
-func (ti *tokInfo) foldIs(k cueKind) bool { return ti.foldBits&k.bit() != 0 }
+func (ti *tokInfo) foldIs(k cueKind) bool { return ti.foldBits.has(k) }
 
 // lemmas reports whether token t can be read as lemma w.
 func (ti *tokInfo) has(w string) bool {
@@ -104,7 +104,7 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 			// an adverbial set phrase does not count either ("postergar
 			// sine die una sesión de negociaciones", "condenó una vez más
 			// el ataque")
-			if info[j].firstBits&kAdverb.bit() != 0 {
+			if info[j].firstBits.has(kAdverb) {
 				if e, ok := lx.cueAt(info, j, sentEnd, kAdverb); ok {
 					j = e - 1
 					continue
@@ -216,7 +216,7 @@ func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 
 // cueAt returns the end of the longest cue of kind starting at i.
 func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
-	if i >= end || info[i].firstBits&k.bit() == 0 {
+	if i >= end || !info[i].firstBits.has(k) {
 		return 0, false
 	}
 	byFirst := lx.byFirst[k]

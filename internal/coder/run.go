@@ -219,12 +219,12 @@ func (lx *lexicon) cueInfo(ti *tokInfo) {
 	for _, a := range ti.an {
 		if a.Lemma != f {
 			cs := lx.cueSets[a.Lemma]
-			ti.bits |= cs.word
-			ti.firstBits |= cs.first
+			ti.bits.union(&cs.word)
+			ti.firstBits.union(&cs.first)
 			ti.patStart = ti.patStart || cs.pattern
 		}
 	}
-	ti.function = ti.foldBits&functionBits != 0
+	ti.function = ti.foldBits.meets(&functionBits)
 	ti.foldID = lx.ids[f]
 	ti.lemmaIDs = nil
 	if len(ti.an) > 0 {
@@ -241,7 +241,7 @@ func (r *run) word(i int) bool {
 
 // isCue reports whether token i can be read as a one-word cue of kind k.
 func (r *run) isCue(k cueKind, i int) bool {
-	return i >= 0 && i < len(r.info) && r.info[i].bits&k.bit() != 0
+	return i >= 0 && i < len(r.info) && r.info[i].bits.has(k)
 }
 
 // usedSet marks the tokens of a sentence already taken by a trigger.
