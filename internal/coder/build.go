@@ -1106,6 +1106,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && mod == doc.Hypothetical && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
 		code, mod = threatenProtest, doc.Asserted
 	}
+	// ... and so is one announced with such a condition ("irán a la
+	// huelga si el Congreso aprueba la ley", "will strike unless wages
+	// rise"): the threat is made when it is told
+	if code == threatenProtest && p.Code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) && (r.ownConditionAfter(m, c, s) || r.conditionBefore(m, s)) {
+		mod = doc.Asserted
+	}
 	// "si la huelga continúa, ...", "si el mitin se extiende": a protest
 	// named inside a condition is what the condition is about, no event
 	// (a protest noun there, "de continuar las protestas, ...", too)
@@ -5485,6 +5491,28 @@ func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 		}
 		if _, ok := r.conditionAt(j, s.EndTok, s); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// ownConditionAfter is conditionAfter for a condition of the trigger's
+// own verb: one that opens before the next finite verb ("convocó a una
+// huelga y amenazó con volver a las armas si ...": the condition is of
+// the threat, not of the strike).
+func (r *run) ownConditionAfter(m match, c clause, s doc.Sentence) bool {
+	if !r.conditionAfter(m, c, s) {
+		return false
+	}
+	for j := m.end; j < s.EndTok; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if _, ok := r.conditionAt(j, s.EndTok, s); ok {
+			return true
+		}
+		if r.finiteVerb(j) {
+			return false
 		}
 	}
 	return false
