@@ -195,6 +195,18 @@ func TestSpanishKnownRestricts(t *testing.T) {
 	if got := es.Analyze("reuniones"); len(got) != 1 || got[0].Lemma != "reunion" {
 		t.Errorf("reuniones: %v", got)
 	}
+	// a preterite of a verb no dictionary names is read from its
+	// regular ending; nouns and names with those letters are not
+	for _, w := range []string{"enfureció", "indignaron", "sorprendieron", "alarmó"} {
+		if got := es.Analyze(w); len(got) != 1 || got[0].Form != Past || !got[0].Verb {
+			t.Errorf("%s: want one past reading, got %v", w, got)
+		}
+	}
+	for _, w := range []string{"sharon", "canción", "enfurecio", "patrón"} {
+		if got := es.Analyze(w); len(got) != 0 {
+			t.Errorf("%s: want no reading, got %v", w, got)
+		}
+	}
 }
 
 func TestEnglishForms(t *testing.T) {

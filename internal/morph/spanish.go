@@ -190,6 +190,7 @@ func (s *Spanish) analyze(lower string) []Analysis {
 			}
 		}
 	}
+	out = s.guessPast(lower, fold, out)
 	// the word itself, and a noun or adjective plural
 	if s.ok(fold) {
 		out = addUnique(out, Analysis{Lemma: fold, Form: Other})
@@ -211,6 +212,47 @@ func (s *Spanish) analyze(lower string) []Analysis {
 		}
 	}
 	return out
+}
+
+// guessPast reads a preterite of a verb no dictionary names ("enfureció",
+// "indignaron", "sorprendieron") from its regular ending, so that rules
+// looking for a finite past verb see it: a word of five letters or more
+// with no verb reading, ending in accented -ó/-ió or in -aron/-ieron after a
+// stem of three letters or more holding a vowel ("Sharon" is no verb). The
+// lemma is the regular infinitive the ending implies; it is used only when
+// the restricted analyser would not otherwise return it (a known lemma was
+// already tried by regular).
+func (s *Spanish) guessPast(lower, fold string, out []Analysis) []Analysis {
+	if s.known == nil || len(fold) < 5 {
+		return out
+	}
+	for _, a := range out {
+		if a.Verb {
+			return out
+		}
+	}
+	var stem, inf string
+	switch {
+	case strings.HasSuffix(lower, "ió"):
+		stem, inf = fold[:len(fold)-2], "ir"
+	case strings.HasSuffix(lower, "ó"):
+		stem, inf = fold[:len(fold)-1], "ar"
+	case strings.HasSuffix(fold, "ieron"):
+		stem, inf = fold[:len(fold)-5], "ir"
+	case strings.HasSuffix(fold, "aron"):
+		stem, inf = fold[:len(fold)-4], "ar"
+	default:
+		return out
+	}
+	if len(stem) < 3 || !strings.ContainsAny(stem, "aeiou") || s.known[stem+inf] {
+		return out
+	}
+	for i := 0; i < len(stem); i++ {
+		if stem[i] < 'a' || stem[i] > 'z' {
+			return out
+		}
+	}
+	return append(out, Analysis{Lemma: stem + inf, Form: Past, Verb: true})
 }
 
 // regular analyses fold as a regular verb form, trying stem-change and
