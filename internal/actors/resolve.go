@@ -1143,7 +1143,13 @@ func (z *resolver) agent(h *hit) int {
 		} else if o, oe := z.unitOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
 			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
-			country, end = c, ce // "a court in Tbilisi", "la policía en Caracas"
+			// "a court in Tbilisi", "la policía en Caracas": a capital gives
+			// the country but ends the mention (it is where the group is,
+			// for the places stage to read); a country's name stays in it
+			country = c
+			if !z.capitalAt(end) {
+				end = ce
+			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos": the demonym qualifies both
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
@@ -1899,6 +1905,17 @@ func (z *resolver) inCountry(tok int) (string, int) {
 		p++
 	}
 	return z.countryHit(p)
+}
+
+// capitalAt reports whether the locative complement at tok names a
+// capital, a town and no country ("en Quito", not "en Ecuador").
+func (z *resolver) capitalAt(tok int) bool {
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	h := z.hitStarting(p)
+	return h != nil && h.pat.form.Kind == KindCapital
 }
 
 // secondComplement reports whether another complement naming a country or
