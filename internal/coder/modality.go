@@ -80,6 +80,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) && !(p.Noun && p.Code[:2] == "03") {
 			return doc.Planned
 		}
+		// an English bare form right after a verb of planning is its
+		// object noun, in a headline with no article ("Truckers Plan
+		// Strike for March", "unions announce protests")
+		if r.d.Lang == "en" && !p.Noun && j == h-1 && (f == morph.Other || f == morph.Pres || f == morph.Plural) && r.isCue(kPlanned, j) {
+			return doc.Planned
+		}
 		// English "will" is a future ("will sign a treaty": the treaty
 		// is as planned as the signing)
 		if r.isCue(kIntended, j) && r.d.Lang == "en" && r.info[j].fold == "will" {
