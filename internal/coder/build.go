@@ -843,6 +843,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = &a
 		}
 	}
+	// "secuestraron y asesinaron a un alcalde", "arrested and beat three
+	// students": an act of force with no object of its own, joined right
+	// after it to another act of force, is done to that act's patient too
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && forceCode(p.Code) {
+		if g := r.sharedPatient(m, s, gs); g != nil {
+			a := r.d.Actors[g.acts[0]]
+			synth = &a
+		}
+	}
 	var conj *doc.Event
 	conjObj := false // the verb conjoined has a patient of its own after it
 	if !passive && !p.Noun {
@@ -3904,6 +3913,14 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && (e.Target != nil || e.Cameo[:2] == "08") {
 			continue // concessions are told with no one named ("withdrew the tax and lifted the curfew")
 		}
+		// "secuestraron y asesinaron a un alcalde": an abduction and a
+		// killing are two assaults on one patient; a bare assault (180)
+		// restates the finer one joined to it, and coercion keeps its
+		// steps together ("dispersed them, arresting 12")
+		if conj && o.Cameo != e.Cameo && e.Cameo[:2] == "18" && !bareCode(o.Cameo) && !bareCode(e.Cameo) &&
+			e.Source != nil && e.Target != nil && o.Target != nil {
+			continue
+		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
 		// of protest (a rally, a blockade) are two acts; only a bare
 		// protest (140) restates a finer one ("una huelga en protesta"), and
@@ -6081,6 +6098,50 @@ func (r *run) contentSubject(j int, gs []*group, s doc.Sentence) *group {
 			return g
 		}
 		break
+	}
+	return nil
+}
+
+// forceCode reports a code of coercion or force (roots 17 to 20).
+func forceCode(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
+
+// bareCode reports a root's general code ("180", "190").
+func bareCode(code string) bool { return len(code) == 3 && code[2] == '0' }
+
+// sharedPatient is the direct object of a verb of force joined by a
+// coordinator right after the trigger ("secuestraron y asesinaron a un
+// alcalde"): the first group within four words after that verb, bare or
+// after the personal "a"; nil if none or if the verb joined tells no act
+// of force.
+func (r *run) sharedPatient(m match, s doc.Sentence, gs []*group) *group {
+	j := m.end
+	if j >= s.EndTok || !r.word(j) || !r.isCue(kCoord, j) {
+		return nil
+	}
+	v := j + 1
+	if v >= s.EndTok || !r.word(v) || !r.finiteVerb(v) {
+		return nil
+	}
+	k := v - r.curFirst
+	if k < 0 || k >= len(r.sentMatches) {
+		return nil
+	}
+	force := false
+	for _, vm := range r.sentMatches[k] {
+		if !vm.p.Noun && forceCode(vm.p.Code) {
+			force = true
+			break
+		}
+	}
+	if !force {
+		return nil
+	}
+	for _, g := range gs {
+		if g.start > v && g.start <= v+4 && !g.reporter {
+			if pr := r.prepBefore(g.start, v+1); pr == "" || r.d.Lang == "es" && (pr == "a" || pr == "al") {
+				return g
+			}
+		}
 	}
 	return nil
 }
