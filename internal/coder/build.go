@@ -2806,6 +2806,19 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	// "rechazó las acusaciones de Kosovo", "vetó la resolución de la ONU":
 	// the owner of the direct object
 	if !noun && !p.NoObj {
+		// ... and never past a second verb joined by "y"/"and", trigger or
+		// not: "condenó la masacre y ordenó el despliegue de tropas" is
+		// aimed at no troops
+		limit := limit
+		for j := m.end + 1; j < limit; j++ {
+			// ("established ties with and opened an embassy in Tehran": a
+			// preposition left open before "and" shares the object after)
+			if r.word(j) && !r.d.Tokens[j].Cap && !r.inActor(j) && r.finiteVerb(j) && r.word(j-1) && r.isCue(kCoord, j-1) &&
+				!(r.word(j-2) && r.info[j-2].foldIs(kPrep)) {
+				limit = j
+				break
+			}
+		}
 		for _, g := range gs {
 			if g.start < m.end || g.start >= limit || g.reporter {
 				continue
