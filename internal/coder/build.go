@@ -539,6 +539,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if passive {
 			tgt = sg
+			// "la marcha de los maestros fue dispersada por la policía",
+			// "the teachers' march was dispersed by police": the patient
+			// of force or coercion on a protest is who made that protest
+			if tgt == nil && forceCode(p.Code) {
+				tgt = r.protestDoers(m, c, gs, s)
+			}
 			src = r.agentAfter(m, c, gs)
 			// "four children were killed in Israeli shelling", "resultaron
 			// heridos en un bombardeo israelí": a casualty whose cause is a
@@ -6154,6 +6160,52 @@ func (r *run) sharedPatient(m match, s doc.Sentence, gs []*group) *group {
 			if pr := r.prepBefore(g.start, v+1); pr == "" || r.d.Lang == "es" && (pr == "a" || pr == "al") {
 				return g
 			}
+		}
+	}
+	return nil
+}
+
+// protestDoers is the group that makes a nominal protest standing as the
+// subject before the passive at m, with no finite verb between: the group
+// after its genitive ("la marcha de los maestros", "the march of the
+// teachers") or an English possessive right before it ("the teachers'
+// march"); nil if none.
+func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *group {
+	for j := m.head - 1; j >= c.start && j >= r.curFirst; j-- {
+		if r.word(j) && (r.isCue(kPassive, j) || r.isCue(kAux, j)) {
+			continue // "fue", "ha sido"
+		}
+		if r.word(j) && !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) && !r.nounPatternAt(j) {
+			return nil
+		}
+		k := j - r.curFirst
+		if k >= len(r.sentMatches) {
+			continue
+		}
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Code[:2] != "14" || nm.end > m.head || !r.nounReading(nm, nm.p, gs) {
+				continue
+			}
+			// (not "durante la huelga de los mineros, ...": a preposition
+			// makes it no subject)
+			b := j - 1
+			if b >= r.curFirst && r.word(b) && r.isCue(kDet, b) {
+				b--
+			}
+			if b >= r.curFirst && r.word(b) && r.info[b].foldIs(kPrep) {
+				return nil
+			}
+			if g := r.genitiveGroup(nm.end-1, gs, s); g != nil && g.end <= m.head {
+				return g
+			}
+			if r.d.Lang == "en" {
+				for _, g := range gs {
+					if g.end == j || g.end == j-1 && !r.word(g.end) || g.end == j-1 && r.info[g.end].fold == "'s" {
+						return g
+					}
+				}
+			}
+			return nil
 		}
 	}
 	return nil
