@@ -145,5 +145,7 @@ func (c *Coder) VerbForm(lang, lower string) bool {
 			return true
 		}
 	}
-	return false
+	// ... or a modal before one ("Workers May Strike", "Talks Could
+	// Resume": cue kind hypothetical), no part of a name either
+	return lang == "en" && lx.is(kHypothetical, lower)
 }

@@ -119,7 +119,7 @@ var keyClass = func() [nClasses]bool {
 	var k [nClasses]bool
 	for c := class(1); c < nClasses; c++ {
 		switch c {
-		case cDet, cOf, cIn, cFor, cAt, cAnd, cMinus, cPast, cTo, cSharp, cTZ, cAmPm, cHours, cNotYear, cPrep, cSuperl, cOrdSuf, cDecSuf, cRangeTo, cApprox, cReport, cLasts, cConsec, cAge, cRangeFrom, cRest:
+		case cDet, cOf, cIn, cFor, cAt, cAnd, cMinus, cPast, cTo, cSharp, cTZ, cAmPm, cHours, cNotYear, cPrep, cSuperl, cOrdSuf, cDecSuf, cRangeTo, cApprox, cReport, cLasts, cConsec, cAge, cRangeFrom, cRest, cModal:
 		default:
 			k[c] = true
 		}

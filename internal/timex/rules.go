@@ -832,6 +832,9 @@ func (m *matcher) titleVerb(i int) bool {
 		return false
 	}
 	prev, next := &m.it[i-1], &m.it[i+1]
+	if m.titleModal(i) {
+		return true
+	}
 	// (a plural of time, "Weeks", "Mondays", is no doer)
 	if prev.kind != kWord || !prev.cap || prev.mask&bits(cUnit, cWday, cWdays, cNum, cOrd, cSeason, cDay, cMonth, cHoliday) != 0 ||
 		prev.sent != m.it[i].sent || next.sent != m.it[i].sent {
@@ -842,6 +845,24 @@ func (m *matcher) titleVerb(i int) bool {
 	}
 	if m.has(i+1, cIn) == nil && m.has(i+1, cAt) == nil && m.has(i+1, cTo) == nil && m.has(i+1, cFor) == nil &&
 		m.has(i+1, cRangeTo) == nil && m.has(i+1, cPrep) == nil {
+		return false
+	}
+	return m.titleLine(i)
+}
+
+// titleModal reports a month name that is also a modal verb (class
+// modal: "May") used as one in a title-case line ("Workers May Strike in
+// Lima", "Talks May Resume"): between a capitalised word and a capitalised
+// word that is no time word or number, in the same line.
+func (m *matcher) titleModal(i int) bool {
+	if m.has(i, cModal) == nil || !m.it[i].cap {
+		return false
+	}
+	prev, next := &m.it[i-1], &m.it[i+1]
+	times := bits(cUnit, cWday, cWdays, cNum, cOrd, cSeason, cDay, cMonth, cHoliday, cMod, cPod, cDir, cRef)
+	if prev.kind != kWord || !prev.cap || prev.mask&times != 0 || next.kind != kWord || !next.cap || next.mask&times != 0 ||
+		m.has(i+1, cIn) != nil || m.has(i+1, cOf) != nil || m.has(i+1, cAt) != nil || m.has(i+1, cFor) != nil || m.has(i+1, cTo) != nil ||
+		prev.sent != m.it[i].sent || next.sent != m.it[i].sent {
 		return false
 	}
 	return m.titleLine(i)
