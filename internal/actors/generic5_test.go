@@ -125,3 +125,23 @@ func TestSpokesmanFor(t *testing.T) {
 		{name: "en an envoy for a country", lang: "en", text: "The UN envoy for Syria met rebels.", want: []want{{"Syria", "SYR"}}},
 	})
 }
+
+// A leader or chief qualified by the group he leads is of that group
+// ("rebel leader" REB, "jefe militar" MIL), not a head of government.
+func TestGroupLeaders(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en rebel leader", lang: "en", text: "A Sudanese rebel leader met the foreign minister of Chad.", want: []want{{"Sudanese rebel leader", "SDNREB"}}},
+		{name: "en military leader", lang: "en", text: "A Sudanese military leader criticised the government of Chad.", want: []want{{"Sudanese military leader", "SDNMIL"}}},
+		{name: "es líder rebelde", lang: "es", text: "Un líder rebelde sudanés se reunió con el canciller de Chad.", want: []want{{"líder rebelde sudanés", "SDNREB"}}},
+		{name: "es jefe militar", lang: "es", text: "Un jefe militar sudanés criticó al gobierno de Chad.", want: []want{{"jefe militar sudanés", "SDNMIL"}}},
+	})
+}
+
+// A group followed by a locative and a capital takes the capital's country,
+// but the capital stays out of the mention: it is where the group is.
+func TestGroupInCapital(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es los maestros en Lima", lang: "es", text: "Los maestros en Lima marcharon contra la reforma.", want: []want{{"Los maestros", "PEREDU"}}},
+		{name: "en the teachers in Lima", lang: "en", text: "The teachers in Lima marched against the reform.", want: []want{{"The teachers", "PEREDU"}}},
+	})
+}
