@@ -2761,6 +2761,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		}
 		if g.start < m.end { // inside the pattern: "compartió con Kim información", "accused Russia of"
 			gov := r.governor(g.start, m.head+1)
+			// "exigió que Israel levante las restricciones": the subject
+			// of the act a demand asks for, right after the complementiser,
+			// is whom the demand is made on
+			if !noun && gov == "" && r.subjectOfDemanded(m, g) {
+				return g
+			}
 			direct := gov == "" && !noun && !p.NoObj
 			// "expelled two Russian diplomats", "expulsó a dos diplomáticos
 			// franceses": a group whose head is the pattern's own noun is the
@@ -2869,6 +2875,22 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		}
 	}
 	return nil
+}
+
+// subjectOfDemanded reports a group right after a complementiser that
+// follows a verb of appeal heading the match ("exigió que el gobierno
+// libere", "demanded that Israel release"), determiners between.
+func (r *run) subjectOfDemanded(m match, g *group) bool {
+	j := m.head + 1
+	if j >= g.start || !r.isCue(kAppeal, m.head) || !r.word(j) || !r.isCue(kAppealComp, j) {
+		return false
+	}
+	for j++; j < g.start; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsBetween counts the words (not punctuation) from lo to hi.
