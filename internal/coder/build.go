@@ -1942,7 +1942,15 @@ func (r *run) nounReading(m match, p *pattern, gs []*group) bool {
 	}
 	// (not a verb in the past: "the students protested and were
 	// dispersed")
-	if len(m.toks) != 1 || m.head == 0 || !r.word(m.head-1) || r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Part) {
+	if len(m.toks) != 1 || m.head == 0 || r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Part) {
+		return false
+	}
+	// "the teachers' march", "the union's strike": after a group in the
+	// possessive, an English word is a noun
+	if r.d.Lang == "en" && r.possessiveGroupBefore(m.head, gs) {
+		return true
+	}
+	if !r.word(m.head - 1) {
 		return false
 	}
 	if r.isCue(kDet, m.head-1) || m.head-2 >= r.curFirst && r.word(m.head-2) && r.isCue(kDet, m.head-2) && !r.info[m.head-1].function && !r.inActor(m.head-1) {
@@ -6231,4 +6239,20 @@ func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *grou
 		}
 	}
 	return nil
+}
+
+// possessiveGroupBefore reports an English group in the possessive right
+// before token i ("the teachers' march", "the union's strike").
+func (r *run) possessiveGroupBefore(i int, gs []*group) bool {
+	if i < 1 || i-1 < r.curFirst {
+		return false
+	}
+	pl := r.d.Tokens[i-1].Lower()
+	poss := pl == "'s" || pl == "’s" || pl == "'" || pl == "’"
+	for _, g := range gs {
+		if poss && (g.end == i-1 || g.end == i) || g.end == i && (strings.HasSuffix(r.d.Tokens[i-1].Text, "'") || strings.HasSuffix(r.d.Tokens[i-1].Text, "’")) {
+			return true
+		}
+	}
+	return false
 }
