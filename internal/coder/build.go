@@ -3790,6 +3790,10 @@ func (r *run) finish() []doc.Event {
 		if e.Symmetric && t < s {
 			s, t = t, s
 		}
+		// (a torture and a killing, 1822 and 1823, are two assaults)
+		if e.Cameo[:2] == "18" {
+			return e.Cameo + "|" + s + "|" + t
+		}
 		return e.Cameo[:3] + "|" + s + "|" + t
 	}
 	index := map[string]int{}
