@@ -252,13 +252,19 @@ func (m *matcher) cue(k int) (int, bool) {
 	if it.kind != kWord {
 		return 0, false
 	}
-	if it.id >= 0 && m.lx.tenseW[it.id] {
+	// (not on a name inside a sentence: "de Irán a Siria" is no "irán a"
+	// of the future; a headline in capitals still reads its cues)
+	if it.id >= 0 && m.lx.tenseW[it.id] && !(it.cap && k > 0 && m.it[k-1].sent == it.sent && m.word(k) != strings.ToUpper(m.word(k))) {
 		// multi-word cue starting here
 		parts := []string{fold(m.word(k))}
-		for n := 1; n < m.lx.maxTense && k+n < len(m.it); n++ {
-			parts = append(parts, fold(m.word(k+n)))
-			if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
-				return t.dir, !t.weak
+		// (an item of several words, "a la", gives its words one by one:
+		// "van a la huelga" holds "van a")
+		for n := 1; n < m.lx.maxTense && k+n < len(m.it) && len(parts) < m.lx.maxTense; n++ {
+			for _, w := range strings.Fields(fold(m.word(k + n))) {
+				parts = append(parts, w)
+				if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
+					return t.dir, !t.weak
+				}
 			}
 		}
 	}
