@@ -65,6 +65,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			}
 		}
 		if _, ok := r.lx.cueAt(r.info, j, h, kFuture); ok {
+			// (its conditional, "irían a la huelga", "iría a negociar",
+			// is a supposition)
+			if r.hasForm(j, morph.Cond) {
+				return doc.Hypothetical
+			}
 			return futureModality(p)
 		}
 		if r.isCue(kHypothetical, j) {
