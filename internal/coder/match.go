@@ -259,7 +259,7 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 		return nil
 	}
 	j := i - 1
-	if en {
+	if en && !(r.word(j) && r.isCue(kPassive, j) && (r.hasForm(i, morph.Part) || r.hasForm(i, morph.Past))) {
 		for j > first && r.word(j) && r.isCue(kAux, j) && !r.isCue(kSubjPron, j) {
 			j--
 		}
@@ -269,6 +269,27 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 		if g.end == j+1 && g.start > first {
 			sg = g
 		}
+	}
+	// "la marcha de los maestros fue disuelta", "the teachers' protest was
+	// quelled": a participle after a passive auxiliary whose subject is
+	// the pattern's object (past a genitive group after it)
+	passive := false
+	if r.word(j) && r.isCue(kPassive, j) && (r.hasForm(i, morph.Part) || en && r.hasForm(i, morph.Past)) {
+		passive = true
+		j--
+		for _, g := range gs {
+			if g.end == j+1 && g.start > first+1 && r.word(g.start-1) && r.info[g.start-1].foldIs(kGenitive) {
+				j = g.start - 2
+			}
+		}
+	}
+	switch {
+	case passive:
+		// the object is the subject
+		if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
+			return nil
+		}
+		goto walkObj
 	}
 	switch {
 	case sg != nil:
@@ -289,6 +310,7 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 	if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
 		return nil
 	}
+walkObj:
 	lx := r.lx
 	var out []match
 	var seen map[*pattern]bool
