@@ -15,8 +15,14 @@ import (
 // assessment earlier in the sentence), else asserted.
 func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *pattern) string {
 	h := m.head
-	// negation within three words before the trigger, in its clause
-	for j := h - 1; j >= c.start && j >= h-3; j-- {
+	// negation within three words before the trigger, in its clause (four
+	// for a nominal event after a preposition and an article: "no
+	// asistieron a la reunión")
+	neg := 3
+	if p.Noun && h-2 >= c.start && r.word(h-2) && r.info[h-2].foldIs(kPrep) {
+		neg = 4
+	}
+	for j := h - 1; j >= c.start && j >= h-neg; j-- {
 		if _, ok := r.lx.cueAt(r.info, j, h, kNegation); ok {
 			return doc.Negated
 		}
