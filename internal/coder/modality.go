@@ -49,6 +49,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if !r.word(j) {
 			break
 		}
+		// a Spanish capitalised word inside a sentence is a name, no
+		// verb: "de Irán en el marco de los disturbios" holds no "irán"
+		if r.d.Lang == "es" && r.d.Tokens[j].Cap && j > s.FirstTok && !r.capsWord(j) {
+			continue
+		}
 		// (a verb of a phase of one going on, "continuarán sus protestas",
 		// "concluirán su manifestación", tells it is under way)
 		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) && !r.isCue(kPhase, j) { // not "la primera huelga"
