@@ -5118,7 +5118,10 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	// "los pobladores, que paralizaron", "the residents, who blocked": a
 	// comma may set the relative off
 	// (a protest's doer is a party, never the place or thing before it)
-	if protest && b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," {
+	// (any other verb only when it follows the pronoun, auxiliaries
+	// aside: "a Russian leader, who criticised", "un campesino, quien
+	// presentaba heridas" is no wounding)
+	if b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," && (protest || r.onlyAuxBetween(j+1, m.head)) {
 		b--
 	}
 	// "jóvenes enmascarados que lanzaron": in Spanish one or two
@@ -5142,6 +5145,17 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// onlyAuxBetween reports tokens [lo, hi) that are all auxiliaries (none
+// when lo == hi).
+func (r *run) onlyAuxBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !r.word(k) || !r.info[k].foldIs(kAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeComplement reports whether tokens [lo, hi) are only genitive
