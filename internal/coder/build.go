@@ -5147,11 +5147,12 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	return nil
 }
 
-// onlyAuxBetween reports tokens [lo, hi) that are all auxiliaries (none
-// when lo == hi).
+// onlyAuxBetween reports tokens [lo, hi) that are all auxiliaries, the
+// English ones or the Spanish "haber" of compound tenses (none when lo ==
+// hi).
 func (r *run) onlyAuxBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if !r.word(k) || !r.info[k].foldIs(kAux) {
+		if !r.word(k) || !r.info[k].foldIs(kAux) && !r.isCue(kPerfect, k) {
 			return false
 		}
 	}
