@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
 )
 
 // resolver turns dictionary hits into actor mentions, in text order, with
@@ -1558,13 +1559,7 @@ func participleEnding(t *doc.Token) bool {
 	if t.Cap || len(t.Text) < 6 {
 		return false
 	}
-	l := t.Lower()
-	for _, e := range [...]string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
-		if strings.HasSuffix(l, e) {
-			return true
-		}
-	}
-	return false
+	return morph.ParticipleEnding(t.Lower())
 }
 
 // dropIdleRelational removes the hits of relational adjectives that

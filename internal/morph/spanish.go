@@ -13,6 +13,33 @@ type ending struct {
 	form Form
 }
 
+// participleEnds are the regular participle endings of every class
+// ("ado", "idas").
+var participleEnds = func() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range classes {
+		for _, e := range c.ends {
+			if e.form == Part && !seen[e.text] {
+				seen[e.text] = true
+				out = append(out, e.text)
+			}
+		}
+	}
+	return out
+}()
+
+// ParticipleEnding reports whether a lower-case Spanish word ends like a
+// regular participle ("armados", "heridas"), whatever its stem.
+func ParticipleEnding(lower string) bool {
+	for _, e := range participleEnds {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
+}
+
 func endings(form Form, texts ...string) []ending {
 	out := make([]ending, len(texts))
 	for i, t := range texts {
