@@ -110,6 +110,13 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 					continue
 				}
 			}
+			if d.Tokens[j].Kind == doc.Punct && quoteMark(d.Tokens[j].Text) {
+				// 'Londres "lamentó" el rechazo de': the pattern's
+				// word alone in quotation marks, in any language
+				if j == last+1 && last > 0 && quoteMark(d.Tokens[last-1].Text) {
+					continue
+				}
+			}
 			if timeTok == nil || !timeTok[j] {
 				gap++ // counted now: the body continues past j early
 			}
