@@ -3927,6 +3927,14 @@ func (r *run) finish() []doc.Event {
 		if e.Target == nil && e.Cameo[:2] == "14" {
 			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
 		}
+		// "Los jubilados exigen un reajuste de las pensiones", "the miners
+		// demanded higher pay": a people's demand that names no one it is
+		// made on is made on a government, as its protest would be (a
+		// country or a body of the state demanding names whom it
+		// addresses, or addresses no one in particular)
+		if e.Target == nil && e.Cameo[:2] == "10" && e.Source != nil && e.Source.Code != e.Source.Country {
+			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
+		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
