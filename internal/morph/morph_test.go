@@ -90,6 +90,9 @@ func TestSpanishForms(t *testing.T) {
 		{"dirijo", "dirigir", Pres},
 		{"exigió", "exigir", anyForm},
 		{"exigen", "exigir", anyForm},
+		{"exijen", "exigir", Pres}, // misspelt "g" as "j" before e or i
+		{"exijir", "exigir", Inf},
+		{"dirijieron", "dirigir", Past},
 		{"pidieron", "pedir", anyForm},
 		{"cierran", "cerrar", Pres},
 		{"vuelven", "volver", Pres},

@@ -358,6 +358,12 @@ func stems(stem, class, end string) []string {
 			out = append(out, stem+"u")
 		}
 	}
+	// a common misspelling of -ger/-gir verbs writes their "g" as "j"
+	// before e or i too ("exijen", "exijir", "dirijieron"): read it as
+	// the "g" it stands for (only a known lemma is taken)
+	if class != "ar" && front && strings.HasSuffix(stem, "j") {
+		out = append(out, stem[:len(stem)-1]+"g")
+	}
 	// -uir verbs: destruye, destruyo, huyen
 	if class == "ir" && strings.HasSuffix(stem, "uy") {
 		out = append(out, stem[:len(stem)-1])
