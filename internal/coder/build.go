@@ -1049,6 +1049,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		!r.namedPatientBefore(m, s) {
 		min = 1
 	}
+	// "la operación fue duramente criticada", "the raid was condemned"
+	// (option pnull): told with an auxiliary of event and no agent, of a
+	// patient that is no actor nor a name, the act is someone's against
+	// no one named ("una medida criticada" only names the measure)
+	if p.PNull && !p.Noun && passive && !reduced && len(srcActs) == 0 && len(tgtActs) == 0 && tgt == nil && synth == nil &&
+		r.eventAuxBeforeAdv(m, c) && !r.namedPatientBefore(m, s) && !r.pronounPatientBefore(m, s) && !r.agentWordAfter(m, c) {
+		min = 0
+	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
 	// "incidentes sin heridos ni detenidos", "ended without arrests", "no
@@ -1707,6 +1715,38 @@ func (r *run) eventAuxBefore(m match, c clause) bool {
 		j--
 	}
 	return j >= c.start && r.word(j) && r.isCue(kPassive, j) && !r.isCue(kStative, j)
+}
+
+// eventAuxBeforeAdv is eventAuxBefore past adverbs of manner in either
+// language ("fue duramente criticada", "was sharply criticised", "has
+// been widely criticized").
+func (r *run) eventAuxBeforeAdv(m match, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && r.word(j) && r.mannerAdverb(j) {
+		j--
+	}
+	return j >= c.start && r.word(j) && r.isCue(kPassive, j) && !r.isCue(kStative, j)
+}
+
+// pronounPatientBefore reports a subject pronoun right before a passive's
+// auxiliaries ("he was condemned", "they have been criticized"): a
+// person, not an act.
+func (r *run) pronounPatientBefore(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && (r.mannerAdverb(j) || r.isCue(kPassive, j) || r.isCue(kAux, j) || r.isCue(kPerfect, j) || r.isCue(kNegation, j)) {
+		j--
+	}
+	return j >= s.FirstTok && r.word(j) && r.isCue(kSubjPron, j)
+}
+
+// mannerAdverb reports an adverb of manner by its ending: Spanish "-mente"
+// ("enérgicamente"), English "-ly" ("strongly").
+func (r *run) mannerAdverb(j int) bool {
+	f := r.info[j].fold
+	if r.d.Lang == "en" {
+		return len(f) > 4 && strings.HasSuffix(f, "ly")
+	}
+	return strings.HasSuffix(f, "mente")
 }
 
 // finiteVerb reports whether token i reads as a finite verb.
@@ -4905,6 +4945,17 @@ func (r *run) otherSide(a, b *group, gs []*group) *group {
 // between two parties that meet (roots 03 to 08).
 func cooperative(code string) bool {
 	return code[:2] >= "03" && code[:2] <= "08"
+}
+
+// agentWordAfter reports an agent preposition ("por", "by") anywhere after
+// the match in its clause, whatever follows it.
+func (r *run) agentWordAfter(m match, c clause) bool {
+	for j := m.end; j < c.end; j++ {
+		if r.word(j) && r.isCue(kAgent, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentNext reports an agent preposition right after the match.

@@ -67,8 +67,13 @@ type pattern struct {
 	// it ("decidieron no asistir a la cena que ofrecía el gobierno") is a
 	// rejection (12x) whoever makes it
 	AnyRefuses bool
-	Origin     string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order      int    // load order; user patterns come first
+	// PNull: told in the passive with an auxiliary of event and no agent,
+	// of a patient that is no actor ("la operación fue duramente
+	// criticada", "the raid was condemned"), the verb tells the act by
+	// and against no one named
+	PNull  bool
+	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order  int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -496,8 +501,10 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Home = true
 			case "anyrefuses":
 				p.AnyRefuses = true
+			case "pnull":
+				p.PNull = true
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
