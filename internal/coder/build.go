@@ -782,8 +782,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
 	// an object told before its verb ("the sanctions they imposed"):
-	// only with a target found after the verb
-	if m.rev && len(tgtActs) == 0 && synth == nil {
+	// only with a target found after the verb; a protest needs none ("la
+	// carretera fue bloqueada", "the campus remained occupied")
+	if m.rev && len(tgtActs) == 0 && synth == nil && p.Code[:2] != "14" {
 		return false
 	}
 	// "atacaron la aldea, en lo que Hezbolá describió como una violación
@@ -1064,6 +1065,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// negation names what did not happen at all, no event (a negated verb,
 	// "no fueron detenidos", "did not attack", stays a negated event)
 	if mod == doc.Negated && m.head > s.FirstTok && r.isCue(kNegation, m.head-1) && (p.Noun || headForm == morph.Part && !passive) {
+		return false
+	}
+	// "a pesar de las posibles protestas", "no reprimir eventuales
+	// protestas", "braced for possible riots": a protest qualified right
+	// before it by an adjective of possibility (cue kind possible) names
+	// none that took place (the word is a noun there, whatever its
+	// pattern's kind)
+	if p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kPossible, m.head-1) {
 		return false
 	}
 	code := p.Code

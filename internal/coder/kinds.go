@@ -69,6 +69,7 @@ const (
 	kDative
 	kMember
 	kDenounce
+	kPossible
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -101,6 +102,7 @@ var kindNames = [nKinds]string{
 	kDative:     "dative",
 	kMember:     "member",
 	kDenounce:   "denounce",
+	kPossible:   "possible",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -292,7 +292,16 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 	}
 	switch {
 	case passive:
-		// the object is the subject
+		// the object is the subject ("la sede del sindicato fue ocupada":
+		// the noun before the complement that names an actor)
+		if j >= first && r.inActor(j) {
+			for k := j - 1; k > first && k >= j-5 && r.word(k); k-- {
+				if r.info[k].foldIs(kPrep) {
+					j = k - 1
+					break
+				}
+			}
+		}
 		if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
 			return nil
 		}
@@ -362,6 +371,24 @@ walkObj:
 	try(r.info[i].foldID)
 	for _, id := range r.info[i].lemmaIDs {
 		try(id)
+	}
+	// "the road to the airport was blocked", "la carretera a Oruro
+	// estaba bloqueada": the subject of the passive may end in a short
+	// complement of its own; the object is the noun before it
+	if passive && len(out) == 0 {
+		for k := j; k > first+1 && k >= j-3; k-- {
+			if !r.word(k) {
+				break
+			}
+			if r.info[k].foldIs(kPrep) && r.word(k-1) && !r.info[k-1].function {
+				j = k - 1
+				try(r.info[i].foldID)
+				for _, id := range r.info[i].lemmaIDs {
+					try(id)
+				}
+				break
+			}
+		}
 	}
 	return out
 }

@@ -67,7 +67,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		}
 		// a participle under a passive auxiliary in the future or the
 		// conditional ("serán reprimidos", "serían detenidos")
-		if !p.Noun && f == morph.Part && r.isCue(kPassive, j) {
+		// (a protest that will stay so, "las carreteras seguirán
+		// bloqueadas", is going on)
+		if !p.Noun && f == morph.Part && r.isCue(kPassive, j) && !(p.Code[:2] == "14" && r.isCue(kStative, j) && r.isCue(kPhase, j)) {
 			if r.hasForm(j, morph.Fut) {
 				return futureModality(p)
 			}

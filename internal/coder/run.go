@@ -602,12 +602,18 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		// "la jornada del paro") never starts an event
 		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
 			ms := r.lx.matchAt(r.d, r.info, r.timeTok, i, s.EndTok)
-			if len(ms) == 0 {
-				if ms = r.reverseAt(i, s.FirstTok, gs); len(ms) > 0 {
+			// (also past a one-word pattern of the verb alone: "la
+			// universidad fue ocupada" is the occupation of a building,
+			// not the bare "ocupar" of armies)
+			if len(ms) == 0 || ms[0].words == 1 {
+				if rv := r.reverseAt(i, s.FirstTok, gs); len(rv) > 0 && (len(ms) == 0 || rv[0].words > 1) {
 					if revAt == nil {
 						revAt = map[int][]match{}
 					}
-					revAt[ms[0].obj] = ms
+					revAt[rv[0].obj] = rv
+					if len(ms) == 0 {
+						ms = rv
+					}
 				}
 			}
 			if ms := r.timeParticles(ms); len(ms) > 0 {
