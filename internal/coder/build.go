@@ -430,7 +430,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if in >= 0 {
 				upto = in
 			}
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) {
+			// (not a protest the clause stands against: "las autoridades
+			// optaron por la mano dura contra las protestas", "instaurado
+			// por el gobierno ante una ola de protestas")
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && r.opposedNoun(m.head, g.end)) {
 				src = g
 			}
 		}
@@ -1458,7 +1461,7 @@ func (r *run) oneCountry(lo, hi int) string {
 	c := ""
 	for i := range r.d.Places {
 		p := &r.d.Places[i]
-		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) {
+		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) || r.missionPlace(p) {
 			continue
 		}
 		if c != "" && c != p.Country {
@@ -3045,7 +3048,12 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		// an actor inside the match or an adjective right after the noun
 		// ("incursión ucraniana"), or right before it ("Russian invasion",
 		// "Russia's invasion")
-		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end || g.end == m.head ||
+		// (not a new noun phrase opened by a determiner right after a
+		// fronted one: "ante las protestas el gobierno decretó ...",
+		// "after the protests the government resigned"; "en huelga los
+		// mineros" and a pattern's own preposition, "fighting between
+		// the army and ...", keep theirs)
+		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end && !(r.detOpens(g) && !r.info[m.end-1].function && !r.isCue(kPurpose, m.head-1)) || g.end == m.head ||
 			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower() == "'s") {
 			src = g
 			break
@@ -3086,6 +3094,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// "manifestaciones a favor de Irak": whom a protest is
 				// for or against is no source
 				if !r.word(j) || p.Code[:2] == "14" && r.forAgainst(j) {
+					ok = false
+					break
+				}
+				// "la cuarta movilización en cinco años de gobierno de
+				// Menem": another preposition opens a phrase of time whose
+				// genitive owns no part of the event ("in London by
+				// students" keeps its agent)
+				if f := r.info[j].fold; r.info[j].foldIs(kPrep) && !r.lx.is(kSrc, f) && !r.lx.is(kGenitive, f) && !r.lx.is(kAgent, r.prepBefore(g.start, after)) && r.timeIn(j+1, g.start) {
 					ok = false
 					break
 				}
@@ -3342,7 +3358,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	bestDist, fineDist := 0, 0
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
-		if pl.Start < lo || pl.End > hi {
+		if pl.Start < lo || pl.End > hi || r.missionPlace(pl) {
 			continue
 		}
 		skip, dest := false, false
@@ -3471,7 +3487,7 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	bestDist := 0
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
-		if pl.Start < s.Start || pl.End > s.End {
+		if pl.Start < s.Start || pl.End > s.End || r.missionPlace(pl) {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
@@ -6342,4 +6358,68 @@ func (r *run) possessiveGroupBefore(i int, gs []*group) bool {
 		}
 	}
 	return false
+}
+
+// detOpens reports a group whose first word is a determiner ("el
+// gobierno", "the government"): a noun phrase of its own, no adjective or
+// apposition of the noun right before it.
+func (r *run) detOpens(g *group) bool {
+	return g.start < g.end && r.word(g.start) && r.isCue(kDet, g.start) && !r.info[g.start].foldIs(kPrep)
+}
+
+// timeIn reports a token of a time expression in [lo, hi).
+func (r *run) timeIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.timeTok[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// opposedNoun reports a nominal event at h governed, past determiners,
+// modifiers and a genitive chain ("una ola de"), by a preposition that
+// tells what one stands against or faces ("contra las protestas", "ante
+// una oleada de protestas", "against the strikes"), looking back no
+// further than lo: the clause's subject does not make that event. "por"
+// (also the agent's preposition) does not count.
+func (r *run) opposedNoun(h, lo int) bool {
+	for j := h - 1; j >= lo && j >= h-5; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.inActor(j) || r.finiteVerb(j) && !r.info[j].function {
+			return false
+		}
+		if !r.info[j].foldIs(kPrep) {
+			continue
+		}
+		if r.lx.is(kGenitive, r.info[j].fold) {
+			continue
+		}
+		f := r.info[j].fold
+		return r.lx.is(kAgainst, f) && !r.lx.is(kAgent, f)
+	}
+	return false
+}
+
+// missionPlace reports a place named as the state a diplomatic mission
+// serves (cue kind mission): "la embajada de Estados Unidos", "the US
+// embassy", "the embassy of France". The mission lies abroad, so that
+// country is neither where an event there happens nor the country of those
+// who gather at it.
+func (r *run) missionPlace(pl *doc.Place) bool {
+	ti := r.d.TokenAt(pl.Start)
+	if ti >= len(r.d.Tokens) {
+		return false
+	}
+	j := ti - 1
+	for j >= 0 && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j >= 1 && r.word(j) && r.lx.is(kGenitive, r.info[j].fold) && r.isCue(kMission, j-1) {
+		return true
+	}
+	e := r.d.TokenAt(pl.End-1) + 1
+	return e < len(r.d.Tokens) && r.word(e) && r.isCue(kMission, e)
 }

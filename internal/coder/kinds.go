@@ -70,6 +70,7 @@ const (
 	kMember
 	kDenounce
 	kPossible
+	kMission
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -103,6 +104,7 @@ var kindNames = [nKinds]string{
 	kMember:     "member",
 	kDenounce:   "denounce",
 	kPossible:   "possible",
+	kMission:    "mission",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
