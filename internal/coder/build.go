@@ -3086,6 +3086,13 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			if g.start <= after-1 || g.start > after+4 || g.reporter {
 				continue
 			}
+			// "una oleada de protestas entre los industriales", "protests
+			// among farmers": a one-sided protest among a group is that
+			// group's
+			if p.Code[:2] == "14" && !p.Sym && victims == nil && r.word(after) && r.info[after].foldIs(kAmong) && r.onlyDetBetween(after+1, g.start) {
+				src = g
+				break
+			}
 			ok := false
 			for j := after; j < g.start; j++ {
 				if r.word(j) && r.info[j].foldIs(kSrc) {
@@ -6422,4 +6429,14 @@ func (r *run) missionPlace(pl *doc.Place) bool {
 	}
 	e := r.d.TokenAt(pl.End-1) + 1
 	return e < len(r.d.Tokens) && r.word(e) && r.isCue(kMission, e)
+}
+
+// onlyDetBetween reports that every token in [lo, hi) is a determiner.
+func (r *run) onlyDetBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
 }
