@@ -1053,6 +1053,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		!r.namedPatientBefore(m, s) {
 		min = 1
 	}
+	// "the government faced sharp criticism", "the plan drew criticism":
+	// a criticism or accusation one receives or draws on oneself is made
+	// against one, whoever makes it
+	if min == 2 && p.Noun && p.Code[:2] == "11" && len(tgtActs) > 0 && synth == nil && r.receivedBy(m, c) >= 0 {
+		min = 1
+	}
 	// "la operación fue duramente criticada", "the raid was condemned"
 	// (option pnull): told with an auxiliary of event and no agent, of a
 	// patient that is no actor nor a name, the act is someone's against
@@ -5760,17 +5766,31 @@ func (r *run) obliged(m match, c clause) bool {
 // receivedBy returns the verb of receiving whose object the nominal event
 // is ("received a loan", "got threats"), or -1: a verb of the cue kind
 // receive a few words before it, with no punctuation between.
+//
+// A criticism or accusation is also drawn by the subject of a verb of the
+// cue kind incur ("la decisión provocó en el país una ola de críticas",
+// "the plan drew sharp criticism"), a few more words before it.
 func (r *run) receivedBy(m match, c clause) int {
-	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+	disapproval := m.p.Code[:2] == "11"
+	reach := 4
+	if disapproval {
+		reach = 6
+	}
+	for j := m.head - 1; j >= c.start && j >= m.head-reach; j-- {
 		if !r.word(j) {
 			return -1
 		}
-		if r.isCue(kReceive, j) {
+		if r.isCue(kReceive, j) || disapproval && r.isCue(kIncur, j) {
 			// a verb whose own lemma receives: not "de" read as "dé" (dar)
 			for _, a := range r.info[j].an {
-				if a.Verb && r.lx.is(kReceive, a.Lemma) {
+				if a.Verb && (r.lx.is(kReceive, a.Lemma) || disapproval && r.lx.is(kIncur, a.Lemma)) {
 					return j
 				}
+			}
+			// (the "de" of "una ola de críticas", "a wave of
+			// criticism": a part of the object)
+			if disapproval && r.info[j].foldIs(kGenitive) {
+				continue
 			}
 			return -1
 		}

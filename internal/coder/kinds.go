@@ -71,6 +71,7 @@ const (
 	kDenounce
 	kPossible
 	kMission
+	kIncur
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -105,6 +106,7 @@ var kindNames = [nKinds]string{
 	kDenounce:   "denounce",
 	kPossible:   "possible",
 	kMission:    "mission",
+	kIncur:      "incur",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
