@@ -366,8 +366,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// dispersó la manifestación")
 		// "bloquearon la aduana en demanda de aumentos salariales": a
 		// demand named as the purpose of the clause is its subject's
+		// (set off by a comma, "sostenía una huelga de hambre, en demanda
+		// de recursos", it is the purpose of the clause before the comma)
 		if src == nil && p.Code[:2] == "10" && !framed && m.head > c.start && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose) {
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && g.start >= c.start {
+			afterComma := m.head-2 == c.start && r.d.Tokens[c.start].Text == ","
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && (g.start >= c.start || afterComma && g.start >= s.FirstTok) {
 				src = g
 				if tgt == g {
 					tgt = nil
@@ -936,6 +939,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s) ||
 		r.governedBy(m, s, kQuell, kAppealComp)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
+	}
+	// "pidió diálogo entre el gobierno y los maestros", "exigió una
+	// investigación", "called for talks between the parties": a nominal
+	// act that is the object of a verb of appeal or demand is what is
+	// asked for, not one that took place (a protest noun after it is
+	// the call to protest its own patterns tell)
+	if p.Noun && p.Code[:2] != "14" && r.appealObject(m, s) {
+		return false
 	}
 	// "asked drivers to boycott the stations": an English word in its base
 	// form after "to" is the act asked for, not its noun (not "called for
@@ -4539,7 +4550,7 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Inf) {
 		return false
 	}
-	for j := m.head - 1; j >= s.FirstTok && j >= m.head-8; j-- {
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-12; j-- {
 		if !r.word(j) {
 			return false
 		}
@@ -4553,6 +4564,30 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 			// "había llamado a manifestar": a call with no addressee by a
 			// verb that also announces (planned) is an organiser's call
 			return !(j == m.head-2 && r.isCue(kPlanned, j))
+		}
+		// the addressees may be names no dictionary holds, joined ("le
+		// pidió a Ortega renunciar", "pidió al gobierno y a los maestros"),
+		// and the act asked for may follow another infinitive ("les
+		// pidió sentarse a dialogar")
+		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) &&
+			!(r.d.Tokens[j].Cap && j > s.FirstTok && !r.verbAt(j)) && !r.hasForm(j, morph.Inf) && !r.isCue(kCoord, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// appealObject reports a nominal event that is the object of a verb of
+// appeal or demand (cue kind appeal) before it, with nothing between
+// but determiners, times, actors and the personal "a" ("pidió al
+// gobierno el diálogo", "pide diálogo", "called for talks").
+func (r *run) appealObject(m match, s doc.Sentence) bool {
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-6; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kAppeal, j) && r.verbAt(j) && !r.inActor(j) {
+			return true
 		}
 		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) {
 			return false
