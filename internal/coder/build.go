@@ -1175,6 +1175,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "13" && code != threatenProtest && mod == doc.Planned {
 		mod = doc.Asserted
 	}
+	// "está dispuesto a dialogar", "se reunirá el jueves con los
+	// promotores de la marcha", "no negociará bajo presiones", "is ready
+	// to talk": a meeting or talks (option onesided) offered, planned or
+	// refused by one side with no other party among the actors is that
+	// side's intent to meet (036) or its rejection (125); the subject
+	// alone is enough
+	// (a verb of meeting needs its partner's preposition after it: "los
+	// pescadores se reunirán el miércoles" meet among themselves; a noun
+	// needs a word of readiness right before it, "dispuestos al
+	// diálogo", "ready for talks", not "la oferta de X de dialogar")
+	oneSided := p.OneSided && min == 2 && !passive && (code[:2] == "03" && mod == doc.Intended || refusedAct ||
+		code[:2] == "04" && (mod == doc.Planned || mod == doc.Intended)) &&
+		(len(p.Partner) == 0 || r.partnerAfter(m, c, p.Partner)) && (!p.Noun || r.readyFor(m, c))
 	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if relVerb >= 0 {
@@ -1235,8 +1248,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if home {
 			n++
 		}
+		code, mod := code, mod
 		if n < min {
-			continue
+			if !oneSided || n != 1 || pr[0] == nil {
+				continue
+			}
+			if code[:2] == "04" {
+				code, mod = r.c.intentCode(code), doc.Intended
+			}
 		}
 		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) {
 			continue
@@ -2431,9 +2450,29 @@ func (r *run) stativeAux(m match, c clause) bool {
 // sentence.
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	c := cs[k]
+	// "si el Gobierno no nos escucha radicalizaremos nuestras medidas":
+	// a Spanish verb in the first person plural has "nosotros" as its
+	// subject, none of the groups named in the third person; that is
+	// the group of the one who says it, when the sentence names him
+	// ("los maestros marchamos": a group right before the verb is that
+	// "nosotros")
+	if r.firstPlural(m.head) || r.firstPluralGoverned(m) {
+		for _, g := range gs {
+			if g.end == m.head && g.start >= c.start && r.prepBefore(g.start, c.start) == "" {
+				return g
+			}
+		}
+		return r.firstPersonSpeaker(m, cs, gs, subj, si)
+	}
 	for n := len(gs) - 1; n >= 0; n-- {
 		g := gs[n]
 		if g.end > m.head || g.start < c.start || g.reporter {
+			continue
+		}
+		// "si el gobierno no los escucha radicalizarán el paro": the
+		// subject of a condition with a verb of its own before the
+		// trigger is the condition's
+		if r.finiteTrigger(m) && r.conditionSubject(g, c, m.head) {
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
@@ -2502,7 +2541,13 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		if j < k && r.apposition(cs, j, subj) {
 			continue
 		}
-		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) {
+		// "anunciaron que, si el gobierno no los escucha, radicalizarán
+		// el paro", "if the government refuses, they will strike": the
+		// subject of a condition before the verb is the condition's own
+		if j < k && r.conditionClause(cs[j]) {
+			continue
+		}
+		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) && !(j == k && r.finiteTrigger(m) && r.conditionSubject(g, c, m.head)) {
 			// (the agent of a participle in the trigger's own clause is
 			// the participle's: see above)
 			if j == k && r.lx.is(kAgent, r.prepBefore(g.start, c.start)) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
@@ -2515,6 +2560,52 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	// protestas estudiantiles ... ; criticó" borrows no subject from them)
 	if r.lastSubj != nil && r.lastSubjSent == si-1 && !r.relationalGroup(r.lastSubj) {
 		return r.lastSubj
+	}
+	return nil
+}
+
+// firstPlural reports a Spanish finite verb in the first person plural
+// ("radicalizaremos", "marchamos", "vamos"): a finite reading ending in
+// "-mos".
+func (r *run) firstPlural(i int) bool {
+	return r.d.Lang == "es" && strings.HasSuffix(r.info[i].fold, "mos") && r.finiteVerb(i)
+}
+
+// firstPluralGoverned reports a Spanish infinitive trigger right after a
+// verb in the first person plural, or after one and a preposition
+// ("vamos a radicalizar", "queremos negociar", "decidimos marchar").
+func (r *run) firstPluralGoverned(m match) bool {
+	h := m.head
+	if r.d.Lang != "es" || !r.hasForm(h, morph.Inf) || h < 1 {
+		return false
+	}
+	if r.word(h-1) && r.info[h-1].foldIs(kPrep) {
+		h--
+	}
+	return h >= 1 && r.word(h-1) && r.firstPlural(h-1)
+}
+
+// firstPersonSpeaker returns the group of whoever says the words a first-person
+// trigger stands in: the subject of a reporting or threatening verb of
+// the sentence ('Un obrero dijo que "aumentaremos ..."', '"...
+// radicalizaremos ...", advirtió el alcalde'), or nil.
+func (r *run) firstPersonSpeaker(m match, cs []clause, gs []*group, subj []*group, si int) *group {
+	s := r.d.Sentences[si]
+	for j := s.FirstTok; j < s.EndTok; j++ {
+		if j == m.head || !r.word(j) || !(r.isCue(kReport, j) || r.isCue(kThreat, j)) || !r.finiteVerb(j) || r.firstPlural(j) {
+			continue
+		}
+		// an inverted subject right after it ("advirtió el alcalde")
+		for _, g := range gs {
+			if g.start > j && g.start <= j+4 && g.inverted {
+				return g
+			}
+		}
+		if j > m.head {
+			continue
+		}
+		rm := match{head: j, end: j + 1, toks: []int{j}, words: 1}
+		return r.subjectFor(rm, clauseOf(cs, j), cs, gs, subj, si)
 	}
 	return nil
 }
@@ -4883,6 +4974,38 @@ func (r *run) adverbialClause(c clause) bool {
 	return j < c.end && r.word(j) && r.isCue(kClause, j) && !r.isCue(kRelPron, j) && !r.info[j].foldIs(kCoord)
 }
 
+// conditionSubject reports a group after a condition cue of its clause
+// with a word between it and the trigger at h that is no function word,
+// negation or clitic: the condition's own verb ("si el gobierno no los
+// escucha radicalizarán").
+func (r *run) conditionSubject(g *group, c clause, h int) bool {
+	cond := false
+	for k := c.start; k < g.start; k++ {
+		if r.word(k) && r.isCue(kCondition, k) {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for k := g.end; k < h; k++ {
+		if r.word(k) && !r.info[k].function && !r.isCue(kNegation, k) && !r.isCue(kReflexive, k) && !r.isCue(kAux, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionClause reports a clause opened by a condition ("si el
+// gobierno no escucha", "unless the bill is withdrawn").
+func (r *run) conditionClause(c clause) bool {
+	j := c.start
+	if j < c.end && !r.word(j) {
+		j++
+	}
+	return j < c.end && r.word(j) && r.isCue(kCondition, j)
+}
+
 // relClause reports a clause opened by a relative pronoun after a comma or
 // right after an actor ("Rwanda, which Kinshasa accuses of ...",
 // "Alemania, a la que Polonia acusa de ..."): its subject is its own, not
@@ -6494,4 +6617,31 @@ func (r *run) onlyDetBetween(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// partnerAfter reports one of the prepositions preps after the trigger in
+// its clause, within eight words ("se reunirá el jueves con").
+func (r *run) partnerAfter(m match, c clause, preps map[string]bool) bool {
+	for j := m.end; j < c.end && j < m.end+8; j++ {
+		if r.word(j) && preps[r.info[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// readyFor reports a cue of intent right before a nominal event, past
+// determiners and prepositions only ("dispuestos al diálogo", "listos
+// para la negociación", "ready for talks"), that is no noun itself: not
+// after a determiner ("la oferta de diálogo", "an offer of talks").
+func (r *run) readyFor(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-3 && r.word(j); j-- {
+		if r.intendedAt(j, m.head) {
+			return j == c.start || !r.word(j-1) || !r.isCue(kDet, j-1)
+		}
+		if !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+			return false
+		}
+	}
+	return false
 }

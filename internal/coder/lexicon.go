@@ -71,9 +71,19 @@ type pattern struct {
 	// of a patient that is no actor ("la operación fue duramente
 	// criticada", "the raid was condemned"), the verb tells the act by
 	// and against no one named
-	PNull  bool
-	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order  int    // load order; user patterns come first
+	PNull bool
+	// OneSided: a meeting or talks that one side offers, plans or
+	// refuses, with no other party among the actors ("está dispuesto a
+	// dialogar", "se reunirá el jueves con los promotores de la marcha",
+	// "will not negotiate under pressure"), tells that side's intent to
+	// meet (036) or its rejection (125), with one actor
+	OneSided bool
+	// Partner: with OneSided, prepositions one of which must follow the
+	// trigger in its clause ("se reunirán con": "los pescadores se
+	// reunirán el miércoles" meet among themselves); empty: none needed
+	Partner map[string]bool
+	Origin  string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order   int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -503,8 +513,16 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.AnyRefuses = true
 			case "pnull":
 				p.PNull = true
+			case "onesided":
+				p.OneSided = true
+				if v != "" {
+					p.Partner = map[string]bool{}
+					for _, w := range strings.Split(v, "|") {
+						p.Partner[morph.Fold(w)] = true
+					}
+				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

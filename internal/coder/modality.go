@@ -24,10 +24,22 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	}
 	for j := h - 1; j >= c.start && j >= h-neg; j-- {
 		if _, ok := r.lx.cueAt(r.info, j, h, kNegation); ok {
+			// "si el gobierno no nos escucha radicalizaremos": a finite
+			// verb of its own between negates that verb, not a finite
+			// trigger (an auxiliary or a clitic does not: "no ha
+			// negociado", "no se reunirá")
+			if r.negatesOther(j, h, c) {
+				break
+			}
 			return doc.Negated
 		}
 	}
 	if f == morph.Cond {
+		// "anunció que se reuniría con los campesinos": the future of a
+		// report, not a supposition
+		if r.d.Lang == "es" && r.reportedCond(h, s) {
+			return futureModality(p)
+		}
 		return doc.Hypothetical
 	}
 	// a headline in capitals drops its accents: "PROTESTARAN" is the
@@ -242,6 +254,57 @@ func (r *run) reportedFuture(j int, s doc.Sentence) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// negatesOther reports a finite verb other than the finite trigger at h
+// between a negation at j and h, no auxiliary, clitic or function word;
+// after a condition opening the clause before the negation, any word
+// that is none of these (a verb the analyser does not know: "si el
+// gobierno no nos escucha radicalizaremos").
+func (r *run) negatesOther(j, h int, c clause) bool {
+	if !r.finiteVerb(h) {
+		return false
+	}
+	cond := false
+	for k := c.start; k < j; k++ {
+		if r.word(k) && r.isCue(kCondition, k) {
+			cond = true
+		}
+	}
+	for k := j + 1; k < h; k++ {
+		if r.word(k) && !r.info[k].function && !r.isCue(kAux, k) && !r.isCue(kReflexive, k) && !r.isCue(kPassive, k) && (cond || r.finiteVerb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedCond reports a Spanish conditional (at h) that tells what a
+// speaker said would happen, like English "said it would": a reporting
+// verb and the complementiser "que" a few words before it with no
+// punctuation between ("anunció el sábado que se reuniría", "dijo que el
+// gobierno enviaría"), and no condition anywhere in the sentence ("dijo
+// que marcharían si ...").
+func (r *run) reportedCond(h int, s doc.Sentence) bool {
+	for k := s.FirstTok; k < s.EndTok; k++ {
+		if r.word(k) && r.isCue(kCondition, k) {
+			return false
+		}
+	}
+	que := false
+	for k := h - 1; k >= s.FirstTok && k >= h-8; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if r.info[k].fold == "que" {
+			que = true
+			continue
+		}
+		if que && r.isCue(kReport, k) && r.finiteVerb(k) {
+			return true
 		}
 	}
 	return false
