@@ -1056,6 +1056,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) && !r.namedAuthorAfter(m, c) {
 		min = 1
 	}
+	// "Molina denunció la represión", "Smith criticized the decision": a
+	// criticism or accusation of an act by a lone name no actor holds (a
+	// person's surname) is that unknown person's, against no one named
+	if min == 2 && (p.Code == "110" || p.Code == "111" || p.Code == "112") && !p.Noun && !passive && !reduced && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil &&
+		isFinite(headForm) && r.subjectWordBefore(m, c) && r.loneNameBefore(m) && !r.afterQuote(m.head, s) && !r.namedAuthorAfter(m, c) {
+		min = 0
+	}
 	// "una acción criticada fuertemente por empresarios", "las propuestas
 	// fueron rechazadas por las mujeres": a criticism or rejection told in
 	// the passive with its agent named, of an act or a proposal that is no
@@ -1650,6 +1657,22 @@ func (r *run) subjectWordBefore(m match, c clause) bool {
 	}
 	return !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
 		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
+}
+
+// loneNameBefore reports a capitalised word right before the trigger
+// that follows no other capitalised word nor a genitive ("Molina
+// denunció", "el mismo Debré criticó"; not "la Secretaría de Educación de
+// Antioquia denunció"): a person's surname.
+func (r *run) loneNameBefore(m match) bool {
+	j := m.head - 1
+	if j < 0 || !r.word(j) || !r.d.Tokens[j].Cap {
+		return false
+	}
+	k := j - 1
+	if k < r.curFirst || !r.word(k) {
+		return true
+	}
+	return !r.d.Tokens[k].Cap && !r.info[k].foldIs(kGenitive)
 }
 
 // objectRelativeAntecedent returns the group that an object relative
