@@ -363,7 +363,12 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 				}
 			}
 		}
-		for _, list := range lx.cues {
+		for kind, list := range lx.cues {
+			// (quantities and collective nouns are no verbs: "centenar"
+			// known as a lemma would read "centenas" as its present)
+			if kind == kindNames[kCollective] {
+				continue
+			}
 			for _, ws := range list {
 				for _, w := range ws {
 					known[w] = true
