@@ -3184,7 +3184,9 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		// "after the protests the government resigned"; "en huelga los
 		// mineros" and a pattern's own preposition, "fighting between
 		// the army and ...", keep theirs)
-		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end && !(r.detOpens(g) && !r.info[m.end-1].function && !r.isCue(kPurpose, m.head-1)) || g.end == m.head ||
+		// (nor one a contraction of the personal "a" opens inside its
+		// mention: "su ultimátum al gobierno" is aimed at it)
+		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end && !(r.detOpens(g) && !r.info[m.end-1].function && !r.isCue(kPurpose, m.head-1)) && !(r.word(g.start) && r.isCue(kPersonal, g.start)) || g.end == m.head ||
 			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower() == "'s") {
 			src = g
 			break
@@ -3311,7 +3313,17 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		if g == src || g.start < from || g.start >= upto || g.reporter {
 			continue
 		}
-		if gov := r.governor(g.start, from); gov != "" && p.Tgt[gov] {
+		gov := r.governor(g.start, from)
+		// "el ultimátum del sindicato al gobierno": a contraction read
+		// inside the mention ("al") is its preposition
+		if gov == "" && r.word(g.start) && r.info[g.start].foldIs(kPrep) {
+			gov = r.info[g.start].fold
+			if r.lx.is(kPersonal, gov) && r.personalTgt(p) {
+				tgt = g
+				break
+			}
+		}
+		if gov != "" && p.Tgt[gov] {
 			tgt = g
 			break
 		}
@@ -3327,6 +3339,18 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		src = r.agentOfNoun(m, tgt, c, gs)
 	}
 	return src, tgt
+}
+
+// personalTgt reports a pattern whose target prepositions include the
+// personal "a" (cue kind personal), which a contraction read inside a
+// mention ("al") stands for.
+func (r *run) personalTgt(p *pattern) bool {
+	for w := range p.Tgt {
+		if r.lx.is(kPersonal, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // protestTarget finds what a protest is against anywhere after it in the
