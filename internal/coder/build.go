@@ -132,6 +132,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Code[:2] == "18" && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
 		return true
 	}
+	// "dejaron 16 heridos", "se produjeron ocho detenciones": a casualty
+	// or arrest counted as the toll of an occurrence (toll.go)
+	if p.Toll {
+		if ok, victims := r.tollAt(m, gs, s); ok {
+			return r.tollEvent(si, s, m, c, reg, victims, reps)
+		}
+		if p.TollOnly {
+			return false
+		}
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	// (not in a headline in capitals: "POLICE ARREST 40 PROTESTERS")
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) && !r.titleSentence(s) &&
@@ -1236,6 +1246,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if reg.start < m.head {
 			date = r.dateNear(m, clause{reg.start, m.head}, s)
 		}
+	}
+	// "Rabin fue asesinado en noviembre de 1995", "soldados heridos en
+	// 1991" in a later story: an assault dated more than a year before
+	// the article is background it recalls, no event of the news
+	if code[:2] == "18" && r.stale(date) {
+		return true
 	}
 	for _, pr := range pairs {
 		// "Beijing was ready to provide assistance if requested", after

@@ -72,6 +72,8 @@ const (
 	kPossible
 	kMission
 	kIncur
+	kToll
+	kMishap
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -107,6 +109,8 @@ var kindNames = [nKinds]string{
 	kPossible:   "possible",
 	kMission:    "mission",
 	kIncur:      "incur",
+	kToll:       "toll",
+	kMishap:     "mishap",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -57,6 +57,10 @@ type pattern struct {
 	// "estar" it tells a state ("un guerrillero muerto en combate",
 	// "estaba muerto")
 	NoBare bool
+	// Toll: the word counted as the toll of an occurrence ("dejaron 16
+	// muertos", "se produjeron ocho detenciones") tells the act with no
+	// one named (toll.go); TollOnly: it tells nothing otherwise
+	Toll, TollOnly bool
 	// Home: with no target named, a domestic measure or a yielding is
 	// aimed at the country where it happens: its people when a body of the
 	// state acts ("threatened to impose a curfew"), its government when
@@ -526,8 +530,17 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 						p.Partner[morph.Fold(w)] = true
 					}
 				}
+			case "toll":
+				p.Toll = true
+				switch v {
+				case "":
+				case "only":
+					p.TollOnly = true
+				default:
+					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
+				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

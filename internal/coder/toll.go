@@ -1,0 +1,292 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/morph"
+)
+
+// A toll is a casualty or arrest report that names its victims by their
+// count and no one who acted: "los enfrentamientos dejaron 16 muertos",
+// "un saldo de tres muertos", "se produjeron ocho detenciones", "DOCE
+// MUERTOS EN PROTESTAS", "the clashes left 12 dead". The count says that
+// force was used on that many people, by someone the text does not name:
+// the act of its pattern (option toll) with no source and, unless the
+// victims are an actor ("dejaron tres campesinos muertos"), no target.
+// The occurrence is what makes it an event, not a state or a history
+// ("los 20 heridos fueron trasladados", "veteranos heridos en la guerra"):
+// a word of cue kind toll right before the count (a verb or noun of
+// result: "dejar", "causar", "saldo", "hubo", "se produjeron"), right
+// after a count that opens its clause ("una treintena de detenidos se
+// registraron"), or a headline with no verb that opens with the count.
+
+// tollAt reports whether the word of a toll pattern at m.head is counted
+// as the toll of an occurrence; victims is the actor group it counts, if
+// any.
+func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *group) {
+	if forceful(m.p.Code) && r.mishap(s) {
+		return false, nil
+	}
+	start, counted := r.countStart(m.head, s)
+	// "dejaron tres campesinos muertos": the count names the victims
+	for _, g := range gs {
+		if counted && g.start > start && g.end == m.head {
+			victims = g
+		}
+		if !counted && !m.p.Noun && g.end == m.head && g.start > s.FirstTok && (r.qtyTok[g.start] || r.qtyTok[g.start-1]) {
+			start, counted, victims = g.start, true, g
+			for start > s.FirstTok && r.qtyTok[start-1] {
+				start--
+			}
+		}
+	}
+	if !counted && !r.pluralWord(m.head) {
+		return false, nil
+	}
+	// a word of result before the count, past other counts of the list
+	// ("un saldo de un muerto, 30 heridos y más de cien detenidos") and
+	// at most three other words ("dejó como saldo parcial ocho muertos")
+	words := 0
+	for j := start - 1; j >= s.FirstTok; j-- {
+		if r.timeTok[j] {
+			continue
+		}
+		t := &r.d.Tokens[j]
+		if t.Kind == doc.Punct {
+			if t.Text == "," && counted {
+				continue
+			}
+			break
+		}
+		if r.isCue(kToll, j) {
+			// "protestas populares que dejaron dos muertos": a relative
+			// that names a protest by its toll recalls it, no new event
+			if r.protestRelative(j, s) {
+				return false, nil
+			}
+			// an uncounted plural only right after it ("saldo de
+			// muertos", "hubo detenciones")
+			return counted || words == 0 && j >= start-2, victims
+		}
+		// "liberaron a 20 detenidos": the object of another verb
+		if r.info[j].foldIs(kPersonal) {
+			break
+		}
+		if r.qtyTok[j] || r.isCue(kCoord, j) || r.info[j].function {
+			continue
+		}
+		if r.finiteVerb(j) && !r.isCue(kPassive, j) {
+			break
+		}
+		if words++; words > 3 {
+			break
+		}
+	}
+	// "una treintena de detenidos se registraron": a count opening its
+	// clause, followed by a word of result
+	if counted && r.opensClause(start, s) {
+		n := 0
+		for j := m.head + 1; j < s.EndTok && n < 2; j++ {
+			if !r.word(j) {
+				break
+			}
+			if r.info[j].foldIs(kReflexive) || r.timeTok[j] {
+				continue
+			}
+			if r.isCue(kToll, j) && r.finiteVerb(j) {
+				return true, victims
+			}
+			n++
+		}
+	}
+	// "DOCE MUERTOS EN PROTESTAS", "Al menos cinco detenidos, dos de
+	// ellos menores, en la marcha": a headline with no verb that opens
+	// with the count
+	if r.opensClause(start, s) && !r.anyFinite(s) {
+		return counted, victims
+	}
+	return false, nil
+}
+
+// countStart returns the first token of the count that ends with the word
+// at i ("al menos 16 heridos", "una veintena de muertos"), and whether
+// there is one.
+func (r *run) countStart(i int, s doc.Sentence) (int, bool) {
+	if !r.qtyTok[i] {
+		return i, false
+	}
+	lo, hi := r.d.Tokens[i].Start, r.d.Tokens[i].End
+	for _, q := range r.d.Quantities {
+		if q.Start <= lo && q.End == hi {
+			a := r.d.TokenAt(q.Start)
+			if a < s.FirstTok || a >= i {
+				return i, false
+			}
+			// "una veintena de muertos": its article too
+			for a > s.FirstTok && r.word(a-1) && r.isCue(kDet, a-1) && !r.info[a-1].foldIs(kPrep) {
+				a--
+			}
+			return a, true
+		}
+	}
+	return i, false
+}
+
+// opensClause reports whether token i opens its sentence, or follows a
+// colon or a dateline's dash ("ALBANIA: TRES MUERTOS").
+func (r *run) opensClause(i int, s doc.Sentence) bool {
+	if i == s.FirstTok {
+		return true
+	}
+	t := r.d.Tokens[i-1]
+	return t.Kind == doc.Punct && (t.Text == ":" || t.Text == "-" || t.Text == "—" || t.Text == "(") && (i-1 == s.FirstTok || i-1 == r.datelineEnd || t.Text == ":")
+}
+
+// anyFinite reports whether some word of the sentence reads as a finite
+// verb: not a second-person form ("PROTESTAS" is the plural noun in news)
+// nor a word after an article or a preposition ("EN UN TIROTEO").
+func (r *run) anyFinite(s doc.Sentence) bool {
+	for j := s.FirstTok; j < s.EndTok; j++ {
+		if r.word(j) && r.finiteVerb(j) && !r.secondPerson(j) && !r.info[j].function &&
+			!(j > s.FirstTok && r.word(j-1) && (r.isCue(kDet, j-1) || r.info[j-1].foldIs(kPrep))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mishap reports a word of the sentence that names a disaster, an
+// accident or an illness (cue kind mishap): the dead it leaves were not
+// killed by anyone ("el terremoto dejó 30 muertos", "the crash left
+// nine dead").
+func (r *run) mishap(s doc.Sentence) bool {
+	for j := s.FirstTok; j < s.EndTok; j++ {
+		if r.word(j) && r.isCue(kMishap, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollEvent makes the event of a toll found at m: no source, the counted
+// victims (if an actor) as target.
+func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims *group, reps []doc.Reporter) bool {
+	p := m.p
+	np := *p
+	np.Noun = true // modality as of a nominal event ("dejará muertos")
+	mod := r.modality(m, morph.Other, c, s, &np)
+	if mod == doc.Negated {
+		return true // "no hubo detenidos": none
+	}
+	// "los bombardeos de Israel contra Gaza dejaron cien muertos": the
+	// dead of an act of force its sentence told with its doer are that
+	// act's toll, no second event
+	if forceful(p.Code) && p.Code[:2] != "17" {
+		for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent == si; i-- {
+			if e := &r.evs[i].ev; r.evs[i].head < m.head && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" && e.Source != nil {
+				return true
+			}
+		}
+	}
+	date := r.dateNear(m, reg, s)
+	if date == "" {
+		date = r.dateAhead(m, s)
+	}
+	// a count of long ago is history told as background ("la muerte de
+	// 4 detenidos en 1984"), no event of the news
+	if r.stale(date) {
+		return true
+	}
+	var tgts []*doc.Actor
+	if victims != nil {
+		for _, ai := range victims.acts {
+			a := r.d.Actors[ai]
+			tgts = append(tgts, &a)
+		}
+	}
+	if len(tgts) == 0 {
+		tgts = []*doc.Actor{nil}
+	}
+	for _, tgt := range tgts {
+		pr := [2]*doc.Actor{nil, tgt}
+		ev := doc.Event{
+			Target: tgt, Cameo: p.Code, Modality: mod, Date: date,
+			Evidence: doc.Evidence{Sentence: si, Span: s.Span,
+				Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End},
+				Pattern: p.Origin},
+		}
+		for _, rp := range reps {
+			if tgt == nil || rp.Span != tgt.Span {
+				ev.ReportedBy = append(ev.ReportedBy, rp)
+			}
+		}
+		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		if ev.Location == nil {
+			ev.Location = r.wherePlace(c)
+		}
+		if ev.Location == nil {
+			ev.Location = r.sentencePlace(m, s, pr)
+		}
+		if ev.Location == nil && r.dateline != nil && (sameCountry(tgt, r.dateline) || r.datelineParty(p.Code, s, reps)) {
+			pl := *r.dateline
+			ev.Location = &pl
+		}
+		ev.Target = r.placed(ev.Target, ev.Location, s)
+		ev.Quantities = r.quantitiesIn(c)
+		n := 0
+		if tgt != nil {
+			n = 1
+		}
+		ev.Confidence = confidence(m, n)
+		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: true})
+	}
+	return true
+}
+
+// stale reports an event date more than a year before the article's own
+// date.
+func (r *run) stale(date string) bool {
+	if r.d.Date.IsZero() || !isDate(date) {
+		return false
+	}
+	y, err := strconv.Atoi(date[:4])
+	return err == nil && y < r.d.Date.Year()-1
+}
+
+// pluralWord reports a word read as a plural noun or written as one
+// ("heridos", "arrests").
+func (r *run) pluralWord(j int) bool {
+	return r.plural(j) || strings.HasSuffix(r.info[j].fold, "s")
+}
+
+// protestRelative reports a word of result at j in a relative clause
+// whose antecedent is a protest noun ("las protestas, que el fin de
+// semana provocaron cuatro muertos", "tras protestas que dejaron 80
+// muertos"): times, adverbs and auxiliaries may stand between the
+// relative pronoun and the word, a comma and up to three words (an
+// adjective, a place) between the noun and the pronoun.
+func (r *run) protestRelative(j int, s doc.Sentence) bool {
+	k := j - 1
+	for k > s.FirstTok && (r.timeTok[k] || r.word(k) && (r.isCue(kPerfect, k) || r.isCue(kPassive, k) || strings.HasSuffix(r.info[k].fold, "mente") || r.info[k].foldIs(kPrep) || r.isCue(kDet, k)) && !r.isCue(kRelPron, k)) {
+		k--
+	}
+	if k <= s.FirstTok || !r.word(k) || !r.isCue(kRelPron, k) {
+		return false
+	}
+	n := 0
+	for a := k - 1; a >= s.FirstTok && n < 5; a-- {
+		if r.d.Tokens[a].Kind == doc.Punct {
+			if r.d.Tokens[a].Text == "," {
+				continue
+			}
+			return false
+		}
+		if r.protestNounAt(a) {
+			return true
+		}
+		n++
+	}
+	return false
+}
