@@ -4169,6 +4169,13 @@ func (r *run) finish() []doc.Event {
 		e := &out[i]
 		if e.Target == nil && e.Cameo[:2] == "14" {
 			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
+			// "hubo manifestaciones de protesta en Bogotá": with no doers
+			// named, the government of the country where it happened
+			if e.Source == nil && e.Location != nil && len(e.Location.Country) == 3 {
+				c := e.Location.Country
+				e.Target = &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
+					Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
+			}
 		}
 		// "Los jubilados exigen un reajuste de las pensiones", "the miners
 		// demanded higher pay": a people's demand that names no one it is
