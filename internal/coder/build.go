@@ -1038,6 +1038,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if passive && p.PMin >= 0 && tgt == nil && len(srcActs) > 0 && forceful(p.Code) && !r.stativeAux(m, c) {
 		min = p.PMin
 	}
+	// "tres fueron detenidos", "otras 300 resultaron arrestadas": the
+	// passive of a toll pattern with an auxiliary of event whose patient
+	// is a count that names no actor tells the act with no one named
+	if passive && p.Toll && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBefore(m, c) && r.countedPatient(m, c) {
+		min = 0
+	}
 	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
 		min = p.PMin
 	}
@@ -1951,14 +1957,15 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 
 // patientNamed reports that the patient group of a passive is the one
 // acted on: no preposition before it, or "de" after a quantity ("miles de
-// estudiantes fueron detenidos"), not "el avance de las tropas".
+// estudiantes fueron detenidos") or a noun of membership ("miembros del
+// sindicato fueron detenidos"), not "el avance de las tropas".
 func (r *run) patientNamed(g *group, c clause) bool {
 	for j := g.start - 1; j >= c.start && j >= g.start-3; j-- {
 		if !r.word(j) {
 			return true
 		}
 		if r.info[j].foldIs(kPrep) {
-			return r.info[j].foldIs(kGenitive) && j > c.start && j-1 < len(r.qtyTok) && r.qtyTok[j-1]
+			return r.info[j].foldIs(kGenitive) && j > c.start && (j-1 < len(r.qtyTok) && r.qtyTok[j-1] || r.word(j-1) && r.isCue(kMember, j-1))
 		}
 		if !r.isCue(kDet, j) {
 			return true

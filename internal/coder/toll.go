@@ -290,3 +290,26 @@ func (r *run) protestRelative(j int, s doc.Sentence) bool {
 	}
 	return false
 }
+
+// countedPatient reports a count right before the passive auxiliary of
+// the trigger, or opening the phrase that ends there, within its clause
+// ("tres fueron detenidos", "unos 75 miembros de grupos religiosos fueron
+// detenidos", "three were arrested").
+func (r *run) countedPatient(m match, c clause) bool {
+	j := m.head - 1
+	for j > c.start && r.word(j) && (strings.HasSuffix(r.info[j].fold, "mente") || r.isCue(kPassive, j) || r.isCue(kPerfect, j)) {
+		j--
+	}
+	for n := 0; j >= c.start && n < 6; j-- {
+		if r.qtyTok[j] || digits(strings.ReplaceAll(strings.ReplaceAll(r.d.Tokens[j].Text, ",", ""), ".", "")) || r.word(j) && r.isCue(kCollective, j) && r.pluralWord(j) {
+			return true
+		}
+		if !r.word(j) || r.finiteVerb(j) {
+			return false
+		}
+		if !r.info[j].function {
+			n++
+		}
+	}
+	return false
+}
