@@ -4246,6 +4246,15 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 		if conj && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Cameo != "140" && e.Cameo != "140" {
 			continue
 		}
+		// "los amotinados, que lanzaron tejas contra los guardianes,
+		// protestaban contra el hacinamiento", "protestaron lanzando
+		// piedras": a named group's bare protest and a finer protest act it
+		// did, both told by verbs, are two acts (a nominal protest still
+		// names the act a verb tells; English only by verbs it cannot
+		// read as nouns: "Indigenous protests ... blocked the roads")
+		if r.d.Lang == "es" && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && (o.Cameo == "140" || e.Cameo == "140") && o.Source != nil && e.Source != nil {
+			continue
+		}
 		// "convocó a una jornada de protestas y amenazó con recurrir a la
 		// lucha armada": a protest announced (133) and a threat of another
 		// kind told by its own verb are two threats
