@@ -1279,7 +1279,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		code, mod := code, mod
 		if n < min {
-			if !oneSided || n != 1 || pr[0] == nil {
+			// (the partner alone of a verb of talks, its subject no
+			// actor: "el movimiento cívico está dispuesto a negociar con
+			// el gobierno", intent to negotiate with the government; not
+			// of a verb of meeting: "los académicos tenían previsto
+			// reunirse con miembros de la universidad")
+			if !oneSided || n != 1 || pr[0] == nil && (p.Noun || len(p.Partner) > 0) {
 				continue
 			}
 			if code[:2] == "04" {
