@@ -1021,7 +1021,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		official = true
 	}
+	// "La Sociedad Interamericana de Prensa (SIP) protestó ante el
+	// gobierno": so does a name no actor holds, told in the singular,
+	// that protests to an authority it names (a government, a court, a
+	// legislature or an international body)
+	if p.Crowd && !official && len(srcActs) == 0 && len(tgtActs) > 0 && synth == nil && r.d.Lang == "es" &&
+		r.singularVerb(m.head, headForm) && r.nameRightBefore(m, c) && r.authority(&r.d.Actors[tgtActs[0]]) {
+		official = true
+	}
 	min := r.c.minActors(p)
+	if official && len(srcActs) == 0 {
+		min = 1
+	}
 	// "fueron detenidos en el aeropuerto": a passive whose patient is
 	// named tells the act even with no agent ("detener" read as arresting,
 	// not stopping, because someone is its patient)
@@ -1684,6 +1695,30 @@ func (r *run) subjectWordBefore(m match, c clause) bool {
 	}
 	return !r.info[j].function && !r.timeTok[j] && !r.finiteVerb(j) && !r.inActor(j) &&
 		!r.isCue(kCoord, j) && !r.isCue(kClause, j)
+}
+
+// nameRightBefore reports a name right before the trigger (past adverbs
+// in -mente) that no actor holds: a capitalised word inside the sentence,
+// or the closing parenthesis of an acronym ("la Sociedad Interamericana
+// de Prensa (SIP) protestó").
+func (r *run) nameRightBefore(m match, c clause) bool {
+	j := m.head - 1
+	for j > c.start && r.word(j) && r.mannerAdverb(j) {
+		j--
+	}
+	if j <= r.curFirst || j < c.start || r.inActor(j) {
+		return false
+	}
+	if r.d.Tokens[j].Text == ")" {
+		return true
+	}
+	return r.word(j) && r.d.Tokens[j].Cap
+}
+
+// authority reports an actor that complaints are lodged with: a
+// government, a court, a legislature or an international organisation.
+func (r *run) authority(a *doc.Actor) bool {
+	return strings.HasPrefix(a.Code, "IGO") || hasRole(a, []string{"GOV", "JUD", "LEG"})
 }
 
 // loneNameBefore reports a capitalised word right before the trigger
