@@ -768,6 +768,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "un estudiante murió de un balazo", "fue alcanzado por una bala":
+	// the subject undergoes the act of someone unnamed (not the dead of a
+	// disaster or an accident)
+	if p.Suffer && !p.Noun {
+		if r.mishap(s) {
+			return true // its words tell no other act either
+		}
+		if !passive {
+			tgt = src
+		}
+		src = nil
+	}
 	if src != nil {
 		srcActs = src.acts
 	}
@@ -1048,6 +1060,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// patient is none of the actors
 	if passive && p.PMin >= 0 && tgt == nil && len(srcActs) > 0 && forceful(p.Code) && !r.stativeAux(m, c) {
 		min = p.PMin
+	}
+	if p.Suffer {
+		min = 0
 	}
 	// "tres fueron detenidos", "otras 300 resultaron arrestadas": the
 	// passive of a toll pattern with an auxiliary of event whose patient

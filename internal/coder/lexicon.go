@@ -61,6 +61,11 @@ type pattern struct {
 	// muertos", "se produjeron ocho detenciones") tells the act with no
 	// one named (toll.go); TollOnly: it tells nothing otherwise
 	Toll, TollOnly bool
+	// Suffer: the subject undergoes the act, by someone unnamed ("murió
+	// de un balazo", "fue alcanzado por una bala", "died of gunshot
+	// wounds"): the subject is the target, there is no source, and no
+	// actor needs to be named
+	Suffer bool
 	// Home: with no target named, a domestic measure or a yielding is
 	// aimed at the country where it happens: its people when a body of the
 	// state acts ("threatened to impose a curfew"), its government when
@@ -530,6 +535,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 						p.Partner[morph.Fold(w)] = true
 					}
 				}
+			case "suffer":
+				p.Suffer = true
 			case "toll":
 				p.Toll = true
 				switch v {
@@ -540,7 +547,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

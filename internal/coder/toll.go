@@ -268,12 +268,42 @@ func (r *run) pluralWord(j int) bool {
 // relative pronoun and the word, a comma and up to three words (an
 // adjective, a place) between the noun and the pronoun.
 func (r *run) protestRelative(j int, s doc.Sentence) bool {
-	k := j - 1
-	for k > s.FirstTok && (r.timeTok[k] || r.word(k) && (r.isCue(kPerfect, k) || r.isCue(kPassive, k) || strings.HasSuffix(r.info[k].fold, "mente") || r.info[k].foldIs(kPrep) || r.isCue(kDet, k)) && !r.isCue(kRelPron, k)) {
-		k--
+	// back to the relative pronoun, past times, auxiliaries, adverbs,
+	// function words and up to three other words ("que en el fin de
+	// semana provocaron")
+	k, words := j-1, 0
+	for ; k > s.FirstTok; k-- {
+		if r.timeTok[k] {
+			continue
+		}
+		if !r.word(k) || r.isCue(kRelPron, k) {
+			break
+		}
+		if r.info[k].function || r.isCue(kPerfect, k) || r.isCue(kPassive, k) || strings.HasSuffix(r.info[k].fold, "mente") {
+			continue
+		}
+		if r.finiteVerb(k) && !r.secondPerson(k) {
+			return false
+		}
+		if words++; words > 3 {
+			return false
+		}
 	}
 	if k <= s.FirstTok || !r.word(k) || !r.isCue(kRelPron, k) {
 		return false
+	}
+	// "la huelga que paralizó el país y que ha dejado ...": a second
+	// relative joined to a first one on the same noun
+	if k-1 > s.FirstTok && r.word(k-1) && r.isCue(kCoord, k-1) {
+		for a := k - 2; a > s.FirstTok && a >= k-12; a-- {
+			if !r.word(a) && r.d.Tokens[a].Text != "," {
+				break
+			}
+			if r.word(a) && r.isCue(kRelPron, a) {
+				k = a
+				break
+			}
+		}
 	}
 	n := 0
 	for a := k - 1; a >= s.FirstTok && n < 5; a-- {
