@@ -282,6 +282,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// so does one told again after a preposition of sequence ("dijo
 		// Lula tras el encuentro", "said after the meeting"), unless it is
 		// a protest: "llamó a la calma tras las protestas" tells them
+		// "Colombia responderá a la nota de protesta de Quito": a demand,
+		// complaint, rejection, threat or protest that is replied to was
+		// made before and is told again, no new event (its words take
+		// no other pattern: "protesta" inside "nota de protesta")
+		if p.Code[:2] >= "10" && p.Code[:2] <= "14" && r.replyObject(m, c) {
+			return true
+		}
 		framed := r.framed(m.head, c.start, kFrame) || p.Code[:2] != "14" && r.framed(m.head, c.start, kSequel)
 		if framed && !r.namesParties(m, s) {
 			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m, reg, s),
@@ -2305,7 +2312,31 @@ func (r *run) secondPerson(i int) bool {
 // is the noun that verb takes as object.
 func (r *run) afterFinite(i int, f morph.Form, lo int) bool {
 	return i > lo && isFinite(f) && r.word(i-1) && r.finiteVerb(i-1) && !r.info[i-1].function && !r.inActor(i-1) &&
-		(r.isCue(kPlanned, i-1) || r.isCue(kIntended, i-1))
+		(r.isCue(kPlanned, i-1) || r.isCue(kIntended, i-1) || r.isCue(kReply, i-1))
+}
+
+// replyObject reports a verb of reply (cue kind reply) whose object the
+// nominal event is: at most three words before it, past determiners and
+// a preposition ("responderá a la nota de protesta", "contestó las
+// críticas", "responderá protesta de Ecuador").
+func (r *run) replyObject(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kDet, j) || r.info[j].foldIs(kPersonal) {
+			continue
+		}
+		if r.isCue(kReply, j) {
+			for _, a := range r.info[j].an {
+				if a.Verb && r.lx.is(kReply, a.Lemma) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nounAfterAdjectives reports a determiner or preposition one or two words
