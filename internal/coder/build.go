@@ -1143,6 +1143,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if mod == doc.Negated && m.head > s.FirstTok && r.isCue(kNegation, m.head-1) && (p.Noun || headForm == morph.Part && !passive) {
 		return false
 	}
+	// "el descontento se manifiesta en diversos sectores", "discontent
+	// showed itself": a verb of protest whose clause opens on a noun of
+	// feeling (cue kind feeling) as its subject tells a mood shown, not
+	// people protesting
+	if !p.Noun && p.Code[:2] == "14" && r.feelingSubject(m, c) {
+		return false
+	}
 	// "a pesar de las posibles protestas", "no reprimir eventuales
 	// protestas", "braced for possible riots": a protest qualified right
 	// before it by an adjective of possibility (cue kind possible) names
@@ -6813,6 +6820,35 @@ func (r *run) readyFor(m match, c clause) bool {
 		}
 		if !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
 			return false
+		}
+	}
+	return false
+}
+
+// feelingSubject reports a noun of feeling (cue kind feeling) as the
+// subject right before the trigger, past a reflexive pronoun, an adverb
+// and one complement of its own, no actor between: "la indignación por la
+// violencia también se manifestó", "y el descontento se manifiesta".
+func (r *run) feelingSubject(m match, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && r.word(j) && (r.isCue(kReflexive, j) || strings.HasSuffix(r.info[j].fold, "mente") || r.info[j].fold == "también" || r.info[j].fold == "tambien" || r.info[j].fold == "also") {
+		j--
+	}
+	for k := j; k >= c.start && k >= j-4 && r.word(k); k-- {
+		if r.inActor(k) {
+			return false
+		}
+		if r.isCue(kFeeling, k) {
+			if k != j && !r.info[k+1].foldIs(kPrep) {
+				return false
+			}
+			// the noun opens its phrase at a clause start, not an object
+			// ("expresaron su rabia manifestándose")
+			b := k - 1
+			if b >= c.start && r.word(b) && r.isCue(kDet, b) {
+				b--
+			}
+			return b < c.start || !r.word(b) || r.isCue(kCoord, b) || r.isCue(kClause, b)
 		}
 	}
 	return false

@@ -74,6 +74,7 @@ const (
 	kIncur
 	kToll
 	kMishap
+	kFeeling
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -111,6 +112,7 @@ var kindNames = [nKinds]string{
 	kIncur:      "incur",
 	kToll:       "toll",
 	kMishap:     "mishap",
+	kFeeling:    "feeling",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
