@@ -2611,7 +2611,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		// "si el gobierno no los escucha radicalizarán el paro": the
 		// subject of a condition with a verb of its own before the
 		// trigger is the condition's
-		if r.finiteTrigger(m) && r.conditionSubject(g, c, m.head) {
+		if r.mainVerbTrigger(m) && r.conditionSubject(g, c, m.head) {
 			continue
 		}
 		p := r.prepBefore(g.start, c.start)
@@ -2686,7 +2686,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		if j < k && r.conditionClause(cs[j]) {
 			continue
 		}
-		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) && !(j == k && r.finiteTrigger(m) && r.conditionSubject(g, c, m.head)) {
+		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) && !(j == k && r.mainVerbTrigger(m) && r.conditionSubject(g, c, m.head)) {
 			// (the agent of a participle in the trigger's own clause is
 			// the participle's: see above)
 			if j == k && r.lx.is(kAgent, r.prepBefore(g.start, c.start)) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
@@ -5176,13 +5176,28 @@ func (r *run) conditionSubject(g *group, c clause, h int) bool {
 }
 
 // conditionClause reports a clause opened by a condition ("si el
-// gobierno no escucha", "unless the bill is withdrawn").
+// gobierno no escucha", "unless the bill is withdrawn"), also right after
+// a complementiser ("dijeron que si el gobierno ...", "said that if").
 func (r *run) conditionClause(c clause) bool {
 	j := c.start
 	if j < c.end && !r.word(j) {
 		j++
 	}
+	if j+1 < c.end && r.word(j) && r.info[j].foldIs(kClause) && r.isCue(kRelPron, j) && r.word(j+1) && r.isCue(kCondition, j+1) {
+		j++
+	}
 	return j < c.end && r.word(j) && r.isCue(kCondition, j)
+}
+
+// mainVerbTrigger reports a verb trigger that may head the clause after
+// a condition: a finite verb, or an English verb right after a modal of
+// intent or supposition ("if the government refuses they will march").
+func (r *run) mainVerbTrigger(m match) bool {
+	if r.finiteTrigger(m) {
+		return true
+	}
+	h := m.head
+	return r.d.Lang == "en" && !m.p.Noun && h > 0 && r.word(h-1) && (r.isCue(kIntended, h-1) || r.isCue(kHypothetical, h-1))
 }
 
 // relClause reports a clause opened by a relative pronoun after a comma or
