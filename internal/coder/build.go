@@ -1071,6 +1071,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Suffer {
 		min = 0
 	}
+	// "Detienen a 75 religiosos en San Francisco", "la policía detuvo a
+	// 40 manifestantes": the act of a toll pattern on a counted object
+	// that names no actor is told, with no target
+	if !passive && !p.Noun && p.Toll && len(tgtActs) == 0 && synth == nil && r.countedObject(m, c) {
+		min = 0
+	}
 	// "tres fueron detenidos", "otras 300 resultaron arrestadas": the
 	// passive of a toll pattern with an auxiliary of event whose patient
 	// is a count that names no actor tells the act with no one named

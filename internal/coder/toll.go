@@ -331,7 +331,7 @@ func (r *run) countedPatient(m match, c clause) bool {
 		j--
 	}
 	for n := 0; j >= c.start && n < 6; j-- {
-		if r.qtyTok[j] || digits(strings.ReplaceAll(strings.ReplaceAll(r.d.Tokens[j].Text, ",", ""), ".", "")) || r.word(j) && r.isCue(kCollective, j) && r.pluralWord(j) {
+		if r.countWord(j) {
 			return true
 		}
 		if !r.word(j) || r.finiteVerb(j) {
@@ -342,4 +342,24 @@ func (r *run) countedPatient(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// countedObject reports a count right after the trigger and the personal
+// "a" ("detuvieron a 75 religiosos", "arrested 40 protesters"), times
+// aside.
+func (r *run) countedObject(m match, c clause) bool {
+	j := m.end
+	for j < c.end && r.timeTok[j] {
+		j++
+	}
+	if j < c.end && r.word(j) && r.info[j].foldIs(kPersonal) {
+		j++
+	}
+	return j < c.end && r.countWord(j) && (r.d.Lang == "en" || r.word(j-1) && r.info[j-1].foldIs(kPersonal))
+}
+
+// countWord reports a token that counts: inside a quantity, a number in
+// digits, or a plural collective noun ("decenas", "dozens").
+func (r *run) countWord(j int) bool {
+	return r.qtyTok[j] || digits(strings.ReplaceAll(strings.ReplaceAll(r.d.Tokens[j].Text, ",", ""), ".", "")) || r.word(j) && r.isCue(kCollective, j) && r.pluralWord(j)
 }
