@@ -875,6 +875,17 @@ func (z *resolver) ofCountry(tok int) (string, int) {
 			return h.pat.form.Entity.Country, h.end
 		}
 	}
+	if z.w(p)&wArea != 0 && z.lang == "es" {
+		// "de la capital venezolana", "de la región andina peruana": a part
+		// of the country its demonym names (a plain adjective between)
+		q := p + 1
+		if z.plainWord(q) && !z.d.Tokens[q].Cap && z.hitStarting(q) == nil && z.sent(q) == z.sent(tok) {
+			q++
+		}
+		if h := z.hitStarting(q); h != nil && h.pat.form.Kind == KindDemonym && z.sent(q) == z.sent(tok) {
+			return h.pat.form.Entity.Country, h.end
+		}
+	}
 	if z.w(p)&wArea != 0 && z.w(p+1)&wOf != 0 {
 		// "del norte de Israel", "from the south of Lebanon": a part of the country
 		p += 2
@@ -1152,7 +1163,7 @@ func (z *resolver) agent(h *hit) int {
 				end = ce
 			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
-			country = c // "los indígenas y campesinos ecuatorianos": the demonym qualifies both
+			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
 			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
 			if f.Kind == KindTitle {
@@ -1390,21 +1401,29 @@ func (z *resolver) facedInstitution(tok int, roles []string) bool {
 	return p >= 0 && z.sent(p) == z.sent(tok) && z.w(p)&wFacing != 0
 }
 
-// sharedDemonym returns the country of a Spanish demonym that closes a
-// coordination of two plural nouns of people and so qualifies both: "los
-// indígenas y campesinos ecuatorianos", "estudiantes y trabajadores
-// chilenos" (the first noun, at h, ends at tok).
+// sharedDemonym returns the country of a Spanish demonym, or of a country
+// after "de"/"of", that closes a coordination of two plural nouns of people
+// and so qualifies both: "los indígenas y campesinos ecuatorianos",
+// "estudiantes y trabajadores de Chile", "teachers and students of Chile"
+// (the first noun, at h, ends at tok).
 func (z *resolver) sharedDemonym(h *hit, tok int) string {
 	f := h.pat.form
-	if z.lang != "es" || !f.Plural || (f.Kind != KindAgent && f.Kind != KindNominal) || z.w(tok)&wConj == 0 {
+	if !f.Plural || (f.Kind != KindAgent && f.Kind != KindNominal) || z.w(tok)&wConj == 0 {
 		return ""
 	}
 	n := z.hitStarting(tok + 1)
 	if n == nil || !n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindNominal) || z.sent(n.start) != z.sent(h.start) {
 		return ""
 	}
-	if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural {
+	if d := z.hitStarting(n.end); z.lang == "es" && d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural {
 		return d.pat.form.Entity.Country
+	}
+	// "los indígenas y campesinos de Bolivia", "teachers and students of
+	// Chile": so does a country after "de", "of", when both groups stand on
+	// one side, of the state or not ("un tiroteo entre delincuentes y
+	// policías de México": only the police are named Mexican)
+	if c, _ := z.ofCountry(n.end); c != "" && stateSide(f.Entity.Roles) == stateSide(n.pat.form.Entity.Roles) {
+		return c
 	}
 	return ""
 }
@@ -1412,6 +1431,19 @@ func (z *resolver) sharedDemonym(h *hit, tok int) string {
 // armedRoles are the roles of men under arms, who often fight away from
 // home: "soldiers in Nablus" are not the town's.
 var armedRoles = map[string]bool{"MIL": true, "REB": true, "UAF": true, "SEP": true, "INS": true}
+
+// stateSide reports roles whose first is an organ of the state: its
+// government, forces, police, courts, legislature or intelligence.
+func stateSide(roles []string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	switch roles[0] {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return true
+	}
+	return false
+}
 
 // placeComplement reads a complement naming a town or a region after tok,
 // a place this stage does not know but the places stage's gazetteer does:

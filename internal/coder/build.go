@@ -3359,6 +3359,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					ok = false
 					break
 				}
+				// "la marcha fue autorizada por el gobierno": the
+				// auxiliary of a passive of its own clause stands between;
+				// the agent after it is that verb's (an organiser is found
+				// apart)
+				if (r.isCue(kPassive, j) || r.isCue(kAux, j)) && r.finiteVerb(j) && !r.info[j].function && !r.inActor(j) {
+					ok = false
+					break
+				}
 				// "la cuarta movilización en cinco años de gobierno de
 				// Menem": another preposition opens a phrase of time whose
 				// genitive owns no part of the event ("in London by
@@ -5029,14 +5037,14 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 		return g
 	}
 	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
-		if !r.isCue(kOrganizer, j) || !r.hasForm(j, morph.Part) {
+		if !r.isCue(kOrganizer, j) || !(r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past)) {
 			continue
 		}
 		for _, g := range gs {
 			if g.start <= j+1 || g.start > j+7 || g.reporter {
 				continue
 			}
-			if p := r.governor(g.start, j+1); p != "" && r.lx.is(kAgent, p) && !r.triggerBetween(j, g.start) {
+			if p := r.governor(g.start, j+1); p != "" && r.lx.is(kAgent, p) && !r.triggerBetween(j+1, g.start) {
 				return g
 			}
 			break
