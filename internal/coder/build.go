@@ -49,6 +49,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "La Unace reclama la renuncia": a finite verb whose letters only
+	// an adjective's feminine or plural reading leads to the noun
+	// ("reclama" -> "reclamo") is the verb, not that noun
+	if p.Noun && !detBefore && r.d.Lang == "es" && r.finiteVerb(m.head) && headForm == morph.Other && !r.nounSpelling(m.head, p) {
+		return false
+	}
 	// "desalojó", "arrestó": a finite Spanish form written with a final
 	// accented "ó" is the preterite, not the noun it folds to ("desalojo")
 	if p.Noun && !detBefore && r.d.Lang == "es" && r.finiteVerb(m.head) && strings.HasSuffix(r.d.Tokens[m.head].Lower(), "ó") {
@@ -83,6 +89,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			demandOf = r.protestThreatBefore(si, m.head)
 		}
 	}
+	// "la marcha que el domingo reclamó medidas": a demand told in a
+	// relative clause on a protest says what the protest is for: no
+	// second event
+	protestRel := (p.Code[:2] == "10" || p.Code[:2] == "02") && !p.Noun && r.protestRelClause(c)
 	// "Para protestar contra X, los maestros bloquearon la carretera": a
 	// fronted protest infinitive whose sentence goes on to a protest is
 	// that protest's purpose, not a second event
@@ -182,7 +192,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after a determiner or a preposition and adjectives, or in a
 	// second-person form no news text uses ("protestas", "marchas"), is
 	// the noun
-	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10") && r.nounPatternAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok) ||
+	if !p.Noun && r.d.Lang == "es" && (p.Code[:2] == "14" || p.Code[:2] == "13" || p.Code[:2] == "11" || p.Code[:2] == "12" || p.Code[:2] == "10") && r.spelledNounAt(m.head) && (r.secondPerson(m.head) || r.nounAfterAdjectives(m.head, s.FirstTok) || r.afterFinite(m.head, headForm, s.FirstTok) ||
 		m.head > s.FirstTok && r.word(m.head-1) && (r.isCue(kFrame, m.head-1) || r.isCue(kSequel, m.head-1))) {
 		return false
 	}
@@ -1004,6 +1014,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		return false
+	}
+	// (one told in a relative clause on the protest is its content
+	// whatever it names: "las protestas que exigen una asamblea")
+	if protestRel {
+		return true
 	}
 	if demandOf != nil {
 		named := false
@@ -4856,6 +4871,46 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) &&
 			!(r.d.Tokens[j].Cap && j > s.FirstTok && !r.verbAt(j)) && !r.hasForm(j, morph.Inf) && !r.isCue(kCoord, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// spelledNounAt reports a noun pattern at i spelt as its noun (see
+// nounSpelling), on a word that is no preterite written with its final
+// accent ("reclamó" is the verb; "reclama" reads "reclamo" only as an
+// adjective's feminine).
+func (r *run) spelledNounAt(i int) bool {
+	if strings.HasSuffix(r.d.Tokens[i].Lower(), "ó") && r.finiteVerb(i) {
+		return false
+	}
+	if k := i - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Noun && r.nounSpelling(i, nm.p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestRelClause reports a clause opened by a relative pronoun right
+// after a protest noun ("la marcha que ...", "the march that ...").
+func (r *run) protestRelClause(c clause) bool {
+	j := c.start
+	if j <= r.curFirst || !r.word(j) || !r.isCue(kRelPron, j) {
+		return false
+	}
+	return r.word(j-1) && r.protestNounAt(j-1)
+}
+
+// nounSpelling reports a word spelt as one of the trigger's nouns or its
+// plural ("protesta", "protestas"; not "reclama" for "reclamo").
+func (r *run) nounSpelling(i int, p *pattern) bool {
+	f := r.info[i].fold
+	for _, alt := range p.Toks[0] {
+		if f == alt || f == alt+"s" || f == alt+"es" {
+			return true
 		}
 	}
 	return false
