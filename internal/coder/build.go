@@ -208,12 +208,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.d.Lang == "es" && forceful(p.Code) && r.nounPatternAt(m.head) && r.secondPerson(m.head) {
 		return false
 	}
+	// "el planeado desfile del partido", "el esperado encuentro": a
+	// Spanish word in a subjunctive form after a determiner and a
+	// participle is a noun, not the verb
+	detPart := r.d.Lang == "es" && m.head-2 >= s.FirstTok && r.word(m.head-2) && r.word(m.head-1) && r.isCue(kDet, m.head-2) && !r.info[m.head-2].foldIs(kPrep) &&
+		r.hasForm(m.head-1, morph.Part) && !r.inActor(m.head-1) && !r.isCue(kPassive, m.head-1) && r.hasForm(m.head, morph.Subj)
 	// "enfrenta demandas judiciales": a demand verb in the second person
 	// is the plural noun even where no noun pattern reads it
 	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "10" && r.secondPerson(m.head) {
 		return false
 	}
-	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart) {
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart || detPart) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {

@@ -290,6 +290,14 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 			}
 		}
 	}
+	// "la carretera bloqueada por los campesinos", "the building occupied
+	// by students": a participle right after the object noun of a protest
+	// pattern, with its agent named after it, is a reduced passive
+	reduced := false
+	if !passive && i+1 < len(r.info) && r.word(i+1) && r.isCue(kAgent, i+1) && (r.hasForm(i, morph.Part) || en && r.hasForm(i, morph.Past)) &&
+		j >= first && r.word(j) && !r.info[j].function && !r.inActor(j) {
+		passive, reduced = true, true
+	}
 	switch {
 	case passive:
 		// the object is the subject ("la sede del sindicato fue ocupada":
@@ -336,7 +344,7 @@ walkObj:
 	walk = func(n *node, k, words int) {
 		if k > j {
 			for _, p := range n.pats {
-				if p.Noun || len(p.Toks) != words || seen[p] {
+				if p.Noun || len(p.Toks) != words || seen[p] || reduced && p.Code[:2] != "14" {
 					continue
 				}
 				if seen == nil {
