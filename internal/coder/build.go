@@ -1274,9 +1274,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// pescadores se reunirán el miércoles" meet among themselves; a noun
 	// needs a word of readiness right before it, "dispuestos al
 	// diálogo", "ready for talks", not "la oferta de X de dialogar")
-	oneSided := p.OneSided && min == 2 && !passive && (code[:2] == "03" && mod == doc.Intended || refusedAct ||
+	oneSided := p.OneSided && min == 2 && !passive && (code[:2] == "03" && (mod == doc.Intended || mod == doc.Planned) || refusedAct ||
 		code[:2] == "04" && (mod == doc.Planned || mod == doc.Intended)) &&
 		(len(p.Partner) == 0 || r.partnerAfter(m, c, p.Partner)) && (!p.Noun || r.readyFor(m, c))
+	// "se reunirá el jueves con el presidente", "the talks planned for
+	// Monday between X and Y": a meeting or talks set for later commits
+	// the parties to meet (036), planned, whoever is named
+	if p.OneSided && code[:2] == "04" && mod == doc.Planned && !passive && (len(p.Partner) == 0 || p.Noun || r.partnerAfter(m, c, p.Partner)) {
+		if ic := r.c.intentCode(code); ic != "" {
+			code = ic
+		}
+	}
 	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
 	date := r.dateNear(m, reg, s)
 	if relVerb >= 0 {
@@ -6901,11 +6909,12 @@ func (r *run) partnerAfter(m match, c clause, preps map[string]bool) bool {
 // readyFor reports a cue of intent right before a nominal event, past
 // determiners and prepositions only ("dispuestos al diálogo", "listos
 // para la negociación", "ready for talks"), that is no noun itself: not
-// after a determiner ("la oferta de diálogo", "an offer of talks").
+// after a determiner ("la oferta de diálogo", "an offer of talks"; "está
+// dispuesto", a verb that folds to a determiner, is none).
 func (r *run) readyFor(m match, c clause) bool {
 	for j := m.head - 1; j >= c.start && j >= m.head-3 && r.word(j); j-- {
 		if r.intendedAt(j, m.head) {
-			return j == c.start || !r.word(j-1) || !r.isCue(kDet, j-1)
+			return j == c.start || !r.word(j-1) || !r.isCue(kDet, j-1) || r.verbAt(j-1)
 		}
 		if !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
 			return false
