@@ -146,7 +146,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// or arrest counted as the toll of an occurrence (toll.go)
 	if p.Toll {
 		if ok, victims := r.tollAt(m, gs, s); ok {
-			return r.tollEvent(si, s, m, c, reg, victims, reps)
+			return r.tollEvent(si, s, m, c, reg, victims, gs, reps)
 		}
 		if p.TollOnly {
 			return false

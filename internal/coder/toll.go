@@ -172,7 +172,7 @@ func (r *run) mishap(s doc.Sentence) bool {
 
 // tollEvent makes the event of a toll found at m: no source, the counted
 // victims (if an actor) as target.
-func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims *group, reps []doc.Reporter) bool {
+func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims *group, gs []*group, reps []doc.Reporter) bool {
 	p := m.p
 	np := *p
 	np.Noun = true // modality as of a nominal event ("dejará muertos")
@@ -199,6 +199,14 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 	if r.stale(date) {
 		return true
 	}
+	// "dejó 20 detenidos por la policía": the agent named after the count
+	var src *doc.Actor
+	if r.agentNext(m) {
+		if g := r.agentAfter(m, c, gs); g != nil && len(g.acts) > 0 {
+			a := r.d.Actors[g.acts[0]]
+			src = &a
+		}
+	}
 	var tgts []*doc.Actor
 	if victims != nil {
 		for _, ai := range victims.acts {
@@ -210,15 +218,15 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 		tgts = []*doc.Actor{nil}
 	}
 	for _, tgt := range tgts {
-		pr := [2]*doc.Actor{nil, tgt}
+		pr := [2]*doc.Actor{src, tgt}
 		ev := doc.Event{
-			Target: tgt, Cameo: p.Code, Modality: mod, Date: date,
+			Source: src, Target: tgt, Cameo: p.Code, Modality: mod, Date: date,
 			Evidence: doc.Evidence{Sentence: si, Span: s.Span,
 				Trigger: doc.Span{Start: r.d.Tokens[m.head].Start, End: r.d.Tokens[m.toks[len(m.toks)-1]].End},
 				Pattern: p.Origin},
 		}
 		for _, rp := range reps {
-			if tgt == nil || rp.Span != tgt.Span {
+			if (tgt == nil || rp.Span != tgt.Span) && (src == nil || rp.Span != src.Span) {
 				ev.ReportedBy = append(ev.ReportedBy, rp)
 			}
 		}
@@ -229,15 +237,19 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 		if ev.Location == nil {
 			ev.Location = r.sentencePlace(m, s, pr)
 		}
-		if ev.Location == nil && r.dateline != nil && (sameCountry(tgt, r.dateline) || r.datelineParty(p.Code, s, reps)) {
+		if ev.Location == nil && r.dateline != nil && (sameCountry(src, r.dateline) || sameCountry(tgt, r.dateline) || r.datelineParty(p.Code, s, reps)) {
 			pl := *r.dateline
 			ev.Location = &pl
 		}
+		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
 		ev.Quantities = r.quantitiesIn(c)
 		n := 0
 		if tgt != nil {
-			n = 1
+			n++
+		}
+		if src != nil {
+			n++
 		}
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: true})
