@@ -802,6 +802,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		src = nil
 	}
+	// "en la marcha se reclamó mano dura", "se exigirá la renuncia del
+	// gobierno": a Spanish verb of demand or appeal right after the
+	// clitic "se" (a dative clitic between: "se le pidió") is a passive or
+	// impersonal with no one named as its doer, unless an agent follows
+	if !p.Noun && !passive && r.d.Lang == "es" && src != nil && src.end <= m.head && (p.Code[:2] == "10" || p.Code[:2] == "02") && r.impersonalSe(m, c) {
+		src = nil
+	}
 	if src != nil {
 		srcActs = src.acts
 	}
@@ -2544,6 +2551,16 @@ func (r *run) frontedProtest(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// impersonalSe reports the clitic "se" right before the trigger, or
+// before a dative clitic right before it ("se reclamó", "se le pidió").
+func (r *run) impersonalSe(m match, c clause) bool {
+	j := m.head - 1
+	if j > c.start && r.word(j) && r.isCue(kDative, j) {
+		j--
+	}
+	return j >= c.start && r.word(j) && r.info[j].foldIs(kReflexive)
 }
 
 // stateReading reports a reflexive verb of state ("se encontraba"): its
