@@ -5296,7 +5296,7 @@ func (r *run) mainVerbTrigger(m match) bool {
 		return true
 	}
 	h := m.head
-	return r.d.Lang == "en" && !m.p.Noun && h > 0 && r.word(h-1) && (r.isCue(kIntended, h-1) || r.isCue(kHypothetical, h-1))
+	return r.d.Lang == "en" && (m.p == nil || !m.p.Noun) && h > 0 && r.word(h-1) && (r.isCue(kIntended, h-1) || r.isCue(kHypothetical, h-1))
 }
 
 // relClause reports a clause opened by a relative pronoun after a comma or

@@ -24,6 +24,8 @@ func TestTruncatedTexts(t *testing.T) {
 		{"es", "Los maestros, que bloquearon la carretera en protesta por el despido de 40 docentes, fueron dispersados por la policía con gases lacrimógenos."},
 		{"en", "Police Arrest 40 Protesters in Lima after the government of President Toledo condemned the attack by the rebels of the north on Monday."},
 		{"en", "The Serbs of Bosnia and the Croats of Zagreb agreed to reopen talks on the return of refugees, a spokesman for the UN mission said."},
+		// a verb of receiving looked up as a clause's main verb with no pattern of its own
+		{"en", "Now thousands of people around the country are receiving letters warning that they should be tested."},
 	} {
 		words := strings.Fields(c.text)
 		for n := 1; n <= len(words); n++ {
