@@ -1372,6 +1372,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				code, mod = r.c.intentCode(code), doc.Intended
 			}
 		}
+		// (a bare participle tells a group, "150.000 personas, reunidas en
+		// 42 sindicatos", not the gathering; "se había reunido" does)
+		if p.Throng && (src == nil || !r.counted(src) || r.withBetween(m.head, m.end) ||
+			headForm == morph.Part && !(m.head > s.FirstTok && r.isCue(kPerfect, m.head-1))) {
+			continue
+		}
 		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) {
 			continue
 		}
@@ -6964,6 +6970,25 @@ func (r *run) feelingSubject(m match, c clause) bool {
 				b--
 			}
 			return b < c.start || !r.word(b) || r.isCue(kCoord, b) || r.isCue(kClause, b)
+		}
+	}
+	return false
+}
+
+// counted reports a group counted by a quantity or a collective noun right
+// before it ("unas 30.000 personas", "miles de manifestantes", "thousands
+// of people").
+func (r *run) counted(g *group) bool {
+	return r.afterQuantity(g.start) || g.start > 0 && g.start-1 < len(r.qtyTok) && r.qtyTok[g.start-1] || g.start < len(r.qtyTok) && r.qtyTok[g.start]
+}
+
+// withBetween reports "con" or "with" among the tokens from i to end: a
+// gathering with someone is a meeting ("se reunieron con el ministro en
+// Lima").
+func (r *run) withBetween(i, end int) bool {
+	for j := i; j < end && j < len(r.info); j++ {
+		if f := r.info[j].fold; r.word(j) && (f == "con" || f == "with") {
+			return true
 		}
 	}
 	return false

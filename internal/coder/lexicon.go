@@ -37,6 +37,10 @@ type pattern struct {
 	// ...") complains officially (114) when someone is named, else tells
 	// no protest
 	Crowd bool
+	// Throng: the act counts only when its subject is a crowd counted by
+	// a quantity or a collective noun ("unas 30.000 personas se reunieron en
+	// el parque": a rally; "los ministros se reunieron": a meeting)
+	Throng bool
 	// Speaker: the source is whoever reports the clause and the target the
 	// trigger's subject ("Russia said Sudan must return the helicopter")
 	Speaker bool
@@ -509,6 +513,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Roles = strings.Split(v, "|")
 			case "crowd":
 				p.Crowd = true
+			case "throng":
+				p.Throng = true
 			case "future":
 				p.Future = true
 			case "speaker":
