@@ -196,6 +196,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		m.head > s.FirstTok && r.word(m.head-1) && (r.isCue(kFrame, m.head-1) || r.isCue(kSequel, m.head-1))) {
 		return false
 	}
+	// "salieron a las calles para manifestar su indignación", "se
+	// concentraron frente a la ONU para expresar su oposición a la
+	// guerra": a disapproval or rejection voiced by a phrase of expression
+	// (two pattern words or more) in an infinitive of purpose after a
+	// protest of the sentence is what the protest was for, no act of its own
+	if !p.Noun && (p.Code[:2] == "11" || p.Code[:2] == "12") && m.words >= 2 && m.head > s.FirstTok &&
+		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") && r.word(m.head-1) && r.isCue(kFronted, m.head-1) && r.protestBefore(si, m.head) != nil {
+		return true
+	}
 	// "Paro de transportistas paraliza Lima", "PROTESTA DE MINEROS EN
 	// QUITO": a word a noun pattern also reads, opening the sentence (a
 	// headline) and followed by "de" and a group, is the noun that group
