@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
 )
@@ -123,6 +125,11 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 			if d.Tokens[j].Kind == doc.Punct && d.Tokens[j].Text != "-" {
 				if d.Lang == "en" && quoteMark(d.Tokens[j].Text) {
 					continue // 'was "deeply concerned"': a quoted word (English only: es_protest would gain a false event)
+				}
+				// "met the teachers' demands": the apostrophe of a plural
+				// possessive is part of the words between
+				if d.Lang == "en" && (d.Tokens[j].Text == "'" || d.Tokens[j].Text == "’") && j > last+1 && d.Tokens[j-1].Kind != doc.Punct && strings.HasSuffix(d.Tokens[j-1].Lower(), "s") {
+					continue
 				}
 				break
 			}
