@@ -111,6 +111,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return true
 		}
 	}
+	// '..., advirtió Vargas, secretario del sindicato': a Spanish verb of
+	// warning or threat right after the comma that closes what it
+	// reports, with only its subject after it (no object, no clause),
+	// attributes those words, whose own acts are coded where they are
+	// told; it is no threat of its own
+	if !p.Noun && m.words == 1 && p.Code[:2] == "13" && r.d.Lang == "es" && r.postposedAttribution(m, s) {
+		return false
+	}
 	// 'gritaron "¡Saddam, ataca a Tel Aviv!"', 'una camiseta que pedía
 	// "paremos la guerra"': the words of a slogan tell no event
 	if r.sloganQuote(m.head, s) {
@@ -1290,7 +1298,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// pescadores se reunirán el miércoles" meet among themselves; a noun
 	// needs a word of readiness right before it, "dispuestos al
 	// diálogo", "ready for talks", not "la oferta de X de dialogar")
-	oneSided := p.OneSided && min == 2 && !passive && (code[:2] == "03" && (mod == doc.Intended || mod == doc.Planned) || refusedAct ||
+	oneSided := p.OneSided && min == 2 && !passive && (code[:2] == "03" && (mod == doc.Intended || mod == doc.Planned) || refusedAct || code == "125" && mod == doc.Asserted ||
 		code[:2] == "04" && (mod == doc.Planned || mod == doc.Intended)) &&
 		(len(p.Partner) == 0 || r.partnerAfter(m, c, p.Partner)) && (!p.Noun || r.readyFor(m, c))
 	// "se reunirá el jueves con el presidente", "the talks planned for
@@ -7001,4 +7009,24 @@ func (r *run) withBetween(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// postposedAttribution reports a verb right after a comma followed only by
+// its subject up to the next comma or the sentence's end: words, none a
+// preposition other than a genitive ("el alcalde de la ciudad"), a clause
+// opener or another finite verb ('"...", advirtió el dirigente', not
+// "advirtió a los manifestantes", "amenazó con marchar", "advirtió que").
+func (r *run) postposedAttribution(m match, s doc.Sentence) bool {
+	if m.head <= s.FirstTok || r.d.Tokens[m.head-1].Text != "," {
+		return false
+	}
+	n := 0
+	j := m.end
+	for ; j < s.EndTok && r.word(j); j++ {
+		if r.info[j].foldIs(kPrep) && !r.info[j].foldIs(kGenitive) || r.isCue(kClause, j) || r.finiteVerb(j) && !r.isCue(kDet, j) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && (j >= s.EndTok-1 || r.d.Tokens[j].Text == ",")
 }
