@@ -1118,7 +1118,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "Detienen a 75 religiosos en San Francisco", "la policía detuvo a
 	// 40 manifestantes": the act of a toll pattern on a counted object
 	// that names no actor is told, with no target
-	if !passive && !p.Noun && p.Toll && len(tgtActs) == 0 && synth == nil && r.countedObject(m, c) {
+	if !passive && !p.Noun && p.Toll && len(tgtActs) == 0 && synth == nil && r.countedObject(m, c) && !r.assaultToldBefore(si, m) {
 		min = 0
 	}
 	// "tres fueron detenidos", "otras 300 resultaron arrestadas": the

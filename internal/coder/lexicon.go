@@ -218,6 +218,9 @@ type lexicon struct {
 	npat    int
 	// verbs: the lemmas that start a verb pattern
 	verbs map[string]bool
+	// numbers: the number words of the quantity stage's vocabulary
+	// (data/quantity/LANG/words.tsv), folded: "three", "tres"
+	numbers map[string]bool
 	// ids numbers the words of the trie from 1; root holds the root's
 	// children by number
 	ids  map[string]int32
@@ -292,7 +295,16 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 	}
 	out := map[string]*lexicon{}
 	for _, lang := range []string{"es", "en"} {
-		lx := &lexicon{lang: lang, cues: cues{}, cueSets: map[string]cueSet{}}
+		lx := &lexicon{lang: lang, cues: cues{}, cueSets: map[string]cueSet{}, numbers: map[string]bool{}}
+		qpath := "quantity/" + lang + "/words.tsv"
+		if err := readTSV(data.FS, qpath, qpath, func(cols []string, where string) error {
+			if len(cols) >= 2 && cols[0] == "number" {
+				lx.numbers[morph.Fold(cols[1])] = true
+			}
+			return nil
+		}); err != nil {
+			return nil, nil, err
+		}
 		var pats []*pattern
 		order := 0
 		add := func(fsys fs.FS, path, name string) error {

@@ -183,12 +183,8 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 	// "los bombardeos de Israel contra Gaza dejaron cien muertos": the
 	// dead of an act of force its sentence told with its doer are that
 	// act's toll, no second event
-	if forceful(p.Code) && p.Code[:2] != "17" {
-		for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent == si; i-- {
-			if e := &r.evs[i].ev; r.evs[i].head < m.head && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" && e.Source != nil {
-				return true
-			}
-		}
+	if r.assaultToldBefore(si, m) {
+		return true
 	}
 	date := r.dateNear(m, reg, s)
 	if date == "" {
@@ -371,7 +367,25 @@ func (r *run) countedObject(m match, c clause) bool {
 }
 
 // countWord reports a token that counts: inside a quantity, a number in
-// digits, or a plural collective noun ("decenas", "dozens").
+// digits or in words ("three", the quantity stage's number words), or a
+// plural collective noun ("decenas", "dozens").
 func (r *run) countWord(j int) bool {
-	return r.qtyTok[j] || digits(strings.ReplaceAll(strings.ReplaceAll(r.d.Tokens[j].Text, ",", ""), ".", "")) || r.word(j) && r.isCue(kCollective, j) && r.pluralWord(j)
+	return r.qtyTok[j] || digits(strings.ReplaceAll(strings.ReplaceAll(r.d.Tokens[j].Text, ",", ""), ".", "")) ||
+		r.word(j) && (r.lx.numbers[r.info[j].fold] || r.isCue(kCollective, j) && r.pluralWord(j))
+}
+
+// assaultToldBefore reports, for a pattern of assault or military force,
+// an act of those roots with its doer named earlier in sentence si: the
+// casualties m counts are that act's ("los bombardeos de Israel dejaron
+// cien muertos", "an offensive against the rebels killed twenty").
+func (r *run) assaultToldBefore(si int, m match) bool {
+	if c := m.p.Code[:2]; c < "18" || c > "20" {
+		return false
+	}
+	for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent == si; i-- {
+		if e := &r.evs[i].ev; r.evs[i].head < m.head && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" && e.Source != nil {
+			return true
+		}
+	}
+	return false
 }
