@@ -1569,7 +1569,12 @@ func (z *resolver) nounPosition(tok int) bool {
 	case p.Kind == doc.Number:
 		return true
 	case p.Kind == doc.Punct:
-		// not after a closing quote or bracket: "el 'corralito' bancario"
+		// not after a closing quote or bracket: "el 'corralito' bancario";
+		// nor a Spanish participle opening an apposition after a comma
+		// ("los mineros, detenidos por la policía, ...": it qualifies them)
+		if p.Text == "," && z.lang == "es" && participleEnding(&z.d.Tokens[tok]) {
+			return false
+		}
 		return !strings.ContainsAny(p.Text, "\"'»”’)]")
 	case w&(wOrgRef|wGroupRef|wArea|wLoc|wHolding) != 0:
 		// nouns themselves ("la organización separatista", "una base militar", "la zona

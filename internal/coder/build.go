@@ -2766,6 +2766,14 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			if j == k && r.lx.is(kAgent, r.prepBefore(g.start, c.start)) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
 				continue
 			}
+			// ... and so is the agent of a participle opening an
+			// apposition between commas before it ("la marcha, disuelta
+			// por la policía, buscaba protestar": not the police's
+			// protest), unless the participle tells who holds the act
+			// ("la huelga, acatada por los maestros, paralizó")
+			if j < k && r.participleAgent(g, cs[j]) && !(j == k-1 && r.subordinateOpens(c)) {
+				continue
+			}
 			return g
 		}
 	}
@@ -2854,6 +2862,40 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 	}
 	j--
 	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
+}
+
+// participleAgent reports group g, in clause c, as the agent of the
+// participle right before its preposition, when that participle is no
+// organiser's (cue kind organizer): "los mineros, detenidos por la
+// policía, ...", "la sede ocupada por los insurgentes".
+func (r *run) participleAgent(g *group, c clause) bool {
+	j := g.start - 1
+	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) || !r.word(j-1) || r.isCue(kOrganizer, j-1) {
+		return false
+	}
+	return r.passiveAgent(g, c, -1)
+}
+
+// subordinateOpens reports a clause opened by a word that opens a clause
+// (cue kind clause: "mientras", "while"), no comma or coordinator: it
+// goes on the clause before, whose last actor may be its subject
+// ("exhibido por las tropas mientras luchaban").
+func (r *run) subordinateOpens(c clause) bool {
+	return c.start < c.end && r.word(c.start) && r.isCue(kClause, c.start) && !r.isCue(kCoord, c.start)
+}
+
+// namedBuilding reports a capitalised word that is no place's name right
+// after a preposition (and its determiners) in [lo, hi): the name of a
+// building or an institution's seat ("en el Palacio de Gobierno").
+func (r *run) namedBuilding(lo, hi int) bool {
+	j := lo
+	for j < hi && r.word(j) && r.isCue(kDet, j) {
+		j++
+	}
+	return j < hi && r.word(j) && r.d.Tokens[j].Cap && !r.inPlace(j) && !r.inActor(j) && !r.capsWord(j)
 }
 
 // apposition reports a clause j between commas with no finite verb right
@@ -3439,7 +3481,10 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// Menem": another preposition opens a phrase of time whose
 				// genitive owns no part of the event ("in London by
 				// students" keeps its agent)
-				if f := r.info[j].fold; r.info[j].foldIs(kPrep) && !r.lx.is(kSrc, f) && !r.lx.is(kGenitive, f) && !r.lx.is(kAgent, r.prepBefore(g.start, after)) && r.timeIn(j+1, g.start) {
+				// ... or of a named building ("vandalismo en el Palacio
+				// de Gobierno": the palace's, not the doers'; "en Caracas
+				// de los estudiantes" is a town's name, no building)
+				if f := r.info[j].fold; r.info[j].foldIs(kPrep) && !r.lx.is(kSrc, f) && !r.lx.is(kGenitive, f) && !r.lx.is(kAgent, r.prepBefore(g.start, after)) && (r.timeIn(j+1, g.start) || r.namedBuilding(j+1, g.start)) {
 					ok = false
 					break
 				}
