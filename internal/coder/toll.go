@@ -35,7 +35,7 @@ func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *gr
 		if counted && g.start > start && g.end == m.head {
 			victims = g
 		}
-		if !counted && !m.p.Noun && g.end == m.head && g.start > s.FirstTok && (r.qtyTok[g.start] || r.qtyTok[g.start-1]) {
+		if !counted && g.end == m.head && g.start > s.FirstTok && (r.qtyTok[g.start] || r.qtyTok[g.start-1]) {
 			start, counted, victims = g.start, true, g
 			for start > s.FirstTok && r.qtyTok[start-1] {
 				start--
