@@ -16,6 +16,14 @@ func TestFacedInstitutions(t *testing.T) {
 	})
 }
 
+// Members of a legislature by the names Latin American news gives them.
+func TestLegislators(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es congresistas", lang: "es", text: "Los congresistas peruanos aprobaron la ley.", want: []want{{"Los congresistas peruanos", "PERLEG"}}},
+		{name: "es asambleístas", lang: "es", text: "Los asambleístas ecuatorianos aprobaron la ley.", want: []want{{"Los asambleístas ecuatorianos", "ECULEG"}}},
+	})
+}
+
 // A country's or capital's name inside the name of a town, a lake or a
 // mountain is no actor.
 func TestPlaceNamesHoldingCountries(t *testing.T) {
