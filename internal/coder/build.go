@@ -3420,6 +3420,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		// mention: "su ultimátum al gobierno" is aimed at it)
 		if (g.start <= m.head && g.end > m.head) || (g.start >= m.head && g.start < m.end) || g.start == m.end && !(r.detOpens(g) && !r.info[m.end-1].function && !r.isCue(kPurpose, m.head-1)) && !(r.word(g.start) && r.isCue(kPersonal, g.start)) || g.end == m.head ||
 			(g.end == m.head-1 && r.d.Tokens[m.head-1].Lower() == "'s") {
+			// "el asesinato del periodista", "la detención del dirigente":
+			// a contraction of the genitive read inside the mention, right
+			// after an act of force against people whose pattern takes
+			// "de" for its target, names its victim (as "de un periodista"
+			// does below), not its doer
+			if g.start == m.end && r.objectiveContraction(p, g) {
+				return r.agentOfNoun(m, g, c, gs), g
+			}
 			src = g
 			break
 		}
@@ -3582,6 +3590,22 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		src = r.agentOfNoun(m, tgt, c, gs)
 	}
 	return src, tgt
+}
+
+// objectiveContraction reports a Spanish group that opens with a
+// contraction of the genitive ("del") read inside its mention, after a
+// nominal act of force against people whose pattern takes a genitive for
+// its target ("el secuestro del alcalde").
+func (r *run) objectiveContraction(p *pattern, g *group) bool {
+	if r.d.Lang != "es" || !againstPeople(p.Code) || !r.word(g.start) || !r.info[g.start].foldIs(kGenitive) || r.isCue(kAgent, g.start) {
+		return false
+	}
+	for w := range p.Tgt {
+		if r.lx.is(kGenitive, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalTgt reports a pattern whose target prepositions include the
