@@ -100,6 +100,13 @@ func TestMilitaryCraft(t *testing.T) {
 		{name: "en suicide bombers are people", lang: "en", text: "Two Palestinian suicide bombers blew themselves up.", none: []string{"bombers"}},
 		{name: "es helicópteros israelíes", lang: "es", text: "Helicópteros israelíes atacaron la zona.", want: []want{{"Helicópteros israelíes", "ISRMIL"}}},
 		{name: "es un helicóptero solo", lang: "es", text: "Un helicóptero sobrevoló la zona.", none: []string{"helicóptero"}},
+		{name: "es aviones with a demonym", lang: "es", text: "Unos aviones sirios sobrevolaron la frontera.", want: []want{{"aviones sirios", "SYRMIL"}}},
+		{name: "es cazas with a country's name", lang: "es", text: "Cazas de Turquía derribaron un dron.", want: []want{{"Cazas de Turquía", "TURMIL"}}},
+		{name: "es buques de guerra", lang: "es", text: "Dos buques de guerra chinos entraron en la bahía.", want: []want{{"buques de guerra chinos", "CHNMIL"}}},
+		{name: "es an airliner is no army", lang: "es", text: "Un avión comercial peruano aterrizó de emergencia.", none: []string{"avión comercial peruano", "avión"}},
+		{name: "en planes with a demonym", lang: "en", text: "Syrian planes flew over the border.", want: []want{{"Syrian planes", "SYRMIL"}}},
+		{name: "en warships", lang: "en", text: "Two Chinese warships entered the bay.", want: []want{{"Chinese warships", "CHNMIL"}}},
+		{name: "en a passenger plane is no army", lang: "en", text: "A Peruvian passenger plane landed safely.", none: []string{"Peruvian passenger plane", "plane"}},
 	})
 }
 
