@@ -1309,8 +1309,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			code = ic
 		}
 	}
-	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14"
-	date := r.dateNear(m, reg, s)
+	// (a protest announced as planned, "realizarán el jueves una marcha",
+	// "protestarán el sábado", is dated to the day set for it, as any
+	// planned event is; only the threat made now is undated)
+	spoken := p.Future || threatened || code == threatenProtest && p.Code[:2] == "14" && mod == doc.Asserted
+	// (a verb joined to a plan before it, "convocó un paro para el jueves
+	// y denunció la represión", told as done, takes no later day from
+	// before the joint: that day is the plan's)
+	joint := -1
+	if (mod == doc.Asserted || mod == doc.Negated || mod == doc.Assessed) && !p.Noun {
+		joint = r.joint(m, s)
+	}
+	date := r.dateNearFor(m, reg, s, joint)
 	if relVerb >= 0 {
 		date = r.dateNear(match{p: m.p, head: relVerb, end: relVerb + 1, toks: []int{relVerb}, words: 1}, cs[clauseOf(cs, relVerb)], s)
 	}
@@ -1320,11 +1330,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// trigger when no clause opens between
 		date = r.dateAhead(m, s)
 	}
-	if date == "" && conj != nil {
+	if date == "" && conj != nil && !(joint >= 0 && r.afterArticle(conj.Date)) {
 		date = conj.Date
 	}
 	if date == "" && !p.Noun {
-		date = r.conjunctDate(m, s)
+		date = r.conjunctDate(m, s, mod)
 	}
 	if date == "" && k > 0 && r.opensWhere(c) {
 		// "viajará el viernes a Monterrey, donde se reunirá": the date of
@@ -3990,6 +4000,13 @@ func (r *run) nearGovernor(i, lo int) string {
 // dateNear returns the TIMEX3 date of the clause (nearest to the trigger),
 // else of a time phrase opening the sentence, else "".
 func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
+	return r.dateNearFor(m, c, s, -1)
+}
+
+// dateNearFor is dateNear for a trigger joined at token joint (-1: none)
+// to the predicate before it: a time before the joint that lies after the
+// article's day is left out.
+func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
 	best, bestDist := "", -1
@@ -4002,6 +4019,9 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 			break // nor any later one
 		}
 		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.otherPredicate(m, t.Start) {
+			continue
+		}
+		if joint >= 0 && t.End <= r.d.Tokens[joint].Start && r.afterArticle(eventDate(t.Value)) {
 			continue
 		}
 		dist := t.Start - anchor
@@ -4087,12 +4107,14 @@ func (r *run) mainDate(si int, c clause) string {
 // después de las 21.00 horas del domingo, incendiaron decenas de
 // viviendas"): the nearest time before the joint, back to a word that
 // opens a clause; "" when the verb has words of its own before it.
-func (r *run) conjunctDate(m match, s doc.Sentence) string {
-	j := m.head - 1
-	for j > s.FirstTok && r.word(j) && r.info[j].foldIs(kAux) {
-		j--
-	}
-	if j <= s.FirstTok || !(r.d.Tokens[j].Text == "," || r.word(j) && r.info[j].foldIs(kCoord)) {
+//
+// An act told as done (asserted, negated or assessed) takes no date after
+// the article's: a later day before the joint is the one set for a plan of
+// the verb before ("convocó un paro para el jueves y denunció la
+// represión", "called a strike for Monday and threatened to ...").
+func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
+	j := r.joint(m, s)
+	if j < 0 {
 		return ""
 	}
 	// a participle after a bare comma is an apposition ("los abogados
@@ -4116,12 +4138,48 @@ func (r *run) conjunctDate(m match, s doc.Sentence) string {
 	}
 	hi := r.d.Tokens[j].Start
 	best := ""
+	done := mod == doc.Asserted || mod == doc.Negated || mod == doc.Assessed
 	for _, t := range r.d.Times {
 		if t.Start >= lo && t.End <= hi && eventDate(t.Value) != "" {
+			if done && r.afterArticle(eventDate(t.Value)) {
+				continue
+			}
 			best = eventDate(t.Value) // the last one before the joint
 		}
 	}
 	return best
+}
+
+// joint is the comma or coordinating word right before the trigger (past
+// auxiliaries) that joins it to a predicate before it, or -1.
+func (r *run) joint(m match, s doc.Sentence) int {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && r.info[j].foldIs(kAux) {
+		j--
+	}
+	if j <= s.FirstTok || !(r.d.Tokens[j].Text == "," || r.word(j) && r.info[j].foldIs(kCoord)) {
+		return -1
+	}
+	return j
+}
+
+// afterArticle reports an event date (eventDate's forms) that lies wholly
+// after the article's day: a later day, month or year; a season or an
+// unknown article date never does.
+func (r *run) afterArticle(date string) bool {
+	if r.d.Date.IsZero() {
+		return false
+	}
+	day := r.d.Date.Format("2006-01-02")
+	switch {
+	case len(date) == 10:
+		return date > day
+	case len(date) == 7 && date[5] >= '0' && date[5] <= '9':
+		return date > day[:7]
+	case len(date) == 4:
+		return date > day[:4]
+	}
+	return false
 }
 
 // otherPredicate reports a time expression at byte offset at, after the

@@ -139,6 +139,7 @@ type tenseCue struct {
 	weak bool
 	aux  bool // a passive auxiliary: the ending after it is no tense ("to be published")
 	prep bool // a preposition: counts only right before the expression ("hasta")
+	day  bool // counts only right before a weekday, not one owning a noun ("for Monday", not "for Monday's attack")
 }
 
 // lexicons holds the languages.
@@ -299,13 +300,14 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			dir := 0
 			weak := strings.HasPrefix(f[1], "weak ")
 			prep := strings.HasPrefix(f[1], "prep ")
-			switch strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep ") {
+			day := strings.HasPrefix(f[1], "day ")
+			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past or aux, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -315,7 +317,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

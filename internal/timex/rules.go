@@ -32,6 +32,8 @@ type matcher struct {
 
 	docDay  string // the last day named so far in the text (YYYY-MM-DD)
 	cueFrom int    // first item of the expression whose tense is sought
+	cueTo   int    // the item after it
+	cueDay  bool   // the expression is a weekday (cues of kind day count)
 }
 
 // ---- item predicates ----
@@ -216,7 +218,7 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 // they are; on a tie a strong cue wins, then the one before.
 func (m *matcher) tense(i, j int) int {
 	const win, weakCost = 8, 2
-	m.cueFrom = i
+	m.cueFrom, m.cueTo = i, j
 	best, bestDist, bestStrong := 0, 1<<30, false
 	consider := func(k, d int) {
 		t, strong := m.cue(k)
@@ -239,6 +241,16 @@ func (m *matcher) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// possessive reports a possessive "'s" (or "’s") at item k, glued to the
+// item before ("Monday's attack").
+func (m *matcher) possessive(k int) bool {
+	if k <= 0 || k >= len(m.it) || m.it[k].start != m.it[k-1].end {
+		return false
+	}
+	rest := m.text[m.it[k].start:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // afterAux reports whether the word before item k is a passive auxiliary.
@@ -275,6 +287,9 @@ func (m *matcher) cue(k int) (int, bool) {
 		}
 		if t.prep && (k < m.cueFrom-3 || k >= m.cueFrom) {
 			return 0, false // "hasta", "since": only just before the expression
+		}
+		if t.day && (!m.cueDay || k != m.cueFrom-1 || m.possessive(m.cueTo)) {
+			return 0, false // "for Monday", not "for questioning on Monday" nor "for Monday's attack"
 		}
 		if t.dir > 0 && (m.det(k-1) || m.article(k-1)) && strings.HasSuffix(m.word(k), "ed") {
 			return 0, false // "a planned increase", "the expected rise": an adjective, no tense
@@ -1251,7 +1266,9 @@ func (m *matcher) pWeekday(i int) (mention, bool) {
 	case hasDir && dir != 0:
 		val = m.a.weekday(w, dir, true)
 	default:
+		m.cueDay = true
 		t := m.tense(i, j)
+		m.cueDay = false
 		if t > 0 {
 			val = m.a.weekday(w, 1, false)
 		} else {
