@@ -1208,6 +1208,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kPossible, m.head-1) {
 		return false
 	}
+	// "indígenas que exigían su destitución", "los campesinos, que
+	// reclaman mejoras, ocupaban las pozos": a demand told in a relative
+	// clause on a group, its pronoun right before the verb, says what
+	// the group wants, a description of it; the sentence tells its act
+	// elsewhere (not a demand on the antecedent, "el gobierno, al que
+	// reclaman", nor a complement clause, "dijo que exigen")
+	if !p.Noun && p.Code[:2] == "10" && isFinite(headForm) && r.describingRelative(m.head, s) {
+		return false
+	}
 	code := p.Code
 	// ... and such a casualty is that use of force: "killed in Israeli
 	// tank shelling" is shelling (194), not an assault
@@ -7156,4 +7165,31 @@ func (r *run) postposedAttribution(m match, s doc.Sentence) bool {
 		n++
 	}
 	return n > 0 && (j >= s.EndTok-1 || r.d.Tokens[j].Text == ",")
+}
+
+// describingRelative reports a verb at h right after a relative pronoun
+// (a dative or reflexive clitic between at most) that opens a clause on
+// the noun or name before it: no preposition or article before the
+// pronoun ("al que", "lo que") and no verb (a complementiser: "dijo que").
+func (r *run) describingRelative(h int, s doc.Sentence) bool {
+	j := h - 1
+	if j > s.FirstTok && r.word(j) && (r.isCue(kDative, j) || r.isCue(kReflexive, j)) {
+		j--
+	}
+	if j <= s.FirstTok || !r.word(j) || !r.isCue(kRelPron, j) {
+		return false
+	}
+	b := j - 1
+	if !r.word(b) {
+		return true // ", que reclaman": after a comma or a dash
+	}
+	if r.info[b].foldIs(kPrep) || r.isCue(kDet, b) || r.info[b].function {
+		return false
+	}
+	for _, a := range r.info[b].an {
+		if a.Verb && (isFinite(a.Form) || a.Form == morph.Inf || a.Form == morph.Ger) {
+			return false
+		}
+	}
+	return true
 }
