@@ -390,7 +390,10 @@ func (r *Recognizer) addPattern(t *trie, f *Form, lang string) {
 	at := len(t.flags)
 	t.flags = append(append(t.flags, caps...), upper...)
 	p := pattern{form: f, caps: t.flags[at : at+n : at+n], upper: t.flags[at+n : at+2*n : at+2*n], units: n, rank: kindRank[f.Kind]}
-	if properKind(f.Kind) {
+	if properKind(f.Kind) || f.Kind == KindQual && upper[0] {
+		// (a qualified noun written with a capital in the dictionary
+		// names an institution only when capitalised: "la Universidad
+		// Católica", not "en la universidad de Belén")
 		p.rule = capFirst
 	}
 	// an adjective standing as a noun that is relational too names the

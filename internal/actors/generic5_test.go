@@ -160,3 +160,15 @@ func TestGroupInCapital(t *testing.T) {
 		{name: "en the teachers in Lima", lang: "en", text: "The teachers in Lima marched against the reform.", want: []want{{"The teachers", "PEREDU"}}},
 	})
 }
+
+// A university or a state institute is an actor when its capitalised name
+// gives its country; people "de" such a name take that country.
+func TestInstitutionNames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es instituto with a demonym", lang: "es", text: "Los pensionados reclaman al Instituto Chileno de Previsión Social el pago de la deuda.", want: []want{{"al Instituto Chileno de Previsión Social", "CHLGOV"}}},
+		{name: "es universidad with its country", lang: "es", text: "Los profesores de la Universidad Nacional de Honduras iniciaron un paro.", want: []want{{"Los profesores", "HNDEDU"}, {"la Universidad Nacional de Honduras", "HNDEDU"}}},
+		{name: "es universidad without a country", lang: "es", text: "La Universidad Católica suspendió las clases.", none: []string{"Universidad"}},
+		{name: "es a lower-case universidad is a place", lang: "es", text: "Los jóvenes se reunieron en la universidad de Belén.", none: []string{"universidad"}},
+		{name: "es universidades with a demonym", lang: "es", text: "Las Universidades bolivianas cerraron sus puertas.", want: []want{{"Las Universidades bolivianas", "BOLEDU"}}},
+	})
+}

@@ -1148,6 +1148,8 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if c := z.ofDemonym(end); c != "" && f.Kind != KindAction {
 			country = c // "doctors from two American aid groups" (the mention stays the agent's words)
+		} else if c := z.ofOrgName(end); c != "" && f.Kind != KindAction {
+			country = c // "alumnos de la Universidad Autónoma de México": the organisation's country (its own mention follows)
 		} else if c, pe := z.ofPerson(end, len(e.Roles) > 0 && e.Roles[0] == "GOV"); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
 		} else if o, oe := z.ofOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction {
@@ -2310,6 +2312,43 @@ func hasAll(have, want []string) bool {
 	return true
 }
 
+// ofOrgName returns the country named inside an organisation's name that
+// follows "de"/"of" at tok: "(los alumnos) de la Universidad Autónoma de
+// México", "(workers) of the Kenya National Union of Teachers" (Spanish
+// only: the name runs from its head noun through "de", "y" and determiners
+// to its last capitalised word); "" when there is none.
+func (z *resolver) ofOrgName(tok int) string {
+	if z.lang != "es" || tok >= len(z.d.Tokens) || z.w(tok)&wOf == 0 {
+		return ""
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	toks := z.d.Tokens
+	if p >= len(toks) || z.sent(p) != z.sent(tok) || z.classes[p]&wOrgHead == 0 || !capWord(toks[p].Text) || z.capsSentence(p) {
+		return ""
+	}
+	for j := p + 1; j < len(toks) && z.sent(j) == z.sent(tok); j++ {
+		if h := z.hitStarting(j); h != nil && capWord(toks[j].Text) {
+			switch h.pat.form.Kind {
+			case KindName, KindDemonym:
+				return h.pat.form.Entity.Country
+			}
+			j = h.end - 1
+			continue
+		}
+		if capWord(toks[j].Text) && z.w(j)&(wLoc|wOf|wConj|wDet) == 0 {
+			continue
+		}
+		if z.w(j)&(wOf|wConj|wDet) != 0 && !capWord(toks[j].Text) {
+			continue
+		}
+		break
+	}
+	return ""
+}
+
 // orgName reads a capitalised name opened by an organisation head noun
 // ("la Central Unitaria de Trabajadores (CUT)", "la Federación Nacional de
 // Educadores") as one mention. The name runs through "de", "del", "y" and
@@ -2325,7 +2364,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 	if !capWord(toks[i].Text) {
 		return 0, false
 	}
-	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent {
+	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent && h.pat.form.Kind != KindQual {
 		return 0, false // "Unión Europea", "Consejo de Seguridad": the dictionary's
 	}
 	first, last := i, i
@@ -2369,6 +2408,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 	end := last + 1
 	var role *hit
 	var inner *hit
+	qual := false // the head is a qualified noun: the name must give a country
 	country := ""
 	for k := first; k < end; k++ {
 		h := z.hitStarting(k)
@@ -2392,7 +2432,13 @@ func (z *resolver) orgName(i int) (int, bool) {
 			if country == "" {
 				country = h.pat.form.Entity.Country
 			}
-		case KindCapital, KindSeat, KindAction, KindTitle, KindQual, KindNominal, KindRelational:
+		case KindQual:
+			// "el Instituto Venezolano del Seguro Social", "la Universidad
+			// Autónoma de México": a head that is an actor only with a country
+			if k == i && len(h.pat.form.Entity.Roles) > 0 {
+				role, qual = h, true
+			}
+		case KindCapital, KindSeat, KindAction, KindTitle, KindNominal, KindRelational:
 		default:
 			return 0, false // an organisation or person of the dictionary inside
 		}
@@ -2416,6 +2462,9 @@ func (z *resolver) orgName(i int) (int, bool) {
 		}
 	}
 	if country == "" {
+		if qual && inner == nil {
+			return 0, false // "la Universidad Católica": no country named
+		}
 		country = z.inherit(roles, i)
 	}
 	st := first
