@@ -225,6 +225,10 @@ type lexicon struct {
 	// children by number
 	ids  map[string]int32
 	root []*node
+	// accented: words whose written accent sets them apart from the
+	// function word they fold to (cue kind accent: "está", "él", "sí"),
+	// lower case as written
+	accented map[string]bool
 }
 
 // is reports whether the folded word w is a one-word cue of kind k.
@@ -323,6 +327,18 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 			return readTSV(fsys, path, name, func(cols []string, where string) error {
 				if len(cols) != 2 {
 					return fmt.Errorf("%s: want 2 columns (kind, words), got %d", where, len(cols))
+				}
+				if cols[0] == "accent" {
+					// kept as written: the accent is what tells the word
+					w := strings.ToLower(strings.TrimSpace(cols[1]))
+					if w == "" || strings.Contains(w, " ") || morph.Fold(w) == w {
+						return fmt.Errorf("%s: an accent cue is one word with an accent", where)
+					}
+					if lx.accented == nil {
+						lx.accented = map[string]bool{}
+					}
+					lx.accented[w] = true
+					return nil
 				}
 				ws := strings.Fields(morph.Fold(cols[1]))
 				if len(ws) == 0 {

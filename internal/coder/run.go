@@ -130,6 +130,9 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 		ti.an = lx.an.Analyze(t.Lower())
 		lx.cueInfo(ti)
+		if lx.accented != nil && t.Text != f && lx.accented[t.Lower()] {
+			lx.twinless(ti)
+		}
 		if len(words) >= maxWords {
 			clear(words) // a long stream of ever new names
 		}
@@ -233,6 +236,21 @@ func (lx *lexicon) cueInfo(ti *tokInfo) {
 			ti.lemmaIDs[k] = lx.ids[a.Lemma]
 		}
 	}
+}
+
+// twinless takes from a word written with an accent that sets it apart
+// from the function word it folds to ("está" from "esta", "él" from "el",
+// "sí" from "si") that word's cues: only those of its lemmas stay.
+func (lx *lexicon) twinless(ti *tokInfo) {
+	ti.foldBits, ti.bits, ti.firstBits = kindSet{}, kindSet{}, kindSet{}
+	for _, a := range ti.an {
+		if a.Lemma != ti.fold {
+			cs := lx.cueSets[a.Lemma]
+			ti.bits.union(&cs.word)
+			ti.firstBits.union(&cs.first)
+		}
+	}
+	ti.function = false
 }
 
 func (r *run) word(i int) bool {
