@@ -34,6 +34,9 @@ func TestPlaceNamesHoldingCountries(t *testing.T) {
 		{name: "en the country still acts", lang: "en", text: "Chad closed its border with Sudan.", want: []want{{"Chad", "TCD"}, {"Sudan", "SDN"}}},
 		{name: "es Port Sudan", lang: "es", text: "El gobierno sudanés, con sede en Port Sudan, respondió.", want: []want{{"El gobierno sudanés", "SDNGOV"}}, none: []string{"Sudan"}},
 		{name: "es el lago Chad", lang: "es", text: "Los yihadistas atacaron aldeas cerca del lago Chad.", none: []string{"Chad"}},
+		{name: "es a street named after a country", lang: "es", text: "Los jubilados chilenos marcharon por la avenida Argentina hasta el Congreso.", none: []string{"Argentina"}},
+		{name: "es a square named after a country", lang: "es", text: "Los estudiantes peruanos se reunieron en la plaza Bolivia.", none: []string{"Bolivia"}},
+		{name: "es the country after a street still acts", lang: "es", text: "Los vecinos cortaron la calle y Argentina protestó.", want: []want{{"Argentina", "ARG"}}},
 	})
 }
 
