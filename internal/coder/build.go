@@ -850,7 +850,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var synth *doc.Actor
 	if len(tgtActs) == 0 && !passive {
-		synth = r.placeTarget(mt, c, s)
+		var where bool
+		synth, where = r.placeTarget(mt, c, s)
+		// "Gunmen stormed a church in Kaduna": a place that tells where
+		// the thing hit stands is the other side only when it is not the
+		// attacker's own country (an attacker of no country takes the
+		// country of where it acted)
+		if where && synth != nil {
+			for _, i := range srcActs {
+				if cc := r.d.Actors[i].Country; cc == "" || cc == synth.Country {
+					synth = nil
+					break
+				}
+			}
+		}
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
@@ -3762,9 +3775,11 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 
 // placeTarget makes a country actor of a place that the pattern's
 // preposition introduces ("enviar tropas a Rusia", "an incursion into
-// Kursk") when no actor is there.
-func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
+// Kursk") when no actor is there; where reports a place that tells
+// where the thing an act of force hit stands ("una casa en Gaza").
+func (r *run) placeTarget(m match, c clause, s doc.Sentence) (a *doc.Actor, where bool) {
 	var best *doc.Place
+	bestWhere := false
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
 		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End {
@@ -3773,8 +3788,10 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 		ti := r.d.TokenAt(pl.Start)
 		// "en la región" points back to a place: where, not whom; a
 		// target preposition that tells no location ("a curfew imposed
-		// on the capital") makes it whom
-		if g := r.governor(ti, m.end); places.IsAnaphor(pl) && (g == "" || !m.p.Tgt[g] || r.lx.is(kLoc, g) || r.finiteBetween(m.end, ti)) {
+		// on the capital") makes it whom; so does an act of force done
+		// to it as its direct object ("bombardeó la ciudad")
+		if g := r.governor(ti, m.end); places.IsAnaphor(pl) && (g == "" || !m.p.Tgt[g] || r.lx.is(kLoc, g) || r.finiteBetween(m.end, ti)) &&
+			!(g == "" && r.strikeObject(m, ti)) {
 			continue
 		}
 		if r.inActor(ti) {
@@ -3784,17 +3801,75 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) *doc.Actor {
 		if gov == "" && (m.p.Noun || m.p.NoObj || m.p.Code[:2] < "17") {
 			continue
 		}
+		w := false
 		if gov != "" && !m.p.Tgt[gov] && (m.p.Noun || m.p.NoObj || !r.lx.is(kGenitive, gov)) {
-			continue
+			if !r.hitWhere(m, ti) {
+				continue
+			}
+			w = true
 		}
 		if best == nil || pl.Start < best.Start {
-			best = pl
+			best, bestWhere = pl, w
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, false
 	}
-	return &doc.Actor{Span: best.Span, Code: best.Country, Name: best.Name, Country: best.Country, Kind: "place", Source: "place:" + best.Name, Head: best.Span}
+	return &doc.Actor{Span: best.Span, Code: best.Country, Name: best.Name, Country: best.Country, Kind: "place", Source: "place:" + best.Name, Head: best.Span}, bestWhere
+}
+
+// strikeObject reports whether the place starting at token i is the
+// direct object of an act of force (roots 18 to 20) told by the verb of m,
+// with only determiners between ("bombardeó la ciudad", "shelled the
+// town"): what was hit.
+func (r *run) strikeObject(m match, i int) bool {
+	if m.p.Noun || m.p.NoObj || m.p.Code == "1821" || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" || i < m.end || i-m.end > 2 {
+		return false
+	}
+	for j := m.end; j < i; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// hitWhere reports whether the place starting at token i, after a
+// locative preposition, tells where the thing an act of force hit stands:
+// the verb of m (roots 18 to 20) has a direct object that names no actor
+// right before the preposition ("bombardearon una casa en Gaza", "blew up
+// a bridge near Kabul"), so the place's country is what was attacked.
+func (r *run) hitWhere(m match, i int) bool {
+	// (not a sexual assault, done to a person only: "violar" is a rape
+	// when someone is named, "violó sus obligaciones en Costa Rica" is none)
+	if m.p.Noun || m.p.NoObj || m.p.Code == "1821" || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" {
+		return false
+	}
+	j := r.governorIndex(i, m.end)
+	if j <= m.end || j-m.end > 6 || !r.lx.is(kLoc, r.info[j].fold) {
+		return false
+	}
+	// "a deadly attack targeting non-Muslims at a mall": a trigger after a
+	// determiner, past one modifier that is no actor, is a noun
+	for k := m.head - 1; k >= 0 && k >= m.head-2 && r.word(k) && !r.inActor(k); k-- {
+		if r.isCue(kDet, k) {
+			return false
+		}
+		if r.info[k].function {
+			break
+		}
+	}
+	content := false
+	for k := m.end; k < j; k++ {
+		// (a noun after a determiner is no verb: "una casa")
+		if !r.word(k) || r.inActor(k) || r.finiteVerb(k) && !r.info[k].function && !(k > m.end && r.isCue(kDet, k-1)) {
+			return false
+		}
+		if !r.info[k].function && !r.timeTok[k] && !r.info[k].foldIs(kPrep) {
+			content = true
+		}
+	}
+	return content
 }
 
 // placeFor returns where the event happened: a place of its clause
