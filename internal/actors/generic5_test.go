@@ -175,3 +175,17 @@ func TestInstitutionNames(t *testing.T) {
 		{name: "es universidades with a demonym", lang: "es", text: "Las Universidades bolivianas cerraron sus puertas.", want: []want{{"Las Universidades bolivianas", "BOLEDU"}}},
 	})
 }
+
+// A country's or capital's one-word name before a capitalised word outside
+// the dictionaries is a person's first name; a title after such a word is a
+// surname.
+func TestCountryFirstNames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Israel as a first name", lang: "es", text: "El dirigente Israel Quispe encabezó la marcha.", none: []string{"Israel"}},
+		{name: "es Israel after an agent", lang: "es", text: "El dirigente vecinal Israel Quispe criticó al gobierno boliviano.", want: []want{{"El dirigente vecinal", "CVL"}}},
+		{name: "es the country before a lower-case verb", lang: "es", text: "Israel bombardeó Gaza.", want: []want{{"Israel", "ISR"}}},
+		{name: "es a capital as a first name", lang: "es", text: "El estudiante Lima Torres fue detenido por la policía.", none: []string{"Lima"}},
+		{name: "es Reyes as a surname", lang: "es", text: "El niño Julio Pozo Reyes fue herido por la policía.", none: []string{"Reyes"}},
+		{name: "es los Reyes stay kings", lang: "es", text: "Los Reyes de España visitaron Chile.", want: []want{{"Los Reyes de España", "ESPGOV"}}},
+	})
+}

@@ -267,6 +267,9 @@ func (z *resolver) handle(h *hit) int {
 			z.place(h)
 			return h.end
 		}
+		if f.Kind == KindCapital && z.firstName(h) {
+			return h.end // "Santiago Creel": a person's first name
+		}
 		if f.Kind == KindCapital && z.lang != "es" && h.start > 0 && z.sent(h.start-1) == z.sent(h.start) && z.w(h.start-1)&wDet != 0 {
 			// "the Beijing Olympics", "the Moscow metro", "The Tehran Times": an
 			// English capital after a determiner qualifies what follows and
@@ -647,14 +650,18 @@ func (z *resolver) placeQualifier(tok int) bool {
 	return q > 0 && z.sent(q-1) == z.sent(tok) && !z.sentenceStart(q)
 }
 
-// firstName reports whether a one-word English country name is the first
-// name of a person ("Jordan Bardella", "Chad Johnson"): a capitalised word
-// outside the dictionaries follows it.
+// firstName reports whether a one-word country name or capital is the
+// first name of a person ("Jordan Bardella", "Chad Johnson", "Israel
+// Pozo", "Santiago Creel"): a capitalised word outside the dictionaries
+// follows it (not in a headline in capitals, where every word is one).
 func (z *resolver) firstName(h *hit) bool {
-	if z.lang == "es" || h.end-h.start != 1 || h.end >= len(z.d.Tokens) {
+	if h.end-h.start != 1 || h.end >= len(z.d.Tokens) || z.lang == "es" && z.capsSentence(h.start) {
 		return false
 	}
 	n := &z.d.Tokens[h.end]
+	if v := z.r.opts.Verbs; z.lang == "es" && v != nil && n.Cap && v.VerbForm(z.lang, n.Lower()) {
+		return false // a Spanish headline in title case: "Israel Bombardea Gaza"
+	}
 	// (in a headline in title case a verb follows: "Israel Bombs Gaza Tunnels")
 	return n.Kind == doc.Word && n.Cap && z.w(h.end) == 0 && z.hitStarting(h.end) == nil && n.Sent == z.d.Tokens[h.start].Sent && !z.titleVerb(h.end)
 }
@@ -703,6 +710,18 @@ func (z *resolver) adjectiveBefore(tok int) bool {
 		return false
 	}
 	return z.demonymNoun(k)
+}
+
+// surnameAfterName reports a capitalised word right after a capitalised
+// word outside the dictionaries inside a sentence, where it continues a
+// person's name ("el niño Julio Pozo Reyes"): Spanish surnames that are
+// titles too ("Reyes") are then no title.
+func (z *resolver) surnameAfterName(tok int) bool {
+	p := tok - 1
+	if p < 0 || z.sent(p) != z.sent(tok) || !z.d.Tokens[tok].Cap || !z.d.Tokens[p].Cap || z.d.Tokens[p].Kind != doc.Word || z.sentenceStart(p) || z.capsSentence(tok) {
+		return false
+	}
+	return z.w(p) == 0 && z.hitStarting(p) == nil && z.prevHit(tok) == nil
 }
 
 // lowerAdjective reports a one-word lower-case agent right before a
@@ -1006,6 +1025,9 @@ func (z *resolver) agent(h *hit) int {
 	if z.lang == "es" && z.lowerAdjective(h.start) {
 		return h.end // "la vecina Venezuela": an adjective before a country's name
 	}
+	if z.lang == "es" && f.Kind == KindTitle && z.surnameAfterName(h.start) {
+		return h.end // "Julio Pozo Reyes": a surname, no kings
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -1131,7 +1153,7 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && (z.plainWord(end) || z.adjectiveHit(end)) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
-		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" {
+		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" && !z.firstName(n) {
 			country, end = n.pat.form.Entity.Country, n.end // "la Fuerza Aérea Argentina": a demonym written like the name
 		} else if c, ce := z.ofCountry(end); c != "" && !(poss && f.Kind == KindAgent) {
 			// (after a possessive the agent is the possessor's: "withdrew its
