@@ -1222,12 +1222,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	// "indígenas que exigían su destitución", "los campesinos, que
-	// reclaman mejoras, ocupaban las pozos": a demand told in a relative
-	// clause on a group, its pronoun right before the verb, says what
-	// the group wants, a description of it; the sentence tells its act
-	// elsewhere (not a demand on the antecedent, "el gobierno, al que
-	// reclaman", nor a complement clause, "dijo que exigen")
-	if !p.Noun && p.Code[:2] == "10" && isFinite(headForm) && r.describingRelative(m.head, s) {
+	// reclaman mejoras, ocupaban los pozos", "los maestros que rechazan
+	// la reforma": a demand or a rejection told in the present or the
+	// imperfect in a relative clause on a group, its pronoun right before
+	// the verb, says what the group wants or opposes, a description of
+	// it; the sentence tells its act elsewhere (not one told in the
+	// preterite, "el sindicato, que exigió ayer un aumento", nor one on
+	// the antecedent, "el gobierno, al que reclaman", nor a complement
+	// clause, "dijo que exigen")
+	if !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "12") && r.d.Lang == "es" && r.stanceTense(m.head) && r.describingRelative(m.head, s) {
 		return false
 	}
 	code := p.Code
@@ -7258,6 +7261,11 @@ func (r *run) describingRelative(h int, s doc.Sentence) bool {
 	if !r.word(b) {
 		return true // ", que reclaman": after a comma or a dash
 	}
+	// ("lo cual rechaza la oposición" takes the clause before as its
+	// antecedent: the act is aimed at it)
+	if _, ok := r.lx.cueAt(r.info, b, h, kClauseRef); ok {
+		return false
+	}
 	if r.info[b].foldIs(kPrep) || r.isCue(kDet, b) || r.info[b].function {
 		return false
 	}
@@ -7267,4 +7275,23 @@ func (r *run) describingRelative(h int, s doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// stanceTense reports a Spanish verb at h in the present indicative or the
+// imperfect ("reclaman", "exigían", "rechazaba"): a state of affairs
+// described, not an act told in the preterite ("exigió", "rechazaron").
+func (r *run) stanceTense(h int) bool {
+	if r.hasForm(h, morph.Pres) {
+		return true
+	}
+	if !r.hasForm(h, morph.Past) {
+		return false
+	}
+	f := r.info[h].fold
+	for _, end := range [...]string{"aba", "abas", "abamos", "aban", "ia", "ias", "iamos", "ian"} {
+		if strings.HasSuffix(f, end) {
+			return true
+		}
+	}
+	return false
 }
