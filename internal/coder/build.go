@@ -1386,6 +1386,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			date = r.dateNear(m, clause{reg.start, m.head}, s)
 		}
 	}
+	// "Unions call strike for Monday", "confirmó para este jueves un paro
+	// general": a protest or a meeting told as done on a day after the
+	// article's is set for that day (planned); any other act told as done
+	// is made now, and the later day is that of what it is about
+	// ("decidieron no asistir a la cena organizada para el domingo",
+	// "convocaron a una jornada de protesta para el viernes": the call)
+	if date != "" && (mod == doc.Asserted || mod == doc.Assessed) && r.afterArticle(date) {
+		// (one going on, "seguirán bloqueados mañana", "will continue
+		// on Friday", or told in the past by a verb that does it, not one
+		// that calls or plans it, "iniciaron una jornada de protestas
+		// prevista para el lunes", stays told as it is, undated)
+		done := !p.Noun && r.hasForm(m.head, morph.Past) && !r.isCue(kPlanned, m.head) && !r.info[m.head].firstBits.has(kPlanned)
+		if mod == doc.Asserted && (code[:2] == "14" || code[:2] == "04") && !r.phaseBefore(m, c) && !done {
+			mod = doc.Planned
+		} else {
+			date = ""
+		}
+	}
 	// "Rabin fue asesinado en noviembre de 1995", "soldados heridos en
 	// 1991" in a later story: an assault dated more than a year before
 	// the article is background it recalls, no event of the news
@@ -4111,6 +4129,9 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		if joint >= 0 && t.End <= r.d.Tokens[joint].Start && r.afterArticle(eventDate(t.Value)) {
 			continue
 		}
+		if r.untilBefore(t.Start) {
+			continue // "will continue until Friday": the end of a span, no date of the act
+		}
 		dist := t.Start - anchor
 		if dist < 0 {
 			dist = -dist
@@ -4235,6 +4256,24 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 		}
 	}
 	return best
+}
+
+// phaseBefore reports a verb of a phase of what goes on (cue kind phase:
+// "seguir", "continue") within four words before the trigger in clause c.
+func (r *run) phaseBefore(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if r.word(j) && r.isCue(kPhase, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilBefore reports a preposition of an end bound (cue kind until:
+// "hasta", "until") right before the time expression starting at byte at.
+func (r *run) untilBefore(at int) bool {
+	j := r.d.TokenAt(at) - 1
+	return j >= 0 && r.word(j) && r.info[j].foldIs(kUntil)
 }
 
 // joint is the comma or coordinating word right before the trigger (past

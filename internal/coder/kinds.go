@@ -75,6 +75,7 @@ const (
 	kToll
 	kMishap
 	kFeeling
+	kUntil
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -113,6 +114,7 @@ var kindNames = [nKinds]string{
 	kToll:       "toll",
 	kMishap:     "mishap",
 	kFeeling:    "feeling",
+	kUntil:      "until",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
