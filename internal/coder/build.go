@@ -855,10 +855,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "Gunmen stormed a church in Kaduna": a place that tells where
 		// the thing hit stands is the other side only when it is not the
 		// attacker's own country (an attacker of no country takes the
-		// country of where it acted)
+		// country of where it acted), unless rebels of that country
+		// strike it ("Afghan rebels exploded bombs in Kabul")
 		if where && synth != nil {
 			for _, i := range srcActs {
-				if cc := r.d.Actors[i].Country; cc == "" || cc == synth.Country {
+				a := &r.d.Actors[i]
+				if a.Country == "" || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
 					synth = nil
 					break
 				}
@@ -6620,6 +6622,9 @@ func (r *run) ownSide(g *group, self *doc.Actor) bool {
 // stateRoles are the roles of actors that act for a state: their protest,
 // if any, is not aimed at their own government.
 var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
+
+// insurgentRoles are armed men who fight their own country's state.
+var insurgentRoles = []string{"REB", "UAF"}
 
 // protestGovernment is the implied target of a protest that names no one
 // it is against: the government of the country it takes place in when
