@@ -189,3 +189,12 @@ func TestCountryFirstNames(t *testing.T) {
 		{name: "es los Reyes stay kings", lang: "es", text: "Los Reyes de España visitaron Chile.", want: []want{{"Los Reyes de España", "ESPGOV"}}},
 	})
 }
+
+// Greenpeace is coded as the CAMEO codebook writes it (NGMENVGRP), and "the
+// group" after it refers to it.
+func TestMovementCodes(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Greenpeace", lang: "es", text: "Activistas de Greenpeace ocuparon la plataforma. El grupo exigió el cierre.", want: []want{{"Activistas de Greenpeace", "NGMENVGRP"}, {"El grupo", "NGMENVGRP"}}},
+		{name: "en Greenpeace", lang: "en", text: "Greenpeace criticised the plan. The group said it would sue.", want: []want{{"Greenpeace", "NGMENVGRP"}, {"The group", "NGMENVGRP"}}},
+	})
+}

@@ -564,7 +564,7 @@ func (z *resolver) partyRef(i int) (doc.Actor, bool) {
 // groupLike reports whether an organisation mention is an armed group or
 // a non-governmental organisation, what "the group" refers to.
 func groupLike(a *doc.Actor) bool {
-	if strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "IMG") {
+	if strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "NGM") || strings.HasPrefix(a.Code, "IMG") {
 		return true
 	}
 	for _, r := range a.Roles {

@@ -1636,7 +1636,7 @@ func (r *run) relanded(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor 
 
 // landed returns a copy of actor a with country c put before its code.
 func landed(a *doc.Actor, c string) *doc.Actor {
-	if a.Code == "" || len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "IMG") {
+	if a.Code == "" || len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "NGM" || a.Code[:3] == "IMG") {
 		return a
 	}
 	b := *a
@@ -2054,7 +2054,7 @@ func (r *run) inActor(i int) bool {
 func (r *run) hasCountry(g *group) bool {
 	for _, i := range g.acts {
 		a := &r.d.Actors[i]
-		if a.Country == "" && !(len(a.Code) > 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO")) {
+		if a.Country == "" && !(len(a.Code) > 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "NGM")) {
 			return false
 		}
 	}
@@ -4752,7 +4752,7 @@ func samePair(a, b *doc.Event) bool {
 // sideKey is the side an actor stands for: an organisation's whole code,
 // else its country (the first three letters of its code).
 func sideKey(x *doc.Actor) string {
-	if len(x.Code) >= 3 && (x.Code[:3] == "IGO" || x.Code[:3] == "NGO") {
+	if len(x.Code) >= 3 && (x.Code[:3] == "IGO" || x.Code[:3] == "NGO" || x.Code[:3] == "NGM") {
 		return x.Code
 	}
 	if len(x.Code) >= 3 {
@@ -6961,7 +6961,7 @@ func (r *run) institution(a *doc.Actor) bool {
 	case "capital", "seat", "org":
 		return true
 	}
-	if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") {
+	if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "NGM") {
 		return true
 	}
 	// a country ("Cuba protesta") or a body of the state named by a noun
