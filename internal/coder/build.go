@@ -4239,6 +4239,14 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 	for k := j - 1; k >= s.FirstTok; k-- {
 		t := &r.d.Tokens[k]
 		if r.word(k) && r.isCue(kClause, k) {
+			// (one opening what a verb of saying reports, "anunció que el
+			// próximo 21 de agosto los indígenas de X, a 450 km de la
+			// capital, realizarán una marcha", holds the verb: its times
+			// after it count)
+			if k > s.FirstTok && r.word(k-1) && r.isCue(kReport, k-1) && r.verbAt(k-1) {
+				lo = t.End
+				break
+			}
 			return "" // the joint closes a clause of its own ("X, que representa a ... en 1991-1992, organizaron")
 		}
 		if t.Kind == doc.Punct && t.Text != "," && t.Text != "-" && t.Text != "/" {
