@@ -485,8 +485,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// (not a protest the clause stands against: "las autoridades
 			// optaron por la mano dura contra las protestas", "instaurado
 			// por el gobierno ante una ola de protestas")
+			// (nor the cause of a protest it sparked: "el asesinato del
+			// periodista provocó protestas", "the ruling sparked
+			// protests"; one named as the subject or the agent, "el
+			// gobierno provocó protestas con su decisión", "the ruling by
+			// the court sparked protests", is what they are against)
 			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && r.opposedNoun(m.head, g.end)) {
-				src = g
+				if p.Code[:2] != "14" || r.causedBy(m, c) < 0 {
+					src = g
+				} else if pb := r.prepBefore(g.start, c.start); tgt == nil && (pb == "" || r.lx.is(kAgent, pb)) && !(r.word(g.start) && r.info[g.start].foldIs(kGenitive)) {
+					tgt = g
+				}
 			}
 		}
 	} else if p.Speaker {
@@ -6540,6 +6549,27 @@ func (r *run) receivedBy(m match, c clause) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// causedBy returns the verb of the cue kind incur whose object the
+// nominal event is ("la medida provocó una ola de protestas", "sparked
+// protests"), a few words before it with no punctuation between, or -1:
+// its subject caused the act, it did not do it.
+func (r *run) causedBy(m match, c clause) int {
+	for j := m.head - 1; j >= c.start && j >= m.head-6; j-- {
+		if !r.word(j) {
+			return -1
+		}
+		if !r.isCue(kIncur, j) {
+			continue
+		}
+		for _, a := range r.info[j].an {
+			if a.Verb && r.lx.is(kIncur, a.Lemma) {
+				return j
+			}
 		}
 	}
 	return -1
