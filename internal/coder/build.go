@@ -1244,6 +1244,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "12") && r.d.Lang == "es" && r.stanceTense(m.head) && r.describingRelative(m.head, s) {
 		return false
 	}
+	// "una manifestación que reunió a unos 1.500 palestinos", "la
+	// marcha, que concentró a 50.000 personas": a verb of gathering, not
+	// reflexive, whose object is a counted group tells the size of a
+	// gathering, no meeting or rally of its own ("se reunieron con el
+	// ministro", "miles se concentraron" stay)
+	if !p.Noun && len(p.Toks) == 1 && (p.Code == "040" || p.Code == "141") && r.d.Lang == "es" &&
+		!(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kReflexive)) && r.countedObjectAfter(m.head, c) {
+		return false
+	}
 	code := p.Code
 	// ... and such a casualty is that use of force: "killed in Israeli
 	// tank shelling" is shelling (194), not an assault
@@ -7373,6 +7382,31 @@ func (r *run) stanceTense(h int) bool {
 	for _, end := range [...]string{"aba", "abas", "abamos", "aban", "ia", "ias", "iamos", "ian"} {
 		if strings.HasSuffix(f, end) {
 			return true
+		}
+	}
+	return false
+}
+
+// countedObjectAfter reports the personal "a" right after the verb at h
+// and a quantity within the three words after it ("reunió a unos 1.500
+// palestinos", "concentró a miles de personas").
+func (r *run) countedObjectAfter(h int, c clause) bool {
+	j := h + 1
+	if j >= c.end || !r.word(j) || !r.info[j].foldIs(kPersonal) {
+		return false
+	}
+	for k := j + 1; k < c.end && k <= j+3; k++ {
+		if k < len(r.qtyTok) && r.qtyTok[k] {
+			return true
+		}
+		// a number in digits, or a word of quantity ("miles",
+		// "cientos") before a noun the quantities stage does not count
+		// ("1.500 palestinos")
+		if t := r.d.Tokens[k].Text; t != "" && t[0] >= '0' && t[0] <= '9' || r.word(k) && r.isCue(kCollective, k) && !r.info[k].foldIs(kGenitive) {
+			return true
+		}
+		if !r.word(k) {
+			break
 		}
 	}
 	return false
