@@ -198,3 +198,13 @@ func TestMovementCodes(t *testing.T) {
 		{name: "en Greenpeace", lang: "en", text: "Greenpeace criticised the plan. The group said it would sue.", want: []want{{"Greenpeace", "NGMENVGRP"}, {"The group", "NGMENVGRP"}}},
 	})
 }
+
+// Widely known international organisations of the press and of labour.
+func TestPressAndLabourOrgs(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es SIP", lang: "es", text: "La Sociedad Interamericana de Prensa (SIP) criticó la ley de medios.", want: []want{{"Sociedad Interamericana de Prensa", "NGOIAPA"}}},
+		{name: "es FIP", lang: "es", text: "La Federación Internacional de Periodistas condenó el asesinato.", want: []want{{"Federación Internacional de Periodistas", "NGOIFJ"}}},
+		{name: "es OIT", lang: "es", text: "La OIT pidió proteger a los sindicalistas.", want: []want{{"OIT", "IGOUNO"}}},
+		{name: "en ILO", lang: "en", text: "The ILO urged the government to end forced labour.", want: []want{{"ILO", "IGOUNO"}}},
+	})
+}
