@@ -876,6 +876,23 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "Grozny fue bombardeada por aviones rusos", "a hospital in Gaza was
+	// bombed by Israeli aircraft": the patient of a passive act of force
+	// that is a place, or a thing whose place is named, is that place's
+	// country (a thing's place as in an active clause: not the attacker's
+	// own country, unless rebels of it strike)
+	if len(tgtActs) == 0 && synth == nil && passive && !reduced && !p.Noun && len(srcActs) > 0 {
+		if pl, bare := r.passivePlace(m, c); pl != nil {
+			synth = &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+			for _, i := range srcActs {
+				a := &r.d.Actors[i]
+				if !bare && (a.Country == "" || a.Country == synth.Country && !hasRole(a, insurgentRoles)) {
+					synth = nil
+					break
+				}
+			}
+		}
+	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
@@ -3873,6 +3890,43 @@ func (r *run) strikeObject(m match, i int) bool {
 		}
 	}
 	return true
+}
+
+// passivePlace returns the place in the subject of a passive act of force
+// (roots 18 to 20) told by m, right before its auxiliary: the patient
+// itself when no preposition governs it (bare: "Grozny fue bombardeada"),
+// else where the patient stands ("un hospital de Gaza fue bombardeado",
+// "a hospital in Gaza was bombed"); nil when there is none.
+func (r *run) passivePlace(m match, c clause) (pl *doc.Place, bare bool) {
+	if m.p.Code == "1821" || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" {
+		return nil, false
+	}
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[m.head].Start
+	for i := range r.d.Places {
+		p := &r.d.Places[i]
+		if p.Country == "" || p.Start < lo || p.End > hi || places.IsAnaphor(p) {
+			continue
+		}
+		ti, te := r.d.TokenAt(p.Start), r.d.TokenAt(p.End-1)
+		if ti < 0 || te < 0 || r.inActor(ti) || r.finiteBetween(c.start, ti) {
+			continue
+		}
+		// only the auxiliary (and a negation or an adverb of time) between
+		// the place and the participle
+		ok := te < m.head
+		for j := te + 1; j < m.head && ok; j++ {
+			ok = r.word(j) && (r.isCue(kPassive, j) || r.timeTok[j] || r.info[j].function)
+		}
+		if !ok {
+			continue
+		}
+		g := r.governor(ti, c.start)
+		if g != "" && !r.lx.is(kGenitive, g) && !r.lx.is(kLoc, g) {
+			continue
+		}
+		return p, g == ""
+	}
+	return nil, false
 }
 
 // hitWhere reports whether the place starting at token i, after a
