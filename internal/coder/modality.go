@@ -107,7 +107,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		}
 		// (a promise or offer announced, "anunció una promesa de
 		// ayuda", is made: it stays an intent)
-		if r.isCue(kPlanned, j) && (f == morph.Inf || p.Noun) && !(p.Noun && p.Code[:2] == "03") {
+		// ("is set to visit", "is due to sign": a phrase of plan ending
+		// before the trigger counts as its word does)
+		if (r.isCue(kPlanned, j) || r.plannedPhrase(j, h)) && (f == morph.Inf || p.Noun) && !(p.Noun && p.Code[:2] == "03") {
 			return doc.Planned
 		}
 		// an English bare form right after a verb of planning is its
@@ -209,6 +211,16 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		}
 	}
 	return doc.Asserted
+}
+
+// plannedPhrase reports a phrase of plan of several words (cue kind
+// planned: "set to", "due to") starting at j and ending before h.
+func (r *run) plannedPhrase(j, h int) bool {
+	if !r.info[j].firstBits.has(kPlanned) {
+		return false
+	}
+	e, ok := r.lx.cueAt(r.info, j, h, kPlanned)
+	return ok && e > j+1 && e <= h
 }
 
 // hasForm reports whether token j reads as a verb in form f.
