@@ -208,3 +208,14 @@ func TestPressAndLabourOrgs(t *testing.T) {
 		{name: "en ILO", lang: "en", text: "The ILO urged the government to end forced labour.", want: []want{{"ILO", "IGOUNO"}}},
 	})
 }
+
+// Members and supporters named after a party or its leader are the party's
+// (PTY), of its country; its leaders lead the party.
+func TestPartisans(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es los sandinistas", lang: "es", text: "Los sandinistas marcharon en Managua.", want: []want{{"Los sandinistas", "NICPTY"}}},
+		{name: "es miles de peronistas", lang: "es", text: "Miles de peronistas llenaron la plaza.", want: []want{{"peronistas", "ARGPTY"}}},
+		{name: "es diputados priistas", lang: "es", text: "Los diputados priistas votaron en contra.", want: []want{{"Los diputados priistas", "MEXLEG"}}},
+		{name: "es dirigentes sandinistas", lang: "es", text: "El gobierno criticó a los dirigentes sandinistas.", want: []want{{"los dirigentes sandinistas", "NICPTY"}}},
+	})
+}

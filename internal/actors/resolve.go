@@ -1151,6 +1151,11 @@ func (z *resolver) agent(h *hit) int {
 			if m := z.hitStarting(end + 1); z.lang == "es" && z.w(end)&wConj != 0 && m != nil && m.pat.form.Kind == KindDemonym && m.pat.form.Entity.Country != country {
 				coord = m // "las fuerzas rusas y bielorrusas": the second country's forces too
 			}
+		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindNominal && z.lang == "es" && isoCountry(n.pat.form.Entity.Country) != "" && !z.nameWord(end) {
+			country, end = isoCountry(n.pat.form.Entity.Country), n.end // "los diputados priistas": a party's, of its country
+			if z.w(h.end-1)&wSpeaker != 0 {
+				groupRoles = n.pat.form.Entity.Roles // "los dirigentes sandinistas" lead the party
+			}
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && (z.plainWord(end) || z.adjectiveHit(end)) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" && !z.firstName(n) {
@@ -1234,6 +1239,9 @@ func (z *resolver) agent(h *hit) int {
 				owned = p < len(z.d.Tokens) && strings.HasSuffix(z.folds[p], "s") && z.w(p-1)&wDet != 0
 			}
 		}
+	}
+	if country == "" && org == nil && !poss && isoCountry(e.Country) != "" {
+		country = isoCountry(e.Country) // "los sandinistas": a party's people, of its country
 	}
 	// a title or agent right before a named person or organisation is an
 	// apposition: the name stands for the actor ("el presidente ruso Vladimir Putin")
