@@ -1133,6 +1133,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.singularVerb(m.head, headForm) && r.nameRightBefore(m, c) && r.authority(&r.d.Actors[tgtActs[0]]) {
 		official = true
 	}
+	// "una protesta de Bogotá por las declaraciones del vicepresidente
+	// venezolano", "la protesta del gobierno chileno ante Argentina": so
+	// is a protest noun in the singular made by a state (its capital or
+	// seat, its name, its government) that names whom it is made to,
+	// abroad ("la protesta de Bolivia contra el gobierno" is the country's
+	// people)
+	if p.Crowd && p.Noun && !official && r.d.Lang == "es" && len(srcActs) > 0 && len(tgtActs) > 0 && synth == nil && !r.plural(m.head) && r.stateBody(&r.d.Actors[srcActs[0]]) &&
+		sideKey(&r.d.Actors[srcActs[0]]) != sideKey(&r.d.Actors[tgtActs[0]]) {
+		official = true
+	}
 	min := r.c.minActors(p)
 	if official && len(srcActs) == 0 {
 		min = 1
@@ -7070,6 +7080,16 @@ func (r *run) institution(a *doc.Actor) bool {
 	// (Spanish); a plural demonym reads as the bare country too, and
 	// English "Nicaraguans protested", "soldiers protested" may be crowds
 	return r.d.Lang == "es" && (a.Kind == "name" || a.Kind == "country" || hasRole(a, []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"}))
+}
+
+// stateBody reports an actor that is a state acting as such: its capital
+// or seat, its name, or its government.
+func (r *run) stateBody(a *doc.Actor) bool {
+	switch a.Kind {
+	case "capital", "seat", "country":
+		return true
+	}
+	return hasRole(a, []string{"GOV"})
 }
 
 // singularVerb reports a verb told in the singular: a Spanish finite form
