@@ -232,12 +232,21 @@ func (m *matcher) tense(i, j int) int {
 			best, bestDist, bestStrong = t, d, strong
 		}
 	}
+	comma := false // a comma stands between the expression and the item on its right
 	for d := 1; d <= win; d++ {
 		if l := i - d; l >= 0 && m.sameSent(l, i) {
 			consider(l, d)
 		}
 		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
-			consider(r, d)
+			if m.punct(r, ",") {
+				comma = true
+			}
+			// a reporting verb past a comma ("will meet on Friday,
+			// officials said") tells when it was said, not the tense
+			// of the clause before
+			if !(comma && m.has(r, cReport) != nil) {
+				consider(r, d)
+			}
 		}
 	}
 	return best
