@@ -1173,6 +1173,8 @@ func (z *resolver) agent(h *hit) int {
 			} else {
 				country, end = c, ce
 			}
+		} else if c, ce := z.ofCountry(end + 1); c != "" && z.lang == "es" && f.Kind != KindAction && !poss && z.plainWord(end) && !z.d.Tokens[end].Cap && z.sent(end) == z.sent(h.start) {
+			country, end = c, ce // "los funcionarios públicos de toda España", "los presos políticos de Cuba": past one adjective
 		} else if c := z.ofDemonym(end); c != "" && f.Kind != KindAction {
 			country = c // "doctors from two American aid groups" (the mention stays the agent's words)
 		} else if c := z.ofOrgName(end); c != "" && f.Kind != KindAction {
