@@ -46,6 +46,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		strings.HasSuffix(r.info[m.head-1].fold, "s") && !strings.HasSuffix(r.info[m.head].fold, "s") {
 		detBefore = false
 	}
+	// "al disparar la policía contra la marcha", "al reprimir los
+	// soldados a los manifestantes": an infinitive of an act of force
+	// right after the contraction of the personal "a" and the article
+	// ("al") tells the act (when or as it was done), not a noun
+	// (acts of force and coercion: "al recibir una pedrada", "al sostener
+	// que" read other patterns' words there)
+	if detBefore && !p.Noun && r.d.Lang == "es" && headForm == morph.Inf && r.isCue(kPersonal, m.head-1) && forceCode(p.Code) {
+		detBefore = false
+	}
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
@@ -636,6 +645,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "al disparar la policía contra la marcha", "al reprimir los
+			// soldados a los manifestantes": the group right after an
+			// infinitive opened by "al" is its subject when the act's
+			// target follows it
+			if g, t := r.alInfSubject(m, headForm, c, gs); g != nil {
+				src, tgt = g, t
+			}
 			// "denunciaron la represión sindical del régimen": the
 			// victims an adjective names after an act done to people are
 			// no target of a verb about that act; its doers after them are
@@ -3690,6 +3706,57 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		src = r.agentOfNoun(m, tgt, c, gs)
 	}
 	return src, tgt
+}
+
+// alInfSubject returns, for a Spanish infinitive trigger right after the
+// contraction "al" ("al disparar la policía contra los manifestantes"),
+// the group right after it that no preposition introduces (past
+// determiners and times) and the target after that group: one the
+// personal "a" or a target preposition of the pattern introduces, or the
+// actor among the pattern's own words after it. A group with no target
+// after it may be the object ("al atacar la embajada"): nil then.
+func (r *run) alInfSubject(m match, f morph.Form, c clause, gs []*group) (*group, *group) {
+	if r.d.Lang != "es" || f != morph.Inf || m.head-1 < c.start || !r.word(m.head-1) || !r.isCue(kPersonal, m.head-1) || !r.isCue(kDet, m.head-1) {
+		return nil, nil
+	}
+	var g *group
+	for _, o := range gs {
+		if o.start > m.head && o.start < c.end && !o.reporter {
+			g = o
+			break
+		}
+	}
+	if g == nil || r.word(g.start) && r.info[g.start].foldIs(kPrep) {
+		return nil, nil
+	}
+	for j := m.head + 1; j < g.start; j++ {
+		if !r.word(j) || !(r.timeTok[j] || r.isCue(kDet, j) && !r.isCue(kPersonal, j)) {
+			return nil, nil
+		}
+	}
+	last := m.toks[len(m.toks)-1]
+	for _, o := range gs {
+		if o == g || o.start < g.end || o.start >= c.end || o.reporter {
+			continue
+		}
+		if o.start <= last {
+			return g, o // the pattern's own word: "disparar ... contra manifestantes"
+		}
+		gov := r.governor(o.start, g.end)
+		if r.word(o.start) && r.info[o.start].foldIs(kPrep) {
+			gov = r.info[o.start].fold // "al" read inside the mention
+		}
+		if gov != "" && (m.p.Tgt[gov] || r.lx.is(kPersonal, gov)) {
+			return g, o
+		}
+		break
+	}
+	// a group between the pattern's words ("al disparar la policía
+	// contra una marcha") is no object of the trigger: its subject
+	if g.end <= last {
+		return g, nil
+	}
+	return nil, nil
 }
 
 // objectiveContraction reports a Spanish group that opens with a
