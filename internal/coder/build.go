@@ -1029,7 +1029,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "two Polish lorry drivers detained near Grodno": an arrest told with
 	// no agent, of foreigners, in a place of another country, was made by
 	// that country
-	if passive && len(srcActs) == 0 && p.Code[:2] == "17" && len(tgtActs) > 0 {
+	// ("three US servicemen were killed by a roadside bomb near Basra", "a
+	// roadside bombing near Samarra killed one U.S. soldier": an attack
+	// with no one named as its author, on foreigners, was made from within
+	// the country where it happened; not an abduction: "periodistas
+	// franceses retenidos en Irak" are held by kidnappers, not by Iraq)
+	if (passive || p.Noun && p.Code[:2] == "18") && len(srcActs) == 0 && (p.Code[:2] == "17" || p.Code[:2] == "18" && p.Code[:3] != "181") && len(tgtActs) > 0 {
 		if a, pl := r.placeAgent(m, c, &r.d.Actors[tgtActs[0]]); a != nil {
 			agentPlace = pl
 			for i := range pairs {
