@@ -229,3 +229,14 @@ func TestOfCountryPastAdjective(t *testing.T) {
 		{name: "es not after a possessive", lang: "es", text: "Rusia retiró sus tropas restantes de Georgia.", none: []string{"tropas restantes de Georgia"}},
 	})
 }
+
+// Lebanon's presidents and prime ministers before 2016 are in the people
+// files with their dated offices.
+func TestLebanonLeaders(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Suleiman president", lang: "en", date: "2010-03-01", text: "President Michel Suleiman met the envoy.", want: []want{{"Michel Suleiman", "LBNGOV"}}},
+		{name: "en Suleiman army chief", lang: "en", date: "2006-08-01", text: "Army commander Michel Suleiman ordered the deployment.", want: []want{{"Michel Suleiman", "LBNMIL"}}},
+		{name: "es Siniora", lang: "es", date: "2006-08-01", text: "El primer ministro libanés Fouad Siniora pidió un alto el fuego.", want: []want{{"Fouad Siniora", "LBNGOV"}}},
+		{name: "es Lahoud", lang: "es", date: "2004-09-01", text: "Emile Lahoud rechazó la resolución.", want: []want{{"Emile Lahoud", "LBNGOV"}}},
+	})
+}
