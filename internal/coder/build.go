@@ -1070,6 +1070,22 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.governedBy(m, s, kQuell, kAppealComp)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
+	// "no lo levantarán hasta que se hayan reunido con el ministro",
+	// "sin que se registraran víctimas", "para que otorgue un aumento": a
+	// Spanish subjunctive after a conjunction of end bound, absence or
+	// purpose (cue kind irrealis) tells an act awaited, missing or
+	// wanted, not one done
+	if !p.Noun && r.irrealisClause(m, s) {
+		return false
+	}
+	// "para evitar que el gobierno firme el Tratado", "impedir que se
+	// produzcan enfrentamientos": a nominal act in a clause a verb of
+	// prevention governs did not take place (a protest there is one going
+	// on: "evitar que la huelga se extienda"; clashes are not: "impedir
+	// que se produzcan enfrentamientos")
+	if p.Noun && (p.Code[:2] != "14" || p.Code == "145") && r.preventedClause(m, s) {
+		return false
+	}
 	// "pidió diálogo entre el gobierno y los maestros", "exigió una
 	// investigación", "called for talks between the parties": a nominal
 	// act that is the object of a verb of appeal or demand is what is
@@ -7553,6 +7569,75 @@ func (r *run) countedObjectAfter(h int, c clause) bool {
 		}
 		if !r.word(k) {
 			break
+		}
+	}
+	return false
+}
+
+// irrealisClause reports a Spanish verb trigger in the subjunctive (its
+// own form or that of its auxiliary: "se hubieran reunido") whose clause
+// opens with a conjunction of the cue kind irrealis ("hasta que", "sin
+// que", "para que") within eight words before it, no punctuation or
+// indicative verb between.
+func (r *run) irrealisClause(m match, s doc.Sentence) bool {
+	if r.d.Lang != "es" {
+		return false
+	}
+	v := m.head
+	if !r.hasForm(v, morph.Subj) {
+		// an auxiliary in the subjunctive before a participle or an
+		// infinitive, past a clitic ("se hubieran reunido", "pueda
+		// reunirse")
+		v = -1
+		if r.hasForm(m.head, morph.Part) || r.hasForm(m.head, morph.Inf) || r.hasForm(m.head, morph.Ger) {
+			for j := m.head - 1; j >= s.FirstTok && j >= m.head-2; j-- {
+				if !r.word(j) {
+					break
+				}
+				if r.hasForm(j, morph.Subj) {
+					v = j
+					break
+				}
+			}
+		}
+		if v < 0 {
+			return false
+		}
+	}
+	for k := v - 1; k >= s.FirstTok && k >= v-8; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if r.info[k].fold == "que" {
+			for j := k - 1; j >= s.FirstTok && j >= k-3; j-- {
+				if e, ok := r.lx.cueAt(r.info, j, k+1, kIrrealis); ok && e == k+1 {
+					return true
+				}
+			}
+			return false
+		}
+		if r.finiteVerb(k) && !r.hasForm(k, morph.Subj) && !r.info[k].function && !r.isCue(kReflexive, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// preventedClause reports a Spanish trigger in a clause opened by "que"
+// right after a verb of prevention (cue kind quell: "evitar que",
+// "impedir que"), within twelve words and no punctuation or other "que"
+// between ("el programa, que se descarriló", after "desactivar el
+// programa", is a relative on its object, not what is prevented).
+func (r *run) preventedClause(m match, s doc.Sentence) bool {
+	if r.d.Lang != "es" {
+		return false
+	}
+	for k := m.head - 1; k > s.FirstTok && k >= m.head-12; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if r.info[k].fold == "que" {
+			return r.word(k-1) && r.isCue(kQuell, k-1) && r.verbAt(k-1)
 		}
 	}
 	return false

@@ -76,6 +76,7 @@ const (
 	kMishap
 	kFeeling
 	kUntil
+	kIrrealis
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -115,6 +116,7 @@ var kindNames = [nKinds]string{
 	kMishap:     "mishap",
 	kFeeling:    "feeling",
 	kUntil:      "until",
+	kIrrealis:   "irrealis",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
