@@ -109,6 +109,7 @@ func TestMilitaryCraft(t *testing.T) {
 		{name: "es an airliner is no army", lang: "es", text: "Un avión comercial peruano aterrizó de emergencia.", none: []string{"avión comercial peruano", "avión"}},
 		{name: "en planes with a demonym", lang: "en", text: "Syrian planes flew over the border.", want: []want{{"Syrian planes", "SYRMIL"}}},
 		{name: "en warships", lang: "en", text: "Two Chinese warships entered the bay.", want: []want{{"Chinese warships", "CHNMIL"}}},
+		{name: "en an X-led coalition's warplanes", lang: "en", text: "Saudi-led coalition warplanes struck a market.", want: []want{{"Saudi-led coalition warplanes", "SAUMIL"}}},
 		{name: "en a passenger plane is no army", lang: "en", text: "A Peruvian passenger plane landed safely.", none: []string{"Peruvian passenger plane", "plane"}},
 	})
 }
