@@ -241,3 +241,13 @@ func TestLebanonLeaders(t *testing.T) {
 		{name: "es Lahoud", lang: "es", date: "2004-09-01", text: "Emile Lahoud rechazó la resolución.", want: []want{{"Emile Lahoud", "LBNGOV"}}},
 	})
 }
+
+// Heads of state of Paraguay and Albania in the news of the 1990s-2010s.
+func TestMoreLeaders(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Lugo", lang: "es", date: "2010-05-01", text: "Lugo decretó el estado de excepción en Paraguay.", want: []want{{"Lugo", "PRYGOV"}}},
+		{name: "es Nicanor Duarte", lang: "es", date: "2005-05-01", text: "Nicanor Duarte Frutos viajó a Brasilia.", want: []want{{"Nicanor Duarte Frutos", "PRYGOV"}}},
+		{name: "en Berisha as president", lang: "en", date: "1996-05-01", text: "Sali Berisha rejected the charges.", want: []want{{"Sali Berisha", "ALBGOV"}}},
+		{name: "en Berisha in opposition", lang: "en", date: "2001-05-01", text: "Sali Berisha rejected the charges.", want: []want{{"Sali Berisha", "ALBOPP"}}},
+	})
+}
