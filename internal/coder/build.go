@@ -138,6 +138,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && m.words == 1 && r.isCue(kReport, m.head) && r.afterQuote(m.head, s) {
 		return false
 	}
+	// "..., manifestaron representantes de la empresa", "así lo
+	// manifestó el ministro", "... manifestaron representantes de
+	// PerúRail": a verb that both reports and protests, with only its
+	// subject after it, after a comma or a neuter clitic standing for
+	// what was said, or with a subject that speaks for others (cue kind
+	// speaker), reports; it is no protest
+	if !p.Noun && m.words == 1 && p.Code[:2] == "14" && r.d.Lang == "es" && r.isCue(kReport, m.head) && r.reportingSense(m, s) {
+		return false
+	}
 	// "warned China against attacking Taiwan", "protests over building
 	// the dam": an act named by a gerund after a word of opposition is
 	// what someone opposes, not something that happened
@@ -7641,4 +7650,47 @@ func (r *run) preventedClause(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// reportingSense reports a verb (not reflexive) followed only by its
+// subject up to the sentence's end or a comma, with a neuter clitic
+// ("lo") right before it, or a comma closing a statement with a finite
+// verb, or a word of speaker (cue kind speaker, past a determiner)
+// opening that subject.
+func (r *run) reportingSense(m match, s doc.Sentence) bool {
+	if m.head <= s.FirstTok {
+		return false
+	}
+	b := m.head - 1
+	if r.word(b) && r.info[b].foldIs(kReflexive) {
+		return false
+	}
+	n := 0
+	j := m.end
+	for ; j < s.EndTok && r.word(j); j++ {
+		if r.info[j].foldIs(kPrep) && !r.info[j].foldIs(kGenitive) || r.isCue(kClause, j) || r.finiteVerb(j) && !r.isCue(kDet, j) && !r.isCue(kSpeaker, j) && !r.info[j].function {
+			return false
+		}
+		n++
+	}
+	if n == 0 || !(j >= s.EndTok-1 || r.d.Tokens[j].Text == ",") {
+		return false
+	}
+	if r.word(b) && r.info[b].foldIs(kNeuter) {
+		return true
+	}
+	// (after a comma, a statement with a finite verb of its own before
+	// it: "Ayer, manifestaron miles de maestros" is a protest)
+	if r.d.Tokens[b].Text == "," {
+		for i := s.FirstTok; i < b; i++ {
+			if r.word(i) && r.finiteVerb(i) && !r.info[i].function && !r.isCue(kDet, i) {
+				return true
+			}
+		}
+	}
+	k := m.end
+	if r.isCue(kDet, k) && k+1 < s.EndTok {
+		k++
+	}
+	return r.word(k) && r.isCue(kSpeaker, k)
 }

@@ -77,6 +77,8 @@ const (
 	kFeeling
 	kUntil
 	kIrrealis
+	kNeuter
+	kSpeaker
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -117,6 +119,8 @@ var kindNames = [nKinds]string{
 	kFeeling:    "feeling",
 	kUntil:      "until",
 	kIrrealis:   "irrealis",
+	kNeuter:     "neuter",
+	kSpeaker:    "speaker",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
