@@ -385,7 +385,10 @@ func (r *run) intendedAt(j, h int) bool {
 			return true
 		}
 	}
-	return false
+	// ... but a noun phrase of intent of several words is one ("un
+	// intento de presionar")
+	e, ok := r.lx.cueAt(r.info, j, h, kIntended)
+	return ok && e > j+1
 }
 
 // futurePredicate reports a nominal event followed, in its clause, by the
