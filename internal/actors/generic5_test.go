@@ -80,6 +80,11 @@ func TestLoneSurnames(t *testing.T) {
 		{name: "es head of state, other country named", lang: "es", date: "2003-03-01", text: "Chávez marcó dos goles en Francia.", none: []string{"Chávez"}},
 		{name: "es out of office", lang: "es", date: "2020-03-01", text: "Miles marcharon contra Chávez en Caracas.", none: []string{"Chávez"}},
 		{name: "es part of a longer name", lang: "es", date: "2003-03-01", text: "Vecinos de Caracas marcharon por la avenida Chávez Frías.", none: []string{"Chávez"}},
+		{name: "es headline subject, other country named", lang: "es", date: "2003-03-01", text: "Chávez rompe relaciones con Colombia", want: []want{{"Chávez", "VENGOV"}}},
+		{name: "en headline subject, other country named", lang: "en", date: "2003-03-01", text: "Chavez recalls his envoy from Colombia", want: []want{{"Chavez", "VENGOV"}}},
+		{name: "es headline, surname before a function word", lang: "es", date: "2003-03-01", text: "Chávez de Colombia rompe relaciones con Perú", none: []string{"Chávez"}},
+		{name: "es headline, out of office", lang: "es", date: "2020-03-01", text: "Chávez rompe relaciones con Colombia", none: []string{"Chávez"}},
+		{name: "es headline, surname not opening it", lang: "es", date: "2003-03-01", text: "Colombia rompe relaciones con Chávez", want: []want{{"Colombia", "COL"}}, none: []string{"Chávez"}},
 	})
 }
 

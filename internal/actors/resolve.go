@@ -2196,7 +2196,7 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		if len(office.Roles) == 0 || office.Roles[0] != "GOV" {
 			return doc.Actor{}, false
 		}
-	} else if !z.namesCountry(office.Country) && !(headOffice(office.Office) && len(z.r.bySurname[k]) < commonSurname && z.w(i) == 0 && !z.placeWord(i) && z.namesNoCountry()) {
+	} else if !z.namesCountry(office.Country) && !(headOffice(office.Office) && len(z.r.bySurname[k]) < commonSurname && z.w(i) == 0 && !z.placeWord(i) && (z.namesNoCountry() || z.headlineSubject(i))) {
 		// (a head of state or government is the one of that surname in
 		// office that day also in an article naming no country at all:
 		// "un paro contra Chávez", while in a story of other countries it
@@ -2210,6 +2210,30 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		Span: t.Span, Code: z.code(office.Country, office.Roles), Name: found.Name, Country: isoCountry(office.Country),
 		Roles: office.Roles, Kind: KindPerson, Entity: found.ID, Source: office.Source, Head: t.Span,
 	}, true
+}
+
+// headlineSubject reports a word opening a sentence that no period
+// closes, a headline, and followed by a lower-case word that is no
+// function word: the subject of the headline's verb ("Chávez amenaza con
+// echar a embajador de EEUU"). A head of state or government is named so
+// by the surname alone, whatever other country the headline names; in
+// running text, closed by a period, the surname may be anyone ("Chávez
+// marcó dos goles en Francia.").
+func (z *resolver) headlineSubject(i int) bool {
+	if !z.sentenceStart(i) {
+		return false
+	}
+	s := z.sent(i)
+	if s >= len(z.d.Sentences) {
+		return false
+	}
+	end := min(z.d.Sentences[s].EndTok, len(z.d.Tokens))
+	n := i + 1
+	if n >= end || z.d.Tokens[n].Kind != doc.Word || z.d.Tokens[n].Cap || z.w(n) != 0 {
+		return false
+	}
+	last := &z.d.Tokens[end-1]
+	return last.Kind != doc.Punct || last.Text != "." && last.Text != "?" && last.Text != "!" && last.Text != "…"
 }
 
 // officeOn returns the dated office a person holds on the article's date.
