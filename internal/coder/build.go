@@ -877,13 +877,25 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Code[:2] == "16" && len(srcActs) == 1 && len(tgtActs) == 1 && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
 		tgt, tgtActs = nil, nil
 	}
+	// "Cuba protesta por restricción a visitas a presos cubanos en EEUU":
+	// those a nominal act protested against is done to are its patients,
+	// not whom the protest is aimed at; a place told after them is where
+	// the act's doer rules (its government, when not the protester's own)
+	var actPlace *doc.Actor
+	if tgt != nil && !p.Noun && (p.Code[:2] == "14" || p.Code == "114") && tgt.start >= m.end && r.actPatient(m.end, tgt) {
+		actPlace = r.patientPlace(tgt, c, srcActs)
+		tgt, tgtActs = nil, nil
+	}
 	if tgt == nil && p.Code[:2] == "14" {
 		if tgt = r.protestTarget(m, gs, s); tgt != nil {
 			tgtActs = tgt.acts
 		}
 	}
 	var synth *doc.Actor
-	if len(tgtActs) == 0 && !passive {
+	if len(tgtActs) == 0 && actPlace != nil {
+		synth = actPlace
+	}
+	if len(tgtActs) == 0 && !passive && synth == nil {
 		var where bool
 		synth, where = r.placeTarget(mt, c, s)
 		// "Gunmen stormed a church in Kaduna": a place that tells where
@@ -3829,6 +3841,9 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 		if r.passiveHeadIn(m.end, g.start) >= 0 {
 			break // the agent of another trigger's passive
 		}
+		if r.actPatient(m.end, g) {
+			continue
+		}
 		for j := m.end; j <= g.start; j++ {
 			// "la huelga, acatada por maestros", "la manifestación,
 			// organizada por la CND": "por" after a participle names its
@@ -3840,6 +3855,62 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 				return g
 			}
 		}
+	}
+	return nil
+}
+
+// actPatient reports a group, after a protest's trigger (from on), that a
+// personal "a" introduces after a noun opened by a word of what a protest
+// is against ("por restricción a visitas a presos", "contra las sanciones
+// a Cuba"): the patient of the nominal act protested against, not its
+// doer ("frente a la embajada" opens no act; "contra el apoyo de EEUU a
+// Israel" finds the doer first).
+func (r *run) actPatient(from int, g *group) bool {
+	gi := r.governorIndex(g.start, from)
+	if gi < 0 || !r.isCue(kPersonal, gi) {
+		return false
+	}
+	// (the noun phrase of the act only: a few words, no punctuation,
+	// conjunction or relative between the preposition and the group)
+	if g.start-gi > 4 {
+		return false
+	}
+	for j := gi + 1; j < g.start; j++ {
+		if !r.word(j) || r.isCue(kCoord, j) || r.isCue(kRelPron, j) || r.isCue(kClause, j) {
+			return false
+		}
+	}
+	for j := gi - 1; j >= from && j >= gi-7; j-- {
+		if !r.word(j) || r.isCue(kCoord, j) || r.isCue(kRelPron, j) || r.isCue(kClause, j) {
+			return false
+		}
+		if r.info[j].foldIs(kAgainst) {
+			return r.nounBetween(j+1, gi)
+		}
+	}
+	return false
+}
+
+// patientPlace is the government of the country of a place that a
+// locative preposition introduces right after group g, in its clause,
+// when it is not the country of the source's actors; nil if none.
+func (r *run) patientPlace(g *group, c clause, srcActs []int) *doc.Actor {
+	if g.end >= c.end || !r.word(g.end) || !r.isCue(kLoc, g.end) {
+		return nil
+	}
+	lo, hi := r.d.Tokens[g.end].End, r.d.Tokens[c.end-1].End
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < lo || pl.End > hi || len(pl.Country) != 3 || places.IsAnaphor(pl) || r.d.TokenAt(pl.Start) != g.end+1 && !(r.d.TokenAt(pl.Start) == g.end+2 && r.isCue(kDet, g.end+1)) {
+			continue
+		}
+		for _, a := range srcActs {
+			if r.d.Actors[a].Country == pl.Country {
+				return nil
+			}
+		}
+		return &doc.Actor{Span: pl.Span, Code: pl.Country + "GOV", Name: "government", Country: pl.Country,
+			Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + pl.Country, Head: pl.Span}
 	}
 	return nil
 }
