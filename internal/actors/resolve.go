@@ -999,7 +999,9 @@ func (z *resolver) countryHit(tok int) (string, int) {
 	switch h.pat.form.Kind {
 	case KindCapital:
 		if z.longerName(h) {
-			return "", 0 // "de Santiago de Cali": another town
+			// "de Santiago de Cali": another town; "de San José de
+			// Apartadó": a town of its last part's country
+			return z.placeTail(h.end + 1)
 		}
 		return h.pat.form.Entity.Country, h.end
 	case KindName, KindSeat:
@@ -1533,13 +1535,23 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q-1].End])
 	// "Santiago de Cali", "San Salvador de Jujuy": a Spanish name that goes
 	// on after "de" is another place than its first words
-	if n := q + 1; z.lang == "es" && z.w(q)&wOf != 0 && n < len(z.d.Tokens) && z.sent(n) == z.sent(tok) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil && !z.capsSentence(n) {
+	if n := q + 1; z.lang == "es" && z.w(q)&wOf != 0 && n < len(z.d.Tokens) && z.sent(n) == z.sent(tok) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && (z.hitStarting(n) == nil || z.longerCapital(n)) && !z.capsSentence(n) {
 		q2 := n
 		for q2 < len(z.d.Tokens) && q2 < n+3 && z.sent(q2) == z.sent(tok) && capWord(z.d.Tokens[q2].Text) && z.hitStarting(q2) == nil && z.w(q2)&^wStop == 0 {
 			q2++
 		}
-		if all2, major2 := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q2-1].End]); len(all2) > 0 {
+		var all2 []string
+		major2 := ""
+		if q2 > n {
+			all2, major2 = pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[q2-1].End])
+		}
+		if len(all2) > 0 {
 			all, major, q = all2, major2, q2
+		} else if c, e := z.placeTail(n); c != "" {
+			// "San José de Apartadó", "Comunidad de Paz de San José de
+			// Apartadó": a longer name the gazetteer lacks is a place
+			// of its last part's country, not its first words'
+			all, major, q = []string{c}, c, e
 		}
 	}
 	if len(all) == 0 {
@@ -2541,4 +2553,56 @@ func (z *resolver) orgName(i int) (int, bool) {
 		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
 	}
 	return end, true
+}
+
+// placeTail reads a Spanish name part by part from token n, each part
+// capitalised words and the next after "de" ("San José de Apartadó"), up
+// to three parts: it returns the country of the last part, when that part
+// is a country or capital the dictionaries know, or alone a place of one
+// country or of a major one ("Apartadó"), and the end of the whole name;
+// else "".
+func (z *resolver) placeTail(n int) (string, int) {
+	pl := z.r.opts.Places
+	sent := z.sent(n)
+	for k := 0; k < 3 && n < len(z.d.Tokens) && z.sent(n) == sent && capWord(z.d.Tokens[n].Text) && !z.capsSentence(n); k++ {
+		q := n
+		h := z.hitStarting(n)
+		if h != nil {
+			q = h.end
+		} else {
+			for q < len(z.d.Tokens) && q < n+3 && z.sent(q) == sent && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.w(q)&^wStop == 0 {
+				q++
+			}
+		}
+		if q == n {
+			break
+		}
+		if nx := q + 1; nx < len(z.d.Tokens) && z.sent(nx) == sent && z.w(q)&wOf != 0 && capWord(z.d.Tokens[nx].Text) {
+			n = nx // the name goes on: its last part decides
+			continue
+		}
+		if h != nil {
+			switch h.pat.form.Kind {
+			case KindCapital, KindName:
+				return h.pat.form.Entity.Country, q
+			}
+			return "", 0
+		}
+		all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[n].Start:z.d.Tokens[q-1].End])
+		switch {
+		case len(all) == 1:
+			return all[0], q
+		case major != "":
+			return major, q
+		}
+		break
+	}
+	return "", 0
+}
+
+// longerCapital reports a capital's name at token n that a longer Spanish
+// name after "de" goes on ("San José de Apartadó").
+func (z *resolver) longerCapital(n int) bool {
+	h := z.hitStarting(n)
+	return h != nil && h.pat.form.Kind == KindCapital && z.longerName(h)
 }

@@ -181,6 +181,16 @@ func majorCountry(es []Entry, keep func(*Entry) bool) string {
 	if best == nil || bw < majorPopulation {
 		return ""
 	}
+	if !capital(best) {
+		// a country's capital is known by its name before a larger
+		// namesake town abroad, as the places stage ranks them ("San
+		// José" is Costa Rica's before San Jose, California)
+		for i := range es {
+			if e := &es[i]; keep(e) && placeEntry(e) && capital(e) && e.Population >= majorPopulation && e.Country != best.Country {
+				return e.Country
+			}
+		}
+	}
 	if second != nil && sw*5 >= bw*4 {
 		fb, fs := featureScore(best), featureScore(second)
 		switch {
@@ -720,6 +730,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 	if m.prefer == "" && ((b < len(us) && us[b].sent == us[a].sent && r.facAfter[us[b].key] && !(regional && r.facLocal[us[b].key]) && adjacent(d.Text, us, b-1, b)) ||
 		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0 || a > 0 && r.facArticle[us[a-1].key] && seqBefore(us, a-1, r.facBefore, r.maxFacBef) > 0) {
 		return m, false, false
+	}
+	if country && s.firstName(d, us, m, a, b) {
+		return m, false, false // "Israel Quispe": a person's first name
 	}
 	// Glued to another capitalised word: part of another name.
 	if !country && m.prefer == "" && !us[a].upper { // in capitals (headlines) every word is glued
@@ -1602,3 +1615,30 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class strin
 	}
 	return doc.Place{}, false
 }
+
+// firstName reports whether a one-word country's name is a person's first
+// name in Spanish text ("Israel Quispe", "Trinidad Jiménez"): glued to a
+// capitalised word that starts no place, outside a line in capitals, with
+// no cue asking for a place, where the actors stage (which runs first and
+// knows the verbs and its dictionaries) saw no actor in it.
+func (s *Geocoder) firstName(d *doc.Doc, us []unit, m mention, a, b int) bool {
+	if d.Lang != "es" || b-a != 1 || m.prefer != "" || us[a].caps || us[a].upper || b >= len(us) {
+		return false
+	}
+	n := &us[b]
+	if n.sent != us[a].sent || !n.cap || n.upper || !adjacent(d.Text, us, a, b) || s.functionWord(n.key) || s.rules.stop[n.key] {
+		return false
+	}
+	if end, _ := s.match(us, b); end >= 0 {
+		return false // "Israel Gaza", a list of places
+	}
+	for k := range d.Actors {
+		if x := &d.Actors[k]; x.Start < us[a].end && us[a].start < x.End {
+			return false // "Israel Bombardea Gaza": the actors stage read the country
+		}
+	}
+	return true
+}
+
+// capital reports whether e is a country's capital or seat of government.
+func capital(e *Entry) bool { return e.Feature == "PPLC" || e.Feature == "PPLG" }

@@ -1,0 +1,26 @@
+package places
+
+import "testing"
+
+// A one-word country's name glued to a capitalised word that starts no
+// place is a person's first name in Spanish text: no place.
+func TestCountryFirstName(t *testing.T) {
+	g := testGeocoder(t)
+	for _, c := range []struct {
+		text, name string
+		place      bool
+	}{
+		{"El dirigente Israel Mamani llamó a la huelga en Oruro.", "Israel", false},
+		{"Trinidad Pérez habló con los periodistas.", "Trinidad", false},
+		{"Los vecinos viajaron a Israel el lunes.", "Israel", true},
+		{"Chile Argentina y Perú firmaron el acuerdo.", "Chile", true},
+	} {
+		d := geocoded(t, g, "es", c.text)
+		if _, ok := findPlace(d, c.name); ok != c.place {
+			t.Errorf("%q: place %q %v, want %v", c.text, c.name, ok, c.place)
+		}
+	}
+	runCases(t, []placeCase{
+		{name: "El Alto is Bolivian", lang: "es", text: "Los vecinos de El Alto marcharon hasta la plaza.", mention: "El Alto", country: "BOL"},
+	})
+}
