@@ -84,6 +84,10 @@ func TestLoneSurnames(t *testing.T) {
 		{name: "en headline subject, other country named", lang: "en", date: "2003-03-01", text: "Chavez recalls his envoy from Colombia", want: []want{{"Chavez", "VENGOV"}}},
 		{name: "es headline, surname before a function word", lang: "es", date: "2003-03-01", text: "Chávez de Colombia rompe relaciones con Perú", none: []string{"Chávez"}},
 		{name: "es headline, out of office", lang: "es", date: "2020-03-01", text: "Chávez rompe relaciones con Colombia", none: []string{"Chávez"}},
+		{name: "es caps headline, surname after a function word", lang: "es", date: "1995-01-18", text: "MARCHA CONTRA FUJIMORI EN LA CAPITAL", want: []want{{"FUJIMORI", "PERGOV"}}},
+		{name: "es caps headline, surname opening it", lang: "es", date: "1995-01-18", text: "FUJIMORI VETA LA LEY DE AMNISTIA", want: []want{{"FUJIMORI", "PERGOV"}}},
+		{name: "es caps headline, after a first name", lang: "es", date: "1995-01-18", text: "MARCHA CONTRA PEDRO FUJIMORI EN LA CAPITAL", none: []string{"FUJIMORI", "PEDRO FUJIMORI"}},
+		{name: "es caps headline, out of office", lang: "es", date: "2005-01-18", text: "MARCHA CONTRA FUJIMORI EN LA CAPITAL", none: []string{"FUJIMORI"}},
 		{name: "es headline, surname not opening it", lang: "es", date: "2003-03-01", text: "Colombia rompe relaciones con Chávez", want: []want{{"Colombia", "COL"}}, none: []string{"Chávez"}},
 	})
 }

@@ -2178,14 +2178,25 @@ func (z *resolver) loneSurname(i int) (doc.Actor, bool) {
 func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 	// (i may be past the last token: "una amenaza de los indígenas de" at
 	// the end of a truncated text)
-	if i < 0 || i >= len(z.d.Tokens) || z.d.Date.IsZero() || z.capsSentence(i) {
+	if i < 0 || i >= len(z.d.Tokens) || z.d.Date.IsZero() {
 		return doc.Actor{}, false
 	}
-	if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) {
-		return doc.Actor{}, false // "Vicente Fox" unknown as a whole, "Fox News"
-	}
-	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) {
-		return doc.Actor{}, false
+	if z.capsSentence(i) {
+		// in a headline in capitals the word before tells a first name
+		// from the surname alone: the surname opens the headline or
+		// follows a function word or a mark ("ESPOSA DE FUJIMORI EN
+		// HUELGA", not "HUMBERTO ORTEGA"); it is read only as a head of
+		// state or government below
+		if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && z.d.Tokens[p].Kind == doc.Word && z.w(p) == 0 {
+			return doc.Actor{}, false
+		}
+	} else {
+		if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) {
+			return doc.Actor{}, false // "Vicente Fox" unknown as a whole, "Fox News"
+		}
+		if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) {
+			return doc.Actor{}, false
+		}
 	}
 	k, ok := z.surnameKey(i)
 	if !ok {
@@ -2202,6 +2213,9 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		}
 	}
 	if found == nil {
+		return doc.Actor{}, false
+	}
+	if z.capsSentence(i) && (!headOffice(office.Office) || len(z.r.bySurname[k]) >= commonSurname) {
 		return doc.Actor{}, false
 	}
 	if gov {
@@ -2225,8 +2239,8 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 }
 
 // headlineSubject reports a word opening a sentence that no period
-// closes, a headline, and followed by a lower-case word that is no
-// function word: the subject of the headline's verb ("Chávez amenaza con
+// closes, a headline, and followed by a lower-case word (any word in a
+// headline in capitals) that is no function word: the subject of the headline's verb ("Chávez amenaza con
 // echar a embajador de EEUU"). A head of state or government is named so
 // by the surname alone, whatever other country the headline names; in
 // running text, closed by a period, the surname may be anyone ("Chávez
@@ -2241,7 +2255,7 @@ func (z *resolver) headlineSubject(i int) bool {
 	}
 	end := min(z.d.Sentences[s].EndTok, len(z.d.Tokens))
 	n := i + 1
-	if n >= end || z.d.Tokens[n].Kind != doc.Word || z.d.Tokens[n].Cap || z.w(n) != 0 {
+	if n >= end || z.d.Tokens[n].Kind != doc.Word || z.d.Tokens[n].Cap && !z.capsSentence(i) || z.w(n) != 0 {
 		return false
 	}
 	last := &z.d.Tokens[end-1]
