@@ -3867,7 +3867,7 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 // Israel" finds the doer first).
 func (r *run) actPatient(from int, g *group) bool {
 	gi := r.governorIndex(g.start, from)
-	if gi < 0 || !r.isCue(kPersonal, gi) {
+	if gi < 0 || !r.isCue(kPatient, gi) {
 		return false
 	}
 	// (the noun phrase of the act only: a few words, no punctuation,

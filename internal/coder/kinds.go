@@ -79,6 +79,7 @@ const (
 	kIrrealis
 	kNeuter
 	kSpeaker
+	kPatient
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -121,6 +122,7 @@ var kindNames = [nKinds]string{
 	kIrrealis:   "irrealis",
 	kNeuter:     "neuter",
 	kSpeaker:    "speaker",
+	kPatient:    "patient",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
