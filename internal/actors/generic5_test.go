@@ -260,3 +260,13 @@ func TestMoreLeaders(t *testing.T) {
 		{name: "en Berisha in opposition", lang: "en", date: "2001-05-01", text: "Sali Berisha rejected the charges.", want: []want{{"Sali Berisha", "ALBOPP"}}},
 	})
 }
+
+// An organisation's name ending in "de" and a place of one country, or a
+// major one, gives its people that country.
+func TestOrgNameEndingInPlace(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es a university named after a region", lang: "es", text: "El decano de la Universidad de Antioquia renunció a su cargo.", want: []want{{"El decano", "COLEDU"}}},
+		{name: "es a university named after a town", lang: "es", text: "Los profesores de la Universidad de Cochabamba marcharon ayer.", want: []want{{"Los profesores", "BOLEDU"}}},
+		{name: "es a name ending in no place", lang: "es", text: "El decano de la Universidad de Ingeniería renunció a su cargo.", want: []want{{"El decano", "EDU"}}},
+	})
+}

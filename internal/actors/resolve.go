@@ -2411,6 +2411,7 @@ func (z *resolver) ofOrgName(tok int) string {
 	if p >= len(toks) || z.sent(p) != z.sent(tok) || z.classes[p]&wOrgHead == 0 || !capWord(toks[p].Text) || z.capsSentence(p) {
 		return ""
 	}
+	last, lastEnd := -1, -1 // the capitalised words after the name's last "de"
 	for j := p + 1; j < len(toks) && z.sent(j) == z.sent(tok); j++ {
 		if h := z.hitStarting(j); h != nil && capWord(toks[j].Text) {
 			switch h.pat.form.Kind {
@@ -2418,15 +2419,34 @@ func (z *resolver) ofOrgName(tok int) string {
 				return h.pat.form.Entity.Country
 			}
 			j = h.end - 1
+			last = -1
 			continue
 		}
 		if capWord(toks[j].Text) && z.w(j)&(wLoc|wOf|wConj|wDet) == 0 {
+			if z.w(j-1)&wOf != 0 && !capWord(toks[j-1].Text) {
+				last = j
+			}
+			if last >= 0 {
+				lastEnd = j + 1
+			}
 			continue
 		}
 		if z.w(j)&(wOf|wConj|wDet) != 0 && !capWord(toks[j].Text) {
+			if z.w(j)&wOf == 0 {
+				last = -1
+			}
 			continue
 		}
 		break
+	}
+	if last >= 0 && lastEnd > last && z.r.opts.Places != nil {
+		// "la Universidad de Antioquia", "el Hospital de Cartagena": a name
+		// ending in a place of one country, or a major one, is of it
+		all, major := z.r.opts.Places.CountriesOf(z.d.Text[toks[last].Start:toks[lastEnd-1].End])
+		if len(all) == 1 {
+			return all[0]
+		}
+		return major
 	}
 	return ""
 }
