@@ -801,6 +801,20 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			g.inverted = true
 			continue
 		}
+		// '..., anunció este miércoles un alto dirigente': after the clause
+		// it reports, a time told right after the verb stands before the
+		// inverted subject
+		if r.d.Lang == "es" && (r.afterQuote(i, s) || i > s.FirstTok && r.d.Tokens[i-1].Text == ",") {
+			t := i + 1
+			for t < s.EndTok && r.timeTok[t] {
+				t++
+			}
+			if g := groupFrom(t, 3); t > i+1 && g != nil && r.prepBefore(g.start, t) == "" && !r.clauseCueIn(t, g.start) && !r.finiteBetween(t, g.start) {
+				mark(g)
+				g.inverted = true
+				continue
+			}
+		}
 		// "..., Reuters reported." / "..., X dijo.": the group right before a
 		// reporting verb that closes the sentence after a comma
 		// (past a time told after the verb: "..., police said on Monday.",
