@@ -21,6 +21,8 @@ func TestCountryFirstName(t *testing.T) {
 		}
 	}
 	runCases(t, []placeCase{
+		{name: "a longer name ending in a town", lang: "es", text: "Los vecinos de San José de Apartadó denunciaron abusos.", mention: "Apartadó", country: "COL"},
+		{name: "a town qualified by its country", lang: "es", text: "Los soldados llegaron a Valencia de Venezuela.", mention: "Valencia de Venezuela", country: "VEN"},
 		{name: "El Alto is Bolivian", lang: "es", text: "Los vecinos de El Alto marcharon hasta la plaza.", mention: "El Alto", country: "BOL"},
 	})
 }

@@ -321,6 +321,16 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 							qh = append(qh, h)
 						}
 					}
+					if q == 1 && d.Lang == "es" && r.connector[us[b].key] && !(len(qh) > 0 && s.within(m.hits, qh)) && someHit(s.gaz.hitsAt(qn), func(h hit) bool { return s.gaz.Entries[h.entry].class() == "CITY" }) {
+						// "San José de Apartadó": a longer name the gazetteer
+						// lacks, of a place by the town its last part names:
+						// that town is the mention, the first part no place
+						// of its own (not San José, Costa Rica)
+						m = mention{span: doc.Span{Start: us[b+1].start, End: us[qe-1].end}, a: b + 1, b: qe, key: joinKeys(us, b+1, qe), hits: s.gaz.hitsAt(qn), mask: m.mask, preposed: m.preposed}
+						ms = append(ms, m)
+						i = qe
+						continue
+					}
 					if len(qh) > 0 && s.within(m.hits, qh) {
 						m.qual = qh
 						m.qualKey = joinKeys(us, b+q, qe)
