@@ -270,3 +270,15 @@ func TestOrgNameEndingInPlace(t *testing.T) {
 		{name: "es a name ending in no place", lang: "es", text: "El decano de la Universidad de Ingeniería renunció a su cargo.", want: []want{{"El decano", "EDU"}}},
 	})
 }
+
+// A person named as the complement of a noun of kinship stands for the
+// relative, one of the person's country's elites (ELI).
+func TestKinOfPeople(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es wife of a lone surname", lang: "es", date: "1995-01-18", text: "La esposa de Fujimori visitó un hospital en Lima.", want: []want{{"esposa de Fujimori", "PERELI"}}},
+		{name: "es son of a titled president", lang: "es", date: "2003-03-01", text: "El hijo del presidente Chávez viajó a Madrid.", want: []want{{"hijo del presidente Chávez", "VENELI"}}},
+		{name: "en widow of a president", lang: "en", date: "2003-03-01", text: "The widow of President Chavez spoke to reporters.", want: []want{{"widow of President Chavez", "VENELI"}}},
+		{name: "es the leader himself", lang: "es", date: "1995-01-18", text: "Fujimori visitó un hospital en Lima.", want: []want{{"Fujimori", "PERGOV"}}},
+		{name: "es a kin noun far from the person", lang: "es", date: "1995-01-18", text: "El hijo de Pedro vio a Fujimori en Lima.", want: []want{{"Fujimori", "PERGOV"}}},
+	})
+}

@@ -227,6 +227,57 @@ func (z *resolver) run() {
 			i = end - 1
 		}
 	}
+	z.kinOfPeople()
+}
+
+// hitEnding returns a hit whose last token is tok, or nil.
+func (z *resolver) hitEnding(tok int) *hit {
+	for k := tok; k >= 0 && k > tok-4; k-- {
+		if h := z.hitStarting(k); h != nil && h.end == tok+1 {
+			return h
+		}
+	}
+	return nil
+}
+
+// kinOfPeople turns a person of a country named as the complement of a
+// noun of kinship into that relative, one of the country's elites (ELI:
+// relatives of officials): "la esposa de Fujimori", "el hijo del
+// presidente peruano", "the widow of President X" (a determiner may stand
+// between "of" and the person). The relative is no office holder: the
+// mention loses the person's entity and roles. Done once all mentions are
+// read, so that later references to the person still find the person.
+func (z *resolver) kinOfPeople() {
+	for k := range z.out {
+		a := &z.out[k]
+		if a.Kind != KindPerson || a.Country == "" {
+			continue
+		}
+		t := z.d.TokenAt(a.Start)
+		p := t - 1
+		for q := 0; q < 4 && p >= 0; q++ {
+			// back over the person's title and its demonym ("del
+			// presidente peruano Alberto Fujimori") and a determiner ("of
+			// the president")
+			if h := z.hitEnding(p); h != nil && (h.pat.form.Kind == KindTitle || h.pat.form.Kind == KindDemonym) {
+				p = h.start - 1
+			} else if z.w(p)&wDet != 0 && z.w(p)&wOf == 0 {
+				p--
+			} else {
+				break
+			}
+		}
+		if p < 1 || z.w(p)&wOf == 0 || z.w(p-1)&wKin == 0 || z.sent(p-1) != z.sent(t) {
+			continue
+		}
+		s := z.d.Tokens[p-1]
+		a.Span.Start = s.Start
+		a.Head = s.Span
+		a.Roles = []string{"ELI"}
+		a.Code = z.code(a.Country, a.Roles)
+		a.Entity, a.Name = "", ""
+		a.Source = "kin:" + a.Source
+	}
 }
 
 // handle emits what one hit stands for and returns the token index after
