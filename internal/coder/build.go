@@ -3128,7 +3128,7 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.lx.is(kGenitive, p) && r.memberAgent(g.start, m.end) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) {
 			return g
 		}
 	}
@@ -3144,6 +3144,11 @@ func (r *run) memberAgent(i, lo int) bool {
 	j := i - 1
 	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
 		j--
+	}
+	// (a contraction of the genitive read inside the group's mention:
+	// "por parte de miembros del Ejército")
+	if r.word(i) && r.info[i].foldIs(kGenitive) {
+		j = i
 	}
 	if j <= lo || !r.word(j) || !r.info[j].foldIs(kGenitive) || !r.word(j-1) || !r.isCue(kMember, j-1) {
 		return false
@@ -3551,7 +3556,9 @@ func (r *run) agentOfNoun(m match, g *group, c clause, gs []*group) *group {
 				return nil
 			}
 		}
-		if p := r.prepBefore(h.start, g.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(h.start, g.end) {
+		// ("por parte de miembros del Ejército": a noun of membership
+		// between the agent phrase and the group)
+		if p := r.prepBefore(h.start, g.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(h.start, g.end) || r.memberAgent(h.start, g.end) {
 			return h
 		}
 		return nil
