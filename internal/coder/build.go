@@ -1624,7 +1624,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient, rel: !p.Noun && r.relClause(c)})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next
@@ -4743,9 +4743,10 @@ func (r *run) finish() []doc.Event {
 	}
 	index := map[string]int{}
 	var sents []int
-	var nouns []bool
+	var nouns, rels []bool
 	r.outSent = &sents
 	r.outNoun = &nouns
+	r.outRel = &rels
 	for _, c := range r.evs {
 		e := c.ev
 		k := key(&e)
@@ -4754,7 +4755,7 @@ func (r *run) finish() []doc.Event {
 		}
 		i, ok := index[k]
 		if !ok && !c.own {
-			i, ok = r.sameFact(out, &e, c.sent, c.conj, c.noun)
+			i, ok = r.sameFact(out, &e, c.sent, c.conj, c.noun, c.rel)
 		}
 		if !ok && c.definite {
 			i, ok = r.toldBefore(out, &e, c.sent)
@@ -4779,6 +4780,7 @@ func (r *run) finish() []doc.Event {
 		out = append(out, e)
 		sents = append(sents, c.sent)
 		nouns = append(nouns, c.noun)
+		rels = append(rels, c.rel)
 	}
 	// an undated event elaborates a dated meeting or call between the same
 	// two actors told just before it ("Putin también compartió con Kim..."
@@ -4909,7 +4911,7 @@ func (r *run) finish() []doc.Event {
 // ("llamó a consultas a su embajador y suspendió la cooperación"), is a
 // second act, not the first told twice; in protest, coercion or force two
 // verbs may be the steps of one ("dispararon e hirieron").
-func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool) (int, bool) {
+func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel bool) (int, bool) {
 	for i := len(out) - 1; i >= 0; i-- {
 		if (*r.outSent)[i] != sent {
 			break
@@ -4939,6 +4941,12 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun bool)
 		// protest (140) restates a finer one ("una huelga en protesta"), and
 		// a nominal protest may name the act a verb tells
 		if conj && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Cameo != "140" && e.Cameo != "140" {
+			continue
+		}
+		// "los maestros, que marcharon el lunes, bloquearon la carretera":
+		// a protest told by a relative clause set off on its doers and
+		// one of another kind told by the main verb are two acts too
+		if rel != (*r.outRel)[i] && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Cameo != "140" && e.Cameo != "140" {
 			continue
 		}
 		// "los amotinados, que lanzaron tejas contra los guardianes,
@@ -6330,11 +6338,27 @@ func (r *run) protestBefore(si, h int) *cand {
 		if cd.sent != si {
 			return nil
 		}
-		if cd.head < h && cd.ev.Cameo[:2] == "14" {
+		if cd.head < h && cd.ev.Cameo[:2] == "14" && !r.relBefore(cd, h) {
 			return cd
 		}
 	}
 	return nil
+}
+
+// relBefore reports an event told by a relative clause set off by commas
+// that closes before token h ("los maestros, que marcharon el lunes,
+// volverán a protestar"): what follows is the main clause's, not a
+// purpose or a demand of that act.
+func (r *run) relBefore(cd *cand, h int) bool {
+	if !cd.rel {
+		return false
+	}
+	for j := cd.head + 1; j < h; j++ {
+		if r.d.Tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // protestThreatBefore is the latest announced protest (133) of sentence

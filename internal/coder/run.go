@@ -51,6 +51,10 @@ type cand struct {
 	// ("mataron a un soldado"), so that a verb joined to it with another
 	// object acts on another patient
 	patient bool
+	// rel: a verb of a relative clause set off by a comma or right after
+	// an actor ("los maestros, que marcharon el lunes, bloquearon ..."):
+	// an act of the antecedent apart from the main clause's
+	rel bool
 }
 
 type run struct {
@@ -90,6 +94,7 @@ type run struct {
 	lastSymSent int
 	outSent     *[]int  // sentence of each merged event
 	outNoun     *[]bool // whether each merged event is nominal
+	outRel      *[]bool // whether each merged event is told by a relative clause
 	heads       []int   // tokens of the sentence where some pattern starts
 	// the patterns matched at each token of the sentence being coded
 	// (index: token - sentence's first token)
