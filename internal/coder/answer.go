@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/atalaya-events/atalaya/internal/doc"
+import (
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
 
 // Who an act answers when it names no one: replies, reactions to the
 // clause before, and the state acting on itself.
@@ -124,6 +128,42 @@ func (r *run) relSubjectAfter(m match, gs []*group, s doc.Sentence) *group {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// relSubjectPostposed returns the subject told after the verb of a
+// Spanish relative clause right after a nominal event ("la huelga que
+// realizan desde el lunes los mineros", "las marchas que convocó ayer el
+// sindicato"): the relative pronoun, a finite verb whose number is not
+// the noun's (so the pronoun is its object, not its subject), then only
+// times (a preposition before one) and determiners before a group no
+// preposition governs; nil otherwise.
+func (r *run) relSubjectPostposed(m match, gs []*group, s doc.Sentence) *group {
+	j := m.end
+	if r.d.Lang != "es" || j+1 >= s.EndTok || !r.word(j) || !r.info[j].foldIs(kRelPron) {
+		return nil
+	}
+	v := j + 1
+	if !r.word(v) || r.inActor(v) || !r.finiteVerb(v) || r.info[v].function {
+		return nil
+	}
+	if strings.HasSuffix(r.info[v].fold, "n") == r.pluralWord(m.toks[len(m.toks)-1]) {
+		return nil // the verb agrees with the noun: the pronoun may be its subject
+	}
+	for _, g := range gs {
+		if g.start <= v {
+			continue
+		}
+		if g.reporter || g.start > v+6 {
+			return nil
+		}
+		for k := v + 1; k < g.start; k++ {
+			if !r.word(k) || !(r.timeTok[k] || r.isCue(kDet, k) && !r.isCue(kPersonal, k) || r.info[k].foldIs(kPrep) && k+1 < g.start && r.timeTok[k+1]) {
+				return nil
+			}
+		}
+		return g
 	}
 	return nil
 }

@@ -409,7 +409,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "las maniobras navales que Estados Unidos y el Reino Unido
 		// iniciaron": the subject of a relative on the noun did it
 		if src == nil {
-			if g := r.relSubjectAfter(m, gs, s); g != nil {
+			g := r.relSubjectAfter(m, gs, s)
+			if g == nil {
+				g = r.relSubjectPostposed(m, gs, s)
+			}
+			if g != nil {
 				src = g
 				if tgt == g {
 					tgt = nil
@@ -859,6 +863,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// impersonal with no one named as its doer, unless an agent follows
 	if !p.Noun && !passive && r.d.Lang == "es" && src != nil && src.end <= m.head && (p.Code[:2] == "10" || p.Code[:2] == "02") && r.impersonalSe(m, c) {
 		src = nil
+	}
+	// "los manifestantes fueron detenidos por los policías, que luego los
+	// golpearon": an object clitic in a relative clause whose antecedent
+	// is the doer stands for the party named before that antecedent
+	// (acts of force; "indígenas que los apoyan" describes a group)
+	if !p.Noun && !passive && tgt == nil && src != nil && r.d.Lang == "es" && p.Code[:2] >= "17" && p.Code[:2] <= "20" && r.objectCliticBefore(m, c) && r.subjectAntecedent(m, c, gs) == src {
+		if g := r.groupBefore(src, gs, s); g != nil {
+			tgt = g
+		}
 	}
 	if src != nil {
 		srcActs = src.acts
@@ -6220,7 +6233,7 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	// (any other verb only when it follows the pronoun, auxiliaries
 	// aside: "a Russian leader, who criticised", "un campesino, quien
 	// presentaba heridas" is no wounding)
-	if b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," && (protest || r.onlyAuxBetween(j+1, m.head)) {
+	if b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," && (protest || r.relLead(j+1, m.head)) {
 		b--
 	}
 	// "jóvenes enmascarados que lanzaron": in Spanish one or two
@@ -6244,6 +6257,66 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// relLead reports tokens [lo, hi) between a relative pronoun and its verb
+// that leave the pronoun the verb's subject: auxiliaries, clitics and
+// adverbs that may stand between two verbs ("que luego los golpearon"),
+// a negation, a reflexive, an adverbial set phrase ("quienes a su vez
+// respondieron") (none when lo == hi).
+func (r *run) relLead(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !r.word(k) {
+			return false
+		}
+		if e, ok := r.lx.cueAt(r.info, k, hi, kAdverb); ok && e <= hi {
+			k = e - 1
+			continue
+		}
+		if !r.info[k].foldIs(kAux) && !r.isCue(kPerfect, k) && !r.isCue(kConjSkip, k) && !r.isCue(kNegation, k) && !r.isCue(kReflexive, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectCliticBefore reports an object clitic ("los", "la", "les") right
+// before the trigger, past a negation or an adverb that may stand between
+// two verbs, within clause c.
+func (r *run) objectCliticBefore(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-3 && r.word(j); j-- {
+		if r.isCue(kConjSkip, j) && (r.isCue(kDet, j) || r.isCue(kNeuter, j) || r.isCue(kDative, j)) {
+			return true
+		}
+		if !r.isCue(kConjSkip, j) && !r.isCue(kNegation, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// groupBefore is the latest group of sentence s that ends before group g
+// starts in the same clause, not a reporter and not of g's code, or nil.
+func (r *run) groupBefore(g *group, gs []*group, s doc.Sentence) *group {
+	var out *group
+	for _, o := range gs {
+		if o == g || o.end > g.start || o.start < s.FirstTok || o.reporter {
+			continue
+		}
+		out = o
+	}
+	if out == nil || len(out.acts) == 0 || len(g.acts) == 0 || r.d.Actors[out.acts[0]].Code == r.d.Actors[g.acts[0]].Code {
+		return nil
+	}
+	// (of the same clause: "se sometieron a las autoridades y otros se
+	// arrodillaron ante los policías, que luego los esposaron" names
+	// others, not the authorities)
+	for j := out.end; j < g.start; j++ {
+		if !r.word(j) || r.isCue(kCoord, j) || r.isCue(kClause, j) {
+			return nil
+		}
+	}
+	return out
 }
 
 // onlyAuxBetween reports tokens [lo, hi) that are all auxiliaries, the
