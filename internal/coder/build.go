@@ -1637,7 +1637,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient, rel: !p.Noun && r.relClause(c)})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next

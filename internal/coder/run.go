@@ -52,8 +52,9 @@ type cand struct {
 	// object acts on another patient
 	patient bool
 	// rel: a verb of a relative clause set off by a comma or right after
-	// an actor ("los maestros, que marcharon el lunes, bloquearon ..."):
-	// an act of the antecedent apart from the main clause's
+	// an actor ("los maestros, que marcharon el lunes, bloquearon ..."),
+	// or of one opened by a relative adverb of place ("..., donde
+	// realizaron una marcha"): an act apart from the main clause's
 	rel bool
 }
 
