@@ -26,3 +26,18 @@ func TestCountryFirstName(t *testing.T) {
 		{name: "El Alto is Bolivian", lang: "es", text: "Los vecinos de El Alto marcharon hasta la plaza.", mention: "El Alto", country: "BOL"},
 	})
 }
+
+// CountriesOf: a Spanish word that is only another name of a place names
+// no major one; a place's own name still does.
+func TestCountriesOfWord(t *testing.T) {
+	g := testGeocoder(t)
+	if _, major := g.CountriesOf("Paz"); major != "" {
+		t.Errorf("Paz: major %q, want none", major)
+	}
+	if _, major := g.CountriesOf("Apartadó"); major != "COL" {
+		t.Errorf("Apartadó: %q, want COL", major)
+	}
+	if _, major := g.CountriesOf("San José"); major != "CRI" {
+		t.Errorf("San José: %q, want CRI", major)
+	}
+}

@@ -141,6 +141,11 @@ func (s *Geocoder) CountriesOf(name string) (all []string, major string) {
 	if m := majorCountry(es, func(e *Entry) bool { return strings.Join(nameKeys(e.Name), " ") == key }); m != "" {
 		return all, m
 	}
+	if s.rules.capsWords[key] {
+		// "la Comunidad de Paz": a Spanish word that is only another
+		// name of a place ("Paz" for La Paz, Mexico) names no major one
+		return all, ""
+	}
 	return all, majorCountry(es, func(*Entry) bool { return true })
 }
 
