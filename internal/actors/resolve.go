@@ -2242,10 +2242,14 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 			return doc.Actor{}, false
 		}
 	} else {
-		if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) {
+		// (in an English headline in title case a capitalised function
+		// word or the headline's verb next to it is no part of a name:
+		// "Chavez Threatens to Expel US Envoy", "Bush Criticizes Chavez
+		// Over Oil Deal")
+		if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && capWord(z.d.Tokens[p].Text) && !z.titleWord(p) {
 			return doc.Actor{}, false // "Vicente Fox" unknown as a whole, "Fox News"
 		}
-		if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) {
+		if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) && !z.titleWord(n) {
 			return doc.Actor{}, false
 		}
 	}
@@ -2306,11 +2310,17 @@ func (z *resolver) headlineSubject(i int) bool {
 	}
 	end := min(z.d.Sentences[s].EndTok, len(z.d.Tokens))
 	n := i + 1
-	if n >= end || z.d.Tokens[n].Kind != doc.Word || z.d.Tokens[n].Cap && !z.capsSentence(i) || z.w(n) != 0 {
+	if n >= end || z.d.Tokens[n].Kind != doc.Word || z.d.Tokens[n].Cap && !z.capsSentence(i) && !z.titleVerb(n) || z.w(n) != 0 {
 		return false
 	}
 	last := &z.d.Tokens[end-1]
 	return last.Kind != doc.Punct || last.Text != "." && last.Text != "?" && last.Text != "!" && last.Text != "…"
+}
+
+// titleWord reports a capitalised word of an English headline in title
+// case that is no part of a name: a function word or a verb form.
+func (z *resolver) titleWord(tok int) bool {
+	return z.lang == "en" && z.titleSentence(tok) && (z.w(tok) != 0 || z.titleVerb(tok))
 }
 
 // officeOn returns the dated office a person holds on the article's date.
