@@ -904,6 +904,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgtActs = tgt.acts
 		}
 	}
+	// "protestaron por la detención de dirigentes sindicales por la
+	// policía": those a nominal act of the protest's complement fell on
+	// are not whom the protest is against; its author is, when named
+	// (a victim named by the genitive: "de dirigentes", "del alcalde";
+	// not a place, "la guerra en Irak", nor an adjective, "pruebas
+	// nucleares francesas")
+	if tgt != nil && !p.Noun && (p.Code[:2] == "14" || p.Code == "114") && tgt.start >= m.end &&
+		(r.lx.is(kGenitive, r.prepBefore(tgt.start, m.end)) || r.word(tgt.start) && r.info[tgt.start].foldIs(kGenitive)) {
+		if asrc, atgt, ok := r.forceObjectEvent(m, tgt, c, cs, gs, s); ok && atgt == tgt && asrc != tgt {
+			tgt, tgtActs = asrc, nil
+			if asrc != nil {
+				tgtActs = asrc.acts
+			}
+		}
+	}
 	var synth *doc.Actor
 	if len(tgtActs) == 0 && actPlace != nil {
 		synth = actPlace
@@ -3547,6 +3562,37 @@ func (r *run) objectEvent(m match, g *group, c clause, cs []clause, gs []*group,
 				continue
 			}
 			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g || src == g {
+				return src, tgt, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+// forceObjectEvent is objectEvent for a nominal act of coercion or force
+// (roots 17 to 20) whose words reach group g with no conjunction between
+// ("la detención de dirigentes", not "la guerra en Irak y el respaldo del
+// gobierno").
+func (r *run) forceObjectEvent(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group, ok bool) {
+	for i := m.end; i < g.start; i++ {
+		k := i - r.curFirst
+		if k < 0 || k >= len(r.sentMatches) {
+			continue
+		}
+		for _, nm := range r.sentMatches[k] {
+			if !nm.p.Noun || nm.p.Sym || nm.p.Code[:2] < "17" || nm.p.Code[:2] > "20" {
+				continue
+			}
+			coord := false
+			for j := nm.end; j < g.start; j++ {
+				if !r.word(j) || r.isCue(kCoord, j) {
+					coord = true
+				}
+			}
+			if coord {
+				continue
+			}
+			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g {
 				return src, tgt, true
 			}
 		}
