@@ -2241,6 +2241,9 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		if p := i - 1; p >= 0 && z.sent(p) == z.sent(i) && !z.sentenceStart(i) && z.d.Tokens[p].Kind == doc.Word && z.w(p) == 0 {
 			return doc.Actor{}, false
 		}
+		if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && z.w(n)&wOf != 0 {
+			return doc.Actor{}, false // "MESA DE DIALOGO": a noun with its complement
+		}
 	} else {
 		// (in an English headline in title case a capitalised function
 		// word or the headline's verb next to it is no part of a name:
