@@ -867,8 +867,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "los manifestantes fueron detenidos por los policías, que luego los
 	// golpearon": an object clitic in a relative clause whose antecedent
 	// is the doer stands for the party named before that antecedent
-	// (acts of force; "indígenas que los apoyan" describes a group)
-	if !p.Noun && !passive && tgt == nil && src != nil && r.d.Lang == "es" && p.Code[:2] >= "17" && p.Code[:2] <= "20" && r.objectCliticBefore(m, c) && r.subjectAntecedent(m, c, gs) == src {
+	// (acts of force; "indígenas que los apoyan" describes a group); in
+	// English the object pronoun follows the verb ("police officers, who
+	// then beat them")
+	pe := m.end // (past a preposition of the target: "opened fire on them")
+	if r.d.Lang == "en" && pe+1 < c.end && r.word(pe) && r.info[pe].foldIs(kTgt) {
+		pe++
+	}
+	objPron := r.d.Lang == "es" && r.objectCliticBefore(m, c) || r.d.Lang == "en" && pe < c.end && r.word(pe) && r.isCue(kObjPron, pe)
+	if !p.Noun && !passive && tgt == nil && src != nil && p.Code[:2] >= "17" && p.Code[:2] <= "20" && objPron && r.subjectAntecedent(m, c, gs) == src {
 		if g := r.groupBefore(src, gs, s); g != nil {
 			tgt = g
 		}

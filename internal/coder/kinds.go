@@ -80,6 +80,7 @@ const (
 	kNeuter
 	kSpeaker
 	kPatient
+	kObjPron
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -123,6 +124,7 @@ var kindNames = [nKinds]string{
 	kNeuter:     "neuter",
 	kSpeaker:    "speaker",
 	kPatient:    "patient",
+	kObjPron:    "objpron",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
