@@ -88,6 +88,7 @@ func TestLoneSurnames(t *testing.T) {
 		{name: "es caps headline, surname opening it", lang: "es", date: "1995-01-18", text: "FUJIMORI VETA LA LEY DE AMNISTIA", want: []want{{"FUJIMORI", "PERGOV"}}},
 		{name: "es caps headline, after a first name", lang: "es", date: "1995-01-18", text: "MARCHA CONTRA PEDRO FUJIMORI EN LA CAPITAL", none: []string{"FUJIMORI", "PEDRO FUJIMORI"}},
 		{name: "es caps headline, a noun with its complement", lang: "es", date: "2004-03-01", text: "MESA DE DIALOGO SE INSTALA EN LA PAZ", none: []string{"MESA"}},
+		{name: "es a noun with its complement opening a sentence", lang: "es", date: "2004-03-01", text: "Mesa de diálogo se instala en La Paz.", none: []string{"Mesa"}},
 		{name: "es caps headline, out of office", lang: "es", date: "2005-01-18", text: "MARCHA CONTRA FUJIMORI EN LA CAPITAL", none: []string{"FUJIMORI"}},
 		{name: "en title-case headline, first name before", lang: "en", date: "2003-03-01", text: "Pedro Chavez Condemns Colombian Raid", none: []string{"Chavez"}},
 		{name: "es headline, surname not opening it", lang: "es", date: "2003-03-01", text: "Colombia rompe relaciones con Chávez", want: []want{{"Colombia", "COL"}}, none: []string{"Chávez"}},

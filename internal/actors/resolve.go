@@ -2255,6 +2255,9 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 		if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && capWord(z.d.Tokens[n].Text) && !z.titleWord(n) {
 			return doc.Actor{}, false
 		}
+		if n := i + 1; z.sentenceStart(i) && n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && z.w(n)&wOf != 0 {
+			return doc.Actor{}, false // "Mesa de diálogo ...": a capitalised noun opening the sentence with its complement
+		}
 	}
 	k, ok := z.surnameKey(i)
 	if !ok {
