@@ -285,3 +285,14 @@ func TestKinOfPeople(t *testing.T) {
 		{name: "es a kin noun far from the person", lang: "es", date: "1995-01-18", text: "El hijo de Pedro vio a Fujimori en Lima.", want: []want{{"Fujimori", "PERGOV"}}},
 	})
 }
+
+// A commission of a group of people named after de/del speaks for that
+// group and takes its roles; alone, or of an institution, it stays the
+// government's.
+func TestCommissionOfGroup(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es comisión de huelguistas", lang: "es", text: "Una comisión de huelguistas peruanos fue recibida por el ministro.", want: []want{{"comisión", "PERCVL"}}},
+		{name: "es comisiones de cocaleros", lang: "es", text: "Las comisiones de los cocaleros viajaron a la capital.", want: []want{{"Las comisiones", "AGR"}}},
+		{name: "es la comisión alone", lang: "es", text: "La comisión peruana entregó su informe.", want: []want{{"La comisión peruana", "PERGOV"}}},
+	})
+}

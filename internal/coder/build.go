@@ -3141,6 +3141,9 @@ func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
 		if r.word(j) && r.info[j].foldIs(kPrep) {
 			continue // "cientos de miles de": "de" is no form of "dar"
 		}
+		if r.word(j) && (r.isCue(kCollective, j) || r.isCue(kDet, j) || r.lx.numbers[r.info[j].fold]) {
+			continue // "Una comisión", "Seis comités": no forms of "unir", "comer"
+		}
 		for _, a := range r.info[j].an {
 			if a.Verb && a.Form != morph.Part {
 				return false
