@@ -296,3 +296,14 @@ func TestCommissionOfGroup(t *testing.T) {
 		{name: "es la comisión alone", lang: "es", text: "La comisión peruana entregó su informe.", want: []want{{"La comisión peruana", "PERGOV"}}},
 	})
 }
+
+// Multinational corporations are CAMEO MNC with the country of their seat;
+// names that are also common words need their longer form.
+func TestMultinationals(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Repsol", lang: "es", text: "Los indígenas ocuparon un pozo de Repsol en la selva.", want: []want{{"Repsol", "MNCESP"}}},
+		{name: "en Chevron", lang: "en", text: "Farmers sued Chevron over the spill.", want: []want{{"Chevron", "MNCUSA"}}},
+		{name: "es Petrobras", lang: "es", text: "Petrobras negó las acusaciones del sindicato.", want: []want{{"Petrobras", "MNCBRA"}}},
+		{name: "es telefónica is an adjective", lang: "es", text: "En una conversación telefónica, el ministro habló con los huelguistas.", none: []string{"telefónica"}},
+	})
+}
