@@ -307,3 +307,14 @@ func TestMultinationals(t *testing.T) {
 		{name: "es telefónica is an adjective", lang: "es", text: "En una conversación telefónica, el ministro habló con los huelguistas.", none: []string{"telefónica"}},
 	})
 }
+
+// A surname that several leaders of one family or few countries share is
+// the one in office on the article's date even when no country is named;
+// one of people of many countries stays no one.
+func TestSurnameOfFewCountries(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Castro in 2004", lang: "es", date: "2004-06-01", text: "Castro lanzó una dura advertencia a los disidentes.", want: []want{{"Castro", "CUBGOV"}}},
+		{name: "es Castro in 2012", lang: "es", date: "2012-06-01", text: "Castro recibió a los obispos en el palacio.", want: []want{{"Castro", "CUBGOV"}}},
+		{name: "es Sánchez stays no one", lang: "es", date: "2020-06-01", text: "Sánchez marcó dos goles en el partido.", none: []string{"Sánchez"}},
+	})
+}

@@ -2276,14 +2276,14 @@ func (z *resolver) surnamePerson(i int, gov bool) (doc.Actor, bool) {
 	if found == nil {
 		return doc.Actor{}, false
 	}
-	if z.capsSentence(i) && (!headOffice(office.Office) || len(z.r.bySurname[k]) >= commonSurname) {
+	if z.capsSentence(i) && (!headOffice(office.Office) || z.sharedSurname(k)) {
 		return doc.Actor{}, false
 	}
 	if gov {
 		if len(office.Roles) == 0 || office.Roles[0] != "GOV" {
 			return doc.Actor{}, false
 		}
-	} else if !z.namesCountry(office.Country) && !(headOffice(office.Office) && len(z.r.bySurname[k]) < commonSurname && z.w(i) == 0 && !z.placeWord(i) && (z.namesNoCountry() || z.headlineSubject(i))) {
+	} else if !z.namesCountry(office.Country) && !(headOffice(office.Office) && !z.sharedSurname(k) && z.w(i) == 0 && !z.placeWord(i) && (z.namesNoCountry() || z.headlineSubject(i))) {
 		// (a head of state or government is the one of that surname in
 		// office that day also in an article naming no country at all:
 		// "un paro contra Chávez", while in a story of other countries it
@@ -2358,6 +2358,35 @@ func (z *resolver) namesCountry(c string) bool {
 // dictionary people or more is common ("Sánchez", "López", "Fernández"):
 // standing alone in an article naming no country it is no one.
 const commonSurname = 3
+
+// sharedSurname reports a surname common enough that the news may mean
+// someone the dictionaries do not hold: its people are of commonSurname
+// countries or more ("Sánchez", "López"); one family's or one country's
+// leaders sharing it are not ("Castro": Fidel and Raúl in Cuba, Xiomara
+// in Honduras), and the one in office is meant.
+func (z *resolver) sharedSurname(k string) bool {
+	ps := z.r.bySurname[k]
+	if len(ps) < commonSurname {
+		return false
+	}
+	var seen [commonSurname]string
+	n := 0
+	for _, e := range ps {
+		c := e.Country
+		dup := false
+		for _, s := range seen[:n] {
+			dup = dup || s == c
+		}
+		if !dup {
+			seen[n] = c
+			n++
+			if n == commonSurname {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // headOffice reports a dated office heading a state or a government.
 func headOffice(o string) bool {
