@@ -1197,6 +1197,7 @@ func (z *resolver) agent(h *hit) int {
 			}
 		}
 	}
+	town := false // the country is that of a town or capital read after it
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
 	if country == "" && org == nil && groupRoles == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
@@ -1245,11 +1246,13 @@ func (z *resolver) agent(h *hit) int {
 			country = c
 			if !z.capitalAt(end) {
 				end = ce
+				town = true
 			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
 			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
+			town = true
 			if f.Kind == KindTitle {
 				end = pe // (the place is part of the title, as below)
 			}
@@ -1348,6 +1351,9 @@ func (z *resolver) agent(h *hit) int {
 		kind = KindRelational
 	}
 	src := f.Source
+	if town {
+		src = SourceTown + src
+	}
 	if org != nil {
 		a := z.mention(start, end, h, org.Country, org.Roles, KindOrg)
 		a.Code = z.code(org.Country, org.Roles)
@@ -1461,6 +1467,11 @@ const SourceNear = "near:"
 // from the context, not named: the event coder gives them the country of
 // the event's place when it knows one.
 const SourceInherited = "inherited:"
+
+// SourceTown begins the Source of an agent whose country is that of a
+// town or capital named right after it ("el alcalde de Pereira", "la
+// policía en Caracas"): a place of the story the places stage may not list.
+const SourceTown = "town:"
 
 // SourceMulti begins the Source of an agent that stands for several
 // countries ("Western embassies", "both governments" with none named): no

@@ -1629,6 +1629,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Location, s)
+		ev.Source, ev.Target = unstoried(ev.Source, ev.Target, src0, tgt0)
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
@@ -1691,14 +1692,39 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 	if country == "" {
 		country = r.docCountry
 	}
+	how := "+place:"
+	if country == "" && r.storyCountry != "" {
+		country, how = r.storyCountry, storyLand
+	}
 	if country == "" {
 		return a
 	}
 	b := *a
 	b.Code = country + a.Code
 	b.Country = country
-	b.Source = a.Source + "+place:" + country
+	b.Source = a.Source + how + country
 	return &b
+}
+
+// storyLand marks in an actor's Source the country placed gave it from the
+// article's actors, not from a place.
+const storyLand = "+story:"
+
+// unstoried undoes the story's country placed gave one side of a pair when
+// it makes both sides one code ("Mitterrand welcomed South African leader
+// de Klerk": the president with no country is no South African): the
+// pair told apart is kept.
+func unstoried(src, tgt, src0, tgt0 *doc.Actor) (*doc.Actor, *doc.Actor) {
+	if src == nil || tgt == nil || src.Code != tgt.Code || src0 == nil || tgt0 == nil || src0.Code == tgt0.Code {
+		return src, tgt
+	}
+	if strings.Contains(src.Source, storyLand) {
+		src = src0
+	}
+	if strings.Contains(tgt.Source, storyLand) {
+		tgt = tgt0
+	}
+	return src, tgt
 }
 
 // sameLandPair gives an opposition (OPP) or a state organ with no
@@ -5373,8 +5399,13 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 		if e.Source == nil {
 			return nil
 		}
-		if len(srcActs) > 0 && r.d.Actors[srcActs[0]].Code != e.Source.Code {
-			return nil
+		// (the first event's doer may have taken the story's country:
+		// "Un comando rebelde secuestró y asesinó al alcalde de Pasto",
+		// COLREB, is still the subject the second verb shares)
+		if len(srcActs) > 0 {
+			if a := &r.d.Actors[srcActs[0]]; a.Code != e.Source.Code && !(a.Country == "" && e.Source.Code == e.Source.Country+a.Code && strings.Contains(e.Source.Source, storyLand)) {
+				return nil
+			}
 		}
 		for _, h := range r.heads {
 			// a word of the first event's own pattern ("llamó a consultas

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/atalaya-events/atalaya/internal/actors"
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
 )
@@ -88,15 +89,18 @@ type run struct {
 	evs      []*cand
 	anas     []anaphor
 	// carried subject from the previous sentence
-	docCountry  string
-	dateline    *doc.Place    // the place an article opens with ("NAIROBI —")
-	datelineEnd int           // the token of the dash closing the dateline; -1 if none
-	lastSym     [2]*doc.Actor // the last mutual event's two actors
-	lastSymSent int
-	outSent     *[]int  // sentence of each merged event
-	outNoun     *[]bool // whether each merged event is nominal
-	outRel      *[]bool // whether each merged event is told by a relative clause
-	heads       []int   // tokens of the sentence where some pattern starts
+	docCountry string
+	// storyCountry: the one country of the actors of an article that
+	// names no place (placed gives it to agents with none)
+	storyCountry string
+	dateline     *doc.Place    // the place an article opens with ("NAIROBI —")
+	datelineEnd  int           // the token of the dash closing the dateline; -1 if none
+	lastSym      [2]*doc.Actor // the last mutual event's two actors
+	lastSymSent  int
+	outSent      *[]int  // sentence of each merged event
+	outNoun      *[]bool // whether each merged event is nominal
+	outRel       *[]bool // whether each merged event is told by a relative clause
+	heads        []int   // tokens of the sentence where some pattern starts
 	// the patterns matched at each token of the sentence being coded
 	// (index: token - sentence's first token)
 	sentMatches  [][]match
@@ -151,6 +155,10 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		words[key] = w
 	}
 	r.docCountry = r.oneCountry(0, len(d.Text)+1)
+	r.storyCountry = ""
+	if r.docCountry == "" && len(d.Places) == 0 {
+		r.storyCountry = actorsCountry(d.Actors)
+	}
 	r.dateline = dateline(d)
 	r.datelineEnd = datelineEnd(d, r.dateline)
 	r.aTok = make([][2]int, len(d.Actors))
@@ -1039,4 +1047,30 @@ func (r *run) insidePlace(a *doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// actorsCountry returns the one country all of an article's actors that
+// have one share when one of them took it from a town or capital named
+// after it ("Paramilitares amenazaron al personero de Cali": COL), else
+// "": an article that names no other place and one country only happens
+// there. A country named only as a party ("protestaron frente a la
+// embajada de Francia") tells where no one is. The press (news agencies
+// credited, their reporters) is no party to the story.
+func actorsCountry(as []doc.Actor) string {
+	c, town := "", false
+	for i := range as {
+		a := &as[i]
+		if a.Country == "" || len(a.Roles) == 1 && a.Roles[0] == "MED" {
+			continue
+		}
+		if c != "" && c != a.Country {
+			return ""
+		}
+		c = a.Country
+		town = town || strings.HasPrefix(a.Source, actors.SourceTown)
+	}
+	if !town {
+		return ""
+	}
+	return c
 }
