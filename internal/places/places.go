@@ -459,6 +459,23 @@ func (s *Geocoder) listRegions(d *doc.Doc, us []unit, ms []mention) []mention {
 				in = append(in, q)
 			}
 		}
+		if len(in) == 0 && p.listed && len(regs) > 0 {
+			// "RISARALDA , QUINCHIA , SAN JOSE": a third name down a list
+			// held in one country that its region lacks (a hamlet) is
+			// still of that country when the country has one of its name,
+			// not a namesake abroad (San José of Costa Rica)
+			c := s.gaz.Entries[regs[0].entry].Country
+			var same []hit
+			for _, h := range m.hits {
+				if s.gaz.Entries[h.entry].Country == c {
+					same = append(same, h)
+				}
+			}
+			if len(same) > 0 && len(same) < len(m.hits) {
+				m.hits = same
+			}
+			continue
+		}
 		if len(in) == 0 || someHit(m.hits, func(h hit) bool {
 			e := &s.gaz.Entries[h.entry]
 			return e.Feature == "ADM1" && e.Country == s.gaz.Entries[in[0].entry].Country

@@ -232,6 +232,8 @@ func TestNames(t *testing.T) {
 		{"list region town", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "GRANADA", "COL", "CO-MET", "CITY"},
 		{"list region of a common word", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "META", "COL", "CO-MET", "ADM1"},
 		{"list region town cauca", "es", "Guerrilleros quemaron tres vehículos en la vía , CAUCA , ROSAS", "ROSAS", "COL", "CO-CAU", "CITY"},
+		{"list third name its region lacks stays in the country", "es", "Hombres armados quemaron una casa en zona rural , RISARALDA , QUINCHIA , SAN JOSE", "SAN JOSE", "COL", "", ""},
+		{"list of regions keeps a capital abroad", "es", "La gira pasó por Heredia, Cartago y San José.", "San José", "CRI", "", ""},
 		{"list town of common words after its region", "es", "Desconocidos quemaron dos buses en la vía , BOLÍVAR , SANTA CATALINA", "SANTA CATALINA", "COL", "CO-BOL", "CITY"},
 		{"list region before a town of common words", "es", "Desconocidos quemaron dos buses en la vía , BOLÍVAR , SANTA CATALINA", "BOLÍVAR", "COL", "CO-BOL", "ADM1"},
 		{"list of regions", "en", "The storm hit Missouri, Mississippi and Nevada.", "Nevada", "USA", "US-NV", "ADM1"},
