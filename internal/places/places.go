@@ -631,8 +631,19 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}
 		pop = max(pop, e.Population)
 	}
+	// "... a cuatro personas , CHOCO": a word in capitals closing a
+	// sentence that is not, after a comma and a word that is not in
+	// capitals, is the first-level region of that name a case note ends
+	// with, though it is short or a common word
+	// ("CHOCo": such notes write an accented letter in lower case)
+	tail := d.Lang == "es" && b-a == 1 && a > 0 && (us[a].upper || us[a].cap && us[a].end-us[a].start > 2 && d.Text[us[a].start+1] >= 'A' && d.Text[us[a].start+1] <= 'Z') && !us[a].caps && !us[a-1].upper &&
+		us[a-1].sent == us[a].sent && (b == len(us) || us[b].sent != us[a].sent) &&
+		strings.TrimSpace(d.Text[us[a-1].end:us[a].start]) == "," && someHit(m.hits, func(h hit) bool {
+		e := &s.gaz.Entries[h.entry]
+		return e.Feature == "ADM1" && s.gaz.nameKey(e) == m.key
+	})
 	// All-capital short words are acronyms unless the name is one ("UK", "EAU").
-	if us[a].upper && b-a == 1 && !country && !acronym && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
+	if us[a].upper && b-a == 1 && !country && !acronym && !tail && !strings.Contains(d.Text[us[a].start:us[a].end], ".") {
 		// in running text ("la OTAN", "IRNA said") a short capitalised word
 		// is an acronym; in a capitalised headline or dateline it may be a name
 		upperCtx := (a > 0 && us[a-1].upper && us[a-1].sent == us[a].sent) || (b < len(us) && us[b].upper && us[b].sent == us[a].sent)
@@ -724,6 +735,12 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		}); len(hs) > 0 {
 			m.hits, commonOK = hs, true
 		}
+	}
+	if common && !commonOK && tail {
+		m.hits, commonOK = keepHits(m.hits, func(h hit) bool {
+			e := &s.gaz.Entries[h.entry]
+			return e.Feature == "ADM1" && s.gaz.nameKey(e) == m.key
+		}), true
 	}
 	if common && !commonOK && s.regionBefore(d, us, a, m.hits) {
 		commonOK = true // "BOLiVAR , SANTA CATALINA": a town listed after its region

@@ -232,6 +232,8 @@ func TestNames(t *testing.T) {
 		{"list region town", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "GRANADA", "COL", "CO-MET", "CITY"},
 		{"list region of a common word", "es", "Paramilitares asesinaron a dos campesinos en una vereda , META , GRANADA", "META", "COL", "CO-MET", "ADM1"},
 		{"list region town cauca", "es", "Guerrilleros quemaron tres vehículos en la vía , CAUCA , ROSAS", "ROSAS", "COL", "CO-CAU", "CITY"},
+		{"region in capitals closing a case note", "es", "Unos hombres armados mataron a un comerciante , CHOCO", "CHOCO", "COL", "CO-CHO", "ADM1"},
+		{"region in capitals with a lower-case accent", "es", "Unos hombres armados mataron a un comerciante , CHOCo", "CHOCo", "COL", "CO-CHO", "ADM1"},
 		{"list third name its region lacks stays in the country", "es", "Hombres armados quemaron una casa en zona rural , RISARALDA , QUINCHIA , SAN JOSE", "SAN JOSE", "COL", "", ""},
 		{"list of regions keeps a capital abroad", "es", "La gira pasó por Heredia, Cartago y San José.", "San José", "CRI", "", ""},
 		{"list town of common words after its region", "es", "Desconocidos quemaron dos buses en la vía , BOLÍVAR , SANTA CATALINA", "SANTA CATALINA", "COL", "CO-BOL", "CITY"},
