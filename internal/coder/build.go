@@ -3583,57 +3583,61 @@ func (r *run) namedAuthorAfter(m match, c clause) bool {
 	return false
 }
 
+// nominalBefore calls each, in order, with every nominal event (not a
+// symmetric one) that starts between the trigger of m and group g, until
+// each returns true.
+func (r *run) nominalBefore(m match, g *group, each func(nm match) bool) {
+	for i := m.end; i < g.start; i++ {
+		k := i - r.curFirst
+		if k < 0 || k >= len(r.sentMatches) {
+			continue
+		}
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Noun && !nm.p.Sym && each(nm) {
+				return
+			}
+		}
+	}
+}
+
 // objectEvent returns the source and target of the first nominal event
 // standing between the trigger and group g, after it, that names g as one
 // of them ("el asesinato de dos soldados", "the killing of two soldiers":
 // g is whom that act fell on; "the attack by Hamas": g is its author).
 func (r *run) objectEvent(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group, ok bool) {
-	for i := m.end; i < g.start; i++ {
-		k := i - r.curFirst
-		if k < 0 || k >= len(r.sentMatches) {
-			continue
-		}
-		for _, nm := range r.sentMatches[k] {
-			if !nm.p.Noun || nm.p.Sym {
-				continue
-			}
-			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g || src == g {
-				return src, tgt, true
-			}
-		}
+	r.nominalBefore(m, g, func(nm match) bool {
+		src, tgt = r.nounArgs(nm, c, cs, gs, s)
+		ok = tgt == g || src == g
+		return ok
+	})
+	if !ok {
+		return nil, nil, false
 	}
-	return nil, nil, false
+	return src, tgt, true
 }
 
 // forceObjectEvent is objectEvent for a nominal act of coercion or force
 // (roots 17 to 20) whose words reach group g with no conjunction between
 // ("la detención de dirigentes", not "la guerra en Irak y el respaldo del
-// gobierno").
+// gobierno"), and that names g as its target.
 func (r *run) forceObjectEvent(m match, g *group, c clause, cs []clause, gs []*group, s doc.Sentence) (src, tgt *group, ok bool) {
-	for i := m.end; i < g.start; i++ {
-		k := i - r.curFirst
-		if k < 0 || k >= len(r.sentMatches) {
-			continue
+	r.nominalBefore(m, g, func(nm match) bool {
+		if nm.p.Code[:2] < "17" || nm.p.Code[:2] > "20" {
+			return false
 		}
-		for _, nm := range r.sentMatches[k] {
-			if !nm.p.Noun || nm.p.Sym || nm.p.Code[:2] < "17" || nm.p.Code[:2] > "20" {
-				continue
-			}
-			coord := false
-			for j := nm.end; j < g.start; j++ {
-				if !r.word(j) || r.isCue(kCoord, j) {
-					coord = true
-				}
-			}
-			if coord {
-				continue
-			}
-			if src, tgt := r.nounArgs(nm, c, cs, gs, s); tgt == g {
-				return src, tgt, true
+		for j := nm.end; j < g.start; j++ {
+			if !r.word(j) || r.isCue(kCoord, j) {
+				return false
 			}
 		}
+		src, tgt = r.nounArgs(nm, c, cs, gs, s)
+		ok = tgt == g
+		return ok
+	})
+	if !ok {
+		return nil, nil, false
 	}
-	return nil, nil, false
+	return src, tgt, true
 }
 
 // agentOfNoun returns the group introduced by an agent preposition ("por",
