@@ -58,6 +58,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "ejecutó las obras a tiempo", "desapareció los documentos a la
+	// prensa": a verb pattern that ends in the personal "a" of its
+	// target ("ejecutar a", "desaparecer a") does not reach past a direct
+	// object of its verb to a later "a"
+	if r.objectBeforePersonal(m) {
+		return false
+	}
 	// "La Unace reclama la renuncia": a finite verb whose letters only
 	// an adjective's feminine or plural reading leads to the noun
 	// ("reclama" -> "reclamo") is the verb, not that noun
@@ -3299,6 +3306,41 @@ func (r *run) titleSentence(s doc.Sentence) bool {
 	return title
 }
 
+// directObjectBetween reports a direct object opening in [from, to), a
+// stretch of one clause (no punctuation in it): a determiner or a number
+// before any preposition there, times aside.
+func (r *run) directObjectBetween(from, to int) bool {
+	obj := false
+	for k := from; k < to; k++ {
+		switch {
+		case r.timeTok[k]:
+		case r.d.Tokens[k].Kind == doc.Number:
+			obj = true
+		case !r.word(k):
+			return false
+		case obj:
+		case r.info[k].foldIs(kPrep):
+			return false
+		case r.isCue(kDet, k):
+			obj = true
+		}
+	}
+	return obj
+}
+
+// objectBeforePersonal reports a verb pattern whose last word is the
+// personal "a" of its target ("ejecutar a|al", "desaparecer a|al") matched
+// across a direct object of the verb: a determiner or a number in the words
+// between "a" and the pattern word before it, with no preposition before it
+// there, opens the verb's object ("ejecutó las obras a tiempo", "ejecutó
+// 300 millones a través de"), and that "a" is no personal "a"; adverbs,
+// times and prepositional phrases may stand there ("ejecutaron
+// extrajudicialmente a", "ejecutaron en zona rural a un indígena").
+func (r *run) objectBeforePersonal(m match) bool {
+	n := len(m.toks)
+	return !m.p.Noun && n >= 2 && r.info[m.toks[n-1]].foldIs(kPersonal) && r.directObjectBetween(m.toks[n-2]+1, m.toks[n-1])
+}
+
 // forceCode returns the code of a military action named in group g or
 // the two words after it (a noun pattern of root 19: "Israeli tank
 // shelling" 194, "a Russian air strike" 195), else 190.
@@ -3451,6 +3493,15 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				continue
 			}
 			return g
+		}
+		// "ejecutó el plan a pedido de los campesinos": past a direct
+		// object of a verb of assault or fight, a group after the
+		// personal "a" is no second object (one the pattern's own
+		// prepositions introduce still is the target: "lanzaron piedras
+		// a la policía"; coercion names whom it bars from something so:
+		// "prohibieron la circulación a los camiones")
+		if !noun && !p.Tgt[gov] && p.Code[:2] >= "18" && p.Code[:2] <= "20" && r.lx.is(kPersonal, gov) && r.directObjectBetween(m.end, g.start) {
+			continue
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
 			// "condenaron el asalto perpetrado por X a la residencia del
