@@ -1278,6 +1278,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if passive && p.Toll && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBefore(m, c) && r.countedPatient(m, c) {
 		min = 0
 	}
+	// "un aficionado, quien fue detenido tras una carrera", "who was
+	// killed on Monday": so does the passive of an act of force with an
+	// auxiliary of event whose patient is a relative pronoun of persons
+	// (cue kind whopron) and no actor: someone underwent it
+	if passive && !p.Noun && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBeforeAdv(m, c) && r.whoPatientBefore(m, s) {
+		min = 0
+	}
 	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
 		min = p.PMin
 	}
@@ -2189,6 +2196,21 @@ func (r *run) pronounPatientBefore(m match, s doc.Sentence) bool {
 		j--
 	}
 	return j >= s.FirstTok && r.word(j) && r.isCue(kSubjPron, j)
+}
+
+// whoPatientBefore reports a relative pronoun of persons (cue kind
+// whopron) right before a passive's one auxiliary ("quien fue detenido",
+// "who was arrested"): the patient is someone (not past a perfect, "who
+// had been arrested months ago", which recalls the background).
+func (r *run) whoPatientBefore(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && r.mannerAdverb(j) {
+		j--
+	}
+	if j <= s.FirstTok || !r.word(j) || !r.isCue(kPassive, j) || r.isCue(kPerfect, j) {
+		return false
+	}
+	return r.word(j-1) && r.isCue(kWhoPron, j-1)
 }
 
 // mannerAdverb reports an adverb of manner by its ending: Spanish "-mente"

@@ -81,6 +81,7 @@ const (
 	kSpeaker
 	kPatient
 	kObjPron
+	kWhoPron
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -125,6 +126,7 @@ var kindNames = [nKinds]string{
 	kSpeaker:    "speaker",
 	kPatient:    "patient",
 	kObjPron:    "objpron",
+	kWhoPron:    "whopron",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
