@@ -17,6 +17,10 @@ import (
 // (CAMEO 133, "threaten with political dissent, protest").
 const threatenProtest = "133"
 
+// easeDissent is the CAMEO code of a protest called off or ended by those
+// who made it.
+const easeDissent = "082"
+
 // maxReach is how far after its clause a target may be looked for when the
 // clause itself names none.
 const maxReach = 14
@@ -1366,6 +1370,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kPossible, m.head-1) {
 		return false
 	}
+	// "por temor a las protestas", "en previsión de mayores protestas",
+	// "for fear of riots": a protest feared or foreseen (cue kind fear)
+	// did not take place either
+	if p.Code[:2] == "14" && r.fearedProtest(m, s) {
+		return false
+	}
 	// "indígenas que exigían su destitución", "los campesinos, que
 	// reclaman mejoras, ocupaban los pozos", "los maestros que rechazan
 	// la reforma": a demand or a rejection told in the present or the
@@ -1395,6 +1405,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if official {
 		code = complainOfficially
+	}
+	// "la huelga de los mineros terminó", "el paro fue levantado", "the
+	// strike was called off": a strike or blockade that ends, told as done,
+	// was eased by whoever made it (082), like one its makers call off
+	if p.Code[:2] == "14" && mod == doc.Asserted && (p.Noun || r.nounReading(m, p, gs) || r.opensSentence(m.head, s) && r.nounPatternAt(m.head)) && r.endedProtest(m, s, gs) {
+		code = easeDissent
 	}
 	// "said Tehran would respond", "vowed that they will retaliate": an
 	// act that only counts as announced is a statement made now; told as
@@ -2445,6 +2461,99 @@ func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
 		}
 	}
 	return false
+}
+
+// endedProtest reports a nominal strike or hunger strike (codes 142 and
+// 143) that is the subject of a verb that ends it, told as done
+// (cue kind ended: "la huelga de los mineros terminó el lunes", "el paro
+// culminó", "the strike ended"), or of a passive of one that calls it off
+// (cue kind calledoff: "la huelga fue levantada", "the strike was called
+// off"): the strike was eased (082), which is the event told, as for an
+// object ("los mineros levantaron la huelga"). Like passiveOfEvent, the
+// noun heads its clause and only its modifiers and complements come
+// between it and the verb. (A march or a rally that ends somewhere, "la
+// marcha culminó en la plaza", took place, and so did an occupation that
+// ended: only these codes.)
+func (r *run) endedProtest(m match, s doc.Sentence, gs []*group) bool {
+	if c := m.p.Code; len(c) < 3 || c[:3] != "142" && c[:3] != "143" {
+		return false
+	}
+	if r.prepBefore(m.head, s.FirstTok) != "" {
+		return false
+	}
+	hi := m.end + 12
+	if hi > s.EndTok-1 {
+		hi = s.EndTok - 1
+	}
+	for j := m.end; j < hi; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue(kNegation, j) || r.isCue(kCondition, j) {
+			return false
+		}
+		if r.isCue(kPassive, j) {
+			k := j + 1
+			if r.word(k) && !r.hasForm(k, morph.Part) && r.adverbAt(k, k+1) && k+1 < s.EndTok {
+				k++ // "fue finalmente levantada"
+			}
+			return r.word(k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past)) && r.calledOffAt(k, s) && r.doneTense(j, m.head, s)
+		}
+		if r.isCue(kAux, j) {
+			continue // "ha terminado", "has ended"
+		}
+		if !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
+			// a singular noun takes a singular verb ("la huelga de los
+			// obreros que terminaron" ends no strike)
+			return r.isCue(kEnded, j) && r.doneTense(j, m.head, s) &&
+				(r.plural(m.head) || r.singularVerb(j, morph.Past))
+		}
+		for _, g := range gs {
+			if g.start == j && !r.relationalGroup(g) && r.governor(g.start, m.end) == "" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// doneTense reports a verb at j told as done or going on, of a subject
+// noun at h: not in the future or the conditional ("la huelga terminará");
+// in a clause that a subordinating word opens right before the noun ("exigen
+// que la huelga sea levantada", "hasta que el paro termine"), only a
+// preterite (the analyser reads some subjunctives as presents).
+func (r *run) doneTense(j, h int, s doc.Sentence) bool {
+	if r.hasForm(j, morph.Fut) || r.hasForm(j, morph.Cond) {
+		return false
+	}
+	i := h - 1
+	for i > s.FirstTok && r.word(i) && r.isCue(kDet, i) {
+		i--
+	}
+	if i >= s.FirstTok && r.word(i) && (r.isCue(kClause, i) || r.isCue(kIrrealis, i)) {
+		return r.hasForm(j, morph.Past)
+	}
+	return true
+}
+
+// calledOffAt reports a word at k that starts a cue of kind calledoff
+// ("levantada", "called off").
+func (r *run) calledOffAt(k int, s doc.Sentence) bool {
+	_, ok := r.lx.cueAt(r.info, k, s.EndTok, kCalledOff)
+	return ok
+}
+
+// fearedProtest reports a protest named after a noun of fear or
+// foresight and its preposition, past determiners and adjectives (cue
+// kind fear: "por temor a las protestas", "en previsión de mayores
+// protestas", "ante el temor de nuevos disturbios", "for fear of riots"):
+// what is feared or foreseen did not take place.
+func (r *run) fearedProtest(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for n := 0; n < 3 && j > s.FirstTok && r.word(j) && !r.info[j].foldIs(kPrep) && (r.isCue(kDet, j) || !r.info[j].function && !r.inActor(j) && !r.finiteVerb(j)); n++ {
+		j--
+	}
+	return j > s.FirstTok && r.word(j) && (r.info[j].foldIs(kPrep) || r.info[j].foldIs(kGenitive)) && r.word(j-1) && r.isCue(kFear, j-1) && !r.inActor(j-1)
 }
 
 // nounReading reports a protest pattern read as a noun: a nominal pattern,

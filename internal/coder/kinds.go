@@ -82,6 +82,9 @@ const (
 	kPatient
 	kObjPron
 	kWhoPron
+	kEnded
+	kCalledOff
+	kFear
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -127,6 +130,9 @@ var kindNames = [nKinds]string{
 	kPatient:    "patient",
 	kObjPron:    "objpron",
 	kWhoPron:    "whopron",
+	kEnded:      "ended",
+	kCalledOff:  "calledoff",
+	kFear:       "fear",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
