@@ -58,6 +58,10 @@ type Recognizer struct {
 	anyOnce sync.Once        // the trie for documents of other languages, built on first use
 	anyTrie *trie
 	words   map[string]map[string]word // function words by language and fold
+	// orgHeads: the organisation head nouns with roles of their own, by
+	// language and fold: the role of a name no noun of people inside gives
+	// one ("el Frente Patriótico de Loreto" CVL)
+	orgHeads map[string]map[string]*Form
 
 	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
 	// leaders: English one-word country names and demonyms by fold, the
@@ -162,8 +166,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 		}
 	}
 	r.acts, r.relational = map[string]map[string]bool{}, map[string]map[string]bool{}
+	r.orgHeads = map[string]map[string]*Form{}
 	for _, l := range langs {
 		r.acts[l], r.relational[l] = map[string]bool{}, map[string]bool{}
+		r.orgHeads[l] = map[string]*Form{}
 	}
 	var vs []*Form
 	for i := range d.Forms {
@@ -175,6 +181,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			switch f.Kind {
 			case KindAct:
 				r.acts[l][fold(f.Text)] = true
+			case KindOrgHead:
+				if len(f.roles) > 0 {
+					r.orgHeads[l][fold(f.Text)] = f
+				}
 			case KindRelational:
 				vs = r.appendVariants(vs[:0], f, l)
 				for _, v := range vs {

@@ -439,9 +439,10 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 }
 
 // rowRoles stores a row's roles on its last n forms, for entities whose
-// forms carry different roles (a country's capital GOV, its seat MIL).
+// forms carry different roles (a country's capital GOV, its seat MIL; the
+// organisation head nouns' own roles, "Coordinadora" CVL).
 func (d *Dict) rowRoles(e *Entity, kind string, roles []string, n int) {
-	if e.Kind != "country" {
+	if e.Kind != "country" && kind != KindOrgHead {
 		return
 	}
 	for i := len(d.Forms) - n; i < len(d.Forms); i++ {

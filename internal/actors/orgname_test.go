@@ -7,7 +7,12 @@ import "testing"
 func TestOrganisationNames(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es union with acronym", lang: "es", text: "El gobierno boliviano negoció con la Confederación General de Obreros (CGO).", want: []want{{"la Confederación General de Obreros (CGO)", "BOLLAB"}}},
-		{name: "es teachers federation", lang: "es", text: "La Federación Nacional de Maestros de Perú anunció una huelga.", want: []want{{"La Federación Nacional de Maestros de Perú", "PEREDU"}}},
+		{name: "es teachers federation", lang: "es", text: "La Federación Nacional de Maestros de Perú anunció una huelga.", want: []want{{"La Federación Nacional de Maestros", "PEREDU"}}, none: []string{"Perú"}},
+		{name: "es adjective of people as the members", lang: "es", text: "La Asociación de Pensionistas Jubilados de Chile marchó hacia La Moneda.", want: []want{{"La Asociación de Pensionistas Jubilados", "CHLCVL"}}},
+		{name: "es title as the members", lang: "es", text: "La Federación de Alcaldes de Bolivia exigió más fondos.", want: []want{{"La Federación de Alcaldes", "BOLGOV"}}},
+		{name: "es doers adjective", lang: "es", text: "El gobierno ecuatoriano negoció con la Confederación Sindical.", want: []want{{"la Confederación Sindical", "ECULAB"}}},
+		{name: "es head row role", lang: "es", text: "En Guatemala, la Coordinadora Nacional de Viudas anunció una marcha.", want: []want{{"la Coordinadora Nacional de Viudas", "GTMCVL"}}},
+		{name: "es head row role with its acronym", lang: "es", text: "El Comité Cívico de Ecuador (CCE) convocó un paro. El CCE rechazó el plan.", want: []want{{"El Comité Cívico", "ECUCVL"}, {"CCE", "ECUCVL"}}},
 		{name: "es peasants union", lang: "es", text: "Los bolivianos marcharon con la Unión de Campesinos y Productores.", want: []want{{"la Unión de Campesinos y Productores", "BOLAGR"}}},
 		{name: "es head role", lang: "es", text: "El gobierno chileno se reunió con el Sindicato Nacional Portuario.", want: []want{{"el Sindicato Nacional Portuario", "CHLLAB"}}},
 		{name: "es acronym again", lang: "es", text: "El gobierno boliviano negoció con la Confederación General de Obreros (CGO). La CGO exigió aumentos.", want: []want{{"CGO", "BOLLAB"}}},
@@ -16,6 +21,7 @@ func TestOrganisationNames(t *testing.T) {
 		{name: "en role word after of", lang: "en", text: "Kenyan police dispersed members of the General Federation of Teachers.", want: []want{{"the General Federation of Teachers", "KENEDU"}}},
 		{name: "en head alone stays generic", lang: "en", text: "Kenyan union leaders called a strike.", want: []want{{"Kenyan union leaders", "KENLAB"}}},
 		{name: "es no role word is left alone", lang: "es", text: "El Frente Amplio criticó al gobierno uruguayo.", none: []string{"El Frente Amplio"}},
+		{name: "es a front of an armed group is no civic body", lang: "es", text: "Guerrilleros colombianos del Frente Jorge Briceño atacaron el pueblo.", none: []string{"Frente Jorge Briceño"}},
 		{name: "es dictionary organisation wins", lang: "es", text: "La Unión Europea sancionó a Rusia.", want: []want{{"Unión Europea", "IGOEU"}}},
 	})
 }

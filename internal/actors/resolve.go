@@ -2563,8 +2563,12 @@ func (z *resolver) ofOrgName(tok int) string {
 // Educadores") as one mention. The name runs through "de", "del", "y" and
 // determiners to its last capitalised word, then takes an acronym in
 // parentheses. Its role is that of the first noun of people inside it
-// ("Trabajadores" LAB, "Educadores" EDU), else the head's own ("Sindicato");
-// its country is that of a country named inside it, else the one a generic
+// ("Trabajadores" LAB, "Educadores" EDU), or of an adjective of people or a
+// title standing as one after "de" ("Bancarios" LAB, "Alcaldes" GOV), else
+// of an adjective naming doers ("Sindical" LAB), else the head's own
+// ("Sindicato", or the roles its orghead row gives: "Coordinadora" CVL);
+// its country is that of a country named inside it (a country closing the
+// name after "de" stays a place, as a town does), else the one a generic
 // group with that role would take. A name with no role word, or holding a
 // dictionary organisation or person, is left to the other rules. It returns
 // the token index after the mention.
@@ -2617,6 +2621,8 @@ func (z *resolver) orgName(i int) (int, bool) {
 	end := last + 1
 	var role *hit
 	var inner *hit
+	var adj *hit  // a relational adjective inside the name
+	cut := -1     // where a closing "de" + country begins
 	qual := false // the head is a qualified noun: the name must give a country
 	country := ""
 	for k := first; k < end; k++ {
@@ -2640,6 +2646,15 @@ func (z *resolver) orgName(i int) (int, bool) {
 		case KindName, KindDemonym:
 			if country == "" {
 				country = h.pat.form.Entity.Country
+				// "la Coordinadora Agrícola del Paraguay": a country's name
+				// closing the name after "de" stays a place, as a town does
+				if h.pat.form.Kind == KindName && h.end == end && k > i+1 {
+					if z.w(k-1)&wOf != 0 {
+						cut = k - 1
+					} else if z.w(k-1)&wDet != 0 && z.w(k-2)&wOf != 0 && k > i+2 {
+						cut = k - 2
+					}
+				}
 			}
 		case KindQual:
 			// "el Instituto Venezolano del Seguro Social", "la Universidad
@@ -2647,7 +2662,25 @@ func (z *resolver) orgName(i int) (int, bool) {
 			if k == i && len(h.pat.form.Entity.Roles) > 0 {
 				role, qual = h, true
 			}
-		case KindCapital, KindSeat, KindAction, KindTitle, KindNominal, KindRelational:
+		case KindNominal, KindTitle:
+			// "la Asociación de Bancarios del Uruguay", "la Federación de
+			// Jubilados", "la Asociación de Alcaldes": an adjective of people
+			// standing as a noun, or a title, inside the name, capitalised
+			// after "de", names its members as a noun of people would
+			if k > i && inner == nil && len(h.pat.form.Entity.Roles) > 0 && z.w(k-1)&(wOf|wDet) != 0 && capWord(toks[k].Text) {
+				inner = h
+			} else if h.pat.relational && k == i+1 && len(h.pat.form.Entity.Roles) > 0 {
+				adj = h // "la Federación Universitaria"
+			}
+		case KindRelational:
+			// "la Coordinadora Agrícola del Paraguay", "el Frente Sindical":
+			// an adjective that names the doers of an act, right after the
+			// head, names the members ("la Liga Deportiva Universitaria" is
+			// a club)
+			if k == i+1 && len(h.pat.form.Entity.Roles) > 0 {
+				adj = h
+			}
+		case KindCapital, KindSeat, KindAction:
 		default:
 			return 0, false // an organisation or person of the dictionary inside
 		}
@@ -2655,11 +2688,24 @@ func (z *resolver) orgName(i int) (int, bool) {
 	}
 	if inner != nil {
 		role = inner
+	} else if role == nil && adj != nil {
+		role = adj
 	}
+	roles := []string(nil)
 	if role == nil {
-		return 0, false
+		// "la Coordinadora Nacional de Lima", "el Comité Cívico": no noun
+		// of people inside, the head's own roles, if it has any
+		// (not a unit's name in a complement: "guerrilleros del Frente
+		// Kaled Gómez", a front of an armed group)
+		f := z.r.orgHeads[z.lang][z.tokenTextFold(i)]
+		if f == nil || first != i || z.w(i)&wUnit != 0 && (z.w(i-1)&wOf != 0 || z.w(i-1)&wDet != 0 && z.w(i-2)&wOf != 0) {
+			return 0, false
+		}
+		role = &hit{start: i, end: i + 1, pat: &pattern{form: f}}
+		roles = f.roles
+	} else {
+		roles = role.pat.form.Entity.Roles
 	}
-	roles := role.pat.form.Entity.Roles
 	for k := i + 1; country == "" && k < end; k++ {
 		if z.w(k)&wOf != 0 {
 			// a town or region closing the name: "Asociación de Educadores de
@@ -2681,11 +2727,18 @@ func (z *resolver) orgName(i int) (int, bool) {
 		st--
 	}
 	acr := -1
+	span := end // the mention's end; end, the tokens it consumes
+	if cut > 0 && !qual {
+		span, last = cut, cut-1 // ("la Universidad Nacional de Honduras" keeps its name whole)
+	}
 	if end+2 < len(toks) && toks[end].Text == "(" && toks[end+2].Text == ")" && allCaps(toks[end+1].Text) && z.sent(end+2) == z.sent(i) {
 		acr = end + 1
 		end += 3
+		if cut < 0 {
+			span = end
+		}
 	}
-	a := z.mention(st, end, role, country, roles, "agent")
+	a := z.mention(st, span, role, country, roles, "agent")
 	a.Head = z.span(first, last+1)
 	a.Name = z.d.Text[toks[first].Start:toks[last].End]
 	a.Source = z.concat("orgname:", role.pat.form.Source)

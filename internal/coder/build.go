@@ -7620,6 +7620,11 @@ func (r *run) institution(a *doc.Actor) bool {
 	if strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "NGM") {
 		return true
 	}
+	// an organisation's name read from its head noun ("la Asociación de
+	// Radiodifusores protestó ante el gobierno")
+	if strings.HasPrefix(a.Source, "orgname:") {
+		return true
+	}
 	// a country ("Cuba protesta") or a body of the state named by a noun
 	// ("el ejército protestó"): only where the verb shows it is one
 	// (Spanish); a plural demonym reads as the bare country too, and
