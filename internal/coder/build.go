@@ -1376,6 +1376,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Code[:2] == "14" && r.fearedProtest(m, s) {
 		return false
 	}
+	// "workers have the right to strike", "defended the right of the troops
+	// to fire on militants", "el derecho a la protesta": an act named as
+	// what someone is entitled to (a noun of cue kind entitle, then "to",
+	// "a", "de" or "para" right before the trigger) is none that took place
+	if r.entitledTo(m, s) {
+		return false
+	}
 	// "indígenas que exigían su destitución", "los campesinos, que
 	// reclaman mejoras, ocupaban los pozos", "los maestros que rechazan
 	// la reforma": a demand or a rejection told in the present or the
@@ -8146,4 +8153,42 @@ func (r *run) reportingSense(m match, s doc.Sentence) bool {
 		k++
 	}
 	return r.word(k) && r.isCue(kSpeaker, k)
+}
+
+// entitledTo reports a trigger right after "to" (Spanish "a", "al", "de",
+// "del", "para", a determiner allowed between) that completes a noun of
+// cue kind entitle up to eight words before, with no finite verb between
+// ("the right of Russian troops to fire", "el derecho a la huelga").
+func (r *run) entitledTo(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	if r.d.Lang == "es" && j > s.FirstTok && r.word(j) && r.isCue(kDet, j) {
+		j--
+	}
+	if j <= s.FirstTok || !r.word(j) {
+		return false
+	}
+	switch r.info[j].fold {
+	case "to":
+		if r.d.Lang != "en" {
+			return false
+		}
+	case "a", "al", "de", "del", "para":
+		if r.d.Lang != "es" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := j - 1; k >= s.FirstTok && k >= j-8; k-- {
+		if !r.word(k) {
+			continue
+		}
+		if r.isCue(kEntitle, k) {
+			return true
+		}
+		if r.finiteVerb(k) {
+			return false
+		}
+	}
+	return false
 }

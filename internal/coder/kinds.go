@@ -85,6 +85,7 @@ const (
 	kEnded
 	kCalledOff
 	kFear
+	kEntitle
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -133,6 +134,7 @@ var kindNames = [nKinds]string{
 	kEnded:      "ended",
 	kCalledOff:  "calledoff",
 	kFear:       "fear",
+	kEntitle:    "entitle",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
