@@ -5670,6 +5670,14 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 	if r.d.Lang == "es" && r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Subj) && !r.hasForm(m.head, morph.Inf) {
 		return false
 	}
+	// ... and so does a passive whose auxiliary right before the
+	// participle is one ("exigió la liberación de los mineros que fueron
+	// detenidos por la policía": the "que" is a relative, not what opens
+	// the act asked for)
+	if r.d.Lang == "es" && r.hasForm(m.head, morph.Part) && m.head-1 >= s.FirstTok && r.word(m.head-1) && r.isCue(kPassive, m.head-1) &&
+		r.hasForm(m.head-1, morph.Past) && !r.hasForm(m.head-1, morph.Subj) {
+		return false
+	}
 	seen := false
 	compAt := -1
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
