@@ -636,6 +636,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if passive {
 			tgt = sg
+			// "fueron asesinados tres campesinos", "En Lima fueron
+			// detenidos veinte estudiantes": a Spanish passive told with
+			// an auxiliary and no patient before it in its clause has it
+			// right after the participle
+			if tgt == nil && r.d.Lang == "es" && !adjPart && r.eventAuxBefore(m, c) {
+				tgt = r.postposedSubject(m, c, gs)
+			}
 			// "la marcha de los maestros fue dispersada por la policía",
 			// "the teachers' march was dispersed by police": the patient
 			// of force or coercion on a protest is who made that protest
@@ -649,6 +656,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if src == nil && tgt != nil && p.Code[:2] == "18" {
 				if src = r.causeAction(m, c, gs); src != nil {
 					byForce = r.forceCode(src)
+				}
+				// "Durante un combate entre el ejército y la guerrilla
+				// resultaron heridos dos soldados": with no agent, the
+				// casualties of a fight between two sides told before in
+				// the sentence are that fight's toll (those of a one-sided
+				// attack were assaulted: "atacó una lancha, resultando
+				// heridas dos personas")
+				if src == nil && r.fightToldBefore(si, m) {
+					return true
 				}
 			}
 			// "la policía antimotines fue desplegada en las calles",
@@ -7514,7 +7530,7 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 			if t := r.d.Tokens[j].Kind; t != doc.Number && r.d.Tokens[j].Text != "," {
 				return nil
 			}
-		case r.timeTok[j], r.isCue(kCollective, j), r.isCue(kDet, j) && !r.isCue(kPersonal, j):
+		case r.timeTok[j], r.isCue(kCollective, j), r.isCue(kDet, j) && !r.isCue(kPersonal, j), r.countWord(j):
 		case r.info[j].foldIs(kGenitive) && j > m.end && r.word(j-1) && r.isCue(kCollective, j-1):
 		case r.info[j].foldIs(kLoc):
 			k := j + 1

@@ -374,6 +374,18 @@ func (r *run) countWord(j int) bool {
 		r.word(j) && (r.lx.numbers[r.info[j].fold] || r.isCue(kCollective, j) && r.pluralWord(j))
 }
 
+// fightToldBefore reports a mutual fight (root 19, symmetric: "un combate
+// entre el ejército y la guerrilla") with its sides named, told in sentence
+// si before m.
+func (r *run) fightToldBefore(si int, m match) bool {
+	for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent == si; i-- {
+		if e := &r.evs[i].ev; r.evs[i].head < m.head && e.Cameo[:2] == "19" && e.Symmetric && e.Source != nil && e.Target != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // assaultToldBefore reports, for a pattern of assault or military force,
 // an act of those roots with its doer named earlier in sentence si: the
 // casualties m counts are that act's ("los bombardeos de Israel dejaron
