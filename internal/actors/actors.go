@@ -71,6 +71,7 @@ type Recognizer struct {
 	// "protests"); relational: the folds of the relational adjectives by
 	// language, which name the doers of such an act ("huelga magisterial")
 	acts, relational map[string]map[string]bool
+	locals           map[string]map[string]bool // words of local government, by language (kind local)
 	// orgsByForm: the organisations that share a form in a language
 	// (language, NUL, folded form), where more than one does: "EPL" in
 	// Spanish is China's army and Colombia's guerrilla (orgFor chooses)
@@ -165,10 +166,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			}
 		}
 	}
-	r.acts, r.relational = map[string]map[string]bool{}, map[string]map[string]bool{}
+	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgHeads = map[string]map[string]*Form{}
 	for _, l := range langs {
-		r.acts[l], r.relational[l] = map[string]bool{}, map[string]bool{}
+		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l] = map[string]*Form{}
 	}
 	var vs []*Form
@@ -185,6 +186,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				if len(f.roles) > 0 {
 					r.orgHeads[l][fold(f.Text)] = f
 				}
+			case KindLocal:
+				r.locals[l][fold(f.Text)] = true
 			case KindRelational:
 				vs = r.appendVariants(vs[:0], f, l)
 				for _, v := range vs {

@@ -54,7 +54,47 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es el alcalde de la ciudad de", lang: "es", text: "Israel liberó al alcalde de la ciudad cisjordana de Nablus.", want: []want{{"al alcalde de la ciudad cisjordana de Nablus", "PSEGOV"}}},
 		{name: "es authorities of a region", lang: "es", text: "Las autoridades del departamento de Puno iniciaron negociaciones.", want: []want{{"Las autoridades", "PERGOV"}}},
 		{name: "es a ministry is no town", lang: "es", text: "El ministro de Salud habló con la prensa.", want: []want{{"El ministro de Salud", "GOVHLH"}}},
+		{name: "es a municipality of a town", lang: "es", text: "El municipio de Cochabamba pidió más recursos.", want: []want{{"El municipio", "BOLGOV"}}},
+		{name: "es where people live is no municipality acting", lang: "es", text: "Las veredas del municipio de Tame quedaron aisladas.", none: []string{"municipio"}},
+		{name: "en a city council of a town", lang: "en", text: "The city council of Manila voted on Monday.", want: []want{{"The city council of Manila", "PHLGOV"}}},
 	})
+}
+
+// Local and regional government ("el alcalde", "los municipios", "the city
+// council") is marked Local, apart from the national government of its
+// country; a bare local title refers to the last local official, not to
+// the president.
+func TestLocalGovernment(t *testing.T) {
+	cases := []struct {
+		lang, date, text string
+		local            map[string]bool // actor text -> Local
+	}{
+		{"es", "2025-08-13", "El alcalde de Medellín criticó al gobierno nacional.", map[string]bool{"El alcalde de Medellín": true, "al gobierno": false}},
+		{"es", "2025-08-13", "El intendente Juan Pérez se reunió con el presidente Gustavo Petro.", map[string]bool{"Juan Pérez": true, "Gustavo Petro": false}},
+		{"es", "2025-08-13", "El presidente Gustavo Petro visitó Medellín. El alcalde lo recibió.", map[string]bool{"Gustavo Petro": false, "El alcalde": true}},
+		{"en", "2025-08-13", "The mayor of Chicago and local authorities criticized the federal government.", map[string]bool{"The mayor of Chicago": true, "local authorities": true, "government": false}},
+	}
+	r := std(t)
+	for _, c := range cases {
+		d := run(t, r, c.lang, c.date, c.text)
+		for text, want := range c.local {
+			ok := false
+			for _, a := range d.Actors {
+				if d.Text[a.Start:a.End] == text {
+					ok = true
+					if a.Local != want {
+						t.Errorf("%q: %q Local = %v, want %v", c.text, text, a.Local, want)
+					}
+					if text == "El alcalde" && a.Name == "Gustavo Petro" {
+						t.Errorf("%q: the bare local title refers to the president", c.text)
+					}
+				}
+			}
+			if !ok {
+				t.Errorf("%q: no actor %q; got %v", c.text, text, found(d))
+			}
+		}
+	}
 }
 
 // A surname after a title is the one person of the dictionaries who bears

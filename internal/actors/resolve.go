@@ -67,6 +67,9 @@ func (z *resolver) concat(a, b string) string {
 
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
+	if !a.Local && a.End > a.Start {
+		a.Local = z.local(z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1)
+	}
 	z.out = append(z.out, a)
 	if a.Country == "" || credit(&a) {
 		return // news agencies are credits, not the story's country
@@ -82,6 +85,42 @@ func (z *resolver) add(a doc.Actor) {
 	if z.focus < 0 || z.counts[k].n > z.counts[z.focus].n {
 		z.focus = k // on a tie the first country of the story stays
 	}
+}
+
+// local reports whether a word of local or regional government (kind
+// local: "alcalde", "municipio", "city council") lies in tokens [a, b):
+// the actor they name is no national government.
+func (z *resolver) local(a, b int) bool {
+	locals := z.r.locals[z.lang]
+	for i := a; i < b && i < len(z.folds); i++ {
+		if locals[z.folds[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfThing reports a body of local government (kind local: "el
+// municipio", "la alcaldía") that is the complement of a plain noun before
+// it, where that noun lies or belongs ("los habitantes de este municipio",
+// "las veredas del municipio de Baraya", "la vía que conduce al
+// municipio" aside): a place, no actor. The complement of an act ("la
+// protesta de los municipios") or of an actor ("el alcalde del
+// municipio") is left to the other rules.
+func (z *resolver) placeOfThing(h *hit) bool {
+	if !z.local(h.start, h.end) {
+		return false
+	}
+	p := h.start - 1
+	if p >= 0 && z.w(p)&wDet != 0 && z.w(p)&wOf == 0 {
+		p--
+	}
+	if p < 1 || z.w(p)&wOf == 0 || z.sent(p-1) != z.sent(h.start) {
+		return false
+	}
+	n := p - 1
+	t := &z.d.Tokens[n]
+	return t.Kind == doc.Word && !t.Cap && z.w(n) == 0 && z.hitEnding(n) == nil && !z.r.acts[z.lang][z.folds[n]]
 }
 
 // place records a country or capital read as a place ("en Rusia", "in the
@@ -1081,6 +1120,9 @@ func (z *resolver) agent(h *hit) int {
 	if z.lang == "es" && f.Kind == KindTitle && z.surnameAfterName(h.start) {
 		return h.end // "Julio Pozo Reyes": a surname, no kings
 	}
+	if f.Kind == KindAgent && z.placeOfThing(h) {
+		return h.end // "los habitantes de este municipio": where they live
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -1371,7 +1413,7 @@ func (z *resolver) agent(h *hit) int {
 	}
 	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) {
 		// "el presidente": the last person met holding that role
-		if ant := z.lastPersonWith(roles, ""); ant != nil {
+		if ant := z.lastPersonAt(roles, "", z.local(h.start, h.end)); ant != nil {
 			a := *ant
 			a.Span = z.span(start, end)
 			a.Head = z.span(h.start, h.end)
@@ -1438,7 +1480,7 @@ func (z *resolver) agent(h *hit) int {
 	}
 	if f.Kind == KindTitle && country != "" {
 		// "el mandatario ruso": the person met earlier, when there is one
-		if ant := z.lastPersonWith(roles, country); ant != nil {
+		if ant := z.lastPersonAt(roles, country, z.local(h.start, h.end)); ant != nil {
 			a.Name, a.Entity = ant.Name, ant.Entity
 			a.Source = z.concat("coref:", ant.Name)
 		}
@@ -1867,7 +1909,7 @@ func (z *resolver) namedBefore(comma int, h *hit, country string) *doc.Actor {
 	}
 	return &doc.Actor{
 		Span: z.span(q, comma), Code: z.code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(q, comma),
+		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(q, comma), Local: z.local(h.start, h.end),
 	}
 }
 
@@ -2155,6 +2197,7 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 	}
 	roles := h.pat.form.Entity.Roles
 	if a := z.titledSurname(h, tok, q, country); a != nil {
+		a.Local = z.local(h.start, tok)
 		return a, q
 	}
 	var names []string
@@ -2163,7 +2206,7 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 	}
 	a := &doc.Actor{
 		Span: z.span(tok, q), Code: z.code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
-		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(tok, q),
+		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(tok, q), Local: z.local(h.start, tok),
 	}
 	return a, q
 }
@@ -2471,12 +2514,14 @@ func (z *resolver) salient(tok int) *doc.Actor {
 	return nil
 }
 
-// lastPersonWith returns the last person mention holding all roles (and of
-// country, when given).
-func (z *resolver) lastPersonWith(roles []string, country string) *doc.Actor {
+// lastPersonAt returns the last person mention holding all roles (and of
+// country, when given) at one level of government: a title of local government ("el alcalde") refers to the
+// last local official met, a national one ("el presidente") to the last
+// of the others.
+func (z *resolver) lastPersonAt(roles []string, country string, local bool) *doc.Actor {
 	for i := len(z.out) - 1; i >= 0; i-- {
 		a := &z.out[i]
-		if a.Kind != KindPerson || (country != "" && a.Country != country) {
+		if a.Kind != KindPerson || (country != "" && a.Country != country) || a.Local != local {
 			continue
 		}
 		if hasAll(a.Roles, roles) {

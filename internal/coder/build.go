@@ -1701,7 +1701,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				ev.Source = src0
 			}
 		}
-		if ev.Source != nil && ev.Target != nil && ev.Source.Code == ev.Target.Code {
+		if ev.Source != nil && ev.Target != nil && oneParty(ev.Source, ev.Target) {
 			// "miles de personas manifestaron, convocados por movimientos
 			// pacifistas": a protest needs no target, so one that came out
 			// the same as its source is dropped, not the protest
@@ -4286,7 +4286,7 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 	if p.Sym && len(tgt) == 0 && synth == nil && len(src) >= 2 {
 		for a := 0; a < len(src); a++ {
 			for b := a + 1; b < len(src); b++ {
-				if r.d.Actors[src[a]].Code != r.d.Actors[src[b]].Code {
+				if !oneParty(&r.d.Actors[src[a]], &r.d.Actors[src[b]]) {
 					out = append(out, [2]*doc.Actor{act(src[a]), act(src[b])})
 				}
 			}
@@ -4311,13 +4311,38 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 	}
 	for _, a := range ss {
 		for _, b := range ts {
-			if a != nil && b != nil && a.Code == b.Code {
+			if a != nil && b != nil && oneParty(a, b) {
 				b = nil
 			}
 			out = append(out, [2]*doc.Actor{a, b})
 		}
 	}
 	return out
+}
+
+// oneParty reports whether two actors of an event are one party, which
+// no event joins to itself: actors of one code are, unless told apart as
+// two bodies of the state at different levels of government (a mayor, a
+// municipality or a governor against the national government: "el
+// alcalde de Caracas acusó al presidente") or as two named people or
+// organisations ("Fatah activists rallied against Abbas"). Generic
+// agents of one code ("los manifestantes ... la comunidad") and a name
+// with a generic agent ("Chávez ... el gobierno") stay one party.
+func oneParty(a, b *doc.Actor) bool {
+	if a.Code != b.Code {
+		return false
+	}
+	if a.Local != b.Local && hasRole(a, stateRoles) {
+		return false
+	}
+	return !(named(a) && named(b) && (a.Entity != b.Entity || a.Name != b.Name))
+}
+
+// named reports an actor that is a named person or organisation of the
+// dictionaries or of the text (not a generic agent, a country or its
+// capital).
+func named(a *doc.Actor) bool {
+	return (a.Kind == "person" || a.Kind == "org") && a.Name != ""
 }
 
 // placeTarget makes a country actor of a place that the pattern's

@@ -12,6 +12,7 @@ type Actor struct {
 	Entity  string   // dictionary entity id, when the mention resolves to one
 	Source  string   // where the code came from: "es/people.tsv:12", "coref:Kim Jong Un"
 	Head    Span     // the span of the word(s) that name the actor, inside Span
+	Local   bool     // a local or regional authority ("el alcalde", "los municipios", "the city council"), not the national one of its country
 }
 
 // Place is a mention of a place resolved against the gazetteer.
