@@ -1397,8 +1397,14 @@ func (z *resolver) agent(h *hit) int {
 		src = SourceTown + src
 	}
 	if org != nil {
-		a := z.mention(start, end, h, org.Country, org.Roles, KindOrg)
-		a.Code = z.code(org.Country, org.Roles)
+		// "UN troops", "NATO peacekeepers": the armed force of an
+		// organisation with no role of its own is its military (IGOUNOMIL)
+		oroles := org.Roles
+		if len(oroles) == 0 && len(roles) == 1 && roles[0] == "MIL" {
+			oroles = roles
+		}
+		a := z.mention(start, end, h, org.Country, oroles, KindOrg)
+		a.Code = z.code(org.Country, oroles)
 		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
 		z.add(a)
 		return end

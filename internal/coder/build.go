@@ -6095,9 +6095,10 @@ func (r *run) ceasedBy(m match, s doc.Sentence) bool {
 	for n := 0; n < 2 && j > s.FirstTok && r.word(j) && r.isCue(kDet, j); n++ {
 		j--
 	}
-	// "el cese de los combates", "an end to the shelling": a noun of
-	// ending and its preposition before an act of force
-	if forceful(m.p.Code) && j > s.FirstTok && r.word(j) && (r.info[j].foldIs(kGenitive) || r.info[j].fold == "to") && r.word(j-1) && r.isCue(kCease, j-1) && !r.isCue(kDet, j-1) {
+	// "el cese de los combates", "an end to the shelling", "a pause in
+	// the bombing": a noun of ending or pausing and its preposition before
+	// an act of force
+	if forceful(m.p.Code) && j > s.FirstTok && r.word(j) && (r.info[j].foldIs(kGenitive) || r.info[j].fold == "to" || r.d.Lang == "en" && r.info[j].fold == "in") && r.word(j-1) && r.isCue(kCease, j-1) && !r.isCue(kDet, j-1) {
 		j--
 	}
 	// (the Spanish cues end acts of force only: "detuvieron la marcha",
