@@ -578,7 +578,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// ... and in its own clause, unless the clause goes on the one
 		// before ("..., and was released", ", fue detenido por"): not the
 		// speaker of "announced that all 112 people would be released"
-		if passive && sg != nil && sg.start < c.start && !r.continues(c) {
+		// (the antecedent of a relative pronoun that is the patient is
+		// named before it: "los transportistas, que fueron detenidos", "la
+		// liberación de los mineros que fueron detenidos"; not a group
+		// that a preposition other than "de" governs, the complement of
+		// the noun the pronoun stands for: "las protestas contra el
+		// gobierno, que fueron respaldadas por")
+		if passive && sg != nil && sg.start < c.start && !r.continues(c) && (r.subjectAntecedent(m, c, gs) != sg || !r.bareOrGenitive(sg, s)) {
 			sg = nil
 		}
 		// a word that names no actor right before the auxiliary ("until he
@@ -6589,11 +6595,18 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	return nil
 }
 
+// bareOrGenitive reports a group that no preposition governs, or only a
+// genitive one ("de", "of").
+func (r *run) bareOrGenitive(g *group, s doc.Sentence) bool {
+	p := r.prepBefore(g.start, s.FirstTok)
+	return p == "" || r.lx.is(kGenitive, p)
+}
+
 // relLead reports tokens [lo, hi) between a relative pronoun and its verb
 // that leave the pronoun the verb's subject: auxiliaries, clitics and
 // adverbs that may stand between two verbs ("que luego los golpearon"),
-// a negation, a reflexive, an adverbial set phrase ("quienes a su vez
-// respondieron") (none when lo == hi).
+// a negation, a reflexive, a passive auxiliary, an adverbial set phrase
+// ("quienes a su vez respondieron") (none when lo == hi).
 func (r *run) relLead(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if !r.word(k) {
@@ -6603,7 +6616,9 @@ func (r *run) relLead(lo, hi int) bool {
 			k = e - 1
 			continue
 		}
-		if !r.info[k].foldIs(kAux) && !r.isCue(kPerfect, k) && !r.isCue(kConjSkip, k) && !r.isCue(kNegation, k) && !r.isCue(kReflexive, k) {
+		// (a passive auxiliary too: "los transportistas, que fueron
+		// detenidos por la policía", "the students, who were arrested")
+		if !r.info[k].foldIs(kAux) && !r.isCue(kPerfect, k) && !r.isCue(kConjSkip, k) && !r.isCue(kNegation, k) && !r.isCue(kReflexive, k) && !r.isCue(kPassive, k) {
 			return false
 		}
 	}
