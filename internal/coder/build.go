@@ -361,7 +361,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "cortaron la carretera en señal de protesta por la visita de
 		// Arafat", "los médicos se fueron en protesta por el asesinato": a
 		// protest named as the purpose of its clause is its subject's (what
-		// follows "por" is its cause); with no subject it tells nothing
+		// follows "por" is its cause); with a subject that names no actor,
+		// someone's no actor names
 		if p.Code == "140" && !framed && r.protestPurpose(m, s) {
 			// a protest the sentence has told already ("quemaron patrullas
 			// en protesta por los abusos") is what this names
@@ -371,16 +372,26 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				}
 			}
 			g := r.subjectFor(m, k, cs, gs, subj, si)
-			if g == nil || g.end > m.head || g.start < s.FirstTok {
+			// (with no subject group, "los jugadores lucieron brazaletes en
+			// protesta contra la guerra", the protest is someone's no actor
+			// names; not one opening the sentence, "En protesta por ..., los
+			// transportistas pararon", whose subject comes after, nor a
+			// plural, "heridos en protestas", which tells where)
+			if g == nil && (r.plural(m.head) || r.protestPurposeAt(m, s) == s.FirstTok) {
+				return false
+			}
+			if g != nil && (g.end > m.head || g.start < s.FirstTok) {
 				return false
 			}
 			// "el gobierno llamó a consultas a su embajador en protesta por
 			// ...": a government's acts in protest are the protest
 			// (diplomatic), told by their own verbs
-			state := len(g.acts) > 0
-			for _, ai := range g.acts {
-				if c := r.d.Actors[ai].Code; !strings.HasSuffix(c, "GOV") {
-					state = false
+			state := g != nil && len(g.acts) > 0
+			if g != nil {
+				for _, ai := range g.acts {
+					if c := r.d.Actors[ai].Code; !strings.HasSuffix(c, "GOV") {
+						state = false
+					}
 				}
 			}
 			if state {
@@ -7669,12 +7680,18 @@ func (r *run) conjunctionEnd(j int) bool {
 // protestPurpose reports a purpose cue ending right before the trigger
 // ("en protesta", "en señal de protesta", "como medida de protesta").
 func (r *run) protestPurpose(m match, s doc.Sentence) bool {
+	return r.protestPurposeAt(m, s) >= 0
+}
+
+// protestPurposeAt is where the purpose phrase that ends with the
+// trigger starts ("en protesta", "como medida de protesta"); -1 if none.
+func (r *run) protestPurposeAt(m match, s doc.Sentence) int {
 	for j := max(s.FirstTok, m.head-3); j < m.head; j++ {
 		if e, ok := r.lx.cueAt(r.info, j, m.head, kPurpose); ok && e == m.head {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // complainOfficially is the code of an official complaint or protest.
