@@ -73,6 +73,7 @@ func TestLocalGovernment(t *testing.T) {
 		{"es", "2025-08-13", "El intendente Juan Pérez se reunió con el presidente Gustavo Petro.", map[string]bool{"Juan Pérez": true, "Gustavo Petro": false}},
 		{"es", "2025-08-13", "El presidente Gustavo Petro visitó Medellín. El alcalde lo recibió.", map[string]bool{"Gustavo Petro": false, "El alcalde": true}},
 		{"en", "2025-08-13", "The mayor of Chicago and local authorities criticized the federal government.", map[string]bool{"The mayor of Chicago": true, "local authorities": true, "government": false}},
+		{"en", "2025-08-13", "Kuwait City condemned the decision.", map[string]bool{"Kuwait City": false}},
 	}
 	r := std(t)
 	for _, c := range cases {

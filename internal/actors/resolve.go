@@ -67,7 +67,8 @@ func (z *resolver) concat(a, b string) string {
 
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
-	if !a.Local && a.End > a.Start {
+	if !a.Local && a.End > a.Start && a.Kind != KindCapital && a.Kind != "country" && a.Kind != KindSeat {
+		// (a capital's own name is no local government: "Kuwait City")
 		a.Local = z.local(z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1)
 	}
 	z.out = append(z.out, a)
