@@ -3085,7 +3085,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		if r.mainVerbTrigger(m) && r.conditionSubject(g, c, m.head) {
 			continue
 		}
-		p := r.prepBefore(g.start, c.start)
+		p := r.groupPrep(g, c.start)
 		// "hirieron a policías durante una protesta estudiantil": the
 		// doers of an act named after a preposition are no subject
 		if r.relationalGroup(g) && r.governor(g.start, c.start) != "" {

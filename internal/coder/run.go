@@ -574,6 +574,32 @@ func (r *run) prepBefore(i, lo int) string {
 	return ""
 }
 
+// groupPrep is the preposition that governs group g (prepBefore); for a
+// group whose mention opens with a genitive contraction (the actors stage
+// may take the article in: "la casa del alcalde"), the preposition that
+// governs the noun phrase it completes, through "de" chains and up to four
+// words back ("llegaron a la casa del alcalde" is no subject, "Miembros de
+// la Brigada 5 del Ejército" is).
+func (r *run) groupPrep(g *group, lo int) string {
+	if !r.word(g.start) || !r.info[g.start].foldIs(kGenitive) {
+		return r.prepBefore(g.start, lo)
+	}
+	for j, n := g.start-1, 0; j >= lo && n < 4; j-- {
+		if !r.word(j) || r.finiteVerb(j) || r.isCue(kCoord, j) || r.isCue(kClause, j) {
+			return ""
+		}
+		if r.info[j].foldIs(kPrep) {
+			if !r.info[j].foldIs(kGenitive) {
+				return r.info[j].fold
+			}
+			n = 0
+			continue
+		}
+		n++
+	}
+	return ""
+}
+
 // sentence codes the events of one sentence.
 func (r *run) sentence(si int, s doc.Sentence) {
 	gs := r.groups(si, s)
@@ -602,7 +628,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 		for _, g := range gs {
 			if g.start >= c.start && g.start < c.end && !g.inverted {
-				p := r.prepBefore(g.start, c.start)
+				p := r.groupPrep(g, c.start)
 				if p == "" || r.lx.is(kAgent, p) && !adjunct || !adjunct && r.afterQuantity(g.start) && r.quantifiedSubject(g, c, p) {
 					subj[k] = g
 					break
