@@ -2470,6 +2470,16 @@ func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
 		hi = s.EndTok - 1
 	}
 	for j := m.end; j < hi; j++ {
+		// "las protestas, que se aplacaron al atardecer, eran reprimidas":
+		// a relative clause between commas is skipped
+		if e := r.commaRelEnd(j, s); e > j {
+			hi += e - j
+			if hi > s.EndTok-1 {
+				hi = s.EndTok - 1
+			}
+			j = e
+			continue
+		}
 		if !r.word(j) {
 			continue
 		}
@@ -2526,6 +2536,14 @@ func (r *run) endedProtest(m match, s doc.Sentence, gs []*group) bool {
 		hi = s.EndTok - 1
 	}
 	for j := m.end; j < hi; j++ {
+		if e := r.commaRelEnd(j, s); e > j {
+			hi += e - j
+			if hi > s.EndTok-1 {
+				hi = s.EndTok - 1
+			}
+			j = e
+			continue
+		}
 		if !r.word(j) {
 			continue
 		}
@@ -2594,6 +2612,42 @@ func (r *run) fearedProtest(m match, s doc.Sentence) bool {
 		j--
 	}
 	return j > s.FirstTok && r.word(j) && (r.info[j].foldIs(kPrep) || r.info[j].foldIs(kGenitive)) && r.word(j-1) && r.isCue(kFear, j-1) && !r.inActor(j-1)
+}
+
+// commaRelEnd returns the closing comma of a relative clause that a comma
+// at j opens ("la huelga, que duró nueve días, terminó"), or -1: the
+// relative pronoun right after the comma, the closing comma within twenty
+// tokens with no other punctuation before it.
+func (r *run) commaRelEnd(j int, s doc.Sentence) int {
+	if j+1 >= s.EndTok || r.word(j) || r.d.Tokens[j].Text != "," || !r.word(j+1) || !r.isCue(kRelPron, j+1) {
+		return -1
+	}
+	for k := j + 2; k < s.EndTok && k <= j+20; k++ {
+		if !r.word(k) {
+			if r.d.Tokens[k].Text == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// commaRelOpen returns the comma that opens the relative clause whose
+// closing comma is at j (commaRelEnd), or -1.
+func (r *run) commaRelOpen(j int, s doc.Sentence) int {
+	if r.word(j) || r.d.Tokens[j].Text != "," {
+		return -1
+	}
+	for o := j - 2; o >= s.FirstTok && o >= j-20; o-- {
+		if !r.word(o) {
+			if r.commaRelEnd(o, s) == j {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounReading reports a protest pattern read as a noun: a nominal pattern,
@@ -7823,7 +7877,14 @@ func (r *run) sharedPatient(m match, s doc.Sentence, gs []*group) *group {
 // teachers") or an English possessive right before it ("the teachers'
 // march"); nil if none.
 func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *group {
-	for j := m.head - 1; j >= c.start && j >= r.curFirst; j-- {
+	lo := c.start
+	for j := m.head - 1; j >= lo && j >= r.curFirst; j-- {
+		// "la marcha de los maestros, que reunió a miles, fue dispersada":
+		// past a relative clause between commas
+		if o := r.commaRelOpen(j, s); o >= 0 {
+			j, lo = o, r.curFirst
+			continue
+		}
 		if r.word(j) && (r.isCue(kPassive, j) || r.isCue(kAux, j)) {
 			continue // "fue", "ha sido"
 		}
