@@ -2662,6 +2662,19 @@ func (z *resolver) orgName(i int) (int, bool) {
 		if z.w(j)&(wOf|wConj|wDet) != 0 && !capWord(toks[j].Text) {
 			continue
 		}
+		// "la Campaña para el Desarme Nuclear", "la Coalición contra la
+		// Pobreza": a preposition of purpose or opposition goes on with the
+		// name when a capitalised word follows it, past a determiner
+		if z.w(j)&wOrgLink != 0 && !capWord(toks[j].Text) && j == last+1 {
+			n := j + 1
+			if z.w(n)&wDet != 0 {
+				n++
+			}
+			if n < len(toks) && z.sent(n) == z.sent(i) && capWord(toks[n].Text) && z.w(n)&(wLoc|wOf|wConj|wDet) == 0 {
+				j = n - 1
+				continue
+			}
+		}
 		break
 	}
 	if last == len(toks) {
