@@ -3707,6 +3707,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			continue
 		}
 		gov := r.governor(g.start, m.end)
+		// "amenazaron en Arauca al alcalde de Tame": the personal "al"
+		// the mention opens with governs it, not a preposition before
+		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {
+			gov = r.info[g.start].fold
+		}
 		if gov == "" {
 			if noun || p.NoObj {
 				continue
