@@ -57,6 +57,9 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es a municipality of a town", lang: "es", text: "El municipio de Cochabamba pidió más recursos.", want: []want{{"El municipio", "BOLGOV"}}},
 		{name: "es where people live is no municipality acting", lang: "es", text: "Las veredas del municipio de Tame quedaron aisladas.", none: []string{"municipio"}},
 		{name: "en a city council of a town", lang: "en", text: "The city council of Manila voted on Monday.", want: []want{{"The city council of Manila", "PHLGOV"}}},
+		{name: "es a capitalised town hall is the institution", lang: "es", text: "La Alcaldía de Bogotá rechazó la medida.", want: []want{{"La Alcaldía de Bogotá", "COLGOV"}}},
+		{name: "es a town hall in lower case is the building", lang: "es", text: "Los vecinos se concentraron frente a la alcaldía de Bogotá.", none: []string{"alcaldía"}},
+		{name: "en City Hall is the institution, city hall the building", lang: "en", text: "City Hall criticized the plan. Protesters gathered outside city hall.", want: []want{{"City Hall", "GOV"}}, none: []string{"city hall"}},
 	})
 }
 

@@ -101,6 +101,21 @@ func (z *resolver) local(a, b int) bool {
 	return false
 }
 
+// townHall reports a noun of a local government's seat (kind townhall)
+// written in lower case, or in a sentence in capitals: its building ("se
+// concentraron frente a la alcaldía", "incendiaron la municipalidad"),
+// not the institution the capitalised noun names ("la Alcaldía de Bogotá
+// anunció", "City Hall said").
+func (z *resolver) townHall(h *hit) bool {
+	halls := z.r.townHalls[z.lang]
+	for i := h.start; i < h.end; i++ {
+		if halls[z.folds[i]] {
+			return !z.d.Tokens[h.start].Cap || z.capsSentence(h.start)
+		}
+	}
+	return false
+}
+
 // placeOfThing reports a body of local government (kind local: "el
 // municipio", "la alcaldía") that is the complement of a plain noun before
 // it, where that noun lies or belongs ("los habitantes de este municipio",
@@ -1123,6 +1138,9 @@ func (z *resolver) agent(h *hit) int {
 	}
 	if f.Kind == KindAgent && z.placeOfThing(h) {
 		return h.end // "los habitantes de este municipio": where they live
+	}
+	if f.Kind == KindAgent && z.townHall(h) {
+		return h.end // "frente a la alcaldía": the building
 	}
 	start, end := h.start, h.end
 	country := ""
