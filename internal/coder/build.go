@@ -2423,9 +2423,21 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 		return false
 	}
 	// a verb that quells, prevents or resolves it ("para sofocar una
-	// protesta", "impedirían el cierre de las vías")
-	if m.p.Code[:2] == "14" && r.verbAt(j) && r.isCue(kQuell, j) {
+	// protesta", "impedirían el cierre de las vías"), also past a noun of
+	// number or series and its genitive ("tras aplacar una ola de
+	// protestas", "evitar una serie de huelgas")
+	// (not one negated: "no contuvo la avalancha de protestas" tells them)
+	if m.p.Code[:2] == "14" && r.verbAt(j) && r.isCue(kQuell, j) && !r.negatedVerb(j, c) {
 		return true
+	}
+	if m.p.Code[:2] == "14" && j-1 > c.start && r.info[j].foldIs(kGenitive) && r.word(j-1) && !r.info[j-1].function && !r.inActor(j-1) && !r.finiteVerb(j-1) {
+		k := j - 2
+		for k > c.start && k >= j-4 && r.word(k) && r.isCue(kDet, k) {
+			k--
+		}
+		if k >= c.start && k < j-2 && r.word(k) && r.verbAt(k) && r.isCue(kQuell, k) && !r.negatedVerb(k, c) {
+			return true
+		}
 	}
 	// a verb pattern of another root starts at the verb (it need not have
 	// made an event: "criticó las manifestaciones" names no target)
@@ -2452,6 +2464,16 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 		}
 	}
 	return false
+}
+
+// negatedVerb reports a negation right before the verb at j in clause c,
+// past an object clitic ("no contuvo", "no las contuvo").
+func (r *run) negatedVerb(j int, c clause) bool {
+	k := j - 1
+	if k > c.start && r.word(k) && r.isCue(kConjSkip, k) && !r.isCue(kNegation, k) {
+		k--
+	}
+	return k >= c.start && r.word(k) && r.isCue(kNegation, k)
 }
 
 // passiveOfEvent reports a nominal protest that is the subject of a
