@@ -332,8 +332,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
-	byForce := ""       // the code of the military action a casualty was caused by
-	impersonal := false // a Spanish impersonal plural ("detienen a ...")
+	byForce := ""           // the code of the military action a casualty was caused by
+	impersonal := false     // a Spanish impersonal plural ("detienen a ...")
+	protestPatient := false // a nominal protest is the patient of a passive of force
 	passive := false
 	reduced := false // a participle qualifying a group: told as a fact, not what is asked
 	mt := m          // the match whose target prepositions name the target
@@ -664,7 +665,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// "the teachers' march was dispersed by police": the patient
 			// of force or coercion on a protest is who made that protest
 			if tgt == nil && forceCode(p.Code) {
-				tgt = r.protestDoers(m, c, gs, s)
+				tgt, protestPatient = r.protestDoers(m, c, gs, s)
 			}
 			src = r.agentAfter(m, c, gs)
 			// "four children were killed in Israeli shelling", "resultaron
@@ -1320,6 +1321,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// auxiliary of event whose patient is a relative pronoun of persons
 	// (cue kind whopron) and no actor: someone underwent it
 	if passive && !p.Noun && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBeforeAdv(m, c) && r.whoPatientBefore(m, s) {
+		min = 0
+	}
+	// "la marcha fue dispersada con gases lacrimógenos", "the rally was
+	// broken up": an act of force on a protest named as the patient of a
+	// passive with an auxiliary of event, no one named on either side, was
+	// done by someone to the protest's makers (not a verb that needs both
+	// sides named to tell force, min=2: "la huelga fue suspendida")
+	if protestPatient && p.Min != 2 && passive && !reduced && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && r.eventAuxBeforeAdv(m, c) {
 		min = 0
 	}
 	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
@@ -7902,8 +7911,9 @@ func (r *run) sharedPatient(m match, s doc.Sentence, gs []*group) *group {
 // subject before the passive at m, with no finite verb between: the group
 // after its genitive ("la marcha de los maestros", "the march of the
 // teachers") or an English possessive right before it ("the teachers'
-// march"); nil if none.
-func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *group {
+// march"); nil if none. protest reports such a protest standing there,
+// its makers named or not ("la marcha fue dispersada").
+func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) (doers *group, protest bool) {
 	lo := c.start
 	for j := m.head - 1; j >= lo && j >= r.curFirst; j-- {
 		// "la marcha de los maestros, que reunió a miles, fue dispersada":
@@ -7916,7 +7926,7 @@ func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *grou
 			continue // "fue", "ha sido"
 		}
 		if r.word(j) && !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) && !r.nounPatternAt(j) {
-			return nil
+			return nil, false
 		}
 		k := j - r.curFirst
 		if k >= len(r.sentMatches) {
@@ -7933,22 +7943,22 @@ func (r *run) protestDoers(m match, c clause, gs []*group, s doc.Sentence) *grou
 				b--
 			}
 			if b >= r.curFirst && r.word(b) && r.info[b].foldIs(kPrep) {
-				return nil
+				return nil, false
 			}
 			if g := r.genitiveGroup(nm.end-1, gs, s); g != nil && g.end <= m.head {
-				return g
+				return g, true
 			}
 			if r.d.Lang == "en" {
 				for _, g := range gs {
 					if g.end == j || g.end == j-1 && !r.word(g.end) || g.end == j-1 && r.info[g.end].fold == "'s" {
-						return g
+						return g, true
 					}
 				}
 			}
-			return nil
+			return nil, true
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // possessiveGroupBefore reports an English group in the possessive right
