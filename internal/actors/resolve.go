@@ -1298,6 +1298,13 @@ func (z *resolver) agent(h *hit) int {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
 		} else if o, oe := z.ofOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction {
 			org, end = o, oe
+			if firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC") {
+				// "los trabajadores de Telefónica": a company's staff are
+				// workers of the country they work in, not the company
+				// (the company's home would be a guess that the story's
+				// other agents inherit: left to the event's place)
+				org = nil
+			}
 		} else if o, oe := z.unitOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
 			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
