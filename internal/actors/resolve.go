@@ -1552,6 +1552,11 @@ const SourceTown = "town:"
 // country is to be given to it later. The dictionary row follows it.
 const SourceMulti = "multi:"
 
+// SourceOrgName begins the Source of an organisation read from its
+// capitalised name ("la Federación Nacional Campesina (FNC)"), its Name
+// the name as written: two such of different names are two parties.
+const SourceOrgName = "orgname:"
+
 // facedInstitution reports whether an institution of a country (its
 // parliament, government offices, courts) stands after a preposition of a
 // gathering's place: "protesters gathered outside parliament", "se
@@ -2831,7 +2836,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 	a := z.mention(st, span, role, country, roles, "agent")
 	a.Head = z.span(first, last+1)
 	a.Name = z.d.Text[toks[first].Start:toks[last].End]
-	a.Source = z.concat("orgname:", role.pat.form.Source)
+	a.Source = z.concat(SourceOrgName, role.pat.form.Source)
 	z.add(a)
 	if acr >= 0 {
 		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])

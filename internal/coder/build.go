@@ -4446,10 +4446,11 @@ func oneParty(a, b *doc.Actor) bool {
 }
 
 // named reports an actor that is a named person or organisation of the
-// dictionaries or of the text (not a generic agent, a country or its
-// capital).
+// dictionaries or of the text ("la Federación Nacional Campesina", read
+// by the actors stage from its capitalised name: actors.SourceOrgName),
+// not a generic agent, a country or its capital.
 func named(a *doc.Actor) bool {
-	return (a.Kind == "person" || a.Kind == "org") && a.Name != ""
+	return (a.Kind == "person" || a.Kind == "org" || strings.Contains(a.Source, actors.SourceOrgName)) && a.Name != ""
 }
 
 // placeTarget makes a country actor of a place that the pattern's
@@ -7801,7 +7802,7 @@ func (r *run) institution(a *doc.Actor) bool {
 	}
 	// an organisation's name read from its head noun ("la Asociación de
 	// Radiodifusores protestó ante el gobierno")
-	if strings.HasPrefix(a.Source, "orgname:") {
+	if strings.HasPrefix(a.Source, actors.SourceOrgName) {
 		return true
 	}
 	// a country ("Cuba protesta") or a body of the state named by a noun
