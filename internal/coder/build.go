@@ -1106,7 +1106,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	force := !p.Noun && p.Code[:2] >= "17" && p.Code[:2] <= "20"
 	patient := force && r.patientAfter(m, c)
 	ownPatient := conjObj && patient
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient {
+	// ("criticó el acuerdo y advirtió que convocará a un paro": a verb
+	// whose object is the clause that "que" opens right after it shares
+	// no patient with the verb before it)
+	clauseObj := m.end < s.EndTok && r.word(m.end) && (r.info[m.end].fold == "que" || r.info[m.end].fold == "that")
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !clauseObj {
 		t := *conj.Target
 		synth = &t
 	}
@@ -2903,7 +2907,7 @@ func (r *run) nounAfterAdjectives(i, lo int) bool {
 		if r.isCue(kDet, j) || r.info[j].foldIs(kPrep) {
 			return j < i-1
 		}
-		if r.verbAt(j) || r.inActor(j) {
+		if r.verbAt(j) || r.info[j].noun || r.inActor(j) {
 			return false
 		}
 	}
@@ -3430,9 +3434,6 @@ func (r *run) quantifiedSubject(g *group, c clause, p string) bool {
 		if r.word(j) && r.info[j].foldIs(kPrep) {
 			continue // "cientos de miles de": "de" is no form of "dar"
 		}
-		if r.word(j) && (r.isCue(kCollective, j) || r.isCue(kDet, j) || r.lx.numbers[r.info[j].fold]) {
-			continue // "Una comisión", "Seis comités": no forms of "unir", "comer"
-		}
 		for _, a := range r.info[j].an {
 			if a.Verb && a.Form != morph.Part {
 				return false
@@ -3742,6 +3743,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		// the mention opens with governs it, not a preposition before
 		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {
 			gov = r.info[g.start].fold
+		}
+		// "se desmovilizaron tras el anuncio del gobierno": a noun
+		// phrase after a word that opens an adverbial clause ("tras",
+		// "mientras", "cuando"; not the complementiser "que") is none
+		// of the verb's objects
+		if (gov == "" || r.lx.is(kGenitive, gov)) && r.adverbialCueIn(m.end, g.start) {
+			continue
 		}
 		if gov == "" {
 			if noun || p.NoObj {

@@ -16,6 +16,9 @@ type tokInfo struct {
 	fold     string
 	an       []morph.Analysis
 	function bool // a preposition, determiner, conjunction or clause opener
+	// noun: nounContext took the word's verb readings (a function word or
+	// a number as written: "de", "Una", "seis"); no adjective either
+	noun bool
 	// cue sets (bits by cueKind): of the folded word, of the word or any
 	// of its lemmas, and of the kinds with a phrase starting here
 	foldBits, bits, firstBits kindSet

@@ -204,6 +204,9 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			}
 		}
 	}
+	if lx.lang == "es" {
+		r.nounContext()
+	}
 	return r
 }
 
@@ -265,6 +268,61 @@ func (lx *lexicon) twinless(ti *tokInfo) {
 		}
 	}
 	ti.function = false
+}
+
+// nounContext takes from Spanish words the verb readings their spelling
+// as a function word rules out: a determiner, preposition, conjunction,
+// number, "se" or "si" written without an accent is no verb ("de" is no
+// "dé", "este" no "esté", "hacia" no "hacía", "Una" no form of "unir",
+// "para" no form of "parar" nor of "paro", "seis" none of "ser") unless
+// a clitic, "que", "se" or "no" stands before it, where a verb may ("que
+// se una a la marcha", "para que entre en vigor", "no para").
+func (r *run) nounContext() {
+	for i := range r.d.Tokens {
+		if !r.word(i) || len(r.info[i].an) == 0 {
+			continue
+		}
+		ti := &r.info[i]
+		if !(ti.function || r.lx.numbers[ti.fold] || ti.foldIs(kReflexive) || ti.foldIs(kCondition)) || r.d.Tokens[i].Lower() != ti.fold {
+			continue
+		}
+		if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == r.d.Tokens[i].Sent && r.verbLicence(i-1) {
+			continue
+		}
+		r.dropVerbReadings(i)
+	}
+}
+
+// verbLicence reports a word after which a function word may be a verb:
+// an object clitic, "se", "que" or "no" ("que se una", "no para").
+func (r *run) verbLicence(j int) bool {
+	switch r.info[j].fold {
+	case "se", "que", "no", "me", "te", "nos", "le", "les", "lo", "la", "los", "las":
+		return true
+	}
+	return false
+}
+
+// dropVerbReadings keeps of token i only the readings of the word itself
+// as written, none of them a verb, and refills its cue sets.
+func (r *run) dropVerbReadings(i int) {
+	ti := &r.info[i]
+	keep := make([]morph.Analysis, 0, len(ti.an))
+	for _, a := range ti.an {
+		if !a.Verb && a.Lemma == ti.fold {
+			keep = append(keep, a)
+		}
+	}
+	if len(keep) == len(ti.an) {
+		return
+	}
+	ti.an = keep
+	r.lx.cueInfo(ti)
+	ti.noun = true
+	t := &r.d.Tokens[i]
+	if r.lx.accented != nil && t.Text != ti.fold && r.lx.accented[t.Lower()] {
+		r.lx.twinless(ti)
+	}
 }
 
 func (r *run) word(i int) bool {
@@ -967,6 +1025,22 @@ func (r *run) verbFollows(g *group, s doc.Sentence) bool {
 func (r *run) clauseCueIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if r.word(j) && r.isCue(kClause, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialCueIn reports a clause opener other than the complementiser
+// "que"/"that", relative pronouns and the Spanish coordinators "pero"/"sino"
+// among tokens [lo, hi) ("tras", "mientras", "cuando").
+func (r *run) adverbialCueIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.word(j) && r.isCue(kClause, j) && !r.isCue(kRelPron, j) {
+			switch r.info[j].fold {
+			case "que", "that", "pero", "sino":
+				continue
+			}
 			return true
 		}
 	}

@@ -192,6 +192,22 @@ func TestSpanishKnownRestricts(t *testing.T) {
 	if got := es.Analyze("atacaron"); len(got) != 1 || got[0].Lemma != "atacar" {
 		t.Errorf("atacaron: %v", got)
 	}
+	// no -er verb changes its stem's "e" to "i": "comité", "comités"
+	// and "remite" are no forms of "cometer" or "remeter"
+	er, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"cometer": true, "remeter": true, "pedir": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"comité", "comités", "comite", "remite"} {
+		if got := er.Analyze(w); len(got) != 0 {
+			t.Errorf("%s: want no reading, got %v", w, got)
+		}
+	}
+	for _, w := range []string{"pide", "pidió", "pidieron"} {
+		if got := er.Analyze(w); !has(got, "pedir", anyForm) {
+			t.Errorf("%s: want pedir, got %v", w, got)
+		}
+	}
 	if got := es.Analyze("casa"); len(got) != 0 {
 		t.Errorf("casa: want no reading, got %v", got)
 	}

@@ -377,7 +377,9 @@ func stems(stem, class, end string) []string {
 		if i := strings.LastIndex(st, "ue"); i >= 0 && lastSyllable(st, i+2) && !(i > 0 && (st[i-1] == 'q' || st[i-1] == 'g')) {
 			out = append(out, st[:i]+"o"+st[i+2:], st[:i]+"u"+st[i+2:])
 		}
-		if class != "ar" {
+		// e -> i (pide, sigue, sirvió) only in -ir verbs: no -er verb
+		// changes its stem so ("comité" is no form of "cometer")
+		if class == "ir" {
 			if i := strings.LastIndexByte(st, 'i'); i >= 0 && i >= len(st)-3 {
 				out = append(out, st[:i]+"e"+st[i+1:])
 			}

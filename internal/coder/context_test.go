@@ -1,0 +1,78 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/atalaya-events/atalaya/internal/article"
+	"github.com/atalaya-events/atalaya/internal/doc"
+	"github.com/atalaya-events/atalaya/internal/prepare"
+)
+
+// TestNounContext: a Spanish function word or number takes no verb reading
+// (nounContext). Each case names a word of the sentence (its first
+// occurrence, as written) and whether it may still be read as a finite
+// verb, and, where given, a lemma it must or must not keep.
+func TestNounContext(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := prepare.New(prepare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, word string
+		finite     bool
+		keep, lose string // a lemma kept, a lemma lost ("" none)
+	}{
+		// a function word or a number is no verb of its own ...
+		{"Una federación de cafetaleros marchó hacia la capital.", "Una", false, "una", "unir"},
+		{"Miles de personas se concentraron este martes.", "este", false, "este", "estar"},
+		{"Miles de personas se concentraron este martes.", "de", false, "de", "dar"},
+		{"Los maestros marcharon hacia la plaza.", "hacia", false, "hacia", "hacer"},
+		{"Seis estudiantes fueron detenidos.", "Seis", false, "", "ser"},
+		{"Los obreros marcharon para exigir aumentos.", "para", false, "para", "paro"},
+		{"Los obreros marcharon para exigir aumentos.", "para", false, "", "parar"},
+		{"La policía los detuvo si se resistían.", "se", false, "", "ser"},
+		// ... unless a clitic, "que", "se" or "no" stands before it
+		{"Pidió a los campesinos que se una a la marcha.", "una", true, "unir", ""},
+		{"Piden que entre en vigor la nueva ley.", "entre", true, "entrar", ""},
+		// an accented word is no function word: "está", "dé" keep their verb
+		{"La marcha está prevista para el lunes.", "está", true, "estar", ""},
+		// other words keep their readings ("la protesta" is told apart
+		// by the rules that need it)
+		{"El sindicato protesta contra la reforma.", "protesta", true, "protestar", ""},
+		{"Dos murieron en el ataque.", "murieron", true, "morir", ""},
+	}
+	for _, tc := range cases {
+		d, err := pr.Prepare(&article.Article{ID: "t", Lang: "es", Body: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := newRun(c, c.lex["es"], d)
+		i := -1
+		for k := range d.Tokens {
+			if d.Tokens[k].Kind == doc.Word && d.Tokens[k].Text == tc.word {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			t.Errorf("%q: no word %q", tc.text, tc.word)
+			r.release()
+			continue
+		}
+		ti := r.info[i]
+		if got := r.finiteVerb(i); got != tc.finite {
+			t.Errorf("%q: %q finite verb reading %v, want %v (readings %v)", tc.text, tc.word, got, tc.finite, ti.an)
+		}
+		if tc.keep != "" && !ti.has(tc.keep) {
+			t.Errorf("%q: %q lost lemma %q (readings %v)", tc.text, tc.word, tc.keep, ti.an)
+		}
+		if tc.lose != "" && ti.has(tc.lose) && tc.lose != ti.fold {
+			t.Errorf("%q: %q still read as %q (readings %v)", tc.text, tc.word, tc.lose, ti.an)
+		}
+		r.release()
+	}
+}
