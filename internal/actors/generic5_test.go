@@ -77,6 +77,8 @@ func TestLocalGovernment(t *testing.T) {
 		{"es", "2025-08-13", "El presidente Gustavo Petro visitó Medellín. El alcalde lo recibió.", map[string]bool{"Gustavo Petro": false, "El alcalde": true}},
 		{"en", "2025-08-13", "The mayor of Chicago and local authorities criticized the federal government.", map[string]bool{"The mayor of Chicago": true, "local authorities": true, "government": false}},
 		{"en", "2025-08-13", "Kuwait City condemned the decision.", map[string]bool{"Kuwait City": false}},
+		{"es", "2025-08-13", "La policía municipal detuvo a dos policías federales.", map[string]bool{"La policía": true, "policías": false}},
+		{"en", "2025-08-13", "Municipal police officers arrested two federal agents.", map[string]bool{"police officers": true}},
 	}
 	r := std(t)
 	for _, c := range cases {

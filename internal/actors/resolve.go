@@ -68,8 +68,12 @@ func (z *resolver) concat(a, b string) string {
 // add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
 	if !a.Local && a.End > a.Start && a.Kind != KindCapital && a.Kind != "country" && a.Kind != KindSeat {
-		// (a capital's own name is no local government: "Kuwait City")
-		a.Local = z.local(z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1)
+		// (a capital's own name is no local government: "Kuwait City");
+		// a word right before or after the mention counts too, an
+		// adjective left out of it ("la policía municipal", "municipal
+		// police officers")
+		b, e := z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1
+		a.Local = z.local(b, e) || z.adjacentLocal(b-1, b) || z.adjacentLocal(e, e-1)
 	}
 	z.out = append(z.out, a)
 	if a.Country == "" || credit(&a) {
@@ -114,6 +118,12 @@ func (z *resolver) townHall(h *hit) bool {
 		}
 	}
 	return false
+}
+
+// adjacentLocal reports a word of local government (kind local) at token
+// i, a word of the sentence of token j right next to it.
+func (z *resolver) adjacentLocal(i, j int) bool {
+	return i >= 0 && i < len(z.d.Tokens) && z.d.Tokens[i].Kind == doc.Word && z.sent(i) == z.sent(j) && z.local(i, i+1)
 }
 
 // placeOfThing reports a body of local government (kind local: "el
