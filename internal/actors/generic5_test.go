@@ -54,6 +54,7 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es el alcalde de la ciudad de", lang: "es", text: "Israel liberó al alcalde de la ciudad cisjordana de Nablus.", want: []want{{"al alcalde de la ciudad cisjordana de Nablus", "PSEGOV"}}},
 		{name: "es authorities of a region", lang: "es", text: "Las autoridades del departamento de Puno iniciaron negociaciones.", want: []want{{"Las autoridades", "PERGOV"}}},
 		{name: "es a ministry is no town", lang: "es", text: "El ministro de Salud habló con la prensa.", want: []want{{"El ministro de Salud", "GOVHLH"}}},
+		{name: "es an education department of a region", lang: "es", text: "La Secretaría de Educación de Antioquia pidió más maestros.", want: []want{{"La Secretaría de Educación", "COLGOVEDU"}}},
 		{name: "es a municipality of a town", lang: "es", text: "El municipio de Cochabamba pidió más recursos.", want: []want{{"El municipio", "BOLGOV"}}},
 		{name: "es where people live is no municipality acting", lang: "es", text: "Las veredas del municipio de Tame quedaron aisladas.", none: []string{"municipio"}},
 		{name: "en a city council of a town", lang: "en", text: "The city council of Manila voted on Monday.", want: []want{{"The city council of Manila", "PHLGOV"}}},
