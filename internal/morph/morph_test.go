@@ -1,6 +1,7 @@
 package morph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/atalaya-events/atalaya/data"
@@ -184,6 +185,45 @@ func TestSpanishForms(t *testing.T) {
 	}
 }
 
+// The tense of an irregular whole form is the one morph.tsv names where
+// its ending would mislead ("fue" ends like a subjunctive of -ar, "iba"
+// like a present, "dice" like an -ar subjunctive): no other reading of the
+// lemma is added.
+func TestSpanishIrregularTense(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		form, lemma string
+		want, not   Form
+	}{
+		{"fue", "ser", Past, Subj},
+		{"fueron", "ser", Past, Subj},
+		{"fuera", "ser", Subj, Pres},
+		{"es", "ser", Pres, Past},
+		{"era", "ser", Past, Pres},
+		{"sea", "ser", Subj, Pres},
+		{"iba", "ir", Past, Pres},
+		{"iban", "ir", Past, Pres},
+		{"está", "estar", Pres, Past},
+		{"hizo", "hacer", Past, Pres},
+		{"hubo", "haber", Past, Pres},
+		{"dio", "dar", Past, Pres},
+		{"dice", "decir", Pres, Subj},
+		{"exige", "exigir", Pres, Subj},
+		{"exijan", "exigir", Subj, Pres},
+		{"pida", "pedir", Subj, Part},
+		{"dicho", "decir", Part, Pres},
+	}
+	for _, c := range cases {
+		got := es.Analyze(c.form)
+		if !has(got, c.lemma, c.want) || has(got, c.lemma, c.not) {
+			t.Errorf("%s: want %s %s and no %s, got %v", c.form, c.lemma, c.want, c.not, got)
+		}
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {
@@ -282,5 +322,9 @@ func TestBadTable(t *testing.T) {
 	fsys := fstestMap{"x.tsv": "form\tfue\n"}
 	if _, err := NewSpanish(fsys, "x.tsv", nil); err == nil || err.Error() != "x.tsv:1: want 3 tab-separated columns (kind, text, lemma), got 2" {
 		t.Errorf("bad table: %v", err)
+	}
+	fsys = fstestMap{"x.tsv": "form.pasado\tfue\tser\n"}
+	if _, err := NewSpanish(fsys, "x.tsv", nil); err == nil || !strings.Contains(err.Error(), `x.tsv:1: unknown form "pasado"`) {
+		t.Errorf("bad form kind: %v", err)
 	}
 }

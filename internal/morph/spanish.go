@@ -116,6 +116,14 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 	s := &Spanish{forms: map[string][]Analysis{}, known: known}
 	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
+		if f, ok := strings.CutPrefix(kind, "form."); ok {
+			form, known := formByName(f)
+			if !known || form == Other || form == Plural {
+				return fmt.Errorf("%s:%d: unknown form %q in kind %q (want form.inf, form.ger, form.part, form.pres, form.past, form.fut, form.cond or form.subj)", path, line, f, kind)
+			}
+			s.add(text, Analysis{Lemma: lemma, Form: form, Verb: true})
+			return nil
+		}
 		switch kind {
 		case "form":
 			s.add(text, Analysis{Lemma: lemma, Form: formOf(text), Verb: true})
@@ -140,7 +148,7 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (want form, part, pret, fut or pres)", path, line, kind)
+			return fmt.Errorf("%s:%d: unknown kind %q (want form, form.FORM, part, pret, fut or pres)", path, line, kind)
 		}
 		return nil
 	})
@@ -153,6 +161,16 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 func (s *Spanish) add(form string, a Analysis) {
 	k := Fold(form)
 	s.forms[k] = addUnique(s.forms[k], a)
+}
+
+// formByName returns the Form a name of formNames stands for.
+func formByName(name string) (Form, bool) {
+	for i, n := range formNames {
+		if n == name {
+			return Form(i), true
+		}
+	}
+	return Other, false
 }
 
 // formOf guesses the form of an irregular whole form from its ending.
