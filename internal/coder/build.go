@@ -1172,7 +1172,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the drivers": the act asked for is not done; nor is one prevented
 	// ("para evitar que se enfrenten los partidarios")
 	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s) ||
-		r.governedBy(m, s, kQuell, kAppealComp)) {
+		r.governedBy(m, s, kQuell, kAppealComp) || r.demandedInfinitive(m, s)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "no lo levantarán hasta que se hayan reunido con el ministro",
@@ -5909,6 +5909,50 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 		// pidió sentarse a dialogar")
 		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) &&
 			!(r.d.Tokens[j].Cap && j > s.FirstTok && !r.verbAt(j)) && !r.hasForm(j, morph.Inf) && !r.isCue(kCoord, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// demandedInfinitive reports a Spanish infinitive after "de" that
+// completes a noun of appeal or demand, past the genitive naming who asks
+// ("rechazó la exigencia de los mineros de liberar a los detenidos", "una
+// petición de los médicos de pagar los salarios y suspender los
+// despidos"): the act asked for is not done. A second infinitive joined by
+// a coordinator to the first shares it.
+func (r *run) demandedInfinitive(m match, s doc.Sentence) bool {
+	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Inf) {
+		return false
+	}
+	h := m.head
+	// "... de pagar los salarios y suspender": back to the first
+	// infinitive, past its object (no verb, no punctuation between)
+	if h-1 > s.FirstTok && r.word(h-1) && r.isCue(kCoord, h-1) {
+		for j := h - 2; j > s.FirstTok && j >= h-8; j-- {
+			if !r.word(j) || r.finiteVerb(j) && !r.info[j].function {
+				return false
+			}
+			if r.hasForm(j, morph.Inf) {
+				h = j
+				break
+			}
+		}
+	}
+	j := h - 1
+	if j <= s.FirstTok || !r.word(j) || r.info[j].fold != "de" {
+		return false
+	}
+	// the appeal noun, past a genitive group ("de los médicos", "del
+	// sindicato de maestros")
+	for k := j - 1; k >= s.FirstTok && k >= j-7; k-- {
+		if !r.word(k) || r.finiteVerb(k) && !r.info[k].function && !r.isCue(kAppeal, k) {
+			return false
+		}
+		if r.isCue(kAppeal, k) && !r.verbAt(k) && !r.inActor(k) {
+			return true
+		}
+		if !r.inActor(k) && !r.isCue(kDet, k) && !r.info[k].foldIs(kGenitive) && r.info[k].function {
 			return false
 		}
 	}
