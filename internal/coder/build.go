@@ -1308,6 +1308,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Suffer {
 		min = 0
 	}
+	// "Thousands marched through the capital", "Cientos marcharon": a
+	// protest verb whose subject is a bare count of people (no noun, no
+	// actor) is a crowd's protest with no one named
+	if min == 1 && !p.Noun && !passive && p.Code[:2] == "14" && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && isFinite(headForm) && r.bareCountSubject(m, c) {
+		min = 0
+	}
 	// "Detienen a 75 religiosos en San Francisco", "la policía detuvo a
 	// 40 manifestantes": the act of a toll pattern on a counted object
 	// that names no actor is told, with no target
@@ -2265,6 +2271,26 @@ func (r *run) pronounPatientBefore(m match, s doc.Sentence) bool {
 		j--
 	}
 	return j >= s.FirstTok && r.word(j) && r.isCue(kSubjPron, j)
+}
+
+// bareCountSubject reports a count word opening the trigger's clause
+// right before the verb, past function words only ("Thousands marched",
+// "about 5,000 marched", "cientos marcharon"): a crowd named by its size
+// alone.
+func (r *run) bareCountSubject(m match, c clause) bool {
+	j := m.head - 1
+	for j > c.start && r.word(j) && r.mannerAdverb(j) {
+		j--
+	}
+	if j < c.start || !r.countWord(j) || r.inActor(j) {
+		return false
+	}
+	for k := j - 1; k >= c.start; k-- {
+		if !r.countWord(k) && !(r.word(k) && r.info[k].function) {
+			return false
+		}
+	}
+	return true
 }
 
 // whoPatientBefore reports a relative pronoun of persons (cue kind
