@@ -15,6 +15,8 @@ func TestArmedGroupsAndCourts(t *testing.T) {
 		{name: "es act after a locative preposition", lang: "es", text: "Miles de personas se reunieron en una manifestación estudiantil.", none: []string{"estudiantil"}},
 		{name: "en relational modifier before an act", lang: "en", text: "Indigenous protests and labour strikes followed the labor reform.", want: []want{{"Indigenous", "CVL"}, {"labour", "LAB"}}, none: []string{"labor"}},
 		{name: "es AUC", lang: "es", text: "Paramilitares de las AUC asesinaron a tres campesinos.", want: []want{{"Paramilitares de las AUC", "COLUAF"}}},
+		{name: "es Águilas Negras", lang: "es", text: "Las Águilas Negras amenazaron a los periodistas.", want: []want{{"Águilas Negras", "COLUAF"}}},
+		{name: "es Urabeños are the Clan del Golfo", lang: "es", text: "Los Urabeños asesinaron a dos campesinos.", want: []want{{"Los Urabeños", "COLCRM"}}},
 		{name: "en paramilitaries and armed groups", lang: "en", text: "Paramilitaries and an armed group attacked the village.", want: []want{{"Paramilitaries", "UAF"}, {"armed group", "UAF"}}},
 		{name: "en AUC is not the Colombian group", lang: "en", text: "The AUC chairperson met Kenyan officials.", none: []string{"AUC"}},
 		{name: "es road cuts are no court", lang: "es", text: "Los cortes de ruta continuaron y hubo un corte de luz.", none: []string{"cortes", "corte"}},
