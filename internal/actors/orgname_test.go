@@ -23,6 +23,8 @@ func TestOrganisationNames(t *testing.T) {
 		{name: "en modifiers before the head", lang: "en", text: "South African police met the National Union of Mineworkers on Monday.", want: []want{{"the National Union of Mineworkers", "ZAFLAB"}}},
 		{name: "en role word after of", lang: "en", text: "Kenyan police dispersed members of the General Federation of Teachers.", want: []want{{"the General Federation of Teachers", "KENEDU"}}},
 		{name: "en head alone stays generic", lang: "en", text: "Kenyan union leaders called a strike.", want: []want{{"Kenyan union leaders", "KENLAB"}}},
+		{name: "es a spokesman of an organisation read from its head", lang: "es", text: "Un vocero de la Coordinadora Nacional de Viudas de Guatemala criticó al ejército.", want: []want{{"vocero", "GTMCVL"}, {"la Coordinadora Nacional de Viudas", "GTMCVL"}}},
+		{name: "es a leader of a union read from its head", lang: "es", text: "El dirigente de la Federación de Campesinos de Puno anunció un paro.", want: []want{{"El dirigente", "PERAGR"}}},
 		{name: "es company staff are workers of the story's country", lang: "es", text: "El gobierno peruano recibió a los trabajadores de Telefónica.", want: []want{{"los trabajadores de Telefónica", "PERLAB"}}},
 		{name: "es company staff give no country to others", lang: "es", text: "En Lima, los obreros de Petrobras criticaron al ministro de Trabajo.", want: []want{{"los obreros de Petrobras", "LAB"}, {"al ministro de Trabajo", "GOV"}}},
 		{name: "es a company's spokesman speaks for it", lang: "es", text: "El gobierno peruano criticó a un portavoz de Telefónica.", want: []want{{"portavoz de Telefónica", "MNCESP"}}},

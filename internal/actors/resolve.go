@@ -1266,6 +1266,12 @@ func (z *resolver) agent(h *hit) int {
 			if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym {
 				country = d.pat.form.Entity.Country
 			}
+		} else if z.w(p)&wOrgHead != 0 && z.sent(p) == z.sent(h.start) {
+			// "el dirigente de la Federación de Campesinos de Puno": of an
+			// organisation read from its head noun, its roles and country
+			if _, rs, c, ok := z.orgNameAt(p, false); ok && len(rs) > 0 {
+				groupRoles, country = rs, c
+			}
 		}
 	}
 	town := false // the country is that of a town or capital read after it
@@ -2665,12 +2671,20 @@ func (z *resolver) ofOrgName(tok int) string {
 // dictionary organisation or person, is left to the other rules. It returns
 // the token index after the mention.
 func (z *resolver) orgName(i int) (int, bool) {
+	end, _, _, ok := z.orgNameAt(i, true)
+	return end, ok
+}
+
+// orgNameAt is orgName; with emit false it adds no mention and only tells
+// the name's end, roles and country ("un dirigente de la Federación de
+// Campesinos de Puno" takes them).
+func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 	toks := z.d.Tokens
 	if !capWord(toks[i].Text) {
-		return 0, false
+		return 0, nil, "", false
 	}
 	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent && h.pat.form.Kind != KindQual {
-		return 0, false // "Unión Europea", "Consejo de Seguridad": the dictionary's
+		return 0, nil, "", false // "Unión Europea", "Consejo de Seguridad": the dictionary's
 	}
 	first, last := i, i
 	if z.lang != "es" {
@@ -2721,7 +2735,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 		last = i
 	}
 	if last == i && first == i {
-		return 0, false
+		return 0, nil, "", false
 	}
 	end := last + 1
 	var role *hit
@@ -2787,7 +2801,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 			}
 		case KindCapital, KindSeat, KindAction:
 		default:
-			return 0, false // an organisation or person of the dictionary inside
+			return 0, nil, "", false // an organisation or person of the dictionary inside
 		}
 		k = h.end - 1
 	}
@@ -2804,7 +2818,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 		// Kaled Gómez", a front of an armed group)
 		f := z.r.orgHeads[z.lang][z.tokenTextFold(i)]
 		if f == nil || first != i || z.w(i)&wUnit != 0 && (z.w(i-1)&wOf != 0 || z.w(i-1)&wDet != 0 && z.w(i-2)&wOf != 0) {
-			return 0, false
+			return 0, nil, "", false
 		}
 		role = &hit{start: i, end: i + 1, pat: &pattern{form: f}}
 		roles = f.roles
@@ -2823,7 +2837,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 	}
 	if country == "" {
 		if qual && inner == nil {
-			return 0, false // "la Universidad Católica": no country named
+			return 0, nil, "", false // "la Universidad Católica": no country named
 		}
 		country = z.inherit(roles, i)
 	}
@@ -2843,6 +2857,9 @@ func (z *resolver) orgName(i int) (int, bool) {
 			span = end
 		}
 	}
+	if !emit {
+		return end, roles, country, true
+	}
 	a := z.mention(st, span, role, country, roles, "agent")
 	a.Head = z.span(first, last+1)
 	a.Name = z.d.Text[toks[first].Start:toks[last].End]
@@ -2851,7 +2868,7 @@ func (z *resolver) orgName(i int) (int, bool) {
 	if acr >= 0 {
 		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
 	}
-	return end, true
+	return end, roles, country, true
 }
 
 // placeTail reads a Spanish name part by part from token n, each part
