@@ -1483,6 +1483,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && !p.Noun && mod == doc.Intended && r.attemptBefore(m, c) {
 		mod = doc.Asserted // "intentaron tomar un edificio": a protest tried is one
 	}
+	// "la policía intentó desalojar el plantón", "trató de dispersar la
+	// marcha de los estudiantes": a protest that is the object of an act
+	// of force someone tried is one going on; the attempt is the act's
+	if code[:2] == "14" && p.Noun && mod == doc.Intended && r.triedForceObject(m, c) {
+		mod = doc.Asserted
+	}
 	if code[:2] == "14" && (mod == doc.Planned || mod == doc.Intended) {
 		code = threatenProtest // an announced protest threatens one
 	}
@@ -2804,6 +2810,36 @@ func (r *run) protestAgainst(m match, c clause) bool {
 			for _, pm := range r.sentMatches[k] {
 				if pm.p.Code[:2] == "14" && pm.end <= j {
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// triedForceObject reports a nominal event that is the object (past
+// determiners and the personal "a") of a verb starting a pattern of force
+// or coercion (roots 17 to 20) that a verb of attempt in the past governs
+// ("intentó desalojar el plantón").
+func (r *run) triedForceObject(m match, c clause) bool {
+	j := m.head - 1
+	for j >= c.start && j >= m.head-3 && r.word(j) && (r.isCue(kDet, j) || r.info[j].foldIs(kPersonal)) {
+		j--
+	}
+	if j < c.start || j == m.head-1 || !r.word(j) || !r.verbAt(j) {
+		return false
+	}
+	k := j - r.sentStart()
+	if k < 0 || k >= len(r.sentMatches) {
+		return false
+	}
+	for _, vm := range r.sentMatches[k] {
+		if !vm.p.Noun && forceful(vm.p.Code) && vm.end <= m.head+1 {
+			// (an attempt told as done, in the past: "si el gobierno
+			// intenta reprimir las manifestaciones" names protests to come)
+			for a := vm.head - 1; a >= c.start && a >= vm.head-4 && r.word(a); a-- {
+				if _, ok := r.lx.cueAt(r.info, a, vm.head, kAttempt); ok {
+					return r.hasForm(a, morph.Past) && !r.hasForm(a, morph.Subj)
 				}
 			}
 		}
