@@ -691,6 +691,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if src == nil && tgt != nil && p.Code[:2] == "15" {
 				src, tgt = tgt, nil
 			}
+			// "la huelga de los choferes fue levantada", "el paro fue
+			// levantado": a protest called off told with no agent was
+			// eased by those who made it (as "los choferes levantaron el
+			// paro"), aimed at no one named
+			if src == nil && tgt != nil && p.Code == easeDissent {
+				src, tgt = tgt, nil
+			}
 			if src == nil && tgt != nil && !adjPart {
 				src = r.speakerAgent(m, gs, tgt)
 			}

@@ -17,7 +17,8 @@ type tokInfo struct {
 	an       []morph.Analysis
 	function bool // a preposition, determiner, conjunction or clause opener
 	// noun: nounContext took the word's verb readings (a function word or
-	// a number as written: "de", "Una", "seis"); no adjective either
+	// a number as written: "de", "Una", "seis"; a noun after a determiner:
+	// "la protesta"); no adjective either
 	noun bool
 	// cue sets (bits by cueKind): of the folded word, of the word or any
 	// of its lemmas, and of the kinds with a phrase starting here

@@ -270,8 +270,9 @@ func (lx *lexicon) twinless(ti *tokInfo) {
 	ti.function = false
 }
 
-// nounContext takes from Spanish words the verb readings their spelling
-// as a function word rules out: a determiner, preposition, conjunction,
+// nounContext takes from Spanish words the verb readings their context
+// rules out (afterDet), and those their spelling as a function word rules
+// out: a determiner, preposition, conjunction,
 // number, "se" or "si" written without an accent is no verb ("de" is no
 // "dé", "este" no "esté", "hacia" no "hacía", "Una" no form of "unir",
 // "para" no form of "parar" nor of "paro", "seis" none of "ser") unless
@@ -284,6 +285,7 @@ func (r *run) nounContext() {
 		}
 		ti := &r.info[i]
 		if !(ti.function || r.lx.numbers[ti.fold] || ti.foldIs(kReflexive) || ti.foldIs(kCondition)) || r.d.Tokens[i].Lower() != ti.fold {
+			r.afterDet(i)
 			continue
 		}
 		if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == r.d.Tokens[i].Sent && r.verbLicence(i-1) {
@@ -291,6 +293,58 @@ func (r *run) nounContext() {
 		}
 		r.dropVerbReadings(i)
 	}
+}
+
+// afterDet takes from a Spanish word right after an article, a
+// possessive, a demonstrative or a preposition its finite and gerund
+// readings when it also reads as a noun: "la renuncia", "del paro", "en
+// protesta", "sus protestas" are nouns, not forms of renunciar, parar,
+// protestar (an infinitive stays: "al reprimir", "para exigir"). The
+// articles that are also object clitics ("la", "las", "los": "los
+// detuvieron", "la condena el gobierno") give the noun only to a word that
+// agrees with them (the plural ones to a word in -s). A word with no noun
+// reading keeps its verb ("los detuvieron"), and so does a word after a
+// capitalised word of a name ("Kim Jong Un recibió") or after a word of an
+// actor's mention outside it.
+func (r *run) afterDet(i int) {
+	if !r.finiteVerb(i) && !r.hasForm(i, morph.Ger) {
+		return
+	}
+	prev := i - 1
+	if prev < 0 || !r.word(prev) || r.d.Tokens[prev].Sent != r.d.Tokens[i].Sent || r.d.Tokens[prev].Lower() != r.info[prev].fold || r.inActor(prev) && !r.inActor(i) ||
+		r.d.Tokens[prev].Cap && prev > 0 && r.word(prev-1) && r.d.Tokens[prev-1].Sent == r.d.Tokens[prev].Sent {
+		return
+	}
+	ti := &r.info[i]
+	noun := false
+	for _, a := range ti.an {
+		if !a.Verb {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return
+	}
+	pi := &r.info[prev]
+	switch {
+	case pi.foldIs(kConjSkip):
+		if !pi.foldIs(kDet) || strings.HasSuffix(pi.fold, "s") && !strings.HasSuffix(r.d.Tokens[i].Lower(), "s") {
+			return // "le", "lo"; "los detiene"
+		}
+	case pi.foldIs(kDet) && !pi.foldIs(kPersonal) || pi.foldIs(kPrep):
+	default:
+		return
+	}
+	keep := make([]morph.Analysis, 0, len(ti.an))
+	for _, a := range ti.an {
+		if !a.Verb || a.Form == morph.Part || a.Form == morph.Inf {
+			keep = append(keep, a)
+		}
+	}
+	ti.an = keep
+	r.lx.cueInfo(ti)
+	ti.noun = true
 }
 
 // verbLicence reports a word after which a function word may be a verb:
