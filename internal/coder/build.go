@@ -767,6 +767,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// third-person plural with no subject anywhere is impersonal,
 			// an agentless passive
 			impersonal = r.d.Lang == "es" && sg == nil && r.finiteVerb(m.head) && strings.HasSuffix(r.info[m.head].fold, "n")
+			// ... and so is one right after the clitic "se" whose object
+			// follows the personal "a" ("se detuvo a tres dirigentes",
+			// someone unnamed arrested them; not "se detuvo a descansar",
+			// which names no group)
+			if !impersonal && r.d.Lang == "es" && sg == nil && r.finiteVerb(m.head) && r.impersonalSe(m, c) &&
+				tgt != nil && m.end < c.end && r.word(m.end) && r.info[m.end].foldIs(kPersonal) && tgt.start >= m.end && tgt.start <= m.end+3 {
+				impersonal = true
+			}
 			// "Para protestar contra la reforma, los maestros marcharon":
 			// the subject of a purpose infinitive opening the sentence is
 			// the one after the comma that closes it, not its object
