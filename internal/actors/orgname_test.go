@@ -22,6 +22,8 @@ func TestOrganisationNames(t *testing.T) {
 		{name: "es a town closing the name stays a place", lang: "es", text: "Los paramilitares amenazaron a la Asociación de Educadores de Arauca.", want: []want{{"la Asociación de Educadores", "COLEDU"}}, none: []string{"Arauca"}},
 		{name: "en modifiers before the head", lang: "en", text: "South African police met the National Union of Mineworkers on Monday.", want: []want{{"the National Union of Mineworkers", "ZAFLAB"}}},
 		{name: "en role word after of", lang: "en", text: "Kenyan police dispersed members of the General Federation of Teachers.", want: []want{{"the General Federation of Teachers", "KENEDU"}}},
+		{name: "en head row role", lang: "en", text: "The Kenya Human Rights Committee condemned the police.", want: []want{{"The Kenya Human Rights Committee", "KENCVL"}}},
+		{name: "en head row role needs a country", lang: "en", text: "The National Olympic Committee criticized the ban.", none: []string{"National Olympic Committee"}},
 		{name: "en head alone stays generic", lang: "en", text: "Kenyan union leaders called a strike.", want: []want{{"Kenyan union leaders", "KENLAB"}}},
 		{name: "es a spokesman of an organisation read from its head", lang: "es", text: "Un vocero de la Coordinadora Nacional de Viudas de Guatemala criticó al ejército.", want: []want{{"vocero", "GTMCVL"}, {"la Coordinadora Nacional de Viudas", "GTMCVL"}}},
 		{name: "es a leader of a union read from its head", lang: "es", text: "El dirigente de la Federación de Campesinos de Puno anunció un paro.", want: []want{{"El dirigente", "PERAGR"}}},

@@ -2811,17 +2811,19 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 		role = adj
 	}
 	roles := []string(nil)
+	headRow := false // the role is the head row's own
 	if role == nil {
 		// "la Coordinadora Nacional de Lima", "el Comité Cívico": no noun
 		// of people inside, the head's own roles, if it has any
 		// (not a unit's name in a complement: "guerrilleros del Frente
 		// Kaled Gómez", a front of an armed group)
 		f := z.r.orgHeads[z.lang][z.tokenTextFold(i)]
-		if f == nil || first != i || z.w(i)&wUnit != 0 && (z.w(i-1)&wOf != 0 || z.w(i-1)&wDet != 0 && z.w(i-2)&wOf != 0) {
+		if f == nil || z.w(i)&wUnit != 0 && (z.w(i-1)&wOf != 0 || z.w(i-1)&wDet != 0 && z.w(i-2)&wOf != 0) {
 			return 0, nil, "", false
 		}
 		role = &hit{start: i, end: i + 1, pat: &pattern{form: f}}
 		roles = f.roles
+		headRow = true
 	} else {
 		roles = role.pat.form.Entity.Roles
 	}
@@ -2840,6 +2842,9 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 			return 0, nil, "", false // "la Universidad Católica": no country named
 		}
 		country = z.inherit(roles, i)
+		if country == "" && headRow {
+			return 0, nil, "", false // "the National Olympic Committee": no word of people, no country
+		}
 	}
 	st := first
 	if st > 0 && z.sent(st-1) == z.sent(st) && z.w(st-1)&wDet != 0 {
