@@ -224,6 +224,31 @@ func TestSpanishIrregularTense(t *testing.T) {
 	}
 }
 
+// A written accent before the stem's last vowel, or an "á", "é", "ó" in
+// the stem, belongs to no regular verb form ("pública" is no form of
+// publicar, "último" none of ultimar); an "í" or "ú" that is the stem's
+// last vowel does ("reúne", "prohíbe", "actúa", "envía").
+func TestSpanishStemAccent(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"publicar": true, "ultimar": true, "practicar": true,
+		"reunir": true, "prohibir": true, "actuar": true, "enviar": true, "continuar": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"pública", "públicas", "público", "último", "últimas", "práctica", "prácticas"} {
+		if got := es.Analyze(w); len(got) != 0 {
+			t.Errorf("%s: want no reading, got %v", w, got)
+		}
+	}
+	for _, c := range []struct{ form, lemma string }{
+		{"publica", "publicar"}, {"publicó", "publicar"}, {"reúne", "reunir"}, {"prohíben", "prohibir"},
+		{"actúa", "actuar"}, {"envía", "enviar"}, {"continúan", "continuar"}, {"ultimaron", "ultimar"},
+	} {
+		if got := es.Analyze(c.form); !has(got, c.lemma, anyForm) {
+			t.Errorf("%s: want %s, got %v", c.form, c.lemma, got)
+		}
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 )
 
 // ending is one inflectional ending of a verb class.
@@ -314,6 +315,9 @@ func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
 				continue
 			}
 			exact := strings.HasSuffix(lower, e.text)
+			if !stemAccentOK(lower, utf8.RuneCountInString(e.fold)) {
+				continue
+			}
 			stem := fold[:len(fold)-len(e.fold)]
 			for _, st := range stems(stem, c.inf, e.fold) {
 				lemma := st + c.inf
@@ -338,6 +342,32 @@ func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
 		}
 	}
 	return out
+}
+
+// stemAccentOK reports whether the written accents of lower before its last
+// n letters (its regular ending) can belong to a verb's stem: only an "í"
+// or "ú" that is the stem's last vowel ("reúne", "prohíbe", "envía",
+// "actúa"); "pública", "público", "último" are no forms of publicar,
+// ultimar (a verb form is never stressed before its last syllable but one).
+func stemAccentOK(lower string, n int) bool {
+	rs := []rune(lower)
+	if n > len(rs) {
+		return true
+	}
+	stem := rs[:len(rs)-n]
+	for i, r := range stem {
+		switch r {
+		case 'á', 'é', 'ó':
+			return false
+		case 'í', 'ú':
+			for _, v := range stem[i+1:] {
+				if strings.ContainsRune("aeiouáéíóú", v) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // lastSyllable reports whether st[from:] holds no vowel, so that a
