@@ -5928,6 +5928,18 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			continue
 		}
 		if seen && r.isCue(verb, j) {
+			// "Acusados por crímenes de guerra en Ruanda abandonan huelga
+			// de hambre": a bare Spanish participle (no auxiliary before
+			// it) names those accused or asked, as a noun or an adjective;
+			// a finite verb after it is their act, not what it governs
+			// (a third person: "firmas" is rather a noun; and not a
+			// participle after a determiner, "al llamado de", a noun of
+			// appeal)
+			if r.d.Lang == "es" && r.finiteVerb(m.head) && !r.hasForm(m.head, morph.Subj) && !strings.HasSuffix(r.info[m.head].fold, "s") &&
+				r.hasForm(j, morph.Part) && !r.finiteVerb(j) &&
+				!(j > s.FirstTok && r.word(j-1) && (r.isCue(kPassive, j-1) || r.isCue(kAux, j-1) || r.isCue(kPerfect, j-1) || r.isCue(kDet, j-1))) {
+				return false
+			}
 			// a Spanish noun of demand ("la exigencia de que ...") governs a
 			// subjunctive; an indicative after it is a relative clause
 			// telling what was done ("la petición que presentó")
