@@ -249,6 +249,25 @@ func TestSpanishStemAccent(t *testing.T) {
 	}
 }
 
+// A verb whose present subjunctive the table gives has no other one from
+// a regular ending: "san" is no form of ser, "sala" none of salir.
+func TestSpanishTableSubjunctive(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, lemma string }{{"san", "ser"}, {"sala", "salir"}, {"salas", "salir"}, {"pona", "poner"}} {
+		if got := es.Analyze(c.form); has(got, c.lemma, anyForm) {
+			t.Errorf("%s: want no reading of %s, got %v", c.form, c.lemma, got)
+		}
+	}
+	for _, c := range []struct{ form, lemma string }{{"sea", "ser"}, {"sean", "ser"}, {"salga", "salir"}, {"tengan", "tener"}, {"produzca", "producir"}, {"marchen", "marchar"}} {
+		if got := es.Analyze(c.form); !has(got, c.lemma, Subj) {
+			t.Errorf("%s: want %s subj, got %v", c.form, c.lemma, got)
+		}
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {

@@ -105,8 +105,12 @@ var (
 // Spanish is the Spanish analyser.
 type Spanish struct {
 	forms map[string][]Analysis // folded irregular form -> analyses
-	known map[string]bool       // folded lemmas worth returning; nil means all
-	c     cache
+	// tableSubj: lemmas whose present subjunctive the table gives as
+	// whole forms or a present stem ("sea", "dé", "tenga"): no regular
+	// ending makes another ("san" is no "sean", "de" no "dé")
+	tableSubj map[string]bool
+	known     map[string]bool // folded lemmas worth returning; nil means all
+	c         cache
 }
 
 // NewSpanish reads the irregular table (a morph.tsv in the format of
@@ -114,7 +118,7 @@ type Spanish struct {
 // keeps only readings whose lemma is in known (all readings when known is
 // nil).
 func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
-	s := &Spanish{forms: map[string][]Analysis{}, known: known}
+	s := &Spanish{forms: map[string][]Analysis{}, known: known, tableSubj: map[string]bool{}}
 	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
 		if f, ok := strings.CutPrefix(kind, "form."); ok {
@@ -123,11 +127,18 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				return fmt.Errorf("%s:%d: unknown form %q in kind %q (want form.inf, form.ger, form.part, form.pres, form.past, form.fut, form.cond or form.subj)", path, line, f, kind)
 			}
 			s.add(text, Analysis{Lemma: lemma, Form: form, Verb: true})
+			if form == Subj {
+				s.tableSubj[lemma] = true
+			}
 			return nil
 		}
 		switch kind {
 		case "form":
-			s.add(text, Analysis{Lemma: lemma, Form: formOf(text), Verb: true})
+			f := formOf(text)
+			s.add(text, Analysis{Lemma: lemma, Form: f, Verb: true})
+			if f == Subj {
+				s.tableSubj[lemma] = true
+			}
 		case "part":
 			base := strings.TrimSuffix(text, "o")
 			for _, e := range []string{"o", "a", "os", "as"} {
@@ -145,6 +156,7 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
 		case "pres":
+			s.tableSubj[lemma] = true
 			for _, e := range presEnds {
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
@@ -321,7 +333,7 @@ func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
 			stem := fold[:len(fold)-len(e.fold)]
 			for _, st := range stems(stem, c.inf, e.fold) {
 				lemma := st + c.inf
-				if s.ok(lemma) {
+				if s.ok(lemma) && !(e.form == Subj && s.tableSubj[lemma]) {
 					cands = append(cands, cand{Analysis{Lemma: lemma, Form: e.form, Verb: true}, exact})
 				}
 			}
