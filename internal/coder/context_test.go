@@ -36,6 +36,8 @@ func TestNounContext(t *testing.T) {
 		{"Los obreros marcharon para exigir aumentos.", "para", false, "para", "paro"},
 		{"Los obreros marcharon para exigir aumentos.", "para", false, "", "parar"},
 		{"La policía los detuvo si se resistían.", "se", false, "", "ser"},
+		{"Los maestros dijeron que se marcharán el lunes.", "se", false, "", "ser"},
+		{"No se sabe si no habrá marcha.", "si", false, "", "ser"},
 		// ... unless a clitic, "que", "se" or "no" stands before it
 		{"Pidió a los campesinos que se una a la marcha.", "una", true, "unir", ""},
 		{"Piden que entre en vigor la nueva ley.", "entre", true, "entrar", ""},

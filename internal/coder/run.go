@@ -288,7 +288,9 @@ func (r *run) nounContext() {
 			r.afterDet(i)
 			continue
 		}
-		if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == r.d.Tokens[i].Sent && r.verbLicence(i-1) {
+		// ("se" and "si" are never verbs without their accents: "que se
+		// marcharon", "no se sabe")
+		if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == r.d.Tokens[i].Sent && r.verbLicence(i-1) && !ti.foldIs(kReflexive) && !ti.foldIs(kCondition) {
 			continue
 		}
 		r.dropVerbReadings(i)
