@@ -209,8 +209,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "investigating alleged war crimes", "denied reported abuses": an
 	// English -ed form right after a gerund or a past form and right before
 	// a word that no actor holds is an adjective of the noun that follows
+	// (not after a military action a country names, which is a noun and
+	// the subject: "Israeli shelling killed five Palestinians")
 	adjPart := false
-	if r.d.Lang == "en" && len(m.toks) == 1 && m.head > s.FirstTok && m.head+1 < s.EndTok && r.word(m.head-1) && r.word(m.head+1) &&
+	if r.d.Lang == "en" && len(m.toks) == 1 && m.head > s.FirstTok && m.head+1 < s.EndTok && r.word(m.head-1) && r.word(m.head+1) && !r.inActor(m.head-1) &&
 		(r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Part)) &&
 		(r.hasForm(m.head-1, morph.Ger) || r.hasForm(m.head-1, morph.Past)) && !r.isCue(kAux, m.head-1) && !r.isCue(kPassive, m.head-1) &&
 		!r.inActor(m.head+1) && !r.isCue(kDet, m.head+1) && !r.isCue(kClause, m.head+1) && !r.info[m.head+1].foldIs(kPrep) {
