@@ -33,8 +33,9 @@ The figures are those of shared/tools/score.py on the same predictions.
 
 With --pred, scores a JSON Lines file of records (as written by atalaya
 extract) instead of extracting. With --detail, lists per article the missed
-gold events, the false positives, wrong dates and places and missed time
-expressions, with their evidence. Articles that cannot be read are reported
+gold events, the false positives, the events right at the dyad-root level
+but not at the full level (FULL: gold and predicted codes), wrong dates and
+places and missed time expressions, with their evidence. Articles that cannot be read are reported
 on standard error and count as missing; the exit status is then 1.
 
 Examples:
@@ -51,7 +52,7 @@ func runEval(args []string) int {
 	fs := pf.add(c)
 	predPath := fs.String("pred", "", "score this JSON Lines `file` of records instead of extracting")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object (score.py's keys)")
-	detail := fs.Bool("detail", false, "list misses, false positives, wrong dates and places per article")
+	detail := fs.Bool("detail", false, "list misses, false positives, full-level losses, wrong dates and places per article")
 	writePred := fs.String("write-pred", "", "also write the extracted records to this `file` (JSON Lines)")
 	rest, ok, st := c.parse(fs.FlagSet, args)
 	if !ok {

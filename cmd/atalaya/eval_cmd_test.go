@@ -33,7 +33,10 @@ func TestEvalCommand(t *testing.T) {
 
 	status, out, _ = runCaptured(t, "eval", "--detail", "--pred", pred, gold)
 	if status != 0 || !strings.Contains(out, "c: root tp 0 fp 0 fn 1, full tp 0 fp 0 fn 1  (no record)") ||
-		!strings.Contains(out, "  MISS  c1 FRAGOV -> DEUGOV 040") {
+		!strings.Contains(out, "  MISS  c1 FRAGOV -> DEUGOV 040") ||
+		!strings.Contains(out, "  FULL  a1 gold ---REB -> COLGOV 190 (alt 193) predicted VENREB -> COLGOV 193\n") ||
+		!strings.Contains(out, "  FULL  a3 gold ~GOV -> USAGOV 036 (alt 043) predicted USAGOV -> MEXGOV 036\n") ||
+		strings.Contains(out, "FULL  a5") || strings.Contains(out, "FULL  b1") {
 		t.Errorf("--detail output:\n%s", out)
 	}
 

@@ -61,9 +61,10 @@ func pyText(v *float64) string {
 }
 
 // WriteDetail writes, per article, its counts at the dyad-root level, then
-// one line per missed gold event, per false positive, per matched event
-// with a wrong date or place, and per gold time expression not found, each
-// with its evidence.
+// one line per missed gold event, per false positive, per event matched at
+// the dyad-root level but not at the full level (gold and predicted full
+// codes), per matched event with a wrong date or place, and per gold time
+// expression not found, each with its evidence.
 func (r *Report) WriteDetail(w io.Writer) error {
 	var b strings.Builder
 	for _, a := range r.Articles {
@@ -79,6 +80,10 @@ func (r *Report) WriteDetail(w io.Writer) error {
 		}
 		for _, p := range o.Extras {
 			fmt.Fprintf(&b, "  EXTRA %s -> %s %s trigger %q  %q\n", code(p.Source), code(p.Target), p.Cameo, p.Trigger, p.Evidence)
+		}
+		for _, m := range a.FullLosses() {
+			fmt.Fprintf(&b, "  FULL  %s gold %s -> %s %s%s predicted %s -> %s %s\n", m.Gold.ID, code(m.Gold.Source), code(m.Gold.Target),
+				m.Gold.Cameo, alts(m.Gold.Alt), code(m.Pred.Source), code(m.Pred.Target), m.Pred.Cameo)
 		}
 		for _, m := range o.Matches {
 			if !m.DateOK {

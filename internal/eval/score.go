@@ -40,6 +40,23 @@ type ArticleResult struct {
 	Times   []TimeOutcome
 }
 
+// FullLosses lists the required gold events matched at the dyad-root level
+// but not at the full level, each with the predicted event matched to it at
+// the dyad-root level, in gold order.
+func (a *ArticleResult) FullLosses() []Pair {
+	full := map[*GoldEvent]bool{}
+	for _, m := range a.Full.Matches {
+		full[m.Gold] = true
+	}
+	var out []Pair
+	for _, m := range a.Root.Matches {
+		if !full[m.Gold] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // Outcome is one article's matching at one level.
 type Outcome struct {
 	TP, FP, FN int
