@@ -51,6 +51,19 @@ func TestNounContext(t *testing.T) {
 		{"Los obreros salieron en protesta por los despidos.", "protesta", false, "protesta", "protestar"},
 		{"La renuncia del ministro sorprendió a todos.", "renuncia", false, "renuncia", "renunciar"},
 		{"Al reprimir la marcha, la policía hirió a tres personas.", "reprimir", false, "reprimir", ""},
+		// a word in -o that reads as a noun is no first person present
+		// of its verb, save inside quotation marks or after "yo", "no"
+		// or a clitic; in capitals, or in a text written with no
+		// accent at all, it may be a preterite that lost its accent
+		{"Vecinos denunciaron desalojo de familias en Bogotá.", "desalojo", false, "desalojo", "desalojar"},
+		{"«Desalojo a quien ocupe mi tierra», dijo el hacendado.", "Desalojo", true, "desalojar", ""},
+		{"Yo respaldo la huelga, dijo el diputado.", "respaldo", true, "respaldar", ""},
+		{"Lo respaldo sin dudar, afirmó el diputado.", "respaldo", true, "respaldar", ""},
+		{"La policia desalojo a las familias de la finca.", "desalojo", true, "desalojar", ""},
+		{"POLICÍA DESALOJO A FAMILIAS", "DESALOJO", true, "desalojar", ""},
+		// a capitalised word followed by another is part of a name
+		{"Ayer el diputado Cortés Villalobos criticó la medida.", "Cortés", false, "", "cortar"},
+		{"Israel Bombardea Gaza Durante la Noche", "Bombardea", true, "bombardear", ""},
 		// the articles that are also clitics: a verb with no noun
 		// reading, or one that does not agree, stays a verb
 		{"La policía los detuvo en la plaza.", "detuvo", true, "detener", ""},

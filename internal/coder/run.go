@@ -279,11 +279,21 @@ func (lx *lexicon) twinless(ti *tokInfo) {
 // a clitic, "que", "se" or "no" stands before it, where a verb may ("que
 // se una a la marcha", "para que entre en vigor", "no para").
 func (r *run) nounContext() {
+	// (a text written without accents keeps them: there "ataco", "denuncio"
+	// are preterites that lost their "ó")
+	accents := strings.ContainsAny(r.d.Text, "áéíóúÁÉÍÓÚ")
 	for i := range r.d.Tokens {
 		if !r.word(i) || len(r.info[i].an) == 0 {
 			continue
 		}
 		ti := &r.info[i]
+		if r.nameWord(i) {
+			r.dropVerbReadings(i)
+			continue
+		}
+		if accents {
+			r.firstPerson(i)
+		}
 		if !(ti.function || r.lx.numbers[ti.fold] || ti.foldIs(kReflexive) || ti.foldIs(kCondition)) || r.d.Tokens[i].Lower() != ti.fold {
 			r.afterDet(i)
 			continue
@@ -347,6 +357,90 @@ func (r *run) afterDet(i int) {
 	ti.an = keep
 	r.lx.cueInfo(ti)
 	ti.noun = true
+}
+
+// nameWord reports a capitalised Spanish word (not all capitals) that is
+// part of a name, and so no verb: one inside a place's mention ("Quito",
+// "Puerto Príncipe", not a form of quitar or portar), or one within its
+// sentence followed by another capitalised word ("Ciudad Bolívar",
+// "Marcha Patriótica"); not the sentence's first word there, which a
+// capitalised name may follow, nor in a title ("Israel Bombardea Gaza").
+func (r *run) nameWord(i int) bool {
+	t := &r.d.Tokens[i]
+	if !t.Cap || !r.hasVerb(i) || strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	for k := range r.d.Places {
+		if p := &r.d.Places[k]; p.Start <= t.Start && t.End <= p.End {
+			return true
+		}
+	}
+	s := r.d.Sentences[t.Sent]
+	if i == s.FirstTok || !r.word(i+1) || r.d.Tokens[i+1].Sent != t.Sent || !r.d.Tokens[i+1].Cap {
+		return false
+	}
+	// (not in a title, every longer word of which is capitalised:
+	// "Israel Bombardea Gaza")
+	for k := s.FirstTok; k < s.EndTok; k++ {
+		if r.word(k) && !r.d.Tokens[k].Cap && len(r.d.Tokens[k].Text) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether token i has a verb reading.
+func (r *run) hasVerb(i int) bool {
+	for _, a := range r.info[i].an {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson takes from a Spanish word in -o its present readings, which
+// are all first person singular ("inicio", "impacto", "desarrollo", "uso",
+// "bajo" are no forms of iniciar, impactar, desarrollar, usar, bajar in
+// news): a speaker talks of himself so only inside quotation marks or
+// after "yo", "no" or an object clitic ("«exijo justicia»", "yo marcho",
+// "no acepto", "lo denuncio"). A word in capitals keeps them (a headline
+// drops the accent of a preterite: "DESALOJO"), and so does every word of
+// a text with no written accent at all (nounContext).
+func (r *run) firstPerson(i int) {
+	t := &r.d.Tokens[i]
+	low := t.Lower()
+	if !strings.HasSuffix(low, "o") || strings.ToUpper(t.Text) == t.Text || !r.hasForm(i, morph.Pres) {
+		return
+	}
+	if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == t.Sent {
+		switch r.info[i-1].fold {
+		case "yo", "no", "me", "te", "lo", "la", "le", "los", "las", "les", "nos":
+			return
+		}
+	}
+	if r.quoted(t.Start) {
+		return
+	}
+	ti := &r.info[i]
+	noun := false
+	for _, a := range ti.an {
+		noun = noun || !a.Verb
+	}
+	if !noun {
+		return
+	}
+	keep := make([]morph.Analysis, 0, len(ti.an))
+	for _, a := range ti.an {
+		if !a.Verb || a.Form != morph.Pres {
+			keep = append(keep, a)
+		}
+	}
+	ti.an = keep
+	r.lx.cueInfo(ti)
+	if !r.hasVerb(i) {
+		ti.noun = true
+	}
 }
 
 // verbLicence reports a word after which a function word may be a verb:
