@@ -50,6 +50,13 @@ type PlaceCountries interface {
 	CountriesOf(name string) (all []string, major string)
 }
 
+// EarlyPlaces is the places stage seen from this one, which runs before
+// it: it can resolve an article's place names together (each by the
+// others) before any actor is known. Options.Places may implement it.
+type EarlyPlaces interface {
+	Early(d *doc.Doc) []doc.Place
+}
+
 // Recognizer is the pipeline stage. It is safe for concurrent use once built.
 type Recognizer struct {
 	opts    Options

@@ -31,6 +31,8 @@ type resolver struct {
 	counts       []countryCount // mentions per country so far, for the document's focus
 	focus        int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
 	sc           *scratch       // buffers and interned strings
+	early        []doc.Place    // the article's places resolved together (earlyPlace), once asked
+	earlyDone    bool
 }
 
 // countryCount is the number of mentions of one country so far.
@@ -1714,6 +1716,14 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	if len(all) == 0 {
 		return "", 0
 	}
+	if len(all) > 1 {
+		// "los municipios de Santa Cruz, El Alto y La Paz": a name of
+		// several countries' towns is the one the article's other places
+		// speak for, read as the places stage reads them all together
+		if c := z.earlyPlace(z.d.Tokens[p].Start, z.d.Tokens[q-1].End); c != "" && slices.Contains(all, c) {
+			return c, q
+		}
+	}
 	if len(all) > 1 || major == "" {
 		if c := z.inherit(roles, start); c != "" {
 			for _, a := range all {
@@ -1727,6 +1737,25 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 		return "", 0
 	}
 	return major, q
+}
+
+// earlyPlace returns the country of the place the places stage reads in
+// [start, end) when it chose it by the article's other places or by a
+// qualifier ("Córdoba, Argentina"), not by size alone; else "".
+func (z *resolver) earlyPlace(start, end int) string {
+	if !z.earlyDone {
+		z.earlyDone = true
+		if ep, ok := z.r.opts.Places.(EarlyPlaces); ok {
+			z.early = ep.Early(z.d)
+		}
+	}
+	for i := range z.early {
+		p := &z.early[i]
+		if p.Start == start && p.End == end {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // quantified reports whether a number or a word of quantity comes before

@@ -249,6 +249,25 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	return nil
 }
 
+// Early resolves the article's place names as Process would before the
+// actors stage has run (no actor tells a person's name or a government
+// apart), without writing d. The actors stage asks it for the reading of a
+// town an agent is named by ("los municipios de Santa Cruz, El Alto y La
+// Paz"): resolved together with the article's other places, not alone.
+func (s *Geocoder) Early(d *doc.Doc) []doc.Place {
+	dd := *d
+	dd.Actors, dd.Places = nil, nil
+	sc := scratchPool.Get().(*scratch)
+	sc.us = appendUnits(sc.us[:0], &dd, doc.Span{Start: 0, End: len(dd.Text)})
+	sc.ms = s.recognise(&dd, sc.us, sc.ms[:0])
+	out := s.resolve(&dd, sc.ms, sc, nil)
+	clear(sc.us)
+	clear(sc.ms)
+	clear(sc.ev)
+	scratchPool.Put(sc)
+	return out
+}
+
 // scratch holds the buffers of one Process call, reused through scratchPool.
 type scratch struct {
 	us     []unit
