@@ -51,6 +51,11 @@ func TestNounContext(t *testing.T) {
 		{"Los obreros salieron en protesta por los despidos.", "protesta", false, "protesta", "protestar"},
 		{"La renuncia del ministro sorprendió a todos.", "renuncia", false, "renuncia", "renunciar"},
 		{"Al reprimir la marcha, la policía hirió a tres personas.", "reprimir", false, "reprimir", ""},
+		// ... and in a text that writes its accents, a word written with
+		// none is not the accented form it folds to, even after "que"
+		{"Dijo que esta semana habrá un paro.", "esta", false, "esta", "estar"},
+		{"Pidió que de inmediato se negocie el salario mínimo.", "de", false, "de", "dar"},
+		{"Dijo que esta semana habra un paro.", "esta", true, "estar", ""},
 		// a word in -o that reads as a noun is no first person present
 		// of its verb, save inside quotation marks or after "yo", "no"
 		// or a clitic; in capitals, or in a text written with no

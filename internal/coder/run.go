@@ -287,6 +287,9 @@ func (r *run) nounContext() {
 			continue
 		}
 		ti := &r.info[i]
+		if accents {
+			r.accentOnly(i)
+		}
 		if r.nameWord(i) {
 			r.dropVerbReadings(i)
 			continue
@@ -383,6 +386,46 @@ func (r *run) nameWord(i int) bool {
 	// "Israel Bombardea Gaza")
 	for k := s.FirstTok; k < s.EndTok; k++ {
 		if r.word(k) && !r.d.Tokens[k].Cap && len(r.d.Tokens[k].Text) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// accentOnly takes from a Spanish word written with no accent, in a text
+// that writes its accents, the verb readings it owes only to a form
+// written with one ("que esta semana" is no "está", "que de" no "dé",
+// "la primera" no future "primerá"). A word in capitals keeps them
+// (headlines drop accents).
+func (r *run) accentOnly(i int) {
+	sp, ok := r.lx.an.(interface {
+		AccentOnly(string) []morph.Analysis
+	})
+	t := &r.d.Tokens[i]
+	if !ok || !r.hasVerb(i) || strings.ToUpper(t.Text) == t.Text {
+		return
+	}
+	loose := sp.AccentOnly(t.Lower())
+	if len(loose) == 0 {
+		return
+	}
+	ti := &r.info[i]
+	keep := make([]morph.Analysis, 0, len(ti.an))
+	for _, a := range ti.an {
+		if !hasAnalysis(loose, a) {
+			keep = append(keep, a)
+		}
+	}
+	ti.an = keep
+	r.lx.cueInfo(ti)
+	if !r.hasVerb(i) {
+		ti.noun = true
+	}
+}
+
+func hasAnalysis(as []morph.Analysis, a morph.Analysis) bool {
+	for _, x := range as {
+		if x == a {
 			return true
 		}
 	}

@@ -268,6 +268,40 @@ func TestSpanishTableSubjunctive(t *testing.T) {
 	}
 }
 
+// AccentOnly: the verb readings a word written with no accent owes only
+// to a form written with one, from the table ("esta" as "está") or from a
+// regular ending ("primera" as a future "primerá"); none for a word with
+// an accent or a reading its own spelling gives ("marcha", "marcharan").
+func TestSpanishAccentOnly(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"estar": true, "dar": true, "primer": true, "marchar": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		w     string
+		lemma string
+		form  Form
+		loose bool
+	}{
+		{"esta", "estar", Pres, true},
+		{"este", "estar", Subj, true},
+		{"de", "dar", Subj, true},
+		{"primera", "primer", Fut, true},
+		{"está", "estar", Pres, false},
+		{"dé", "dar", Subj, false},
+		{"marcha", "marchar", Pres, false},
+		{"marcharan", "marchar", Subj, false},
+		{"marcharán", "marchar", Fut, false},
+	} {
+		if got := has(es.AccentOnly(tc.w), tc.lemma, tc.form); got != tc.loose {
+			t.Errorf("%s: AccentOnly has %s %v: %v, want %v (%v)", tc.w, tc.lemma, tc.form, got, tc.loose, es.AccentOnly(tc.w))
+		}
+		if tc.loose && !has(es.Analyze(tc.w), tc.lemma, tc.form) {
+			t.Errorf("%s: Analyze lost %s %v: %v", tc.w, tc.lemma, tc.form, es.Analyze(tc.w))
+		}
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {

@@ -109,8 +109,11 @@ type Spanish struct {
 	// whole forms or a present stem ("sea", "dé", "tenga"): no regular
 	// ending makes another ("san" is no "sean", "de" no "dé")
 	tableSubj map[string]bool
-	known     map[string]bool // folded lemmas worth returning; nil means all
-	c         cache
+	// written: the irregular forms by their lower case as written,
+	// accents kept ("está", "dé"), for AccentOnly
+	written map[string][]Analysis
+	known   map[string]bool // folded lemmas worth returning; nil means all
+	c, ac   cache
 }
 
 // NewSpanish reads the irregular table (a morph.tsv in the format of
@@ -118,7 +121,7 @@ type Spanish struct {
 // keeps only readings whose lemma is in known (all readings when known is
 // nil).
 func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
-	s := &Spanish{forms: map[string][]Analysis{}, known: known, tableSubj: map[string]bool{}}
+	s := &Spanish{forms: map[string][]Analysis{}, written: map[string][]Analysis{}, known: known, tableSubj: map[string]bool{}}
 	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
 		if f, ok := strings.CutPrefix(kind, "form."); ok {
@@ -174,6 +177,60 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 func (s *Spanish) add(form string, a Analysis) {
 	k := Fold(form)
 	s.forms[k] = addUnique(s.forms[k], a)
+	s.written[form] = addUnique(s.written[form], a)
+}
+
+// AccentOnly returns the verb readings of a lower-cased word written with
+// no accent that it owes only to a form written with one: an irregular
+// form ("esta" is read as "está", "de" as "dé") or a regular ending
+// ("primera" as a future "primerá", "este" as a preterite "esté"). A text
+// that writes its accents has none of these: the word is another
+// ("esta" the demonstrative). A word with an accent gives none.
+func (s *Spanish) AccentOnly(lower string) []Analysis {
+	return s.ac.get(lower, s.accentOnly)
+}
+
+func (s *Spanish) accentOnly(lower string) []Analysis {
+	fold := Fold(lower)
+	if fold != lower {
+		return nil
+	}
+	var out []Analysis
+	exact := s.written[lower]
+	for _, a := range s.Analyze(lower) {
+		if !a.Verb || hasAnalysis(exact, a) {
+			continue
+		}
+		// (the table writing the form with its accent says so, whatever
+		// a regular ending gives: "esta" is no "está")
+		if hasAnalysis(s.forms[fold], a) {
+			out = append(out, a)
+			continue
+		}
+		loose := false
+		for _, c := range s.regularCands(lower, fold) {
+			if c.a == a {
+				if c.exact {
+					loose = false
+					break
+				}
+				loose = true
+			}
+		}
+		if loose {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func hasAnalysis(as []Analysis, a Analysis) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
 }
 
 // formByName returns the Form a name of formNames stands for.
@@ -316,10 +373,35 @@ func (s *Spanish) guessPast(lower, fold string, out []Analysis) []Analysis {
 // regular analyses fold as a regular verb form, trying stem-change and
 // spelling-change reversals.
 func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
-	type cand struct {
-		a     Analysis
-		exact bool
+	cands := s.regularCands(lower, fold)
+	exactLemma := map[string]bool{}
+	for _, c := range cands {
+		if c.exact {
+			exactLemma[c.a.Lemma] = true
+		}
 	}
+	// verb readings: exact accent matches first, longest ending first within
+	for _, pass := range []bool{true, false} {
+		for _, c := range cands {
+			if c.exact == pass && (c.exact || !exactLemma[c.a.Lemma]) {
+				out = addUnique(out, c.a)
+			}
+		}
+	}
+	return out
+}
+
+// regCand is a regular verb reading and whether the word's accents are
+// its ending's as written.
+type regCand struct {
+	a     Analysis
+	exact bool
+}
+
+// regularCands returns the regular verb readings of fold (lower as
+// written), each with whether its ending matched with its accents.
+func (s *Spanish) regularCands(lower, fold string) []regCand {
+	type cand = regCand
 	var cands []cand
 	for _, c := range classes {
 		for _, e := range c.ends {
@@ -339,21 +421,7 @@ func (s *Spanish) regular(lower, fold string, out []Analysis) []Analysis {
 			}
 		}
 	}
-	exactLemma := map[string]bool{}
-	for _, c := range cands {
-		if c.exact {
-			exactLemma[c.a.Lemma] = true
-		}
-	}
-	// verb readings: exact accent matches first, longest ending first within
-	for _, pass := range []bool{true, false} {
-		for _, c := range cands {
-			if c.exact == pass && (c.exact || !exactLemma[c.a.Lemma]) {
-				out = addUnique(out, c.a)
-			}
-		}
-	}
-	return out
+	return cands
 }
 
 // stemAccentOK reports whether the written accents of lower before its last
