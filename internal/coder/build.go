@@ -1431,6 +1431,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Code[:2] == "14" && r.feelingSubject(m, c) {
 		return false
 	}
+	// "las protestas que mantienen paralizadas las carreteras", "la
+	// huelga que paralizó el país", "una amenaza de huelga podría
+	// paralizar el puerto": a one-word verb of protest whose subject is a
+	// nominal protest of another code tells what that protest does, the
+	// event the noun gives, no second one (a subject after the verb is
+	// its own: "la marcha que encabezaron los maestros"; a noun of the
+	// verb's own code, "una huelga paraliza la fábrica", makes one event
+	// with it, the verb's object its target)
+	if r.d.Lang == "es" && !p.Noun && p.Code[:2] == "14" && len(p.Toks) == 1 && r.protestNounDoer(m, s, p.Code) && r.postposedSubject(m, c, gs) == nil {
+		return false
+	}
 	// "a pesar de las posibles protestas", "no reprimir eventuales
 	// protestas", "braced for possible riots": a protest qualified right
 	// before it by an adjective of possibility (cue kind possible) names
@@ -3027,6 +3038,43 @@ func (r *run) protestNounSubject(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// protestNounDoer reports a nominal protest of a code other than code
+// right before the verb of match m as its subject: only a relative "que", auxiliaries of
+// possibility, verbs of a phase going on ("mantienen paralizadas"),
+// clitics and adverbs in -mente between, and no preposition before the
+// noun other than "de" after another noun ("amenaza de huelga").
+func (r *run) protestNounDoer(m match, s doc.Sentence, code string) bool {
+	j := m.head - 1
+	for n := 0; j >= s.FirstTok && n < 3 && r.word(j); n++ {
+		f := r.info[j].fold
+		if f == "que" || r.isCue(kReflexive, j) || strings.HasSuffix(f, "mente") || r.isCue(kHypothetical, j) || r.isCue(kPhase, j) && r.finiteVerb(j) {
+			j--
+			// (a relative set off by a comma: "sus protestas, que")
+			if f == "que" && j >= s.FirstTok && r.d.Tokens[j].Text == "," {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if j < s.FirstTok || !r.word(j) || !r.protestNounAt(j) || r.inActor(j) {
+		return false
+	}
+	for _, nm := range r.sentMatches[j-r.curFirst] {
+		if nm.p.Noun && nm.p.Code == code {
+			return false
+		}
+	}
+	b := j - 1
+	if b >= s.FirstTok && r.word(b) && r.isCue(kDet, b) {
+		b--
+	}
+	if b >= s.FirstTok && r.word(b) && r.info[b].foldIs(kPrep) {
+		return (r.info[b].fold == "de") && b-1 >= s.FirstTok && r.word(b-1) && !r.info[b-1].function && !r.inActor(b-1) && !r.info[b-1].foldIs(kPrep)
+	}
+	return true
 }
 
 // genitiveGroup returns the group that a genitive cue right after token
