@@ -7509,6 +7509,16 @@ func (r *run) receivedBy(m match, c clause) int {
 		if !r.word(j) {
 			return -1
 		}
+		// "came under attack", "came under heavy shelling": an act one
+		// comes under is done to the subject of that verb
+		if r.isCue(kUnder, j) && j > c.start && r.word(j-1) {
+			for _, a := range r.info[j-1].an {
+				if a.Verb && (r.lx.is(kIncur, a.Lemma) || r.lx.is(kReceive, a.Lemma)) {
+					return j - 1
+				}
+			}
+			return -1
+		}
 		if r.isCue(kReceive, j) || disapproval && r.isCue(kIncur, j) {
 			// a verb whose own lemma receives: not "de" read as "dé" (dar)
 			for _, a := range r.info[j].an {

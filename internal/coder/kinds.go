@@ -86,6 +86,7 @@ const (
 	kCalledOff
 	kFear
 	kEntitle
+	kUnder
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -135,6 +136,7 @@ var kindNames = [nKinds]string{
 	kCalledOff:  "calledoff",
 	kFear:       "fear",
 	kEntitle:    "entitle",
+	kUnder:      "under",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
