@@ -518,6 +518,15 @@ func (z *resolver) remember(act *doc.Actor, a, b int) {
 	z.rememberFold(z.tokenTextFold(b-1), act)
 }
 
+// rememberName records every word of the name of a person met in the
+// text over tokens [a, b): a Spanish name's first surname stands in the
+// middle ("Rosa Huamaní Condori" is "Huamaní" later on).
+func (z *resolver) rememberName(act *doc.Actor, a, b int) {
+	for i := a; i < b; i++ {
+		z.rememberFold(z.tokenTextFold(i), act)
+	}
+}
+
 // tokenTextFold returns fold(Text) of token tok, without allocating when
 // it equals the token's matching key.
 func (z *resolver) tokenTextFold(tok int) string {
@@ -1263,7 +1272,14 @@ func (z *resolver) agent(h *hit) int {
 		if z.w(p)&wDet != 0 {
 			p++
 		}
+		var dem *hit
+		if d := z.hitStarting(p); z.lang != "es" && d != nil && d.pat.form.Kind == KindDemonym {
+			dem, p = d, d.end // "a leader of the Chilean dock workers": the demonym before the group
+		}
 		if n := z.hitStarting(p); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && z.sent(p) == z.sent(h.start) {
+			if dem != nil {
+				country = dem.pat.form.Entity.Country
+			}
 			groupRoles = n.pat.form.Entity.Roles
 			if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym {
 				country = d.pat.form.Entity.Country
@@ -1447,6 +1463,13 @@ func (z *resolver) agent(h *hit) int {
 		if len(oroles) == 0 && len(roles) == 1 && roles[0] == "MIL" {
 			oroles = roles
 		}
+		if a := z.namedBefore(start, h, org.Country, oroles); a != nil {
+			// "James Doe, portavoz de Greenpeace": the person speaks for
+			// the organisation and is coded like it
+			z.add(*a)
+			z.rememberName(&z.out[len(z.out)-1], z.d.TokenAt(a.Head.Start), z.d.TokenAt(a.Head.End-1)+1)
+			return end
+		}
 		a := z.mention(start, end, h, org.Country, oroles, KindOrg)
 		a.Code = z.code(org.Country, oroles)
 		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
@@ -1461,7 +1484,7 @@ func (z *resolver) agent(h *hit) int {
 			kind = "pronoun"
 		}
 	}
-	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) {
+	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) && !z.apposition(start, h) {
 		// "el presidente": the last person met holding that role
 		if ant := z.lastPersonAt(roles, "", z.local(h.start, h.end)); ant != nil {
 			a := *ant
@@ -1487,11 +1510,12 @@ func (z *resolver) agent(h *hit) int {
 			src = SourceInherited + src
 		}
 	}
-	if f.Kind == KindTitle && country != "" && start > 0 && z.d.Tokens[start-1].Text == "," && !z.capsSentence(start) {
-		// "Babagana Umara Zulum, gobernador de Borno": a name before the title
-		if a := z.namedBefore(start-1, h, country); a != nil {
+	if f.Kind == KindTitle && country != "" || z.apposition(start, h) {
+		// "Babagana Umara Zulum, gobernador de Borno", "Juan Quispe,
+		// dirigente de los cocaleros": a name before the title
+		if a := z.namedBefore(start, h, country, roles); a != nil {
 			z.add(*a)
-			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1)
+			z.rememberName(&z.out[len(z.out)-1], z.d.TokenAt(a.Head.Start), z.d.TokenAt(a.Head.End-1)+1)
 			return end
 		}
 	}
@@ -1974,25 +1998,69 @@ func (z *resolver) titleVerb(tok int) bool {
 }
 
 // namedBefore reads two to four capitalised words outside the
-// dictionaries that end just before token comma as a person coded like the
-// title that follows.
-func (z *resolver) namedBefore(comma int, h *hit, country string) *doc.Actor {
+// dictionaries that end at a comma just before the agent or title that
+// starts at token start (English may put an indefinite article between:
+// "Jane Doe, a spokeswoman for the union") as a person coded with country
+// and roles. A name opening its sentence is one only before a role noun
+// of kind appos ("Juan Quispe, dirigente de ...": the words must be no
+// place and begin with no verb of an event).
+func (z *resolver) namedBefore(start int, h *hit, country string, roles []string) *doc.Actor {
+	appos := z.apposition(start, h)
+	if !appos && (h.pat.form.Kind != KindTitle || country == "") {
+		return nil
+	}
+	comma := start - 1
+	if appos && z.lang != "es" && z.w(comma)&wIndef != 0 {
+		comma--
+	}
+	if comma < 1 || z.d.Tokens[comma].Text != "," || z.sent(comma) != z.sent(h.start) || z.capsSentence(start) {
+		return nil
+	}
 	q := comma
 	for q > 0 && q > comma-4 && capWord(z.d.Tokens[q-1].Text) && z.w(q-1) == 0 && z.sent(q-1) == z.sent(comma) && !z.covered(q-1) {
 		q--
 	}
-	if comma-q < 2 || z.sentenceStart(q) {
+	if comma-q < 2 {
 		return nil
 	}
-	roles := h.pat.form.Entity.Roles
 	var names []string
 	for i := q; i < comma; i++ {
 		names = append(names, z.d.Tokens[i].Text)
 	}
+	name := strings.Join(names, " ")
+	if z.sentenceStart(q) {
+		if !appos || z.titleSentence(q) {
+			return nil
+		}
+		if v := z.r.opts.Verbs; v != nil && v.VerbForm(z.lang, z.d.Tokens[q].Lower()) {
+			return nil
+		}
+		if pl := z.r.opts.Places; pl != nil {
+			if all, _ := pl.CountriesOf(name); len(all) > 0 {
+				return nil // "Ciudad Juárez, ...": a town
+			}
+		}
+	}
 	return &doc.Actor{
-		Span: z.span(q, comma), Code: z.code(country, roles), Name: strings.Join(names, " "), Country: isoCountry(country),
+		Span: z.span(q, comma), Code: z.code(country, roles), Name: name, Country: isoCountry(country),
 		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(q, comma), Local: z.local(h.start, h.end),
 	}
+}
+
+// apposition reports an agent or title in the singular headed by a role
+// noun of kind appos, starting at token start after a comma (or, in
+// English, after a comma and an indefinite article): an apposition that
+// may follow a person's name.
+func (z *resolver) apposition(start int, h *hit) bool {
+	f := h.pat.form
+	if f.Plural || f.Kind != KindTitle && f.Kind != KindAgent || !z.r.appos[z.lang][z.folds[h.start]] || start < 2 {
+		return false
+	}
+	p := start - 1
+	if z.lang != "es" && z.w(p)&wIndef != 0 {
+		p--
+	}
+	return p > 0 && z.d.Tokens[p].Text == ","
 }
 
 // covered reports whether token tok lies in a dictionary hit or a mention.
