@@ -3,6 +3,7 @@ package coder_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,9 @@ import (
 // code is root-only; "~ROL", "---ROL" and *_uncoded actors are country
 // wildcards; a null gold actor matches anything; code_is_cameo:false
 // events are skipped; expect_no_events makes every prediction false.
+// The CAMEO suites are also scored (printed, no floor) at the full level:
+// the exact code where the gold gives 3 or 4 digits, the full actor code
+// where it gives one, "~ROL"/"---ROL" the role only (matchPeer).
 
 type peerRecord struct {
 	ID             string `json:"id"`
@@ -64,6 +68,13 @@ type gold struct {
 	plover       bool
 	anySrcAnyTgt bool
 	text         string // the gold event's words, for PEER_DUMP
+
+	// full level: full is false where the suite gives no full codes;
+	// code is "" for a root-only (2-digit) gold code, fullSrc and fullTgt
+	// as fullActorCode gives them
+	full             bool
+	code             string
+	fullSrc, fullTgt string
 }
 
 func countryKey(code string, uncoded bool) string {
@@ -101,19 +112,30 @@ func keyOK(pred *doc.Actor, g string) bool {
 
 type peerScore struct {
 	records, gold, tp, fp, fn, codeTP int
+	// full level, over the gold events with full codes (fullGold)
+	fullGold, fullTP, fullFP int
 }
 
-func (s peerScore) figures() (p, r, f, extra, codeRecall float64) {
-	if s.tp+s.fp > 0 {
-		p = float64(s.tp) / float64(s.tp+s.fp)
+// prf is precision, recall and F1 of tp hits, fp false events and gold
+// events.
+func prf(tp, fp, gold int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
 	}
-	if s.gold > 0 {
-		r = float64(s.tp) / float64(s.gold)
-		extra = float64(s.fp) / float64(s.gold)
-		codeRecall = float64(s.codeTP) / float64(s.gold)
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
 	}
 	if p+r > 0 {
 		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func (s peerScore) figures() (p, r, f, extra, codeRecall float64) {
+	p, r, f = prf(s.tp, s.fp, s.gold)
+	if s.gold > 0 {
+		extra = float64(s.fp) / float64(s.gold)
+		codeRecall = float64(s.codeTP) / float64(s.gold)
 	}
 	return
 }
@@ -140,43 +162,32 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 				}
 			}
 		}
-		// used: the directions each event has matched (1 as told, 2
-		// reversed); a mutual act (a meeting, a clash) matches its gold in
-		// either order, and, when the gold lists both directions, once in
-		// each
-		used := make([]uint8, len(d.Events))
-		for _, g := range gs {
+		hits, codeHits, used := matchPeer(d, gs, rootOf, ignoreActors, false)
+		fullHits, _, fullUsed := matchPeer(d, gs, rootOf, ignoreActors, true)
+		for gi, g := range gs {
 			s.gold++
-			hit, dir, codeHit := -1, uint8(0), false
-			for i := range d.Events {
-				e := &d.Events[i]
-				if rootOf(e.Cameo) != g.root {
-					continue
-				}
-				codeHit = true
-				if ignoreActors || keyOK(e.Source, g.src) && keyOK(e.Target, g.tgt) {
-					if used[i] == 0 || e.Symmetric && used[i]&1 == 0 {
-						hit, dir = i, 1
-						break
-					}
-				}
-				if e.Symmetric && keyOK(e.Target, g.src) && keyOK(e.Source, g.tgt) && used[i]&2 == 0 {
-					hit, dir = i, 2
-					break
-				}
-			}
-			if codeHit {
+			if codeHits[gi] {
 				s.codeTP++
+			}
+			hit := hits[gi]
+			if g.full {
+				s.fullGold++
+				if fullHits[gi] >= 0 {
+					s.fullTP++
+				}
 			}
 			if hit < 0 {
 				s.fn++
 				dumpf("MISS %s -> %s %s %q | %s\n", g.src, g.tgt, g.root, g.text, r.Text)
 				continue
 			}
-			used[hit] |= dir
 			s.tp++
 			e := &d.Events[hit]
 			dumpf("HIT %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
+			if g.full && fullHits[gi] < 0 {
+				dumpf("FULL gold %s -> %s %s predicted %s -> %s %s %q [%s] | %s\n", orAny(g.fullSrc), orAny(g.fullTgt), orAny(g.code),
+					actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
+			}
 		}
 		for i, u := range used {
 			if u == 0 {
@@ -185,6 +196,93 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 				dumpf("EXTRA %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
 			}
 		}
+		for _, u := range fullUsed {
+			if u == 0 {
+				s.fullFP++
+			}
+		}
+	}
+	return s
+}
+
+// matchPeer matches one record's gold events to the coded events, greedily
+// in gold order, at the dyad-root level or (full) the full level: the
+// exact code where the gold gives three or four digits, and the full actor
+// codes where the gold gives one (a "~ROL" gold compares the role only).
+// It returns the event matched to each gold event (-1 for none), whether an
+// event of the gold's root was coded at all, and the directions each event
+// has matched (1 as told, 2 reversed): a mutual act (a meeting, a clash)
+// matches its gold in either order, and, when the gold lists both
+// directions, once in each.
+func matchPeer(d *doc.Doc, gs []gold, rootOf func(string) string, ignoreActors, full bool) (hits []int, codeHits []bool, used []uint8) {
+	hits = make([]int, len(gs))
+	codeHits = make([]bool, len(gs))
+	used = make([]uint8, len(d.Events))
+	actorOK := func(a *doc.Actor, key, code string) bool {
+		return keyOK(a, key) && (!full || fullActorOK(a, code))
+	}
+	for gi, g := range gs {
+		hit, dir := -1, uint8(0)
+		for i := range d.Events {
+			e := &d.Events[i]
+			if rootOf(e.Cameo) != g.root {
+				continue
+			}
+			codeHits[gi] = true
+			if full && (!g.full || g.code != "" && e.Cameo != g.code) {
+				continue
+			}
+			if ignoreActors || actorOK(e.Source, g.src, g.fullSrc) && actorOK(e.Target, g.tgt, g.fullTgt) {
+				if used[i] == 0 || e.Symmetric && used[i]&1 == 0 {
+					hit, dir = i, 1
+					break
+				}
+			}
+			if e.Symmetric && actorOK(e.Target, g.src, g.fullSrc) && actorOK(e.Source, g.tgt, g.fullTgt) && used[i]&2 == 0 {
+				hit, dir = i, 2
+				break
+			}
+		}
+		hits[gi] = hit
+		if hit >= 0 {
+			used[hit] |= dir
+		}
+	}
+	return hits, codeHits, used
+}
+
+// fullActorOK: a coded actor has a gold actor's full code: "" is a
+// wildcard, "~ROL" (country unknown) asks for the role ROL after any
+// country.
+func fullActorOK(a *doc.Actor, g string) bool {
+	if g == "" {
+		return true
+	}
+	if a == nil {
+		return false
+	}
+	if role, ok := strings.CutPrefix(g, "~"); ok {
+		return a.Code == role || len(a.Code) > 3 && a.Code[3:] == role
+	}
+	return a.Code == g
+}
+
+// fullActorCode is a gold actor code as full-level scoring compares it: ""
+// for a wildcard (no code, uncoded, "---" alone, a quoted PETRARCH label),
+// "~ROL" for a role with no country ("~ROL" or "---ROL"), else the code.
+func fullActorCode(code *string, uncoded bool) string {
+	if code == nil || uncoded || *code == "---" || strings.HasPrefix(*code, "\"") {
+		return ""
+	}
+	if role, ok := strings.CutPrefix(*code, "---"); ok {
+		return "~" + role
+	}
+	return *code
+}
+
+func orAny(s string) string {
+	if s == "" {
+		return "*"
 	}
 	return s
 }
@@ -207,7 +305,11 @@ func cameoGold(raw json.RawMessage) (gold, bool) {
 	if e.CodeIsCameo != nil && !*e.CodeIsCameo {
 		return gold{}, false
 	}
-	g := gold{root: e.Code[:2], text: e.EventText}
+	g := gold{root: e.Code[:2], text: e.EventText, full: true,
+		fullSrc: fullActorCode(e.Source, aux.SourceUncoded), fullTgt: fullActorCode(e.Target, aux.TargetUncoded)}
+	if len(e.Code) > 2 {
+		g.code = e.Code
+	}
 	if e.Source != nil {
 		g.src = countryKey(*e.Source, aux.SourceUncoded)
 	}
@@ -235,8 +337,13 @@ type floor struct{ p, r, maxExtra float64 }
 
 func checkPeer(t *testing.T, name string, s peerScore, fl floor) {
 	p, r, f, extra, cr := s.figures()
-	t.Logf("%s: records %d gold events %d: dyad-root P %.3f R %.3f F1 %.3f | code-root recall %.3f | false events per gold event %.3f",
-		name, s.records, s.gold, p, r, f, cr, extra)
+	full := ""
+	if s.fullGold > 0 {
+		fp, fr, ff := prf(s.fullTP, s.fullFP, s.fullGold)
+		full = fmt.Sprintf(" | full P %.3f R %.3f F1 %.3f", fp, fr, ff)
+	}
+	t.Logf("%s: records %d gold events %d: dyad-root P %.3f R %.3f F1 %.3f | code-root recall %.3f | false events per gold event %.3f%s",
+		name, s.records, s.gold, p, r, f, cr, extra, full)
 	if p < fl.p || r < fl.r || extra > fl.maxExtra {
 		t.Errorf("%s: P %.3f R %.3f extra %.3f; want P >= %.2f, R >= %.2f, extra <= %.2f", name, p, r, extra, fl.p, fl.r, fl.maxExtra)
 	}
