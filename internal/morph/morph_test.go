@@ -302,6 +302,29 @@ func TestSpanishAccentOnly(t *testing.T) {
 	}
 }
 
+// A noverb row: a noun or adjective with a verb's ending gets no regular
+// verb reading ("mujer" no infinitive, "nucleares" none either), while a
+// verb beside it keeps its own.
+func TestSpanishNoVerb(t *testing.T) {
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"mujer": true, "nuclear": true, "marchar": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"mujer", "mujeres", "nuclear", "nucleares"} {
+		for _, a := range es.Analyze(w) {
+			if a.Verb {
+				t.Errorf("%s: verb reading %v", w, a)
+			}
+		}
+	}
+	if !has(es.Analyze("mujer"), "mujer", Other) {
+		t.Errorf("mujer: lost its own reading: %v", es.Analyze("mujer"))
+	}
+	if !has(es.Analyze("marchar"), "marchar", Inf) {
+		t.Errorf("marchar: %v", es.Analyze("marchar"))
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {

@@ -112,8 +112,11 @@ type Spanish struct {
 	// written: the irregular forms by their lower case as written,
 	// accents kept ("está", "dé"), for AccentOnly
 	written map[string][]Analysis
-	known   map[string]bool // folded lemmas worth returning; nil means all
-	c, ac   cache
+	// noVerb: lemmas with a verb's ending that are no verbs ("primer",
+	// "mujer", "lugar"): no regular verb reading is made for them
+	noVerb map[string]bool
+	known  map[string]bool // folded lemmas worth returning; nil means all
+	c, ac  cache
 }
 
 // NewSpanish reads the irregular table (a morph.tsv in the format of
@@ -121,7 +124,7 @@ type Spanish struct {
 // keeps only readings whose lemma is in known (all readings when known is
 // nil).
 func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
-	s := &Spanish{forms: map[string][]Analysis{}, written: map[string][]Analysis{}, known: known, tableSubj: map[string]bool{}}
+	s := &Spanish{forms: map[string][]Analysis{}, written: map[string][]Analysis{}, noVerb: map[string]bool{}, known: known, tableSubj: map[string]bool{}}
 	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
 		if f, ok := strings.CutPrefix(kind, "form."); ok {
@@ -136,6 +139,8 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 			return nil
 		}
 		switch kind {
+		case "noverb":
+			s.noVerb[Fold(text)] = true
 		case "form":
 			f := formOf(text)
 			s.add(text, Analysis{Lemma: lemma, Form: f, Verb: true})
@@ -164,7 +169,7 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (want form, form.FORM, part, pret, fut or pres)", path, line, kind)
+			return fmt.Errorf("%s:%d: unknown kind %q (want form, form.FORM, part, pret, fut, pres or noverb)", path, line, kind)
 		}
 		return nil
 	})
@@ -415,7 +420,7 @@ func (s *Spanish) regularCands(lower, fold string) []regCand {
 			stem := fold[:len(fold)-len(e.fold)]
 			for _, st := range stems(stem, c.inf, e.fold) {
 				lemma := st + c.inf
-				if s.ok(lemma) && !(e.form == Subj && s.tableSubj[lemma]) {
+				if s.ok(lemma) && !s.noVerb[lemma] && !(e.form == Subj && s.tableSubj[lemma]) {
 					cands = append(cands, cand{Analysis{Lemma: lemma, Form: e.form, Verb: true}, exact})
 				}
 			}
