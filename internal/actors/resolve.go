@@ -2748,6 +2748,9 @@ func (z *resolver) ofOrgName(tok int) string {
 		if len(all) == 1 {
 			return all[0]
 		}
+		if c := z.earlyPlace(toks[last].Start, toks[lastEnd-1].End); c != "" && slices.Contains(all, c) {
+			return c // "el Hospital de Santa Cruz" in a story of Cochabamba and El Alto
+		}
 		return major
 	}
 	return ""
