@@ -123,6 +123,30 @@ func TestAmbiguities(t *testing.T) {
 	})
 }
 
+// TestEarly: before the actors stage has run, the article's place names are
+// read together and the doc is left as it was: a town's name that several
+// countries share is the one its neighbours in a list speak for.
+func TestEarly(t *testing.T) {
+	g := testGeocoder(t)
+	d := prepDoc(t, "es", "Los comerciantes de Santa Cruz, Cochabamba y El Alto cerraron sus tiendas.")
+	ps := g.Early(d)
+	if len(d.Places) != 0 {
+		t.Errorf("Early wrote %d places into the doc", len(d.Places))
+	}
+	found := false
+	for _, p := range ps {
+		if d.Text[p.Start:p.End] == "Santa Cruz" {
+			found = true
+			if p.Country != "BOL" {
+				t.Errorf("Santa Cruz -> %s (%s), want BOL", p.Country, p.Reason)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no early place Santa Cruz in %v", ps)
+	}
+}
+
 func TestNames(t *testing.T) {
 	runCases(t, []placeCase{
 		{"moscu", "es", "La delegación viajó a Moscú el lunes.", "Moscú", "RUS", "", "PPLC"},
