@@ -1714,6 +1714,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) {
 			continue
 		}
+		// armed forces that march or move into a place make no protest
+		// ("the troops marched into the town")
+		if len(p.NoRoles) > 0 && pr[0] != nil && hasRole(pr[0], p.NoRoles) {
+			continue
+		}
 		ev := doc.Event{
 			Source: pr[0], Target: pr[1], Cameo: code, Symmetric: p.Sym,
 			Modality: mod, Date: date,
@@ -3474,6 +3479,11 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 		return false
 	}
 	j--
+	// "was broken up by police": a particle between the participle and
+	// its agent
+	if r.d.Lang == "en" && j > c.start && r.word(j) && r.isCue(kParticle, j) {
+		j--
+	}
 	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
 }
 
@@ -4193,6 +4203,20 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// the agent after it is that verb's (an organiser is found
 				// apart)
 				if (r.isCue(kPassive, j) || r.isCue(kAux, j)) && r.finiteVerb(j) && !r.info[j].function && !r.inActor(j) {
+					ok = false
+					break
+				}
+				// "una manifestación reprimida por la policía", "a rally
+				// broken up by police": the agent of a participle on the
+				// noun that does not organise or hold it (cue kind
+				// organizer) acted on the protest; it is not its maker
+				// ("broken up by police": a particle between)
+				ag := j + 1
+				if r.d.Lang == "en" && ag < g.start && r.word(ag) && r.isCue(kParticle, ag) {
+					ag++
+				}
+				if p.Code[:2] == "14" && j >= m.end && ag < g.start && r.word(ag) && r.info[ag].foldIs(kAgent) && !r.info[j].function && !r.inActor(j) &&
+					(r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past)) && !r.isCue(kOrganizer, j) {
 					ok = false
 					break
 				}

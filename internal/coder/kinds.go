@@ -87,6 +87,8 @@ const (
 	kFear
 	kEntitle
 	kUnder
+	kReflexInf
+	kParticle
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -137,6 +139,8 @@ var kindNames = [nKinds]string{
 	kFear:       "fear",
 	kEntitle:    "entitle",
 	kUnder:      "under",
+	kReflexInf:  "reflexinf",
+	kParticle:   "particle",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -18,15 +18,16 @@ import (
 
 // pattern is one line of a verbs or nouns file.
 type pattern struct {
-	Code  string
-	Noun  bool
-	Toks  [][]string // folded lemma alternatives per position
-	Sym   bool
-	Tgt   map[string]bool // prepositions that may introduce the target
-	Min   int             // minimum distinct actors; -1: the root default
-	PMin  int             // minimum distinct actors of a passive; -1: as Min
-	Roles []string        // the source must have one of these roles
-	NoObj bool            // a direct object is what is given, not the target
+	Code    string
+	Noun    bool
+	Toks    [][]string // folded lemma alternatives per position
+	Sym     bool
+	Tgt     map[string]bool // prepositions that may introduce the target
+	Min     int             // minimum distinct actors; -1: the root default
+	PMin    int             // minimum distinct actors of a passive; -1: as Min
+	Roles   []string        // the source must have one of these roles
+	NoRoles []string        // the source must have none of these roles
+	NoObj   bool            // a direct object is what is given, not the target
 	// Purpose: a nominal event only as the purpose of its clause, right
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
@@ -539,6 +540,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Purpose = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
+			case "norole":
+				p.NoRoles = strings.Split(v, "|")
 			case "crowd":
 				p.Crowd = true
 			case "throng":

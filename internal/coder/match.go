@@ -379,12 +379,25 @@ walkObj:
 			}
 		}
 	}
+	// "the strike was called off": a particle right after the verb makes
+	// a phrasal verb of another sense; only its own patterns ("call_off
+	// strike") apply, none of the bare verb's ("call strike")
+	part := int32(0)
+	if en && passive && i+1 < len(r.info) && r.word(i+1) && r.isCue(kParticle, i+1) {
+		part = r.info[i+1].foldID
+	}
 	try := func(vid int32) {
 		if vid <= 0 || int(vid) >= len(lx.root) || lx.root[vid] == nil {
 			return
 		}
+		n := lx.root[vid]
+		if part != 0 {
+			if n = n.kid(part); n == nil {
+				return
+			}
+		}
 		for start := j; start >= first && start > j-3; start-- {
-			walk(lx.root[vid], start, 1)
+			walk(n, start, 1)
 		}
 	}
 	try(r.info[i].foldID)

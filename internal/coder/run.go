@@ -1313,6 +1313,12 @@ func (r *run) timeParticles(ms []match) []match {
 		if m.p.NoDative && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kDative) {
 			ok = false
 		}
+		// "se detuvo a saludar", "se puso a gritar": a verb told
+		// reflexively right before "a" and an infinitive is a periphrasis
+		// of the act that infinitive tells, none of its own
+		if ok && !m.p.Noun && r.reflexInf(m) {
+			ok = false
+		}
 		for _, t := range m.toks[1:] {
 			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
 				ok = false
@@ -1324,6 +1330,25 @@ func (r *run) timeParticles(ms []match) []match {
 		}
 	}
 	return out
+}
+
+// reflexInf reports a verb match whose head is a cue of kind reflexinf
+// told reflexively ("se detuvo", "detenerse", "deteniéndose") right before
+// "a" and an infinitive, the "a" not in the pattern ("se detuvo a saludar",
+// "se dedicó a recorrer"; not "se detuvo a cinco personas").
+func (r *run) reflexInf(m match) bool {
+	h := m.head
+	if !r.isCue(kReflexInf, h) || h+2 >= len(r.info) || !r.word(h+1) || !r.word(h+2) || r.info[h+1].fold != "a" || !r.hasForm(h+2, morph.Inf) {
+		return false
+	}
+	for _, t := range m.toks[1:] {
+		if t == h+1 {
+			return false
+		}
+	}
+	f := r.info[h].fold
+	return h > 0 && r.word(h-1) && r.info[h-1].foldIs(kReflexive) ||
+		(r.hasForm(h, morph.Inf) || r.hasForm(h, morph.Ger)) && strings.HasSuffix(f, "se")
 }
 
 // insidePlace reports a country named inside a longer place name ("Sudan"
