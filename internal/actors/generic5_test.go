@@ -51,6 +51,8 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es the president of a union named before", lang: "es", text: "En la capital, Ricardo Paz Mendoza, presidente del sindicato de choferes, criticó el alza. Luego Mendoza pidió diálogo.", want: []want{{"Ricardo Paz Mendoza", "LAB"}, {"Mendoza", "LAB"}}},
 		{name: "es a spokesman of an organisation named before", lang: "es", text: "Pablo Ríos Vera, portavoz de Greenpeace, criticó la medida.", want: []want{{"Pablo Ríos Vera", "NGMENVGRP"}}},
 		{name: "en a spokesman named at the start, his surname later", lang: "en", text: "Tom Barrow, a spokesman for the Chilean dock workers, criticized the plan. Later Barrow said they would strike.", want: []want{{"Tom Barrow", "CHLLAB"}, {"Barrow", "CHLLAB"}}},
+		{name: "es an adjective before the role noun", lang: "es", text: "Oscar Ruiz Vera, el principal dirigente de los mineros bolivianos, criticó el plan.", want: []want{{"Oscar Ruiz Vera", "BOLLAB"}}},
+		{name: "en an adjective before the role noun", lang: "en", text: "On Monday, Tom Barrow, a senior leader of the Chilean dock workers, criticized the plan.", want: []want{{"Tom Barrow", "CHLLAB"}}},
 		{name: "en a plural apposition makes no person", lang: "en", text: "Tom Barrow, spokesmen for the union said.", none: []string{"Tom Barrow"}},
 		{name: "en residents of a town", lang: "en", text: "M23 rebels advanced as residents of Goma fled.", want: []want{{"residents", "CODCVL"}}},
 		{name: "en the governor of a state", lang: "en", text: "The governor of Texas criticised Mexico.", want: []want{{"The governor of Texas", "USAGOV"}}},
@@ -369,4 +371,22 @@ func TestSurnameOfFewCountries(t *testing.T) {
 		{name: "es Castro in 2012", lang: "es", date: "2012-06-01", text: "Castro recibió a los obispos en el palacio.", want: []want{{"Castro", "CUBGOV"}}},
 		{name: "es Sánchez stays no one", lang: "es", date: "2020-06-01", text: "Sánchez marcó dos goles en el partido.", none: []string{"Sánchez"}},
 	})
+}
+
+// The first word of a name that opens its sentence may be a word of the
+// sentence: it is not remembered as the person's name.
+func TestNameOpeningSentenceFirstWord(t *testing.T) {
+	d := run(t, std(t), "en", "", "Later Tom Barrow, a spokesman for the Chilean dock workers, criticized the plan. Later the police left. Barrow said so.")
+	barrow := false
+	for _, a := range d.Actors {
+		switch d.Text[a.Start:a.End] {
+		case "Later":
+			t.Errorf("a sentence's first word read as a person: %v", found(d))
+		case "Barrow":
+			barrow = a.Code == "CHLLAB"
+		}
+	}
+	if !barrow {
+		t.Errorf("want the lone surname Barrow = CHLLAB; got %v", found(d))
+	}
 }

@@ -521,7 +521,12 @@ func (z *resolver) remember(act *doc.Actor, a, b int) {
 // rememberName records every word of the name of a person met in the
 // text over tokens [a, b): a Spanish name's first surname stands in the
 // middle ("Rosa Huamaní Condori" is "Huamaní" later on).
+// The first word of a name that opens its sentence is left out: it may be
+// a word of the sentence ("Later Tom Barrow, a spokesman ...").
 func (z *resolver) rememberName(act *doc.Actor, a, b int) {
+	if z.sentenceStart(a) && b-a > 1 {
+		a++
+	}
 	for i := a; i < b; i++ {
 		z.rememberFold(z.tokenTextFold(i), act)
 	}
@@ -2010,8 +2015,8 @@ func (z *resolver) namedBefore(start int, h *hit, country string, roles []string
 		return nil
 	}
 	comma := start - 1
-	if appos && z.lang != "es" && z.w(comma)&wIndef != 0 {
-		comma--
+	if appos {
+		comma = z.appositionComma(start, h)
 	}
 	if comma < 1 || z.d.Tokens[comma].Text != "," || z.sent(comma) != z.sent(h.start) || z.capsSentence(start) {
 		return nil
@@ -2056,11 +2061,26 @@ func (z *resolver) apposition(start int, h *hit) bool {
 	if f.Plural || f.Kind != KindTitle && f.Kind != KindAgent || !z.r.appos[z.lang][z.folds[h.start]] || start < 2 {
 		return false
 	}
+	return z.appositionComma(start, h) > 0
+}
+
+// appositionComma returns the comma that opens an apposition whose role
+// noun starts at h (its mention at start), or -1: right before it, before
+// an English indefinite article ("a spokeswoman"), or before one lower-case
+// adjective with or without an article ("el principal dirigente", "máximo
+// dirigente", "a senior leader").
+func (z *resolver) appositionComma(start int, h *hit) int {
 	p := start - 1
-	if z.lang != "es" && z.w(p)&wIndef != 0 {
-		p--
+	if start == h.start && z.plainWord(p) && !z.d.Tokens[p].Cap && p > 1 && (z.w(p-1)&(wDet|wIndef) != 0 || z.d.Tokens[p-1].Text == ",") {
+		p-- // one adjective before the role noun
 	}
-	return p > 0 && z.d.Tokens[p].Text == ","
+	if p > 0 && (z.w(p)&wIndef != 0 && z.lang != "es" || z.w(p)&wDet != 0 && p < start-1) {
+		p-- // "a", "el" before the adjective
+	}
+	if p > 0 && z.d.Tokens[p].Text == "," {
+		return p
+	}
+	return -1
 }
 
 // covered reports whether token tok lies in a dictionary hit or a mention.
