@@ -66,6 +66,12 @@ func TestNounContext(t *testing.T) {
 		{"Lo respaldo sin dudar, afirmó el diputado.", "respaldo", true, "respaldar", ""},
 		{"La policia desalojo a las familias de la finca.", "desalojo", true, "desalojar", ""},
 		{"POLICÍA DESALOJO A FAMILIAS", "DESALOJO", true, "desalojar", ""},
+		{"«La huelga merece respaldo», afirmó el dirigente.", "respaldo", false, "respaldo", "respaldar"},
+		// a word of a compound preposition is no verb, nor another
+		// lemma's form; a verb after a negation stays one
+		{"Los maestros marcharon cerca de la plaza mayor.", "cerca", false, "cerca", "cercar"},
+		{"Los maestros marcharon cerca de la plaza mayor.", "cerca", false, "cerca", "cerco"},
+		{"Los vecinos no paran de protestar contra la mina.", "paran", true, "parar", ""},
 		// a capitalised word followed by another is part of a name
 		{"Ayer el diputado Cortés Villalobos criticó la medida.", "Cortés", false, "", "cortar"},
 		{"Israel Bombardea Gaza Durante la Noche", "Bombardea", true, "bombardear", ""},

@@ -282,6 +282,7 @@ func (r *run) nounContext() {
 	// (a text written without accents keeps them: there "ataco", "denuncio"
 	// are preterites that lost their "ó")
 	accents := strings.ContainsAny(r.d.Text, "áéíóúÁÉÍÓÚ")
+	r.compoundPreps()
 	for i := range r.d.Tokens {
 		if !r.word(i) || len(r.info[i].an) == 0 {
 			continue
@@ -392,6 +393,30 @@ func (r *run) nameWord(i int) bool {
 	return false
 }
 
+// compoundPreps takes the verb readings, and those of other lemmas, from
+// the words of a set phrase (cue kind fixed) that ends in a preposition:
+// a compound preposition ("cerca de" is no form of cercar nor of cerco,
+// "en busca de" none of buscar, "fuera de" none of ser or ir, "a pedido
+// de" none of pedir); not past a negation, whose verb is one ("no parar
+// de protestar").
+func (r *run) compoundPreps() {
+	for _, s := range r.d.Sentences {
+		for i := s.FirstTok; i < s.EndTok; i++ {
+			j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed)
+			if !ok || !r.info[j-1].foldIs(kPrep) {
+				continue
+			}
+			for k := i; k < j-1; k++ {
+				if r.info[k].foldIs(kNegation) {
+					break
+				}
+				r.dropVerbReadings(k)
+			}
+			i = j - 1
+		}
+	}
+}
+
 // accentOnly takes from a Spanish word written with no accent, in a text
 // that writes its accents, the verb readings it owes only to a form
 // written with one ("que esta semana" is no "está", "que de" no "dé",
@@ -432,6 +457,17 @@ func hasAnalysis(as []morph.Analysis, a morph.Analysis) bool {
 	return false
 }
 
+// onlyFinite reports whether every reading of token j is a finite verb.
+func (r *run) onlyFinite(j int) bool {
+	an := r.info[j].an
+	for _, a := range an {
+		if !a.Verb || a.Form == morph.Inf || a.Form == morph.Ger || a.Form == morph.Part {
+			return false
+		}
+	}
+	return len(an) > 0
+}
+
 // hasVerb reports whether token i has a verb reading.
 func (r *run) hasVerb(i int) bool {
 	for _, a := range r.info[i].an {
@@ -447,7 +483,8 @@ func (r *run) hasVerb(i int) bool {
 // "bajo" are no forms of iniciar, impactar, desarrollar, usar, bajar in
 // news): a speaker talks of himself so only inside quotation marks or
 // after "yo", "no" or an object clitic ("«exijo justicia»", "yo marcho",
-// "no acepto", "lo denuncio"). A word in capitals keeps them (a headline
+// "no acepto", "lo denuncio"), and not right after a finite verb there.
+// A word in capitals keeps them (a headline
 // drops the accent of a preterite: "DESALOJO"), and so does every word of
 // a text with no written accent at all (nounContext).
 func (r *run) firstPerson(i int) {
@@ -462,7 +499,9 @@ func (r *run) firstPerson(i int) {
 			return
 		}
 	}
-	if r.quoted(t.Start) {
+	// (nor right after a finite verb, even in a quotation: "merece
+	// respaldo")
+	if r.quoted(t.Start) && !(i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == t.Sent && r.onlyFinite(i-1)) {
 		return
 	}
 	ti := &r.info[i]
