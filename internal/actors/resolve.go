@@ -1142,6 +1142,13 @@ func (z *resolver) countryHit(tok int) (string, int) {
 	return "", 0
 }
 
+// ledBy reports whether the token at tok is an "X-led" word ("Saudi-led",
+// "U.S.-led").
+func (z *resolver) ledBy(tok int) bool {
+	t := z.d.Tokens[tok].Text
+	return len(t) > 4 && strings.EqualFold(t[len(t)-4:], "-led")
+}
+
 // agent builds a generic agent phrase around hit h: determiner or
 // possessive, country premodifier (English), demonym or complement after.
 func (z *resolver) agent(h *hit) int {
@@ -1233,6 +1240,14 @@ func (z *resolver) agent(h *hit) int {
 					country, start = c, prev.start
 				}
 			}
+		}
+	}
+	// "the Saudi-led coalition", "a US-led alliance": a noun of the kind
+	// ledhead is the leading country's forces right after "X-led" only
+	// ("the Israeli coalition", "Kenya's ruling coalition" govern)
+	if f.Kind == KindQual && z.w(h.start)&wLedHead != 0 {
+		if country == "" || start != h.start-1 || !z.ledBy(h.start-1) {
+			return h.end
 		}
 	}
 	if z.w(start-1)&wMulti != 0 || z.w(start-1)&wPair != 0 && z.w(start-2)&wDet != 0 {
