@@ -28,7 +28,10 @@
 //   - feature: a country beats a first-level subdivision, which beats a
 //     town; among towns, capitals and bigger towns win;
 //   - cue: a candidate of the kind the cue names wins ("región de" -> ADM);
-//   - qualifier: a candidate inside the named country or region wins;
+//   - qualifier: a candidate inside the named country or region wins; a
+//     name whose candidates are all small places abroad of the region
+//     named after it ("Bellavista, Cauca") is a place the gazetteer lacks
+//     and no mention;
 //   - context: a candidate in a country (or region) that the rest of the
 //     article mentions, by its actors or its other places, wins;
 //   - metonymy: a name that the actors stage coded as a government
@@ -353,6 +356,13 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 						m = mention{span: doc.Span{Start: us[b+1].start, End: us[qe-1].end}, a: b + 1, b: qe, key: joinKeys(us, b+1, qe), hits: s.gaz.hitsAt(qn), mask: m.mask, preposed: m.preposed}
 						ms = append(ms, m)
 						i = qe
+						continue
+					}
+					if q == 0 && sep == "," && s.lacked(m.hits, qh) {
+						// "el sitio Bellavista, Cauca": a small place the
+						// gazetteer lacks, told by the region after it, is
+						// none of its small namesakes in another country
+						i = b
 						continue
 					}
 					if len(qh) > 0 && s.within(m.hits, qh) {
@@ -878,6 +888,37 @@ func (s *Geocoder) regionBefore(d *doc.Doc, us []unit, a int, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// lacked reports whether the first-level regions among qh, the
+// candidates of a name after a comma, are of one country in which no
+// candidate of hs lies, and every candidate of hs is a small town or a
+// division below the first level: a qualifier that tells a place the
+// gazetteer lacks ("Bellavista, Cauca": the Peruvian and Mexican towns of
+// the name are not it). A country after the comma tells nothing (a list
+// of countries and capitals: "Quito, Colombia y Venezuela").
+func (s *Geocoder) lacked(hs, qh []hit) bool {
+	country := ""
+	for _, q := range qh {
+		e := &s.gaz.Entries[q.entry]
+		if e.Feature != "ADM1" {
+			continue
+		}
+		if country != "" && e.Country != country {
+			return false
+		}
+		country = e.Country
+	}
+	if country == "" {
+		return false
+	}
+	for _, h := range hs {
+		e := &s.gaz.Entries[h.entry]
+		if e.Country == country || e.Feature == "ADM1" || e.class() == "COUNTRY" || e.class() == "REGION" || e.Population >= commonSmallTown {
+			return false
+		}
+	}
+	return true
 }
 
 // qualAfter reports whether the name starting at unit b may be a

@@ -115,6 +115,7 @@ func TestAmbiguities(t *testing.T) {
 		{"merida mexico", "es", "Las lluvias inundaron Mérida, capital de Yucatán.", "Mérida", "MEX", "MX-YUC", "CITY"},
 		{"merida spain", "es", "El festival de Mérida, en Extremadura, abrió el lunes.", "Mérida", "ESP", "ES-EX", "CITY"},
 		{"granada nicaragua", "es", "El presidente de Nicaragua visitó Granada y León.", "Granada", "NIC", "", "CITY"},
+		{"granada qualified by its region", "es", "Hubo disparos en Granada, Meta, durante la noche.", "Granada", "COL", "CO-MET", ""},
 		{"granada spain", "es", "La Alhambra de Granada recibió a miles de turistas en Andalucía.", "Granada", "ESP", "ES-AN", "CITY"},
 		{"cartagena colombia", "es", "La marina colombiana atracó en Cartagena.", "Cartagena", "COL", "", "CITY"},
 		{"cartagena spain", "es", "El puerto de Cartagena, en Murcia, cerró por el temporal.", "Cartagena", "ESP", "ES-MC", "CITY"},
@@ -298,6 +299,10 @@ func TestNotPlaces(t *testing.T) {
 		{"religion, not the oblast", "en", "Jewish settlers attacked farmers near the village.", "Jewish"},
 		{"street", "en", "The fire broke out at 6016 Dublin Road on Monday.", "Dublin"},
 		{"calle", "es", "El incendio empezó en la calle Madrid, en Getafe.", "Madrid"},
+		// a small place the gazetteer lacks, told by the region after it, is
+		// none of its small namesakes abroad (Bellavista is a Peruvian and a
+		// Mexican town's name; Nariño is Colombian)
+		{"namesake abroad of a qualified village", "es", "Los vecinos de Bellavista, Nariño, denunciaron amenazas.", "Bellavista"},
 		{"city council", "en", "The measure goes before the City Council next week.", "City"},
 		{"vice mayor", "en", "The vote was cast by Vice Mayor Ray Melton.", "Vice"},
 		{"chamber of commerce", "en", "The Chamber of Commerce met on Monday.", "Commerce"},
