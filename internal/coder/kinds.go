@@ -89,6 +89,7 @@ const (
 	kUnder
 	kReflexInf
 	kParticle
+	kNotOnly
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -141,6 +142,7 @@ var kindNames = [nKinds]string{
 	kUnder:      "under",
 	kReflexInf:  "reflexinf",
 	kParticle:   "particle",
+	kNotOnly:    "notonly",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -24,6 +24,17 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	}
 	for j := h - 1; j >= c.start && j >= h-neg; j-- {
 		if _, ok := r.lx.cueAt(r.info, j, h, kNegation); ok {
+			// "no sólo condenaron la guerra sino que...", "not only
+			// condemned": a negation opening a phrase of addition (cue
+			// kind notonly) negates nothing
+			if _, add := r.lx.cueAt(r.info, j, h, kNotOnly); add {
+				continue
+			}
+			// "el Movimiento Sin Tierra ocupó una hacienda": a Spanish
+			// capitalised word inside a sentence is part of a name
+			if r.d.Lang == "es" && r.d.Tokens[j].Cap && j > s.FirstTok && !r.capsWord(j) {
+				continue
+			}
 			// "si el gobierno no nos escucha radicalizaremos": a finite
 			// verb of its own between negates that verb, not a finite
 			// trigger (an auxiliary or a clitic does not: "no ha
