@@ -5547,11 +5547,12 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		}
 		// "los amotinados, que lanzaron tejas contra los guardianes,
 		// protestaban contra el hacinamiento", "protestaron lanzando
-		// piedras": a named group's bare protest and a finer protest act it
-		// did, both told by verbs, are two acts (a nominal protest still
+		// piedras", "los cocaleros que protestan ... incendiaron un
+		// tanque": two kinds of protest a named group did, both told by
+		// verbs, are two acts (a nominal protest still
 		// names the act a verb tells; English only by verbs it cannot
 		// read as nouns: "Indigenous protests ... blocked the roads")
-		if r.d.Lang == "es" && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && (o.Cameo == "140" || e.Cameo == "140") && o.Source != nil && e.Source != nil {
+		if r.d.Lang == "es" && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Source != nil && e.Source != nil {
 			continue
 		}
 		// "convocó a una jornada de protestas y amenazó con recurrir a la
