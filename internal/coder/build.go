@@ -286,6 +286,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
 		return false
 	}
+	if p.Received && r.receivedBy(m, c) < 0 {
+		return false
+	}
 	// "una manifestación realizada en protesta por el despido": a verb
 	// pattern's last word after a purpose cue that is none of its own
 	// words is that purpose, not the verb's object

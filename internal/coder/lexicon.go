@@ -31,7 +31,10 @@ type pattern struct {
 	// Purpose: a nominal event only as the purpose of its clause, right
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
-	Future  bool // only an act announced for the future counts, as a statement made now
+	// Received: a nominal event only as the object of a verb of receiving
+	// ("received weapons from Iran", not "weapons were found")
+	Received bool
+	Future   bool // only an act announced for the future counts, as a statement made now
 	// Crowd: a protest only when a crowd makes it; a state, an
 	// organisation, a body of the state or one person protesting in the
 	// singular ("La AFP protestó ante el ministerio", "Cuba protesta por
@@ -538,6 +541,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoObj = true
 			case "purpose":
 				p.Purpose = true
+			case "received":
+				p.Received = true
 			case "role":
 				p.Roles = strings.Split(v, "|")
 			case "norole":
