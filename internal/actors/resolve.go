@@ -2022,8 +2022,8 @@ func (z *resolver) titleVerb(tok int) bool {
 // starts at token start (English may put an indefinite article between:
 // "Jane Doe, a spokeswoman for the union") as a person coded with country
 // and roles. A name opening its sentence is one only before a role noun
-// of kind appos ("Juan Quispe, dirigente de ...": the words must be no
-// place and begin with no verb of an event).
+// of kind appos ("Juan Quispe, dirigente de ...": the words must begin
+// with no verb of an event); before such a noun the words are no known place.
 func (z *resolver) namedBefore(start int, h *hit, country string, roles []string) *doc.Actor {
 	appos := z.apposition(start, h)
 	if !appos && (h.pat.form.Kind != KindTitle || country == "") {
@@ -2055,10 +2055,10 @@ func (z *resolver) namedBefore(start int, h *hit, country string, roles []string
 		if v := z.r.opts.Verbs; v != nil && v.VerbForm(z.lang, z.d.Tokens[q].Lower()) {
 			return nil
 		}
-		if pl := z.r.opts.Places; pl != nil {
-			if all, _ := pl.CountriesOf(name); len(all) > 0 {
-				return nil // "Ciudad Juárez, ...": a town
-			}
+	}
+	if pl := z.r.opts.Places; appos && pl != nil {
+		if all, _ := pl.CountriesOf(name); len(all) > 0 {
+			return nil // "Ciudad Juárez, ...", "in north DeKalb County, county spokeswoman ...": a place
 		}
 	}
 	return &doc.Actor{
