@@ -1459,6 +1459,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Code[:2] == "14" && r.fearedProtest(m, s) {
 		return false
 	}
+	// "la reunión entre Rusia y China fue cancelada", "the visit was
+	// called off": a meeting, visit or accord that is the subject of a
+	// passive that cancels or puts it off did not take place
+	if p.Noun && (r.cancelledNoun(m, s, gs) || r.cancelledObject(m, c)) {
+		return false
+	}
 	// "workers have the right to strike", "defended the right of the troops
 	// to fire on militants", "el derecho a la protesta": an act named as
 	// what someone is entitled to (a noun of cue kind entitle, then "to",
@@ -2673,6 +2679,69 @@ func (r *run) endedProtest(m match, s doc.Sentence, gs []*group) bool {
 			if g.start == j && !r.relationalGroup(g) && r.governor(g.start, m.end) == "" {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// cancelledObject reports a nominal event that is the object of an
+// English phrasal verb that cancels or puts it off (cue kinds phrasal and
+// cancelled: "held off on a strike", "put off the talks"), past
+// determiners and "on": it did not take place.
+func (r *run) cancelledObject(m match, c clause) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	k := m.head - 1
+	for k > c.start && r.word(k) && r.isCue(kDet, k) && m.head-k <= 3 {
+		k--
+	}
+	if k > c.start && r.word(k) && r.info[k].fold == "on" {
+		k--
+	}
+	if k <= c.start || !r.word(k) || !r.word(k-1) {
+		return false
+	}
+	e1, ph := r.lx.cueAt(r.info, k-1, c.end, kPhrasal)
+	e2, cn := r.lx.cueAt(r.info, k-1, c.end, kCancelled)
+	return ph && cn && e1 == k+1 && e2 == k+1 && !r.negatedVerb(k-1, c)
+}
+
+// cancelledNoun reports a nominal event of cooperation (roots 03 to 06)
+// that heads the subject of a passive whose participle cancels, suspends
+// or puts it off (cue kind cancelled: "la cumbre fue suspendida", "the
+// meeting was called off"); only its modifiers and complements come
+// between the noun and the auxiliary, as for endedProtest.
+func (r *run) cancelledNoun(m match, s doc.Sentence, gs []*group) bool {
+	if c := m.p.Code[:2]; c < "03" || c > "06" {
+		return false
+	}
+	if r.prepBefore(m.head, s.FirstTok) != "" {
+		return false
+	}
+	for j := m.end; j < s.EndTok-1 && j < m.end+12; j++ {
+		if !r.word(j) {
+			if r.d.Tokens[j].Text == "," {
+				return false
+			}
+			continue
+		}
+		if r.isCue(kNegation, j) || r.isCue(kCondition, j) || r.isCue(kClause, j) {
+			return false
+		}
+		if r.isCue(kPassive, j) {
+			k := j + 1
+			if r.word(k) && !r.hasForm(k, morph.Part) && r.adverbAt(k, k+1) && k+1 < s.EndTok {
+				k++
+			}
+			if !r.word(k) || !(r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past)) {
+				return false
+			}
+			_, ok := r.lx.cueAt(r.info, k, s.EndTok, kCancelled)
+			return ok
+		}
+		if !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
+			return false
 		}
 	}
 	return false

@@ -90,6 +90,8 @@ const (
 	kReflexInf
 	kParticle
 	kNotOnly
+	kCancelled
+	kPhrasal
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -143,6 +145,8 @@ var kindNames = [nKinds]string{
 	kReflexInf:  "reflexinf",
 	kParticle:   "particle",
 	kNotOnly:    "notonly",
+	kCancelled:  "cancelled",
+	kPhrasal:    "phrasal",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -1358,6 +1358,14 @@ func (r *run) timeParticles(ms []match) []match {
 		if ok && !m.p.Noun && r.reflexInf(m) {
 			ok = false
 		}
+		// "held off on a strike", "put off the talks": a verb that opens a
+		// phrasal verb of another sense (cue kind phrasal) tells only the
+		// patterns that name its particle
+		if ok && !m.p.Noun && r.d.Lang == "en" {
+			if e, ph := r.lx.cueAt(r.info, m.head, len(r.info), kPhrasal); ph && e == m.head+2 && !slices.Contains(m.toks, m.head+1) {
+				ok = false
+			}
+		}
 		for _, t := range m.toks[1:] {
 			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
 				ok = false
