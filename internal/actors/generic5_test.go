@@ -54,6 +54,7 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es an adjective before the role noun", lang: "es", text: "Oscar Ruiz Vera, el principal dirigente de los mineros bolivianos, criticó el plan.", want: []want{{"Oscar Ruiz Vera", "BOLLAB"}}},
 		{name: "en an adjective before the role noun", lang: "en", text: "On Monday, Tom Barrow, a senior leader of the Chilean dock workers, criticized the plan.", want: []want{{"Tom Barrow", "CHLLAB"}}},
 		{name: "en a place before a role apposition is no person", lang: "en", text: "The road reopened in western Fulton County, county spokeswoman Ann Lee said.", none: []string{"Fulton County"}},
+		{name: "es the president of a court of a country", lang: "es", text: "Ayer el presidente de la Corte Suprema de Ecuador rechazó la reforma.", want: []want{{"el presidente", "ECUJUD"}}},
 		{name: "en a plural apposition makes no person", lang: "en", text: "Tom Barrow, spokesmen for the union said.", none: []string{"Tom Barrow"}},
 		{name: "en residents of a town", lang: "en", text: "M23 rebels advanced as residents of Goma fled.", want: []want{{"residents", "CODCVL"}}},
 		{name: "en the governor of a state", lang: "en", text: "The governor of Texas criticised Mexico.", want: []want{{"The governor of Texas", "USAGOV"}}},

@@ -1303,6 +1303,8 @@ func (z *resolver) agent(h *hit) int {
 			groupRoles = n.pat.form.Entity.Roles
 			if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym {
 				country = d.pat.form.Entity.Country
+			} else if c, _ := z.ofCountry(n.end); c != "" && dem == nil {
+				country = c // "el presidente de la Corte Suprema de Ecuador"
 			}
 		} else if z.w(p)&wOrgHead != 0 && z.sent(p) == z.sent(h.start) {
 			// "el dirigente de la Federación de Campesinos de Puno": of an
