@@ -289,6 +289,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Received && r.receivedBy(m, c) < 0 {
 		return false
 	}
+	// "Russian bombing killed ten civilians": an armed act that, with the
+	// country qualifying it, is the subject actor of a verb of an event
+	// right after it is told by that verb
+	if p.Noun && (p.Code[:2] == "18" || p.Code[:2] == "19" || p.Code[:2] == "20") && r.subjectAct(m, gs) {
+		return false
+	}
 	// "una manifestación realizada en protesta por el despido": a verb
 	// pattern's last word after a purpose cue that is none of its own
 	// words is that purpose, not the verb's object
@@ -2381,6 +2387,28 @@ func sameCountry(a *doc.Actor, p *doc.Place) bool {
 }
 
 // inActor reports whether token i lies inside an actor mention.
+// subjectAct reports whether the nominal event m lies inside an actor's
+// mention that a finite verb beginning an event pattern follows right
+// after ("Russian bombing killed ...", "Israeli shelling wounded ...").
+func (r *run) subjectAct(m match, gs []*group) bool {
+	for _, g := range gs {
+		if g.start > m.head || g.end <= m.head || g.reporter {
+			continue
+		}
+		j := g.end
+		if j >= len(r.info) || !r.word(j) || !r.info[j].patStart {
+			return false
+		}
+		for _, a := range r.info[j].an {
+			if a.Verb && (a.Form == morph.Past || a.Form == morph.Pres) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func (r *run) inActor(i int) bool {
 	return i >= 0 && i < len(r.actorTok) && r.actorTok[i]
 }
