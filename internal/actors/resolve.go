@@ -1374,6 +1374,8 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
+		} else if o, _ := z.sharedOrg(h, end); o != nil && f.Kind != KindAction && !(firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC")) {
+			org = o // "los periodistas y técnicos de la BBC": the organisation owns both (the mention stays the first noun)
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
 			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
 			town = true
@@ -1652,21 +1654,67 @@ func (z *resolver) sharedDemonym(h *hit, tok int) string {
 	if !f.Plural || (f.Kind != KindAgent && f.Kind != KindNominal) || z.w(tok)&wConj == 0 {
 		return ""
 	}
-	n := z.hitStarting(tok + 1)
-	if n == nil || !n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindNominal) || z.sent(n.start) != z.sent(h.start) {
+	ne, roles, known := z.pluralConjunct(h, tok)
+	if ne < 0 {
 		return ""
 	}
-	if d := z.hitStarting(n.end); z.lang == "es" && d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural {
+	if d := z.hitStarting(ne); z.lang == "es" && d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural {
 		return d.pat.form.Entity.Country
 	}
 	// "los indígenas y campesinos de Bolivia", "teachers and students of
 	// Chile": so does a country after "de", "of", when both groups stand on
 	// one side, of the state or not ("un tiroteo entre delincuentes y
 	// policías de México": only the police are named Mexican)
-	if c, _ := z.ofCountry(n.end); c != "" && stateSide(f.Entity.Roles) == stateSide(n.pat.form.Entity.Roles) {
+	if c, _ := z.ofCountry(ne); c != "" && (!known || stateSide(f.Entity.Roles) == stateSide(roles)) {
 		return c
 	}
 	return ""
+}
+
+// pluralConjunct reads the second of two plural nouns of people joined by
+// the conjunction at tok, after the first at h, with no determiner and
+// nothing else between: a dictionary noun or adjective of people, or a
+// plain lower-case plural word the dictionaries do not know ("periodistas
+// y técnicos"). It returns the token after it (-1 when there is none), its
+// roles and whether it is a dictionary one.
+func (z *resolver) pluralConjunct(h *hit, tok int) (int, []string, bool) {
+	f := h.pat.form
+	if !f.Plural || (f.Kind != KindAgent && f.Kind != KindNominal) || z.w(tok)&wConj == 0 {
+		return -1, nil, false
+	}
+	if n := z.hitStarting(tok + 1); n != nil {
+		if !n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindNominal) || z.sent(n.start) != z.sent(h.start) {
+			return -1, nil, false
+		}
+		return n.end, n.pat.form.Entity.Roles, true
+	}
+	p := tok + 1
+	if p < len(z.d.Tokens) && z.sent(p) == z.sent(h.start) && z.plainWord(p) && !z.d.Tokens[p].Cap && len(z.folds[p]) > 3 && strings.HasSuffix(z.folds[p], "s") {
+		return p + 1, nil, false
+	}
+	return -1, nil, false
+}
+
+// sharedOrg returns the organisation named after "de"/"of" that closes a
+// coordination of two plural nouns of people and so owns both: "los
+// periodistas y técnicos de la BBC", "journalists and technicians of the
+// BBC" (the first noun, at h, ends at tok), when both stand on the side of
+// the organisation, of the state or not ("manifestantes y agentes de la
+// Policía Nacional": only the agents are the force's).
+func (z *resolver) sharedOrg(h *hit, tok int) (*Entity, int) {
+	ne, roles, known := z.pluralConjunct(h, tok)
+	if ne < 0 {
+		return nil, 0
+	}
+	o, oe := z.ofOrg(ne, firstRole(h.pat.form.Entity.Roles))
+	if o == nil {
+		return nil, 0
+	}
+	side := stateSide(h.pat.form.Entity.Roles)
+	if known && stateSide(roles) != side || !known && stateSide(o.Roles) != side {
+		return nil, 0
+	}
+	return o, oe
 }
 
 // armedRoles are the roles of men under arms, who often fight away from
