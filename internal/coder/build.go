@@ -2712,6 +2712,25 @@ func (r *run) endedProtest(m match, s doc.Sentence, gs []*group) bool {
 	return false
 }
 
+// participleShape reports a word shaped like a regular participle
+// ("vigilada", "autorizados", "escorted") whose verb the dictionaries need
+// not know: read so only right before an agent preposition.
+func (r *run) participleShape(j int) bool {
+	f := r.info[j].fold
+	if len(f) < 6 {
+		return false
+	}
+	if r.d.Lang == "en" {
+		return strings.HasSuffix(f, "ed")
+	}
+	for _, suf := range []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // cancelledObject reports a nominal event that is the object of an
 // English phrasal verb that cancels or puts it off (cue kinds phrasal and
 // cancelled: "held off on a strike", "put off the talks"), past
@@ -4316,7 +4335,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					ag++
 				}
 				if p.Code[:2] == "14" && j >= m.end && ag < g.start && r.word(ag) && r.info[ag].foldIs(kAgent) && !r.info[j].function && !r.inActor(j) &&
-					(r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past)) && !r.isCue(kOrganizer, j) {
+					(r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past) || r.participleShape(j)) && !r.isCue(kOrganizer, j) {
 					ok = false
 					break
 				}
