@@ -1315,6 +1315,16 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	town := false // the country is that of a town or capital read after it
+	// "al educador y periodista italiano", "el senador y ex presidente
+	// chileno": two singular nouns of people joined with no determiner
+	// before the second, closed by a singular demonym that agrees with
+	// both, are one person holding both offices (one mention, both roles)
+	if country == "" && org == nil && groupRoles == nil && !poss && !multi {
+		if n, d := z.onePerson(h, end); d != nil {
+			country, end = d.pat.form.Entity.Country, d.end
+			groupRoles = append(append([]string(nil), e.Roles...), n.pat.form.Entity.Roles...)
+		}
+	}
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
 	if country == "" && org == nil && groupRoles == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
@@ -1669,6 +1679,27 @@ func (z *resolver) sharedDemonym(h *hit, tok int) string {
 		return c
 	}
 	return ""
+}
+
+// onePerson reads, after the Spanish singular noun of people at h ending
+// at tok, a conjunction, a second singular noun of people and a singular
+// demonym ("educador y periodista italiano"): a plural demonym, or a
+// determiner before the second noun, would make them two ("la policía y
+// el ejército peruanos"). It returns the second noun and the demonym.
+func (z *resolver) onePerson(h *hit, tok int) (*hit, *hit) {
+	f := h.pat.form
+	if z.lang != "es" || f.Plural || (f.Kind != KindAgent && f.Kind != KindTitle) || len(f.Entity.Roles) == 0 || z.w(tok)&wConj == 0 {
+		return nil, nil
+	}
+	n := z.hitStarting(tok + 1)
+	if n == nil || n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindTitle) || len(n.pat.form.Entity.Roles) == 0 || z.sent(n.start) != z.sent(h.start) {
+		return nil, nil
+	}
+	d := z.hitStarting(n.end)
+	if d == nil || d.pat.form.Kind != KindDemonym || d.pat.form.Plural || z.sent(d.start) != z.sent(h.start) {
+		return nil, nil
+	}
+	return n, d
 }
 
 // pluralConjunct reads the second of two plural nouns of people joined by
