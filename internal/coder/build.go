@@ -2386,7 +2386,6 @@ func sameCountry(a *doc.Actor, p *doc.Place) bool {
 	return a != nil && a.Country != "" && a.Country == p.Country
 }
 
-// inActor reports whether token i lies inside an actor mention.
 // subjectAct reports whether the nominal event m lies inside an actor's
 // mention that a finite verb beginning an event pattern follows right
 // after ("Russian bombing killed ...", "Israeli shelling wounded ...").
@@ -2409,6 +2408,7 @@ func (r *run) subjectAct(m match, gs []*group) bool {
 	return false
 }
 
+// inActor reports whether token i lies inside an actor mention.
 func (r *run) inActor(i int) bool {
 	return i >= 0 && i < len(r.actorTok) && r.actorTok[i]
 }
