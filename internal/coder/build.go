@@ -957,6 +957,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if tgt != nil {
 		tgtActs = tgt.acts
 	}
+	// "Fox y Berger acuerdan combatir el tráfico de migrantes", "X and Y
+	// agreed to fight the smuggling of migrants": a mutual act whose
+	// subject joins two parties is between them; a group told after a
+	// genitive in what they agree on is no third party
+	if p.Sym && !p.Noun && !passive && tgt != nil && tgt.start >= m.end && len(srcActs) >= 2 && r.lx.is(kGenitive, r.groupPrep(tgt, m.end)) &&
+		!oneParty(&r.d.Actors[srcActs[0]], &r.d.Actors[srcActs[1]]) {
+		tgt, tgtActs = nil, nil
+	}
 	// "las patrullas conjuntas quedan suspendidas": a noun of a shared
 	// activity is no party that coercion falls on
 	if tgt != nil && p.Code[:2] == "17" && tgt.end < s.EndTok && r.word(tgt.end) && r.info[tgt.end].foldIs(kJoint) {
