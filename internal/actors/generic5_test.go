@@ -1,6 +1,9 @@
 package actors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An institution after a preposition of a gathering's place is the party
 // the gathering addresses; after other locative prepositions it is a place.
@@ -56,6 +59,8 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "en a place before a role apposition is no person", lang: "en", text: "The road reopened in western Fulton County, county spokeswoman Ann Lee said.", none: []string{"Fulton County"}},
 		{name: "es the president of a court of a country", lang: "es", text: "Ayer el presidente de la Corte Suprema de Ecuador rechazó la reforma.", want: []want{{"el presidente", "ECUJUD"}}},
 		{name: "en a plural apposition makes no person", lang: "en", text: "Tom Barrow, spokesmen for the union said.", none: []string{"Tom Barrow"}},
+		{name: "en a role noun before a verb is the next clause's subject", lang: "en", text: "Taxes will go up next year, Tom Barrow, the mayor pointed out.", none: []string{"Tom Barrow"}},
+		{name: "en a role noun before a preposition stays an apposition", lang: "en", text: "Taxes will go up, Tom Barrow, the mayor of Nablus, said.", want: []want{{"Tom Barrow", "PSEGOV"}}},
 		{name: "en residents of a town", lang: "en", text: "M23 rebels advanced as residents of Goma fled.", want: []want{{"residents", "CODCVL"}}},
 		{name: "en the governor of a state", lang: "en", text: "The governor of Texas criticised Mexico.", want: []want{{"The governor of Texas", "USAGOV"}}},
 		{name: "en soldiers in a town are not its own", lang: "en", text: "Israeli soldiers in Nablus arrested two men.", want: []want{{"Israeli soldiers", "ISRMIL"}}},
@@ -373,6 +378,32 @@ func TestSurnameOfFewCountries(t *testing.T) {
 		{name: "es Castro in 2012", lang: "es", date: "2012-06-01", text: "Castro recibió a los obispos en el palacio.", want: []want{{"Castro", "CUBGOV"}}},
 		{name: "es Sánchez stays no one", lang: "es", date: "2020-06-01", text: "Sánchez marcó dos goles en el partido.", none: []string{"Sánchez"}},
 	})
+}
+
+// A person whose role apposition names no country takes one guessed from
+// the context, marked as inherited (the event's place may overrule it),
+// and so does a later lone surname; a country the apposition names is no
+// guess.
+func TestApposedPersonGuessedCountry(t *testing.T) {
+	d := run(t, std(t), "es", "", "El gobierno peruano subió los precios. Juan Paz Ríos, vocero del sindicato, criticó el alza. Luego Ríos pidió diálogo. Ana Soto Vera, vocera de los mineros bolivianos, habló.")
+	n := 0
+	for _, a := range d.Actors {
+		switch d.Text[a.Start:a.End] {
+		case "Juan Paz Ríos", "Ríos":
+			n++
+			if !strings.HasPrefix(a.Source, SourceInherited) || a.Country != "PER" {
+				t.Errorf("%q: want a PER country marked inherited; got %s %q", d.Text[a.Start:a.End], a.Code, a.Source)
+			}
+		case "Ana Soto Vera":
+			n++
+			if strings.HasPrefix(a.Source, SourceInherited) || a.Code != "BOLLAB" {
+				t.Errorf("Ana Soto Vera: want BOLLAB, not inherited; got %s %q", a.Code, a.Source)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("want the two people and the surname; got %v", found(d))
+	}
 }
 
 // The first word of a name that opens its sentence may be a word of the

@@ -588,6 +588,9 @@ func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	a.Span = t.Span
 	a.Head = t.Span
 	a.Source = z.concat("coref:", full.Name)
+	if strings.HasPrefix(full.Source, SourceInherited) {
+		a.Source = SourceInherited + a.Source // a guessed country stays a guess
+	}
 	return a, true
 }
 
@@ -1529,9 +1532,11 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
+	guessed := false
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
 		var near bool
 		country, near = z.inheritNear(roles, start)
+		guessed = country != ""
 		if near && f.Kind == KindQual {
 			// "Israeli troops killed five people in the West Bank": a
 			// counted group takes the country of the actor before it, often
@@ -1548,6 +1553,12 @@ func (z *resolver) agent(h *hit) int {
 		// "Babagana Umara Zulum, gobernador de Borno", "Juan Quispe,
 		// dirigente de los cocaleros": a name before the title
 		if a := z.namedBefore(start, h, country, roles); a != nil {
+			if guessed {
+				// "Juan Pérez, vocero del sindicato," with no country of its
+				// own: the one guessed from the context is one the event's
+				// place may overrule, here and for later surnames
+				a.Source = SourceInherited + a.Source
+			}
 			z.add(*a)
 			z.rememberName(&z.out[len(z.out)-1], z.d.TokenAt(a.Head.Start), z.d.TokenAt(a.Head.End-1)+1)
 			return end
@@ -2157,7 +2168,23 @@ func (z *resolver) apposition(start int, h *hit) bool {
 	if f.Plural || f.Kind != KindTitle && f.Kind != KindAgent || !z.r.appos[z.lang][z.folds[h.start]] || start < 2 {
 		return false
 	}
+	if z.lang == "en" && z.clauseAfter(h.end) {
+		return false // "..., John Smith, the mayor pointed out": the next clause's subject
+	}
 	return z.appositionComma(start, h) > 0
+}
+
+// clauseAfter reports whether the English word at tok, right after a role
+// noun, is a lower-case word of no known class in the same sentence: a
+// verb whose subject the role noun is ("the mayor said", "the mayor
+// pointed out"), not the rest of an apposition ("the mayor of", "a
+// spokesman for", "the mayor, ...").
+func (z *resolver) clauseAfter(tok int) bool {
+	if tok <= 0 || tok >= len(z.d.Tokens) || z.sent(tok) != z.sent(tok-1) {
+		return false
+	}
+	t := &z.d.Tokens[tok]
+	return t.Kind != doc.Punct && !t.Cap && z.w(tok) == 0 && z.hitStarting(tok) == nil
 }
 
 // appositionComma returns the comma that opens an apposition whose role
