@@ -1387,6 +1387,8 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
+		} else if c := z.pluralDemonymAfter(h, end); c != "" {
+			country = c // "la policía y el ejército peruanos": a plural demonym after two singular nouns qualifies both
 		} else if o, _ := z.sharedOrg(h, end); o != nil && f.Kind != KindAction && !(firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC")) {
 			org = o // "los periodistas y técnicos de la BBC": the organisation owns both (the mention stays the first noun)
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
@@ -1688,6 +1690,30 @@ func (z *resolver) sharedDemonym(h *hit, tok int) string {
 	// policías de México": only the police are named Mexican)
 	if c, _ := z.ofCountry(ne); c != "" && (!known || stateSide(f.Entity.Roles) == stateSide(roles)) {
 		return c
+	}
+	return ""
+}
+
+// pluralDemonymAfter returns the country of a Spanish plural demonym
+// that closes a coordination of two singular nouns of people or bodies
+// ("la policía y el ejército peruanos", "el gobierno y el parlamento
+// chilenos"): agreeing with neither alone, it qualifies both (the first
+// noun, at h, ends at tok).
+func (z *resolver) pluralDemonymAfter(h *hit, tok int) string {
+	f := h.pat.form
+	if z.lang != "es" || f.Plural || (f.Kind != KindAgent && f.Kind != KindTitle) || len(f.Entity.Roles) == 0 || z.w(tok)&wConj == 0 {
+		return ""
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	n := z.hitStarting(p)
+	if n == nil || n.pat.form.Plural || (n.pat.form.Kind != KindAgent && n.pat.form.Kind != KindTitle) || z.sent(n.start) != z.sent(h.start) {
+		return ""
+	}
+	if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym && d.pat.form.Plural && z.sent(d.start) == z.sent(h.start) {
+		return d.pat.form.Entity.Country
 	}
 	return ""
 }
