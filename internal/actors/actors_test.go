@@ -126,6 +126,7 @@ func TestMetonymy(t *testing.T) {
 		{name: "es seats", lang: "es", text: "El Kremlin y la Casa Blanca hablaron; el Pentágono calló.", want: []want{{"Kremlin", "RUSGOV"}, {"Casa Blanca", "USAGOV"}, {"Pentágono", "USAMIL"}}},
 		{name: "en capitals", lang: "en", text: "Beijing warned Taipei, while talks in Kyiv went on.", want: []want{{"Beijing", "CHNGOV"}, {"Taipei", "TWNGOV"}}, none: []string{"Kyiv"}},
 		{name: "en seat", lang: "en", text: "Downing Street and the Pentagon declined to comment.", want: []want{{"Downing Street", "GBRGOV"}, {"Pentagon", "USAMIL"}}},
+		{name: "en administration of a president by surname", lang: "en", date: "2006-03-01", text: "The Bush administration sent a note; Bush signed it.", want: []want{{"The Bush administration", "USAGOV"}, {"Bush", "USAGOV"}}},
 		{name: "en short form as a place", lang: "en", date: "2025-08-13", text: "The meeting took place in Trump Tower.", none: []string{"Trump"}},
 		{name: "en first names", lang: "en", text: "Jordan Pellegrini met Chad Johnson while Jordan said no.", want: []want{{"Jordan", "JOR"}}, none: []string{"Jordan Pellegrini", "Chad"}},
 		{name: "en longest match", lang: "en", text: "A statue of George Washington was removed.", none: []string{"Washington"}},
