@@ -376,6 +376,10 @@ func TestSurnameOfFewCountries(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es Castro in 2004", lang: "es", date: "2004-06-01", text: "Castro lanzó una dura advertencia a los disidentes.", want: []want{{"Castro", "CUBGOV"}}},
 		{name: "es Castro in 2012", lang: "es", date: "2012-06-01", text: "Castro recibió a los obispos en el palacio.", want: []want{{"Castro", "CUBGOV"}}},
+		{name: "en Bush in 1991 is the father", lang: "en", date: "1991-02-01", text: "Bush warned Iraq to leave Kuwait.", want: []want{{"Bush", "USAGOV"}}},
+		{name: "en Bush in 2005 is the son", lang: "en", date: "2005-02-01", text: "Bush warned Iran over its nuclear plans.", want: []want{{"Bush", "USAGOV"}}},
+		{name: "en Hillary Clinton as Secretary of State", lang: "en", date: "2011-05-01", text: "Hillary Clinton criticised the crackdown in Syria.", want: []want{{"Hillary Clinton", "USAGOV"}}},
+		{name: "en Hillary Clinton after office", lang: "en", date: "2016-05-01", text: "Hillary Clinton criticised the crackdown in Syria.", want: []want{{"Hillary Clinton", "USAELI"}}},
 		{name: "es Sánchez stays no one", lang: "es", date: "2020-06-01", text: "Sánchez marcó dos goles en el partido.", none: []string{"Sánchez"}},
 	})
 }
