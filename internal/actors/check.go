@@ -185,6 +185,9 @@ func checkAliases(d *Dict) []Problem {
 				}
 			case s.f.Entity.User != f.Entity.User, s.f.Kind == KindIgnore, f.Kind == KindIgnore:
 			case caseDiffers(s.f, f):
+			case officesApart(s.f.Entity, f.Entity):
+				// people who held one office in turn ("Bush"): the
+				// resolver takes the one in office on the article's date
 			default:
 				ps = append(ps, Problem{f.Source, true, fmt.Sprintf("alias %q (%s) conflicts with %s (%s)", f.Text, c, s.f.Source, s.code)})
 			}
@@ -192,6 +195,32 @@ func checkAliases(d *Dict) []Problem {
 		by[k] = append(by[k], seen{f, c})
 	}
 	return ps
+}
+
+// officesApart reports whether a and b are people who both held dated
+// offices and never at the same time, so a form they share is told apart
+// by the article's date.
+func officesApart(a, b *Entity) bool {
+	if a.Kind != KindPerson || b.Kind != KindPerson {
+		return false
+	}
+	da, db := 0, 0
+	for _, p := range a.Periods {
+		if p.From.IsZero() && p.To.IsZero() {
+			continue
+		}
+		da++
+		for _, q := range b.Periods {
+			if q.From.IsZero() && q.To.IsZero() {
+				continue
+			}
+			db++
+			if (p.To.IsZero() || q.From.IsZero() || q.From.Before(p.To)) && (q.To.IsZero() || p.From.IsZero() || p.From.Before(q.To)) {
+				return false
+			}
+		}
+	}
+	return da > 0 && db > 0
 }
 
 // caseDiffers reports whether two forms cannot match the same text because

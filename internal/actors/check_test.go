@@ -91,3 +91,51 @@ func TestDatedCodesRule(t *testing.T) {
 		}
 	}
 }
+
+// People who held an office in turn may share a form (the article's date
+// tells them apart); people in office together, or with no dated office,
+// may not.
+func TestOfficesApart(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	person := func(ps ...[2]string) *Entity {
+		e := &Entity{Kind: KindPerson}
+		for _, p := range ps {
+			var per Period
+			if p[0] != "" {
+				per.From = day(p[0])
+			}
+			if p[1] != "" {
+				per.To = day(p[1])
+			}
+			e.Periods = append(e.Periods, per)
+		}
+		return e
+	}
+	father := person([2]string{"", ""}, [2]string{"1989-01-20", "1993-01-20"})
+	son := person([2]string{"", ""}, [2]string{"2001-01-20", "2009-01-20"})
+	overlapping := person([2]string{"1992-01-01", "1995-01-01"})
+	open := person([2]string{"2005-01-01", ""})
+	undated := person([2]string{"", ""})
+	for _, c := range []struct {
+		name string
+		a, b *Entity
+		want bool
+	}{
+		{"in turn", father, son, true},
+		{"in turn, reversed", son, father, true},
+		{"overlapping terms", father, overlapping, false},
+		{"open term overlaps", son, open, false},
+		{"no dated office", father, undated, false},
+		{"not people", &Entity{Kind: KindName}, son, false},
+	} {
+		if got := officesApart(c.a, c.b); got != c.want {
+			t.Errorf("%s: officesApart = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
