@@ -4551,8 +4551,12 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 		for j := m.end; j <= g.start; j++ {
 			// "la huelga, acatada por maestros", "la manifestación,
 			// organizada por la CND": "por" after a participle names its
-			// agent, not what the protest is against
-			if j > m.end && r.word(j) && r.info[j].foldIs(kAgent) && r.hasForm(j-1, morph.Part) {
+			// agent, not what the protest is against; so does one after a
+			// word shaped like a participle the dictionaries lack ("una
+			// marcha custodiada por la policía", "a march escorted by
+			// police")
+			if j > m.end && r.word(j) && r.info[j].foldIs(kAgent) && r.word(j-1) && !r.info[j-1].function && !r.inActor(j-1) &&
+				(r.hasForm(j-1, morph.Part) || r.d.Lang == "en" && r.hasForm(j-1, morph.Past) || r.participleShape(j-1)) {
 				continue
 			}
 			if r.word(j) && r.info[j].foldIs(kAgainst) {
