@@ -1566,6 +1566,19 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
+	if unknownName && !comma && f.Kind == KindAgent && !f.Plural && z.titledAgent(h) {
+		// "House Judiciary Chairwoman Jane Roe": an agent inside a longer
+		// name we do not know, before a title: neither is the actor
+		if h.start > 0 && z.sent(h.start-1) == z.sent(h.start) && capWord(z.d.Tokens[h.start-1].Text) && z.w(h.start-1)&(wDet|wIndef|wPoss|wOf|wConj|wLoc|wStop) == 0 && !z.covered(h.start-1) {
+			return h.end
+		}
+		// "Commission Chairman Anthony Dove", "Senate President Jane Roe":
+		// the agent tells the office of the person named after the title
+		nx = h.end + 1
+		if t := z.hitStarting(h.end); t != nil {
+			nx = t.end
+		}
+	}
 	if unknownName {
 		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen",
 		// "el presidente Chávez"
@@ -2198,6 +2211,24 @@ func (z *resolver) apposition(start int, h *hit) bool {
 		return false // "..., John Smith, the mayor pointed out": the next clause's subject
 	}
 	return z.appositionComma(start, h) > 0
+}
+
+// titledAgent reports whether an English agent in the singular, written
+// with a capital, is followed by a capitalised one-word role noun of kind
+// appos and a name of two capitalised words ("Commission Chairman Anthony
+// Dove"): the agent names the office, part of the person's title.
+func (z *resolver) titledAgent(h *hit) bool {
+	p := h.end
+	if z.lang != "en" || h.end != h.start+1 || p+2 >= len(z.d.Tokens) || !z.d.Tokens[h.start].Cap || z.titleSentence(h.start) {
+		return false
+	}
+	if !z.d.Tokens[p].Cap || !z.r.appos[z.lang][z.folds[p]] || z.sent(p) != z.sent(h.start) {
+		return false
+	}
+	if t := z.hitStarting(p); t != nil && t.end != p+1 {
+		return false
+	}
+	return z.nameAt(p + 1)
 }
 
 // clauseAfter reports whether the English word at tok, right after a role
