@@ -45,6 +45,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			return doc.Negated
 		}
 	}
+	if r.negationAcross(h, c) {
+		return doc.Negated
+	}
 	if f == morph.Cond {
 		// "anunció que se reuniría con los campesinos": the future of a
 		// report, not a supposition
@@ -523,4 +526,45 @@ func (r *run) onlyTimeBetween(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// negationAcross reports a negation cue of a verb and the preposition
+// that governs the trigger ("abstenerse de", "refrain from") whose verb
+// stands a few words before that preposition, past words of time or manner
+// of its own ("se abstuvieron hasta ahora de arrestarlos", "refrained so
+// far from arresting"): no finite verb, punctuation, conjunction or
+// relative between.
+func (r *run) negationAcross(h int, c clause) bool {
+	k := h - 1
+	if k <= c.start || !r.word(k) || !r.info[k].foldIs(kPrep) {
+		return false
+	}
+	for j := k - 1; j >= c.start && j >= k-4; j-- {
+		if !r.word(j) || r.isCue(kCoord, j) || r.isCue(kRelPron, j) || r.isCue(kClause, j) || r.inActor(j) {
+			return false
+		}
+		if j < k-1 {
+			for _, ws := range r.cueWords(j, kNegation) {
+				if len(ws) == 2 && r.info[k].has(ws[1]) {
+					return true
+				}
+			}
+		}
+		if r.finiteVerb(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueWords lists the phrases of cue kind k whose first word is the word at
+// j or one of its lemmas.
+func (r *run) cueWords(j int, k cueKind) [][]string {
+	out := r.lx.byFirst[k][r.info[j].fold]
+	for _, a := range r.info[j].an {
+		if a.Lemma != r.info[j].fold {
+			out = append(out[:len(out):len(out)], r.lx.byFirst[k][a.Lemma]...)
+		}
+	}
+	return out
 }
