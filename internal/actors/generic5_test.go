@@ -57,6 +57,8 @@ func TestPlaceComplements(t *testing.T) {
 		{name: "es an adjective before the role noun", lang: "es", text: "Oscar Ruiz Vera, el principal dirigente de los mineros bolivianos, criticó el plan.", want: []want{{"Oscar Ruiz Vera", "BOLLAB"}}},
 		{name: "en an adjective before the role noun", lang: "en", text: "On Monday, Tom Barrow, a senior leader of the Chilean dock workers, criticized the plan.", want: []want{{"Tom Barrow", "CHLLAB"}}},
 		{name: "en a place before a role apposition is no person", lang: "en", text: "The road reopened in western Fulton County, county spokeswoman Ann Lee said.", none: []string{"Fulton County"}},
+		{name: "es the leader of an organisation named before by its head noun", lang: "es", text: "La Federación de Maestros de Bolivia convocó una huelga. Luego el dirigente de la federación criticó el plan.", want: []want{{"el dirigente", "BOLEDU"}}},
+		{name: "es the leader of an organisation we cannot tell is no official", lang: "es", text: "Luego el dirigente de la federación criticó el plan.", none: []string{"el dirigente"}},
 		{name: "es the president of a court of a country", lang: "es", text: "Ayer el presidente de la Corte Suprema de Ecuador rechazó la reforma.", want: []want{{"el presidente", "ECUJUD"}}},
 		{name: "en a plural apposition makes no person", lang: "en", text: "Tom Barrow, spokesmen for the union said.", none: []string{"Tom Barrow"}},
 		{name: "en an agent naming the office before a title and a name", lang: "en", text: "Commission Chairman Tom Barrow criticized the plan. Later Barrow left.", want: []want{{"Tom Barrow", "GOV"}, {"Barrow", "GOV"}}, none: []string{"Commission"}},

@@ -1314,6 +1314,11 @@ func (z *resolver) agent(h *hit) int {
 			// organisation read from its head noun, its roles and country
 			if _, rs, c, ok := z.orgNameAt(p, false); ok && len(rs) > 0 {
 				groupRoles, country = rs, c
+			} else if !z.d.Tokens[p].Cap && z.w(p+1)&wOf == 0 && z.sent(p) == z.sent(h.start) && !z.namedAfter(p) {
+				// "el dirigente de la federación": the organisation named
+				// before with that head noun, else one we cannot tell,
+				// whose leader is no government official
+				groupRoles, country = z.orgBefore(p)
 			}
 		}
 	}
@@ -1606,6 +1611,9 @@ func (z *resolver) agent(h *hit) int {
 	a := doc.Actor{
 		Span: z.span(start, end), Code: z.code(country, roles), Name: e.Name, Country: isoCountry(country),
 		Roles: roles, Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
+	}
+	if a.Code == "" && groupRoles != nil && len(groupRoles) == 0 {
+		return end // the leader of an organisation we cannot tell, in no known country: no actor
 	}
 	if multi && country == "" {
 		// "Western embassies": several countries, none to be guessed later
@@ -2211,6 +2219,42 @@ func (z *resolver) apposition(start int, h *hit) bool {
 		return false // "..., John Smith, the mayor pointed out": the next clause's subject
 	}
 	return z.appositionComma(start, h) > 0
+}
+
+// orgBefore returns the roles and country of the last organisation named
+// before token tok whose name holds the head noun at tok ("la Federación
+// de Mineros ... la federación"), else no roles (an empty list).
+func (z *resolver) orgBefore(tok int) ([]string, string) {
+	head := z.tokenTextFold(tok)
+	off := z.d.Tokens[tok].Start
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.Start >= off || len(a.Roles) == 0 || a.Kind == KindPerson {
+			continue
+		}
+		for _, w := range strings.Fields(fold(z.d.Text[a.Start:a.End])) {
+			if w == head {
+				return a.Roles, a.Country
+			}
+		}
+	}
+	return []string{}, ""
+}
+
+// namedAfter reports whether a name or a dictionary hit follows the head
+// noun at tok past at most three lower-case words ("la organización vasca
+// armada ETA"): the noun's own name, no reference to one met before.
+func (z *resolver) namedAfter(tok int) bool {
+	for q := tok + 1; q < len(z.d.Tokens) && q <= tok+4 && z.sent(q) == z.sent(tok); q++ {
+		t := &z.d.Tokens[q]
+		if t.Cap || z.hitStarting(q) != nil {
+			return true
+		}
+		if t.Kind == doc.Punct || z.w(q) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // titledAgent reports whether an English agent in the singular, written
