@@ -31,9 +31,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	k := clauseOf(cs, m.head)
 	c := cs[k]
 	reg := r.region(m, c)
-	headForm, _ := r.info[m.head].formOf(p.Toks[0][0])
+	// (a phrasal verb's alternative, "break up", has its form on the
+	// verb: "was broken up" is a participle)
+	verbOf := func(alt string) string {
+		if v, _, ok := strings.Cut(alt, " "); ok {
+			return v
+		}
+		return alt
+	}
+	headForm, _ := r.info[m.head].formOf(verbOf(p.Toks[0][0]))
 	for _, alt := range p.Toks[0] {
-		if f, v := r.info[m.head].formOf(alt); v {
+		if f, v := r.info[m.head].formOf(verbOf(alt)); v {
 			headForm = f
 			break
 		}
@@ -1049,8 +1057,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	// an object told before its verb ("the sanctions they imposed"):
 	// only with a target found after the verb; a protest needs none ("la
-	// carretera fue bloqueada", "the campus remained occupied")
-	if m.rev && len(tgtActs) == 0 && synth == nil && p.Code[:2] != "14" {
+	// carretera fue bloqueada", "the campus remained occupied"), nor does
+	// the repression of one ("la marcha fue disuelta por la policía",
+	// "the rally was broken up by police": the protesters go unnamed)
+	if m.rev && len(tgtActs) == 0 && synth == nil && p.Code[:2] != "14" && !tellsProtest(p.Code) {
 		return false
 	}
 	// "atacaron la aldea, en lo que Hezbolá describió como una violación
