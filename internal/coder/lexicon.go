@@ -205,6 +205,30 @@ func (n *node) insert(p *pattern, i int) {
 	}
 }
 
+// insertSplit adds, for a verb pattern of a phrasal verb and its object
+// ("call_off strike", "break_up protest"), the order with the object
+// between the verb and its particle (cue kind particle): "called the
+// strike off", "broke the demonstration up".
+func (n *node) insertSplit(p *pattern, particles map[string]bool) {
+	if p.Noun || len(p.Toks) != 2 {
+		return
+	}
+	for _, alt := range p.Toks[0] {
+		ws := strings.Fields(alt)
+		if len(ws) != 2 || !particles[ws[1]] {
+			continue
+		}
+		for _, obj := range p.Toks[1] {
+			cur := n.child(ws[0])
+			for _, w := range strings.Fields(obj) {
+				cur = cur.child(w)
+			}
+			cur = cur.child(ws[1])
+			cur.pats = append(cur.pats, p)
+		}
+	}
+}
+
 // cues holds the cue phrases of one language by kind; each phrase is a
 // list of folded words.
 type cues map[string][][]string
@@ -393,8 +417,15 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 		}
 		known := map[string]bool{}
 		lx.verbs = map[string]bool{}
+		particles := map[string]bool{}
+		for _, ws := range lx.cues[kindNames[kParticle]] {
+			if len(ws) == 1 {
+				particles[ws[0]] = true
+			}
+		}
 		for _, p := range pats {
 			lx.trie.insert(p, 0)
+			lx.trie.insertSplit(p, particles)
 			if !p.Noun && len(p.Toks) > 0 {
 				for _, a := range p.Toks[0] {
 					lx.verbs[a] = true
