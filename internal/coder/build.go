@@ -7051,7 +7051,37 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 			return g
 		}
 	}
+	// "dijo James Moore, portavoz de Greenpeace, quien pidió": a pronoun
+	// of persons after a comma may stand for a person named before a role
+	// apposition (no actor of its own), the reporter too ("el jefe del
+	// ejército, general Juan Pérez, quien ...": no person, no antecedent)
+	if b < j-1 && r.isCue(kWhoPron, j) {
+		for n := len(gs) - 1; n >= 0; n-- {
+			g := gs[n]
+			if g.end > b {
+				continue
+			}
+			if g.end < b && b-g.end <= 8 && len(g.acts) == 1 && r.d.Actors[g.acts[0]].Kind == actors.KindPerson && !r.word(g.end) && r.d.Tokens[g.end].Text == "," && r.d.Tokens[g.end].Sent == r.d.Tokens[j].Sent && r.apposed(g.end+1, b+1) {
+				return g
+			}
+			break
+		}
+	}
 	return nil
+}
+
+// apposed reports whether tokens [lo, hi) are words in no actor: an
+// apposition after a person's name ("portavoz de Greenpeace").
+func (r *run) apposed(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for t := lo; t < hi; t++ {
+		if r.inActor(t) || !r.word(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareOrGenitive reports a group that no preposition governs, or only a
