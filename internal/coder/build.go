@@ -1216,9 +1216,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the drivers": the act asked for is not done; nor is one prevented
 	// ("para evitar que se enfrenten los partidarios")
 	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s) ||
-		r.governedBy(m, s, kQuell, kAppealComp) || r.demandedInfinitive(m, s)) {
+		r.governedBy(m, s, kQuell, kAppealComp) && !tellsProtest(p.Code) || r.demandedInfinitive(m, s)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
+	// "evitó que la policía reprimiera la marcha": the repression of a
+	// protest prevented did not take place; it is told negated, so that
+	// the protest it names is not told by it either
+	prevented := !p.Noun && !reduced && tellsProtest(p.Code) && r.governedBy(m, s, kQuell, kAppealComp)
 	// "no lo levantarán hasta que se hayan reunido con el ministro",
 	// "sin que se registraran víctimas", "para que otorgue un aumento": a
 	// Spanish subjunctive after a conjunction of end bound, absence or
@@ -1444,6 +1448,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	made := false
 	mod := r.modality(m, headForm, c, s, p)
+	if prevented {
+		mod = doc.Negated
+	}
 	// "incidentes sin heridos ni detenidos", "ended without arrests", "no
 	// injuries were reported": a noun or a bare participle right after a
 	// negation names what did not happen at all, no event (a negated verb,
