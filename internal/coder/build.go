@@ -1216,13 +1216,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the drivers": the act asked for is not done; nor is one prevented
 	// ("para evitar que se enfrenten los partidarios")
 	if !p.Noun && !reduced && (r.governedBy(m, s, kAppeal, kAppealComp) || r.governedBy(m, s, kAccuse, kAccuseComp) || r.appealInfinitive(m, s) ||
-		r.governedBy(m, s, kQuell, kAppealComp) && !tellsProtest(p.Code) || r.demandedInfinitive(m, s)) {
+		r.prevented(m, s) && !tellsProtest(p.Code) || r.demandedInfinitive(m, s)) {
 		return false // nor the act one is accused of ("acusó a X de saquear")
 	}
 	// "evitó que la policía reprimiera la marcha": the repression of a
 	// protest prevented did not take place; it is told negated, so that
 	// the protest it names is not told by it either
-	prevented := !p.Noun && !reduced && tellsProtest(p.Code) && r.governedBy(m, s, kQuell, kAppealComp)
+	prevented := !p.Noun && !reduced && tellsProtest(p.Code) && r.prevented(m, s)
 	// "no lo levantarán hasta que se hayan reunido con el ministro",
 	// "sin que se registraran víctimas", "para que otorgue un aumento": a
 	// Spanish subjunctive after a conjunction of end bound, absence or
@@ -6098,6 +6098,13 @@ func (r *run) threatBefore(m match, c clause) int {
 		}
 	}
 	return -1
+}
+
+// prevented reports an act that a verb of prevention (cue kind quell)
+// governs, after "que"/"to" or the word that opens what is kept from
+// happening (cue kind preventcomp: "prevented police from breaking up").
+func (r *run) prevented(m match, s doc.Sentence) bool {
+	return r.governedBy(m, s, kQuell, kAppealComp) || r.governedBy(m, s, kQuell, kPreventComp)
 }
 
 // governedBy reports a trigger governed by a verb of the cue kind verb
