@@ -42,6 +42,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			if r.negatesOther(j, h, c) {
 				break
 			}
+			// "no reprimió la marcha", "ordenó no reprimir las protestas":
+			// a repression not done leaves the protest it names told
+			if p.Noun && p.Code[:2] == "14" && r.repressionBetween(j+1, h) {
+				break
+			}
 			return doc.Negated
 		}
 	}
@@ -567,4 +572,19 @@ func (r *run) cueWords(j int, k cueKind) [][]string {
 		}
 	}
 	return out
+}
+
+// repressionBetween reports a verb in [lo, hi) that starts a pattern of
+// repression of a protest (175, which tells the protest took place).
+func (r *run) repressionBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if q := k - r.curFirst; q >= 0 && q < len(r.sentMatches) {
+			for _, vm := range r.sentMatches[q] {
+				if !vm.p.Noun && tellsProtest(vm.p.Code) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
