@@ -6494,6 +6494,11 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 		return g
 	}
 	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
+		// "una marcha contra la reforma impulsada por el gobierno": a
+		// participle after what the protest is against qualifies that
+		if r.word(j) && r.forAgainst(j) {
+			return nil
+		}
 		if !r.isCue(kOrganizer, j) || !(r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past)) {
 			continue
 		}
