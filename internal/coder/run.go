@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/atalaya-events/atalaya/internal/actors"
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -371,7 +372,7 @@ func (r *run) afterDet(i int) {
 // capitalised name may follow, nor in a title ("Israel Bombardea Gaza").
 func (r *run) nameWord(i int) bool {
 	t := &r.d.Tokens[i]
-	if !t.Cap || !r.hasVerb(i) || strings.ToUpper(t.Text) == t.Text {
+	if !t.Cap || !r.hasVerb(i) || allUpper(t.Text) {
 		return false
 	}
 	for k := range r.d.Places {
@@ -427,7 +428,7 @@ func (r *run) accentOnly(i int) {
 		AccentOnly(string) []morph.Analysis
 	})
 	t := &r.d.Tokens[i]
-	if !ok || !r.hasVerb(i) || strings.ToUpper(t.Text) == t.Text {
+	if !ok || !r.hasVerb(i) || allUpper(t.Text) {
 		return
 	}
 	loose := sp.AccentOnly(t.Lower())
@@ -446,6 +447,17 @@ func (r *run) accentOnly(i int) {
 	if !r.hasVerb(i) {
 		ti.noun = true
 	}
+}
+
+// allUpper reports whether s equals strings.ToUpper(s) (no lower-case
+// letter), without allocating.
+func allUpper(s string) bool {
+	for _, c := range s {
+		if unicode.ToUpper(c) != c {
+			return false
+		}
+	}
+	return true
 }
 
 func hasAnalysis(as []morph.Analysis, a morph.Analysis) bool {
@@ -490,7 +502,7 @@ func (r *run) hasVerb(i int) bool {
 func (r *run) firstPerson(i int) {
 	t := &r.d.Tokens[i]
 	low := t.Lower()
-	if !strings.HasSuffix(low, "o") || strings.ToUpper(t.Text) == t.Text || !r.hasForm(i, morph.Pres) {
+	if !strings.HasSuffix(low, "o") || allUpper(t.Text) || !r.hasForm(i, morph.Pres) {
 		return
 	}
 	if i > 0 && r.word(i-1) && r.d.Tokens[i-1].Sent == t.Sent {
@@ -539,14 +551,20 @@ func (r *run) verbLicence(j int) bool {
 // as written, none of them a verb, and refills its cue sets.
 func (r *run) dropVerbReadings(i int) {
 	ti := &r.info[i]
-	keep := make([]morph.Analysis, 0, len(ti.an))
+	n := 0
+	for _, a := range ti.an {
+		if !a.Verb && a.Lemma == ti.fold {
+			n++
+		}
+	}
+	if n == len(ti.an) {
+		return
+	}
+	keep := make([]morph.Analysis, 0, n)
 	for _, a := range ti.an {
 		if !a.Verb && a.Lemma == ti.fold {
 			keep = append(keep, a)
 		}
-	}
-	if len(keep) == len(ti.an) {
-		return
 	}
 	ti.an = keep
 	r.lx.cueInfo(ti)
