@@ -2624,30 +2624,10 @@ func (r *run) negatedVerb(j int, c clause) bool {
 // The noun heads its clause (no preposition before it), and between it and
 // the passive come only its modifiers and complements, no verb.
 func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
-	if r.prepBefore(m.head, s.FirstTok) != "" {
-		return false
-	}
-	hi := m.end + 12
-	if hi > s.EndTok-1 {
-		hi = s.EndTok - 1
-	}
-	for j := m.end; j < hi; j++ {
-		// "las protestas, que se aplacaron al atardecer, eran reprimidas":
-		// a relative clause between commas is skipped
-		if e := r.commaRelEnd(j, s); e > j {
-			hi += e - j
-			if hi > s.EndTok-1 {
-				hi = s.EndTok - 1
-			}
-			j = e
-			continue
-		}
-		if !r.word(j) {
-			continue
-		}
+	return r.nounPredicate(m, s, gs, func(j int) walkStep {
 		if r.isCue(kPassive, j) {
 			if j > m.end && r.word(j-1) && r.isCue(kCoord, j-1) {
-				return false // a predicate of its own: "protest and are dispersed"
+				return walkNo // a predicate of its own: "protest and are dispersed"
 			}
 			k := j + 1
 			part := func(k int) bool {
@@ -2656,16 +2636,65 @@ func (r *run) passiveOfEvent(m match, s doc.Sentence, gs []*group) bool {
 			if !part(k) && r.word(k) && r.adverbAt(k, k+1) && k+1 < s.EndTok {
 				k++ // "fueron luego dispersadas", "were later dispersed"
 			}
-			return part(k) && r.actsOnProtest(k)
+			return walkIf(part(k) && r.actsOnProtest(k))
 		}
 		if r.isCue(kAux, j) {
-			continue // "ha sido"
+			return walkSkip // "ha sido"
 		}
 		if !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
-			return false
+			return walkNo
 		}
-		// a bare actor between is a subject of its own ("la protesta, los
-		// manifestantes fueron dispersados"), not a complement of the noun
+		return walkOn
+	})
+}
+
+// walkStep is what a nounPredicate visitor says of a word: go on (after
+// the check for a subject of its own), skip it, or give the answer.
+type walkStep uint8
+
+const (
+	walkOn walkStep = iota
+	walkSkip
+	walkYes
+	walkNo
+)
+
+func walkIf(ok bool) walkStep {
+	if ok {
+		return walkYes
+	}
+	return walkNo
+}
+
+// nounPredicate walks the words after a nominal protest that heads its
+// clause (no preposition before it) towards the verb it is the subject of,
+// up to 12 words on, skipping a relative clause between commas ("las
+// protestas, que se aplacaron al atardecer, eran reprimidas"), and asks
+// at of each word; a bare actor met on the way is a subject of its own
+// ("la protesta, los manifestantes fueron dispersados"), not a
+// complement of the noun, and ends the walk with no.
+func (r *run) nounPredicate(m match, s doc.Sentence, gs []*group, at func(j int) walkStep) bool {
+	if r.prepBefore(m.head, s.FirstTok) != "" {
+		return false
+	}
+	hi := min(m.end+12, s.EndTok-1)
+	for j := m.end; j < hi; j++ {
+		if e := r.commaRelEnd(j, s); e > j {
+			hi = min(hi+e-j, s.EndTok-1)
+			j = e
+			continue
+		}
+		if !r.word(j) {
+			continue
+		}
+		switch at(j) {
+		case walkYes:
+			return true
+		case walkNo:
+			return false
+		case walkSkip:
+			continue
+		}
 		for _, g := range gs {
 			if g.start == j && !r.relationalGroup(g) && r.governor(g.start, m.end) == "" {
 				return false
@@ -2690,51 +2719,28 @@ func (r *run) endedProtest(m match, s doc.Sentence, gs []*group) bool {
 	if c := m.p.Code; len(c) < 3 || c[:3] != "142" && c[:3] != "143" {
 		return false
 	}
-	if r.prepBefore(m.head, s.FirstTok) != "" {
-		return false
-	}
-	hi := m.end + 12
-	if hi > s.EndTok-1 {
-		hi = s.EndTok - 1
-	}
-	for j := m.end; j < hi; j++ {
-		if e := r.commaRelEnd(j, s); e > j {
-			hi += e - j
-			if hi > s.EndTok-1 {
-				hi = s.EndTok - 1
-			}
-			j = e
-			continue
-		}
-		if !r.word(j) {
-			continue
-		}
+	return r.nounPredicate(m, s, gs, func(j int) walkStep {
 		if r.isCue(kNegation, j) || r.isCue(kCondition, j) {
-			return false
+			return walkNo
 		}
 		if r.isCue(kPassive, j) {
 			k := j + 1
 			if r.word(k) && !r.hasForm(k, morph.Part) && r.adverbAt(k, k+1) && k+1 < s.EndTok {
 				k++ // "fue finalmente levantada"
 			}
-			return r.word(k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past)) && r.calledOffAt(k, s) && r.doneTense(j, m.head, s)
+			return walkIf(r.word(k) && (r.hasForm(k, morph.Part) || r.d.Lang == "en" && r.hasForm(k, morph.Past)) && r.calledOffAt(k, s) && r.doneTense(j, m.head, s))
 		}
 		if r.isCue(kAux, j) {
-			continue // "ha terminado", "has ended"
+			return walkSkip // "ha terminado", "has ended"
 		}
 		if !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) {
 			// a singular noun takes a singular verb ("la huelga de los
 			// obreros que terminaron" ends no strike)
-			return r.isCue(kEnded, j) && r.doneTense(j, m.head, s) &&
-				(r.plural(m.head) || r.singularVerb(j, morph.Past))
+			return walkIf(r.isCue(kEnded, j) && r.doneTense(j, m.head, s) &&
+				(r.plural(m.head) || r.singularVerb(j, morph.Past)))
 		}
-		for _, g := range gs {
-			if g.start == j && !r.relationalGroup(g) && r.governor(g.start, m.end) == "" {
-				return false
-			}
-		}
-	}
-	return false
+		return walkOn
+	})
 }
 
 // participleShape reports a word shaped like a regular participle
