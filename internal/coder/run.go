@@ -431,12 +431,27 @@ func (r *run) accentOnly(i int) {
 	if !ok || !r.hasVerb(i) || allUpper(t.Text) {
 		return
 	}
-	loose := sp.AccentOnly(t.Lower())
+	ti := &r.info[i]
+	// (the fold is the lower-case word when the word is plain ASCII: no
+	// allocation for most words)
+	low := ti.fold
+	if !plainASCII(t.Text) || !strings.EqualFold(t.Text, low) {
+		low = t.Lower()
+	}
+	loose := sp.AccentOnly(low)
 	if len(loose) == 0 {
 		return
 	}
-	ti := &r.info[i]
-	keep := make([]morph.Analysis, 0, len(ti.an))
+	n := 0
+	for _, a := range ti.an {
+		if hasAnalysis(loose, a) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	keep := make([]morph.Analysis, 0, len(ti.an)-n)
 	for _, a := range ti.an {
 		if !hasAnalysis(loose, a) {
 			keep = append(keep, a)
@@ -447,6 +462,16 @@ func (r *run) accentOnly(i int) {
 	if !r.hasVerb(i) {
 		ti.noun = true
 	}
+}
+
+// plainASCII reports whether s holds only ASCII bytes.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // allUpper reports whether s equals strings.ToUpper(s) (no lower-case
