@@ -493,10 +493,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "Italy announced a suspension of air links with Serbia",
 		// "ordered the arrest of": the subject of a verb of the cue kind
 		// agentive whose object the nominal event is does it
-		if src == nil && !framed {
+		// ... and so are the forces it sends or moves: a state that
+		// orders or announces "el despliegue de tropas", "the deployment
+		// of police" acts through them (CAMEO: the orderer is the source)
+		if (src == nil || !p.Sym && src.end <= m.end+4 && src.start > m.head) && !framed {
 			if v := r.agentiveVerb(m, c); v >= 0 {
 				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
-				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt {
+				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt && (src == nil || r.orderedForces(g, src)) {
 					src = g
 				}
 			}
@@ -7977,6 +7980,26 @@ func (r *run) ownForces(src, g *group) bool {
 	return hasRole(a, []string{"GOV", "STATE"})
 }
 
+// orderedForces reports a group of one armed or police actor whom a
+// state's own government (every actor of g) commands: of g's country, or
+// of none named ("ordenó el despliegue de tropas").
+func (r *run) orderedForces(g, src *group) bool {
+	if len(src.acts) != 1 || len(g.acts) == 0 {
+		return false
+	}
+	b := &r.d.Actors[src.acts[0]]
+	if !hasRole(b, []string{"MIL", "COP"}) {
+		return false
+	}
+	for _, ai := range g.acts {
+		a := &r.d.Actors[ai]
+		if len(a.Country) != 3 || b.Country != "" && a.Country != b.Country || !hasRole(a, []string{"GOV", "STATE"}) {
+			return false
+		}
+	}
+	return true
+}
+
 // intentNoun returns the noun of promise or offer whose complement the
 // nominal event is (cue kind intended, after a determiner: "su oferta
 // de", "a pledge of", "the promise of"), or the trigger itself for an
@@ -8016,7 +8039,10 @@ func (r *run) agentiveVerb(m match, c clause) int {
 		}
 		if r.isCue(kAgentive, j) {
 			for _, a := range r.info[j].an {
-				if a.Verb && a.Form != morph.Inf || a.Verb && r.d.Lang == "en" {
+				// (not a Spanish gerund, whose doer may be no subject
+				// before it: "una decisión de las autoridades ordenando
+				// la expulsión")
+				if a.Verb && a.Form != morph.Inf && a.Form != morph.Ger || a.Verb && r.d.Lang == "en" {
 					return j
 				}
 			}
