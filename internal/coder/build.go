@@ -21,6 +21,9 @@ const threatenProtest = "133"
 // who made it.
 const easeDissent = "082"
 
+// violentProtest is the CAMEO code of a violent protest or riot.
+const violentProtest = "145"
+
 // maxReach is how far after its clause a target may be looked for when the
 // clause itself names none.
 const maxReach = 14
@@ -1535,6 +1538,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if official {
 		code = complainOfficially
+	}
+	// "protagonizaron violentas protestas", "una manifestación violenta",
+	// "protested violently": a protest or a demonstration qualified as
+	// violent was a violent protest (145)
+	if (code == "140" || code == "141") && r.violentProtest(m, s) {
+		code = violentProtest
 	}
 	// "la huelga de los mineros terminó", "el paro fue levantado", "the
 	// strike was called off": a strike or blockade that ends, told as done,
@@ -5740,10 +5749,61 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 			if o.Cameo == "120" && e.Cameo[:2] == "12" && e.Cameo != "120" {
 				o.Cameo = e.Cameo
 			}
+			// a bare protest yields to the finer kind told with it ("una
+			// jornada de protestas con bloqueos de rutas": 144, not 140)
+			// (not one listed beside it: "enfrentó protestas y una
+			// huelga" are two kinds)
+			if o.Cameo == "140" && e.Cameo[:2] == "14" && e.Cameo != "140" && !r.listedTriggers(o, e) {
+				o.Cameo = e.Cameo
+			}
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// violentProtest reports a word of cue kind violent on a word of match
+// m: an adjective right before it ("violentas protestas") or up to two
+// words after it with no function word between ("una manifestación
+// estudiantil violenta"), or an adverb right after a verb ("protestaron
+// violentamente"); not after a negation ("una marcha no violenta"), nor an
+// adverb after a noun, which qualifies what follows ("una protesta
+// violentamente reprimida").
+func (r *run) violentProtest(m match, s doc.Sentence) bool {
+	adverb := func(j int) bool {
+		f := r.info[j].fold
+		return strings.HasSuffix(f, "mente") || strings.HasSuffix(f, "ly")
+	}
+	for _, t := range m.toks {
+		if b := t - 1; b >= s.FirstTok && r.word(b) && r.isCue(kViolent, b) && !adverb(b) && !(b-1 >= s.FirstTok && r.isCue(kNegation, b-1)) {
+			return true
+		}
+		noun := m.p.Noun || t != m.head
+		for j := t + 1; j < s.EndTok && j <= t+2; j++ {
+			if !r.word(j) || r.info[j].function || r.isCue(kNegation, j) {
+				break
+			}
+			if r.isCue(kViolent, j) {
+				return !noun || !adverb(j)
+			}
+		}
+	}
+	return false
+}
+
+// listedTriggers reports two events whose triggers stand in a list: the
+// later one right after a coordinator or a comma, a determiner between
+// at most ("protestas y una huelga", "huelgas, marchas").
+func (r *run) listedTriggers(a, b *doc.Event) bool {
+	later := b.Evidence.Trigger.Start
+	if a.Evidence.Trigger.Start > later {
+		later = a.Evidence.Trigger.Start
+	}
+	j := r.d.TokenAt(later) - 1
+	if j >= 0 && j < len(r.d.Tokens) && r.isCue(kDet, j) {
+		j--
+	}
+	return j >= 0 && j < len(r.d.Tokens) && (r.d.Tokens[j].Text == "," || r.isCue(kCoord, j))
 }
 
 // toldBefore finds an earlier event that a definite nominal event with a

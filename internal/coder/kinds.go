@@ -93,6 +93,7 @@ const (
 	kCancelled
 	kPhrasal
 	kPreventComp
+	kViolent
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -149,6 +150,7 @@ var kindNames = [nKinds]string{
 	kCancelled:   "cancelled",
 	kPhrasal:     "phrasal",
 	kPreventComp: "preventcomp",
+	kViolent:     "violent",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
