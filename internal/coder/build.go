@@ -5750,10 +5750,14 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 				o.Cameo = e.Cameo
 			}
 			// a bare protest yields to the finer kind told with it ("una
-			// jornada de protestas con bloqueos de rutas": 144, not 140)
+			// jornada de protestas con bloqueos de rutas": 144, not 140),
+			// and a nominal demonstration to the violence it turned into
+			// ("la marcha derivó en enfrentamientos con la policía": 145;
+			// a verb's rally keeps its code: "protestaban por la expulsión
+			// de quienes tomaron parte en disturbios")
 			// (not one listed beside it: "enfrentó protestas y una
 			// huelga" are two kinds)
-			if o.Cameo == "140" && e.Cameo[:2] == "14" && e.Cameo != "140" && !r.listedTriggers(o, e) {
+			if (o.Cameo == "140" && e.Cameo[:2] == "14" && e.Cameo != "140" || o.Cameo == "141" && (*r.outNoun)[i] && e.Cameo == violentProtest) && !r.listedTriggers(o, e) {
 				o.Cameo = e.Cameo
 			}
 			return i, true
