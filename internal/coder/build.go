@@ -49,6 +49,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			break
 		}
 	}
+	// "pidió a los donantes que aporten fondos", "exigió la liberación de
+	// los presos", "urged the parties to negotiate": an act of cooperation,
+	// aid or yielding asked for is kept, whatever is made of it, to pick
+	// the sub-code of the appeal or demand asking for it (finish)
+	if prefixCode(r.c.appeal, p.Code) != "" && (!p.Noun && (r.governedBy(m, s, kAppeal, kAppealComp) || r.appealInfinitive(m, s) || r.demandedInfinitive(m, s)) ||
+		p.Noun && r.appealObject(m, s)) {
+		r.asked = append(r.asked, askedAct{sent: si, head: m.head, code: p.Code})
+	}
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
@@ -5472,6 +5480,7 @@ func (r *run) quantitiesIn(c clause) []doc.Quantity {
 
 // finish merges repeated statements of one event and numbers the events.
 func (r *run) finish() []doc.Event {
+	r.askedCodes()
 	// frames lend their dates to the events they name
 	for _, a := range r.anas {
 		if a.date == "" {
@@ -5663,6 +5672,37 @@ func (r *run) finish() []doc.Event {
 		}
 	}
 	return out
+}
+
+// askedCodes gives an appeal (020) or a demand (100) the sub-code of
+// the act it asks for: the nearest act asked for after it in its
+// sentence, within sixteen words, with no other appeal or demand between
+// ("instó a Rusia a negociar" 026, "exigió la liberación" 1053).
+func (r *run) askedCodes() {
+	for _, e := range r.evs {
+		if e.ev.Cameo != "020" && e.ev.Cameo != "100" {
+			continue
+		}
+		best := -1
+		for n, a := range r.asked {
+			if a.sent == e.sent && a.head > e.head && a.head-e.head <= 16 && (best < 0 || a.head < r.asked[best].head) {
+				best = n
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := r.asked[best]
+		between := false
+		for _, o := range r.evs {
+			if o != e && o.sent == e.sent && o.head > e.head && o.head < a.head && (o.ev.Cameo[:2] == "02" || o.ev.Cameo[:2] == "10") {
+				between = true
+			}
+		}
+		if c := r.c.askedCode(e.ev.Cameo, a.code); c != "" && !between {
+			e.ev.Cameo = c
+		}
+	}
 }
 
 // sameFact finds an earlier event of the same sentence and root whose

@@ -39,6 +39,9 @@ type Coder struct {
 	// threat: the code of the threat to do an act, by the act code's
 	// prefix (events/shared/threat.tsv)
 	threat map[string]string
+	// appeal, demand: the code of the appeal or demand asking for an act,
+	// by the act code's prefix (events/shared/appeal.tsv, demand.tsv)
+	appeal, demand map[string]string
 }
 
 // New builds the stage, loading its dictionaries.
@@ -59,7 +62,15 @@ func New(opts Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent, threat: threat}, nil
+	appeal, err := loadCodeMap("events/shared/appeal.tsv", "02", "02x appeal code")
+	if err != nil {
+		return nil, err
+	}
+	demand, err := loadCodeMap("events/shared/demand.tsv", "10", "10x demand code")
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent, threat: threat, appeal: appeal, demand: demand}, nil
 }
 
 // Name names the stage in error messages.
@@ -103,6 +114,19 @@ func (s *Coder) intentCode(c string) string { return prefixCode(s.intent, c) }
 // threatCode returns the code of the threat to do an act of code c (the
 // longest prefix of c the table lists), or "".
 func (s *Coder) threatCode(c string) string { return prefixCode(s.threat, c) }
+
+// askedCode returns the code of an appeal or demand of code c (020 or
+// 100) asking for an act of code act (the longest prefix of act the
+// table of its root lists), or "".
+func (s *Coder) askedCode(c, act string) string {
+	switch c {
+	case "020":
+		return prefixCode(s.appeal, act)
+	case "100":
+		return prefixCode(s.demand, act)
+	}
+	return ""
+}
 
 // prefixCode returns the value of the longest prefix of c that m lists.
 func prefixCode(m map[string]string, c string) string {

@@ -34,6 +34,12 @@ type anaphor struct {
 }
 
 // cand is an event being built.
+// askedAct is an act asked for by an appeal or demand before it.
+type askedAct struct {
+	sent, head int
+	code       string
+}
+
 type cand struct {
 	ev   doc.Event
 	sent int
@@ -88,7 +94,10 @@ type run struct {
 	// an earlier event a reaction names: "condemned the attacks")
 	consumed []int
 	evs      []*cand
-	anas     []anaphor
+	// asked: the acts an appeal or demand asks for ("pidió a X que
+	// negocie"), by sentence and head, that pick its sub-code in finish
+	asked []askedAct
+	anas  []anaphor
 	// carried subject from the previous sentence
 	docCountry string
 	// storyCountry: the one country of the actors of an article that
