@@ -362,6 +362,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
+	var ordered *group      // the forces an order addresses, when their orderer is the source
 	byForce := ""           // the code of the military action a casualty was caused by
 	impersonal := false     // a Spanish impersonal plural ("detienen a ...")
 	protestPatient := false // a nominal protest is the patient of a passive of force
@@ -971,6 +972,28 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && !passive && tgt == nil && src != nil && p.Code[:2] >= "17" && p.Code[:2] <= "20" && objPron && r.subjectAntecedent(m, c, gs) == src {
 		if g := r.groupBefore(src, gs, s); g != nil {
 			tgt = g
+		}
+	}
+	// "ordenó al ejército atacar", "ordenó que las tropas se
+	// replegaran", "ordered the army to attack": the state's forces an
+	// order addresses act for whoever orders them (CAMEO codes the
+	// orderer)
+	if !p.Noun && !passive && src != nil && src.start > s.FirstTok && src.end <= m.head && m.head-src.end <= 3 {
+		if v := r.orderVerb(src.start, s); v >= 0 {
+			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+			if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt && r.orderedForces(g, src) {
+				src, ordered = g, src
+			}
+		}
+	}
+	// ... and so do those told between the orderer, already the source,
+	// and the infinitive ("el presidente ordenó a las tropas marchar":
+	// troops that march make no protest)
+	if ordered == nil && !p.Noun && !passive && src != nil && src.end <= m.head {
+		for _, g := range gs {
+			if g.start > src.end && g.end <= m.head && m.head-g.end <= 3 && r.orderVerb(g.start, s) >= src.end && r.orderedForces(src, g) {
+				ordered = g
+			}
 		}
 	}
 	if src != nil {
@@ -1771,12 +1794,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			headForm == morph.Part && !(m.head > s.FirstTok && r.isCue(kPerfect, m.head-1))) {
 			continue
 		}
-		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) {
+		// (the forces an order addresses have the role for their orderer:
+		// "ordered troops to withdraw")
+		if len(p.Roles) > 0 && (pr[0] == nil || !hasRole(pr[0], p.Roles)) && !(p.AnyRefuses && pr[0] != nil && refusedAct) && !(ordered != nil && hasRole(&r.d.Actors[ordered.acts[0]], p.Roles)) {
 			continue
 		}
 		// armed forces that march or move into a place make no protest
 		// ("the troops marched into the town")
-		if len(p.NoRoles) > 0 && pr[0] != nil && hasRole(pr[0], p.NoRoles) {
+		if len(p.NoRoles) > 0 && (pr[0] != nil && hasRole(pr[0], p.NoRoles) || ordered != nil && hasRole(&r.d.Actors[ordered.acts[0]], p.NoRoles)) {
 			continue
 		}
 		ev := doc.Event{
@@ -8082,6 +8107,30 @@ func (r *run) ownForces(src, g *group) bool {
 		return false
 	}
 	return hasRole(a, []string{"GOV", "STATE"})
+}
+
+// orderVerb returns the verb of the cue kind order right before the
+// group that starts at from, only a personal "a", a complementiser
+// (appealcomp: "que", "that") or determiners between ("ordenó al ejército", "ordenó que las
+// tropas", "ordered the troops"); -1 when there is none.
+func (r *run) orderVerb(from int, s doc.Sentence) int {
+	for j := from - 1; j >= s.FirstTok && j >= from-3; j-- {
+		if !r.word(j) || r.inActor(j) {
+			return -1
+		}
+		if r.isCue(kOrder, j) {
+			for _, a := range r.info[j].an {
+				if a.Verb {
+					return j
+				}
+			}
+			return -1
+		}
+		if !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) && !r.isCue(kAppealComp, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // orderedForces reports a group of one armed or police actor whom a

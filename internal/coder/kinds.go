@@ -94,6 +94,7 @@ const (
 	kPhrasal
 	kPreventComp
 	kViolent
+	kOrder
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -151,6 +152,7 @@ var kindNames = [nKinds]string{
 	kPhrasal:     "phrasal",
 	kPreventComp: "preventcomp",
 	kViolent:     "violent",
+	kOrder:       "order",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
