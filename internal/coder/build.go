@@ -6458,8 +6458,9 @@ func (r *run) nounSpelling(i int, p *pattern) bool {
 
 // appealObject reports a nominal event that is the object of a verb of
 // appeal or demand (cue kind appeal) before it, with nothing between
-// but determiners, times, actors and the personal "a" ("pidió al
-// gobierno el diálogo", "pide diálogo", "called for talks").
+// but determiners, times, actors, the personal "a" and the English "for"
+// ("pidió al gobierno el diálogo", "pide diálogo", "called for talks",
+// "asked Japan for economic aid").
 func (r *run) appealObject(m match, s doc.Sentence) bool {
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-6; j-- {
 		if !r.word(j) {
@@ -6467,6 +6468,11 @@ func (r *run) appealObject(m match, s doc.Sentence) bool {
 		}
 		if r.isCue(kAppeal, j) && r.verbAt(j) && !r.inActor(j) {
 			return true
+		}
+		// "asked the United States for military aid": an English act
+		// asked for may follow its addressee through "for"
+		if r.d.Lang == "en" && r.info[j].fold == "for" && !r.inActor(j) {
+			continue
 		}
 		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) {
 			return false
