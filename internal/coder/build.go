@@ -1573,7 +1573,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "protagonizaron violentas protestas", "una manifestación violenta",
 	// "protested violently": a protest or a demonstration qualified as
 	// violent was a violent protest (145)
-	if (code == "140" || code == "141") && r.violentProtest(m, s) {
+	if (code == "140" || code == "141") && (r.violentProtest(m, s) || p.Noun && r.turnedViolent(m, s, gs)) {
 		code = violentProtest
 	}
 	// "la huelga de los mineros terminó", "el paro fue levantado", "the
@@ -5858,6 +5858,40 @@ func (r *run) violentProtest(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// turnedViolent reports a nominal protest that is the subject of a verb
+// of turning into (cue kind degenerate) followed, within five words and
+// no punctuation, by a word of cue kind violent or a noun pattern of
+// violent protest: "las manifestaciones degeneraron en escenas de
+// violencia", "la marcha derivó en disturbios", "the protest turned
+// violent".
+func (r *run) turnedViolent(m match, s doc.Sentence, gs []*group) bool {
+	return r.nounPredicate(m, s, gs, func(j int) walkStep {
+		if r.isCue(kNegation, j) {
+			return walkNo
+		}
+		if r.isCue(kAux, j) || r.isCue(kReflexive, j) {
+			return walkSkip // "se tornó", "has turned"
+		}
+		if r.info[j].function || r.inActor(j) || !r.finiteVerb(j) {
+			return walkOn
+		}
+		if !r.isCue(kDegenerate, j) {
+			return walkNo
+		}
+		for k := j + 1; k < s.EndTok && k <= j+5 && r.word(k); k++ {
+			if r.isCue(kViolent, k) {
+				return walkYes
+			}
+			for _, nm := range r.sentMatches[k-r.curFirst] {
+				if nm.p.Noun && nm.p.Code == violentProtest {
+					return walkYes
+				}
+			}
+		}
+		return walkNo
+	})
 }
 
 // listedTriggers reports two events whose triggers stand in a list: the

@@ -95,6 +95,7 @@ const (
 	kPreventComp
 	kViolent
 	kOrder
+	kDegenerate
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -153,6 +154,7 @@ var kindNames = [nKinds]string{
 	kPreventComp: "preventcomp",
 	kViolent:     "violent",
 	kOrder:       "order",
+	kDegenerate:  "degenerate",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
