@@ -4453,7 +4453,8 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				// victim, not its doer; not "los bombardeos de Israel")
 				// (not when an adjective named the victims: "la
 				// represión sindical del gobierno")
-				if victims != nil || !((r.d.Lang == "en" || againstPeople(p.Code)) && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
+				// (and after a release: "la liberación de los presos")
+				if victims != nil || !((r.d.Lang == "en" || againstPeople(p.Code) || strings.HasPrefix(p.Code, "0841")) && p.Tgt[pb] && !r.lx.is(kAgent, pb)) {
 					src = g
 				}
 			}
