@@ -1573,7 +1573,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "protagonizaron violentas protestas", "una manifestación violenta",
 	// "protested violently": a protest or a demonstration qualified as
 	// violent was a violent protest (145)
-	if (code == "140" || code == "141") && (r.violentProtest(m, s) || p.Noun && r.turnedViolent(m, s, gs)) {
+	if (code == "140" || code == "141") && (r.violentProtest(m, s) || p.Noun && (r.turnedViolent(m, s, gs) || r.deadlyProtest(m, s, gs))) {
 		code = violentProtest
 	}
 	// "la huelga de los mineros terminó", "el paro fue levantado", "the
@@ -5892,6 +5892,60 @@ func (r *run) turnedViolent(m match, s doc.Sentence, gs []*group) bool {
 			}
 		}
 		return walkNo
+	})
+}
+
+// deadlyProtest reports a nominal protest whose toll of dead or wounded
+// is told by a verb of cue kind toll whose subject it is, directly or
+// through a relative right after it: "la protesta dejó tres muertos",
+// "protestas populares que dejaron dos muertos", "las protestas, que el
+// sábado provocaron cuatro muertos, siguieron": a protest with casualties
+// was a violent one (an arrest count, "dejó diez detenidos", is not).
+func (r *run) deadlyProtest(m match, s doc.Sentence, gs []*group) bool {
+	casualty := func(j int) bool {
+		for k := j + 1; k < s.EndTok && k <= j+5; k++ {
+			if k-r.curFirst >= len(r.sentMatches) {
+				break
+			}
+			for _, nm := range r.sentMatches[k-r.curFirst] {
+				if nm.p.Toll && nm.p.Code[:2] == "18" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	verbAt := func(j int) bool { return !r.info[j].function && !r.inActor(j) && r.finiteVerb(j) }
+	// a relative on the noun or its complement: "que" within six words
+	// after it, no verb between
+	for j := m.end; j < s.EndTok && j <= m.end+6; j++ {
+		if r.d.Tokens[j].Text == "," {
+			continue
+		}
+		if !r.word(j) || verbAt(j) && r.info[j].fold != "que" {
+			break
+		}
+		if r.info[j].fold != "que" {
+			continue
+		}
+		for k := j + 1; k < s.EndTok && k <= j+6 && r.word(k); k++ {
+			if verbAt(k) {
+				return r.isCue(kToll, k) && casualty(k)
+			}
+		}
+		return false
+	}
+	return r.nounPredicate(m, s, gs, func(j int) walkStep {
+		if r.isCue(kNegation, j) {
+			return walkNo
+		}
+		if r.isCue(kAux, j) {
+			return walkSkip
+		}
+		if !verbAt(j) {
+			return walkOn
+		}
+		return walkIf(r.isCue(kToll, j) && casualty(j))
 	})
 }
 
