@@ -232,6 +232,16 @@ func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 	return j, true
 }
 
+// lemmaBefore reports whether one of an's readings has lemma w.
+func lemmaBefore(an []morph.Analysis, w string) bool {
+	for _, a := range an {
+		if a.Lemma == w {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAt returns the end of the longest cue of kind starting at i.
 func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 	if i >= end || !info[i].firstBits.has(k) {
@@ -239,16 +249,20 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 	}
 	byFirst := lx.byFirst[k]
 	best := 0
+	// every phrase of a list starts with the word or lemma that keys it,
+	// which token i has: only the words after the first are compared
 	try := func(list [][]string) {
 		for _, ws := range list {
-			if j, hit := phraseAt(info, i, end, ws); hit && j > best {
+			if j, hit := phraseAt(info, i+1, end, ws[1:]); hit && j > best {
 				best = j
 			}
 		}
 	}
-	try(byFirst[info[i].fold])
-	for _, a := range info[i].an {
-		if a.Lemma != info[i].fold {
+	ti := &info[i]
+	try(byFirst[ti.fold])
+	for n, a := range ti.an {
+		// a lemma of several readings ("paro": three of "parar") once
+		if a.Lemma != ti.fold && !lemmaBefore(ti.an[:n], a.Lemma) {
 			try(byFirst[a.Lemma])
 		}
 	}
