@@ -5882,6 +5882,9 @@ func (r *run) turnedViolent(m match, s doc.Sentence, gs []*group) bool {
 			return walkNo
 		}
 		for k := j + 1; k < s.EndTok && k <= j+5 && r.word(k); k++ {
+			if r.isCue(kNegation, k) {
+				return walkNo // "terminó sin violencia", "ended without violence"
+			}
 			if r.isCue(kViolent, k) {
 				return walkYes
 			}
@@ -5904,7 +5907,7 @@ func (r *run) turnedViolent(m match, s doc.Sentence, gs []*group) bool {
 func (r *run) deadlyProtest(m match, s doc.Sentence, gs []*group) bool {
 	casualty := func(j int) bool {
 		for k := j + 1; k < s.EndTok && k <= j+5; k++ {
-			if k-r.curFirst >= len(r.sentMatches) {
+			if k-r.curFirst >= len(r.sentMatches) || r.isCue(kNegation, k) {
 				break
 			}
 			for _, nm := range r.sentMatches[k-r.curFirst] {
