@@ -448,10 +448,13 @@ func (z *resolver) handle(h *hit) int {
 					// named with the place it lives in is that place's
 					a := z.mention(st, ce, h, n.pat.form.Entity.Country, nil, "country")
 					a.Name, a.Entity, a.Head = n.pat.form.Entity.Name, n.pat.form.Entity.ID, z.span(n.start, n.end)
+					a.Source = SourcePeople + a.Source
 					z.add(a)
 					return ce
 				}
-				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
+				a := z.mention(st, h.end, h, e.Country, nil, "country")
+				a.Source = SourcePeople + a.Source
+				z.add(a)
 			} else if st, ok := z.opposedThing(h); ok {
 				z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
 			} else if st, en, ok := z.stanceThing(h); ok {
@@ -1656,6 +1659,13 @@ const SourceInherited = "inherited:"
 // town or capital named right after it ("el alcalde de Pereira", "la
 // policía en Caracas"): a place of the story the places stage may not list.
 const SourceTown = "town:"
+
+// SourcePeople begins the Source of a plural demonym standing as a noun
+// ("los serbios", "miles de palestinos", "Costarricenses protestarán"): the
+// people of a country, not its state, so the event coder does not read it
+// as the country's government in diplomatic acts as it does a country's
+// name.
+const SourcePeople = "people:"
 
 // SourceMulti begins the Source of an agent that stands for several
 // countries ("Western embassies", "both governments" with none named): no

@@ -2036,6 +2036,9 @@ func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) {
 		return a
 	}
+	if strings.HasPrefix(a.Source, actors.SourcePeople) {
+		return a // "los serbios reclamaron": a country's people, not its state
+	}
 	switch code[:2] {
 	case "01", "02", "03", "04", "05", "06", "08", "10", "12", "13", "16":
 	default:

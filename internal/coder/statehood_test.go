@@ -4,12 +4,17 @@ import "testing"
 
 // TestStatehood: a country named as a party of a diplomatic act stands for
 // its government; one that aid reaches, one accused and one attacked stay
-// the country as named.
+// the country as named, and so does a country's people named by a plural
+// demonym.
 func TestStatehood(t *testing.T) {
 	cases := []struct{ lang, text, source, target string }{
 		{"es", "Bolivia pidió a Estados Unidos que apoye el diálogo.", "BOLGOV", "USAGOV"},
 		{"en", "Chile suspended cooperation with Peru.", "CHLGOV", "PERGOV"},
 		{"es", "El gobierno de Chile llamó a consultas a su embajador en Argentina.", "CHLGOV", "ARGGOV"},
+		// a plural demonym standing as a noun is the country's people, not its state
+		{"es", "Cientos de peruanos exigieron a Chile la devolución de los restos.", "PER", "CHLGOV"},
+		{"es", "Miles de ecuatorianos pidieron ayuda al gobierno español.", "ECU", "ESPGOV"},
+		{"en", "Thousands of Bolivians demanded that Chile open the border.", "BOL", "CHLGOV"},
 		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
 		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
 		{"en", "Iran accused Israel of sabotage.", "IRN", "ISR"},
