@@ -3505,6 +3505,12 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			continue
 		}
 		p := r.groupPrep(g, c.start)
+		// "unos 9.000 médicos dependientes del ministerio de Salud
+		// realizaban un paro": a complement of an actor named just before
+		// it, past an adjective or participle, is no subject; that actor is
+		if p == "" && n > 0 && r.complementOfActor(g, gs[n-1], c) {
+			continue
+		}
 		// "hirieron a policías durante una protesta estudiantil": the
 		// doers of an act named after a preposition are no subject
 		if r.relationalGroup(g) && r.governor(g.start, c.start) != "" {
@@ -3599,6 +3605,27 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		return r.lastSubj
 	}
 	return nil
+}
+
+// complementOfActor reports whether group g opens with a genitive
+// preposition ("de", "del") that hangs on the group prev right before it,
+// with one or two words between that are no verb, preposition or
+// punctuation ("médicos dependientes del ministerio", "obreros afiliados
+// de la central").
+func (r *run) complementOfActor(g, prev *group, c clause) bool {
+	if !r.word(g.start) || !r.info[g.start].foldIs(kGenitive) || prev.start < c.start || prev.reporter {
+		return false
+	}
+	gap := g.start - prev.end
+	if gap < 1 || gap > 2 {
+		return false
+	}
+	for j := prev.end; j < g.start; j++ {
+		if !r.word(j) || r.finiteVerb(j) || r.info[j].foldIs(kPrep) || r.isCue(kCoord, j) || r.isCue(kClause, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstPlural reports a Spanish finite verb in the first person plural
