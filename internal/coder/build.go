@@ -6494,7 +6494,8 @@ func (r *run) appealInfinitive(m match, s doc.Sentence) bool {
 	return false
 }
 
-// demandedInfinitive reports a Spanish infinitive after "de" that
+// demandedInfinitive reports a Spanish infinitive after "de" ("para",
+// "a") that
 // completes a noun of appeal or demand, past the genitive naming who asks
 // ("rechazó la exigencia de los mineros de liberar a los detenidos", "una
 // petición de los médicos de pagar los salarios y suspender los
@@ -6518,8 +6519,10 @@ func (r *run) demandedInfinitive(m match, s doc.Sentence) bool {
 			}
 		}
 	}
+	// (after "para" or "a" too: "desechó el pedido para respaldar el
+	// paro", "el llamamiento a levantar la huelga")
 	j := h - 1
-	if j <= s.FirstTok || !r.word(j) || r.info[j].fold != "de" {
+	if j <= s.FirstTok || !r.word(j) || r.info[j].fold != "de" && r.info[j].fold != "para" && r.info[j].fold != "a" {
 		return false
 	}
 	// the appeal noun, past a genitive group ("de los médicos", "del
@@ -6528,7 +6531,9 @@ func (r *run) demandedInfinitive(m match, s doc.Sentence) bool {
 		if !r.word(k) || r.finiteVerb(k) && !r.info[k].function && !r.isCue(kAppeal, k) {
 			return false
 		}
-		if r.isCue(kAppeal, k) && !r.verbAt(k) && !r.inActor(k) {
+		// (a participle after a determiner is the noun: "el pedido", "un
+		// llamado")
+		if r.isCue(kAppeal, k) && (!r.verbAt(k) || r.hasForm(k, morph.Part) && k > s.FirstTok && r.word(k-1) && r.isCue(kDet, k-1)) && !r.inActor(k) {
 			return true
 		}
 		if !r.inActor(k) && !r.isCue(kDet, k) && !r.info[k].foldIs(kGenitive) && r.info[k].function {
