@@ -3607,17 +3607,18 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	return nil
 }
 
-// complementOfActor reports whether group g opens with a genitive
-// preposition ("de", "del") that hangs on the group prev right before it,
-// with one or two words between that are no verb, preposition or
-// punctuation ("médicos dependientes del ministerio", "obreros afiliados
-// de la central").
+// complementOfActor reports whether group g opens with a preposition the
+// actors stage took into its mention ("del", "al") that hangs on the group
+// prev right before it, right after it ("los opositores del gobierno", "los
+// opositores al gobierno") or past one or two words that are no verb,
+// preposition or punctuation ("médicos dependientes del ministerio",
+// "obreros afiliados de la central").
 func (r *run) complementOfActor(g, prev *group, c clause) bool {
-	if !r.word(g.start) || !r.info[g.start].foldIs(kGenitive) || prev.start < c.start || prev.reporter {
+	if !r.word(g.start) || !r.info[g.start].foldIs(kPrep) || prev.start < c.start || prev.reporter {
 		return false
 	}
 	gap := g.start - prev.end
-	if gap < 1 || gap > 2 {
+	if gap < 0 || gap > 2 {
 		return false
 	}
 	for j := prev.end; j < g.start; j++ {
@@ -3626,6 +3627,28 @@ func (r *run) complementOfActor(g, prev *group, c clause) bool {
 		}
 	}
 	return true
+}
+
+// lendComplementCountry gives an agent with no country the country of the
+// actor that is its complement ("los opositores del gobierno venezolano",
+// "médicos dependientes del ministerio peruano": VENOPP, PERHLH), as the
+// complement is no subject (complementOfActor) and the country it names is
+// the agent's own.
+func (r *run) lendComplementCountry(gs []*group, cs []clause) {
+	if len(cs) == 0 {
+		return
+	}
+	for n := 1; n < len(gs); n++ {
+		prev, g := gs[n-1], gs[n]
+		if len(prev.acts) != 1 || len(g.acts) != 1 || !r.complementOfActor(g, prev, cs[clauseOf(cs, g.start)]) {
+			continue
+		}
+		h, o := &r.d.Actors[prev.acts[0]], &r.d.Actors[g.acts[0]]
+		if h.Kind != "agent" || h.Country != "" || h.Code == "" || len(o.Country) != 3 || !strings.HasPrefix(o.Code, o.Country) {
+			continue
+		}
+		*h = *landed(h, o.Country)
+	}
 }
 
 // firstPlural reports a Spanish finite verb in the first person plural

@@ -947,6 +947,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	gs := r.groups(si, s)
 	cs := r.clauses(s)
 	r.cs = cs
+	r.lendComplementCountry(gs, cs)
 	reps := r.reporters(s, gs, cs)
 	for _, rp := range reps {
 		if rp.Code != "" {
