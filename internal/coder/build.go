@@ -556,7 +556,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// (the noun of promise may itself start a verb pattern: "pledge
 		// ... aid")
 		in := r.intentNoun(m, c)
-		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 || in >= 0) && !framed {
+		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 && !r.causeComplement(m, c) || in >= 0) && !framed {
 			upto := m.head
 			if in >= 0 {
 				upto = in
@@ -8008,6 +8008,34 @@ func (r *run) obliged(m match, c clause) bool {
 // A criticism or accusation is also drawn by the subject of a verb of the
 // cue kind incur ("la decisión provocó en el país una ola de críticas",
 // "the plan drew sharp criticism"), a few more words before it.
+// causeComplement reports a Spanish nominal event inside a prepositional
+// phrase of its clause, its determiners and adjectives aside, other than
+// one after "con" or "en" ("huyeron por las amenazas", "a raíz de las
+// amenazas", "tras las nuevas amenazas"): the cause or the frame of the
+// clause's act, not what its subject does ("respondió con la amenaza de",
+// "insistió en su amenaza", "ratificó su amenaza" are the subject's).
+func (r *run) causeComplement(m match, c clause) bool {
+	if r.d.Lang != "es" {
+		return false
+	}
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) || r.inActor(j) || r.verbAt(j) && !r.isCue(kDet, j) {
+			return false
+		}
+		if r.isCue(kDet, j) {
+			continue
+		}
+		if r.info[j].foldIs(kPrep) {
+			f := r.info[j].fold
+			return f != "con" && f != "en"
+		}
+		if r.info[j].function {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *run) receivedBy(m match, c clause) int {
 	disapproval := m.p.Code[:2] == "11"
 	reach := 4
