@@ -434,6 +434,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				tgt = nil
 			}
 		}
+		// "decidirán la continuación de su protesta", "siguieron su marcha
+		// hacia la capital", "ended their strike": a protest noun after a
+		// possessive is its clause's subject's (not a government's, whose
+		// protest is diplomatic and told by its own verbs)
+		if p.Noun && src == nil && p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kOwner, m.head-1) {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && len(g.acts) == 1 && g != tgt && g.end <= m.head && g.start >= s.FirstTok && !r.stateGroup(g) {
+				src = g
+			}
+		}
 		// "Kenya received a loan from China", "Iraq received threats from
 		// Iran": the one named after "from" gives, the receiver is the
 		// subject of the verb of receiving
@@ -3627,6 +3636,16 @@ func (r *run) complementOfActor(g, prev *group, c clause) bool {
 		}
 	}
 	return true
+}
+
+// stateGroup reports whether every actor of g is a government.
+func (r *run) stateGroup(g *group) bool {
+	for _, ai := range g.acts {
+		if !strings.HasSuffix(r.d.Actors[ai].Code, "GOV") {
+			return false
+		}
+	}
+	return len(g.acts) > 0
 }
 
 // lendComplementCountry gives an agent with no country the country of the

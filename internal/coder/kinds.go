@@ -96,6 +96,7 @@ const (
 	kViolent
 	kOrder
 	kDegenerate
+	kOwner
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -155,6 +156,7 @@ var kindNames = [nKinds]string{
 	kViolent:     "violent",
 	kOrder:       "order",
 	kDegenerate:  "degenerate",
+	kOwner:       "owner",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
