@@ -5895,7 +5895,7 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 			// de quienes tomaron parte en disturbios")
 			// (not one listed beside it: "enfrentó protestas y una
 			// huelga" are two kinds)
-			if (o.Cameo == "140" && e.Cameo[:2] == "14" && e.Cameo != "140" || o.Cameo == "141" && (*r.outNoun)[i] && e.Cameo == violentProtest) && !r.listedTriggers(o, e) {
+			if (o.Cameo == "140" && e.Cameo[:2] == "14" && e.Cameo != "140" || o.Cameo == "141" && (*r.outNoun)[i] && (e.Cameo == violentProtest || e.Cameo == "144")) && !r.listedTriggers(o, e) {
 				o.Cameo = e.Cameo
 			}
 			return i, true
