@@ -1427,6 +1427,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if passive && !p.Noun && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBeforeAdv(m, c) && r.whoPatientBefore(m, s) {
 		min = 0
 	}
+	// "Un hombre fue asesinado", "Una persona resultó herida", "fue
+	// desaparecida una mujer": so does one whose patient is one person no
+	// actor holds, "un"/"una" and a noun of cue kind someone, as the
+	// subject before the auxiliary or right after the participle (not the
+	// complement of a preposition: "la casa de un hombre fue atacada")
+	if passive && !p.Noun && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && !reduced && r.eventAuxBeforeAdv(m, c) && r.someonePatient(m, s) {
+		min = 0
+	}
 	// "la marcha fue dispersada con gases lacrimógenos", "the rally was
 	// broken up": an act of force on a protest named as the patient of a
 	// passive with an auxiliary of event, no one named on either side, was
@@ -2442,6 +2450,41 @@ func (r *run) whoPatientBefore(m match, s doc.Sentence) bool {
 		return false
 	}
 	return r.word(j-1) && r.isCue(kWhoPron, j-1)
+}
+
+// someonePatient reports, for a passive at m, "un"/"una" and a noun of
+// cue kind someone as its subject, before the auxiliary (past up to eight
+// words of its phrase: "Una persona de 23 años de edad resultó herida",
+// not past a finite verb or a relative pronoun) and not the complement of
+// a preposition, or right after the participle ("fue asesinado un
+// hombre").
+func (r *run) someonePatient(m match, s doc.Sentence) bool {
+	one := func(j int) bool {
+		if j+1 >= s.EndTok || !r.word(j) || !r.word(j+1) || !r.isCue(kSomeone, j+1) {
+			return false
+		}
+		f := r.info[j].fold
+		return f == "un" || f == "una"
+	}
+	if one(m.end) {
+		return true
+	}
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && (r.mannerAdverb(j) || r.isCue(kPassive, j)) {
+		j--
+	}
+	for n := 0; j >= s.FirstTok && n < 8; j, n = j-1, n+1 {
+		if r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text != "," {
+			return false
+		}
+		if r.word(j) && (r.finiteVerb(j) || r.isCue(kRelPron, j)) {
+			return false
+		}
+		if one(j) {
+			return j == s.FirstTok || !r.word(j-1) || !(r.isCue(kPrep, j-1) || r.info[j-1].fold == "de")
+		}
+	}
+	return false
 }
 
 // mannerAdverb reports an adverb of manner by its ending: Spanish "-mente"

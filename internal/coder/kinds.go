@@ -82,6 +82,7 @@ const (
 	kPatient
 	kObjPron
 	kWhoPron
+	kSomeone
 	kEnded
 	kCalledOff
 	kFear
@@ -142,6 +143,7 @@ var kindNames = [nKinds]string{
 	kPatient:     "patient",
 	kObjPron:     "objpron",
 	kWhoPron:     "whopron",
+	kSomeone:     "someone",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
 	kFear:        "fear",
