@@ -7069,7 +7069,11 @@ func (r *run) continues(c clause) bool {
 			continue
 		}
 		return r.isCue(kCoord, j) || r.isCue(kPassive, j) || r.hasForm(j, morph.Part) ||
-			r.isCue(kRelPron, j) && j > 0 && r.inActor(j-1) // "funcionarios que fueron tomados"
+			r.isCue(kRelPron, j) && j > 0 && r.inActor(j-1) || // "funcionarios que fueron tomados"
+			// "intentaron marchar pero fueron dispersados", "huyeron cuando
+			// fueron atacados": a conjunction right before the passive
+			// auxiliary leaves the clause no subject of its own
+			r.isCue(kClause, j) && !r.isCue(kRelPron, j) && j+1 < c.end && r.word(j+1) && r.isCue(kPassive, j+1)
 	}
 	return false
 }
