@@ -564,7 +564,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// pledge of aid to", "made an offer of talks with"): who promises
 		// (the noun of promise may itself start a verb pattern: "pledge
 		// ... aid")
+		// ... and so are more acts of force it announces or vows ("Israel
+		// anunció más incursiones en Gaza", "vowed new strikes"; a threat,
+		// below)
 		in := r.intentNoun(m, c)
+		if in < 0 {
+			in = r.vowedForce(m, c)
+		}
 		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 && !r.causeComplement(m, c) || in >= 0) && !framed {
 			upto := m.head
 			if in >= 0 {
@@ -1632,6 +1638,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// de"): a cue of intent, not a bare future or an attempt
 	if !p.Future && code[:2] >= "18" && mod == doc.Intended && r.vowed(m, c) ||
 		!p.Future && code[:2] != "14" && code[:2] != "13" && (mod == doc.Intended || mod == doc.Planned || mod == doc.Hypothetical) && (r.conditionAfter(m, c, s) || r.conditionBefore(m, s)) {
+		if tc := r.c.threatCode(code); tc != "" {
+			code, mod, threatened = tc, doc.Asserted, true
+		}
+	}
+	// "Israel anunció más incursiones en Gaza", "prometió nuevos ataques
+	// contra", "vowed more strikes": more acts of force their doer
+	// announces or vows, named by nouns, are its threat, made now
+	if !threatened && p.Noun && mod != doc.Negated && r.vowedForce(m, c) >= 0 {
 		if tc := r.c.threatCode(code); tc != "" {
 			code, mod, threatened = tc, doc.Asserted, true
 		}
@@ -8426,6 +8440,30 @@ func (r *run) intentNoun(m match, c clause) int {
 		j = g - 1
 	}
 	if j < 0 || r.finiteVerb(j) || !r.word(j-1) || !r.isCue(kDet, j-1) {
+		return -1
+	}
+	return j
+}
+
+// vowedForce returns the verb of cue kind vow whose direct object is the
+// nominal act of force at m, after a word of kind renewed and times at
+// most ("anunció este martes más incursiones", "prometió nuevos ataques",
+// "vowed more strikes"); -1 when there is none.
+func (r *run) vowedForce(m match, c clause) int {
+	if !m.p.Noun || !forceCode(m.p.Code) {
+		return -1
+	}
+	j := m.head - 1
+	renewed := false
+	for ; j >= c.start && j >= m.head-2 && r.word(j) && !r.inActor(j) && r.isCue(kRenewed, j); j-- {
+		renewed = true
+	}
+	if !renewed {
+		return -1
+	}
+	for ; j >= c.start && r.timeTok[j]; j-- {
+	}
+	if j < c.start || !r.word(j) || r.inActor(j) || !r.isCue(kVow, j) || !r.verbAt(j) {
 		return -1
 	}
 	return j

@@ -98,6 +98,8 @@ const (
 	kOrder
 	kDegenerate
 	kOwner
+	kVow
+	kRenewed
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -159,6 +161,8 @@ var kindNames = [nKinds]string{
 	kOrder:       "order",
 	kDegenerate:  "degenerate",
 	kOwner:       "owner",
+	kVow:         "vow",
+	kRenewed:     "renewed",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
