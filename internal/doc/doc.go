@@ -112,6 +112,12 @@ type Doc struct {
 	Times      []Time
 	Quantities []Quantity
 	Events     []Event
+
+	// Stash is work a stage did ahead for a later stage of this article
+	// (the places stage's actor-free recognition, done when the actors
+	// stage asks it for places early), which that stage takes and clears;
+	// never output.
+	Stash any
 }
 
 // RawSpan maps a span of the prepared text to the raw text.

@@ -233,9 +233,22 @@ type mention struct {
 
 // Process annotates d.
 func (s *Geocoder) Process(d *doc.Doc) error {
-	sc := scratchPool.Get().(*scratch)
-	sc.us = appendUnits(sc.us[:0], d, doc.Span{Start: 0, End: len(d.Text)})
-	sc.ms = s.recognise(d, sc.us, sc.ms[:0])
+	var sc *scratch
+	w, _ := d.Stash.(*earlyWork)
+	if w != nil {
+		d.Stash = nil
+		sc = w.sc
+	} else {
+		sc = scratchPool.Get().(*scratch)
+	}
+	if w != nil && w.text == d.Text && w.ntok == len(d.Tokens) && !w.probed(d.Actors) {
+		// Early recognised the names before the actors stage ran: only
+		// the checks against actors are left
+		sc.ms = s.filter(d, sc.us, append(sc.ms[:0], sc.early...), w.surnames)
+	} else {
+		sc.us = appendUnits(sc.us[:0], d, doc.Span{Start: 0, End: len(d.Text)})
+		sc.ms = s.recognise(d, sc.us, sc.ms[:0])
+	}
 	d.Places = s.resolve(d, sc.ms, sc, d.Places)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
 	if n := len(d.Places); n > 0 {
@@ -247,6 +260,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	// drop what points into the document before the buffers go back
 	clear(sc.us)
 	clear(sc.ms)
+	clear(sc.early)
 	clear(sc.ev)
 	scratchPool.Put(sc)
 	return nil
@@ -254,27 +268,64 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 
 // Early resolves the article's place names as Process would before the
 // actors stage has run (no actor tells a person's name or a government
-// apart), without writing d. The actors stage asks it for the reading of a
-// town an agent is named by ("los municipios de Santa Cruz, El Alto y La
-// Paz"): resolved together with the article's other places, not alone.
+// apart), without writing d's places. The actors stage asks it for the
+// reading of a town an agent is named by ("los municipios de Santa Cruz,
+// El Alto y La Paz"): resolved together with the article's other places,
+// not alone. The units and the names found before any check against
+// actors stay in d.Stash for Process, which would find them again.
 func (s *Geocoder) Early(d *doc.Doc) []doc.Place {
 	dd := *d
 	dd.Actors, dd.Places = nil, nil
-	sc := scratchPool.Get().(*scratch)
+	var sc *scratch
+	if w, ok := d.Stash.(*earlyWork); ok {
+		sc = w.sc // asked twice
+	} else {
+		sc = scratchPool.Get().(*scratch)
+	}
+	w := &earlyWork{text: d.Text, ntok: len(d.Tokens), sc: sc}
 	sc.us = appendUnits(sc.us[:0], &dd, doc.Span{Start: 0, End: len(dd.Text)})
-	sc.ms = s.recognise(&dd, sc.us, sc.ms[:0])
+	ms, surnames := s.scan(&dd, sc.us, sc.ms[:0], &w.probes)
+	sc.early = append(sc.early[:0], ms...)
+	w.surnames = surnames
+	sc.ms = s.filter(&dd, sc.us, ms, surnames)
 	out := s.resolve(&dd, sc.ms, sc, nil)
-	clear(sc.us)
 	clear(sc.ms)
 	clear(sc.ev)
-	scratchPool.Put(sc)
+	d.Stash = w
 	return out
+}
+
+// earlyWork is the part of recognise that Early did without actors and
+// Process takes over, with the scratch that holds it (its units, and in
+// early the names scan found): the names seen as surnames, and the words
+// firstName read as a first name for want of actors (an actor there would
+// have kept the country's name a place).
+type earlyWork struct {
+	text     string
+	ntok     int
+	sc       *scratch
+	surnames map[string]bool
+	probes   []doc.Span
+}
+
+// probed reports whether an actor overlaps a word that firstName read as a
+// first name for want of actors: there the actors change what scan finds.
+func (w *earlyWork) probed(as []doc.Actor) bool {
+	for _, p := range w.probes {
+		for k := range as {
+			if x := &as[k]; x.Start < p.End && p.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scratch holds the buffers of one Process call, reused through scratchPool.
 type scratch struct {
 	us     []unit
 	ms     []mention
+	early  []mention // scan's names, kept by Early for Process
 	ev     []evidence
 	choice []int
 	codes  evCodes
@@ -307,6 +358,14 @@ func adjacent(text string, us []unit, i, j int) bool {
 }
 
 func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
+	ms, surnames := s.scan(d, us, ms, nil)
+	return s.filter(d, us, ms, surnames)
+}
+
+// scan finds the names of places in us and appends them to ms, with the
+// names seen as surnames. Only firstName looks at d's actors; probes, when
+// not nil, gets the words where it did.
+func (s *Geocoder) scan(d *doc.Doc, us []unit, ms []mention, probes *[]doc.Span) ([]mention, map[string]bool) {
 	r := s.rules
 	var surnames map[string]bool // names seen after a capitalised given name ("Hugo Chávez")
 	for i := 0; i < len(us); {
@@ -319,7 +378,7 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 			i++
 			continue
 		}
-		m, ok, surname := s.accept(d, us, i, b, n)
+		m, ok, surname := s.accept(d, us, i, b, n, probes)
 		if surname {
 			if surnames == nil {
 				surnames = map[string]bool{}
@@ -371,7 +430,7 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 						if q == 1 {
 							m.span.End = us[qe-1].end
 							next = qe
-						} else if _, ok, _ := s.accept(d, us, b, qe, qn); !ok {
+						} else if _, ok, _ := s.accept(d, us, b, qe, qn, probes); !ok {
 							// "Slidell, La.": the qualifier is a mention of its own,
 							// though alone it would be a stop word or common word
 							qm := mention{span: doc.Span{Start: us[b].start, End: us[qe-1].end}, a: b, b: qe, key: m.qualKey, hits: qh, mask: m.mask}
@@ -387,6 +446,12 @@ func (s *Geocoder) recognise(d *doc.Doc, us []unit, ms []mention) []mention {
 		ms = append(ms, m)
 		i = next
 	}
+	return ms, surnames
+}
+
+// filter checks the names scan found against d's actors and the person's
+// names around them, and reads lists of regions.
+func (s *Geocoder) filter(d *doc.Doc, us []unit, ms []mention, surnames map[string]bool) []mention {
 	// Actors: skip toponyms strictly inside a longer actor mention, and
 	// those that the actors stage read as a person or an organisation; note
 	// an actor with the same span as a hint. A name seen as a surname ("Hugo
@@ -620,7 +685,7 @@ func joinKeys(us []unit, a, b int) string {
 // accept decides whether units [a, b) naming trie node n are a toponym, and
 // finds the cues around it.
 // surname is true when the name follows a capitalised word as a surname does.
-func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, ok, surname bool) {
+func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]doc.Span) (m mention, ok, surname bool) {
 	r := s.rules
 	m = mention{span: doc.Span{Start: us[a].start, End: us[b-1].end}, a: a, b: b, key: joinKeys(us, a, b), hits: s.gaz.hitsAt(n)}
 	if !us[a].cap || !us[b-1].cap || r.stop[m.key] {
@@ -809,7 +874,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32) (m mention, 
 		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0 || a > 0 && r.facArticle[us[a-1].key] && seqBefore(us, a-1, r.facBefore, r.maxFacBef) > 0) {
 		return m, false, false
 	}
-	if country && s.firstName(d, us, m, a, b) {
+	if country && s.firstName(d, us, m, a, b, probes) {
 		return m, false, false // "Israel Quispe": a person's first name
 	}
 	// Glued to another capitalised word: part of another name.
@@ -1730,7 +1795,8 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class strin
 // capitalised word that starts no place, outside a line in capitals, with
 // no cue asking for a place, where the actors stage (which runs first and
 // knows the verbs and its dictionaries) saw no actor in it.
-func (s *Geocoder) firstName(d *doc.Doc, us []unit, m mention, a, b int) bool {
+// probes, when not nil, gets the word when only the actors decide.
+func (s *Geocoder) firstName(d *doc.Doc, us []unit, m mention, a, b int, probes *[]doc.Span) bool {
 	if d.Lang != "es" || b-a != 1 || m.prefer != "" || us[a].caps || us[a].upper || b >= len(us) {
 		return false
 	}
@@ -1740,6 +1806,9 @@ func (s *Geocoder) firstName(d *doc.Doc, us []unit, m mention, a, b int) bool {
 	}
 	if end, _ := s.match(us, b); end >= 0 {
 		return false // "Israel Gaza", a list of places
+	}
+	if probes != nil {
+		*probes = append(*probes, doc.Span{Start: us[a].start, End: us[a].end})
 	}
 	for k := range d.Actors {
 		if x := &d.Actors[k]; x.Start < us[a].end && us[a].start < x.End {

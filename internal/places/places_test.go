@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -145,6 +146,49 @@ func TestEarly(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no early place Santa Cruz in %v", ps)
+	}
+}
+
+// TestEarlyThenProcess: Process after Early (which leaves its actor-free
+// recognition in d.Stash) finds what Process alone finds, also where an
+// actor decides: a country's name glued to a capitalised word is a first
+// name only when the actors stage saw no actor in it ("Israel Bombardea
+// Gaza" with Israel read as an actor keeps Israel a place).
+func TestEarlyThenProcess(t *testing.T) {
+	g := testGeocoder(t)
+	cases := []struct {
+		lang, text, actor string
+	}{
+		{"es", "Los comerciantes de Santa Cruz, Cochabamba y El Alto cerraron sus tiendas.", ""},
+		{"es", "Israel Bombardea Gaza Durante la Noche.", "Israel"},
+		{"es", "El dirigente Israel Quispe encabezó la marcha en El Alto.", ""},
+		{"en", "Protests continued in Portland, Oregon, and in Salem for a week.", "Protests"},
+	}
+	for _, c := range cases {
+		run := func(early bool) []doc.Place {
+			d := prepDoc(t, c.lang, c.text)
+			if early {
+				g.Early(d)
+				if d.Stash == nil {
+					t.Errorf("%q: Early left nothing for Process", c.text)
+				}
+			}
+			if c.actor != "" {
+				i := strings.Index(d.Text, c.actor)
+				d.Actors = []doc.Actor{{Span: doc.Span{Start: i, End: i + len(c.actor)}, Code: "XXX", Kind: "country"}}
+			}
+			if err := g.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			if d.Stash != nil {
+				t.Errorf("%q: Process left the stash", c.text)
+			}
+			return d.Places
+		}
+		alone, after := run(false), run(true)
+		if !slices.Equal(alone, after) {
+			t.Errorf("%q: Process after Early gave %v, alone %v", c.text, after, alone)
+		}
 	}
 }
 
