@@ -956,6 +956,28 @@ func (z *resolver) headlineVerb(name, act *hit) bool {
 		z.d.Tokens[act.end].Kind == doc.Word && z.w(act.end)&(wLoc|wAgainst|wOf|wFor) == 0
 }
 
+// titleActVerb reports an act right after a country, an organisation or
+// an agent in an English headline in title case, written as a verb form
+// and followed by a word that is neither a preposition nor an -s verb
+// form: the headline's verb ("Houthi Rebels Attack Ship", "Taliban Attack
+// Police Post"), not the act ("Taliban Attack Kills Five", "Israeli
+// Strikes Hit Gaza", where a demonym qualifies it).
+func (z *resolver) titleActVerb(name, act *hit) bool {
+	if act.pat.form.Kind != KindAction || name.end != act.start || z.genitiveEnd(name) || act.end != act.start+1 || !z.titleVerb(act.start) {
+		return false
+	}
+	switch name.pat.form.Kind {
+	case KindName, KindOrg, KindAgent:
+	default:
+		return false
+	}
+	n := act.end
+	if n >= len(z.d.Tokens) || z.sent(n) != z.sent(act.start) || z.d.Tokens[n].Kind != doc.Word || z.w(n)&(wLoc|wAgainst|wOf|wFor) != 0 {
+		return false
+	}
+	return !(strings.HasSuffix(z.folds[n], "s") && z.titleVerb(n))
+}
+
 // premodifier reports whether a country name or demonym directly qualifies
 // an agent that follows it, as in English "Russian forces", "US troops",
 // "Syria's army".
@@ -978,7 +1000,7 @@ func (z *resolver) premodifier(h *hit) bool {
 	}
 	switch n.pat.form.Kind {
 	case KindAction:
-		return !z.headlineVerb(h, n)
+		return !z.headlineVerb(h, n) && !z.titleActVerb(h, n)
 	case KindAgent, KindTitle, KindQual, KindNominal:
 		return true
 	case KindSeat:
@@ -1192,6 +1214,9 @@ func (z *resolver) agent(h *hit) int {
 	gapPast := false // a lower-case word in -ed stands between ("Hezbollah attacked civilians")
 	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && z.plainWord(h.start-gap); gap++ {
 		t := &z.d.Tokens[h.start-gap]
+		if z.titleVerb(h.start - gap) {
+			break // "Houthi Rebels Seize Ship": the headline's verb parts subject and object
+		}
 		gapCap = gapCap && t.Cap
 		gapPast = gapPast || !t.Cap && strings.HasSuffix(t.Lower(), "ed")
 		if p := z.prevHit(h.start - gap); p != nil && p.pat.form.Kind != KindPerson {
@@ -1224,7 +1249,7 @@ func (z *resolver) agent(h *hit) int {
 		// form of an act right after a bare country name, with no
 		// preposition after it, is the verb of a headline's present ("US
 		// strikes on Syria" is the act)
-		if z.headlineVerb(prev, h) {
+		if z.headlineVerb(prev, h) || z.titleActVerb(prev, h) {
 			return h.end
 		}
 		switch prev.pat.form.Kind {
