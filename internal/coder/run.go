@@ -75,6 +75,9 @@ type run struct {
 	aTok    [][2]int // actor token ranges
 	// actorTok: the tokens inside some actor mention
 	actorTok []bool
+	// noFixed: the words where compoundPreps found no set phrase (nil
+	// when it has not run)
+	noFixed  []bool
 	sentActs [][]int  // the actors whose first token is in each sentence
 	cs       []clause // the clauses of the sentence being coded
 	timeTok  []bool   // the tokens inside some time expression
@@ -409,11 +412,20 @@ func (r *run) nameWord(i int) bool {
 // "en busca de" none of buscar, "fuera de" none of ser or ir, "a pedido
 // de" none of pedir); not past a negation, whose verb is one ("no parar
 // de protestar").
+//
+// It notes in r.noFixed the words where no set phrase starts: as readings
+// are only dropped from here on, none starts there later either, and the
+// sentence loop need not look again.
 func (r *run) compoundPreps() {
+	r.noFixed = r.scratch.flags(&r.scratch.noFixed, len(r.d.Tokens))
 	for _, s := range r.d.Sentences {
 		for i := s.FirstTok; i < s.EndTok; i++ {
 			j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed)
-			if !ok || !r.info[j-1].foldIs(kPrep) {
+			if !ok {
+				r.noFixed[i] = true
+				continue
+			}
+			if !r.info[j-1].foldIs(kPrep) {
 				continue
 			}
 			for k := i; k < j-1; k++ {
@@ -984,6 +996,9 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	used := usedSet{base: s.FirstTok, on: r.scratch.flags(&r.scratch.used, s.EndTok-s.FirstTok)}
 	fixed := usedSet{base: s.FirstTok, on: r.scratch.flags(&r.scratch.fixed, s.EndTok-s.FirstTok)}
 	for i := s.FirstTok; i < s.EndTok; i++ {
+		if r.noFixed != nil && r.noFixed[i] {
+			continue // compoundPreps found none here
+		}
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kFixed); ok {
 			for ; i < j; i++ {
 				used.set(i)
@@ -1337,7 +1352,7 @@ func (r *run) adverbialCueIn(lo, hi int) bool {
 type scratch struct {
 	info                           []tokInfo
 	actorTok, timeTok, used, fixed []bool
-	qtyTok                         []bool
+	qtyTok, noFixed                []bool
 	matches                        [][]match
 	// words memoises the info of word tokens per lexicon (newRun)
 	words map[*lexicon]map[string]tokInfo
