@@ -305,6 +305,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
 		return false
 	}
+	// "un enfrentamiento armado", "armed clashes": a mutual clash told as
+	// armed (cue kind armed right after the noun, or before it in
+	// English) is a fight between armed sides, no riot
+	if p.Noun && p.Sym && p.Code[:2] == "14" && (m.end < s.EndTok && r.word(m.end) && r.isCue(kArmed, m.end) || m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kArmed, m.head-1)) {
+		return false
+	}
 	if p.Received && r.receivedBy(m, c) < 0 {
 		return false
 	}
@@ -490,8 +496,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// no source from the clause either; nor does one among a single
 		// group ("enfrentamientos entre palestinos": among themselves) or
 		// between one named party and one that is no actor
+		// ("tres campesinos murieron en un enfrentamiento armado entre el
+		// ejército y la guerrilla": the dead are no party)
 		among := p.Sym && tgt != nil && tgt.start > m.head && r.word(tgt.start-1) && r.info[tgt.start-1].foldIs(kAmong)
-		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed && !among {
+		if src == nil && (p.Sym || p.Code[:2] == "04") && !framed && !among && !r.amongAfter(m, s) {
 			src = r.subjectFor(m, k, cs, gs, subj, si)
 		}
 		// "los maestros iniciaron un paro", "el sindicato anunció una
@@ -571,7 +579,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if in < 0 {
 			in = r.vowedForce(m, c)
 		}
-		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 && !r.causeComplement(m, c) || in >= 0) && !framed {
+		// (nor the subject of a clause a mutual act names its own parties
+		// in: "tres campesinos murieron en un enfrentamiento entre
+		// policías y manifestantes")
+		if src == nil && (p.Code[:2] == "14" || p.Code[:2] == "13" && r.receivedBy(m, c) < 0 && !r.causeComplement(m, c) || in >= 0) && !framed && !r.amongAfter(m, s) {
 			upto := m.head
 			if in >= 0 {
 				upto = in
@@ -7839,6 +7850,28 @@ func (r *run) sameRootBefore(si int, m match, c clause) *cand {
 // and not only the time frame of another.
 func (r *run) namesParties(m match, s doc.Sentence) bool {
 	return m.p.Sym && m.end < s.EndTok && r.word(m.end) && m.p.Tgt[r.info[m.end].fold]
+}
+
+// amongAfter reports, for a mutual act, "entre"/"between" (cue kind
+// among, one of the pattern's target prepositions) right after the
+// trigger or past one or two adjectives ("un enfrentamiento armado entre
+// ..."): the parties are named there.
+func (r *run) amongAfter(m match, s doc.Sentence) bool {
+	if !m.p.Sym {
+		return false
+	}
+	for j := m.end; j < s.EndTok && j <= m.end+2; j++ {
+		if !r.word(j) {
+			return false
+		}
+		if r.info[j].foldIs(kAmong) {
+			return m.p.Tgt[r.info[j].fold]
+		}
+		if r.info[j].function || r.inActor(j) || r.finiteVerb(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // accuserOf returns, for a denial with no one named ("Boluarte denied any

@@ -83,6 +83,7 @@ const (
 	kObjPron
 	kWhoPron
 	kSomeone
+	kArmed
 	kEnded
 	kCalledOff
 	kFear
@@ -146,6 +147,7 @@ var kindNames = [nKinds]string{
 	kObjPron:     "objpron",
 	kWhoPron:     "whopron",
 	kSomeone:     "someone",
+	kArmed:       "armed",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
 	kFear:        "fear",
