@@ -440,11 +440,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				tgt = nil
 			}
 		}
-		// "decidirán la continuación de su protesta", "siguieron su marcha
-		// hacia la capital", "ended their strike": a protest noun after a
-		// possessive is its clause's subject's (not a government's, whose
-		// protest is diplomatic and told by its own verbs)
-		if p.Noun && src == nil && p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kOwner, m.head-1) {
+		// "decidirán la continuación de su protesta", "arreciaron sus
+		// críticas", "their protest": a noun of demand, disapproval,
+		// rejection, threat or protest (roots 10-14) after a possessive is
+		// its clause's subject's (not a government's, whose protest is
+		// diplomatic and told by its own verbs); an act done to someone,
+		// "su detención", is not its possessor's
+		if p.Noun && src == nil && p.Code[:2] >= "10" && p.Code[:2] <= "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kOwner, m.head-1) {
 			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && len(g.acts) == 1 && g != tgt && g.end <= m.head && g.start >= s.FirstTok && !r.stateGroup(g) {
 				src = g
 			}
