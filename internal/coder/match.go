@@ -318,10 +318,39 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 	// "la carretera bloqueada por los campesinos", "the building occupied
 	// by students": a participle right after the object noun of a protest
 	// pattern, with its agent named after it, is a reduced passive
+	// (an aside too: "la facultad, ocupada por los huelguistas,", "la
+	// facultad -actualmente ocupada por los huelguistas-": a comma or dash
+	// and an adverb in -mente between)
 	reduced := false
-	if !passive && i+1 < len(r.info) && r.word(i+1) && r.isCue(kAgent, i+1) && (r.hasForm(i, morph.Part) || en && r.hasForm(i, morph.Past)) &&
-		j >= first && r.word(j) && !r.info[j].function && !r.inActor(j) {
-		passive, reduced = true, true
+	if !passive && i+1 < len(r.info) && r.word(i+1) && r.isCue(kAgent, i+1) && (r.hasForm(i, morph.Part) || en && r.hasForm(i, morph.Past)) {
+		k := j
+		// (not a verb that organises a protest: "la marcha, organizada por
+		// la central," names its organiser, see organizer)
+		aside := !r.isCue(kOrganizer, i)
+		if aside && k > first && r.word(k) && !en && strings.HasSuffix(r.info[k].fold, "mente") {
+			k--
+		}
+		if aside && k > first && r.d.Tokens[k].Kind == doc.Punct && r.d.Tokens[k].Text == "," {
+			k--
+		} else {
+			for n := 0; aside && n < 2 && k > first && r.d.Tokens[k].Kind == doc.Punct && strings.Trim(r.d.Tokens[k].Text, "-—–") == ""; n++ {
+				k--
+			}
+		}
+		// (the police or troops closing a street do not protest: "las
+		// calles, cerradas por la policía")
+		forces := false
+		for _, g := range gs {
+			if g.start > i+1 && g.start <= i+3 {
+				for _, a := range g.acts {
+					forces = forces || hasRole(&r.d.Actors[a], []string{"COP", "MIL", "GOV", "UAF", "STATE"})
+				}
+				break
+			}
+		}
+		if k >= first && r.word(k) && !r.info[k].function && !r.inActor(k) && !forces {
+			j, passive, reduced = k, true, true
+		}
 	}
 	switch {
 	case passive:
