@@ -30,6 +30,10 @@ type tokInfo struct {
 	// lemmas in the pattern trie; 0 when no pattern names them
 	foldID   int32
 	lemmaIDs []int32
+	// loose: of a Spanish word with a verb reading, the verb readings it
+	// owes only to a form written with an accent (accentOnly), looked up
+	// once with its analyses
+	loose []morph.Analysis
 }
 
 // foldIs reports whether the token as written (folded) is a one-word cue

@@ -152,6 +152,15 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			continue
 		}
 		ti.an = lx.an.Analyze(t.Lower())
+		if sp, ok := lx.an.(accentAnalyzer); ok && verbReading(ti.an) && !allUpper(t.Text) {
+			// (the fold is the lower-case word when the word is plain
+			// ASCII: no allocation for most words)
+			low := f
+			if !plainASCII(t.Text) || !strings.EqualFold(t.Text, low) {
+				low = t.Lower()
+			}
+			ti.loose = sp.AccentOnly(low)
+		}
 		lx.cueInfo(ti)
 		if lx.accented != nil && t.Text != f && lx.accented[t.Lower()] {
 			lx.twinless(ti)
@@ -445,22 +454,9 @@ func (r *run) compoundPreps() {
 // "la primera" no future "primerá"). A word in capitals keeps them
 // (headlines drop accents).
 func (r *run) accentOnly(i int) {
-	sp, ok := r.lx.an.(interface {
-		AccentOnly(string) []morph.Analysis
-	})
-	t := &r.d.Tokens[i]
-	if !ok || !r.hasVerb(i) || allUpper(t.Text) {
-		return
-	}
 	ti := &r.info[i]
-	// (the fold is the lower-case word when the word is plain ASCII: no
-	// allocation for most words)
-	low := ti.fold
-	if !plainASCII(t.Text) || !strings.EqualFold(t.Text, low) {
-		low = t.Lower()
-	}
-	loose := sp.AccentOnly(low)
-	if len(loose) == 0 {
+	loose := ti.loose // (newRun looked them up)
+	if len(loose) == 0 || !r.hasVerb(i) {
 		return
 	}
 	n := 0
@@ -497,6 +493,22 @@ func plainASCII(s string) bool {
 
 // allUpper reports whether s equals strings.ToUpper(s) (no lower-case
 // letter), without allocating.
+// accentAnalyzer is the Spanish analyser's look-up of the verb readings a
+// word owes only to a form written with an accent.
+type accentAnalyzer interface {
+	AccentOnly(string) []morph.Analysis
+}
+
+// verbReading reports whether some analysis of as is a verb's.
+func verbReading(as []morph.Analysis) bool {
+	for _, a := range as {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
+}
+
 func allUpper(s string) bool {
 	for _, c := range s {
 		if unicode.ToUpper(c) != c {
@@ -527,14 +539,7 @@ func (r *run) onlyFinite(j int) bool {
 }
 
 // hasVerb reports whether token i has a verb reading.
-func (r *run) hasVerb(i int) bool {
-	for _, a := range r.info[i].an {
-		if a.Verb {
-			return true
-		}
-	}
-	return false
-}
+func (r *run) hasVerb(i int) bool { return verbReading(r.info[i].an) }
 
 // firstPerson takes from a Spanish word in -o its present readings, which
 // are all first person singular ("inicio", "impacto", "desarrollo", "uso",
