@@ -1433,6 +1433,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !passive && !p.Noun && p.Toll && len(tgtActs) == 0 && synth == nil && r.countedObject(m, c) && !r.assaultToldBefore(si, m) {
 		min = 0
 	}
+	// "Hombres en una moto asesinaron de dos balazos a un hombre", "dio
+	// muerte a un menor de edad": an act of force whose object is one
+	// unnamed person ("a" + "un"/"una" + a noun of cue kind someone) and
+	// that names no actor is told, by and on no one named
+	if !passive && !reduced && !p.Noun && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && r.someoneObject(m, c) {
+		min = 0
+	}
 	// "tres fueron detenidos", "otras 300 resultaron arrestadas": the
 	// passive of a toll pattern with an auxiliary of event whose patient
 	// is a count that names no actor tells the act with no one named
@@ -2509,6 +2516,31 @@ func (r *run) someonePatient(m match, s doc.Sentence) bool {
 		}
 		if one(j) {
 			return j == s.FirstTok || !r.word(j-1) || !(r.isCue(kPrep, j-1) || r.info[j-1].fold == "de")
+		}
+	}
+	return false
+}
+
+// someoneObject reports the personal "a" and one unnamed person ("a un
+// hombre", "a una persona": "un"/"una" and a noun of cue kind someone)
+// after the trigger in its clause, past up to eleven words that are no
+// finite verb nor a coordinating conjunction ("asesinaron de dos impactos
+// de bala a un hombre"; not "retuvieron dos autobuses y golpearon a una
+// persona", whose object is the second verb's).
+func (r *run) someoneObject(m match, c clause) bool {
+	for j, n := m.end, 0; j+2 < c.end && n < 12; j, n = j+1, n+1 {
+		if !r.word(j) {
+			if r.d.Tokens[j].Text == "," {
+				continue
+			}
+			return false
+		}
+		if r.finiteVerb(j) && !r.info[j].function || r.isCue(kCoord, j) {
+			return false
+		}
+		if r.isCue(kPersonal, j) && r.info[j].fold == "a" && r.word(j+1) && r.word(j+2) && r.isCue(kSomeone, j+2) {
+			f := r.info[j+1].fold
+			return f == "un" || f == "una"
 		}
 	}
 	return false
