@@ -956,6 +956,29 @@ func (z *resolver) headlineVerb(name, act *hit) bool {
 		z.d.Tokens[act.end].Kind == doc.Word && z.w(act.end)&(wLoc|wAgainst|wOf|wFor) == 0
 }
 
+// otherRoles reports whether two actors both have roles and share none
+// (an irregular armed force counts as a rebel one): an army and a militia
+// are two parties, a rebel group and its militia one.
+func otherRoles(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	armed := func(r string) string {
+		if r == "UAF" {
+			return "REB"
+		}
+		return r
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if armed(x) == armed(y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // titleActVerb reports an act right after a country, an organisation or
 // an agent in an English headline in title case, written as a verb form
 // and followed by a word that is neither a preposition nor an -s verb
@@ -1484,7 +1507,9 @@ func (z *resolver) agent(h *hit) int {
 	}
 	// (after a comma, a plural agent is one of a list: "Kurdish fighters,
 	// Houthi rebels and Taliban fighters")
-	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) && !(comma && f.Plural && f.Kind == KindAgent) {
+	// (nor is an organisation after a comma whose roles the agent's
+	// exclude: "Sudan Army, RSF Agree", "el Ejército, las FARC y el ELN")
+	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) && !(comma && f.Plural && f.Kind == KindAgent) && !(comma && n.pat.form.Kind == KindOrg && otherRoles(e.Roles, n.pat.form.Entity.Roles)) {
 		return nx
 	}
 	if _, ok := z.coref(nx); ok && (f.Kind == KindTitle || f.Kind == KindAgent) {

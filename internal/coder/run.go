@@ -764,10 +764,24 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		}
 		if j == ',' {
 			j = 0
-			for m := n + 1; m < len(outer) && joins[m] != 0; m++ {
+			m := n + 1
+			for ; m < len(outer) && joins[m] != 0; m++ {
 				if joins[m] == 'c' {
 					j = 'c'
 					break
+				}
+			}
+			if j == 0 {
+				// an English headline's list of subjects joined by commas
+				// alone, opening the sentence and right before an event
+				// verb ("Israel, Hamas Agree to Truce", "Russia, China
+				// veto resolution")
+				m0 := n - 1
+				for m0 > 0 && joins[m0] == ',' {
+					m0--
+				}
+				if r.commaSubjects(s, r.aTok[outer[m0]][0], r.aTok[outer[m-1]][1]) {
+					j = 'c'
 				}
 			}
 		}
@@ -779,6 +793,25 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		gs = append(gs, &group{acts: []int{i}, start: t[0], end: t[1]})
 	}
 	return gs
+}
+
+// commaSubjects reports whether a list of actors joined by commas alone
+// over tokens [a, b) opens English sentence s (at most a determiner
+// before it) and an event verb follows it: the compound subject of a
+// headline ("Sudan Army, RSF Agree to Ceasefire").
+func (r *run) commaSubjects(s doc.Sentence, a, b int) bool {
+	if r.d.Lang != "en" || b >= s.EndTok || !r.word(b) || r.info[b].function || !r.info[b].patStart {
+		return false
+	}
+	if a > s.FirstTok && !(a == s.FirstTok+1 && r.word(s.FirstTok) && r.isCue(kDet, s.FirstTok)) {
+		return false
+	}
+	for _, an := range r.info[b].an {
+		if r.lx.verbs[an.Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // genitiveJoin reports whether the tokens [a, b) between two actors are a
