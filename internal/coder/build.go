@@ -1469,6 +1469,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if protestPatient && p.Min != 2 && passive && !reduced && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && r.eventAuxBeforeAdv(m, c) {
 		min = 0
 	}
+	// "la marcha fue prohibida por el gobierno": so is one whose agent is
+	// named, with the protest's makers unnamed (against no one named)
+	if protestPatient && p.Min != 2 && passive && !reduced && len(srcActs) > 0 && len(tgtActs) == 0 && synth == nil && r.eventAuxBeforeAdv(m, c) && min > 1 {
+		min = 1
+	}
 	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
 		min = p.PMin
 	}
@@ -1612,6 +1617,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if official {
 		code = complainOfficially
+	}
+	// "la marcha fue prohibida por el gobierno": restrictions imposed on a
+	// protest named as the patient restrict political freedoms (1721, as
+	// "prohibir la marcha" is)
+	if protestPatient && code == "172" {
+		code = restrictProtest
 	}
 	// "protagonizaron violentas protestas", "una manifestación violenta",
 	// "protested violently": a protest or a demonstration qualified as
@@ -8821,6 +8832,10 @@ func (r *run) contentSubject(j int, gs []*group, s doc.Sentence) *group {
 }
 
 // forceCode reports a code of coercion or force (roots 17 to 20).
+// restrictProtest is CAMEO 1721, impose restrictions on political
+// freedoms: a protest banned or restricted.
+const restrictProtest = "1721"
+
 func forceCode(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
 
 // bareCode reports a root's general code ("180", "190").
