@@ -23,6 +23,27 @@ func TestKeyOfLatin(t *testing.T) {
 	}
 }
 
+// TestUnitKeysAreKeyOf: the units of a prepared text (which take a plain
+// ASCII word's key from its token's fold) have the keys keyOf gives their
+// words.
+func TestUnitKeysAreKeyOf(t *testing.T) {
+	d := prepDoc(t, "es", "Evo Morales, O'Higgins y la OTAN en EE.UU., Winston-Salem y McDonald's: 25 DE MAYO, Córdoba, B52, Kyiv’s x`y, NARInnO.")
+	us := units(d)
+	if len(us) < 15 {
+		t.Fatalf("%d units", len(us))
+	}
+	for _, u := range us {
+		w := d.Text[u.start:u.end]
+		want := keyOf(w)
+		if f, ok := enyeAsNN(w); ok {
+			want = keyOf(f)
+		}
+		if u.key != want {
+			t.Errorf("unit %q has key %q, want %q", w, u.key, want)
+		}
+	}
+}
+
 // TestJoinedNameKey checks the lean joined key against nameKeys on names
 // and on every line and word pair of the example articles.
 func TestJoinedNameKey(t *testing.T) {

@@ -64,7 +64,10 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			if part == "" {
 				continue
 			}
-			k := keyOf(part)
+			k, ok := plainKey(&t, part)
+			if !ok {
+				k = keyOf(part)
+			}
 			if k == "" {
 				continue
 			}
@@ -141,6 +144,21 @@ func trimPossessive(s string) string {
 		return s[:n-4]
 	}
 	return s
+}
+
+// plainKey returns the token's fold as the key of part when part is the
+// whole word and of ASCII letters and digits only: keyOf would only
+// lower-case it, as the tokenizer did.
+func plainKey(t *doc.Token, part string) (string, bool) {
+	if len(part) != len(t.Text) || len(t.Fold) != len(part) {
+		return "", false
+	}
+	for i := 0; i < len(part); i++ {
+		if c := part[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return "", false
+		}
+	}
+	return t.Fold, true
 }
 
 func isUpper(s string) bool {
