@@ -214,3 +214,89 @@ func (r *run) groupEndsAt(gs []*group, i int) bool {
 	}
 	return false
 }
+
+// sidesAt returns the end of a phrase naming the two sides of the story
+// that starts at j, after determiners (cue kind sides: "ambas partes",
+// "los dos bandos", "las partes en conflicto", "both warring parties");
+// 0 when none does. A one-word phrase needs a number or a pair word
+// before it ("los dos países", not "los países").
+func (r *run) sidesAt(j, end int) int {
+	for j < end && r.word(j) && r.isCue(kDet, j) {
+		j++
+	}
+	counted := false
+	if j < end && r.word(j) && (r.lx.numbers[r.info[j].fold] || r.isCue(kPair, j)) {
+		j, counted = j+1, true
+	}
+	if j >= end || !r.word(j) {
+		return 0
+	}
+	e, ok := r.lx.cueAt(r.info, j, end, kSides)
+	if !ok || !counted && e-j < 2 {
+		return 0
+	}
+	return e
+}
+
+// sidesObject reports whether the addressee or object of the verb at
+// m.head is a phrase naming the two sides ("urged both sides to",
+// "llamó a las dos partes a la contención"): right after the verb or
+// after a preposition or the personal "a".
+func (r *run) sidesObject(m match, s doc.Sentence) bool {
+	j := m.head + 1
+	for n := 0; n < 2 && j < s.EndTok && r.word(j) && (r.isCue(kPrep, j) || r.isCue(kTgt, j) || r.isCue(kPersonal, j)) && !r.isCue(kDet, j); n++ {
+		j++
+	}
+	return r.sidesAt(j, s.EndTok) > 0
+}
+
+// sidesSubject reports whether the subject of the verb at m.head is a
+// phrase naming the two sides ("Ambas partes acordaron", "Both sides
+// agreed"), ending right before it or before one auxiliary word, within
+// the clause c.
+func (r *run) sidesSubject(m match, c clause) bool {
+	for j := max(c.start, m.head-5); j < m.head; j++ {
+		if e := r.sidesAt(j, m.head); e > 0 && (e == m.head || e == m.head-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesAfter reports whether the actor at ai is followed by "de"/"of" and a
+// phrase naming the two sides ("los ministros de Exteriores de los dos
+// países", "the foreign ministers of both countries").
+func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
+	e := r.aTok[ai][1]
+	return e < s.EndTok && r.word(e) && r.isCue(kGenitive, e) && r.sidesAt(e+1, s.EndTok) > 0
+}
+
+// storyPair returns the two parties of the latest event between two
+// different parties told in the eight sentences up to si, neither of them
+// the state of exclude: the two sides a phrase such as "ambas partes" or
+// "both sides" names in an article. Parties of two countries come first
+// (a border clash before the domestic row it sets off); nil when there
+// is none.
+func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
+	for _, abroad := range []bool{true, false} {
+		for i := len(r.evs) - 1; i >= 0; i-- {
+			cd := r.evs[i]
+			if cd.sent < si-8 {
+				break
+			}
+			e := &cd.ev
+			if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || sameState(e.Source, e.Target) || oneParty(e.Source, e.Target) {
+				continue
+			}
+			if abroad && e.Source.Country == e.Target.Country {
+				continue
+			}
+			if exclude != nil && exclude.Country != "" && (sameLand(e.Source, exclude.Code) || sameLand(e.Target, exclude.Code)) {
+				continue
+			}
+			s, t := *e.Source, *e.Target
+			return &s, &t
+		}
+	}
+	return nil, nil
+}

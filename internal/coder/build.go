@@ -1223,7 +1223,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		t := *conj.Target
 		synth = &t
 	}
+	// "Russia urged both sides to show restraint", "llamó a las dos
+	// partes a la contención": an act addressed to the two sides names
+	// the two parties of the article's latest event between two others
+	var sides [2]*doc.Actor
+	// (the actors stage may read "the two sides" as several states of no
+	// country: those are the two)
+	multiTgt := len(tgtActs) == 1 && r.d.Actors[tgtActs[0]].Country == "" && strings.HasPrefix(r.d.Actors[tgtActs[0]].Source, actors.SourceMulti)
+	if (len(tgtActs) == 0 || multiTgt) && synth == nil && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && r.sidesObject(m, s) {
+		sides[0], sides[1] = r.storyPair(si, &r.d.Actors[srcActs[0]])
+	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
+	if sides[0] != nil {
+		src := r.d.Actors[srcActs[0]]
+		pairs = [][2]*doc.Actor{{&src, sides[0]}, {&src, sides[1]}}
+	}
 	// "bajo un acuerdo de asociación que firmaron el año pasado": a mutual
 	// nominal event with no party named, whose relative has a plural verb
 	// with no subject of its own, was made by the two parties of the
@@ -1268,6 +1282,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) &&
 		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
+	} else if !p.Noun && len(tgtActs) == 0 && synth == nil && ((len(srcActs) == 0 || carried) && r.sidesSubject(m, c) || p.Sym && both && r.sidesAfter(srcActs[0], s)) {
+		// "Ambas partes acordaron ...", "los ministros de Exteriores de
+		// los dos países se reunirán": a mutual act of the two sides is
+		// one between the two parties of the article's latest event
+		// between two; a subject of no country takes each one's country
+		if a, b := r.storyPair(si, nil); a != nil {
+			if both && !carried {
+				a, b = landed(&r.d.Actors[srcActs[0]], a.Code[:3]), landed(&r.d.Actors[srcActs[0]], b.Code[:3])
+			}
+			pairs = [][2]*doc.Actor{{a, b}}
+		}
 	}
 	if len(pairs) == 0 {
 		return false

@@ -101,6 +101,7 @@ const (
 	kOwner
 	kVow
 	kRenewed
+	kSides
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -165,6 +166,7 @@ var kindNames = [nKinds]string{
 	kOwner:       "owner",
 	kVow:         "vow",
 	kRenewed:     "renewed",
+	kSides:       "sides",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
