@@ -1101,6 +1101,12 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			r.consumed = r.consumed[:0]
 			if r.build(si, s, m, gs, cs, subj, reps) {
 				for _, t := range m.toks {
+					// "se movilizaron en demanda de aumentos": a demand noun
+					// closing a protest's pattern (option purpose) stays
+					// free to tell the subject's demand
+					if t != m.head && m.p.Code[:2] == "14" && purposeDemandAt(matches[t-s.FirstTok], t) {
+						continue
+					}
 					used.set(t)
 				}
 				for _, t := range r.consumed {
@@ -1544,4 +1550,15 @@ func actorsCountry(as []doc.Actor) string {
 		return ""
 	}
 	return c
+}
+
+// purposeDemandAt reports a nominal demand of option purpose among the
+// matches ms headed at token t ("en demanda de").
+func purposeDemandAt(ms []match, t int) bool {
+	for _, m := range ms {
+		if m.head == t && m.p.Noun && m.p.Purpose && m.p.Code[:2] == "10" {
+			return true
+		}
+	}
+	return false
 }
