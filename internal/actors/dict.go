@@ -60,6 +60,7 @@ const (
 	KindKin       = "kin"       // nouns of kinship: "la esposa de Fujimori", "the son of the president" are the leader's country's elites
 	KindLocal     = "local"     // words of local or regional government: "el alcalde", "los municipios", "the city council" are no national government
 	KindLedHead   = "ledhead"   // nouns that are a country's armed forces only right after "X-led": "the Saudi-led coalition" (a "ruling coalition" is none)
+	KindPersonal  = "personal"  // the Spanish personal preposition: "secuestraron a una persona" names a civilian as the object
 	KindOrgLink   = "orglink"   // prepositions that go on with an organisation's name before a capitalised word: "la Campaña para el Desarme Nuclear"
 	KindTownHall  = "townhall"  // nouns of a local government's seat: capitalised the institution ("la Alcaldía de Bogotá", "City Hall"), in lower case its building ("frente a la alcaldía"), no actor
 	KindOpposed   = "opposed"   // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
@@ -74,13 +75,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindOrgLink, KindTownHall, KindAppos, KindLedHead:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal:
 		return true
 	}
 	return false

@@ -8,7 +8,8 @@ func TestGenericGroups(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es counted people", lang: "es", text: "En Lima, más de 2.000 personas marcharon y miles de personas aplaudieron.", want: []want{{"personas", "PERCVL"}}},
 		{name: "es number word", lang: "es", text: "Cinco hombres fueron hallados muertos.", want: []want{{"hombres", "CVL"}}},
-		{name: "es one person is not counted", lang: "es", text: "Los atacantes mataron a una persona.", none: []string{"persona"}},
+		{name: "es one person as the personal object is a civilian", lang: "es", text: "Los atacantes mataron a una persona.", want: []want{{"persona", "CVL"}}},
+		{name: "es one person elsewhere is not counted", lang: "es", text: "Una persona cercana al gobierno dijo que la vida de un hombre vale poco.", none: []string{"persona", "hombre"}},
 		{name: "es uncounted people are not actors", lang: "es", text: "La gente dice que las personas mayores votan más.", none: []string{"gente", "personas"}},
 		{name: "en counted people", lang: "en", text: "At least 47 people were killed and hundreds of people fled.", want: []want{{"people", "CVL"}}},
 		{name: "en people's republic", lang: "en", text: "The People's Republic of China said people like it.", want: []want{{"People's Republic of China", "CHN"}}, none: []string{"people"}},

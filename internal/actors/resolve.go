@@ -1522,7 +1522,7 @@ func (z *resolver) agent(h *hit) int {
 		case KindQual:
 			// "47 personas", "miles de personas", "hundreds of people": a
 			// counted group of people is an actor without a country
-			if len(e.Roles) == 0 || !z.quantified(h.start) && !z.relativeAfter(h) {
+			if len(e.Roles) == 0 || !z.quantified(h.start) && !z.relativeAfter(h) && !z.indefinitePeople(h.start) {
 				return h.end
 			}
 		case KindNominal:
@@ -2017,6 +2017,15 @@ func (z *resolver) quantified(tok int) bool {
 		return z.d.Tokens[p-1].Kind == doc.Number || z.w(p-1)&wQuant != 0
 	}
 	return false
+}
+
+// indefinitePeople reports whether an indefinite determiner after the
+// personal preposition comes right before tok: "secuestraron a una
+// persona", "asesinaron a un hombre": someone unnamed, the object of the
+// act, a civilian.
+func (z *resolver) indefinitePeople(tok int) bool {
+	p := tok - 1
+	return p >= 1 && z.sent(p-1) == z.sent(tok) && z.w(p)&wIndef != 0 && z.w(p-1)&wPersonal != 0
 }
 
 // relativeAfter reports whether a definite noun of people is followed by

@@ -947,7 +947,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// is the subject
 			if !p.NoObj && !p.Sym {
 				if a := r.objectRelativeAntecedent(m, c, gs); a != nil {
-					if tgt != nil && tgt != a && tgt.start >= m.end && r.governor(tgt.start, m.end) == "" {
+					// (not the predicate of an infinitive after it: "al que
+					// acusaron de ser policía")
+					if tgt != nil && tgt != a && tgt.start >= m.end && r.governor(tgt.start, m.end) == "" && !r.infinitiveBetween(m.end, tgt.start) {
 						src = tgt
 					} else if src == a {
 						src = nil
@@ -2369,6 +2371,16 @@ func (r *run) objectRelativeAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// infinitiveBetween reports an infinitive among the tokens [a, b).
+func (r *run) infinitiveBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if r.word(j) && r.hasForm(j, morph.Inf) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectRelativeBefore reports a relative pronoun governed by the personal
