@@ -6006,7 +6006,15 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// verbs, are two acts (a nominal protest still
 		// names the act a verb tells; English only by verbs it cannot
 		// read as nouns: "Indigenous protests ... blocked the roads")
-		if r.d.Lang == "es" && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Source != nil && e.Source != nil {
+		// (so is one of another kind told by a verb whose subject names
+		// no actor, in a clause of its own: "los maestros bloquearon la
+		// carretera, mientras que la mayoría paralizó las labores")
+		if r.d.Lang == "es" && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo != e.Cameo && o.Source != nil && (e.Source != nil || !conj && !rel) {
+			// ("la mayoría", "otros": a part of the group named before)
+			if e.Source == nil && r.partOfBefore(e) {
+				src := *o.Source
+				e.Source = &src
+			}
 			continue
 		}
 		// "convocó a una jornada de protestas y amenazó con recurrir a la
@@ -9380,4 +9388,17 @@ func (r *run) entitledTo(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// partOfBefore reports an event whose trigger follows right after a word
+// of the cue kind partitive that is its subject ("mientras que la mayoría
+// paralizó las labores", "otros marcharon"): a part of a group named
+// before, not "la mayoría de los comerciantes", whose doers are named.
+func (r *run) partOfBefore(e *doc.Event) bool {
+	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	j := h - 1
+	if j > 0 && r.word(j) && r.isCue(kReflexive, j) {
+		j--
+	}
+	return j >= 0 && j < h && r.word(j) && r.isCue(kPartitive, j)
 }

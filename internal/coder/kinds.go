@@ -102,6 +102,7 @@ const (
 	kVow
 	kRenewed
 	kSides
+	kPartitive
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -149,6 +150,7 @@ var kindNames = [nKinds]string{
 	kWhoPron:     "whopron",
 	kSomeone:     "someone",
 	kArmed:       "armed",
+	kPartitive:   "partitive",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
 	kFear:        "fear",
