@@ -249,7 +249,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 		sc.us = appendUnits(sc.us[:0], d, doc.Span{Start: 0, End: len(d.Text)})
 		sc.ms = s.recognise(d, sc.us, sc.ms[:0])
 	}
-	d.Places = s.resolve(d, sc.ms, sc, d.Places)
+	d.Places = s.resolve(d, sc.ms, sc, d.Places, true)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
 	if n := len(d.Places); n > 0 {
 		d.Places = s.anaphors(d, sc.us, d.Places)
@@ -271,8 +271,9 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 // apart), without writing d's places. The actors stage asks it for the
 // reading of a town an agent is named by ("los municipios de Santa Cruz,
 // El Alto y La Paz"): resolved together with the article's other places,
-// not alone. The units and the names found before any check against
-// actors stay in d.Stash for Process, which would find them again.
+// not alone (its places give no Reason). The units and the names found
+// before any check against actors stay in d.Stash for Process, which
+// would find them again.
 func (s *Geocoder) Early(d *doc.Doc) []doc.Place {
 	dd := *d
 	dd.Actors, dd.Places = nil, nil
@@ -288,7 +289,7 @@ func (s *Geocoder) Early(d *doc.Doc) []doc.Place {
 	sc.early = append(sc.early[:0], ms...)
 	w.surnames = surnames
 	sc.ms = s.filter(&dd, sc.us, ms, surnames)
-	out := s.resolve(&dd, sc.ms, sc, nil)
+	out := s.resolve(&dd, sc.ms, sc, nil, false)
 	clear(sc.ms)
 	clear(sc.ev)
 	d.Stash = w
@@ -1175,8 +1176,9 @@ type evidence struct {
 	adm1    string
 }
 
-// The places are appended to out; sc lends the buffers.
-func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Place) []doc.Place {
+// The places are appended to out; sc lends the buffers. explain sets
+// each place's Reason.
+func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Place, explain bool) []doc.Place {
 	ev := sc.ev[:0]
 	defer func() { sc.ev = ev }()
 	for k := range d.Actors {
@@ -1218,10 +1220,10 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Plac
 	codes.fill(ev)
 	out = slices.Grow(out, len(ms))
 	for i := range ms {
-		c, why := s.best(&ms[i], ev, codes, &sc.why)
-		e := &s.gaz.Entries[c]
+		c, _ := s.pick(&ms[i], ev, codes, explain, &sc.why)
+		e := &s.gaz.Entries[c.entry]
 		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
-			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: why})
+			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: c.why})
 	}
 	return out
 }
@@ -1308,12 +1310,6 @@ func featureScore(e *Entry) float64 {
 		s += 8
 	}
 	return s
-}
-
-// best picks the candidate of m with the highest score and says why.
-func (s *Geocoder) best(m *mention, ev []evidence, codes *evCodes, buf *[]byte) (int, string) {
-	i, _ := s.pick(m, ev, codes, true, buf)
-	return i.entry, i.why
 }
 
 // choice is a candidate picked by pick.
