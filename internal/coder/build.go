@@ -305,6 +305,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Purpose && !(m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose)) {
 		return false
 	}
+	// "la ley atenta contra la libertad de prensa", "atentó contra la
+	// soberanía de Bolivia", "an attack on democracy": an assault whose
+	// target preposition opens a noun of cue kind abstract (a freedom, an
+	// institution, a principle) is a figure of speech, no act of force
+	if (p.Code[:2] == "18" || p.Code[:2] == "19") && r.abstractTarget(m, s) {
+		return false
+	}
 	// "un enfrentamiento armado", "armed clashes": a mutual clash told as
 	// armed (cue kind armed right after the noun, or before it in
 	// English) is a fight between armed sides, no riot
@@ -7940,6 +7947,47 @@ func (r *run) sameRootBefore(si int, m match, c clause) *cand {
 // and not only the time frame of another.
 func (r *run) namesParties(m match, s doc.Sentence) bool {
 	return m.p.Sym && m.end < s.EndTok && r.word(m.end) && m.p.Tgt[r.info[m.end].fold]
+}
+
+// abstractTarget reports one of the pattern's target prepositions right
+// after the trigger (past one word at most: "atentó gravemente contra")
+// whose noun, past determiners, is of cue kind abstract ("contra la
+// democracia", "on press freedom" past one modifier), or governs one
+// ("contra la consolidación de la democracia").
+func (r *run) abstractTarget(m match, s doc.Sentence) bool {
+	for j := m.end; j < s.EndTok && j <= m.end+1; j++ {
+		if !r.word(j) {
+			return false
+		}
+		if !m.p.Tgt[r.info[j].fold] {
+			continue
+		}
+		k := j + 1
+		for k < s.EndTok && r.word(k) && r.isCue(kDet, k) {
+			k++
+		}
+		for n := 0; n < 2 && k < s.EndTok && r.word(k); n, k = n+1, k+1 {
+			if r.isCue(kAbstract, k) {
+				return true
+			}
+			// "contra la consolidación de la democracia": one genitive
+			// step to the abstract noun
+			if d := k + 1; d+1 < s.EndTok && r.word(d) && (r.info[d].fold == "de" || r.info[d].fold == "del" || r.info[d].fold == "of") {
+				d++
+				for d < s.EndTok && r.word(d) && r.isCue(kDet, d) {
+					d++
+				}
+				if d < s.EndTok && r.word(d) && r.isCue(kAbstract, d) {
+					return true
+				}
+			}
+			if r.d.Lang != "en" || r.info[k].function {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // amongAfter reports, for a mutual act, "entre"/"between" (cue kind

@@ -84,6 +84,7 @@ const (
 	kWhoPron
 	kSomeone
 	kArmed
+	kAbstract
 	kEnded
 	kCalledOff
 	kFear
@@ -151,6 +152,7 @@ var kindNames = [nKinds]string{
 	kSomeone:     "someone",
 	kArmed:       "armed",
 	kPartitive:   "partitive",
+	kAbstract:    "abstract",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
 	kFear:        "fear",
