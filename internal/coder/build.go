@@ -6625,6 +6625,9 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			continue
 		}
 		if seen && r.isCue(verb, j) {
+			if _, fixed := r.lx.cueAt(r.info, j, s.EndTok, kFixed); fixed {
+				continue // "pressure groups": a fixed phrase, no appeal
+			}
 			// "Acusados por crímenes de guerra en Ruanda abandonan huelga
 			// de hambre": a bare Spanish participle (no auxiliary before
 			// it) names those accused or asked, as a noun or an adjective;
@@ -8308,9 +8311,12 @@ func (r *run) receivedBy(m match, c clause) int {
 			return -1
 		}
 		if r.isCue(kReceive, j) || disapproval && r.isCue(kIncur, j) {
-			// a verb whose own lemma receives: not "de" read as "dé" (dar)
+			// a verb whose own lemma receives: not "de" read as "dé" (dar);
+			// an English present ("faces pressure", "face criticism") is
+			// read as no verb, so one not after a determiner counts
+			enPres := r.d.Lang == "en" && j > c.start && !r.info[j].function && !(r.word(j-1) && (r.isCue(kDet, j-1) || r.isCue(kOwner, j-1)))
 			for _, a := range r.info[j].an {
-				if a.Verb && (r.lx.is(kReceive, a.Lemma) || disapproval && r.lx.is(kIncur, a.Lemma)) {
+				if (a.Verb || enPres && (a.Form == morph.Pres || a.Form == morph.Plural || a.Form == morph.Other)) && (r.lx.is(kReceive, a.Lemma) || disapproval && r.lx.is(kIncur, a.Lemma)) {
 					return j
 				}
 			}
