@@ -6024,6 +6024,12 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 			}
 			continue
 		}
+		// "la manifestación reunió a 100.000 personas, mientras que otras
+		// manifestaciones se realizaban en Chicago": a protest noun right
+		// after a word of more of the same (cue kind renewed) is another act
+		if noun && e.Cameo[:2] == "14" && o.Cameo[:2] == "14" && r.renewedBefore(e) {
+			continue
+		}
 		// "convocó a una jornada de protestas y amenazó con recurrir a la
 		// lucha armada": a protest announced (133) and a threat of another
 		// kind told by its own verb are two threats
@@ -9455,4 +9461,11 @@ func (r *run) partOfBefore(e *doc.Event) bool {
 		j--
 	}
 	return j >= 0 && j < h && r.word(j) && r.isCue(kPartitive, j)
+}
+
+// renewedBefore reports an event whose trigger follows right after a word
+// of the cue kind renewed ("otras manifestaciones", "nuevas protestas").
+func (r *run) renewedBefore(e *doc.Event) bool {
+	j := r.d.TokenAt(e.Evidence.Trigger.Start) - 1
+	return j >= 0 && r.word(j) && r.isCue(kRenewed, j)
 }
