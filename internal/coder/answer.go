@@ -271,14 +271,20 @@ func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
 	return e < s.EndTok && r.word(e) && r.isCue(kGenitive, e) && r.sidesAt(e+1, s.EndTok) > 0
 }
 
-// storyPair returns the two parties of the latest event between two
-// different parties told in the eight sentences up to si, neither of them
-// the state of exclude: the two sides a phrase such as "ambas partes" or
-// "both sides" names in an article. Parties of two countries come first
-// (a border clash before the domestic row it sets off); nil when there
-// is none.
+// storyPair returns the two parties of the article's main pair in the
+// eight sentences up to si, neither of them the state of exclude: the two
+// sides a phrase such as "ambas partes" or "both sides" names. The pair
+// told in most events wins, the latest on a tie, and parties of two
+// countries come first (a border clash before the domestic row it sets
+// off). Nil when there is none.
 func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 	for _, abroad := range []bool{true, false} {
+		type seen struct {
+			n    int
+			a, b *doc.Actor
+		}
+		var best *seen
+		count := map[string]*seen{}
 		for i := len(r.evs) - 1; i >= 0; i-- {
 			cd := r.evs[i]
 			if cd.sent < si-8 {
@@ -294,7 +300,25 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 			if exclude != nil && exclude.Country != "" && (sameLand(e.Source, exclude.Code) || sameLand(e.Target, exclude.Code)) {
 				continue
 			}
-			s, t := *e.Source, *e.Target
+			k := e.Source.Code + " " + e.Target.Code
+			if abroad {
+				k = e.Source.Country + " " + e.Target.Country
+				if e.Target.Country < e.Source.Country {
+					k = e.Target.Country + " " + e.Source.Country
+				}
+			}
+			c := count[k]
+			if c == nil {
+				c = &seen{a: e.Source, b: e.Target}
+				count[k] = c
+			}
+			c.n++
+			if best == nil || c.n > best.n {
+				best = c
+			}
+		}
+		if best != nil {
+			s, t := *best.a, *best.b
 			return &s, &t
 		}
 	}

@@ -6586,8 +6586,11 @@ func (r *run) prevented(m match, s doc.Sentence) bool {
 // to ...", "demanded that ..."), within sixteen words.
 func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 	// a finite verb joined by "y"/"and" is a statement of its own
-	// ("acusó a Ucrania de sabotaje y exigió ...")
-	if r.finiteVerb(m.head) {
+	// ("acusó a Ucrania de sabotaje y exigió ..."); a Spanish subjunctive
+	// that can be nothing else goes on with the act asked for ("pidió que
+	// respeten el derecho de reunión y liberen a los detenidos")
+	subjOnly := r.d.Lang == "es" && r.hasForm(m.head, morph.Subj) && !r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Pres) && !r.hasForm(m.head, morph.Fut)
+	if r.finiteVerb(m.head) && !subjOnly {
 		j := m.head - 1
 		for j > s.FirstTok && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
 			j--
