@@ -1341,8 +1341,14 @@ func (z *resolver) agent(h *hit) int {
 	// of the group: its roles, and the country of a demonym after it ("de
 	// los cocaleros bolivianos")
 	var groupRoles []string
-	if country == "" && org == nil && !poss && z.w(h.end-1)&wSpeaker != 0 && z.w(end)&(wOf|wFor) != 0 {
-		p := end + 1
+	// (past one lower-case adjective in Spanish: "el dirigente nacional de
+	// la Central Obrera", "el vocero oficial de los maestros")
+	of := end
+	if z.lang == "es" && z.w(h.end-1)&wSpeaker != 0 && of+1 < len(z.d.Tokens) && z.plainWord(of) && !z.d.Tokens[of].Cap && z.w(of+1)&wOf != 0 && z.sent(of+1) == z.sent(h.start) {
+		of++
+	}
+	if country == "" && org == nil && !poss && z.w(h.end-1)&wSpeaker != 0 && z.w(of)&(wOf|wFor) != 0 {
+		p := of + 1
 		if z.w(p)&wDet != 0 {
 			p++
 		}
@@ -1430,6 +1436,8 @@ func (z *resolver) agent(h *hit) int {
 				// other agents inherit: left to the event's place)
 				org = nil
 			}
+		} else if o, oe := z.ofOrg(of, firstRole(e.Roles)); o != nil && of != end && f.Kind != KindAction {
+			org, end = o, oe // "el dirigente nacional de la COB": past the speaker's adjective
 		} else if o, oe := z.unitOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
 			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
 		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
