@@ -5993,6 +5993,13 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 			e.Source != nil && e.Target != nil && o.Target != nil {
 			continue
 		}
+		// "dispararon gases contra los manifestantes y detuvieron a 40
+		// personas": an arrest told by a verb of its own, with its own
+		// patient, joined to another act of coercion is a second act
+		// (not a participle: "dispersed them, arresting 12")
+		if conj && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && e.Target != nil && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) {
+			continue
+		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
 		// of protest (a rally, a blockade) are two acts; only a bare
 		// protest (140) restates a finer one ("una huelga en protesta"), and
