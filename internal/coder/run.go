@@ -552,6 +552,9 @@ func (r *run) hasVerb(i int) bool { return verbReading(r.info[i].an) }
 // a text with no written accent at all (nounContext).
 func (r *run) firstPerson(i int) {
 	t := &r.d.Tokens[i]
+	if !strings.HasSuffix(r.info[i].fold, "o") {
+		return // (nor does the lower-case word, which Lower would build)
+	}
 	low := t.Lower()
 	if !strings.HasSuffix(low, "o") || allUpper(t.Text) || !r.hasForm(i, morph.Pres) {
 		return
