@@ -4591,6 +4591,7 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		if victims != nil && victims.start >= m.end {
 			after = victims.end
 		}
+		var srcTgt *group // the target before a source the pattern's src names
 		for _, g := range gs {
 			if g == victims {
 				continue
@@ -4603,6 +4604,22 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			}
 			if g.start <= after-1 || g.start > after+4 || g.reporter {
 				continue
+			}
+			// "rockets fired at Israel from Lebanon": a preposition the
+			// pattern names for its source, past the target's phrase
+			if p.Src != nil {
+				pb := r.prepBefore(g.start, after)
+				if p.Src[pb] {
+					if srcTgt != nil {
+						return g, srcTgt
+					}
+					src = g
+					break
+				}
+				if p.Tgt[pb] && srcTgt == nil {
+					srcTgt, after = g, g.end
+					continue
+				}
 			}
 			// "una oleada de protestas entre los industriales", "protests
 			// among farmers": a one-sided protest among a group is that

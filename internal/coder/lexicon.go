@@ -18,16 +18,19 @@ import (
 
 // pattern is one line of a verbs or nouns file.
 type pattern struct {
-	Code    string
-	Noun    bool
-	Toks    [][]string // folded lemma alternatives per position
-	Sym     bool
-	Tgt     map[string]bool // prepositions that may introduce the target
-	Min     int             // minimum distinct actors; -1: the root default
-	PMin    int             // minimum distinct actors of a passive; -1: as Min
-	Roles   []string        // the source must have one of these roles
-	NoRoles []string        // the source must have none of these roles
-	NoObj   bool            // a direct object is what is given, not the target
+	Code string
+	Noun bool
+	Toks [][]string // folded lemma alternatives per position
+	Sym  bool
+	Tgt  map[string]bool // prepositions that may introduce the target
+	// Src: prepositions besides the cue kind src that introduce a nominal
+	// event's source ("rockets fired at Israel from Lebanon")
+	Src     map[string]bool
+	Min     int      // minimum distinct actors; -1: the root default
+	PMin    int      // minimum distinct actors of a passive; -1: as Min
+	Roles   []string // the source must have one of these roles
+	NoRoles []string // the source must have none of these roles
+	NoObj   bool     // a direct object is what is given, not the target
 	// Purpose: a nominal event only as the purpose of its clause, right
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
@@ -556,6 +559,11 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				for _, w := range strings.Split(v, "|") {
 					p.Tgt[morph.Fold(w)] = true
 				}
+			case "src":
+				p.Src = map[string]bool{}
+				for _, w := range strings.Split(v, "|") {
+					p.Src[morph.Fold(w)] = true
+				}
 			case "min":
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 0 || n > 3 {
@@ -620,7 +628,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
