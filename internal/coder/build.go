@@ -987,6 +987,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt = src
 		}
 		src = nil
+		// "murieron por disparos de la policía", "recibió balazos de
+		// los soldados": the doer named by "de" right after the wound is
+		// the source
+		if !passive && m.end < c.end && r.word(m.end) && r.isCue(kGenitive, m.end) {
+			for _, g := range gs {
+				if len(g.acts) > 0 && g != tgt && (g.start == m.end || g.start == m.end+1) && g.end <= c.end {
+					src = g
+					break
+				}
+			}
+		}
 	}
 	// "en la marcha se reclamó mano dura", "se exigirá la renuncia del
 	// gobierno": a Spanish verb of demand or appeal right after the
