@@ -7018,6 +7018,9 @@ func (r *run) organizer(m match, gs []*group, s doc.Sentence) *group {
 	if g := r.relOrganizer(m, gs, s); g != nil {
 		return g
 	}
+	if g := r.joinedBy(m, gs, s); g != nil {
+		return g
+	}
 	for j := m.end; j < s.EndTok && j < m.end+5; j++ {
 		// "una marcha contra la reforma impulsada por el gobierno": a
 		// participle after what the protest is against qualifies that
@@ -9506,4 +9509,37 @@ func (r *run) partOfBefore(e *doc.Event) bool {
 func (r *run) renewedBefore(e *doc.Event) bool {
 	j := r.d.TokenAt(e.Evidence.Trigger.Start) - 1
 	return j >= 0 && r.word(j) && r.isCue(kRenewed, j)
+}
+
+// joinedBy returns the group right after a reflexive verb of joining (cue
+// kind join) that follows a protest noun fronted with "a" at the opening
+// of its sentence or after a comma ("A la huelga se sumaron los médicos",
+// "A la marcha de los jubilados se unieron miles de estudiantes"): those
+// who join the protest do it; nil if none.
+func (r *run) joinedBy(m match, gs []*group, s doc.Sentence) *group {
+	b := m.head - 1
+	for n := 0; n < 2 && b > s.FirstTok && r.word(b) && r.isCue(kDet, b) && r.info[b].fold != "al"; n++ {
+		b--
+	}
+	if b < s.FirstTok || !r.word(b) || r.info[b].fold != "a" && r.info[b].fold != "al" {
+		return nil
+	}
+	if b > s.FirstTok && !(r.d.Tokens[b-1].Kind == doc.Punct && r.d.Tokens[b-1].Text == ",") {
+		return nil
+	}
+	for j := m.end; j+1 < s.EndTok && j <= m.end+6 && r.word(j); j++ {
+		if !r.isCue(kReflexive, j) {
+			continue
+		}
+		if !r.word(j+1) || !r.isCue(kJoin, j+1) || !r.finiteVerb(j+1) {
+			return nil
+		}
+		for _, g := range gs {
+			if !g.reporter && g.start > j+1 && g.start <= j+5 && !r.triggerBetween(j+2, g.start) {
+				return g
+			}
+		}
+		return nil
+	}
+	return nil
 }

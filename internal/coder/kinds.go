@@ -104,6 +104,7 @@ const (
 	kRenewed
 	kSides
 	kPartitive
+	kJoin
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -152,6 +153,7 @@ var kindNames = [nKinds]string{
 	kSomeone:     "someone",
 	kArmed:       "armed",
 	kPartitive:   "partitive",
+	kJoin:        "join",
 	kAbstract:    "abstract",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
