@@ -3595,6 +3595,11 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 	if j < s.EndTok && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "es" && participleLike(r.info[j].fold)) {
 		return true
 	}
+	// "donde se encuentran imágenes de ...", "se encontraron pruebas": a
+	// bare plural noun no actor holds right after it is what is there
+	if j == m.head+1 && j < s.EndTok && r.word(j) && !r.info[j].function && !r.timeTok[j] && !r.inActor(j) && !r.finiteVerb(j) && r.pluralWord(j) && !r.isCue(kDet, j) {
+		return true
+	}
 	for k := m.head - 2; k >= s.FirstTok && r.word(k); k-- {
 		if r.info[k].foldIs(kAmong) {
 			return true
