@@ -1029,8 +1029,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && !passive && src != nil && src.start > s.FirstTok && src.end <= m.head && m.head-src.end <= 3 {
 		if v := r.orderVerb(src.start, s); v >= 0 {
 			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
-			if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt && r.orderedForces(g, src) {
-				src, ordered = g, src
+			if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt {
+				if !r.orderedForces(g, src) {
+					// "the court ordered the government to release the
+					// activists", "the UN ordered Israel to withdraw": an
+					// order to a party that is no armed or police force
+					// demands the act, it tells no act done
+					if !r.armedGroup(src) {
+						return true
+					}
+				} else {
+					src, ordered = g, src
+				}
 			}
 		}
 	}
@@ -8624,6 +8634,17 @@ func (r *run) orderVerb(from int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// armedGroup reports a group whose every actor is an armed or police
+// force.
+func (r *run) armedGroup(g *group) bool {
+	for _, ai := range g.acts {
+		if !hasRole(&r.d.Actors[ai], []string{"MIL", "COP", "REB", "UAF"}) {
+			return false
+		}
+	}
+	return len(g.acts) > 0
 }
 
 // orderedForces reports a group of one armed or police actor whom a
