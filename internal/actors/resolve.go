@@ -1366,6 +1366,14 @@ func (z *resolver) agent(h *hit) int {
 			} else if c, _ := z.ofCountry(n.end); c != "" && dem == nil {
 				country = c // "el presidente de la Corte Suprema de Ecuador"
 			}
+			// "simpatizantes del gobierno", "supporters of the army":
+			// civilians who back a body of the state are not that body
+			if len(e.Roles) > 0 && e.Roles[0] == "CVL" {
+				switch groupRoles[0] {
+				case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+					groupRoles, country = nil, ""
+				}
+			}
 		} else if z.w(p)&wOrgHead != 0 && z.sent(p) == z.sent(h.start) {
 			// "el dirigente de la Federación de Campesinos de Puno": of an
 			// organisation read from its head noun, its roles and country
