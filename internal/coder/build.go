@@ -321,6 +321,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Received && r.receivedBy(m, c) < 0 {
 		return false
 	}
+	if p.Numbered && !r.numberAfter(m.end, s) {
+		return false
+	}
 	// "Russian bombing killed ten civilians": an armed act that, with the
 	// country qualifying it, is the subject actor of a verb of an event
 	// right after it is told by that verb
@@ -9568,4 +9571,19 @@ func (r *run) joinedBy(m match, gs []*group, s doc.Sentence) *group {
 		return nil
 	}
 	return nil
+}
+
+// numberAfter reports a number in digits at i or past at most two words
+// before it that are no verb nor participle ("1.300", "unos 5.000", "más
+// de 300", "about 5,000"; not "detenidos 300").
+func (r *run) numberAfter(i int, s doc.Sentence) bool {
+	for k := i; k < s.EndTok && k <= i+2; k++ {
+		if r.d.Tokens[k].Kind == doc.Number {
+			return true
+		}
+		if !r.word(k) || r.finiteVerb(k) || r.hasForm(k, morph.Part) || r.hasForm(k, morph.Ger) {
+			return false
+		}
+	}
+	return false
 }

@@ -48,6 +48,10 @@ type pattern struct {
 	// a quantity or a collective noun ("unas 30.000 personas se reunieron en
 	// el parque": a rally; "los ministros se reunieron": a meeting)
 	Throng bool
+	// Numbered: a noun of protesters and a copula, told right before a
+	// number ("los manifestantes fueron 1.300 en Burdeos", "the protesters
+	// numbered 5,000"): a count of a crowd that protested
+	Numbered bool
 	// Speaker: the source is whoever reports the clause and the target the
 	// trigger's subject ("Russia said Sudan must return the helicopter")
 	Speaker bool
@@ -590,6 +594,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Crowd = true
 			case "throng":
 				p.Throng = true
+			case "numbered":
+				p.Numbered = true
 			case "future":
 				p.Future = true
 			case "speaker":
