@@ -761,6 +761,13 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	for n, i := range outer {
 		t := r.aTok[i]
 		j := joins[n]
+		// "la guerrilla del Ejército de Liberación Nacional (ELN)": an
+		// acronym in parentheses right after the actor it stands for
+		// restates it, within its group
+		if g := len(gs); g > 0 && n > 0 && r.parenRestates(outer[n-1], i) {
+			gs[g-1].end = t[1] + 1
+			continue
+		}
 		if compl != nil && compl[n] && len(gs) > 0 {
 			gs[len(gs)-1].end = t[1]
 			continue
@@ -1564,4 +1571,14 @@ func purposeDemandAt(ms []match, t int) bool {
 		}
 	}
 	return false
+}
+
+// parenRestates reports an actor b told in parentheses right after actor
+// a, of the same code ("el Ejército de Liberación Nacional (ELN)").
+func (r *run) parenRestates(a, b int) bool {
+	ta, tb := r.aTok[a], r.aTok[b]
+	if tb[0] != ta[1]+1 || tb[1] >= len(r.d.Tokens) || r.d.Actors[a].Code != r.d.Actors[b].Code {
+		return false
+	}
+	return r.d.Tokens[ta[1]].Text == "(" && r.d.Tokens[tb[1]].Text == ")"
 }
