@@ -5943,6 +5943,16 @@ func (r *run) finish() []doc.Event {
 	// the restatements are merged, so that the guess joins no two facts)
 	for i := range out {
 		e := &out[i]
+		// "se manifestaron ante el Parlamento", "gathered outside
+		// parliament to oppose a tax bill": a legislature named only as
+		// the place a protest (or the protest threatened) gathers is where
+		// it happens; the protest is aimed at the government, as one that
+		// names no one is
+		if (e.Cameo[:2] == "14" || e.Cameo == threatenProtest) && r.seatOnly(e.Target) {
+			c := e.Target.Country
+			e.Target = &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
+				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
+		}
 		if e.Target == nil && e.Cameo[:2] == "14" {
 			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
 			// "hubo manifestaciones de protesta en Bogotá": with no doers
@@ -8534,6 +8544,32 @@ func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
 	}
 	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
 		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
+}
+
+// seatOnly reports a target that is a legislature (of a country or of
+// none told) and nothing else, named right after a preposition of cue kind seatat ("ante el
+// Parlamento", "frente al Congreso", "outside parliament", "in front of
+// the Senate"), past articles and the "a"/"de"/"of" of compound
+// prepositions.
+func (r *run) seatOnly(a *doc.Actor) bool {
+	if a == nil || a.Kind == "implied" || a.Code != a.Country+"LEG" {
+		return false
+	}
+	t := r.d.TokenAt(a.Span.Start)
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kSeatAt, j) {
+			return true
+		}
+		switch f := r.info[j].fold; {
+		case r.isCue(kDet, j), f == "a", f == "al", f == "de", f == "del", f == "of":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // homeTarget is the implied target of a domestic measure or a yielding

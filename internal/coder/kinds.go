@@ -105,6 +105,7 @@ const (
 	kSides
 	kPartitive
 	kJoin
+	kSeatAt
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -154,6 +155,7 @@ var kindNames = [nKinds]string{
 	kArmed:       "armed",
 	kPartitive:   "partitive",
 	kJoin:        "join",
+	kSeatAt:      "seatat",
 	kAbstract:    "abstract",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",
