@@ -1535,6 +1535,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if impersonal && p.PMin >= 0 && len(srcActs) == 0 && len(tgtActs) > 0 {
 		min = p.PMin
 	}
+	// "Detienen en Nápoles al hijo del capo", "Asesinan a un comerciante
+	// en Cali": so is an impersonal act of force on someone no actor
+	// names, after the personal "a" (past a short place phrase)
+	// (opening the sentence, as a headline does: in a body the subject is
+	// often only unnamed)
+	if impersonal && !passive && !p.Noun && m.head == s.FirstTok && forceful(p.Code) && len(srcActs) == 0 && len(tgtActs) == 0 && synth == nil && r.personalObjectAfter(m, c) {
+		min = 0
+	}
 	// "Jiménez acusó al gobierno de ...", "el general criticó a la
 	// policía": an accuser or critic named right before the verb, though
 	// no actor, still makes the act against the one it names
@@ -2595,6 +2603,28 @@ func (r *run) someonePatient(m match, s doc.Sentence) bool {
 		}
 		if one(j) {
 			return j == s.FirstTok || !r.word(j-1) || !(r.isCue(kPrep, j-1) || r.info[j-1].fold == "de")
+		}
+	}
+	return false
+}
+
+// personalObjectAfter reports the personal "a" (or "al") and a word
+// after it that is no infinitive ("los obligan a subir"), within four
+// tokens of the trigger, in its clause ("detienen en Nápoles al hijo de
+// ...").
+func (r *run) personalObjectAfter(m match, c clause) bool {
+	for j := m.end; j+1 < c.end && j <= m.end+3; j++ {
+		if !r.word(j) {
+			return false
+		}
+		if r.finiteVerb(j) && !r.info[j].function {
+			return false
+		}
+		if r.isCue(kPersonal, j) && r.word(j+1) && !r.info[j+1].function && !r.hasForm(j+1, morph.Inf) {
+			return true
+		}
+		if r.isCue(kPersonal, j) && (r.info[j+1].fold == "un" || r.info[j+1].fold == "una" || r.info[j+1].fold == "su" || r.info[j+1].fold == "sus") {
+			return true
 		}
 	}
 	return false
