@@ -6726,7 +6726,7 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			seen, compAt = true, j
 			continue
 		}
-		if seen && r.isCue(verb, j) {
+		if seen && (r.isCue(verb, j) || verb == kAppeal && r.isCue(kWish, j)) {
 			if _, fixed := r.lx.cueAt(r.info, j, s.EndTok, kFixed); fixed {
 				continue // "pressure groups": a fixed phrase, no appeal
 			}
