@@ -1918,7 +1918,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		// (a bare participle tells a group, "150.000 personas, reunidas en
 		// 42 sindicatos", not the gathering; "se había reunido" does)
-		if p.Throng && (src == nil || !r.counted(src) || r.withBetween(m.head, m.end) ||
+		// (a throng pattern of the verb alone takes its crowd after the
+		// reflexive verb: "en Marsella se reunieron 300 personas", not
+		// "espera reunir a 200.000 personas")
+		if p.Throng && (src == nil || !r.counted(src) || r.withBetween(m.head, m.end) || len(p.Toks) == 1 && (src.start < m.head || m.head == s.FirstTok || !r.isCue(kReflexive, m.head-1)) ||
 			headForm == morph.Part && !(m.head > s.FirstTok && r.isCue(kPerfect, m.head-1))) {
 			continue
 		}
@@ -8882,6 +8885,9 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 				return nil
 			}
 		case r.timeTok[j], r.isCue(kCollective, j), r.isCue(kDet, j) && !r.isCue(kPersonal, j), r.countWord(j):
+		case r.isCue(kAdverb, j) && j+1 < g.start && r.countWord(j+1):
+			// a focus adverb before the count ("se reunieron sólo 300
+			// personas")
 		case r.info[j].foldIs(kGenitive) && j > m.end && r.word(j-1) && r.isCue(kCollective, j-1):
 		case r.info[j].foldIs(kLoc):
 			k := j + 1
