@@ -8572,18 +8572,21 @@ func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
 		return nil
 	}
 	c := a.Country
-	if loc != nil && len(loc.Country) == 3 {
+	if loc != nil && len(loc.Country) == 3 && loc.Country != c {
+		// abroad, against the host country as a whole ("US and British
+		// activists staged a protest in Beijing": CHN)
 		c = loc.Country
+		return &doc.Actor{Span: trig, Code: c, Name: loc.Name, Country: c, Kind: "implied", Source: "implied:country " + c, Head: trig}
 	}
 	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
 		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
 }
 
 // seatOnly reports a target that is a legislature (of a country or of
-// none told) and nothing else, named right after a preposition of cue kind seatat ("ante el
-// Parlamento", "frente al Congreso", "outside parliament", "in front of
-// the Senate"), past articles and the "a"/"de"/"of" of compound
-// prepositions.
+// none told) and nothing else, named right after a preposition of cue
+// kind seatat ("ante el Parlamento", "frente al Congreso", "outside
+// parliament", "in front of the Senate"), past articles and the
+// "a"/"de"/"of" of compound prepositions.
 func (r *run) seatOnly(a *doc.Actor) bool {
 	if a == nil || a.Kind == "implied" || a.Code != a.Country+"LEG" {
 		return false

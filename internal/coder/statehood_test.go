@@ -18,6 +18,13 @@ func TestStatehood(t *testing.T) {
 		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
 		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
 		{"en", "Iran accused Israel of sabotage.", "IRN", "ISR"},
+		// a protest abroad that names no one is against the host country;
+		// a legislature named only as where a protest gathers is no target:
+		// the protest is aimed at the government
+		{"en", "British activists staged a protest in Beijing.", "GBRCVL", "CHN"},
+		{"es", "Estudiantes peruanos marcharon en Santiago de Chile.", "PEREDU", "CHL"},
+		{"en", "Kenyan protesters gathered outside parliament.", "KENCVL", "KENGOV"},
+		{"es", "Miles de maestros de Paraguay se manifestaron frente al Congreso.", "PRYEDU", "PRYGOV"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
