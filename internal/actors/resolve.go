@@ -1457,6 +1457,14 @@ func (z *resolver) agent(h *hit) int {
 				end = ce
 				town = true
 			}
+		} else if ne := z.officeName(end); ne > end && f.Kind == KindAgent && !poss && z.capitalAt(ne) {
+			// "the Ministry of Commerce in Beijing", "la Secretaría de
+			// Relaciones Exteriores en Ciudad de México": past the office's
+			// own name, the capital where it sits gives the country (the
+			// mention stays the head)
+			if c, _ := z.inCountry(ne); c != "" {
+				country = c
+			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c := z.pluralDemonymAfter(h, end); c != "" {
@@ -2566,6 +2574,32 @@ func (z *resolver) inCountry(tok int) (string, int) {
 		p++
 	}
 	return z.countryHit(p)
+}
+
+// officeName returns the end of an office's own name told after an agent
+// at tok: "of"/"de" and one to four capitalised words, joined by "and",
+// "y" or another "of"/"de" ("of Commerce", "de Relaciones Exteriores");
+// tok when there is none.
+func (z *resolver) officeName(tok int) int {
+	if tok >= len(z.d.Tokens) || z.w(tok)&wOf == 0 {
+		return tok
+	}
+	p, n := tok+1, 0
+	for p < len(z.d.Tokens) && n < 4 && z.sent(p) == z.sent(tok) {
+		if z.d.Tokens[p].Cap && z.plainWord(p) && z.hitStarting(p) == nil {
+			p, n = p+1, n+1
+			continue
+		}
+		if n > 0 && p+1 < len(z.d.Tokens) && (z.w(p)&(wOf|wConj) != 0) && z.d.Tokens[p+1].Cap {
+			p++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return tok
+	}
+	return p
 }
 
 // capitalAt reports whether the locative complement at tok names a
