@@ -285,7 +285,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.d.Lang == "es" && p.Code[:2] == "10" && r.secondPerson(m.head) {
 		return false
 	}
-	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart || detPart) {
+	// "helped the two exiled dissidents": an English participle after a
+	// determiner and a number qualifies the noun after it, as one right
+	// after the determiner does
+	numPart := r.d.Lang == "en" && m.head-2 >= s.FirstTok && m.head+1 < s.EndTok && r.word(m.head-2) && r.word(m.head-1) && r.word(m.head+1) &&
+		r.isCue(kDet, m.head-2) && r.countWord(m.head-1) && (r.hasForm(m.head, morph.Part) || r.hasForm(m.head, morph.Past))
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart || detPart || numPart) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {
