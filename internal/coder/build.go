@@ -1976,8 +1976,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Target = victimLand(ev.Source, ev.Target, ev.Location, code)
 		ev.Source, ev.Target = r.relanded(ev.Source, ev.Location, s), r.relanded(ev.Target, ev.Location, s)
 		src0, tgt0 := ev.Source, ev.Target
-		ev.Source = r.placed(ev.Source, ev.Location, s)
-		ev.Target = r.placed(ev.Target, ev.Location, s)
+		ev.Source = r.placed(ev.Source, ev.Target, ev.Location, s)
+		ev.Target = r.placed(ev.Target, ev.Source, ev.Location, s)
 		ev.Source, ev.Target = unstoried(ev.Source, ev.Target, src0, tgt0)
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
@@ -2022,8 +2022,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 
 // placed gives an agent with no country ("los manifestantes", "REB") the
 // country of the event: that of its location, else the one country of the
-// sentence's places, else the one country of all the article's places.
-func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
+// sentence's places (not one inside the other party's mention: "militias
+// attacked a US base" are no Americans), else the one country of all the
+// article's places.
+func (r *run) placed(a, other *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 	if a == nil || a.Country != "" || a.Code == "" || a.Kind == "place" {
 		return a
 	}
@@ -2036,10 +2038,13 @@ func (r *run) placed(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
 		country = loc.Country
 	}
 	if country == "" {
-		country = r.oneCountry(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End)
+		country = r.oneCountry(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End, other)
 	}
 	if country == "" {
 		country = r.docCountry
+		if country != "" && r.placeInside(other, country) {
+			return a // the article's one country is the other party's, named in its mention only
+		}
 	}
 	how := "+place:"
 	if country == "" && r.storyCountry != "" {
@@ -2202,11 +2207,11 @@ func (r *run) countryPlace(sp doc.Span) bool {
 
 // oneCountry returns the country of the places inside [lo, hi) when they
 // all share one, else "".
-func (r *run) oneCountry(lo, hi int) string {
+func (r *run) oneCountry(lo, hi int, skip ...*doc.Actor) string {
 	c := ""
 	for i := range r.d.Places {
 		p := &r.d.Places[i]
-		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) || r.missionPlace(p) {
+		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) || r.missionPlace(p) || r.modifierPlace(p, skip) {
 			continue
 		}
 		if c != "" && c != p.Country {
@@ -2215,6 +2220,44 @@ func (r *run) oneCountry(lo, hi int) string {
 		c = p.Country
 	}
 	return c
+}
+
+// placeInside reports a place of country c that qualifies the noun after
+// it within or right after the mention of actor a (modifierPlace).
+func (r *run) placeInside(a *doc.Actor, c string) bool {
+	for i := range r.d.Places {
+		if p := &r.d.Places[i]; p.Country == c && r.modifierPlace(p, []*doc.Actor{a}) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierPlace reports a place within the mention of one of the actors
+// that qualifies a lower-case noun right after it ("a US base", "the US
+// embassy"): it names whose the thing is, not where the event happens
+// ("the university of Colombia" does).
+func (r *run) modifierPlace(p *doc.Place, as []*doc.Actor) bool {
+	in := false
+	for _, a := range as {
+		if a != nil && a.End > a.Start && p.Start >= a.Start && p.End <= a.End {
+			in = true
+		}
+	}
+	if !in {
+		return false
+	}
+	t := r.d.TokenAt(p.End-1) + 1
+	if t <= 0 || t >= len(r.d.Tokens) || !r.word(t) || r.info[t].function || r.d.Tokens[t].Cap || r.d.Tokens[t].Sent != r.d.Tokens[t-1].Sent {
+		return false
+	}
+	// (a verb after it is the clause's: "the north of Chile began")
+	for _, an := range r.info[t].an {
+		if an.Verb || r.lx.verbs[an.Lemma] {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenated reports a place glued by a hyphen to the word after it, a

@@ -237,8 +237,8 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 			pl := *r.dateline
 			ev.Location = &pl
 		}
-		ev.Source = r.placed(ev.Source, ev.Location, s)
-		ev.Target = r.placed(ev.Target, ev.Location, s)
+		ev.Source = r.placed(ev.Source, ev.Target, ev.Location, s)
+		ev.Target = r.placed(ev.Target, ev.Source, ev.Location, s)
 		ev.Quantities = r.quantitiesIn(c)
 		n := 0
 		if tgt != nil {
