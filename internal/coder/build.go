@@ -6180,6 +6180,28 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) {
 			continue
 		}
+		// "el comandante advirtió que Irán cerrará el estrecho si ...": a
+		// bare warning by one who speaks for a country and the finer
+		// threat it reports, made by that country or its government, are
+		// one threat, the speaker's (a target of the speaker's own side
+		// the threat reads, "si cruzan nuestras líneas rojas", yields to the
+		// foreign one the warning names: no one threatens their own side)
+		if o.Cameo == "130" && e.Cameo[:2] == "13" && e.Cameo != "130" && !conj && o.Source != nil && e.Source != nil &&
+			len(o.Source.Country) == 3 && (e.Source.Code == o.Source.Country || e.Source.Code == o.Source.Country+"GOV") &&
+			(agree(o.Target, e.Target) || o.Target != nil && e.Target != nil && e.Target.Country == o.Source.Country && o.Target.Country != o.Source.Country) {
+			if o.Target == nil && e.Target != nil {
+				o.Target = e.Target
+			}
+			// the same warning told to each of several targets is that
+			// threat to each
+			for j := range out {
+				if w := &out[j]; w.Cameo == "130" && (*r.outSent)[j] == sent && w.Evidence.Trigger == o.Evidence.Trigger {
+					w.Cameo = e.Cameo
+				}
+			}
+			o.Cameo = e.Cameo
+			return i, true
+		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {
 			if o.Source == nil && e.Source != nil {
 				o.Source = e.Source
