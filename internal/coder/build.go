@@ -1940,6 +1940,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if len(p.NoRoles) > 0 && (pr[0] != nil && hasRole(pr[0], p.NoRoles) || ordered != nil && hasRole(&r.d.Actors[ordered.acts[0]], p.NoRoles)) {
 			continue
 		}
+		// "Kurdish forces captured Raqqa", "rebels seized Mosul": an armed
+		// force that seizes or captures a place takes it by force (192),
+		// neither property nor prisoners
+		if (code == "171" || code == "173") && pr[1] != nil && pr[1].Kind == "place" && pr[0] != nil && (hasRole(pr[0], insurgentRoles) || hasRole(pr[0], []string{"MIL", "STATE"})) {
+			code = "192"
+		}
 		ev := doc.Event{
 			Source: pr[0], Target: pr[1], Cameo: code, Symmetric: p.Sym,
 			Modality: mod, Date: date,
