@@ -1227,6 +1227,21 @@ func (m *matcher) pDeictic(i int) (mention, bool) {
 	return mt, true
 }
 
+// onward reports a preposition of a start from then on (cue prep
+// "onward": "a partir de", "starting") right before item i, past one
+// "de"/"del" or determiner.
+func (m *matcher) onward(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if p := m.has(k, cPrep); p != nil {
+			return p.s == "onward"
+		}
+		if m.has(k, cOf) == nil && !m.det(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // pWeekday: "el martes", "on Friday", "el martes pasado", "next Friday",
 // "el lunes de esta semana", "Friday morning".
 func (m *matcher) pWeekday(i int) (mention, bool) {
@@ -1282,6 +1297,10 @@ func (m *matcher) pWeekday(i int) (mention, bool) {
 		val = dayStr(mon.AddDate(0, 0, 7*week+w-1))
 	case hasDir && dir != 0:
 		val = m.a.weekday(w, dir, true)
+	case m.onward(i):
+		// "convocó una huelga a partir del lunes", "starting Monday":
+		// a weekday an act starts from is the coming one
+		val = m.a.weekday(w, 1, false)
 	default:
 		m.cueDay = true
 		t := m.tense(i, j)
