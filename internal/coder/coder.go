@@ -168,6 +168,11 @@ func (c *Coder) VerbForm(lang, lower string) bool {
 		if lx.verbs[a.Lemma] {
 			return true
 		}
+		// an inflected verb of saying ("Russia Says It Downed Drones",
+		// "Kenya Claims"), not its bare form, a noun as often ("State")
+		if lang == "en" && a.Lemma != lower && lx.is(kReport, a.Lemma) {
+			return true
+		}
 	}
 	// ... or a modal before one ("Workers May Strike", "Talks Could
 	// Resume": cue kind hypothetical), no part of a name either
