@@ -2003,6 +2003,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				ev.Source = src0
 			}
 		}
+		// "advirtió que Azerbaiyán responderá ...": a government does
+		// not appeal to, demand of, criticise or threaten its own country;
+		// the country read as the target is the speaker's (a clause's
+		// subject)
+		if ev.Source != nil && ev.Target != nil && ev.Source.Country != "" && len(ev.Source.Code) == 6 && ev.Source.Code[3:] == "GOV" && len(ev.Target.Code) == 3 && sameState(ev.Source, ev.Target) {
+			switch code[:2] {
+			case "02", "10", "11", "13":
+				continue
+			}
+		}
 		if ev.Source != nil && ev.Target != nil && oneParty(ev.Source, ev.Target) {
 			// "miles de personas manifestaron, convocados por movimientos
 			// pacifistas": a protest needs no target, so one that came out
