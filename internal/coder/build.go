@@ -4030,8 +4030,8 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 	}
 	j--
 	// "was broken up by police": a particle between the participle and
-	// its agent
-	if r.d.Lang == "en" && j > c.start && r.word(j) && r.isCue(kParticle, j) {
+	// its agent (as written: "backed" is no particle "back")
+	if r.d.Lang == "en" && j > c.start && r.word(j) && r.info[j].foldIs(kParticle) {
 		j--
 	}
 	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
