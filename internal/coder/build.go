@@ -81,6 +81,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "Houthis Attack Ship": in an English headline in title case, an act
+	// word right after an actor, written as an event verb and followed by
+	// a word that is no preposition nor an -s verb, is the headline's
+	// verb (the actors stage reads it so), not the noun ("Taliban Attack
+	// Kills Five", "Israeli Attack on Gaza" keep the noun)
+	if p.Noun && !detBefore && r.titleVerbAt(m.head, s) {
+		return false
+	}
 	// "ejecutó las obras a tiempo", "desapareció los documentos a la
 	// prensa": a verb pattern that ends in the personal "a" of its
 	// target ("ejecutar a", "desaparecer a") does not reach past a direct
@@ -4233,6 +4241,31 @@ func (r *run) capsSentence(s doc.Sentence) bool {
 	}
 	r.capsFor, r.capsIs = s.FirstTok+1, words >= 3 && caps*5 >= words*4
 	return r.capsIs
+}
+
+// titleVerbAt reports whether the capitalised word at j of English
+// headline s in title case, right after an actor, is an event verb
+// followed by a word that is no function word nor one in -s (maybe a
+// verb: "Taliban Attack Kills Five", "Hamas Attack Leaves 20 Dead"): the
+// headline's verb ("Houthis Attack Ship").
+func (r *run) titleVerbAt(j int, s doc.Sentence) bool {
+	if r.d.Lang != "en" || j <= s.FirstTok || j+1 >= s.EndTok || !r.d.Tokens[j].Cap || !r.inActor(j-1) || r.inActor(j) || !r.titleSentence(s) {
+		return false
+	}
+	eventVerb := func(k int) bool {
+		for _, a := range r.info[k].an {
+			if r.lx.verbs[a.Lemma] {
+				return true
+			}
+		}
+		return false
+	}
+	n := j + 1
+	if !eventVerb(j) || !r.word(n) || r.info[n].foldIs(kPrep) || r.info[n].function {
+		return false
+	}
+	f := r.info[n].fold
+	return !(strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss"))
 }
 
 // titleSentence reports whether English sentence s is a headline in title
