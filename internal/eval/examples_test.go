@@ -62,6 +62,13 @@ func TestExamples(t *testing.T) {
 	if len(golds) < 18 || len(txts) != len(golds) {
 		t.Errorf("examples/ holds %d gold files and %d articles; want at least 18, one gold per article", len(golds), len(txts))
 	}
+	// The proxy articles (examples/proxy/) are held to the same checks.
+	pgolds, _ := filepath.Glob(filepath.Join(dir, "proxy", "*.gold.json"))
+	ptxts, _ := filepath.Glob(filepath.Join(dir, "proxy", "*.txt"))
+	if len(ptxts) != len(pgolds) {
+		t.Errorf("examples/proxy/ holds %d gold files and %d articles; want one gold per article", len(pgolds), len(ptxts))
+	}
+	golds = append(golds, pgolds...)
 	for _, gp := range golds {
 		name := Stem(gp)
 		t.Run(name, func(t *testing.T) {
@@ -76,7 +83,7 @@ func TestExamples(t *testing.T) {
 			if g.Doc != name+".txt" {
 				t.Errorf("doc %q, want %q", g.Doc, name+".txt")
 			}
-			raw, err := os.ReadFile(filepath.Join(dir, name+".txt"))
+			raw, err := os.ReadFile(filepath.Join(filepath.Dir(gp), name+".txt"))
 			if err != nil {
 				t.Fatal(err)
 			}
