@@ -28,6 +28,7 @@ type resolver struct {
 	titleSent    []int8         // by sentence: 1 an English headline in title case, 2 not, 0 not yet known
 	lastPlace    int            // token of the last country or capital read as a place, -1 when none
 	lastPlaceCty string         // its country
+	lastPlaceEnd int            // the token after it
 	counts       []countryCount // mentions per country so far, for the document's focus
 	focus        int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
 	sc           *scratch       // buffers and interned strings
@@ -155,7 +156,7 @@ func (z *resolver) placeOfThing(h *hit) bool {
 // northern Philippines"): the people of the sentence may live there.
 func (z *resolver) place(h *hit) {
 	if c := isoCountry(h.pat.form.Entity.Country); c != "" {
-		z.lastPlace, z.lastPlaceCty = h.start, c
+		z.lastPlace, z.lastPlaceCty, z.lastPlaceEnd = h.start, c, h.end
 	}
 }
 
@@ -188,6 +189,9 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	if len(roles) > 0 && residentRoles[roles[0]] && z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
 		return z.lastPlaceCty, false // civilians of a sentence that names where it happens
 	}
+	if c := z.frontPlace(tok); c != "" {
+		return c, false
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -214,6 +218,29 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		}
 	}
 	return z.focusCountry(), false
+}
+
+// frontPlace returns the country of a place set before a sentence's first
+// agent ("En Bakú, el asesor presidencial ..."): the agent right after the
+// comma, with no actor between, is of that place; "" otherwise.
+func (z *resolver) frontPlace(tok int) string {
+	p, e := z.lastPlace, z.lastPlaceEnd
+	if p < 1 || p >= tok || e >= tok || tok > e+3 || z.sent(p) != z.sent(tok) {
+		return ""
+	}
+	sent := z.d.Sentences[z.sent(tok)].Span
+	if z.d.Tokens[p-1].Start != sent.Start || z.w(p-1)&wLoc == 0 || z.d.Tokens[e].Text != "," {
+		return ""
+	}
+	for i := len(z.out) - 1; i >= 0; i-- {
+		if z.out[i].Start < sent.Start {
+			break
+		}
+		if z.out[i].Start >= z.d.Tokens[e].End && z.out[i].Start < z.d.Tokens[tok].Start {
+			return ""
+		}
+	}
+	return z.lastPlaceCty
 }
 
 func (z *resolver) w(tok int) word {
