@@ -106,6 +106,7 @@ const (
 	kPartitive
 	kJoin
 	kSeatAt
+	kPhone
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -156,6 +157,7 @@ var kindNames = [nKinds]string{
 	kPartitive:   "partitive",
 	kJoin:        "join",
 	kSeatAt:      "seatat",
+	kPhone:       "phone",
 	kAbstract:    "abstract",
 	kEnded:       "ended",
 	kCalledOff:   "calledoff",

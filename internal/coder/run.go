@@ -1129,6 +1129,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 		}
 	}
+	r.phoneCalls(s, before)
 	// the subject carried into the next sentence
 	for k := len(cs) - 1; k >= 0; k-- {
 		if subj[k] != nil && !r.closedRel(cs, k) {
@@ -1136,7 +1137,87 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			break
 		}
 	}
-	_ = before
+}
+
+// phoneCalls adds a telephone discussion (041) for a spoken act between
+// two actors told with an adjunct of the telephone (cue kind phone:
+// "thanked the emir in a phone call", "le reprochó por teléfono"): the
+// call is an event of its own, between the same pair. The adjunct must
+// stand next to the act, with no finite verb between (not "X threatened Y,
+// Z said by phone").
+func (r *run) phoneCalls(s doc.Sentence, before int) {
+	type cue struct{ start, end int }
+	var cues []cue
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if !r.word(i) {
+			continue
+		}
+		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kPhone); ok {
+			cues = append(cues, cue{i, j})
+			i = j - 1
+		}
+	}
+	if len(cues) == 0 {
+		return
+	}
+	n := len(r.evs)
+	for _, c := range r.evs[before:n] {
+		ev := c.ev
+		if c.noun || ev.Source == nil || ev.Target == nil || ev.Modality != doc.Asserted || len(ev.Cameo) < 2 {
+			continue
+		}
+		switch ev.Cameo[:2] {
+		case "01", "02", "03", "04", "05", "10", "11", "12", "13":
+		default:
+			continue
+		}
+		if ev.Cameo == "041" {
+			continue
+		}
+		end := c.head + 1
+		for end < s.EndTok && r.d.Tokens[end].End <= ev.Evidence.Trigger.End {
+			end++
+		}
+		for _, q := range cues {
+			lo, hi := end, q.start
+			if q.end <= c.head {
+				lo, hi = q.end, c.head
+			} else if q.start < end {
+				continue
+			}
+			free := true
+			for j := lo; j < hi; j++ {
+				if r.word(j) && (r.finiteVerb(j) || r.isCue(kClause, j)) {
+					free = false
+					break
+				}
+			}
+			if !free || r.hasCall(before, ev.Source, ev.Target) {
+				continue
+			}
+			call := ev
+			call.Cameo, call.Symmetric = "041", true
+			call.Evidence.Trigger = doc.Span{Start: r.d.Tokens[q.start].Start, End: r.d.Tokens[q.end-1].End}
+			call.Evidence.Pattern = r.d.Lang + "/cues.tsv:phone:041"
+			call.ReportedBy = append([]doc.Reporter(nil), ev.ReportedBy...)
+			call.Quantities = nil
+			r.evs = append(r.evs, &cand{ev: call, sent: c.sent, head: q.start})
+			break
+		}
+	}
+}
+
+// hasCall reports a telephone discussion (041) between a and b among the
+// sentence's events from before on.
+func (r *run) hasCall(before int, a, b *doc.Actor) bool {
+	for _, c := range r.evs[before:] {
+		e := c.ev
+		if e.Cameo == "041" && e.Source != nil && e.Target != nil &&
+			(e.Source.Code == a.Code && e.Target.Code == b.Code || e.Source.Code == b.Code && e.Target.Code == a.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // reporters marks reporter groups of the sentence and returns them.
