@@ -216,6 +216,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 	}
+	// "la fiscalía investiga los hechos que dejaron 16 heridos": wounded
+	// counted in a relative on what wounded them were not wounded by the
+	// main clause's subject (the clause tells no doer it could take)
+	if !p.Noun && !p.Toll && p.Code[:2] == "18" && r.relativeCount(m, s) {
+		return false
+	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
 	// (not in a headline in capitals: "POLICE ARREST 40 PROTESTERS")
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) && !r.titleSentence(s) &&

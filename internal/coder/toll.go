@@ -276,28 +276,8 @@ func (r *run) pluralWord(j int) bool {
 // relative pronoun and the word, a comma and up to three words (an
 // adjective, a place) between the noun and the pronoun.
 func (r *run) protestRelative(j int, s doc.Sentence) bool {
-	// back to the relative pronoun, past times, auxiliaries, adverbs,
-	// function words and up to three other words ("que en el fin de
-	// semana provocaron")
-	k, words := j-1, 0
-	for ; k > s.FirstTok; k-- {
-		if r.timeTok[k] {
-			continue
-		}
-		if !r.word(k) || r.isCue(kRelPron, k) {
-			break
-		}
-		if r.info[k].function || r.isCue(kPerfect, k) || r.isCue(kPassive, k) || strings.HasSuffix(r.info[k].fold, "mente") {
-			continue
-		}
-		if r.finiteVerb(k) && !r.secondPerson(k) {
-			return false
-		}
-		if words++; words > 3 {
-			return false
-		}
-	}
-	if k <= s.FirstTok || !r.word(k) || !r.isCue(kRelPron, k) {
+	k := r.relativeOf(j, s)
+	if k < 0 {
 		return false
 	}
 	// "la huelga que paralizó el país y que ha dejado ...": a second
@@ -325,6 +305,57 @@ func (r *run) protestRelative(j int, s doc.Sentence) bool {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// relativeOf returns the relative pronoun that opens the clause of the
+// verb at j ("que en el fin de semana provocaron"), or -1.
+func (r *run) relativeOf(j int, s doc.Sentence) int {
+	// back to the relative pronoun, past times, auxiliaries, adverbs,
+	// function words and up to three other words ("que en el fin de
+	// semana provocaron")
+	k, words := j-1, 0
+	for ; k > s.FirstTok; k-- {
+		if r.timeTok[k] {
+			continue
+		}
+		if !r.word(k) || r.isCue(kRelPron, k) {
+			break
+		}
+		if r.info[k].function || r.isCue(kPerfect, k) || r.isCue(kPassive, k) || strings.HasSuffix(r.info[k].fold, "mente") {
+			continue
+		}
+		if r.finiteVerb(k) && !r.secondPerson(k) {
+			return -1
+		}
+		if words++; words > 3 {
+			return -1
+		}
+	}
+	if k <= s.FirstTok || !r.word(k) || !r.isCue(kRelPron, k) {
+		return -1
+	}
+	return k
+}
+
+// relativeCount reports a participle counted right after a word of cue
+// kind toll that a relative pronoun opens ("los hechos que dejaron 16
+// heridos"): its doer is the relative's antecedent, never an actor named
+// outside the relative clause.
+func (r *run) relativeCount(m match, s doc.Sentence) bool {
+	start, counted := r.countStart(m.head, s)
+	if !counted {
+		return false
+	}
+	for j := start - 1; j >= s.FirstTok && j >= start-3; j-- {
+		if r.timeTok[j] || r.word(j) && r.info[j].function {
+			continue
+		}
+		if !r.word(j) || !r.isCue(kToll, j) {
+			return false
+		}
+		return r.relativeOf(j, s) >= 0
 	}
 	return false
 }
