@@ -1334,14 +1334,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) &&
 		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
-	} else if !p.Noun && len(tgtActs) == 0 && synth == nil && ((len(srcActs) == 0 || carried) && r.sidesSubject(m, c) || p.Sym && both && r.sidesAfter(srcActs[0], s)) {
+	} else if !p.Noun && len(tgtActs) == 0 && synth == nil && ((len(srcActs) == 0 || carried) && r.sidesSubject(m, c) || p.Sym && len(srcActs) == 1 && (both || hasRole(&r.d.Actors[srcActs[0]], stateRoles)) && r.sidesAfter(srcActs[0], s)) {
 		// "Ambas partes acordaron ...", "los ministros de Exteriores de
 		// los dos países se reunirán": a mutual act of the two sides is
 		// one between the two parties of the article's latest event
 		// between two; a subject of no country takes each one's country
+		// (and "de los dos países" overrules a country the subject took
+		// from the context)
 		if a, b := r.storyPair(si, nil); a != nil {
-			if both && !carried {
-				a, b = landed(&r.d.Actors[srcActs[0]], a.Code[:3]), landed(&r.d.Actors[srcActs[0]], b.Code[:3])
+			if len(srcActs) == 1 && !carried {
+				who := unlanded(&r.d.Actors[srcActs[0]])
+				a, b = landed(who, a.Code[:3]), landed(who, b.Code[:3])
 			}
 			pairs = [][2]*doc.Actor{{a, b}}
 		}
@@ -2191,6 +2194,18 @@ func landed(a *doc.Actor, c string) *doc.Actor {
 	b.Code = c + a.Code
 	b.Country = c
 	b.Source = a.Source + "+party:" + c
+	return &b
+}
+
+// unlanded returns a copy of a without its country: its roles alone
+// ("ARMGOV" -> "GOV"); a itself when its code does not begin with it.
+func unlanded(a *doc.Actor) *doc.Actor {
+	if a.Country == "" || len(a.Code) <= len(a.Country) || !strings.HasPrefix(a.Code, a.Country) {
+		return a
+	}
+	b := *a
+	b.Code = a.Code[len(a.Country):]
+	b.Country = ""
 	return &b
 }
 
