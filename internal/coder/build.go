@@ -9186,6 +9186,11 @@ func (r *run) singularVerb(h int, f morph.Form) bool {
 	if r.d.Lang != "es" {
 		return true
 	}
+	// "Austria estudia protestar ante el COI": an infinitive right after
+	// the finite verb that governs it takes that verb's number
+	if f == morph.Inf && h > 0 && r.word(h-1) && !r.info[h-1].function && r.finiteVerb(h-1) {
+		return !strings.HasSuffix(r.info[h-1].fold, "n")
+	}
 	return isFinite(f) && !strings.HasSuffix(r.info[h].fold, "n")
 }
 
