@@ -325,6 +325,36 @@ func TestSpanishNoVerb(t *testing.T) {
 	}
 }
 
+// A nostem row: a verb whose stem vowel never breaks into ie/ue takes no
+// reading from a word with the diphthong ("dueña" no donar, "puerta" no
+// portar, "viendo" no vender), and keeps its regular forms; the ue -> u
+// change is jugar's alone ("huerta" no hurtar, "resuelto" no resultar).
+func TestSpanishNoStem(t *testing.T) {
+	known := map[string]bool{"donar": true, "portar": true, "vender": true, "hurtar": true, "resultar": true, "resolver": true, "volver": true, "jugar": true}
+	es, err := NewSpanish(data.FS, "events/es/morph.tsv", known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"dueña", "dueño", "puerta", "puertos", "huerta", "vienda"} {
+		for _, a := range es.Analyze(w) {
+			if a.Verb {
+				t.Errorf("%s: verb reading %v", w, a)
+			}
+		}
+	}
+	if has(es.Analyze("resuelto"), "resultar", anyForm) || !has(es.Analyze("resuelto"), "resolver", Part) {
+		t.Errorf("resuelto: %v", es.Analyze("resuelto"))
+	}
+	for _, tc := range []struct {
+		w, lemma string
+		f        Form
+	}{{"donó", "donar", Past}, {"dona", "donar", Pres}, {"portaban", "portar", Past}, {"vende", "vender", Pres}, {"vuelve", "volver", Pres}, {"juega", "jugar", Pres}, {"jueguen", "jugar", Subj}} {
+		if !has(es.Analyze(tc.w), tc.lemma, tc.f) {
+			t.Errorf("%s: want %s %v: %v", tc.w, tc.lemma, tc.f, es.Analyze(tc.w))
+		}
+	}
+}
+
 func TestSpanishKnownRestricts(t *testing.T) {
 	es, err := NewSpanish(data.FS, "events/es/morph.tsv", map[string]bool{"atacar": true, "reunion": true})
 	if err != nil {

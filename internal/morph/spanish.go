@@ -115,6 +115,9 @@ type Spanish struct {
 	// noVerb: lemmas with a verb's ending that are no verbs ("primer",
 	// "mujer", "lugar"): no regular verb reading is made for them
 	noVerb map[string]bool
+	// noStem: verbs whose stem vowel never breaks into ie/ue ("donar",
+	// "portar"): "dueña", "puerta" are no forms of theirs
+	noStem map[string]bool
 	known  map[string]bool // folded lemmas worth returning; nil means all
 	c, ac  cache
 }
@@ -124,7 +127,7 @@ type Spanish struct {
 // keeps only readings whose lemma is in known (all readings when known is
 // nil).
 func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error) {
-	s := &Spanish{forms: map[string][]Analysis{}, written: map[string][]Analysis{}, noVerb: map[string]bool{}, known: known, tableSubj: map[string]bool{}}
+	s := &Spanish{forms: map[string][]Analysis{}, written: map[string][]Analysis{}, noVerb: map[string]bool{}, noStem: map[string]bool{}, known: known, tableSubj: map[string]bool{}}
 	err := eachRow(fsys, path, 3, "kind, text, lemma", func(line int, cols []string) error {
 		kind, text, lemma := cols[0], strings.ToLower(cols[1]), Fold(cols[2])
 		if f, ok := strings.CutPrefix(kind, "form."); ok {
@@ -141,6 +144,8 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 		switch kind {
 		case "noverb":
 			s.noVerb[Fold(text)] = true
+		case "nostem":
+			s.noStem[Fold(text)] = true
 		case "form":
 			f := formOf(text)
 			s.add(text, Analysis{Lemma: lemma, Form: f, Verb: true})
@@ -169,7 +174,7 @@ func NewSpanish(fsys fs.FS, path string, known map[string]bool) (*Spanish, error
 				s.add(text+e.text, Analysis{Lemma: lemma, Form: e.form, Verb: true})
 			}
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (want form, form.FORM, part, pret, fut, pres or noverb)", path, line, kind)
+			return fmt.Errorf("%s:%d: unknown kind %q (want form, form.FORM, part, pret, fut, pres, noverb or nostem)", path, line, kind)
 		}
 		return nil
 	})
@@ -420,13 +425,20 @@ func (s *Spanish) regularCands(lower, fold string) []regCand {
 			stem := fold[:len(fold)-len(e.fold)]
 			for _, st := range stems(stem, c.inf, e.fold) {
 				lemma := st + c.inf
-				if s.ok(lemma) && !s.noVerb[lemma] && !(e.form == Subj && s.tableSubj[lemma]) {
+				if s.ok(lemma) && !s.noVerb[lemma] && !(e.form == Subj && s.tableSubj[lemma]) && !(s.noStem[lemma] && diphthongUndone(stem, st)) {
 					cands = append(cands, cand{Analysis{Lemma: lemma, Form: e.form, Verb: true}, exact})
 				}
 			}
 		}
 	}
 	return cands
+}
+
+// diphthongUndone reports whether the infinitive stem st was made from
+// the surface stem by reversing a stem change ie -> e or ue -> o
+// ("duen" -> "don").
+func diphthongUndone(stem, st string) bool {
+	return strings.Count(stem, "ue") > strings.Count(st, "ue") || strings.Count(stem, "ie") > strings.Count(st, "ie")
 }
 
 // stemAccentOK reports whether the written accents of lower before its last
@@ -501,14 +513,16 @@ func stems(stem, class, end string) []string {
 	if class == "ir" && strings.HasSuffix(stem, "uy") {
 		out = append(out, stem[:len(stem)-1])
 	}
-	// stem-changing verbs: cierra, vuelve, juega, pide
+	// stem-changing verbs: cierra, vuelve, pide (ue -> u is jugar's
+	// alone, whose forms morph.tsv gives: "huerta", "resuelto" are no
+	// forms of hurtar, resultar)
 	n := len(out)
 	for _, st := range out[:n] {
 		if i := strings.LastIndex(st, "ie"); i >= 0 && lastSyllable(st, i+2) {
 			out = append(out, st[:i]+"e"+st[i+2:])
 		}
 		if i := strings.LastIndex(st, "ue"); i >= 0 && lastSyllable(st, i+2) && !(i > 0 && (st[i-1] == 'q' || st[i-1] == 'g')) {
-			out = append(out, st[:i]+"o"+st[i+2:], st[:i]+"u"+st[i+2:])
+			out = append(out, st[:i]+"o"+st[i+2:])
 		}
 		// e -> i (pide, sigue, sirvió) only in -ir verbs: no -er verb
 		// changes its stem so ("comité" is no form of "cometer")
