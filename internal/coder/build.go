@@ -5613,6 +5613,9 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		if r.untilBefore(t.Start) {
 			continue // "will continue until Friday": the end of a span, no date of the act
 		}
+		if r.nounsDate(m, t.Start, s) {
+			continue // "acusan de fraude en la votación del 9 de octubre": the vote's day
+		}
 		dist := t.Start - anchor
 		if dist < 0 {
 			dist = -dist
@@ -5640,6 +5643,27 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		}
 	}
 	return ""
+}
+
+// nounsDate reports a time expression at byte offset at that is the
+// genitive complement of a noun of an occasion outside the trigger m (cue
+// kind occasion: "acusan de fraude en la votación del 9 de octubre", "the
+// election of 9 October"): it dates the occasion, not the act.
+func (r *run) nounsDate(m match, at int, s doc.Sentence) bool {
+	ti := r.d.TokenAt(at)
+	j := ti - 1 // the genitive, before the time or its first word ("del 9 de octubre")
+	if ti >= 0 && ti < s.EndTok && r.word(ti) && r.isCue(kGenitive, ti) {
+		j = ti
+	}
+	k := j - 1
+	if k < s.FirstTok || j >= s.EndTok || !r.word(j) || !r.isCue(kGenitive, j) || !r.word(k) {
+		return false
+	}
+	if k >= m.head && k < m.end || r.timeTok[k] {
+		return false
+	}
+	e, ok := r.lx.cueAt(r.info, k, s.EndTok, kOccasion)
+	return ok && e == k+1
 }
 
 // forceful reports a code of coercion or force (roots 17 to 20).

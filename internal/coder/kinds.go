@@ -107,6 +107,7 @@ const (
 	kJoin
 	kSeatAt
 	kPhone
+	kOccasion
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -177,6 +178,7 @@ var kindNames = [nKinds]string{
 	kVow:         "vow",
 	kRenewed:     "renewed",
 	kSides:       "sides",
+	kOccasion:    "occasion",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
