@@ -7788,7 +7788,9 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	if j >= m.head || !r.isCue(kRelPron, j) {
 		return nil
 	}
-	if m.head-j > 8 || r.triggerBetween(j+1, m.head) {
+	// "que se habían reunido para protestar": an infinitive of purpose
+	// shares the subject of the relative's own verb before it
+	if m.head-j > 8 || r.triggerBetween(j+1, m.head) && !r.purposeInf(m, j+1) {
 		return nil
 	}
 	for t := j + 1; t < m.head; t++ {
@@ -7844,6 +7846,23 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// purposeInf reports an infinitive trigger right after a preposition of
+// purpose (cue kind fronted: "para", "a fin de") that starts after lo.
+func (r *run) purposeInf(m match, lo int) bool {
+	if !r.hasForm(m.head, morph.Inf) {
+		return false
+	}
+	for k := m.head - 1; k >= lo && k >= m.head-3; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if e, ok := r.lx.cueAt(r.info, k, m.head, kFronted); ok && e == m.head {
+			return true
+		}
+	}
+	return false
 }
 
 // apposed reports whether tokens [lo, hi) are words in no actor: an
