@@ -1220,6 +1220,27 @@ func (r *run) hasCall(before int, a, b *doc.Actor) bool {
 	return false
 }
 
+// coordObject reports a group that stands after a finite verb of its
+// clause (from lo) and before a coordinator that joins a second verb at
+// i: the first verb's object, not the subject the two verbs share.
+func (r *run) coordObject(g *group, lo, i int) bool {
+	coord := false
+	for j := g.end; j < i; j++ {
+		if r.word(j) && r.isCue(kCoord, j) {
+			coord = true
+		}
+	}
+	if !coord {
+		return false
+	}
+	for j := lo; j < g.start; j++ {
+		if r.word(j) && r.finiteVerb(j) && !r.inActor(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // reporters marks reporter groups of the sentence and returns them.
 func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter {
 	var out []doc.Reporter
@@ -1389,6 +1410,13 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
 				if g.end <= i && g.start >= cs[k].start && r.prepBefore(g.start, cs[k].start) == "" {
+					// "Iran praised Oman's role and said Tehran hoped ...":
+					// the object of a verb joined to the reporting verb by
+					// "and" is no speaker
+					if r.coordObject(g, cs[k].start, i) {
+						found = true
+						break
+					}
 					mark(g)
 					g.that = thatAt
 					found = true
