@@ -1284,6 +1284,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	multiTgt := len(tgtActs) == 1 && r.d.Actors[tgtActs[0]].Country == "" && strings.HasPrefix(r.d.Actors[tgtActs[0]].Source, actors.SourceMulti)
 	if (len(tgtActs) == 0 || multiTgt) && synth == nil && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && r.sidesObject(m, s) {
 		sides[0], sides[1] = r.storyPair(si, &r.d.Actors[srcActs[0]])
+		if sides[0] != nil {
+			sides[0], sides[1] = stateSide(sides[0], p.Code), stateSide(sides[1], p.Code)
+		}
 	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
 	if sides[0] != nil {
@@ -2206,6 +2209,27 @@ func unlanded(a *doc.Actor) *doc.Actor {
 	b := *a
 	b.Code = a.Code[len(a.Country):]
 	b.Country = ""
+	return &b
+}
+
+// stateSide is the party that a diplomatic act (statement, appeal,
+// consultation, demand, rejection, threat: the roots of statehood)
+// addressed to "the two sides" reaches when that side is a state's
+// military: its government ("llamó a las dos partes a la contención"
+// after a clash of two armies); any other side as it is.
+func stateSide(a *doc.Actor, code string) *doc.Actor {
+	if a == nil || a.Country == "" || a.Code != a.Country+"MIL" {
+		return a
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "06", "08", "10", "12", "13", "16":
+	default:
+		return a
+	}
+	b := *a
+	b.Code = a.Country + "GOV"
+	b.Roles = []string{"GOV"}
+	b.Source = a.Source + "+state"
 	return &b
 }
 

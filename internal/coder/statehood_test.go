@@ -38,3 +38,27 @@ func TestStatehood(t *testing.T) {
 		}
 	}
 }
+
+// TestStateSides: a diplomatic act addressed to "the two sides" of a clash
+// between two armies reaches their governments; a clash told again stays
+// between the armies.
+func TestStateSides(t *testing.T) {
+	d := run(t, "es", "2025-08-13", "Soldados de Etiopía dispararon contra tropas de Eritrea en la frontera. Kenia llamó a las dos partes a la calma.")
+	want := map[string]bool{"ETHGOV": true, "ERIGOV": true}
+	for _, e := range d.Events {
+		if e.Cameo[:2] != "02" {
+			continue
+		}
+		if e.Target == nil {
+			t.Errorf("appeal %s with no target", e.Cameo)
+			continue
+		}
+		if !want[e.Target.Code] {
+			t.Errorf("appeal %s to %s, want ETHGOV and ERIGOV", e.Cameo, e.Target.Code)
+		}
+		delete(want, e.Target.Code)
+	}
+	if len(want) > 0 {
+		t.Errorf("no appeal to %v", want)
+	}
+}
