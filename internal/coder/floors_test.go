@@ -11,14 +11,15 @@ const examplesFloor = 0.945
 // is 0.9).
 const examplesPlaceFloor = 0.955
 
-// proxyFloor is what examples/proxy/ reached when it was added (session 8):
+// proxyFloor is what examples/proxy/ reached at the end of session 8 (0.412
+// root, 0.306 full, 0.60 dates with the code of the session's start):
 // articles whose gold was written before any run, standing in for unseen news.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.60, full: 0.36, date: 0.80}
+var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.51, date: 0.86}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.678, r: 0.589, maxExtra: 0.280},
-	"es_fight_nyn":     {p: 0.496, r: 0.428, maxExtra: 0.436},
-	"gigaword_gsr":     {p: 0.665, r: 0.512, maxExtra: 0.26},
+	"es_protest_cameo": {p: 0.684, r: 0.598, maxExtra: 0.277, full: 0.322},
+	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
+	"gigaword_gsr":     {p: 0.69, r: 0.525, maxExtra: 0.24, full: 0.10},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
-	"plover_gsr":       {p: 0.79, r: 0.527, maxExtra: 0.141},
+	"plover_gsr":       {p: 0.792, r: 0.533, maxExtra: 0.141},
 }

@@ -20,7 +20,8 @@ import (
 // code is root-only; "~ROL", "---ROL" and *_uncoded actors are country
 // wildcards; a null gold actor matches anything; code_is_cameo:false
 // events are skipped; expect_no_events makes every prediction false.
-// The CAMEO suites are also scored (printed, no floor) at the full level:
+// The CAMEO suites are also scored at the full level (a floor where
+// floors_test.go gives one):
 // the exact code where the gold gives 3 or 4 digits, the full actor code
 // where it gives one, "~ROL"/"---ROL" the role only (matchPeer).
 
@@ -333,7 +334,9 @@ func cameoRoot(c string) string {
 	return c[:2]
 }
 
-type floor struct{ p, r, maxExtra float64 }
+// floor holds the figures a suite must keep: dyad-root precision and
+// recall, false events per gold event, and (where not zero) full-level F1.
+type floor struct{ p, r, maxExtra, full float64 }
 
 func checkPeer(t *testing.T, name string, s peerScore, fl floor) {
 	p, r, f, extra, cr := s.figures()
@@ -341,6 +344,9 @@ func checkPeer(t *testing.T, name string, s peerScore, fl floor) {
 	if s.fullGold > 0 {
 		fp, fr, ff := prf(s.fullTP, s.fullFP, s.fullGold)
 		full = fmt.Sprintf(" | full P %.3f R %.3f F1 %.3f", fp, fr, ff)
+		if ff < fl.full {
+			t.Errorf("%s: full-level F1 %.3f; want >= %.3f", name, ff, fl.full)
+		}
 	}
 	t.Logf("%s: records %d gold events %d: dyad-root P %.3f R %.3f F1 %.3f | code-root recall %.3f | false events per gold event %.3f%s",
 		name, s.records, s.gold, p, r, f, cr, extra, full)
