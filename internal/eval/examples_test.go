@@ -62,13 +62,16 @@ func TestExamples(t *testing.T) {
 	if len(golds) < 18 || len(txts) != len(golds) {
 		t.Errorf("examples/ holds %d gold files and %d articles; want at least 18, one gold per article", len(golds), len(txts))
 	}
-	// The proxy articles (examples/proxy/) are held to the same checks.
-	pgolds, _ := filepath.Glob(filepath.Join(dir, "proxy", "*.gold.json"))
-	ptxts, _ := filepath.Glob(filepath.Join(dir, "proxy", "*.txt"))
-	if len(ptxts) != len(pgolds) {
-		t.Errorf("examples/proxy/ holds %d gold files and %d articles; want one gold per article", len(pgolds), len(ptxts))
+	// The proxy articles (examples/proxy/) and those not yet run
+	// (examples/unseen/) are held to the same checks.
+	for _, sub := range []string{"proxy", "unseen"} {
+		sg, _ := filepath.Glob(filepath.Join(dir, sub, "*.gold.json"))
+		st, _ := filepath.Glob(filepath.Join(dir, sub, "*.txt"))
+		if len(st) != len(sg) {
+			t.Errorf("examples/%s/ holds %d gold files and %d articles; want one gold per article", sub, len(sg), len(st))
+		}
+		golds = append(golds, sg...)
 	}
-	golds = append(golds, pgolds...)
 	for _, gp := range golds {
 		name := Stem(gp)
 		t.Run(name, func(t *testing.T) {
