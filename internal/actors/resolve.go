@@ -2514,8 +2514,6 @@ func (z *resolver) unitOrg(tok int, role string) (*Entity, int) {
 	return z.ofOrg(q, role)
 }
 
-// ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
-// "of the United Nations". It returns the organisation and the token after.
 // orgFor chooses among the organisations that share the form of hit h in
 // the document's language ("EPL": China's People's Liberation Army or
 // Colombia's Ejército Popular de Liberación): the one holding role, the
@@ -2568,6 +2566,8 @@ func (z *resolver) orgFor(h *hit, role string) *Entity {
 	return best
 }
 
+// ofOrg reads a complement naming an organisation after tok: "de Hezbolá",
+// "of the United Nations". It returns the organisation and the token after.
 func (z *resolver) ofOrg(tok int, role string) (*Entity, int) {
 	if z.w(tok)&(wOf|wFor) == 0 {
 		return nil, 0 // (English "for" too: "a spokesman for Hamas")

@@ -8405,9 +8405,6 @@ func (r *run) coordOpens(c clause) bool {
 	return false
 }
 
-// conditionAfter reports a condition ("if", "unless", "si", "a menos que")
-// after the trigger in its sentence, when the trigger's own clause is no
-// condition.
 // conditionBefore reports a condition clause that opens before the
 // trigger and closes with a comma before it ("Si el gobierno no retira la
 // ley, marcharemos", "if the army advances, the rebels will attack"): at
@@ -8465,6 +8462,9 @@ func (r *run) inCondition(m match, s doc.Sentence) bool {
 	return false
 }
 
+// conditionAfter reports a condition ("if", "unless", "si", "a menos que")
+// after the trigger in its sentence, when the trigger's own clause is no
+// condition.
 func (r *run) conditionAfter(m match, c clause, s doc.Sentence) bool {
 	for j := c.start; j < m.head; j++ {
 		if r.word(j) && r.isCue(kCondition, j) {
@@ -8570,13 +8570,6 @@ func (r *run) obliged(m match, c clause) bool {
 	return false
 }
 
-// receivedBy returns the verb of receiving whose object the nominal event
-// is ("received a loan", "got threats"), or -1: a verb of the cue kind
-// receive a few words before it, with no punctuation between.
-//
-// A criticism or accusation is also drawn by the subject of a verb of the
-// cue kind incur ("la decisión provocó en el país una ola de críticas",
-// "the plan drew sharp criticism"), a few more words before it.
 // causeComplement reports a Spanish nominal event inside a prepositional
 // phrase of its clause, its determiners and adjectives aside, other than
 // one after "con" or "en" ("huyeron por las amenazas", "a raíz de las
@@ -8605,6 +8598,13 @@ func (r *run) causeComplement(m match, c clause) bool {
 	return false
 }
 
+// receivedBy returns the verb of receiving whose object the nominal event
+// is ("received a loan", "got threats"), or -1: a verb of the cue kind
+// receive a few words before it, with no punctuation between.
+//
+// A criticism or accusation is also drawn by the subject of a verb of the
+// cue kind incur ("la decisión provocó en el país una ola de críticas",
+// "the plan drew sharp criticism"), a few more words before it.
 func (r *run) receivedBy(m match, c clause) int {
 	disapproval := m.p.Code[:2] == "11"
 	reach := 4
