@@ -11,10 +11,11 @@ const examplesFloor = 0.945
 // is 0.9).
 const examplesPlaceFloor = 0.955
 
-// proxyFloor is what examples/proxy/ reached at the end of session 8 (0.412
-// root, 0.306 full, 0.60 dates with the code of the session's start):
-// articles whose gold was written before any run, standing in for unseen news.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.51, date: 0.86}
+// proxyFloor is what examples/proxy/ reached: articles whose gold was written
+// before any run, standing in for unseen news. At the start of session 9 it
+// holds twelve (the six of session 8 and the six scored first as unseen:
+// root 0.627, full 0.390, dates 0.872 on those six).
+var proxyFloor = struct{ root, full, date float64 }{root: 0.655, full: 0.44, date: 0.865}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.684, r: 0.598, maxExtra: 0.277, full: 0.322},
