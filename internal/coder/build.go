@@ -1252,6 +1252,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = &a
 		}
 	}
+	// "ofreció a los transportistas abrir una mesa de diálogo", "prometió
+	// al sindicato revisar los descuentos": an act of cooperation offered
+	// or promised to someone named right before it, with no one of its
+	// own, is aimed at that addressee
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && r.c.intentCode(p.Code) != "" {
+		if g := r.offeredTo(m, c, gs); g != nil {
+			a := r.d.Actors[g.acts[0]]
+			synth = &a
+		}
+	}
 	var conj *doc.Event
 	conjObj := false // the verb conjoined has a patient of its own after it
 	if !passive && !p.Noun {
@@ -8186,6 +8196,34 @@ func (r *run) nextConjObject(m match, s doc.Sentence, gs []*group) *group {
 	}
 	for _, g := range gs {
 		if g.start > v && g.start <= v+4 && !g.reporter && r.prepBefore(g.start, v+1) == "" {
+			return g
+		}
+	}
+	return nil
+}
+
+// offeredTo is the addressee of a Spanish verb of offer or promise (cue
+// kind intended, a finite verb) right before the infinitive at the
+// trigger: the personal "a" and the addressee's group are all that
+// stand between ("ofreció a los transportistas abrir", "prometió al
+// sindicato revisar"); nil otherwise.
+func (r *run) offeredTo(m match, c clause, gs []*group) *group {
+	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Inf) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.end != m.head || g.reporter || len(g.acts) == 0 || g.start <= c.start {
+			continue
+		}
+		j := g.start
+		if !r.isCue(kPersonal, j) {
+			j--
+		}
+		if j <= c.start || !r.word(j) || !r.isCue(kPersonal, j) {
+			continue
+		}
+		v := j - 1
+		if r.word(v) && r.isCue(kIntended, v) && r.finiteVerb(v) {
 			return g
 		}
 	}
