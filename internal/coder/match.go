@@ -127,6 +127,12 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 					continue
 				}
 			}
+			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
+			// a time restated in brackets is part of the time expression
+			if e := timeInBrackets(d, timeTok, j, sentEnd); e > j {
+				j = e
+				continue
+			}
 			if timeTok == nil || !timeTok[j] {
 				gap++ // counted now: the body continues past j early
 			}
@@ -470,4 +476,21 @@ walkObj:
 		}
 	}
 	return out
+}
+
+// timeInBrackets returns the closing bracket of a bracketed aside at j
+// that holds a time expression and nothing else ("(11H00 GMT)", "(el
+// lunes)"), or -1: such an aside restates the time beside it.
+func timeInBrackets(d *doc.Doc, timeTok []bool, j, end int) int {
+	if timeTok == nil || d.Tokens[j].Kind != doc.Punct || d.Tokens[j].Text != "(" {
+		return -1
+	}
+	k := j + 1
+	for k < end && timeTok[k] {
+		k++
+	}
+	if k == j+1 || k >= end || d.Tokens[k].Text != ")" {
+		return -1
+	}
+	return k
 }
