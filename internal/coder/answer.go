@@ -276,9 +276,12 @@ func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
 // sides a phrase such as "ambas partes" or "both sides" names. The pair
 // told in most events wins, the latest on a tie, and parties of two
 // countries come first (a border clash before the domestic row it sets
-// off). Nil when there is none.
+// off). Mutual acts come first of all (the two parties to a truce, not the
+// government and the foreign pilots one of them is to free). Nil when there
+// is none.
 func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
-	for _, abroad := range []bool{true, false} {
+	for pass := 0; pass < 4; pass++ {
+		mutual, abroad := pass < 2, pass%2 == 0
 		type seen struct {
 			n    int
 			a, b *doc.Actor
@@ -292,6 +295,9 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 			}
 			e := &cd.ev
 			if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || sameState(e.Source, e.Target) || oneParty(e.Source, e.Target) {
+				continue
+			}
+			if mutual && !e.Symmetric {
 				continue
 			}
 			if abroad && e.Source.Country == e.Target.Country {

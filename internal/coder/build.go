@@ -664,6 +664,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if !passive && !adjPart && r.d.Lang == "es" && headForm == morph.Part && (p.Code[:2] == "11" || p.Code[:2] == "12") && !r.finiteVerb(m.head) && !r.auxBefore(m, c) {
 			return false
 		}
+		// "Libya's internationally recognized government", "the seized
+		// towns", "a UN-backed government": an English participle between
+		// a determiner, possessive or genitive and the noun of its
+		// pattern is an adjective, no act
+		if r.attributive(m) {
+			return false
+		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
 			return false // "un guerrillero muerto en combate": dead, not killed
 		}
@@ -6622,6 +6629,45 @@ func (r *run) triggerBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports an English verb pattern whose trigger, read as a
+// past participle, stands right before the pattern's next word and right
+// after a determiner or possessive (cue kind attrib), a genitive in 's or a
+// hyphen ("a UN-recognised government"), past at most two adverbs in -ly.
+func (r *run) attributive(m match) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	// (a one-word pattern: right before a word that is neither a
+	// function word nor a verb, "the recognized government")
+	if len(m.toks) < 2 {
+		n := m.head + 1
+		if !r.word(n) || r.info[n].function || r.hasVerb(n) {
+			return false
+		}
+	} else if m.toks[1] != m.head+1 {
+		return false
+	}
+	past := false
+	for _, a := range r.info[m.head].an {
+		past = past || a.Verb && a.Form == morph.Past
+	}
+	if !past {
+		return false
+	}
+	j := m.head - 1
+	for n := 0; n < 2 && r.word(j) && len(r.d.Tokens[j].Text) > 4 && strings.HasSuffix(r.d.Tokens[j].Text, "ly"); n++ {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	t := r.d.Tokens[j].Text
+	if !r.word(j) {
+		return t == "-" && j == m.head-1 && j > 0 && r.word(j-1)
+	}
+	return r.isCue(kAttrib, j) || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'")
 }
 
 // reactionCode reports the codes of a reaction to another event: approval

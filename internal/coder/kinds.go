@@ -108,6 +108,7 @@ const (
 	kSeatAt
 	kPhone
 	kOccasion
+	kAttrib
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -179,6 +180,7 @@ var kindNames = [nKinds]string{
 	kRenewed:     "renewed",
 	kSides:       "sides",
 	kOccasion:    "occasion",
+	kAttrib:      "attrib",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
