@@ -6737,7 +6737,13 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	// an event of the noun's own code first ("the truce": the ceasefire
 	// declared, not a withdrawal told since), then one of its root
 	for pass := 0; pass < 2; pass++ {
-		if a := r.priorEvent(si, reach, self, isSelf, anyKind, func(code string) bool {
+		// (an event of the noun's own code may lie further back: "Beijing
+		// rejected the complaint" answers the protest of the lead)
+		far := reach
+		if pass == 0 && !anyKind {
+			far = 6
+		}
+		if a := r.priorEvent(si, far, self, isSelf, anyKind, func(code string) bool {
 			if anyKind {
 				return decided(code)
 			}
