@@ -6979,6 +6979,12 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 			seen, compAt = true, j
 			continue
 		}
+		// "pidió calma y anunció que investigará las denuncias": a
+		// complementiser right after a finite verb of another kind opens
+		// that verb's clause, not one the appeal further back governs
+		if seen && j == compAt-1 && r.d.Lang == "es" && r.finiteVerb(j) && !r.isCue(verb, j) && !r.isCue(kWish, j) && !r.isCue(comp, j) {
+			return false
+		}
 		if seen && (r.isCue(verb, j) || verb == kAppeal && r.isCue(kWish, j)) {
 			if _, fixed := r.lx.cueAt(r.info, j, s.EndTok, kFixed); fixed {
 				continue // "pressure groups": a fixed phrase, no appeal

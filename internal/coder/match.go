@@ -126,6 +126,12 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				if j == last+1 && last > 0 && quoteMark(d.Tokens[last-1].Text) {
 					continue
 				}
+				// 'acusó a la policía de "reprimir con brutalidad"',
+				// 'los tildó de "vándalos"': a quotation opened right
+				// after the pattern's preposition holds its next word
+				if j == last+1 && info[last].foldIs(kPrep) && j+1 < sentEnd && d.Tokens[j+1].Kind != doc.Punct {
+					continue
+				}
 			}
 			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
 			// a time restated in brackets is part of the time expression
