@@ -399,6 +399,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	var srcActs, tgtActs []int
 	var ordered *group      // the forces an order addresses, when their orderer is the source
 	byForce := ""           // the code of the military action a casualty was caused by
+	clashAt := 0            // one past the head of the riot or clash noun a casualty was counted in
 	impersonal := false     // a Spanish impersonal plural ("detienen a ...")
 	protestPatient := false // a nominal protest is the patient of a passive of force
 	passive := false
@@ -781,6 +782,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				// heridas dos personas")
 				if src == nil && r.fightToldBefore(si, m) {
 					return true
+				}
+				// (so are those of a riot or clash the clause places them
+				// in, "resultaron heridos en los enfrentamientos", once
+				// that clash is an event of its own: see tollOf)
+				if src == nil {
+					clashAt = r.clashAfter(m, c) + 1
 				}
 			}
 			// "la policía antimotines fue desplegada en las calles",
@@ -2061,7 +2068,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
-		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun,
+		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun, tollOf: clashAt,
 			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
@@ -4774,6 +4781,15 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 		if g.reporter {
 			continue
 		}
+		// "enfrentamientos con la policía": an actor inside a one-sided
+		// match after one of its target prepositions is the other side,
+		// the target; the doers are named elsewhere or not at all
+		if !p.Sym && p.Tgt != nil && g.start > m.head && g.start < m.end && p.Tgt[r.prepBefore(g.start, m.head+1)] {
+			if tgt == nil {
+				tgt = g
+			}
+			continue
+		}
 		// an actor inside the match or an adjective right after the noun
 		// ("incursión ucraniana"), or right before it ("Russian invasion",
 		// "Russia's invasion")
@@ -6036,6 +6052,9 @@ func (r *run) finish() []doc.Event {
 	r.outNoun = &nouns
 	r.outRel = &rels
 	for _, c := range r.evs {
+		if r.clashToll(c) {
+			continue
+		}
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {

@@ -64,6 +64,10 @@ type cand struct {
 	// or of one opened by a relative adverb of place ("..., donde
 	// realizaron una marcha"): an act apart from the main clause's
 	rel bool
+	// tollOf: for a casualty with no agent, one past the head of the
+	// riot or clash noun its clause counts it in ("resultaron heridos en
+	// los enfrentamientos"); 0 if none
+	tollOf int
 }
 
 type run struct {

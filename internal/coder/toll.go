@@ -432,3 +432,46 @@ func (r *run) assaultToldBefore(si int, m match) bool {
 	}
 	return false
 }
+
+// clashAfter returns, for a casualty told in the passive with no agent,
+// the head of a riot or clash noun (145, or a mutual fight of root 19)
+// that its clause places it in right after it: "en"/"in" and at most two
+// words before the noun, no verb or punctuation between ("resultaron
+// heridos este lunes en los enfrentamientos", "were injured in the
+// clashes"); -1 if none. A frame, "durante los disturbios", only dates
+// the casualty and gives no event of its own.
+func (r *run) clashAfter(m match, c clause) int {
+	in := -1
+	for j := m.end; j < c.end && j < m.end+10; j++ {
+		if !r.word(j) || r.finiteVerb(j) {
+			return -1
+		}
+		if in >= 0 && j-in <= 3 {
+			for _, nm := range r.sentMatches[j-r.curFirst] {
+				if nm.p.Noun && (nm.p.Code == "145" || nm.p.Code[:2] == "19" && nm.p.Sym) {
+					return nm.head
+				}
+			}
+		}
+		if f := r.info[j].fold; f == "en" || f == "in" {
+			in = j
+		}
+	}
+	return -1
+}
+
+// clashToll reports a casualty counted in a riot or clash (clashAfter)
+// that its sentence tells as an event of force of its own: the
+// casualties are that clash's toll, not an assault of their own (with no
+// such event, "heridos en choques" with no side named, they stay one).
+func (r *run) clashToll(c *cand) bool {
+	if c.tollOf == 0 {
+		return false
+	}
+	for _, o := range r.evs {
+		if o.sent == c.sent && o.head == c.tollOf-1 && (o.ev.Cameo[:3] == "145" || o.ev.Cameo[:2] == "19") {
+			return true
+		}
+	}
+	return false
+}
