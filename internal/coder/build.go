@@ -4227,15 +4227,25 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 	return nil
 }
 
-// collectiveAgent reports a group at i that follows a noun of membership
+// memberAgent reports a group at i that follows a noun of membership
 // and "de"/"of" right after the agent preposition ("fueron desaparecidas
 // por miembros de un grupo armado", "were abducted by members of the
 // militia"): the group is the agent, as "Miembros de un grupo armado" is
-// a subject.
+// a subject; the counting nouns of the cue kind member ("cientos",
+// "thousands") and a number work the same way ("fue ocupada por cientos
+// de estudiantes", "por unos 200 campesinos", "by thousands of
+// protesters").
 func (r *run) memberAgent(i, lo int) bool {
 	j := i - 1
 	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
 		j--
+	}
+	if j > lo && r.d.Tokens[j].Kind == doc.Number {
+		k := j - 1
+		for k > lo && r.word(k) && r.isCue(kDet, k) && !r.info[k].foldIs(kPrep) {
+			k--
+		}
+		return k >= lo && r.word(k) && r.lx.is(kAgent, r.info[k].fold)
 	}
 	// (a contraction of the genitive read inside the group's mention:
 	// "por parte de miembros del Ejército")
