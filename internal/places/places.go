@@ -336,7 +336,10 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // match returns the end (exclusive) of the longest name starting at unit i
-// in i's sentence, and its trie node; end is -1 when none.
+// in i's sentence, and its trie node; end is -1 when none. A name ends
+// on a capitalised word (or a number): "the Centre-Nord region" is the
+// name "Centre-Nord" and a cue after it, though the gazetteer also holds
+// "Centre-Nord Region", which accept would refuse in lower case.
 func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
 	end = -1
 	cur := int32(0)
@@ -346,7 +349,7 @@ func (s *Geocoder) match(us []unit, i int) (end int, n int32) {
 			break
 		}
 		cur = nx
-		if len(s.gaz.hitsAt(cur)) > 0 {
+		if len(s.gaz.hitsAt(cur)) > 0 && (us[j].cap || isDigits(us[j].key)) {
 			end, n = j+1, cur
 		}
 	}
@@ -818,6 +821,12 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 	if head && b-a > 1 {
 		commonOK = true
 	}
+	// "MUSCAT, April 23 —", "MOBILE (AP) -": the name in capitals that
+	// opens the text, before a comma, a parenthesis or a dash, is the
+	// dateline's town, though its name is also a word
+	if common && !commonOK && datelineName(d, us, a, b) {
+		commonOK = true
+	}
 	// "Slidell, La.", "SEVERN, Md.": after a capitalised word and a comma
 	// the abbreviation of a country or first-level region qualifies a
 	// town, though it is a word
@@ -893,6 +902,30 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		}
 	}
 	return m, true, false
+}
+
+// datelineName reports units [a, b), all in capitals, opening the text
+// (or a paragraph of it) and followed by a comma, a parenthesis or a dash:
+// the town of a dateline ("MUSCAT, April 23 —", "LIMA, 12 jun –").
+func datelineName(d *doc.Doc, us []unit, a, b int) bool {
+	if !us[a].first {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !us[k].upper {
+			return false
+		}
+	}
+	if pre := strings.TrimRight(d.Text[:us[a].start], " \t"); pre != "" && !strings.HasSuffix(pre, "\n") {
+		return false
+	}
+	after := strings.TrimLeft(d.Text[us[b-1].end:], " \t")
+	for _, p := range []string{",", "(", "—", "–", "-"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedNext reports whether a comma and the name of a country or

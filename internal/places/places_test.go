@@ -316,6 +316,13 @@ func TestNames(t *testing.T) {
 		{"surname with its region named", "es", "Los vecinos de Morales bloquearon la vía al Cauca.", "Morales", "COL", "", "CITY"},
 		{"big town of a surname", "es", "Los estibadores de Santos pararon el puerto.", "Santos", "BRA", "", "CITY"},
 		{"seat before a name", "es", "Hubo protestas en Lima Metropolitana el lunes.", "Lima", "PER", "", "PPLC"},
+		// a name the gazetteer also holds with its generic word ("Hauts-Bassins
+		// Region") is the shorter name and a cue when that word is in lower case
+		{"region name with a lower-case cue", "en", "Drought hit farms across the Hauts-Bassins region last year.", "Hauts-Bassins region", "BFA", "BF-09", "ADM1"},
+		{"armenian region with a lower-case cue", "en", "Shelling damaged homes in the Tavush region overnight.", "Tavush region", "ARM", "AM-TV", "ADM1"},
+		// a dateline's town in capitals, though its name is a common word
+		{"dateline of a common word", "en", "MOBILE — The storm made landfall on Sunday.", "MOBILE", "USA", "US-AL", "CITY"},
+		{"dateline of a common word with a date", "en", "READING, Nov 3 — Police closed the station.", "READING", "GBR", "GB-ENG", "CITY"},
 	})
 }
 
