@@ -87,10 +87,10 @@ func (r *Report) WriteDetail(w io.Writer) error {
 		}
 		for _, m := range o.Matches {
 			if !m.DateOK {
-				fmt.Fprintf(&b, "  DATE  %s gold %s%s predicted %s\n", m.Gold.ID, code(m.Gold.Date), dateAlts(m.Gold.DateAlt), jsonish(m.Pred.Date))
+				fmt.Fprintf(&b, "  DATE  %s gold %s%s predicted %s (trigger %q)\n", m.Gold.ID, code(m.Gold.Date), dateAlts(m.Gold.DateAlt), jsonish(m.Pred.Date), m.Pred.Trigger)
 			}
 			if m.PlaceOK != nil && !*m.PlaceOK {
-				fmt.Fprintf(&b, "  PLACE %s gold %s predicted %s\n", m.Gold.ID, place(m.Gold.Location), place(m.Pred.Location))
+				fmt.Fprintf(&b, "  PLACE %s gold %s predicted %s (trigger %q)\n", m.Gold.ID, place(m.Gold.Location), place(m.Pred.Location), m.Pred.Trigger)
 			}
 		}
 		for _, t := range a.Times {
