@@ -2383,7 +2383,39 @@ func (r *run) region(m match, c clause) clause {
 			reg.end = h
 		}
 	}
+	// "killed 34 civilians in an attack on a village near X on Tuesday",
+	// "detenidos durante una protesta en la plaza el lunes": a nominal
+	// event framing the act tells its circumstances; its place and time
+	// are the act's, up to the trigger after it
+	for reg.end < c.end && r.framingNoun(reg.end, c) {
+		next := c.end
+		for _, h := range r.heads {
+			if h > reg.end && h < next && !r.placeNoun(h, c) {
+				next = h
+			}
+		}
+		reg.end = next
+	}
 	return reg
+}
+
+// framingNoun reports a nominal event at token h governed by a locative
+// or framing preposition right before it, past one determiner ("in an
+// attack", "durante una marcha", "amid protests").
+func (r *run) framingNoun(h int, c clause) bool {
+	j := h - 1
+	if j > c.start && r.word(j) && r.isCue(kDet, j) && !r.inActor(j) {
+		j--
+	}
+	if j < c.start || !r.word(j) || !(r.info[j].foldIs(kLoc) || r.isCue(kFrame, j)) {
+		return false
+	}
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, h, c.end) {
+		if mm.p.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNoun reports a trigger word of a verb pattern standing as a noun
@@ -6217,6 +6249,7 @@ func (r *run) finish() []doc.Event {
 			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
 		}
 	}
+	r.storyPlaces(out, sents)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	for i := range out {
 		out[i].ID = "e" + strconv.Itoa(i+1)
@@ -6228,6 +6261,96 @@ func (r *run) finish() []doc.Event {
 		}
 	}
 	return out
+}
+
+// storyReach is how many sentences back an unplaced event looks for the
+// place of the story it belongs to before taking the article's lead place.
+const storyReach = 3
+
+// storyPlaces gives a material act that no word of its sentence places,
+// or only the dateline does, the place where the story goes on: that of the
+// latest event placed by its own words in the last storyReach sentences,
+// else that of the first such event of the article (the lead's), when
+// the place lies below the country level in the country of one of its
+// parties ("LIMA — La policía desalojó ... en la región de Apurímac ...
+// Cinco policías resultaron heridos en los enfrentamientos": Apurímac,
+// not Lima). A dateline gives way only to a place in its own country.
+// out is in the order the events were told; sents holds their sentences.
+func (r *run) storyPlaces(out []doc.Event, sents []int) {
+	// (only a material act placed by words of its own sentence tells where
+	// the story is: a statement's place is where its speaker stood, "dijo
+	// en una rueda de prensa en Pekín")
+	told := make([]bool, len(out))
+	for i := range out {
+		told[i] = out[i].Location != nil && !r.datelinePlace(out[i].Location) && material(out[i].Cameo)
+	}
+	fits := func(i int, p *doc.Place) bool {
+		e := &out[i]
+		if p.Adm1 == "" || r.otherPlaceIn(sents[i], p) {
+			return false
+		}
+		if e.Location != nil { // the dateline's
+			return p.Country == e.Location.Country
+		}
+		return e.Source != nil && e.Source.Country == p.Country || e.Target != nil && e.Target.Country == p.Country
+	}
+	for i := range out {
+		if out[i].Location != nil && !r.datelinePlace(out[i].Location) || !material(out[i].Cameo) {
+			continue
+		}
+		var best *doc.Place
+		for j := i - 1; j >= 0 && sents[i]-sents[j] <= storyReach; j-- {
+			if told[j] && fits(i, out[j].Location) {
+				best = out[j].Location
+				break
+			}
+		}
+		for j := 0; j < i && best == nil; j++ {
+			if told[j] {
+				if fits(i, out[j].Location) {
+					best = out[j].Location
+				}
+				break // only the lead's
+			}
+		}
+		if best != nil {
+			p := *best
+			out[i].Location = &p
+		}
+	}
+}
+
+// otherPlaceIn reports a place told with a locative preposition in
+// sentence si, outside the dateline, in another country or first-level
+// region than p ("atacaron un puesto cerca del pueblo de Sotk, en la
+// provincia de Gegharkunik"): the sentence says where it is, though no
+// party's country took the place for the event.
+func (r *run) otherPlaceIn(si int, p *doc.Place) bool {
+	s := r.d.Sentences[si]
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < s.Start || pl.End > s.End {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) {
+			continue
+		}
+		if pl.Country != p.Country || pl.Adm1 != "" && pl.Adm1 != p.Adm1 {
+			return true
+		}
+	}
+	return false
+}
+
+// material reports a code of a material act, done where it is told to
+// happen (aid given, protest, coercion, force: roots 07 and 14 to 20), not
+// said wherever its speaker is.
+func material(code string) bool { return code[:2] == "07" || code[:2] >= "14" && code[:2] <= "20" }
+
+// datelinePlace reports a location that is the article's dateline.
+func (r *run) datelinePlace(p *doc.Place) bool {
+	return r.dateline != nil && p.Start == r.dateline.Start && p.End == r.dateline.End
 }
 
 // askedCodes gives an appeal (020) or a demand (100) the sub-code of

@@ -53,3 +53,38 @@ func TestNoEventPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryPlace: an act told inside a nominal event that frames it ("in
+// an ambush on a convoy in X on Sunday") takes the frame's place and day;
+// a material act that no word of its sentence places takes the place of
+// the story's latest placed material act, not the dateline; a statement
+// keeps the dateline (it is said where its speaker is).
+func TestStoryPlace(t *testing.T) {
+	cases := []struct{ lang, text, trigger, country, adm1, date string }{
+		{"en", "Militants killed 12 soldiers in an ambush on a convoy in the Mopti region on Sunday.", "killed", "MLI", "ML-5", "2025-08-10"},
+		{"es", "Disidentes mataron a tres policías en un ataque contra una patrulla en el departamento del Cauca el domingo.", "mataron", "COL", "CO-CAU", "2025-08-10"},
+		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "heridos", "ECU", "EC-I", ""},
+		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
+		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
+		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "condemned", "KEN", "KE-30", ""},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		found := false
+		for _, e := range d.Events {
+			if tr := d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End]; tr != c.trigger {
+				continue
+			}
+			found = true
+			if l := e.Location; l == nil || l.Country != c.country || l.Adm1 != c.adm1 {
+				t.Errorf("%q: %q placed at %+v, want %s/%s", c.text, c.trigger, l, c.country, c.adm1)
+			}
+			if c.date != "" && e.Date != c.date {
+				t.Errorf("%q: %q dated %q, want %s", c.text, c.trigger, e.Date, c.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
+		}
+	}
+}
