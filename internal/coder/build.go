@@ -4504,9 +4504,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			}
 		}
 		// ... nor into a clause set against this one ("..., mientras que
-		// las FAR no se han pronunciado"): its actors are its own
+		// las FAR no se han pronunciado"), nor into a remark added after
+		// a comma ("rejected the demand, saying the students faced
+		// charges"): its actors are its own
 		for _, cc := range cs {
-			if cc.start >= c.end && cc.start < limit && r.opensContrast(cc, s.EndTok) {
+			if cc.start >= c.end && cc.start < limit && (r.opensContrast(cc, s.EndTok) || r.remarkOpens(cc)) {
 				limit = cc.start
 				break
 			}
@@ -6837,6 +6839,11 @@ func reactionCode(code string) bool {
 // "rejected the accusation"): the source of the latest event of that kind
 // in the last three sentences, when it is not the reacting actor itself.
 func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.Actor {
+	// (a pattern may run past its clause's end: "rejected that request",
+	// where "that" was read as opening a clause)
+	if m.end > c.end {
+		c.end = m.end
+	}
 	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
 		return a
 	}
@@ -6863,6 +6870,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			violent = violent || mm.p.Code[:2] >= "18" && mm.p.Code[:2] <= "20"
 		}
 	}
+	asking := hasString(roots, "02") || hasString(roots, "10")
 	anyKind := false
 	if len(roots) == 0 {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
@@ -6895,6 +6903,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		if pass == 0 && !anyKind {
 			far = 6
 		}
+		// ("rejected that request": the latest appeal or demand, of
+		// whichever of the two kinds)
+		if pass == 0 && asking {
+			continue
+		}
 		if a := r.priorEvent(si, far, self, isSelf, anyKind, func(code string) bool {
 			if anyKind {
 				return decided(code)
@@ -6903,8 +6916,9 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 				return hasString(codes, code)
 			}
 			// "la masacre", "the killings": a noun of violence names the
-			// latest act of violence, whatever its kind
-			return hasString(roots, code[:2]) || violent && code[:2] >= "18" && code[:2] <= "20"
+			// latest act of violence, whatever its kind; "the request",
+			// "the demand" the latest appeal or demand
+			return hasString(roots, code[:2]) || violent && code[:2] >= "18" && code[:2] <= "20" || asking && (code[:2] == "02" || code[:2] == "10")
 		}); a != nil {
 			r.consumed = r.consumed[:0]
 			if !anyKind {
@@ -7599,6 +7613,20 @@ func (r *run) gerundOpens(c clause) bool {
 	}
 	j++
 	return j < c.end && r.word(j) && r.hasForm(j, morph.Ger)
+}
+
+// remarkOpens reports a clause opened by a comma and the gerund of a
+// verb of saying (cue kind report: ", saying", ", adding", ", insisting").
+func (r *run) remarkOpens(c clause) bool {
+	if !r.gerundOpens(c) {
+		return false
+	}
+	for _, a := range r.info[c.start+1].an {
+		if a.Form == morph.Ger && r.lx.is(kReport, a.Lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceBefore reports an event of force (roots 17 to 20) of sentence si
