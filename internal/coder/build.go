@@ -122,6 +122,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
 		purposeOf = r.protestBefore(si, m.head)
 	}
+	// "desplegó 1.500 soldados en la frontera para reforzar su control",
+	// "convocó a los gremios para dialogar": an act in a Spanish
+	// infinitive of purpose ("para") after an act of the same root of its
+	// sentence is what that act is for, not a second one
+	if !p.Noun && p.Code[:2] != "14" && !tellsProtest(p.Code) && r.d.Lang == "es" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "para" &&
+		r.hasForm(m.head, morph.Inf) && r.purposeRootBefore(si, m.head, p.Code[:2]) {
+		return false
+	}
 	// "marcharon para exigir aumentos", "realizaban un paro exigiendo
 	// aumentos", "marched to demand higher wages": a demand or appeal told
 	// by an infinitive of purpose or a gerund after a protest of its
@@ -8317,6 +8325,21 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// purposeRootBefore reports an event of CAMEO root root in sentence si before
+// token h, not told by a relative clause closed before h.
+func (r *run) purposeRootBefore(si, h int, root string) bool {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent != si {
+			return false
+		}
+		if cd.head < h && cd.ev.Cameo[:2] == root && !r.relBefore(cd, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // relBefore reports an event told by a relative clause set off by commas
