@@ -31,13 +31,18 @@ func storeCounts(t *testing.T, db string) [3]int {
 	return [3]int{a, e, m}
 }
 
-// TestIngestTwice ingests the seed article and examples/ twice: the second
-// run adds nothing. It then queries and exports what was stored.
+// TestIngestTwice ingests the seed article, the articles of examples/ and
+// the folder examples/proxy/ twice: the second run adds nothing. It then
+// queries and exports what was stored. examples/unseen/ is left out: its
+// articles are scored first by the next session and run by nothing before.
 func TestIngestTwice(t *testing.T) {
 	seed := testutil.SharedFile(t, "eval/seed/000_seed.txt")
 	inputs := []string{seed}
-	if _, err := os.Stat(filepath.Join(testutil.RepoRoot(), "examples")); err == nil {
-		inputs = append(inputs, filepath.Join(testutil.RepoRoot(), "examples"))
+	ex := filepath.Join(testutil.RepoRoot(), "examples")
+	top, _ := filepath.Glob(filepath.Join(ex, "*.txt"))
+	inputs = append(inputs, top...)
+	if _, err := os.Stat(filepath.Join(ex, "proxy")); err == nil {
+		inputs = append(inputs, filepath.Join(ex, "proxy"))
 	}
 	db := filepath.Join(t.TempDir(), "a.db")
 	args := append([]string{"ingest", "--db", db, "--batch", "3"}, inputs...)
