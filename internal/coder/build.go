@@ -6107,6 +6107,7 @@ func (r *run) finish() []doc.Event {
 		if r.clashToll(c) {
 			continue
 		}
+		r.arrestingForce(c)
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {

@@ -49,6 +49,7 @@ func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *gr
 	// ("un saldo de un muerto, 30 heridos y más de cien detenidos") and
 	// at most three other words ("dejó como saldo parcial ocho muertos")
 	words := 0
+	listed := true // every word passed is the noun of another count
 	for j := start - 1; j >= s.FirstTok; j-- {
 		if r.timeTok[j] {
 			continue
@@ -70,8 +71,21 @@ func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *gr
 			// muertos", "hubo detenciones")
 			return counted || words == 0 && j >= start-2, victims
 		}
-		// "liberaron a 20 detenidos": the object of another verb
-		if r.info[j].foldIs(kPersonal) {
+		// "terminó en enfrentamientos, con al menos 23 heridos y 41
+		// detenidos", "la marcha acabó con 30 detenidos", "ended with 40
+		// arrested": "con"/"with" right before a count, after a comma or
+		// a verb of ending (cue kind degenerate), tells the result of
+		// what the clause told (not "se reunió con 20 detenidos"), past
+		// other counts of the list ("con 23 heridos y 41 detenidos")
+		if f := r.info[j].fold; counted && listed && (f == "con" || f == "with") && j > s.FirstTok {
+			b := j - 1
+			if t := &r.d.Tokens[b]; t.Kind == doc.Punct && t.Text == "," || r.word(b) && r.finiteVerb(b) && r.isCue(kDegenerate, b) {
+				return true, victims
+			}
+		}
+		// "liberaron a 20 detenidos": the object of another verb (not the
+		// "al" of a count, "al menos 41 detenidos")
+		if r.info[j].foldIs(kPersonal) && !r.qtyTok[j] {
 			break
 		}
 		if r.qtyTok[j] || r.isCue(kCoord, j) || r.info[j].function {
@@ -79,6 +93,9 @@ func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *gr
 		}
 		if r.finiteVerb(j) && !r.isCue(kPassive, j) {
 			break
+		}
+		if j == s.FirstTok || !r.qtyTok[j-1] {
+			listed = false
 		}
 		if words++; words > 3 {
 			break
@@ -190,6 +207,24 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 	if date == "" {
 		date = r.dateAhead(m, s)
 	}
+	// "la marcha terminó el miércoles en enfrentamientos en Lima, con 41
+	// detenidos": a toll with no date or place of its own has those of
+	// the occurrence its sentence told before it
+	// (past other counts of its list: "con 23 heridos y 41 detenidos")
+	var when, where *doc.Event
+	for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent == si; i-- {
+		if e := &r.evs[i].ev; r.evs[i].head < m.head {
+			if when == nil && e.Date != "" {
+				when = e
+			}
+			if where == nil && e.Location != nil {
+				where = e
+			}
+		}
+	}
+	if date == "" && when != nil {
+		date = when.Date
+	}
 	// a count of long ago is history told as background ("la muerte de
 	// 4 detenidos en 1984"), no event of the news
 	if r.stale(date) {
@@ -229,6 +264,10 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
 		if ev.Location == nil {
 			ev.Location = r.wherePlace(c)
+		}
+		if ev.Location == nil && where != nil {
+			pl := *where.Location
+			ev.Location = &pl
 		}
 		if ev.Location == nil {
 			ev.Location = r.sentencePlace(m, s, pr)
@@ -474,4 +513,63 @@ func (r *run) clashToll(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// arrestingForce gives an arrest told with no agent ("con 41 detenidos",
+// "fueron detenidos tras los choques con la policía") the police its
+// sentence names as its source, one force only and not its patient: the
+// article names who arrests. A toll of arrests with no patient named
+// falls on those who made the protest its sentence tells ("la marcha de
+// los docentes terminó en enfrentamientos con la policía, con 41
+// detenidos").
+func (r *run) arrestingForce(c *cand) {
+	e := &c.ev
+	if e.Cameo != "173" || e.Source != nil || c.sent >= len(r.d.Sentences) {
+		return
+	}
+	if e.Target != nil && hasRole(e.Target, []string{"COP", "MIL", "GOV", "JUD"}) {
+		return
+	}
+	s := r.d.Sentences[c.sent]
+	var force *doc.Actor
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Start < s.Start || a.End > s.End || !hasRole(a, []string{"COP"}) {
+			continue
+		}
+		if force != nil && force.Code != a.Code {
+			return
+		}
+		force = a
+	}
+	if force == nil {
+		return
+	}
+	if e.Target == nil {
+		for _, o := range r.evs {
+			if o.sent == c.sent && o.ev.Cameo[:2] == "14" && o.ev.Source != nil && !hasRole(o.ev.Source, stateRoles) {
+				t := *o.ev.Source
+				e.Target = &t
+				break
+			}
+		}
+	}
+	f := *force
+	// (as another event of the sentence codes it, with the country it
+	// took there, when that is the country of the arrest's patient or place)
+	land := ""
+	if e.Target != nil {
+		land = e.Target.Country
+	}
+	if land == "" && e.Location != nil {
+		land = e.Location.Country
+	}
+	for _, o := range r.evs {
+		for _, a := range []*doc.Actor{o.ev.Source, o.ev.Target} {
+			if o.sent == c.sent && a != nil && a.Span == force.Span && f.Country == "" && land != "" && a.Country == land {
+				f = *a
+			}
+		}
+	}
+	e.Source = &f
 }
