@@ -2065,6 +2065,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				continue
 			}
 		}
+		// "durante una visita a la ciudad fronteriza de Esquipulas": a
+		// visit of a state's official to a place of its own country is a
+		// trip at home, no visit between two parties
+		if (code == "042" || code == "043") && ev.Source != nil && ev.Target != nil && ev.Target.Kind == "place" && sameState(ev.Source, ev.Target) {
+			continue
+		}
 		if ev.Source != nil && ev.Target != nil && oneParty(ev.Source, ev.Target) {
 			// "miles de personas manifestaron, convocados por movimientos
 			// pacifistas": a protest needs no target, so one that came out
