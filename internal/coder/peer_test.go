@@ -18,7 +18,9 @@ import (
 // one article dated by its record; events match at dyad-root level (first
 // three letters of each actor code, two-digit code root); a 2-digit gold
 // code is root-only; "~ROL", "---ROL" and *_uncoded actors are country
-// wildcards; a null gold actor matches anything; code_is_cameo:false
+// wildcards; a null gold actor matches anything (with PEER_STRICT set,
+// as docs/gold-format.md scores a null: only a missing coded actor; see
+// peerKey); code_is_cameo:false
 // events are skipped; expect_no_events makes every prediction false.
 // The CAMEO suites are also scored at the full level (a floor where
 // floors_test.go gives one):
@@ -64,7 +66,7 @@ func loadPeer(t *testing.T, rel string) []peerRecord {
 
 // gold is one gold event reduced to what dyad-root scoring compares.
 type gold struct {
-	src, tgt     string // "" = wildcard
+	src, tgt     string // "" = wildcard, noActor = none coded (strict)
 	root         string // two digits, or a PLOVER type
 	plover       bool
 	anySrcAnyTgt bool
@@ -219,8 +221,9 @@ func matchPeer(d *doc.Doc, gs []gold, rootOf func(string) string, ignoreActors, 
 	hits = make([]int, len(gs))
 	codeHits = make([]bool, len(gs))
 	used = make([]uint8, len(d.Events))
+	// a noActor gold actor (PEER_STRICT) asks for no coded actor at all
 	actorOK := func(a *doc.Actor, key, code string) bool {
-		return keyOK(a, key) && (!full || fullActorOK(a, code))
+		return key == noActor && a == nil || key != noActor && keyOK(a, key) && (!full || fullActorOK(a, code))
 	}
 	for gi, g := range gs {
 		hit, dir := -1, uint8(0)
@@ -311,12 +314,8 @@ func cameoGold(raw json.RawMessage) (gold, bool) {
 	if len(e.Code) > 2 {
 		g.code = e.Code
 	}
-	if e.Source != nil {
-		g.src = countryKey(*e.Source, aux.SourceUncoded)
-	}
-	if e.Target != nil {
-		g.tgt = countryKey(*e.Target, aux.TargetUncoded)
-	}
+	// a null actor: a wildcard, or (PEER_STRICT) none coded
+	g.src, g.tgt = peerKey(e.Source, aux.SourceUncoded), peerKey(e.Target, aux.TargetUncoded)
 	// PETRARCH's quoted uncoded actors ("INJURY TOLL") are wildcards
 	if strings.HasPrefix(g.src, "\"") {
 		g.src = ""
@@ -344,12 +343,16 @@ func checkPeer(t *testing.T, name string, s peerScore, fl floor) {
 	if s.fullGold > 0 {
 		fp, fr, ff := prf(s.fullTP, s.fullFP, s.fullGold)
 		full = fmt.Sprintf(" | full P %.3f R %.3f F1 %.3f", fp, fr, ff)
-		if ff < fl.full {
+		// figures under PEER_STRICT are reported, not held to the floors
+		if ff < fl.full && os.Getenv("PEER_STRICT") == "" {
 			t.Errorf("%s: full-level F1 %.3f; want >= %.3f", name, ff, fl.full)
 		}
 	}
 	t.Logf("%s: records %d gold events %d: dyad-root P %.3f R %.3f F1 %.3f | code-root recall %.3f | false events per gold event %.3f%s",
 		name, s.records, s.gold, p, r, f, cr, extra, full)
+	if os.Getenv("PEER_STRICT") != "" {
+		return // the floors hold for the suites' own (wildcard) reading
+	}
 	if p < fl.p || r < fl.r || extra > fl.maxExtra {
 		t.Errorf("%s: P %.3f R %.3f extra %.3f; want P >= %.2f, R >= %.2f, extra <= %.2f", name, p, r, extra, fl.p, fl.r, fl.maxExtra)
 	}
