@@ -6248,13 +6248,13 @@ func (r *run) finish() []doc.Event {
 				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
 		}
 		if e.Target == nil && e.Cameo[:2] == "14" {
-			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
+			e.Target = r.aimed(e, protestGovernment(e.Source, e.Location, e.Evidence.Trigger))
 			// "hubo manifestaciones de protesta en Bogotá": with no doers
 			// named, the government of the country where it happened
 			if e.Source == nil && e.Location != nil && len(e.Location.Country) == 3 {
 				c := e.Location.Country
-				e.Target = &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
-					Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
+				e.Target = r.aimed(e, &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
+					Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger})
 			}
 		}
 		// "Los jubilados exigen un reajuste de las pensiones", "the miners
@@ -6263,7 +6263,7 @@ func (r *run) finish() []doc.Event {
 		// country or a body of the state demanding names whom it
 		// addresses, or addresses no one in particular)
 		if e.Target == nil && e.Cameo[:2] == "10" && e.Source != nil && e.Source.Code != e.Source.Country {
-			e.Target = protestGovernment(e.Source, e.Location, e.Evidence.Trigger)
+			e.Target = r.aimed(e, protestGovernment(e.Source, e.Location, e.Evidence.Trigger))
 		}
 	}
 	r.storyPlaces(out, sents)
@@ -9094,6 +9094,42 @@ func protestGovernment(a *doc.Actor, loc *doc.Place, trig doc.Span) *doc.Actor {
 	return &doc.Actor{Span: trig, Code: c + "GOV", Name: "government", Country: c,
 		Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: trig}
 }
+
+// aimed keeps the implied target t of a protest or a people's demand
+// that names no one it is aimed at only where the article gives ground
+// for it: abroad, the host country (t is a bare country: "British
+// activists staged a protest in Beijing"); at home, the government when
+// its sentence names a measure or act of a state (cue kind measure:
+// "contra la reforma de pensiones", "against the fuel tax", "los
+// resultados electorales", "the arrest of activists") or the article
+// names a body of the state (a government, a minister, the police, the
+// army, a court, a legislature) the protest may face. At home with
+// neither ("marcharon por la paz", "rallied against violence" in an
+// article naming no one of the state) it is aimed at no one told (nil),
+// as docs/gold-format.md's null is.
+func (r *run) aimed(e *doc.Event, t *doc.Actor) *doc.Actor {
+	if t == nil || t.Code == t.Country {
+		return t
+	}
+	if s := e.Evidence.Sentence; s >= 0 && s < len(r.d.Sentences) {
+		for j := r.d.Sentences[s].FirstTok; j < r.d.Sentences[s].EndTok; j++ {
+			if r.isCue(kMeasure, j) {
+				return t
+			}
+		}
+	}
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		// a body of no country told is the story's own ("el gobierno")
+		if (a.Country == t.Country || a.Country == "") && hasRole(a, bodyRoles) {
+			return t
+		}
+	}
+	return nil
+}
+
+// bodyRoles are the roles of the bodies of a state a protest may face.
+var bodyRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 // seatOnly reports a target that is a legislature (of a country or of
 // none told) and nothing else, named right after a preposition of cue

@@ -109,6 +109,7 @@ const (
 	kPhone
 	kOccasion
 	kAttrib
+	kMeasure
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -181,6 +182,7 @@ var kindNames = [nKinds]string{
 	kSides:       "sides",
 	kOccasion:    "occasion",
 	kAttrib:      "attrib",
+	kMeasure:     "measure",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
