@@ -562,6 +562,12 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 			case "tgt":
 				for _, w := range strings.Split(v, "|") {
 					p.Tgt[morph.Fold(w)] = true
+					// the contraction "al" opens a mention the actors
+					// stage reads with it ("entregó una nota al
+					// encargado de negocios"): it is the "a" of the list
+					if w == "a" {
+						p.Tgt["al"] = true
+					}
 				}
 			case "src":
 				p.Src = map[string]bool{}
