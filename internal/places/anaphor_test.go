@@ -21,6 +21,15 @@ func TestAnaphors(t *testing.T) {
 		{"the State", "es", "Hubo combates en el estado de Zulia. El Estado debe proteger a los civiles.", "El Estado", ""},
 		{"no antecedent", "en", "The minister visited France. Farmers in the region protested.", "the region", ""},
 		{"too far back", "en", "Floods hit Cagayan province. One. Two. Three. Four. Families in the province waited.", "the province", ""},
+		// "the same province" points back past three sentences
+		{"same province far back", "en", "Floods hit Sindh province. One. Two. Three. Four. Aid reached families in the same province.", "the same province", "PK-SD"},
+		{"misma región", "es", "Hubo combates en la región de Ayacucho. Uno. Dos. Tres. Cuatro. La policía detuvo a diez personas en la misma región.", "la misma región", "PE-AYA"},
+		// an area is any place below the country, never the dateline
+		{"zona", "es", "Los mineros bloquearon la vía en la provincia de Espinar. El ministro viajará a la zona el viernes.", "la zona", "PE-CUS"},
+		{"area after a dateline", "en", "NAIROBI — Police fired tear gas. Shops in the area were closed.", "the area", ""},
+		{"area no capital standing for its government", "es", "Caracas negó haber enviado soldados a la zona.", "la zona", ""},
+		// a village is no seat of government
+		{"village no seat", "en", "Police in Mombasa fired tear gas. Gunmen later burned the village.", "the village", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -919,13 +919,7 @@ func datelineName(d *doc.Doc, us []unit, a, b int) bool {
 	if pre := strings.TrimRight(d.Text[:us[a].start], " \t"); pre != "" && !strings.HasSuffix(pre, "\n") {
 		return false
 	}
-	after := strings.TrimLeft(d.Text[us[b-1].end:], " \t")
-	for _, p := range []string{",", "(", "—", "–", "-"} {
-		if strings.HasPrefix(after, p) {
-			return true
-		}
-	}
-	return false
+	return datelineAt(d, 0, us[b-1].end)
 }
 
 // qualifiedNext reports whether a comma and the name of a country or
@@ -1767,9 +1761,14 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 			continue // no phrase starts with this word
 		}
 		for w := min(r.maxAna, len(us)-i); w >= 2; w-- {
-			class, ok := r.anaphor[string(appendKeys(buf[:0], us, i, i+w))]
+			key := appendKeys(buf[:0], us, i, i+w)
+			class, ok := r.anaphor[string(key)]
 			if !ok {
 				continue
+			}
+			reach := anaphorReach
+			if r.anaFar[string(key)] {
+				reach = us[i].sent
 			}
 			glued := true
 			for j := i + 1; j < i+w; j++ {
@@ -1782,7 +1781,7 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 				continue
 			}
 			span := doc.Span{Start: us[i].start, End: us[i+w-1].end}
-			if p, ok := antecedent(d, ps[:n], span, us[i].sent, class); ok {
+			if p, ok := antecedent(d, ps[:n], span, us[i].sent, reach, class); ok {
 				p.Span = span
 				p.Reason = anaphorReason + p.Name
 				ps = append(ps, p)
@@ -1795,8 +1794,8 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 }
 
 // antecedent is the latest place of ps of the class before span, no more
-// than anaphorReach sentences back; none overlapping span.
-func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class string) (doc.Place, bool) {
+// than reach sentences back; none overlapping span.
+func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string) (doc.Place, bool) {
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
 		if p.Span.Overlaps(span) {
@@ -1805,18 +1804,55 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent int, class strin
 		if p.End > span.Start {
 			continue
 		}
-		if ti := d.TokenAt(p.Start); ti < len(d.Tokens) && int(d.Tokens[ti].Sent) < sent-anaphorReach {
+		ti := d.TokenAt(p.Start)
+		if ti < len(d.Tokens) && int(d.Tokens[ti].Sent) < sent-reach {
 			return doc.Place{}, false
+		}
+		if (class == "VILLAGE" || class == "AREA") && datelineAt(d, ti, p.End) {
+			continue // where the reporter files from, not the village or area of the story
 		}
 		f := p.Feature
 		switch {
 		case class == "CITY" && strings.HasPrefix(f, "PPL"),
 			class == "ADM" && strings.HasPrefix(f, "ADM") && p.Adm1 != "",
+			class == "VILLAGE" && strings.HasPrefix(f, "PPL") && !seat(f),
+			class == "AREA" && p.Adm1 != "" && (strings.HasPrefix(f, "PPL") && f != "PPLC" || strings.HasPrefix(f, "ADM")) && !actorAt(d, p.Span),
 			class == f:
 			return p, true
 		}
 	}
 	return doc.Place{}, false
+}
+
+// actorAt reports an actor of d overlapping span ("Managua negó", a
+// capital standing for its government).
+func actorAt(d *doc.Doc, span doc.Span) bool {
+	for i := range d.Actors {
+		if d.Actors[i].Span.Overlaps(span) {
+			return true
+		}
+	}
+	return false
+}
+
+// seat reports a feature of a seat of government, of a country or of a
+// first-level region: no village.
+func seat(f string) bool { return f == "PPLC" || f == "PPLG" || f == "PPLA" }
+
+// datelineAt reports a place at token ti, ending at byte end, that opens
+// the text and is followed by a comma, a parenthesis or a dash ("NAIROBI
+// —", "LIMA, 12 jun –").
+func datelineAt(d *doc.Doc, ti, end int) bool {
+	if ti != 0 {
+		return false
+	}
+	after := strings.TrimLeft(d.Text[end:], " \t")
+	for _, p := range []string{",", "(", "—", "–", "-"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstName reports whether a one-word country's name is a person's first

@@ -323,6 +323,7 @@ func TestNames(t *testing.T) {
 		// a dateline's town in capitals, though its name is a common word
 		{"dateline of a common word", "en", "MOBILE — The storm made landfall on Sunday.", "MOBILE", "USA", "US-AL", "CITY"},
 		{"dateline of a common word with a date", "en", "READING, Nov 3 — Police closed the station.", "READING", "GBR", "GB-ENG", "CITY"},
+		{"province abbreviation after its town", "en", "Flooding closed roads near Sherbrooke, Que., on Monday.", "Que", "CAN", "CA-QC", "ADM1"},
 	})
 }
 
@@ -343,6 +344,10 @@ func TestNotPlaces(t *testing.T) {
 		{"acronym", "en", "The ICC and the ECB met.", "ECB"},
 		{"of course", "en", "Of course the talks failed.", "Of"},
 		{"university", "en", "She studies at the University of Toronto.", "University"},
+		// abbreviations that are words of Spanish need a cue or a town before them
+		{"que opening a clause", "es", "El sindicato pidió la liberación de los presos. Que se investigue, dijo.", "Que"},
+		{"alta in an office", "es", "La Alta Representante de la Unión Europea viajó a Kiev.", "Alta"},
+		{"mines in a ministry", "es", "El viceministro de Hidrocarburos y Minas visitó la refinería.", "Minas"},
 		{"white house", "en", "The White House said the president would veto it.", "White House"},
 		{"la article", "es", "La reunión terminó sin acuerdo.", "La"},
 		{"lunes", "es", "El Lunes se reanudan las clases.", "Lunes"},

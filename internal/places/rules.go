@@ -44,7 +44,10 @@ type rules struct {
 	// definite phrases pointing back to the latest place of a class ("in
 	// the province", "en la provincia"), key sequence -> class
 	anaphor map[string]string
-	maxAna  int
+	// anaFar: the anaphor phrases that point back past anaphorReach, to
+	// any earlier place of their class ("in the same region")
+	anaFar map[string]bool
+	maxAna int
 	// anaFirst: the first words of the anaphor phrases
 	anaFirst map[string]bool
 	// capsWords: Spanish words that are also one-word place names
@@ -58,7 +61,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFirst: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -118,11 +121,17 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		switch c[0] {
 		case "anaphor":
 			switch class {
-			case "ADM", "ADM1", "ADM2", "CITY", "PPLC":
+			case "ADM", "ADM1", "ADM2", "CITY", "PPLC", "VILLAGE", "AREA":
 			default:
-				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY or PPLC", name, line, class)
+				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY, PPLC, VILLAGE or AREA", name, line, class)
 			}
 			r.anaphor[key] = class
+			if len(c) > 3 {
+				if strings.TrimSpace(c[3]) != "far" {
+					return fmt.Errorf("%s:%d: want far or nothing after the class, not %q", name, line, c[3])
+				}
+				r.anaFar[key] = true
+			}
 			r.anaFirst[ks[0]] = true
 			r.maxAna = max(r.maxAna, len(ks))
 		case "prefix", "suffix", "prefix_plural", "suffix_plural":
