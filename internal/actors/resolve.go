@@ -1796,6 +1796,15 @@ func (z *resolver) facedInstitution(tok int, roles []string) bool {
 	if z.w(p)&wDet != 0 {
 		p--
 	}
+	// "marcharon hacia la sede del Ministerio", "frente al palacio de
+	// gobierno": the building the institution sits in, as locative
+	// passes over it
+	if z.w(p)&wArea != 0 && p > 0 && z.sent(p) == z.sent(tok) && !capWord(z.d.Tokens[p].Text) {
+		p--
+		if z.w(p)&wDet != 0 {
+			p--
+		}
+	}
 	return p >= 0 && z.sent(p) == z.sent(tok) && z.w(p)&wFacing != 0
 }
 
