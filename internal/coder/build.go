@@ -113,6 +113,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
 		return false
 	}
+	// "la Fiscalía lo acusa de disturbios", "acusados de sabotaje": a bare
+	// Spanish noun right after the "de" of an accusation is the charge,
+	// no act told as done (with a determiner, "de los disturbios del
+	// lunes", it names acts that took place)
+	// ("culpa a la deuda de protestas" blames for acts that took place)
+	if p.Noun && !detBefore && r.d.Lang == "es" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kAccuseComp, m.head-1) && r.chargedBy(m, s) && r.governedBy(m, s, kAccuse, kAccuseComp) {
+		return false
+	}
 	// "iniciaron una huelga de hambre para protestar por", "started a
 	// hunger strike to protest X's decision": a protest in the infinitive
 	// after a preposition, following a protest of the sentence, is that
@@ -8332,6 +8340,20 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// chargedBy reports a form of "acusar" (to charge, not to blame) among the
+// eight words before the trigger, in its sentence.
+func (r *run) chargedBy(m match, s doc.Sentence) bool {
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-8; j-- {
+		if !r.word(j) {
+			continue
+		}
+		if _, v := r.info[j].formOf("acusar"); v {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeRootBefore reports an event of CAMEO root root in sentence si before
