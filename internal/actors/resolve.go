@@ -408,7 +408,9 @@ func (z *resolver) handle(h *hit) int {
 		if z.placeHead(h.start) || f.Kind == KindCapital && z.longerName(h) {
 			return h.end
 		}
-		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
+		// ("marcharon hacia la Casa Rosada": a seat of government where a
+		// march heads is the government it addresses, as an institution is)
+		if z.locative(h.start) && !(f.Kind == KindSeat && z.facedInstitution(h.start, f.roles)) || z.placeQualifier(h.start) || z.dateline(h) {
 			z.place(h)
 			return h.end
 		}
