@@ -1042,7 +1042,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "murieron por disparos de la policía", "recibió balazos de
 		// los soldados": the doer named by "de" right after the wound is
 		// the source
-		if !passive && m.end < c.end && r.word(m.end) && r.isCue(kGenitive, m.end) {
+		// (so is the agent of a participle of force the dying verb
+		// governs: "murió baleado por la policía")
+		agent := r.d.Lang == "es" && m.end < c.end && len(m.toks) > 1 && r.hasForm(m.toks[len(m.toks)-1], morph.Part) && r.info[m.end].fold == "por"
+		if !passive && m.end < c.end && r.word(m.end) && (r.isCue(kGenitive, m.end) || agent) {
 			for _, g := range gs {
 				if len(g.acts) > 0 && g != tgt && (g.start == m.end || g.start == m.end+1) && g.end <= c.end {
 					src = g
