@@ -1422,6 +1422,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.irrealisClause(m, s) {
 		return false
 	}
+	// "descontará los días a quienes no regresen a las aulas", "los que
+	// se nieguen a vacunarse": a Spanish subjunctive in a free relative
+	// (no antecedent noun) tells the condition that picks out a group of
+	// people, no act done
+	if !p.Noun && r.freeRelativeSubj(m, s) {
+		return false
+	}
 	// "para evitar que el gobierno firme el Tratado", "impedir que se
 	// produzcan enfrentamientos": a nominal act in a clause a verb of
 	// prevention governs did not take place (a protest there is one going
@@ -8343,6 +8350,40 @@ func (r *run) protestBefore(si, h int) *cand {
 		}
 	}
 	return nil
+}
+
+// freeRelativeSubj reports a Spanish trigger in the subjunctive alone
+// right after a free relative pronoun ("quienes", "quien", or "que" after
+// an article or "aquellos" standing for the noun), past a negation and
+// clitics.
+func (r *run) freeRelativeSubj(m match, s doc.Sentence) bool {
+	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Subj) || r.hasForm(m.head, morph.Past) || r.hasForm(m.head, morph.Pres) || r.hasForm(m.head, morph.Fut) {
+		return false
+	}
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && m.head-j <= 3 {
+		switch r.info[j].fold {
+		case "no", "se", "lo", "la", "los", "las", "le", "les", "nos":
+			j--
+			continue
+		}
+		break
+	}
+	if j < s.FirstTok || !r.word(j) {
+		return false
+	}
+	switch r.info[j].fold {
+	case "quienes", "quien":
+		return true
+	case "que":
+		if j-1 >= s.FirstTok && r.word(j-1) {
+			switch r.info[j-1].fold {
+			case "los", "las", "aquellos", "aquellas", "todos", "todas":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chargedBy reports a form of "acusar" (to charge, not to blame) among the
