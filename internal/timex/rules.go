@@ -1796,6 +1796,9 @@ func (m *matcher) pAgo(i int) (mention, bool) {
 	if s := m.has(e, cAgo); s != nil && s.s == "after" {
 		return m.agoVal(i, e+1, unit, n)
 	}
+	if s := m.has(e, cAgo); s != nil && (s.s == "later" || s.s == "earlier") {
+		return m.laterVal(i, e, unit, n, s.s == "earlier")
+	}
 	if s := m.has(e, cAgo); s != nil && s.s == "hence" && n >= 0 {
 		val, ok := m.a.ago(unit, n)
 		if !ok {
@@ -1806,6 +1809,45 @@ func (m *matcher) pAgo(i int) (mention, bool) {
 		return mt, true
 	}
 	return mention{}, false
+}
+
+// laterVal: "dos días después", "48 horas más tarde", "hours later",
+// "a week earlier": a day counted from the last day the text named (else
+// the article's), resolved by anchorTimes as "al día siguiente" is; the
+// word of direction is item e. Hours and minutes count whole days ("horas
+// después" is the same day). Before "de/of" or a preposition the span is
+// counted from an event ("dos días después de la votación"): then, and for
+// longer or vague units, no date.
+func (m *matcher) laterVal(i, e int, unit string, n float64, earlier bool) (mention, bool) {
+	if m.of(e+1) || m.has(e+1, cPrep) != nil {
+		return mention{}, false
+	}
+	days := 0
+	switch unit {
+	case "D", "W":
+		if n < 1 || n != float64(int(n)) {
+			return mention{}, false
+		}
+		days = int(n)
+		if unit == "W" {
+			days *= 7
+		}
+	case "H":
+		if n >= 24 {
+			days = int(n) / 24
+		}
+	case "MIN", "S":
+	default:
+		return mention{}, false
+	}
+	if earlier {
+		days = -days
+	}
+	mt := dateM(i, e+1, m.a.day(days))
+	mt.ana = true
+	mt.anaShift = days
+	mt.day = true
+	return mt, true
 }
 
 func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {
