@@ -6456,7 +6456,11 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// personas": an arrest told by a verb of its own, with its own
 		// patient, joined to another act of coercion is a second act
 		// (not a participle: "dispersed them, arresting 12")
-		if conj && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && e.Target != nil && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) {
+		// (also when the two verbs' doers took their country apart, "la
+		// policía disparó gases en Quito y detuvo a 15 estudiantes", and
+		// when the arrest's own pattern names its patient, "y detuvo a
+		// más de 50 personas")
+		if (conj || r.coordBefore(e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) {
 			continue
 		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
@@ -6561,6 +6565,31 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		}
 	}
 	return 0, false
+}
+
+// coordBefore reports a "y"/"and" right before the trigger of e, past a
+// clitic or adverb (cue kind conjskip): a verb joined to one before it.
+func (r *run) coordBefore(e *doc.Event) bool {
+	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	j := h - 1
+	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && h-j < 3 {
+		j--
+	}
+	return j >= 0 && r.word(j) && r.isCue(kCoord, j)
+}
+
+// objectInTrigger reports a trigger whose pattern runs past its verb
+// through its personal "a" ("detuvo a 20 personas"): the pattern names
+// the verb's patient.
+func (r *run) objectInTrigger(e *doc.Event) bool {
+	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	last := r.d.TokenAt(e.Evidence.Trigger.End - 1)
+	for j := h + 1; j < last; j++ {
+		if r.word(j) && r.info[j].foldIs(kPersonal) {
+			return true
+		}
+	}
+	return false
 }
 
 // violentProtest reports a word of cue kind violent on a word of match
