@@ -1261,6 +1261,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "17" && len(srcActs) == 1 {
 		synth = r.sameForceTarget(si, &r.d.Actors[srcActs[0]])
 	}
+	// "miles de maestros marcharon por el centro ... la policía lanzó
+	// gases lacrimógenos": crowd control by the police or the army with
+	// no one named falls on the makers of the story's latest protest,
+	// told up to two sentences before
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && tellsProtest(p.Code) && len(srcActs) == 1 && hasRole(&r.d.Actors[srcActs[0]], []string{"COP", "MIL"}) {
+		synth = r.latestProtester(si, &r.d.Actors[srcActs[0]])
+	}
 	// "Haiti's council declined to comment on his remarks": a refusal to
 	// comment with no one named is about what the latest speaker of the
 	// three sentences before said
@@ -8519,6 +8526,19 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 			return nil
 		}
 		return e.Target
+	})
+}
+
+// latestProtester is the source of the latest protest (CAMEO 14) told as
+// done in sentence si or the two before it, when it is of another side
+// than the force src and no force itself; nil if none.
+func (r *run) latestProtester(si int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, 2, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if e.Source == nil || e.Modality != doc.Asserted || e.Cameo[:2] != "14" || hasRole(e.Source, []string{"COP", "MIL"}) || sideKey(e.Source) == sideKey(src) && e.Source.Code == src.Code {
+			return nil
+		}
+		return e.Source
 	})
 }
 
