@@ -685,7 +685,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// towns", "a UN-backed government": an English participle between
 		// a determiner, possessive or genitive and the noun of its
 		// pattern is an adjective, no act
-		if r.attributive(m) {
+		if r.attributive(m) || r.hopedFor(m, s) {
 			return false
 		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
@@ -1237,6 +1237,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			reach = 5
 		}
 		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]])
+	}
+	// "al-Shabab claimed responsibility for an attack on a mall in Kenya's
+	// capital": a claim of an attack with no one named is aimed at the
+	// country it struck, named by the place told with it
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "015" && len(srcActs) > 0 {
+		synth = r.claimPlace(m, s, &r.d.Actors[srcActs[0]])
 	}
 	// "respondió que está dispuesto a abrir un corredor": an act reported
 	// as a reply, naming no one, answers whoever last addressed the speaker
@@ -2066,6 +2072,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
 		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code)
+		ev.Target = r.ownGovernment(ev.Source, ev.Target, code)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
@@ -2201,6 +2208,28 @@ func sameLandPair(a, b *doc.Actor, code string) (*doc.Actor, *doc.Actor) {
 		return landed(a, b.Country), b
 	}
 	return a, landed(b, a.Country)
+}
+
+// ownGovernment: "Vietnamese fishermen said they would ask the government
+// for escorts", after China's ministries were named: a government told in
+// lower case only ("the government", "the authorities"), whose country the
+// actors stage took from the context, is the own government of the
+// non-state group of a country that appeals to, demands of, criticises,
+// rejects, threatens or protests against it.
+func (r *run) ownGovernment(src, tgt *doc.Actor, code string) *doc.Actor {
+	if src == nil || tgt == nil || src.Country == "" || tgt.Country == "" || src.Country == tgt.Country ||
+		hasRole(src, stateRoles) || len(src.Roles) == 0 || !hasRole(tgt, []string{"GOV"}) || tgt.End <= tgt.Start {
+		return tgt
+	}
+	if t := r.d.RawText(tgt.Span); strings.ToLower(t) != t {
+		return tgt
+	}
+	switch code[:2] {
+	case "02", "10", "11", "12", "13", "14":
+	default:
+		return tgt
+	}
+	return landed(unlanded(tgt), src.Country)
 }
 
 // victimLand gives the victims of an act of force, a counted group whose
@@ -6893,6 +6922,33 @@ func (r *run) attributive(m match) bool {
 	return r.isCue(kAttrib, j) || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'")
 }
 
+// hopedFor reports an English verb in the clause a verb of hoping (cue
+// kind hope) governs ("said it hoped French officials would be indicted",
+// "hopes the talks will resume"): the act is wished for, not done. The
+// verb of hoping stands before the trigger with only a complementiser, a
+// subject and auxiliaries between (at most eight words, no punctuation and
+// no other verb).
+func (r *run) hopedFor(m match, s doc.Sentence) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	for j, n := m.head-1, 0; j >= s.FirstTok && n < 8; j, n = j-1, n+1 {
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kHope, j) && r.hasVerb(j) && !r.inActor(j) {
+			return true
+		}
+		if r.isCue(kAux, j) || r.isCue(kPassive, j) || r.inActor(j) || r.info[j].function || r.isCue(kSubjPron, j) {
+			continue
+		}
+		if r.hasVerb(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // reactionCode reports the codes of a reaction to another event: approval
 // (05), disapproval (11), rejection (12), regret and denial (012, 016).
 func reactionCode(code string) bool {
@@ -9167,6 +9223,28 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 			continue
 		}
 		if gov := r.governor(ti, m.end); gov == "" || !r.lx.is(kThreatAt, gov) || sameLand(self, pl.Country) {
+			continue
+		}
+		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+	}
+	return nil
+}
+
+// claimPlace is the country of the first place told after a claim of
+// responsibility, within its clause (no comma between) and threatReach
+// words, that is not the claimant's own: the country the claimed attack
+// struck.
+func (r *run) claimPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
+	end := min(m.end+threatReach, s.EndTok)
+	for j := m.end; j < end; j++ {
+		if !r.word(j) && r.d.Tokens[j].Text == "," {
+			end = j
+		}
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		ti := r.d.TokenAt(pl.Start)
+		if pl.Country == "" || ti < m.end || ti >= end || r.inActor(ti) || places.IsAnaphor(pl) || sameLand(self, pl.Country) {
 			continue
 		}
 		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}

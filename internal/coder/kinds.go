@@ -110,6 +110,7 @@ const (
 	kOccasion
 	kAttrib
 	kMeasure
+	kHope
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -183,6 +184,7 @@ var kindNames = [nKinds]string{
 	kOccasion:    "occasion",
 	kAttrib:      "attrib",
 	kMeasure:     "measure",
+	kHope:        "hope",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

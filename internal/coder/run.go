@@ -1354,7 +1354,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			}
 		}
 		subjAfter := r.d.Lang == "en" && r.verbFollows(groupFrom(i+1, 3), s)
-		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) {
+		// (nor the object of a verb after a subject pronoun and an
+		// auxiliary: "said it will condemn Togo")
+		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) && !r.subjPronBetween(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
@@ -1440,6 +1442,21 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		}
 	}
 	return out
+}
+
+// subjPronBetween reports an English subject pronoun (cue kind subjpron)
+// in [lo, hi): the words after a reporting verb open the clause it
+// reports.
+func (r *run) subjPronBetween(lo, hi int) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if r.word(j) && r.isCue(kSubjPron, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaGroup reports a group whose actors are all news media (role MED).
