@@ -219,23 +219,31 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 func (m *matcher) tense(i, j int) int {
 	const win, weakCost = 8, 2
 	m.cueFrom, m.cueTo = i, j
-	best, bestDist, bestStrong := 0, 1<<30, false
-	consider := func(k, d int) {
+	best, bestDist, bestStrong, bestPast := 0, 1<<30, false, false
+	near := 0 // the nearest cue on the left with no punctuation between
+	consider := func(k, d int, past bool) int {
 		t, strong := m.cue(k)
 		if t == 0 {
-			return
+			return 0
 		}
 		if !strong {
 			d += weakCost
 		}
 		if d < bestDist || d == bestDist && strong && !bestStrong {
-			best, bestDist, bestStrong = t, d, strong
+			best, bestDist, bestStrong, bestPast = t, d, strong, past
 		}
+		return t
 	}
 	comma := false // a comma stands between the expression and the item on its right
+	open := true   // no punctuation between the expression and the item on its left
 	for d := 1; d <= win; d++ {
 		if l := i - d; l >= 0 && m.sameSent(l, i) {
-			consider(l, d)
+			if m.it[l].kind == kPunct {
+				open = false
+			}
+			if t := consider(l, d, false); t != 0 && open && near == 0 {
+				near = t
+			}
 		}
 		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
 			if m.punct(r, ",") {
@@ -245,9 +253,15 @@ func (m *matcher) tense(i, j int) int {
 			// officials said") tells when it was said, not the tense
 			// of the clause before
 			if !(comma && m.has(r, cReport) != nil) {
-				consider(r, d)
+				consider(r, d, comma)
 			}
 		}
+	}
+	// "evaluará la propuesta el sábado, pero advirtió ...": a verb of
+	// the expression's own clause before it outweighs one of another
+	// clause past a comma
+	if bestPast && near != 0 {
+		return near
 	}
 	return best
 }
