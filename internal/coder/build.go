@@ -9313,8 +9313,10 @@ func (r *run) aimed(e *doc.Event, t *doc.Actor) *doc.Actor {
 	}
 	for i := range r.d.Actors {
 		a := &r.d.Actors[i]
-		// a body of no country told is the story's own ("el gobierno")
-		if (a.Country == t.Country || a.Country == "") && hasRole(a, bodyRoles) {
+		// a body of no country told is the story's own ("el gobierno"); a
+		// capital is mostly where the protest is ("marcharon en Quito"),
+		// no government faced
+		if (a.Country == t.Country || a.Country == "") && a.Kind != actors.KindCapital && hasRole(a, bodyRoles) {
 			return t
 		}
 	}
