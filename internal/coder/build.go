@@ -55,7 +55,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the sub-code of the appeal or demand asking for it (finish)
 	if prefixCode(r.c.appeal, p.Code) != "" && (!p.Noun && (r.governedBy(m, s, kAppeal, kAppealComp) || r.appealInfinitive(m, s) || r.demandedInfinitive(m, s)) ||
 		p.Noun && r.appealObject(m, s)) {
-		r.asked = append(r.asked, askedAct{sent: si, head: m.head, code: p.Code})
+		r.asked = append(r.asked, askedAct{sent: si, head: m.head, end: m.end, code: p.Code})
+	}
+	// "exhortó al sindicato a instalar una mesa de diálogo": a noun inside
+	// the words of an act asked for is part of what is asked, no event
+	// of its own (a protest asked to be lifted is going on: below)
+	if p.Noun && p.Code[:2] != "14" {
+		for i := len(r.asked) - 1; i >= 0 && r.asked[i].sent == si; i-- {
+			if r.asked[i].head < m.head && m.head < r.asked[i].end {
+				return false
+			}
+		}
 	}
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
@@ -1108,6 +1118,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				ordered = g
 			}
 		}
+	}
+	// "pidió a los docentes que levanten la huelga que mantienen": a
+	// protest named in an act asked of someone, with no maker of its own,
+	// is the addressee's
+	if src == nil && p.Noun && p.Code[:2] == "14" {
+		src = r.askedOf(si, m, gs)
 	}
 	if src != nil {
 		srcActs = src.acts
@@ -8476,6 +8492,28 @@ func (r *run) freeRelativeSubj(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// askedOf is the addressee of the act asked for whose words hold the
+// trigger in sentence si: the group after the personal "a" that ends at
+// most two words before that act's verb ("pidió a los docentes que
+// levanten la huelga"); nil if none.
+func (r *run) askedOf(si int, m match, gs []*group) *group {
+	for i := len(r.asked) - 1; i >= 0 && r.asked[i].sent == si; i-- {
+		a := r.asked[i]
+		if a.head >= m.head || m.head >= a.end {
+			continue
+		}
+		for _, g := range gs {
+			if g.reporter || g.end > a.head || a.head-g.end > 2 || len(g.acts) == 0 {
+				continue
+			}
+			if r.isCue(kPersonal, g.start) || g.start > 0 && r.word(g.start-1) && r.isCue(kPersonal, g.start-1) {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // chargedBy reports a form of "acusar" (to charge, not to blame) among the

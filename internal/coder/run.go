@@ -37,6 +37,7 @@ type anaphor struct {
 // askedAct is an act asked for by an appeal or demand before it.
 type askedAct struct {
 	sent, head int
+	end        int // the token after the match
 	code       string
 }
 
