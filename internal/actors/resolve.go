@@ -1588,6 +1588,9 @@ func (z *resolver) agent(h *hit) int {
 			if n := z.hitStarting(h.end); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindOrg) {
 				return h.end // "la uniformada policía": an adjective before its noun
 			}
+			if z.lang == "en" && z.englishAdjective(h.end) {
+				return h.end // "the weekly market", "daily protests": an adjective before its noun
+			}
 		}
 	}
 	roles := e.Roles
@@ -2134,6 +2137,26 @@ func (z *resolver) nounPosition(tok int) bool {
 		return tok >= 2 && z.covered(tok-2) && !(z.lang == "es" && participleEnding(&z.d.Tokens[tok-2]))
 	}
 	return w != 0
+}
+
+// englishAdjective reports whether the English word at tok, right after a
+// nominal ("weekly", "daily"), makes it an adjective: a lower-case word
+// that is no verb of an event or of saying ("the weekly market"), or the
+// noun of an act ("the weekly rally", "daily protests"); not a verb ("the
+// daily reported"), a name ("the daily Danas") or punctuation.
+func (z *resolver) englishAdjective(tok int) bool {
+	if tok >= len(z.d.Tokens) || z.sent(tok) != z.sent(tok-1) {
+		return false
+	}
+	t := &z.d.Tokens[tok]
+	if t.Kind != doc.Word || t.Cap || z.w(tok) != 0 {
+		return false
+	}
+	if n := z.hitStarting(tok); n != nil {
+		return n.pat.form.Kind == KindAction || n.pat.form.Kind == KindQual
+	}
+	v := z.r.opts.Verbs
+	return v == nil || !v.VerbForm(z.lang, t.Lower())
 }
 
 // participleEnding reports a lower-case Spanish word with a participle's
