@@ -1619,8 +1619,14 @@ func (r *run) timeParticles(ms []match) []match {
 				ok = false
 			}
 		}
-		for _, t := range m.toks[1:] {
+		for k, t := range m.toks[1:] {
 			if r.info[t].function && (r.timeTok[t] || t+1 < len(r.timeTok) && r.timeTok[t+1]) {
+				// (not one whose pattern goes on past that time with a word
+				// of its own: "condenado a cinco años de prisión" is
+				// sentenced to prison, the years its length)
+				if next := k + 2; !r.timeTok[t] && next < len(m.toks) && !r.info[m.toks[next]].function && !r.timeTok[m.toks[next]] {
+					continue
+				}
 				ok = false
 				break
 			}
