@@ -69,6 +69,9 @@ type Geocoder struct {
 	gaz    *Gazetteer
 	rules  *rules
 	people People
+	// capitals: alpha-3 -> entry of the country's capital (capitalOf)
+	capitals map[string]int
+	capOnce  sync.Once
 }
 
 // People tells the stage which words are people's surnames. The actors
@@ -250,6 +253,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 		sc.ms = s.recognise(d, sc.us, sc.ms[:0])
 	}
 	d.Places = s.resolve(d, sc.ms, sc, d.Places, true)
+	d.Places = s.demonymCapitals(d, sc.us, d.Places)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
 	if n := len(d.Places); n > 0 {
 		d.Places = s.anaphors(d, sc.us, d.Places)
@@ -1822,6 +1826,68 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, clas
 		}
 	}
 	return doc.Place{}, false
+}
+
+// demonymCapitals adds the capital a country's adjective and the word
+// "capital" name with no name after them ("in the Omani capital", "en la
+// capital venezolana"): the country's seat of government in the
+// gazetteer (its most populous one), with the phrase's span.
+func (s *Geocoder) demonymCapitals(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
+	dem := s.rules.demonyms[d.Lang]
+	for i := 1; i < len(us); i++ {
+		if us[i].key != "capital" || us[i].cap {
+			continue
+		}
+		a, b, adj := i-1, i+1, i-1 // en: "the Omani capital"
+		if d.Lang == "es" {
+			a, b, adj = i, i+2, i+1 // "la capital omaní"
+		}
+		if a < 1 || b > len(us) || us[a-1].sent != us[i].sent || us[b-1].sent != us[i].sent || !s.rules.article[us[a-1].key] {
+			continue
+		}
+		if b < len(us) && us[b].sent == us[i].sent && us[b].cap && !us[b].gap {
+			continue // "the Yemeni capital Sanaa": the name is the mention
+		}
+		c, ok := dem[us[adj].key]
+		if !ok {
+			continue
+		}
+		e := s.capitalOf(c)
+		if e == nil {
+			continue
+		}
+		span := doc.Span{Start: us[a].start, End: us[b-1].end}
+		taken := false
+		for k := range ps {
+			taken = taken || ps[k].Span.Overlaps(span)
+		}
+		if !taken {
+			ps = append(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
+				Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "capital of " + us[adj].key})
+		}
+	}
+	return ps
+}
+
+// capitalOf is the most populous capital (PPLC) of country c in the
+// gazetteer, nil if none.
+func (s *Geocoder) capitalOf(c string) *Entry {
+	s.capOnce.Do(func() {
+		s.capitals = map[string]int{}
+		for i := range s.gaz.Entries {
+			e := &s.gaz.Entries[i]
+			if e.Feature != "PPLC" || e.Country == "" {
+				continue
+			}
+			if k, ok := s.capitals[e.Country]; !ok || s.gaz.Entries[k].Population < e.Population {
+				s.capitals[e.Country] = i
+			}
+		}
+	})
+	if k, ok := s.capitals[c]; ok {
+		return &s.gaz.Entries[k]
+	}
+	return nil
 }
 
 // actorAt reports an actor of d overlapping span ("Managua negó", a

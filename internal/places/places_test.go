@@ -323,6 +323,10 @@ func TestNames(t *testing.T) {
 		// a dateline's town in capitals, though its name is a common word
 		{"dateline of a common word", "en", "MOBILE — The storm made landfall on Sunday.", "MOBILE", "USA", "US-AL", "CITY"},
 		{"dateline of a common word with a date", "en", "READING, Nov 3 — Police closed the station.", "READING", "GBR", "GB-ENG", "CITY"},
+		// "the Omani capital", "la capital venezolana": the country's capital
+		{"capital by its country's adjective", "en", "Negotiators met in the Qatari capital on Sunday.", "Qatari capital", "QAT", "QA-DA", "PPLC"},
+		{"capital por el gentilicio", "es", "Los negociadores se reunieron en la capital keniana el domingo.", "capital keniana", "KEN", "KE-30", "PPLC"},
+		{"capital before its name", "en", "Protesters marched in the Kenyan capital Nairobi.", "Nairobi", "KEN", "KE-30", "PPLC"},
 		{"province abbreviation after its town", "en", "Flooding closed roads near Sherbrooke, Que., on Monday.", "Que", "CAN", "CA-QC", "ADM1"},
 	})
 }

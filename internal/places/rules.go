@@ -50,6 +50,10 @@ type rules struct {
 	maxAna int
 	// anaFirst: the first words of the anaphor phrases
 	anaFirst map[string]bool
+	// demonyms: per language, a country's adjective (folded, Spanish
+	// feminine forms too) -> its alpha-3 code, read from the actors
+	// stage's data/actors/<lang>/countries.tsv ("la capital omaní")
+	demonyms map[string]map[string]string
 	// capsWords: Spanish words that are also one-word place names
 	// (es/caps_words.txt), no places in a line written in capitals
 	capsWords map[string]bool
@@ -82,6 +86,19 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	defer f.Close()
 	if err := r.readStop(f); err != nil {
 		return nil, err
+	}
+	r.demonyms = map[string]map[string]string{}
+	for _, l := range langs {
+		p := "actors/" + l + "/countries.tsv"
+		f, err := fsys.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		r.demonyms[l], err = readDemonyms(f, l == "es")
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
 	}
 	r.capsWords = map[string]bool{}
 	p = "places/es/caps_words.txt"
@@ -255,4 +272,37 @@ func appendKeys(buf []byte, us []unit, a, b int) []byte {
 		buf = append(buf, us[k].key...)
 	}
 	return buf
+}
+
+// readDemonyms reads the demonym rows of an actors countries file
+// ("<TAB>demonym<TAB>OMN<TAB><TAB>omaní"): folded form -> alpha-3. With
+// feminine, a Spanish masculine form also gives its feminine (venezolano
+// -> venezolana, francés -> francesa, alemán -> alemana), as "la capital"
+// takes.
+func readDemonyms(rd io.Reader, feminine bool) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(rd)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 5 || c[1] != "demonym" || len(c[2]) != 3 {
+			continue
+		}
+		for _, form := range strings.Split(c[4], "|") {
+			k := strings.Join(nameKeys(strings.TrimSpace(form)), " ")
+			if k == "" {
+				continue
+			}
+			out[k] = c[2]
+			if !feminine {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(k, "o"):
+				out[k[:len(k)-1]+"a"] = c[2]
+			case strings.HasSuffix(k, "es"), strings.HasSuffix(k, "an"), strings.HasSuffix(k, "in"), strings.HasSuffix(k, "or"):
+				out[k+"a"] = c[2]
+			}
+		}
+	}
+	return out, sc.Err()
 }
