@@ -9343,8 +9343,17 @@ func (r *run) aimed(e *doc.Event, t *doc.Actor) *doc.Actor {
 		return t
 	}
 	if s := e.Evidence.Sentence; s >= 0 && s < len(r.d.Sentences) {
-		for j := r.d.Sentences[s].FirstTok; j < r.d.Sentences[s].EndTok; j++ {
-			if r.isCue(kMeasure, j) {
+		first, end := r.d.Sentences[s].FirstTok, r.d.Sentences[s].EndTok
+		// a cause no state answers for, its phrase ending there ("por la
+		// paz", "contra la violencia en el país", "for peace"; not
+		// "contra la violencia policial"): aimed at no one told
+		for j := first; j < end; j++ {
+			if k, ok := r.lx.cueAt(r.info, j, end, kNoState); ok && (k >= end || !r.word(k) || r.isCue(kCoord, k) || r.isCue(kLoc, k) || r.isCue(kClause, k)) {
+				return nil
+			}
+		}
+		for j := first; j < end; j++ {
+			if _, ok := r.lx.cueAt(r.info, j, end, kMeasure); ok || r.isCue(kMeasure, j) {
 				return t
 			}
 		}

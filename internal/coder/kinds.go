@@ -110,6 +110,7 @@ const (
 	kOccasion
 	kAttrib
 	kMeasure
+	kNoState
 	kHope
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
@@ -184,6 +185,7 @@ var kindNames = [nKinds]string{
 	kOccasion:    "occasion",
 	kAttrib:      "attrib",
 	kMeasure:     "measure",
+	kNoState:     "nostate",
 	kHope:        "hope",
 }
 
