@@ -695,7 +695,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// towns", "a UN-backed government": an English participle between
 		// a determiner, possessive or genitive and the noun of its
 		// pattern is an adjective, no act
-		if r.attributive(m) || r.hopedFor(m, s) {
+		if r.attributive(m) || r.hopedFor(m, s) || p.Code[:2] == "14" && r.objectParticiple(m, s) {
 			return false
 		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
@@ -6936,6 +6936,41 @@ func (r *run) attributive(m match) bool {
 		return t == "-" && j == m.head-1 && j > 0 && r.word(j-1)
 	}
 	return r.isCue(kAttrib, j) || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'")
+}
+
+// objectParticiple reports an English past form right after the object of
+// another verb ("shot men gathered at the market", "police dispersed
+// youths massed outside the stadium"): a participle qualifying that
+// object, no act of its own. The object is one to three words with no
+// verb reading (or an actor), right after a finite verb that is no verb of
+// saying ("said protesters gathered" reports a gathering) nor an auxiliary.
+func (r *run) objectParticiple(m match, s doc.Sentence) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	past := false
+	for _, a := range r.info[m.head].an {
+		past = past || a.Verb && a.Form == morph.Past
+	}
+	if !past {
+		return false
+	}
+	j := m.head - 1
+	for n := 0; n < 3 && j > s.FirstTok && r.word(j) && !r.info[j].function && (r.inActor(j) || !r.hasVerb(j)); n++ {
+		j--
+	}
+	if j == m.head-1 || j < s.FirstTok || !r.word(j) || r.inActor(j) || r.info[j].function {
+		return false
+	}
+	if r.isCue(kAux, j) || r.isCue(kPassive, j) || r.isCue(kReport, j) || !r.finiteVerb(j) {
+		return false
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb && r.lx.is(kReport, a.Lemma) {
+			return false
+		}
+	}
+	return true
 }
 
 // hopedFor reports an English verb in the clause a verb of hoping (cue
