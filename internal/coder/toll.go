@@ -83,6 +83,11 @@ func (r *run) tollAt(m match, gs []*group, s doc.Sentence) (ok bool, victims *gr
 				return true, victims
 			}
 		}
+		// "informó que dos estudiantes fueron detenidos": a clause opened
+		// between the word of result and the count is the count's own
+		if r.isCue(kClause, j) {
+			break
+		}
 		// "liberaron a 20 detenidos": the object of another verb (not the
 		// "al" of a count, "al menos 41 detenidos")
 		if r.info[j].foldIs(kPersonal) && !r.qtyTok[j] {
