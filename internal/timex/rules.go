@@ -2265,6 +2265,12 @@ func (m *matcher) pClock(i int) (mention, bool) {
 	if isWord && !explicit && mi == 0 && !m.multiAt(i) {
 		return mention{}, false // "las dos" partes
 	}
+	// "recibió a las dos delegaciones", "a las tres partes": a number in
+	// words after "a las" that counts the plural noun right after it is
+	// no hour
+	if isWord && !explicit && mi == 0 && m.lang == "es" && m.countsNoun(j) {
+		return mention{}, false
+	}
 	if !hasAt && isWord && pm == 0 {
 		return mention{}, false
 	}
@@ -2280,6 +2286,21 @@ func (m *matcher) pClock(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return m.clockM(i, j, h, mi, tz), true
+}
+
+// countsNoun reports a Spanish plural noun at item j: a lower-case word of
+// more than three letters ending in "s", right after the number, that is
+// no adverb ("después", "más", "menos", "entonces").
+func (m *matcher) countsNoun(j int) bool {
+	if j >= len(m.it) || m.it[j].kind != kWord || m.it[j].cap || m.it[j].multi || !m.it[j].space {
+		return false
+	}
+	w := m.word(j)
+	switch w {
+	case "después", "más", "menos", "entonces", "apenas", "pues", "además", "antes":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s")
 }
 
 // multiAt reports whether item i is a multi-word "a las", "at" or the like
