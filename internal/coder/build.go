@@ -5716,6 +5716,13 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) || r.conditionBetween(m.head, ti) {
 			continue // "expulsará a dos diplomáticos si La Habana no ... disturbios en Nueva York"
 		}
+		if ti < m.head && material(m.p.Code) && r.reportedAfter(s, ti, m.head) {
+			// "dijo en una rueda de prensa en Pekín que la guardia costera
+			// había expulsado ...": where it was said, not where a material
+			// act it reports happened (a stance it reports, "adding that
+			// her government remained open to talks", is told there)
+			continue
+		}
 		if best != nil && (best.Country != pl.Country || best.Adm1 != pl.Adm1) {
 			return nil
 		}
@@ -5732,6 +5739,28 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	}
 	p := *best
 	return &p
+}
+
+// reportedAfter reports a word opening a reported clause ("que", "that")
+// between tokens a and b of sentence s, after a verb of saying before a:
+// the place at a tells where the words were said, not where the act they
+// report at b happened.
+func (r *run) reportedAfter(s doc.Sentence, a, b int) bool {
+	said := false
+	for j := s.FirstTok; j < a; j++ {
+		if r.word(j) && r.isCue(kReport, j) && r.verbAt(j) {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		if r.word(j) && r.isCue(kClause, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionBetween reports a word of condition ("si", "if", "unless")

@@ -88,3 +88,34 @@ func TestStoryPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedPlace: a place told with the verb of saying ("dijo en
+// Quito que ...") is where the words were said, not where a material act
+// they report happened; a stance they report is told there.
+func TestReportedPlace(t *testing.T) {
+	cases := []struct{ lang, text, trigger, country string }{
+		{"es", "El ministro informó en Quito que los manifestantes bloquearon la carretera el lunes.", "bloquearon la carretera", ""},
+		{"en", "The minister said in Nairobi that police had arrested 40 protesters on Monday.", "arrested", ""},
+		{"en", "Australia's trade minister told reporters in Canberra that her government remained open to talks with Beijing.", "open to talks", "AUS"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
+				continue
+			}
+			found = true
+			got := ""
+			if e.Location != nil {
+				got = e.Location.Country
+			}
+			if got != c.country {
+				t.Errorf("%q: %q placed in %q, want %q", c.text, c.trigger, got, c.country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
+		}
+	}
+}
