@@ -829,7 +829,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if src == nil && tgt != nil && p.Code == easeDissent {
 				src, tgt = tgt, nil
 			}
-			if src == nil && tgt != nil && !adjPart {
+			// (not a participle with no auxiliary, "liberaron a tres
+			// personas detenidas por el linchamiento", which names those
+			// an arrest told elsewhere fell on)
+			if src == nil && tgt != nil && !adjPart && r.eventAuxBeforeAdv(m, c) {
 				src = r.speakerAgent(m, gs, tgt)
 			}
 			// "los manifestantes detenidos serán liberados": with no agent,
