@@ -67,6 +67,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "invited Li Qiang to a meeting with ASEAN leaders", "urged the two
+	// sides to talks": a meeting or talks someone is invited or urged to
+	// is asked for, not held
+	if p.Code[:2] == "04" && !r.finiteVerb(m.head) && r.invitedTo(m, s) {
+		return false
+	}
 	// a noun pattern on a word read as a finite verb with no determiner
 	// before it, or a verb pattern on a word after a determiner, is the
 	// other part of speech
@@ -7547,6 +7553,41 @@ func (r *run) appealObject(m match, s doc.Sentence) bool {
 			continue
 		}
 		if !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPersonal) {
+			return false
+		}
+	}
+	return false
+}
+
+// invitedTo reports an English act named after "to" (past determiners
+// and up to three other words: "a separate meeting", "attend talks") whose addressee, an actor,
+// stands right before "to" after a verb of appeal (cue kind appeal: "invited
+// Li Qiang to a separate meeting", "urged both sides to talks").
+func (r *run) invitedTo(m match, s doc.Sentence) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	j := m.head - 1
+	for n := 0; n < 4 && j > s.FirstTok && r.word(j) && (r.isCue(kDet, j) || !r.info[j].function && !r.inActor(j)); n++ {
+		j--
+	}
+	if j <= s.FirstTok || !r.word(j) || r.info[j].fold != "to" {
+		return false
+	}
+	j--
+	if !r.inActor(j) {
+		return false
+	}
+	for j > s.FirstTok && r.inActor(j) {
+		j--
+	}
+	// (past determiners and a title the mention left out: "invited
+	// Chinese Premier Li Qiang")
+	for n := 0; n < 4 && j >= s.FirstTok && r.word(j); n, j = n+1, j-1 {
+		if r.isCue(kAppeal, j) && r.verbAt(j) && !r.inActor(j) {
+			return true
+		}
+		if !r.isCue(kDet, j) && !r.d.Tokens[j].Cap {
 			return false
 		}
 	}
