@@ -1140,6 +1140,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if tgt != nil {
 		tgtActs = tgt.acts
 	}
+	// "el ministerio afirmó que fueron las tropas azerbaiyanas las que
+	// atacaron el puesto": an act of force told in a cleft after a verb
+	// of saying is the speaker's accusation of the cleft's subject, not
+	// an act told as done
+	var cleftSpeaker *group
+	if !p.Noun && !passive && p.Code[:2] >= "14" && p.Code[:2] <= "20" {
+		if sp, g := r.cleftAccuser(m, s, gs); sp != nil {
+			cleftSpeaker = sp
+			srcActs, tgtActs = sp.acts, g.acts
+		}
+	}
 	// "Fox y Berger acuerdan combatir el tráfico de migrantes", "X and Y
 	// agreed to fight the smuggling of migrants": a mutual act whose
 	// subject joins two parties is between them; a group told after a
@@ -1789,6 +1800,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	code := p.Code
+	if cleftSpeaker != nil {
+		switch {
+		case code[:2] >= "18":
+			code = "1123"
+		case code[:2] == "17":
+			code = "1122"
+		default:
+			code = "112"
+		}
+	}
 	// ... and such a casualty is that use of force: "killed in Israeli
 	// tank shelling" is shelling (194), not an assault
 	if byForce != "" {
@@ -8600,6 +8621,63 @@ func (r *run) freeRelativeSubj(m match, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// cleftAccuser reads a Spanish cleft after a verb of saying, "X afirmó
+// que fueron las tropas Y las que atacaron": it returns the speaker's
+// group (the subject before the verb of saying) and the cleft's subject
+// Y (after a form of "ser", before "los/las que" or "quienes" right
+// before the trigger); nils when the trigger stands in no such cleft.
+func (r *run) cleftAccuser(m match, s doc.Sentence, gs []*group) (*group, *group) {
+	if r.d.Lang != "es" {
+		return nil, nil
+	}
+	j := m.head - 1
+	if j <= s.FirstTok || !r.word(j) {
+		return nil, nil
+	}
+	k := j
+	switch r.info[j].fold {
+	case "quienes", "quien":
+	case "que":
+		k = j - 1
+		if !r.word(k) {
+			return nil, nil
+		}
+		switch r.info[k].fold {
+		case "los", "las", "el", "la":
+		default:
+			return nil, nil
+		}
+	default:
+		return nil, nil
+	}
+	var subj *group
+	for _, g := range gs {
+		if g.end == k && len(g.acts) > 0 && !g.reporter {
+			subj = g
+		}
+	}
+	if subj == nil || subj.start-1 <= s.FirstTok || !r.word(subj.start-1) {
+		return nil, nil
+	}
+	if _, v := r.info[subj.start-1].formOf("ser"); !v {
+		return nil, nil
+	}
+	q := subj.start - 2
+	if q <= s.FirstTok || !r.word(q) || r.info[q].fold != "que" || !r.word(q-1) || !r.isCue(kReport, q-1) {
+		return nil, nil
+	}
+	var sp *group
+	for _, g := range gs {
+		if g.end <= q-1 && g.start >= s.FirstTok && len(g.acts) > 0 && r.groupPrep(g, s.FirstTok) == "" {
+			sp = g
+		}
+	}
+	if sp == nil || sp == subj {
+		return nil, nil
+	}
+	return sp, subj
 }
 
 // askedOf is the addressee of the act asked for whose words hold the
