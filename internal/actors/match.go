@@ -612,7 +612,12 @@ func textUnits(us []unit, classes []word, hitAt []int32, v *vocab, toks []doc.To
 		}
 		capd, ac := toks[i].Cap, false
 		if capd {
-			ac = allCaps(toks[i].Text)
+			t := toks[i].Text
+			if gen {
+				// "the ICRC's head": the acronym before the genitive
+				t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"), "'S")
+			}
+			ac = allCaps(t)
 		}
 		if h, dh := keyHash(f); !dh {
 			// the key is the fold (or the genitive's stem): one lookup gives
