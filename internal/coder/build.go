@@ -316,6 +316,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && r.d.Lang == "es" && r.nounPatternAt(m.head) && r.opensSentence(m.head, s) && r.genitiveGroupAfter(m.head, s) {
 		return false
 	}
+	// "Policía reprime marcha de jubilados", "Carabineros dispersan marcha
+	// estudiantil": a word a noun pattern also reads, right after a word
+	// that can only be a finite verb, is that verb's object, the noun (two
+	// finite verbs do not stand side by side)
+	if !p.Noun && r.d.Lang == "es" && m.words == 1 && m.head > s.FirstTok && r.nounPatternAt(m.head) && r.word(m.head-1) && !r.inActor(m.head-1) && r.onlyFinite(m.head-1) {
+		return false
+	}
 	// (for acts of force, only the second-person form: "por temor a
 	// nuevos ataques"; "intervino en París y desalojó a ..." is the verb)
 	if !p.Noun && r.d.Lang == "es" && forceful(p.Code) && r.nounPatternAt(m.head) && r.secondPerson(m.head) {
