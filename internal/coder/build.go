@@ -2111,6 +2111,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.sentencePlace(m, s, pr)
 		}
+		if ev.Location == nil {
+			ev.Location = r.purposeDest(m, s, pr)
+		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
@@ -5776,6 +5779,41 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	}
 	p := *best
 	return &p
+}
+
+// purposeDest is the place an act told by a purpose infinitive happens
+// at: the destination named right before its opening word ("viajará el
+// viernes a la zona para reunirse con los dirigentes", "flew to Goma to
+// meet the rebels", past a time between), a place after a preposition of
+// direction or place that is no party of the act; nil otherwise.
+func (r *run) purposeDest(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Place {
+	j := m.head - 1
+	if j-1 <= s.FirstTok || !r.word(j) || !r.isCue(kInOrder, j) {
+		return nil
+	}
+	k := j - 1
+	for k > s.FirstTok && (r.timeTok[k] || r.word(k) && r.info[k].foldIs(kPrep) && r.timeTok[k+1]) {
+		k-- // "flew to Goma on Monday to meet"
+	}
+	end := r.d.Tokens[k].End
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.End != end {
+			continue
+		}
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				return nil
+			}
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if g := r.nearGovernor(ti, s.FirstTok); g == "" || !r.lx.is(kTgt, g) && !r.lx.is(kLoc, g) {
+			return nil
+		}
+		p := *pl
+		return &p
+	}
+	return nil
 }
 
 // reportedAfter reports a word opening a reported clause ("que", "that")

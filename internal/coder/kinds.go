@@ -112,6 +112,7 @@ const (
 	kMeasure
 	kNoState
 	kHope
+	kInOrder
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -187,6 +188,7 @@ var kindNames = [nKinds]string{
 	kMeasure:     "measure",
 	kNoState:     "nostate",
 	kHope:        "hope",
+	kInOrder:     "inorder",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

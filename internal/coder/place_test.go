@@ -119,3 +119,31 @@ func TestReportedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposePlace: an act told by a purpose infinitive happens at the
+// destination named right before it ("viajará a X para reunirse", "flew
+// to X on Monday to meet"), or at the area a phrase like "la zona" points
+// back to.
+func TestPurposePlace(t *testing.T) {
+	cases := []struct{ lang, text, trigger, adm1 string }{
+		{"en", "The army chief flew to Goma on Monday to meet rebel commanders.", "meet", "CD-NK"},
+		{"es", "El ministro viajará el viernes a Cajamarca para reunirse con los dirigentes campesinos.", "reunirse", "PE-CAJ"},
+		{"es", "Los campesinos bloquearon la vía en la región de Puno. El ministro de Agricultura viajará el viernes a la zona para reunirse con los dirigentes campesinos.", "reunirse", "PE-PUN"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
+				continue
+			}
+			found = true
+			if e.Location == nil || e.Location.Adm1 != c.adm1 {
+				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, e.Location, c.adm1)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
+		}
+	}
+}

@@ -1800,6 +1800,9 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 // antecedent is the latest place of ps of the class before span, no more
 // than reach sentences back; none overlapping span.
 func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string) (doc.Place, bool) {
+	if class == "AREA" {
+		return storyArea(d, ps, span)
+	}
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
 		if p.Span.Overlaps(span) {
@@ -1899,6 +1902,46 @@ func actorAt(d *doc.Doc, span doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// storyArea is the place an area phrase ("la zona", "the area") points
+// back to: of the places before span below the country (no national
+// capital, no dateline, none standing for an actor), those of the
+// first-level region the text names most often, the earliest region on a
+// tie (the lead's); its latest mention. None when nothing fits.
+func storyArea(d *doc.Doc, ps []doc.Place, span doc.Span) (doc.Place, bool) {
+	type tally struct{ n, first, last int }
+	var order []string
+	count := map[string]*tally{}
+	for k := range ps {
+		p := &ps[k]
+		if p.Span.Overlaps(span) || p.End > span.Start {
+			break
+		}
+		f := p.Feature
+		if p.Adm1 == "" || !(strings.HasPrefix(f, "PPL") && f != "PPLC" || strings.HasPrefix(f, "ADM")) ||
+			datelineAt(d, d.TokenAt(p.Start), p.End) || actorAt(d, p.Span) {
+			continue
+		}
+		t := count[p.Adm1]
+		if t == nil {
+			t = &tally{first: k}
+			count[p.Adm1] = t
+			order = append(order, p.Adm1)
+		}
+		t.n++
+		t.last = k
+	}
+	best := ""
+	for _, a := range order {
+		if best == "" || count[a].n > count[best].n {
+			best = a
+		}
+	}
+	if best == "" {
+		return doc.Place{}, false
+	}
+	return ps[count[best].last], true
 }
 
 // seat reports a feature of a seat of government, of a country or of a
