@@ -1153,7 +1153,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// an act told as done
 	var cleftSpeaker *group
 	if !p.Noun && !passive && p.Code[:2] >= "14" && p.Code[:2] <= "20" {
-		if sp, g := r.cleftAccuser(m, s, gs); sp != nil {
+		sp, g := r.cleftAccuser(m, s, gs)
+		if sp == nil {
+			sp, g = r.wantedAccuser(m, s, gs)
+		}
+		if sp != nil {
 			cleftSpeaker = sp
 			srcActs, tgtActs = sp.acts, g.acts
 		}
@@ -1808,6 +1812,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	code := p.Code
 	if cleftSpeaker != nil {
+		mod = doc.Asserted // the accusation is made as it is told
 		switch {
 		case code[:2] >= "18":
 			code = "1123"
@@ -8723,6 +8728,58 @@ func (r *run) cleftAccuser(m match, s doc.Sentence, gs []*group) (*group, *group
 		return nil, nil
 	}
 	return sp, subj
+}
+
+// wantedAccuser reads "X dijo que la oposición quiere incendiar el país",
+// "said the rebels plan to attack": an act of force a speaker says another
+// wants or plans to do is the speaker's accusation of that other. It
+// returns the speaker's group (before the verb of saying) and the group
+// that wants the act (right after "que", right before the verb of wanting,
+// a quotation mark allowed before the trigger); nils otherwise.
+func (r *run) wantedAccuser(m match, s doc.Sentence, gs []*group) (*group, *group) {
+	if r.d.Lang != "es" || !r.hasForm(m.head, morph.Inf) {
+		return nil, nil
+	}
+	w := m.head - 1
+	if w > s.FirstTok && !r.word(w) && quoteMark(r.d.Tokens[w].Text) {
+		w--
+	}
+	if w <= s.FirstTok || !r.word(w) || !r.finiteVerb(w) {
+		return nil, nil
+	}
+	wants := false
+	for _, v := range []string{"querer", "pretender", "buscar", "planear", "planificar"} {
+		if _, ok := r.info[w].formOf(v); ok {
+			wants = true
+			break
+		}
+	}
+	if !wants {
+		return nil, nil
+	}
+	var who *group
+	for _, g := range gs {
+		if g.end == w && len(g.acts) > 0 {
+			who = g
+		}
+	}
+	if who == nil {
+		return nil, nil
+	}
+	q := who.start - 1
+	if q <= s.FirstTok || !r.word(q) || r.info[q].fold != "que" || !r.word(q-1) || !r.isCue(kReport, q-1) {
+		return nil, nil
+	}
+	var sp *group
+	for _, g := range gs {
+		if g.end <= q-1 && g.start >= s.FirstTok && len(g.acts) > 0 && r.groupPrep(g, s.FirstTok) == "" {
+			sp = g
+		}
+	}
+	if sp == nil || sp == who {
+		return nil, nil
+	}
+	return sp, who
 }
 
 // askedOf is the addressee of the act asked for whose words hold the
