@@ -1305,7 +1305,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// ("los liberados denunciaron malos tratos": whoever held them) and a
 	// border kept closed ("said it would keep the border crossing closed
 	// until he is freed")
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part) && len(srcActs) == 1 {
+	// ... and so is an offer to settle a dispute through talks ("Beijing
+	// was ready to resolve the dispute through dialogue")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part || p.Code == "036" && p.OneSided) && len(srcActs) == 1 {
 		synth = r.otherParty(si, &r.d.Actors[srcActs[0]])
 	}
 	// "Police arrested Melia on Sunday. ... officers had searched the
