@@ -8384,11 +8384,14 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	}
 	// "que se habían reunido para protestar": an infinitive of purpose
 	// shares the subject of the relative's own verb before it
-	if m.head-j > 8 || r.triggerBetween(j+1, m.head) && !r.purposeInf(m, j+1) {
+	// (past eight words only adjuncts may stand between, no finite verb:
+	// "que desde el lunes pasado en todo el territorio nacional mantienen
+	// una huelga")
+	if m.head-j > 16 || r.triggerBetween(j+1, m.head) && !r.purposeInf(m, j+1) {
 		return nil
 	}
 	for t := j + 1; t < m.head; t++ {
-		if r.inActor(t) || !r.word(t) {
+		if r.inActor(t) || !r.word(t) || m.head-j > 8 && r.finiteVerb(t) {
 			return nil
 		}
 	}
