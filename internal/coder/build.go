@@ -370,6 +370,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if (p.Code[:2] == "18" || p.Code[:2] == "19") && r.abstractTarget(m, s) {
 		return false
 	}
+	// "los agricultores enfrentan pérdidas", "se enfrenta a una pena de
+	// 20 años": a verb of clashing whose object is a thing, not a party,
+	// tells facing it, no clash
+	if !p.Noun && p.Sym && m.words == 1 && (p.Code == "145" || p.Code[:2] == "19") && r.facedThing(m, c) {
+		return false
+	}
 	// "un enfrentamiento armado", "armed clashes": a mutual clash told as
 	// armed (cue kind armed right after the noun, or before it in
 	// English) is a fight between armed sides, no riot
@@ -9073,6 +9079,37 @@ func (r *run) sameRootBefore(si int, m match, c clause) *cand {
 // and not only the time frame of another.
 func (r *run) namesParties(m match, s doc.Sentence) bool {
 	return m.p.Sym && m.end < s.EndTok && r.word(m.end) && m.p.Tgt[r.info[m.end].fold]
+}
+
+// facedThing reports a verb whose object, right after it or after one of
+// its target prepositions, is a determiner or count and a noun no actor
+// holds ("enfrentan una crisis", "se enfrenta a una pena", "se enfrentan a
+// un recorte"): a thing faced, not a party. A bare noun tells how ("se
+// enfrentaron a golpes") or when ("hasta la madrugada" is no object).
+func (r *run) facedThing(m match, c clause) bool {
+	j := m.end
+	if j >= c.end || !r.word(j) {
+		return false
+	}
+	prep := m.p.Tgt[r.info[j].fold]
+	if prep {
+		j++
+	}
+	det := false
+	for j < c.end && r.word(j) && (r.isCue(kDet, j) || r.qtyTok[j] && !r.inActor(j)) {
+		det = true
+		j++
+	}
+	if j >= c.end || !r.word(j) || r.inActor(j) || r.timeTok[j] || r.info[j].function || r.info[j].foldIs(kPrep) || r.isCue(kFrame, j) || r.finiteVerb(j) || r.d.Tokens[j].Cap || strings.HasSuffix(r.info[j].fold, "mente") {
+		return false
+	}
+	// (an adjective before a party: "a la militarizada Guardia Nacional")
+	for k := j + 1; k < c.end && k <= j+2 && r.word(k); k++ {
+		if r.inActor(k) {
+			return false
+		}
+	}
+	return det
 }
 
 // abstractTarget reports one of the pattern's target prepositions right
