@@ -81,6 +81,7 @@ type Recognizer struct {
 	locals           map[string]map[string]bool // words of local government, by language (kind local)
 	townHalls        map[string]map[string]bool // nouns of a local government's seat, by language (kind townhall)
 	appos            map[string]map[string]bool // role nouns heading a person's apposition, by language (kind appos)
+	based            map[string]map[string]bool // second parts of "X-based", "X-registered", by language (kind based)
 	// orgsByForm: the organisations that share a form in a language
 	// (language, NUL, folded form), where more than one does: "EPL" in
 	// Spanish is China's army and Colombia's guerrilla (orgFor chooses)
@@ -179,11 +180,11 @@ func Compile(d *Dict, opts Options) *Recognizer {
 		}
 	}
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
-	r.townHalls, r.appos = map[string]map[string]bool{}, map[string]map[string]bool{}
+	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgHeads = map[string]map[string]*Form{}
 	for _, l := range langs {
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		r.townHalls[l], r.appos[l] = map[string]bool{}, map[string]bool{}
+		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l] = map[string]*Form{}
 	}
 	var vs []*Form
@@ -206,6 +207,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				r.townHalls[l][fold(f.Text)] = true
 			case KindAppos:
 				r.appos[l][fold(f.Text)] = true
+			case KindBased:
+				r.based[l][fold(f.Text)] = true
 			case KindRelational:
 				vs = r.appendVariants(vs[:0], f, l)
 				for _, v := range vs {

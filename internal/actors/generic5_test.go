@@ -201,6 +201,8 @@ func TestGenitiveInsideForms(t *testing.T) {
 		{name: "en curly apostrophe", lang: "en", text: "The People’s Republic of China said no.", want: []want{{"People's Republic of China", "CHN"}}}, // (the text's apostrophe is normalised)
 		{name: "en People's Daily", lang: "en", text: "People's Daily reported the visit.", want: []want{{"People's Daily", "CHNMED"}}},
 		{name: "en a genitive still ends a country", lang: "en", text: "Kenya's police arrested two men.", want: []want{{"Kenya's police", "KENCOP"}}},
+		{name: "en a place-registered agent", lang: "en", text: "Canada fined two Panama-registered shipping firms.", want: []want{{"Panama-registered shipping firms", "PANBUS"}}},
+		{name: "en a city-based agent", lang: "en", text: "Police raided a Nairobi-based company.", want: []want{{"Nairobi-based company", "KENBUS"}}},
 		{name: "en an acronym in the genitive", lang: "en", text: "The WHO's regional director visited the clinic.", want: []want{{"WHO's", "IGOWHO"}}},
 		{name: "en an acronym in the genitive before an agent", lang: "en", text: "The IMF's spokesman said no.", want: []want{{"The IMF's spokesman", "IGOIMF"}}},
 	})

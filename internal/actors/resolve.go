@@ -1296,6 +1296,14 @@ func (z *resolver) agent(h *hit) int {
 			}
 		}
 	}
+	// "four Hong Kong-registered shipping companies", "Dubai-based firms":
+	// a place joined by a hyphen to a word of the kind based, right before
+	// the agent or one lower-case word before it, gives it its country
+	if country == "" && z.lang != "es" {
+		if c, st := z.basedOn(h.start); c != "" {
+			country, start, prev = c, st, nil
+		}
+	}
 	if prev != nil && z.lang != "es" {
 		// "Russia attacks Ukraine", "Iran protests the decision": an -s
 		// form of an act right after a bare country name, with no
@@ -2137,6 +2145,41 @@ func (z *resolver) nounPosition(tok int) bool {
 		return tok >= 2 && z.covered(tok-2) && !(z.lang == "es" && participleEnding(&z.d.Tokens[tok-2]))
 	}
 	return w != 0
+}
+
+// basedOn returns the country of a place named in a hyphenated
+// premodifier whose last part is a word of the kind based ("Hong
+// Kong-registered", "Dubai-based"), ending right before tok or one plain
+// lower-case word before it, and the first token of that place; "" when
+// none.
+func (z *resolver) basedOn(tok int) (string, int) {
+	for k := tok - 1; k >= 0 && k >= tok-2 && z.sent(k) == z.sent(tok); k-- {
+		t := z.d.Tokens[k].Text
+		if i := strings.LastIndexByte(t, '-'); i > 0 && z.r.based[z.lang][fold(t[i+1:])] {
+			if p := z.hitEnding(k); p != nil {
+				switch p.pat.form.Kind {
+				case KindName, KindCapital, KindDemonym:
+					if c := p.pat.form.Entity.Country; isoCountry(c) != "" {
+						return c, p.start
+					}
+				}
+			}
+			// a place the places stage reads there ("Dubai-based")
+			z.earlyPlace(0, 0)
+			hy := z.d.Tokens[k].Start + i
+			for q := range z.early {
+				pl := &z.early[q]
+				if pl.End == hy && pl.Start >= z.d.Tokens[max(k-3, 0)].Start && isoCountry(pl.Country) != "" {
+					return pl.Country, z.d.TokenAt(pl.Start)
+				}
+			}
+			return "", 0
+		}
+		if k == tok-2 || !z.plainWord(k) || z.d.Tokens[k].Cap {
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // englishAdjective reports whether the English word at tok, right after a
