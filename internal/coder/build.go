@@ -4031,6 +4031,17 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		}
 		return r.firstPersonSpeaker(m, cs, gs, subj, si)
 	}
+	// "police fired tear gas at hundreds of students protesting outside
+	// parliament": an English -ing form right after a group opens a
+	// reduced relative on it; that group is its subject, whatever
+	// governs the group
+	if r.d.Lang == "en" && r.hasForm(m.head, morph.Ger) {
+		for _, g := range gs {
+			if g.end == m.head && g.start >= c.start && !g.reporter {
+				return g
+			}
+		}
+	}
 	for n := len(gs) - 1; n >= 0; n-- {
 		g := gs[n]
 		if g.end > m.head || g.start < c.start || g.reporter {
