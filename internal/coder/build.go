@@ -995,8 +995,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// subject pronoun right after a group opens a relative clause
 			// without a pronoun of its own; the group is the object and the
 			// pronoun the subject of the clause it stands in
-			if o := r.pronounRelative(m, c, gs, subj[k]); o != nil {
-				src, tgt = subj[k], o
+			// (with a relative pronoun, "firms that it accused of", the
+			// clause opens at the pronoun: the subject is the nearest
+			// clause's before it)
+			ps := subj[k]
+			if r.relPronOpens(cs[k]) {
+				ps = nil
+				for j := k - 1; ps == nil && j >= 0; j-- {
+					ps = subj[j]
+				}
+			}
+			if o := r.pronounRelative(m, c, gs, ps); o != nil {
+				src, tgt = ps, o
 			}
 			// "is willing to withdraw its troops from Lebanon", "has
 			// strengthened its forces in Lebanon": a state's own forces,
@@ -8912,6 +8922,14 @@ func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *grou
 		return nil
 	}
 	return obj
+}
+
+// relPronOpens reports an English clause whose first word is a relative
+// pronoun (cue kind relpron: "that", "which", "whom") right after a word
+// and right before a subject pronoun ("firms that it accused").
+func (r *run) relPronOpens(c clause) bool {
+	return r.d.Lang == "en" && c.start > 0 && r.word(c.start) && r.word(c.start-1) && r.isCue(kRelPron, c.start) &&
+		r.word(c.start+1) && r.isCue(kSubjPron, c.start+1)
 }
 
 // sameForceTarget is the target of the latest asserted coercion or force
