@@ -232,6 +232,7 @@ type mention struct {
 	listed    bool       // qual is the region a list names before it ("META , GRANADA")
 	holds     []hit      // its regions that hold the name listed after it
 	holdKey   string
+	the       bool // English "the" right before a one-word name ("the Sahel")
 }
 
 // Process annotates d.
@@ -878,6 +879,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		}
 	}
 	m.preposed, m.country = preposed, country
+	m.the = d.Lang == "en" && b-a == 1 && a > 0 && us[a-1].key == "the" && us[a-1].sent == us[a].sent
 	// part of a street's name ("Dublin Road", "calle Madrid", "la vereda la
 	// Argelia")
 	regional := someHit(m.hits, func(h hit) bool {
@@ -1583,6 +1585,12 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 				say("outgrows the country of the name")
 			}
 		}
+	}
+	if m.the && m.prefer == "" && class == "REGION" {
+		// "in the Sahel", "across the Balkans": with the article, the world
+		// region, not a province of its name
+		sc += 45
+		say("'the' before it")
 	}
 	if m.prefer != "" && (class == m.prefer || e.Feature == m.prefer) {
 		sc += 40

@@ -327,6 +327,9 @@ func TestNames(t *testing.T) {
 		{"capital by its country's adjective", "en", "Negotiators met in the Qatari capital on Sunday.", "Qatari capital", "QAT", "QA-DA", "PPLC"},
 		{"capital por el gentilicio", "es", "Los negociadores se reunieron en la capital keniana el domingo.", "capital keniana", "KEN", "KE-30", "PPLC"},
 		{"capital before its name", "en", "Protesters marched in the Kenyan capital Nairobi.", "Nairobi", "KEN", "KE-30", "PPLC"},
+		// "the Sahel" with its article is the world region, though the
+		// article names a country with a province of that name
+		{"world region with the", "en", "Jihadist groups in Burkina Faso's north are spreading across the Sahel, officials in Ouahigouya said.", "Sahel", "", "", "RGN"},
 		{"province abbreviation after its town", "en", "Flooding closed roads near Sherbrooke, Que., on Monday.", "Que", "CAN", "CA-QC", "ADM1"},
 	})
 }
