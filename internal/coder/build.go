@@ -442,6 +442,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	var src, tgt *group
 	var srcActs, tgtActs []int
+	// the makers of a protest a speaker's predicate is about
+	var speakerTarget *doc.Actor
 	var ordered *group      // the forces an order addresses, when their orderer is the source
 	byForce := ""           // the code of the military action a casualty was caused by
 	clashAt := 0            // one past the head of the riot or clash noun a casualty was counted in
@@ -689,11 +691,28 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				tgt = g
 			}
 		}
-		if tgt == nil {
+		// "la empresa dijo que la huelga es ilegal": a protest named right
+		// before the predicate stands for those who make it (the story's
+		// latest protest), whom the speaker criticises
+		if tgt == nil && p.Code[:2] != "10" && p.Code[:2] != "02" {
+			if n := r.protestNounBefore(m.head, c); n >= 0 {
+				if sp := r.speakerOf(&group{start: n, end: m.head}, gs, reps); sp != nil && len(sp.acts) > 0 {
+					if a := r.latestProtester(si, 8, &r.d.Actors[sp.acts[0]]); a != nil {
+						src, speakerTarget = sp, a
+					}
+				}
+			}
+			if src == nil {
+				return false
+			}
+		}
+		if tgt == nil && speakerTarget == nil {
 			return false
 		}
-		if src = r.speakerOf(tgt, gs, reps); src == nil {
-			return false
+		if src == nil {
+			if src = r.speakerOf(tgt, gs, reps); src == nil {
+				return false
+			}
 		}
 	} else {
 		passive = r.passive(m, headForm, c)
@@ -1230,6 +1249,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && actPlace != nil {
 		synth = actPlace
 	}
+	if len(tgtActs) == 0 && speakerTarget != nil {
+		synth = speakerTarget
+	}
 	if len(tgtActs) == 0 && !passive && synth == nil {
 		var where bool
 		synth, where = r.placeTarget(mt, c, s)
@@ -1337,7 +1359,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// no one named falls on the makers of the story's latest protest,
 	// told up to two sentences before
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && tellsProtest(p.Code) && len(srcActs) == 1 && hasRole(&r.d.Actors[srcActs[0]], []string{"COP", "MIL"}) {
-		synth = r.latestProtester(si, &r.d.Actors[srcActs[0]])
+		synth = r.latestProtester(si, 2, &r.d.Actors[srcActs[0]])
 	}
 	// "Haiti's council declined to comment on his remarks": a refusal to
 	// comment with no one named is about what the latest speaker of the
@@ -8814,6 +8836,24 @@ func (r *run) wantedAccuser(m match, s doc.Sentence, gs []*group) (*group, *grou
 	return sp, who
 }
 
+// protestNounBefore is the head of a nominal protest (a noun pattern of
+// root 14) that ends right before token h in clause c, after a determiner
+// ("la huelga es ilegal", "el paro es político"); -1 if none.
+func (r *run) protestNounBefore(h int, c clause) int {
+	j := h - 1
+	if j <= c.start || !r.word(j) || !r.isCue(kDet, j-1) {
+		return -1
+	}
+	if k := j - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, nm := range r.sentMatches[k] {
+			if nm.p.Noun && nm.p.Code[:2] == "14" && nm.end == h {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // askedOf is the addressee of the act asked for whose words hold the
 // trigger in sentence si: the group after the personal "a" that ends at
 // most two words before that act's verb ("pidió a los docentes que
@@ -8952,10 +8992,10 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 }
 
 // latestProtester is the source of the latest protest (CAMEO 14) told as
-// done in sentence si or the two before it, when it is of another side
-// than the force src and no force itself; nil if none.
-func (r *run) latestProtester(si int, src *doc.Actor) *doc.Actor {
-	return r.latest(si, 2, func(cd *cand) *doc.Actor {
+// done in sentence si or the reach before it, when it is of another side
+// than src and no force itself; nil if none.
+func (r *run) latestProtester(si, reach int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, reach, func(cd *cand) *doc.Actor {
 		e := &cd.ev
 		if e.Source == nil || e.Modality != doc.Asserted || e.Cameo[:2] != "14" || hasRole(e.Source, []string{"COP", "MIL"}) || sideKey(e.Source) == sideKey(src) && e.Source.Code == src.Code {
 			return nil

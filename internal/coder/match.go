@@ -53,6 +53,12 @@ func (ti *tokInfo) has(w string) bool {
 	return false
 }
 
+// isForm reports a form of the lemma w.
+func (ti *tokInfo) isForm(w string) bool {
+	_, ok := ti.formOf(w)
+	return ok
+}
+
 // formOf returns the form of the reading of t as lemma w.
 func (ti *tokInfo) formOf(w string) (morph.Form, bool) {
 	for _, a := range ti.an {
@@ -129,8 +135,8 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				// 'acusó a la policía de "reprimir con brutalidad"',
 				// 'los tildó de "vándalos"': a quotation opened right
 				// after the pattern's preposition holds its next word
-				if j == last+1 && info[last].foldIs(kPrep) && j+1 < sentEnd && d.Tokens[j+1].Kind != doc.Punct {
-					continue
+				if j == last+1 && (info[last].foldIs(kPrep) || d.Lang == "es" && info[last].isForm("ser")) && j+1 < sentEnd && d.Tokens[j+1].Kind != doc.Punct {
+					continue // ... and so after a copula ('la huelga es "ilegal"')
 				}
 			}
 			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
