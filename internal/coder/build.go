@@ -733,7 +733,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// towns", "a UN-backed government": an English participle between
 		// a determiner, possessive or genitive and the noun of its
 		// pattern is an adjective, no act
-		if r.attributive(m) || r.hopedFor(m, s) || p.Code[:2] == "14" && r.objectParticiple(m, s) {
+		if r.attributive(m) || r.hopedFor(m, s) || r.verbAfterDet(m) || p.Code[:2] == "14" && r.objectParticiple(m, s) {
 			return false
 		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
@@ -7131,6 +7131,28 @@ func (r *run) objectParticiple(m match, s doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// verbAfterDet reports an English verb pattern whose trigger, no past
+// form, stands right after a determiner (cue kind attrib) or after one and
+// at most two words that are no verb, no function word and no actor
+// ("fired tear gas at the weekly rally", "a large march"): a noun, no verb
+// ("the students march" has an actor between, "those it fires" a
+// subject pronoun).
+func (r *run) verbAfterDet(m match) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	for _, a := range r.info[m.head].an {
+		if a.Verb && a.Form == morph.Past {
+			return false
+		}
+	}
+	j := m.head - 1
+	for n := 0; n < 2 && r.word(j) && !r.isCue(kAttrib, j) && !r.info[j].function && !r.inActor(j) && !r.hasVerb(j) && !r.isCue(kSubjPron, j); n++ {
+		j--
+	}
+	return r.word(j) && r.isCue(kAttrib, j) && !r.inActor(j)
 }
 
 // hopedFor reports an English verb in the clause a verb of hoping (cue
