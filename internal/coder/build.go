@@ -4182,6 +4182,14 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	}
 	// (the doers an adjective names are those of its act alone: "las
 	// protestas estudiantiles ... ; criticó" borrows no subject from them)
+	// "He accused Hanoi of ...": a sentence opened by a pronoun of one
+	// person stands for the person last named as subject or speaker in
+	// the sentence before, not for a body or a thing ("the coast guard")
+	if r.lastPerson != nil && r.lastPersonSent == si-1 && k == 0 && c.start < m.head && r.word(cs[0].start) && r.isCue(kPersonPron, cs[0].start) {
+		if r.lastSubj == nil || r.lastSubjSent != si-1 || r.d.Actors[r.lastSubj.acts[0]].Kind != "person" {
+			return r.lastPerson
+		}
+	}
 	if r.lastSubj != nil && r.lastSubjSent == si-1 && !r.relationalGroup(r.lastSubj) {
 		return r.lastSubj
 	}

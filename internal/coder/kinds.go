@@ -113,6 +113,7 @@ const (
 	kNoState
 	kHope
 	kInOrder
+	kPersonPron
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -188,6 +189,7 @@ var kindNames = [nKinds]string{
 	kMeasure:     "measure",
 	kNoState:     "nostate",
 	kHope:        "hope",
+	kPersonPron:  "personpron",
 	kInOrder:     "inorder",
 }
 

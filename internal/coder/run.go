@@ -125,6 +125,11 @@ type run struct {
 	curFirst     int
 	lastSubj     *group
 	lastSubjSent int
+	// lastPerson: the last group of sentence lastPersonSent whose first
+	// actor is a person named, subject or speaker ("he" in the next
+	// sentence stands for it)
+	lastPerson     *group
+	lastPersonSent int
 	// timesSorted: d.Times are in text order and none overlaps, so that a
 	// search can skip those before an offset
 	timesSorted bool
@@ -136,7 +141,7 @@ type run struct {
 
 func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 	sc := scratchPool.Get().(*scratch)
-	r := &run{c: c, lx: lx, d: d, info: sc.infos(len(d.Tokens)), lastSubjSent: -10, scratch: sc}
+	r := &run{c: c, lx: lx, d: d, info: sc.infos(len(d.Tokens)), lastSubjSent: -10, lastPersonSent: -10, scratch: sc}
 	words := sc.wordMemo(lx)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
@@ -1135,6 +1140,13 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	r.phoneCalls(s, before)
+	// the person carried into the next sentence
+	for n := len(gs) - 1; n >= 0; n-- {
+		if a := &r.d.Actors[gs[n].acts[0]]; a.Kind == "person" && (gs[n].reporter || r.prepBefore(gs[n].start, s.FirstTok) == "") {
+			r.lastPerson, r.lastPersonSent = gs[n], si
+			break
+		}
+	}
 	// the subject carried into the next sentence
 	for k := len(cs) - 1; k >= 0; k-- {
 		if subj[k] != nil && !r.closedRel(cs, k) {
