@@ -1343,6 +1343,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// ("los liberados denunciaron malos tratos": whoever held them) and a
 	// border kept closed ("said it would keep the border crossing closed
 	// until he is freed")
+	// "was ready to resolve the dispute through dialogue if Canada
+	// corrected its wrong practices": an offer of talks on a condition is
+	// made to the condition's subject
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "036" && p.OneSided && len(srcActs) == 1 {
+		if g := r.conditionParty(m, gs, s, &r.d.Actors[srcActs[0]]); g != nil {
+			tgt, tgtActs = g, g.acts
+		}
+	}
 	// ... and so is an offer to settle a dispute through talks ("Beijing
 	// was ready to resolve the dispute through dialogue")
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part || p.Code == "036" && p.OneSided) && len(srcActs) == 1 {
@@ -9693,6 +9701,25 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 			continue
 		}
 		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+	}
+	return nil
+}
+
+// conditionParty is the group right after a word of condition (cue kind
+// condition: "if", "unless") told within threatReach words after the
+// trigger, when it is not of the speaker's side: whom an offer or threat
+// on that condition is made to.
+func (r *run) conditionParty(m match, gs []*group, s doc.Sentence, self *doc.Actor) *group {
+	end := min(m.end+threatReach, s.EndTok)
+	for j := m.end; j < end; j++ {
+		if r.word(j) && r.isCue(kCondition, j) {
+			for _, g := range gs {
+				if g.start > j && g.start <= j+3 && !g.reporter && !r.ownSide(g, self) {
+					return g
+				}
+			}
+			return nil
+		}
 	}
 	return nil
 }
