@@ -1246,6 +1246,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	var synth *doc.Actor
+	// "demanded the release of three German nationals held in Russia": a
+	// demand or appeal for the release of people is made on whoever holds
+	// them, the country of the place they are held in, not on them
+	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && tgt != nil && tgt.start >= m.end && len(tgtActs) > 0 && !hasRole(&r.d.Actors[tgtActs[0]], stateRoles) {
+		if pl := r.heldIn(tgt, s); pl != nil {
+			tgt, tgtActs, synth = nil, nil, pl
+		} else if len(srcActs) > 0 && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
+			tgt, tgtActs = nil, nil // its own nationals: made on the other party (below)
+		}
+	}
 	if len(tgtActs) == 0 && actPlace != nil {
 		synth = actPlace
 	}
@@ -9701,6 +9711,29 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 			continue
 		}
 		return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+	}
+	return nil
+}
+
+// heldIn is the country of a place told right after a group of people,
+// past a participle and "in" (cue kind loc: "nationals held in Russia",
+// "citizens still detained in Iran"), within eight words of its clause.
+func (r *run) heldIn(g *group, s doc.Sentence) *doc.Actor {
+	end := min(g.end+8, s.EndTok)
+	for j := g.end; j < end; j++ {
+		if !r.word(j) {
+			return nil
+		}
+		if !r.isCue(kLoc, j) {
+			continue
+		}
+		for i := range r.d.Places {
+			pl := &r.d.Places[i]
+			if ti := r.d.TokenAt(pl.Start); ti == j+1 && pl.Country != "" && !r.inActor(ti) && !places.IsAnaphor(pl) {
+				return &doc.Actor{Span: pl.Span, Code: pl.Country + "GOV", Name: pl.Name, Country: pl.Country, Roles: []string{"GOV"}, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+			}
+		}
+		return nil
 	}
 	return nil
 }
