@@ -2192,6 +2192,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// country, so the side with none named takes the other's
 		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code)
 		ev.Target = r.ownGovernment(ev.Source, ev.Target, code)
+		ev.Target = r.perpetrators(si, ev.Source, ev.Target)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
@@ -2349,6 +2350,45 @@ func (r *run) ownGovernment(src, tgt *doc.Actor, code string) *doc.Actor {
 		return tgt
 	}
 	return landed(unlanded(tgt), src.Country)
+}
+
+// perpetrators: "the perpetrators", "the attackers" (armed men told in
+// lower case after "the", no country named in the mention) aimed at by a
+// later act are whoever claimed the article's attack (015), else the
+// non-state doer of its latest act of force, within eight sentences:
+// "JNIM claimed responsibility for the attack ... The government vowed to
+// hunt down the perpetrators".
+func (r *run) perpetrators(si int, src, tgt *doc.Actor) *doc.Actor {
+	if tgt == nil || src == nil || !hasRole(tgt, []string{"UAF"}) || tgt.End <= tgt.Start {
+		return tgt
+	}
+	t := r.d.RawText(tgt.Span)
+	if strings.ToLower(t) != t || !strings.HasPrefix(t, "the ") {
+		return tgt
+	}
+	var doer *doc.Actor
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-8 {
+			break
+		}
+		e := &cd.ev
+		if e.Source == nil || e.Source.Code == src.Code || hasRole(e.Source, stateRoles) {
+			continue
+		}
+		if e.Cameo == "015" {
+			a := *e.Source
+			return &a
+		}
+		if doer == nil && forceful(e.Cameo) && e.Modality == doc.Asserted {
+			doer = e.Source
+		}
+	}
+	if doer != nil {
+		a := *doer
+		return &a
+	}
+	return tgt
 }
 
 // victimLand gives the victims of an act of force, a counted group whose
