@@ -12,10 +12,10 @@ const examplesFloor = 0.945
 const examplesPlaceFloor = 0.955
 
 // proxyFloor is what examples/proxy/ reached: articles whose gold was written
-// before any run, standing in for unseen news. At the start of session 9 it
-// holds twelve (the six of session 8 and the six scored first as unseen:
-// root 0.627, full 0.390, dates 0.872 on those six).
-var proxyFloor = struct{ root, full, date float64 }{root: 0.655, full: 0.44, date: 0.865}
+// before any run, standing in for unseen news. At the start of session 10 it
+// holds twenty (the twelve of session 9 and the eight scored first as unseen:
+// root 0.529, full 0.366, dates 0.757 on those eight).
+var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.47, date: 0.88}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.684, r: 0.598, maxExtra: 0.277, full: 0.322},
