@@ -259,8 +259,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	properName := r.d.Lang == "en" && r.d.Tokens[m.head].Cap && m.head > s.FirstTok && r.d.Tokens[m.head-1].Text != ":" && !r.capsSentence(s) && !r.titleSentence(s) &&
 		!(m.head-1 == s.FirstTok && r.d.Tokens[m.head-1].Kind == doc.Punct)
 	// "bans on travel", "advised against travel": an English base form
-	// after a preposition other than "to" is a noun
-	prepNoun := prepBefore && r.d.Lang == "en" && r.info[m.head-1].fold != "to" &&
+	// after a preposition other than "to" is a noun; so is one after a
+	// word that frames another event ("during rallies against the law",
+	// "amid protests"; talks after which something was signed are still
+	// told by their verb pattern)
+	framePrep := r.d.Lang == "en" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kFrame, m.head-1)
+	prepNoun := (prepBefore || framePrep) && r.d.Lang == "en" && r.info[m.head-1].fold != "to" &&
 		!r.hasForm(m.head, morph.Ger) && !r.hasForm(m.head, morph.Past) && !r.hasForm(m.head, morph.Part)
 	// "the government faces protests by farmers", "Protests by farmers
 	// continued": an English -s form right after a finite verb that is no
