@@ -235,7 +235,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the sentence, is that act's toll, not an assault of its own (a
 	// passive told by a gerund, "resultando heridas dos personas", tells
 	// the casualty itself, like "resultaron heridas")
-	if !p.Noun && p.Code[:2] == "18" && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
+	// (so is a killing by armed forces, "exchanged fire, killing two
+	// soldiers": a word a toll pattern also reads is a casualty)
+	if !p.Noun && (p.Code[:2] == "18" || p.Code[:2] == "19" && r.casualtyWord(m.head)) && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
 		return true
 	}
 	// "dejaron 16 heridos", "se produjeron ocho detenciones": a casualty
@@ -8102,6 +8104,19 @@ func (r *run) forceBefore(si, h int) bool {
 		}
 		if cd.sent == si && cd.head < h && forceful(cd.ev.Cameo) {
 			return true
+		}
+	}
+	return false
+}
+
+// casualtyWord reports a word that a verb pattern of the toll option
+// starts at ("kill", "herir"): it tells a casualty.
+func (r *run) casualtyWord(h int) bool {
+	if k := h - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, nm := range r.sentMatches[k] {
+			if !nm.p.Noun && nm.p.Toll {
+				return true
+			}
 		}
 	}
 	return false
