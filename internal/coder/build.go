@@ -1843,7 +1843,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "la reunión entre Rusia y China fue cancelada", "the visit was
 	// called off": a meeting, visit or accord that is the subject of a
 	// passive that cancels or puts it off did not take place
-	if p.Noun && (r.cancelledNoun(m, s, gs) || r.cancelledObject(m, c)) {
+	if p.Noun && (r.cancelledNoun(m, s, gs) || r.cancelledObject(m, c) || r.cancelledFarObject(m, c)) {
 		return false
 	}
 	// "workers have the right to strike", "defended the right of the troops
@@ -3460,6 +3460,40 @@ func (r *run) cancelledObject(m match, c clause) bool {
 	e1, ph := r.lx.cueAt(r.info, k-1, c.end, kPhrasal)
 	e2, cn := r.lx.cueAt(r.info, k-1, c.end, kCancelled)
 	return ph && cn && e1 == k+1 && e2 == k+1 && !r.negatedVerb(k-1, c)
+}
+
+// cancelledFarObject reports a nominal meeting, visit or accord (roots 03
+// to 06) inside the object of a verb that cancels, suspends or puts off
+// (cue kind cancelled), further than a pattern reaches: "suspended its
+// participation in a strategic dialogue with Britain". Only words that no
+// actor holds and that are no finite verb, clause word or punctuation
+// stand between the verb and the noun, at most eight.
+func (r *run) cancelledFarObject(m match, c clause) bool {
+	if code := m.p.Code[:2]; code < "03" || code > "06" {
+		return false
+	}
+	for k := m.head - 1; k >= c.start && k >= m.head-9; k-- {
+		if !r.word(k) || r.inActor(k) || r.isCue(kClause, k) || r.isCue(kNegation, k) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, k, c.end, kCancelled); ok && r.anyVerb(k) && !r.negatedVerb(k, c) {
+			return true
+		}
+		if r.finiteVerb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// anyVerb reports a word with a verb reading.
+func (r *run) anyVerb(k int) bool {
+	for _, a := range r.info[k].an {
+		if a.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // cancelledNoun reports a nominal event of cooperation (roots 03 to 06)
