@@ -2494,10 +2494,11 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // government ("pidió a Estados Unidos y Francia que ...", "Qatar mediated
 // the talks", "Bolivia suspendió la cooperación con Perú" -> USAGOV,
 // QATGOV, PERGOV): talks, statements, appeals, cooperation, concessions,
-// demands, rejections, threats and cuts in relations (roots 01-06, 08,
-// 10, 12, 13, 16) are acts of states. A country that aid is promised to
-// (033x) is the country it reaches, and material acts, accusations and
-// force leave the country as named. A country's name standing as the
+// demands, criticism and accusations, rejections, threats and cuts in
+// relations (roots 01-06, 08, 10-13, 16) are acts of states ("acusó a
+// Pakistán", "criticised China" aim at its government). A country that
+// aid is promised to (033x) is the country it reaches, and material acts
+// and force leave the country as named. A country's name standing as the
 // place of the party ("llamó a consultas a su embajador en Perú") counts.
 func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) {
@@ -2507,7 +2508,7 @@ func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 		return a // "los serbios reclamaron": a country's people, not its state
 	}
 	switch code[:2] {
-	case "01", "02", "03", "04", "05", "06", "08", "10", "12", "13", "16":
+	case "01", "02", "03", "04", "05", "06", "08", "10", "11", "12", "13", "16":
 	default:
 		return a
 	}
