@@ -129,6 +129,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.hasForm(m.head, morph.Ger) && r.governedBy(m, s, kAccuse, kAccuseComp) {
 		return false
 	}
+	// "accusing them of financing a network that organised rallies",
+	// "lo acusan de organizar protestas": a bare noun that is the object
+	// of a verb inside the act one is accused of is part of the
+	// allegation, no act told as done
+	if p.Noun && !detBefore && r.allegedObject(m, s) {
+		return false
+	}
 	// "la Fiscalía lo acusa de disturbios", "acusados de sabotaje": a bare
 	// Spanish noun right after the "de" of an accusation is the charge,
 	// no act told as done (with a determiner, "de los disturbios del
@@ -254,6 +261,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// counted in a relative on what wounded them were not wounded by the
 	// main clause's subject (the clause tells no doer it could take)
 	if !p.Noun && !p.Toll && p.Code[:2] == "18" && r.relativeCount(m, s) {
+		return false
+	}
+	// "el ciberataque que paralizó los sistemas del puerto": an act of
+	// protest told of a nominal event of another kind is what that event
+	// did, no protest
+	if !p.Noun && p.Code[:2] == "14" && r.eventAntecedent(m, c) {
 		return false
 	}
 	prepBefore := m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) && !r.info[m.head-1].foldIs(kPersonal)
@@ -7862,13 +7875,41 @@ func (r *run) opensWhere(c clause) bool { return r.whereAt(c) >= 0 }
 // opening its clause, after a word that names no actor and is no function
 // word, name, verb or time ("un atraso fiscal que amenaza"): a thing, not
 // a party, threatens.
+//
+// So does any verb whose antecedent is a nominal event other than a
+// protest ("condenó el atentado que mató a 20 civiles", "the bombing that
+// killed"): what that event did is no act of the main clause's subject.
 func (r *run) nounAntecedent(m match, c clause) bool {
 	j := c.start
-	if m.p == nil || m.p.Code[:2] != "13" || j != m.head-1 || !r.word(j) || !r.isCue(kRelPron, j) || j == 0 {
+	if m.p == nil || j != m.head-1 || !r.word(j) || !r.isCue(kRelPron, j) || j == 0 {
 		return false
 	}
 	b := j - 1
-	return r.word(b) && !r.inActor(b) && !r.info[b].function && !r.d.Tokens[b].Cap && !r.verbAt(b) && !r.timeTok[b]
+	if !r.word(b) || r.inActor(b) || r.info[b].function || r.d.Tokens[b].Cap || r.timeTok[b] {
+		return false
+	}
+	return m.p.Code[:2] == "13" && !r.verbAt(b) || r.eventAntecedent(m, c)
+}
+
+// eventAntecedent reports a verb right after the relative pronoun opening
+// its clause whose antecedent ends a nominal event other than a protest
+// ("el ciberataque que paralizó", "the attack that wounded").
+func (r *run) eventAntecedent(m match, c clause) bool {
+	j := c.start
+	if j != m.head-1 || j < 1 || !r.word(j) || !r.isCue(kRelPron, j) {
+		return false
+	}
+	b := j - 1
+	for k := b; k >= r.curFirst && k >= b-3; k-- {
+		if i := k - r.curFirst; i < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[i] {
+				if nm.p.Noun && nm.toks[len(nm.toks)-1] == b && !tellsProtest(nm.p.Code) && nm.p.Code[:2] != "14" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nounSubjectBefore reports a determiner and a common noun, naming no
@@ -9016,6 +9057,32 @@ func (r *run) askedOf(si int, m match, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// allegedObject reports a trigger with a verb between it and the
+// complementiser of an accusation that governs it ("accused X of
+// financing groups that organised rallies"): what that verb does is
+// alleged, unless it takes part in the act (cue kind partake).
+func (r *run) allegedObject(m match, s doc.Sentence) bool {
+	if !r.governedBy(m, s, kAccuse, kAccuseComp) {
+		return false
+	}
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-16; j-- {
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue(kAccuseComp, j) {
+			return false
+		}
+		if !r.info[j].function && !r.inActor(j) && (r.finiteVerb(j) || r.hasForm(j, morph.Inf) || r.hasForm(j, morph.Ger)) {
+			// (taking part in an act, "acusado de participar en
+			// disturbios", presupposes it: the part is alleged, the
+			// act took place)
+			_, part := r.lx.cueAt(r.info, j, s.EndTok, kPartake)
+			return !part
+		}
+	}
+	return false
 }
 
 // chargedBy reports a form of "acusar" (to charge, not to blame) among the

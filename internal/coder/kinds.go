@@ -114,6 +114,7 @@ const (
 	kHope
 	kInOrder
 	kPersonPron
+	kPartake
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -191,6 +192,7 @@ var kindNames = [nKinds]string{
 	kHope:        "hope",
 	kPersonPron:  "personpron",
 	kInOrder:     "inorder",
+	kPartake:     "partake",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
