@@ -67,6 +67,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "negó las acusaciones y advirtió que ...": a pattern closed by the
+	// complementiser of its verb ("negar que", "deny that") takes no
+	// "que"/"that" of a later verb
+	if last := m.toks[len(m.toks)-1]; !p.Noun && last > m.head+1 && r.info[last].foldIs(kClause) && r.finiteBetween(m.head+1, last) {
+		return false
+	}
 	// "invited Li Qiang to a meeting with ASEAN leaders", "urged the two
 	// sides to talks": a meeting or talks someone is invited or urged to
 	// is asked for, not held
@@ -1350,7 +1356,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if p.Code[:2] == "13" {
 			reach = 5
 		}
-		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]])
+		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
 	}
 	// "al-Shabab claimed responsibility for an attack on a mall in Kenya's
 	// capital": a claim of an attack with no one named is aimed at the
@@ -9463,9 +9469,20 @@ func (r *run) amongAfter(m match, s doc.Sentence) bool {
 // (within
 // one sentence the object names the claim: "which Israel accuses of ...,
 // rejected the claims").
-func (r *run) accuserOf(si, reach int, speaker *doc.Actor) *doc.Actor {
+//
+// A threat (answered) may also answer an act its own side has only
+// accused the other of ("acusó a Pakistán de un ataque con drones ... se
+// reserva el derecho de responder"): the accused of the latest accusation
+// or official complaint by the speaker's side against another is then its
+// target (not one it only criticised: "criticised the decision and said it
+// would respond calmly").
+func (r *run) accuserOf(si, reach int, speaker *doc.Actor, answered bool) *doc.Actor {
 	return r.latest(si, reach, func(cd *cand) *doc.Actor {
 		e := &cd.ev
+		if answered && e.Source != nil && e.Target != nil && (e.Cameo[:3] == "112" || e.Cameo == "114") && e.Modality == doc.Asserted &&
+			sideKey(e.Source) == sideKey(speaker) && sideKey(e.Target) != sideKey(speaker) && e.Target.Country != "" {
+			return e.Target
+		}
 		if cd.sent == si || e.Source == nil || e.Target == nil || e.Source.Code == speaker.Code ||
 			e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
 			return nil
