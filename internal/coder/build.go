@@ -765,6 +765,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false // "un guerrillero muerto en combate": dead, not killed
 		}
 		sg := r.subjectFor(m, k, cs, gs, subj, si)
+		// "convocó al embajador de Rusia para exigirle explicaciones",
+		// "llamó al embajador para protestar": a Spanish infinitive of
+		// purpose has the subject of the verb it serves, not that verb's
+		// object; that object is whom a dative clitic on the infinitive
+		// names, or the target when the infinitive names none
+		var servedObj *group
+		if sg != nil && r.d.Lang == "es" && headForm == morph.Inf && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "para" {
+			if v := r.servedVerb(m.head-1, s); v >= 0 && sg.start > v {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v {
+					sg, servedObj = g, sg
+				}
+			}
+		}
 		// "called on Minsk to return two lorry drivers detained near
 		// Grodno": an English participle right after a group that is not
 		// its clause's subject, followed by a preposition, is a reduced
@@ -907,6 +921,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			if servedObj != nil && servedObj != src && (tgt == nil || r.encliticDative(m.head)) {
+				tgt = servedObj
+			}
 			// "al disparar la policía contra la marcha", "al reprimir los
 			// soldados a los manifestantes": the group right after an
 			// infinitive opened by "al" is its subject when the act's
@@ -8191,6 +8208,45 @@ func (r *run) forceBefore(si, h int) bool {
 	return false
 }
 
+// servedVerb returns the finite verb that a preposition of purpose at p
+// follows in its sentence, with no clause word or other verb between
+// ("convocó al embajador para"); -1 if none.
+func (r *run) servedVerb(p int, s doc.Sentence) int {
+	for v := p - 1; v >= s.FirstTok && v >= p-12; v-- {
+		if !r.word(v) {
+			if r.d.Tokens[v].Text == "," {
+				return -1
+			}
+			continue
+		}
+		if r.finiteVerb(v) && !r.inActor(v) {
+			return v
+		}
+		if r.isCue(kClause, v) || r.hasForm(v, morph.Inf) || r.hasForm(v, morph.Ger) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// encliticDative reports a Spanish infinitive that carries a dative
+// clitic (cue kind dative) joined to it ("exigirle", "pedirles").
+func (r *run) encliticDative(h int) bool {
+	f := r.info[h].fold
+	for _, ws := range r.lx.cues["dative"] {
+		if len(ws) != 1 || !strings.HasSuffix(f, ws[0]) {
+			continue
+		}
+		stem := f[:len(f)-len(ws[0])]
+		for _, a := range r.info[h].an {
+			if a.Verb && a.Form == morph.Inf && a.Lemma == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // casualtyWord reports a word that a verb pattern of the toll option
 // starts at ("kill", "herir"): it tells a casualty.
 func (r *run) casualtyWord(h int) bool {
@@ -9113,7 +9169,11 @@ func (r *run) purposeRootBefore(si, h int, root string) bool {
 		if cd.sent != si {
 			return false
 		}
-		if cd.head < h && cd.ev.Cameo[:2] == root && !r.relBefore(cd, h) {
+		// (a demand or complaint that an official complaint is made
+		// for, "convocó al embajador para exigirle explicaciones", is
+		// what that complaint says)
+		same := cd.ev.Cameo[:2] == root || cd.ev.Cameo[:3] == "114" && (root == "02" || root == "10" || root == "11")
+		if cd.head < h && same && !r.relBefore(cd, h) {
 			return true
 		}
 	}
