@@ -184,7 +184,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "la marcha que el domingo reclamó medidas": a demand told in a
 	// relative clause on a protest says what the protest is for: no
 	// second event
-	protestRel := (p.Code[:2] == "10" || p.Code[:2] == "02") && !p.Noun && r.protestRelClause(c)
+	// (so is a stance the protest takes: "una manifestación que apoyaba
+	// a Irak", "las marchas que rechazaban el tratado", "la protesta que
+	// denunció los abusos" are the protest's support or disapproval)
+	protestRel := (p.Code[:2] == "10" || p.Code[:2] == "02" || p.Code[:2] == "05" || p.Code[:2] == "11" || p.Code[:2] == "12") && !p.Noun && r.protestRelClause(c)
 	// "Para protestar contra X, los maestros bloquearon la carretera": a
 	// fronted protest infinitive whose sentence goes on to a protest is
 	// that protest's purpose, not a second event
