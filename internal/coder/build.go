@@ -73,6 +73,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if last := m.toks[len(m.toks)-1]; !p.Noun && last > m.head+1 && r.info[last].foldIs(kClause) && r.finiteBetween(m.head+1, last) {
 		return false
 	}
+	// "announced it would prohibit all aid", "anunció que recortará la
+	// ayuda": a pattern headed by a verb of saying does not reach into
+	// the clause it reports (a clause word, a subject pronoun or a finite
+	// verb before its next word)
+	if !p.Noun && len(m.toks) > 1 && r.isCue(kReport, m.head) && r.reportedGap(m.head+1, m.toks[1]) {
+		return false
+	}
 	// "invited Li Qiang to a meeting with ASEAN leaders", "urged the two
 	// sides to talks": a meeting or talks someone is invited or urged to
 	// is asked for, not held
@@ -8392,6 +8399,17 @@ func (r *run) nounAfterDet(lo, hi int) bool {
 		j++
 	}
 	return j > lo+1 && j >= hi-1
+}
+
+// reportedGap reports, among the tokens [lo, hi), a word that opens a
+// reported clause: a clause word, a subject pronoun or a finite verb.
+func (r *run) reportedGap(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.word(j) && (r.info[j].foldIs(kClause) || r.isCue(kSubjPron, j)) {
+			return true
+		}
+	}
+	return r.finiteBetween(lo, hi)
 }
 
 // finiteBetween reports a finite verb among the tokens [lo, hi).
