@@ -263,6 +263,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && (p.Code[:2] == "18" || p.Code[:2] == "19" && r.casualtyWord(m.head)) && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
 		return true
 	}
+	// "imposed sanctions on three officials, freezing their assets and
+	// banning them from entering the country", "impuso sanciones ...,
+	// prohibiéndoles la entrada": a measure of coercion (roots 16, 17)
+	// told by a gerund after a comma, following a measure of those roots
+	// of its sentence, says what that measure is, not a second one
+	if !p.Noun && (p.Code[:2] == "16" || p.Code[:2] == "17") && r.gerundAfterComma(m.head, s) && r.coercionBefore(si, m.head) {
+		return false
+	}
 	// "dejaron 16 heridos", "se produjeron ocho detenciones": a casualty
 	// or arrest counted as the toll of an occurrence (toll.go)
 	if p.Toll {
@@ -8252,6 +8260,42 @@ func (r *run) encliticDative(h int) bool {
 			if a.Verb && a.Form == morph.Inf && a.Lemma == stem {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// gerundAfterComma reports a gerund at h in a stretch that a comma and a
+// gerund open, with no finite verb or clause word between ("...,
+// freezing their assets and banning them").
+func (r *run) gerundAfterComma(h int, s doc.Sentence) bool {
+	if !r.hasForm(h, morph.Ger) {
+		return false
+	}
+	for j := h; j > s.FirstTok; j-- {
+		if r.d.Tokens[j-1].Text == "," {
+			return r.word(j) && r.hasForm(j, morph.Ger)
+		}
+		if !r.word(j - 1) {
+			return false
+		}
+		if r.isCue(kClause, j-1) || r.finiteVerb(j-1) && !r.hasForm(j-1, morph.Ger) {
+			return false
+		}
+	}
+	return false
+}
+
+// coercionBefore reports an event of roots 16 or 17 of sentence si whose
+// trigger comes before token h.
+func (r *run) coercionBefore(si, h int) bool {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si {
+			break
+		}
+		if cd.sent == si && cd.head < h && (cd.ev.Cameo[:2] == "16" || cd.ev.Cameo[:2] == "17") {
+			return true
 		}
 	}
 	return false
