@@ -6867,6 +6867,14 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 			}
 			continue
 		}
+		// "incendiaron un depósito de petróleo y chocaron con el ejército":
+		// two verbs of protest of one kind joined by "y", the later aimed
+		// at someone the earlier is not, are two acts (the depot burnt is
+		// no act against the army)
+		if conj && !noun && !(*r.outNoun)[i] && o.Cameo[:2] == "14" && o.Cameo == e.Cameo && o.Source != nil && o.Target == nil && e.Target != nil &&
+			o.Evidence.Trigger != e.Evidence.Trigger {
+			continue
+		}
 		// "la manifestación reunió a 100.000 personas, mientras que otras
 		// manifestaciones se realizaban en Chicago": a protest noun right
 		// after a word of more of the same (cue kind renewed) is another act
