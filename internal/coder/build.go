@@ -1305,6 +1305,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "launched an investigation into crimes committed by Croat forces
+	// against Serb civilians": an investigation of wrongs whose doer is
+	// named is aimed at that doer, not at their victims
+	if p.Code[:2] == "09" {
+		if g := r.committedBy(m, gs, s); g != nil && g != src {
+			tgt, tgtActs = g, g.acts
+		}
+	}
 	var synth *doc.Actor
 	// "demanded the release of three German nationals held in Russia": a
 	// demand or appeal for the release of people is made on whoever holds
@@ -11268,4 +11276,31 @@ func (r *run) numberAfter(i int, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// committedBy returns the doer of the wrongs an act looks into, named after
+// a participle of committing (cue kind commit) and an agent preposition in
+// the ten words after the trigger ("an investigation into alleged crimes
+// committed by Croat forces", "investiga los abusos cometidos por la
+// policía"); nil when none is named there, or punctuation, a conjunction or
+// a word opening a clause comes first.
+func (r *run) committedBy(m match, gs []*group, s doc.Sentence) *group {
+	for j := m.end; j < s.EndTok && j < m.end+10; j++ {
+		if !r.word(j) {
+			return nil
+		}
+		if !r.isCue(kCommit, j) {
+			if r.isCue(kClause, j) || r.isCue(kCoord, j) {
+				return nil
+			}
+			continue
+		}
+		for _, g := range gs {
+			if g.start > j && g.start <= j+3 && r.lx.is(kAgent, r.prepBefore(g.start, j+1)) {
+				return g
+			}
+		}
+		return nil
+	}
+	return nil
 }

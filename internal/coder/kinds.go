@@ -115,6 +115,7 @@ const (
 	kInOrder
 	kPersonPron
 	kPartake
+	kCommit
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -193,6 +194,7 @@ var kindNames = [nKinds]string{
 	kPersonPron:  "personpron",
 	kInOrder:     "inorder",
 	kPartake:     "partake",
+	kCommit:      "commit",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
