@@ -62,6 +62,7 @@ const (
 	KindLedHead   = "ledhead"   // nouns that are a country's armed forces only right after "X-led": "the Saudi-led coalition" (a "ruling coalition" is none)
 	KindPersonal  = "personal"  // the Spanish personal preposition: "secuestraron a una persona" names a civilian as the object
 	KindOrgLink   = "orglink"   // prepositions that go on with an organisation's name before a capitalised word: "la Campaña para el Desarme Nuclear"
+	KindEnvoy     = "envoy"     // nouns of a country's representation abroad: "los diplomáticos rusos", "the embassy" act in the host country, whose story it is
 	KindTownHall  = "townhall"  // nouns of a local government's seat: capitalised the institution ("la Alcaldía de Bogotá", "City Hall"), in lower case its building ("frente a la alcaldía"), no actor
 	KindOpposed   = "opposed"   // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
 	KindStance    = "stance"    // nouns of a proposal, decision or stance: "la propuesta argentina", "an Australian ultimatum" stand for their maker
@@ -76,13 +77,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased:
 		return true
 	}
 	return false

@@ -79,8 +79,10 @@ func (z *resolver) add(a doc.Actor) {
 		a.Local = z.local(b, e) || z.adjacentLocal(b-1, b) || z.adjacentLocal(e, e-1)
 	}
 	z.out = append(z.out, a)
-	if a.Country == "" || credit(&a) {
-		return // news agencies are credits, not the story's country
+	if a.Country == "" || credit(&a) || z.envoy(&a) {
+		// news agencies are credits, not the story's country; envoys are
+		// in the host country, whose story it is
+		return
 	}
 	k := 0
 	for k < len(z.counts) && z.counts[k].country != a.Country {
@@ -93,6 +95,22 @@ func (z *resolver) add(a doc.Actor) {
 	if z.focus < 0 || z.counts[k].n > z.counts[z.focus].n {
 		z.focus = k // on a tie the first country of the story stays
 	}
+}
+
+// envoy reports whether a mention's head holds a noun of a country's
+// representation abroad (kind envoy: "Russian diplomats", "el embajador de
+// Rusia", "the embassy"): they act in the host country.
+func (z *resolver) envoy(a *doc.Actor) bool {
+	envoys := z.r.envoys[z.lang]
+	if len(envoys) == 0 || a.Head.End <= a.Head.Start {
+		return false
+	}
+	for i := z.d.TokenAt(a.Head.Start); i >= 0 && i < len(z.folds) && z.d.Tokens[i].Start < a.Head.End; i++ {
+		if envoys[z.folds[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // local reports whether a word of local or regional government (kind
@@ -195,7 +213,9 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
-			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] {
+			// (not an envoy: "the foreign ministry" after "Russian
+			// diplomats" in a story about Moldova is Moldova's)
+			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] && !z.envoy(a) {
 				return a.Country, false
 			}
 		}
