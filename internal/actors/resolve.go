@@ -31,6 +31,7 @@ type resolver struct {
 	lastPlaceEnd int            // the token after it
 	counts       []countryCount // mentions per country so far, for the document's focus
 	focus        int            // index in counts of the country mentioned most so far (the earliest on ties), -1 when none
+	datelineCty  string         // the country of the dateline's place ("NAIROBI —"), the focus while no country is named
 	sc           *scratch       // buffers and interned strings
 	early        []doc.Place    // the article's places resolved together (earlyPlace), once asked
 	earlyDone    bool
@@ -42,10 +43,11 @@ type countryCount struct {
 	n       int
 }
 
-// focusCountry returns the country mentioned most so far, or "".
+// focusCountry returns the country mentioned most so far, else the
+// country of the dateline, or "".
 func (z *resolver) focusCountry() string {
 	if z.focus < 0 {
-		return ""
+		return z.datelineCty
 	}
 	return z.counts[z.focus].country
 }
@@ -84,12 +86,31 @@ func (z *resolver) add(a doc.Actor) {
 		// in the host country, whose story it is
 		return
 	}
+	z.count(a.Country)
+}
+
+// datelined records the country of a dateline's place ("NAIROBI —",
+// "CHISINAU, July 2 -"): where the story is told, the story's country
+// until the text names one (a dateline may be a venue: "MUSCAT — Yemen's
+// government and the Houthis agreed").
+func (z *resolver) datelined(c string) {
+	if z.datelineCty == "" {
+		z.datelineCty = c
+	}
+}
+
+// count adds a mention of country c to the counts that give the story's
+// focus.
+func (z *resolver) count(c string) {
+	if c == "" {
+		return
+	}
 	k := 0
-	for k < len(z.counts) && z.counts[k].country != a.Country {
+	for k < len(z.counts) && z.counts[k].country != c {
 		k++
 	}
 	if k == len(z.counts) {
-		z.counts = append(z.counts, countryCount{country: a.Country})
+		z.counts = append(z.counts, countryCount{country: c})
 	}
 	z.counts[k].n++
 	if z.focus < 0 || z.counts[k].n > z.counts[z.focus].n {
@@ -430,8 +451,13 @@ func (z *resolver) handle(h *hit) int {
 		}
 		// ("marcharon hacia la Casa Rosada": a seat of government where a
 		// march heads is the government it addresses, as an institution is)
-		if z.locative(h.start) && !(f.Kind == KindSeat && z.facedInstitution(h.start, f.roles)) || z.placeQualifier(h.start) || z.dateline(h) {
+		if z.locative(h.start) && !(f.Kind == KindSeat && z.facedInstitution(h.start, f.roles)) || z.placeQualifier(h.start) {
 			z.place(h)
+			return h.end
+		}
+		if z.dateline(h) {
+			z.place(h)
+			z.datelined(isoCountry(e.Country))
 			return h.end
 		}
 		if f.Kind == KindCapital && z.firstName(h) {
@@ -514,8 +540,13 @@ func (z *resolver) handle(h *hit) int {
 		if z.placeHead(h.start) {
 			return h.end // "Port Sudan", "Lake Chad": a town or a lake, no actor
 		}
-		if z.locative(h.start) || z.placeQualifier(h.start) || z.dateline(h) {
+		if z.locative(h.start) || z.placeQualifier(h.start) {
 			z.place(h)
+			return h.end
+		}
+		if z.dateline(h) {
+			z.place(h)
+			z.datelined(isoCountry(e.Country))
 			return h.end
 		}
 		if z.firstName(h) {
