@@ -92,6 +92,8 @@ func TestFreedAsNoun(t *testing.T) {
 func TestGenitiveOneWordGap(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en genitive adjective agent", lang: "en", text: "Kenya's national police said.", want: []want{{"Kenya's national police", "KENCOP"}}},
+		{name: "en genitive adverb adjective agent", lang: "en", text: "Talks were held in Oman. Yemen's internationally recognised government agreed.", want: []want{{"Yemen's internationally recognised government", "YEMGOV"}}},
+		{name: "en genitive verb object is no agent of its", lang: "en", text: "Ukraine's allies sent troops.", none: []string{"Ukraine's allies sent troops"}},
 		{name: "en genitive adjective title", lang: "en", text: "Russia's foreign minister met Iran's top diplomat.", want: []want{{"Russia's foreign minister", "RUSGOV"}, {"Iran's top diplomat", "IRNGOV"}}},
 		{name: "en genitive noun and verb", lang: "en", text: "Kenya's decision angered officials.", want: []want{{"Kenya's", "KEN"}}},
 		{name: "en genitive noun verb agent", lang: "en", text: "Ukraine's allies sent troops.", want: []want{{"Ukraine's", "UKR"}}},

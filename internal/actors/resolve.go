@@ -1081,6 +1081,16 @@ func (z *resolver) titleActVerb(name, act *hit) bool {
 	return !(strings.HasSuffix(z.folds[n], "s") && z.titleVerb(n))
 }
 
+// lyAdverb reports an English lower-case word in -ly at tok, an adverb
+// before an adjective ("internationally recognised").
+func (z *resolver) lyAdverb(tok int) bool {
+	if tok < 0 || tok >= len(z.d.Tokens) || z.lang == "es" {
+		return false
+	}
+	t := &z.d.Tokens[tok]
+	return t.Kind == doc.Word && !t.Cap && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly")
+}
+
 // premodifier reports whether a country name or demonym directly qualifies
 // an agent that follows it, as in English "Russian forces", "US troops",
 // "Syria's army".
@@ -1090,8 +1100,14 @@ func (z *resolver) premodifier(h *hit) bool {
 	}
 	n := z.hitStarting(z.skipGenitive(h.end))
 	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && z.plainWord(z.skipGenitive(h.end)) {
-		// "Kenya's national police": one word between a genitive and its agent
-		if m := z.hitStarting(z.skipGenitive(h.end) + 1); m != nil {
+		// "Kenya's national police": one word between a genitive and its
+		// agent; two when the first is an adverb ("Yemen's internationally
+		// recognised government")
+		g := z.skipGenitive(h.end) + 1
+		if z.lyAdverb(g-1) && z.plainWord(g) && z.hitStarting(g) == nil {
+			g++
+		}
+		if m := z.hitStarting(g); m != nil {
 			switch m.pat.form.Kind {
 			case KindAgent, KindTitle, KindQual:
 				return true
@@ -1332,7 +1348,7 @@ func (z *resolver) agent(h *hit) int {
 			// a country name followed by a lower-case word is usually a
 			// subject and its verb ("Spain sent troops"), so it needs a
 			// capitalised name in between ("the US National Guard")
-			if p.pat.form.Kind != KindName || gapCap || gap == 1 && z.genitiveEnd(p) {
+			if p.pat.form.Kind != KindName || gapCap || (gap == 1 || gap == 2 && z.lyAdverb(h.start-2)) && z.genitiveEnd(p) {
 				prev = p // "Canadian fishing boats", "the Salvadoran National Civil Police", "Kenya's national police"
 			}
 			break
