@@ -1081,6 +1081,34 @@ func (z *resolver) titleActVerb(name, act *hit) bool {
 	return !(strings.HasSuffix(z.folds[n], "s") && z.titleVerb(n))
 }
 
+// bodySpeaker joins an English noun of one who speaks or acts for a body
+// (kind speaker, a government official by itself: "spokesman",
+// "officials", "leader") to the agent of that body right before it, which
+// was read as a mention already: "an army spokesman", "Georgian police
+// officials", "court officials", "the opposition leader" are one mention
+// with the body's roles and country, not a government official of their
+// own.
+func (z *resolver) bodySpeaker(h *hit) bool {
+	f := h.pat.form
+	if z.lang == "es" || f.Kind != KindAgent && f.Kind != KindTitle || h.end != h.start+1 || z.w(h.start)&wSpeaker == 0 || firstRole(f.Entity.Roles) != "GOV" || len(z.out) == 0 {
+		return false
+	}
+	p := z.prevHit(h.start)
+	if p == nil || p.pat.form.Kind != KindAgent && p.pat.form.Kind != KindQual || len(p.pat.form.Entity.Roles) == 0 {
+		return false
+	}
+	switch p.pat.form.Entity.Roles[0] {
+	case "GOV", "CVL":
+		return false // "government officials" are as read; "protest leaders" lead no body
+	}
+	last := &z.out[len(z.out)-1]
+	if last.End != z.d.Tokens[p.end-1].End || last.Kind != "agent" {
+		return false
+	}
+	last.End = z.d.Tokens[h.start].End
+	return true
+}
+
 // lyAdverb reports an English lower-case word in -ly at tok, an adverb
 // before an adjective ("internationally recognised").
 func (z *resolver) lyAdverb(tok int) bool {
@@ -1321,6 +1349,9 @@ func (z *resolver) agent(h *hit) int {
 	}
 	if f.Kind == KindAgent && z.townHall(h) {
 		return h.end // "frente a la alcaldía": the building
+	}
+	if z.bodySpeaker(h) {
+		return h.end
 	}
 	start, end := h.start, h.end
 	country := ""
