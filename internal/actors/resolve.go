@@ -209,6 +209,9 @@ func credit(a *doc.Actor) bool {
 	return a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED"
 }
 
+// stateBodies are the roles of a state's bodies.
+var stateBodies = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
 // institutionRoles are the primary roles of a country's institutions.
 var institutionRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "OPP": true}
 
@@ -229,6 +232,9 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		return z.lastPlaceCty, false // civilians of a sentence that names where it happens
 	}
 	if c := z.frontPlace(tok); c != "" {
+		return c, false
+	}
+	if c := z.coordCountry(roles, tok); c != "" {
 		return c, false
 	}
 	if len(roles) > 0 {
@@ -259,6 +265,30 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		}
 	}
 	return z.focusCountry(), false
+}
+
+// coordCountry returns the country of an agent of a country's joined by a
+// coordinator to a body of the state at tok, which names none ("four
+// Georgian police officials and a judge", "soldados colombianos y la
+// policía"): the two are the same state's. "" when no such agent stands
+// right before, and for people, who may be the other side ("Israeli
+// troops and civilians").
+func (z *resolver) coordCountry(roles []string, tok int) string {
+	if len(roles) == 0 || !slices.Contains(stateBodies, roles[0]) {
+		return ""
+	}
+	p := tok - 1
+	if z.w(p)&(wDet|wIndef) != 0 {
+		p--
+	}
+	if p < 1 || z.w(p)&wConj == 0 || z.sent(p) != z.sent(tok) || len(z.out) == 0 {
+		return ""
+	}
+	last := &z.out[len(z.out)-1]
+	if last.End != z.d.Tokens[p-1].End || last.Country == "" || len(last.Roles) == 0 || last.Kind != "agent" || z.envoy(last) {
+		return ""
+	}
+	return last.Country
 }
 
 // frontPlace returns the country of a place set before a sentence's first
