@@ -1556,6 +1556,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "la policía desalojó el bloqueo ... los agentes fueron atacados con
+	// piedras": an agentless passive riot or assault on the police or the
+	// army was done by the makers of the story's latest protest, told up
+	// to two sentences before
+	// (told with an auxiliary of event: a bare participle in a toll,
+	// "cinco agentes heridos", is counted, not done by anyone named)
+	if passive && len(srcActs) == 0 && len(tgtActs) > 0 && (p.Code[:2] == "14" || p.Code[:2] == "18") && !m.p.Toll && r.eventAuxBefore(m, c) && hasRole(&r.d.Actors[tgtActs[0]], []string{"COP", "MIL"}) {
+		if a := r.latestProtester(si, 2, &r.d.Actors[tgtActs[0]]); a != nil {
+			for i := range pairs {
+				if pairs[i][0] == nil {
+					pairs[i][0] = a
+				}
+			}
+		}
+	}
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
 	// un acuerdo"): the same two
