@@ -172,7 +172,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// sentence is what that act is for, not a second one
 	if !p.Noun && p.Code[:2] != "14" && !tellsProtest(p.Code) && r.d.Lang == "es" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "para" &&
 		r.hasForm(m.head, morph.Inf) && r.purposeRootBefore(si, m.head, p.Code[:2]) {
-		return false
+		// (its words are spent: "convocó al encargado de negocios para
+		// entregarle una nota de protesta" holds no protest besides)
+		return m.words > 1
 	}
 	// "marcharon para exigir aumentos", "realizaban un paro exigiendo
 	// aumentos", "marched to demand higher wages": a demand or appeal told
