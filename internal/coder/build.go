@@ -273,6 +273,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && (p.Code[:2] == "16" || p.Code[:2] == "17") && r.gerundAfterComma(m.head, s) && r.coercionBefore(si, m.head) {
 		return false
 	}
+	// "la policía desalojó el bloqueo ... dos manifestantes resultaron
+	// heridos durante el desalojo": a casualty with no agent, framed by an
+	// act of force the article told before with its doer, is that act's
+	// toll, no act of its own
+	if !p.Noun && p.Code[:2] == "18" && !(m.end < s.EndTok && r.isCue(kAgent, m.end)) && r.framedByToldForce(si, s) {
+		return false
+	}
 	// "dejaron 16 heridos", "se produjeron ocho detenciones": a casualty
 	// or arrest counted as the toll of an occurrence (toll.go)
 	if p.Toll {
@@ -8329,6 +8336,42 @@ func (r *run) coercionBefore(si, h int) bool {
 		}
 		if cd.sent == si && cd.head < h && (cd.ev.Cameo[:2] == "16" || cd.ev.Cameo[:2] == "17") {
 			return true
+		}
+	}
+	return false
+}
+
+// framedByToldForce reports a frame in sentence s (cue kind frame and a
+// definite determiner: "durante el desalojo") whose noun starts a
+// nominal act of force (roots 17 to 20) of a root that an event told
+// before it in the article, with a source, has.
+func (r *run) framedByToldForce(si int, s doc.Sentence) bool {
+	for j := s.FirstTok; j < s.EndTok-2; j++ {
+		if !r.word(j) || !r.isCue(kFrame, j) {
+			continue
+		}
+		n := j + 1
+		if !r.word(n) || !r.isCue(kDet, n) || r.isCue(kIndef, n) {
+			continue
+		}
+		n++
+		k := n - r.curFirst
+		if k < 0 || k >= len(r.sentMatches) {
+			continue
+		}
+		for _, nm := range r.sentMatches[k] {
+			if !nm.p.Noun || !forceful(nm.p.Code) {
+				continue
+			}
+			for i := len(r.evs) - 1; i >= 0; i-- {
+				cd := r.evs[i]
+				if cd.sent > si || cd.sent == si && cd.head >= j || cd.sent < si-3 {
+					continue
+				}
+				if cd.ev.Source != nil && cd.ev.Cameo[:2] == nm.p.Code[:2] {
+					return true
+				}
+			}
 		}
 	}
 	return false
