@@ -6142,7 +6142,7 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		if r.timesSorted && t.Start > hi {
 			break // nor any later one
 		}
-		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.otherPredicate(m, t.Start) {
+		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.inDateline(t.End) || r.otherPredicate(m, t.Start) {
 			continue
 		}
 		if joint >= 0 && t.End <= r.d.Tokens[joint].Start && r.afterArticle(eventDate(t.Value)) {
@@ -6173,7 +6173,7 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 	}
 	for _, t := range times {
 		if t.Start >= first && r.d.TokenAt(t.Start) <= s.FirstTok+1 {
-			if eventDate(t.Value) != "" {
+			if eventDate(t.Value) != "" && !r.inDateline(t.End) {
 				return eventDate(t.Value)
 			}
 		} else if r.timesSorted && t.Start >= first {
@@ -6181,6 +6181,13 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		}
 	}
 	return ""
+}
+
+// inDateline reports a time expression ending at byte end that lies in
+// the article's dateline ("BANGKOK, Aug 20 -", "LIMA, 3 mar (AFP) -"): it
+// dates the dispatch, not any event the lead tells.
+func (r *run) inDateline(end int) bool {
+	return r.datelineEnd >= 0 && end <= r.d.Tokens[r.datelineEnd].Start
 }
 
 // nounsDate reports a time expression at byte offset at that is the
@@ -6276,7 +6283,7 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 	if r.d.Tokens[j].Text != "," && r.d.Tokens[j-1].Text == "," {
 		j--
 	}
-	lo := r.d.Tokens[s.FirstTok].Start
+	lo, hi := r.d.Tokens[s.FirstTok].Start, r.d.Tokens[j].Start
 	for k := j - 1; k >= s.FirstTok; k-- {
 		t := &r.d.Tokens[k]
 		if r.word(k) && r.isCue(kClause, k) {
@@ -6288,18 +6295,23 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 				lo = t.End
 				break
 			}
-			return "" // the joint closes a clause of its own ("X, que representa a ... en 1991-1992, organizaron")
+			// a clause that closes before the joint tells an act of its
+			// own ("X, que representa a ... en 1991-1992, organizaron",
+			// "fired on Wednesday for the first time since a truce took
+			// effect in March, killing"): its times are left out, those
+			// before it count
+			hi = t.Start
+			continue
 		}
 		if t.Kind == doc.Punct && t.Text != "," && t.Text != "-" && t.Text != "/" {
 			lo = t.End
 			break
 		}
 	}
-	hi := r.d.Tokens[j].Start
 	best := ""
 	done := mod == doc.Asserted || mod == doc.Negated || mod == doc.Assessed
 	for _, t := range r.d.Times {
-		if t.Start >= lo && t.End <= hi && eventDate(t.Value) != "" {
+		if t.Start >= lo && t.End <= hi && eventDate(t.Value) != "" && !r.inDateline(t.End) {
 			if done && r.afterArticle(eventDate(t.Value)) {
 				continue
 			}
@@ -6552,7 +6564,9 @@ func (r *run) finish() []doc.Event {
 		if ok {
 			o := &out[i]
 			o.More = append(o.More, e.Evidence)
-			if o.Date == "" {
+			// (a restatement told with another modality, a meeting held
+			// and one set for Friday, lends no date: its day is the plan's)
+			if o.Date == "" && e.Modality == o.Modality {
 				o.Date = e.Date
 			}
 			if o.Location == nil {
@@ -6573,7 +6587,9 @@ func (r *run) finish() []doc.Event {
 	}
 	// an undated event elaborates a dated meeting or call between the same
 	// two actors told just before it ("Putin también compartió con Kim..."
-	// after their call on Tuesday): it takes that date
+	// after their call on Tuesday): it takes that date; an act of force
+	// between them ("since a ceasefire took effect in March, killing two
+	// soldiers") elaborates no agreement or meeting, and keeps none
 	last := func(e *doc.Event) int {
 		n := e.Evidence.Sentence
 		for _, m := range e.More {
@@ -6585,7 +6601,7 @@ func (r *run) finish() []doc.Event {
 	}
 	for i := range out {
 		e := &out[i]
-		if e.Date != "" || e.Source == nil || e.Target == nil {
+		if e.Date != "" || e.Source == nil || e.Target == nil || forceful(e.Cameo) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {

@@ -236,25 +236,31 @@ func (m *matcher) tense(i, j int) int {
 	}
 	comma := false // a comma stands between the expression and the item on its right
 	open := true   // no punctuation between the expression and the item on its left
-	for d := 1; d <= win; d++ {
-		if l := i - d; l >= 0 && m.sameSent(l, i) {
-			if m.it[l].kind == kPunct {
-				open = false
-			}
-			if t := consider(l, d, false); t != 0 && open && near == 0 {
-				near = t
-			}
+	// (the words of a name after its first count as none: "is due to
+	// travel to Ho Chi Minh City on Friday" is as near as "to Hanoi")
+	for l, d := i-1, 1; l >= 0 && d <= win && m.sameSent(l, i); l-- {
+		if m.it[l].kind == kPunct {
+			open = false
 		}
-		if r := j - 1 + d; r < len(m.it) && j > 0 && m.sameSent(r, j-1) {
-			if m.punct(r, ",") {
-				comma = true
-			}
-			// a reporting verb past a comma ("will meet on Friday,
-			// officials said") tells when it was said, not the tense
-			// of the clause before
-			if !(comma && m.has(r, cReport) != nil) {
-				consider(r, d, comma)
-			}
+		if t := consider(l, d, false); t != 0 && open && near == 0 {
+			near = t
+		}
+		if !m.nameGoesOn(l - 1) {
+			d++
+		}
+	}
+	for r, d := j, 1; r < len(m.it) && j > 0 && d <= win && m.sameSent(r, j-1); r++ {
+		if m.punct(r, ",") {
+			comma = true
+		}
+		// a reporting verb past a comma ("will meet on Friday,
+		// officials said") tells when it was said, not the tense
+		// of the clause before
+		if !(comma && m.has(r, cReport) != nil) {
+			consider(r, d, comma)
+		}
+		if !m.nameGoesOn(r) {
+			d++
 		}
 	}
 	// "evaluará la propuesta el sábado, pero advirtió ...": a verb of
@@ -264,6 +270,13 @@ func (m *matcher) tense(i, j int) int {
 		return near
 	}
 	return best
+}
+
+// nameGoesOn reports items k and k+1 both capitalised words of one
+// sentence, k+1 not its first: the second goes on the name the first starts.
+func (m *matcher) nameGoesOn(k int) bool {
+	return k >= 0 && k+1 < len(m.it) && m.it[k].kind == kWord && m.it[k+1].kind == kWord &&
+		m.it[k].cap && m.it[k+1].cap && m.sameSent(k, k+1)
 }
 
 // possessive reports a possessive "'s" (or "’s") at item k, glued to the
