@@ -1350,7 +1350,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if where && synth != nil {
 			for _, i := range srcActs {
 				a := &r.d.Actors[i]
-				if a.Country == "" || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
+				// (aid from a body of no country, "the WFP distributed food
+				// to families in Gaza", goes to the people of the place)
+				if a.Country == "" && !aidCode(p.Code) || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
 					synth = nil
 					break
 				}
@@ -5742,7 +5744,7 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) (a *doc.Actor, wher
 		}
 		w := false
 		if gov != "" && !m.p.Tgt[gov] && (m.p.Noun || m.p.NoObj || !r.lx.is(kGenitive, gov)) {
-			if !r.hitWhere(m, ti) {
+			if !r.hitWhere(m, ti) && !r.aidWhere(m, ti) {
 				continue
 			}
 			w = true
@@ -5846,6 +5848,30 @@ func (r *run) hitWhere(m match, i int) bool {
 		}
 	}
 	return content
+}
+
+// aidWhere reports a place after the verb of an act of aid (root 07) that a
+// locative preposition introduces within eight words, past what is given or
+// to whom and no punctuation or verb ("repartió alimentos a 50.000 personas
+// en Gaza", "distributed food to displaced families in Darfur"): the people
+// of that place receive it.
+func (r *run) aidWhere(m match, i int) bool {
+	if m.p.Noun || m.p.Code[:2] != "07" {
+		return false
+	}
+	j := r.governorIndex(i, m.end)
+	if j <= m.end || j-m.end > 8 || !r.lx.is(kLoc, r.info[j].fold) {
+		return false
+	}
+	for k := m.end; k < j; k++ {
+		if k < len(r.qtyTok) && r.qtyTok[k] {
+			continue // a count of what is given or of whom ("a 50.000 personas")
+		}
+		if !r.word(k) || r.finiteVerb(k) && !(k > m.end && r.isCue(kDet, k-1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeFor returns where the event happened: a place of its clause
