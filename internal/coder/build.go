@@ -726,7 +726,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// protests"; one named as the subject or the agent, "el
 			// gobierno provocó protestas con su decisión", "the ruling by
 			// the court sparked protests", is what they are against)
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && r.opposedNoun(m.head, g.end)) {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && (r.opposedNoun(m.head, g.end) || r.venueBefore(m.head, g))) {
 				if p.Code[:2] != "14" || r.causedBy(m, c) < 0 {
 					src = g
 				} else if pb := r.prepBefore(g.start, c.start); tgt == nil && (pb == "" || r.lx.is(kAgent, pb)) && !(r.word(g.start) && r.info[g.start].foldIs(kGenitive)) {
@@ -10955,6 +10955,37 @@ func (r *run) opposedNoun(h, lo int) bool {
 		}
 		f := r.info[j].fold
 		return r.lx.is(kAgainst, f) && !r.lx.is(kAgent, f)
+	}
+	return false
+}
+
+// venueBefore reports a word of cue kind venue between group g and a
+// protest noun at h, within six words ("Quito fue escenario de protestas",
+// "La Paz vivió una jornada de protestas", "Kyiv was the scene of
+// protests"): the group is where the protest took place, not who made it.
+// A verb of venue ("vivir", "registrar") tells so only of a
+// city or a building standing for its state (a capital, a seat); people
+// who "live through" protests may make them, and a country named bare
+// stands for its people.
+func (r *run) venueBefore(h int, g *group) bool {
+	for j := h - 1; j >= g.end && j >= h-6; j-- {
+		if !r.word(j) || r.inActor(j) {
+			return false
+		}
+		if !r.isCue(kVenue, j) {
+			continue
+		}
+		if !r.verbAt(j) {
+			return true
+		}
+		for _, a := range g.acts {
+			switch r.d.Actors[a].Kind {
+			case "capital", "seat":
+			default:
+				return false
+			}
+		}
+		return len(g.acts) > 0
 	}
 	return false
 }

@@ -116,6 +116,7 @@ const (
 	kPersonPron
 	kPartake
 	kCommit
+	kVenue
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -195,6 +196,7 @@ var kindNames = [nKinds]string{
 	kInOrder:     "inorder",
 	kPartake:     "partake",
 	kCommit:      "commit",
+	kVenue:       "venue",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
