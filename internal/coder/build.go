@@ -1404,12 +1404,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Code[:2] == "13" && (p.Future || p.Code != threatenProtest)) && len(srcActs) > 0 {
-		// a threat may answer the article's lead act, told a few
-		// sentences before
-		reach := 3
-		if p.Code[:2] == "13" {
-			reach = 5
-		}
+		// a threat or a denial may answer the article's lead act, told
+		// a few sentences before ("She denied that Russian diplomats had
+		// any contact with the network", five sentences after they were
+		// expelled)
+		reach := 5
 		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
 	}
 	// "al-Shabab claimed responsibility for an attack on a mall in Kenya's
@@ -7509,7 +7508,10 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		if pass == 0 && asking {
 			continue
 		}
-		if a := r.priorEvent(si, far, self, isSelf, anyKind, func(code string) bool {
+		// (an act of the noun's own code may be the article's lead, however
+		// far back: "Georgia's main opposition parties welcomed the
+		// sanctions" seven sentences after "Britain imposed sanctions")
+		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 && !anyKind, func(code string) bool {
 			if anyKind {
 				return decided(code)
 			}
@@ -7536,11 +7538,22 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 
 // priorEvent is the party of the latest event within reach sentences
 // whose code fits that a reaction by self is aimed at.
-func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) bool, anyKind bool, fits func(string) bool) *doc.Actor {
+// With lead, events of the article's first sentence that told one (its
+// lead) are within reach too.
+func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) bool, anyKind, lead bool, fits func(string) bool) *doc.Actor {
+	leadSent := -1
+	if lead && len(r.evs) > 0 {
+		leadSent = r.evs[0].sent
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent < si-reach {
-			break
+			if cd.sent < leadSent || leadSent < 0 {
+				break
+			}
+			if cd.sent > leadSent {
+				continue
+			}
 		}
 		e := &cd.ev
 		if !fits(e.Cameo) || e.Source == nil {
