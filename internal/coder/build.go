@@ -8021,10 +8021,39 @@ func (r *run) nounAntecedent(m match, c clause) bool {
 		return false
 	}
 	b := j - 1
+	// (an act of force told in a relative clause on a thing or a place
+	// that an act of force names, "un ataque contra una aldea de
+	// Paktika, que mató a nueve civiles", was done by that act's doer,
+	// not by the main clause's subject)
+	if m.p.Code[:2] >= "18" && m.p.Code[:2] <= "20" {
+		if b > r.curFirst && r.d.Tokens[b].Text == "," {
+			b--
+		}
+		if r.word(b) && !r.inActor(b) && !r.info[b].function && !r.timeTok[b] && r.forceNounBefore(b) {
+			return true
+		}
+	}
+	b = j - 1
 	if !r.word(b) || r.inActor(b) || r.info[b].function || r.d.Tokens[b].Cap || r.timeTok[b] {
 		return false
 	}
 	return m.p.Code[:2] == "13" && !r.verbAt(b) || r.eventAntecedent(m, c)
+}
+
+// forceNounBefore reports a nominal act of force (roots 18 to 20) that
+// starts among the sixteen words up to b, in its sentence ("un ataque con
+// drones contra una aldea de Paktika").
+func (r *run) forceNounBefore(b int) bool {
+	for k := b; k >= r.curFirst && k > b-16; k-- {
+		if i := k - r.curFirst; i < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[i] {
+				if nm.p.Noun && nm.p.Code[:2] >= "18" && nm.p.Code[:2] <= "20" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // eventAntecedent reports a verb right after the relative pronoun opening
