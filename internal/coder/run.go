@@ -1140,6 +1140,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	r.phoneCalls(s, before)
+	r.arrestedFromQuelled(before)
 	// the person carried into the next sentence
 	for n := len(gs) - 1; n >= 0; n-- {
 		if a := &r.d.Actors[gs[n].acts[0]]; a.Kind == "person" && (gs[n].reporter || r.prepBefore(gs[n].start, s.FirstTok) == "") {
@@ -1220,6 +1221,28 @@ func (r *run) phoneCalls(s doc.Sentence, before int) {
 			call.Quantities = nil
 			r.evs = append(r.evs, &cand{ev: call, sent: c.sent, head: q.start})
 			break
+		}
+	}
+}
+
+// arrestedFromQuelled gives an arrest of people no actor names ("detuvo a
+// 19 personas", "arrested 12") the target of an act of quelling (175) by
+// the same source in its sentence ("La policía desalojó uno de los puntos
+// de bloqueo y detuvo a 19 personas", "police dispersed the marchers and
+// arrested 30"): those held are the people dispersed.
+func (r *run) arrestedFromQuelled(before int) {
+	for _, c := range r.evs[before:] {
+		ev := &c.ev
+		if !strings.HasPrefix(ev.Cameo, "173") || ev.Source == nil || ev.Target != nil || ev.Modality != doc.Asserted {
+			continue
+		}
+		for _, d := range r.evs[before:] {
+			q := &d.ev
+			if strings.HasPrefix(q.Cameo, "175") && q.Source != nil && q.Target != nil && q.Source.Code == ev.Source.Code && q.Modality == doc.Asserted {
+				t := *q.Target
+				ev.Target = &t
+				break
+			}
 		}
 	}
 }
