@@ -1539,6 +1539,10 @@ func (z *resolver) agent(h *hit) int {
 					groupRoles, country = nil, ""
 				}
 			}
+		} else if a, ok := z.corefName(p); ok && z.sent(p) == z.sent(h.start) && a.Kind != KindPerson && len(a.Roles) > 0 && z.hitStarting(p) == nil {
+			// "el secretario general del SUTEP": an organisation named
+			// before by that acronym or word
+			groupRoles, country = a.Roles, a.Country
 		} else if z.w(p)&wOrgHead != 0 && z.sent(p) == z.sent(h.start) {
 			// "el dirigente de la Federación de Campesinos de Puno": of an
 			// organisation read from its head noun, its roles and country
@@ -3413,8 +3417,11 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 		}
 		// "la Campaña para el Desarme Nuclear", "la Coalición contra la
 		// Pobreza": a preposition of purpose or opposition goes on with the
-		// name when a capitalised word follows it, past a determiner
-		if z.w(j)&wOrgLink != 0 && !capWord(toks[j].Text) && j == last+1 {
+		// name when a capitalised word follows it, past a determiner; so
+		// does a locative one in a name that closes with its acronym ("el
+		// Sindicato Unitario de Trabajadores en la Educación del Perú
+		// (SUTEP)"; "el Sindicato de Trabajadores en Lima" is where it is)
+		if (z.w(j)&wOrgLink != 0 || z.w(j)&wLoc != 0 && z.acronymCloses(j+1)) && !capWord(toks[j].Text) && j == last+1 {
 			n := j + 1
 			if z.w(n)&wDet != 0 {
 				n++
@@ -3569,6 +3576,26 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
 	}
 	return end, roles, country, true
+}
+
+// acronymCloses reports whether the capitalised words from token j (past a
+// determiner), joined by "de", "y" and determiners, end right before an
+// acronym in parentheses: the rest of an organisation's name.
+func (z *resolver) acronymCloses(j int) bool {
+	toks := z.d.Tokens
+	if z.w(j)&wDet != 0 {
+		j++
+	}
+	if j >= len(toks) || !capWord(toks[j].Text) {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+12 && z.sent(k) == z.sent(j); k++ {
+		if capWord(toks[k].Text) && z.w(k)&(wLoc|wOf|wConj|wDet) == 0 || z.w(k)&(wOf|wConj|wDet) != 0 && !capWord(toks[k].Text) {
+			continue
+		}
+		return k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && allCaps(toks[k+1].Text) && capWord(toks[k-1].Text)
+	}
+	return false
 }
 
 // placeTail reads a Spanish name part by part from token n, each part
