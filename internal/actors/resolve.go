@@ -1484,12 +1484,18 @@ func (z *resolver) agent(h *hit) int {
 	// right: an agent of the same role as complement names the force the
 	// agent belongs to, and the two are one mention ("tropas del Ejército
 	// Nacional", "agentes de la Policía Nacional", "soldiers of the army")
-	if country == "" && org == nil && !poss && !multi && (f.Kind == KindAgent || f.Kind == KindNominal) && len(e.Roles) > 0 && z.w(end)&wOf != 0 {
-		p := end + 1
+	// (a commander of either force is of the force named: "el comandante
+	// departamental de la Policía" COP, past one Spanish adjective)
+	ofAt := end
+	if z.lang == "es" && z.plainWord(end) && !z.d.Tokens[end].Cap && z.w(end+1)&wOf != 0 && z.sent(end) == z.sent(h.start) {
+		ofAt = end + 1
+	}
+	if country == "" && org == nil && !poss && !multi && (f.Kind == KindAgent || f.Kind == KindNominal) && len(e.Roles) > 0 && z.w(ofAt)&wOf != 0 {
+		p := ofAt + 1
 		if z.w(p)&wDet != 0 {
 			p++
 		}
-		if n := z.hitStarting(p); n != nil && n.pat.form.Kind == KindAgent && len(n.pat.form.Entity.Roles) > 0 && n.pat.form.Entity.Roles[0] == e.Roles[0] && z.sent(p) == z.sent(h.start) {
+		if n := z.hitStarting(p); n != nil && n.pat.form.Kind == KindAgent && len(n.pat.form.Entity.Roles) > 0 && (n.pat.form.Entity.Roles[0] == e.Roles[0] || forceRoles[e.Roles[0]] && forceRoles[n.pat.form.Entity.Roles[0]]) && z.sent(p) == z.sent(h.start) {
 			k := len(z.out)
 			ne := z.agent(n)
 			if len(z.out) == k+1 && z.out[k].Start > z.d.Tokens[start].Start {
@@ -1567,6 +1573,7 @@ func (z *resolver) agent(h *hit) int {
 			groupRoles = append(append([]string(nil), e.Roles...), n.pat.form.Entity.Roles...)
 		}
 	}
+	acr := -1 // the token of the agent's acronym in parentheses, when read
 	// right: demonym ("fuerzas rusas"), complement ("tropas de Corea del Norte")
 	if country == "" && org == nil && groupRoles == nil {
 		if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindDemonym {
@@ -1579,6 +1586,11 @@ func (z *resolver) agent(h *hit) int {
 			if z.w(h.end-1)&wSpeaker != 0 {
 				groupRoles = n.pat.form.Entity.Roles // "los dirigentes sandinistas" lead the party
 			}
+		} else if n := z.hitStarting(end); n != nil && z.lang == "es" && z.w(h.end-1)&wSpeaker != 0 && firstRole(e.Roles) == "CVL" && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && !slices.Contains(stateBodies, n.pat.form.Entity.Roles[0]) && n.pat.form.Entity.Roles[0] != "CVL" && !z.nameWord(end) {
+			// "simpatizantes opositores", "militantes opositores": supporters
+			// named by the group's adjective take its roles (not a state
+			// body's: "seguidores oficialistas" back the government, are none of it)
+			groupRoles, end = n.pat.form.Entity.Roles, n.end
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && (z.plainWord(end) || z.adjectiveHit(end)) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" && !z.firstName(n) {
@@ -1654,9 +1666,15 @@ func (z *resolver) agent(h *hit) int {
 			for q < len(z.d.Tokens) && q < end+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.capsSentence(q) && !z.titleVerb(q) {
 				q++
 			}
+			// (and past the body's acronym: "el Tribunal Supremo Electoral
+			// (TSE) de Bolivia", which "el TSE" names later)
+			a := -1
+			if toks := z.d.Tokens; q+3 < len(toks) && toks[q].Text == "(" && toks[q+2].Text == ")" && allCaps(toks[q+1].Text) && len(toks[q+1].Text) > 1 && z.sent(q+3) == z.sent(h.start) {
+				a, q = q+1, q+3
+			}
 			if q > end {
 				if c, ce := z.ofCountry(q); c != "" {
-					country, end = c, ce
+					country, end, acr = c, ce, a
 				}
 			}
 			if country == "" && f.Kind == KindAgent && end < len(z.d.Tokens) && capWord(z.d.Tokens[end].Text) && z.hitStarting(end) == nil && z.sent(end) == z.sent(h.start) && !z.nameAt(end) && !z.capsSentence(end) && !z.titleVerb(end) {
@@ -1877,6 +1895,9 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	z.add(a)
+	if acr >= 0 {
+		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
+	}
 	if coord != nil && f.Kind != KindTitle {
 		b := a
 		b.Span = z.span(coord.start, coord.end)
@@ -2073,6 +2094,10 @@ func (z *resolver) sharedOrg(h *hit, tok int) (*Entity, int) {
 
 // armedRoles are the roles of men under arms, who often fight away from
 // home: "soldiers in Nablus" are not the town's.
+// forceRoles are the roles of a state's forces, whose ranks are shared
+// ("comandante", "commander" are MIL by themselves).
+var forceRoles = map[string]bool{"MIL": true, "COP": true}
+
 var armedRoles = map[string]bool{"MIL": true, "REB": true, "UAF": true, "SEP": true, "INS": true}
 
 // stateSide reports roles whose first is an organ of the state: its
