@@ -81,6 +81,7 @@ type Recognizer struct {
 	locals           map[string]map[string]bool // words of local government, by language (kind local)
 	townHalls        map[string]map[string]bool // nouns of a local government's seat, by language (kind townhall)
 	envoys           map[string]map[string]bool // nouns of a country's representation abroad, by language (kind envoy)
+	homes            map[string]map[string]bool // nouns of one's country, by language (kind home)
 	appos            map[string]map[string]bool // role nouns heading a person's apposition, by language (kind appos)
 	based            map[string]map[string]bool // second parts of "X-based", "X-registered", by language (kind based)
 	// orgsByForm: the organisations that share a form in a language
@@ -182,9 +183,9 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	}
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
-	r.orgHeads, r.envoys = map[string]map[string]*Form{}, map[string]map[string]bool{}
+	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	for _, l := range langs {
-		r.envoys[l] = map[string]bool{}
+		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l] = map[string]*Form{}
@@ -209,6 +210,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				r.townHalls[l][fold(f.Text)] = true
 			case KindEnvoy:
 				r.envoys[l][fold(f.Text)] = true
+			case KindHome:
+				r.homes[l][fold(f.Text)] = true
 			case KindAppos:
 				r.appos[l][fold(f.Text)] = true
 			case KindBased:

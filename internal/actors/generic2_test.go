@@ -37,6 +37,18 @@ func TestCapsHeadlineAgents(t *testing.T) {
 	})
 }
 
+// A possessive noun of one's country names the government of a state
+// actor's country; a place, or anyone else's country, names none.
+func TestHomeReferences(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es su país after an official", lang: "es", text: "El canciller de Honduras anunció que su país suspende la reunión.", want: []want{{"su país", "HNDGOV"}}},
+		{name: "en his country after a leader", lang: "en", text: "The Cambodian prime minister said his country does not want war.", want: []want{{"his country", "KHMGOV"}}},
+		{name: "es a su país is a place", lang: "es", text: "El presidente peruano regresó a su país.", none: []string{"su país"}},
+		{name: "en their country of people", lang: "en", text: "Syrian refugees said their country was ruined.", none: []string{"their country"}},
+		{name: "es su país de origen", lang: "es", text: "El embajador chileno dijo que su país de origen es otro.", none: []string{"su país"}},
+	})
+}
+
 // A possessive host noun names the government of the country visited.
 func TestHostReferences(t *testing.T) {
 	runCases(t, std(t), []recCase{

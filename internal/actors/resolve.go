@@ -379,6 +379,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if i > 0 && z.classes[i-1]&wPoss != 0 && z.r.homes[z.lang][z.folds[i]] {
+				if a, ok := z.homeRef(i); ok {
+					z.add(a)
+				}
+			}
 			if z.classes[i]&wParty != 0 {
 				if a, ok := z.partyRef(i); ok {
 					z.add(a)
@@ -680,6 +685,14 @@ func (z *resolver) surnameKey(i int) (string, bool) {
 	return k, ok
 }
 
+// corefAt is corefName for any token index, none past the text.
+func (z *resolver) corefAt(i int) (doc.Actor, bool) {
+	if i < 0 || i >= len(z.d.Tokens) {
+		return doc.Actor{}, false
+	}
+	return z.corefName(i)
+}
+
 // corefName reads a capitalised word as a name met earlier ("Kim", "Putin").
 func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	t := &z.d.Tokens[i]
@@ -779,6 +792,31 @@ func (z *resolver) hostRef(i int) (doc.Actor, bool) {
 	roles := []string{"GOV"}
 	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(host, roles), Country: host, Roles: roles, Kind: "pronoun",
 		Source: z.concat("host:", host), Head: z.d.Tokens[i].Span}, true
+}
+
+// homeRef resolves a possessive and a noun of one's country ("su país",
+// "his country", "their nation") to the government of its possessor's
+// country, when the possessor, the most salient actor before it, is a
+// country or one of its state's bodies or officials ("Reyes anunció que su
+// país suspende la reunión", "Hun Manet said his country would defend"):
+// the state speaking of itself. Not after a locative preposition or a
+// verb's "a"/"to" ("regresó a su país": a place), nor with a complement
+// after it ("su país de origen"), nor for anyone else's country ("los
+// migrantes ... su país").
+func (z *resolver) homeRef(i int) (doc.Actor, bool) {
+	if z.w(i-1)&wPoss == 0 || i < 2 || z.sent(i-1) != z.sent(i) || z.w(i-2)&(wLoc|wPersonal|wOf) != 0 || z.folds[i-2] == "to" {
+		return doc.Actor{}, false
+	}
+	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && (z.w(n)&wOf != 0 || capWord(z.d.Tokens[n].Text) || z.hitStarting(n) != nil) {
+		return doc.Actor{}, false
+	}
+	ant := z.salient(i - 1)
+	if ant == nil || isoCountry(ant.Country) == "" || ant.Kind != "country" && !slices.Contains(stateBodies, firstRole(ant.Roles)) {
+		return doc.Actor{}, false
+	}
+	roles := []string{"GOV"}
+	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(ant.Country, roles), Country: ant.Country, Roles: roles, Kind: "pronoun",
+		Source: z.concat("coref:", ant.Name), Head: z.d.Tokens[i].Span}, true
 }
 
 // partyRef resolves a possessive and a party noun ("su partido", "his
@@ -1545,7 +1583,7 @@ func (z *resolver) agent(h *hit) int {
 					groupRoles, country = nil, ""
 				}
 			}
-		} else if a, ok := z.corefName(p); ok && z.sent(p) == z.sent(h.start) && a.Kind != KindPerson && len(a.Roles) > 0 && z.hitStarting(p) == nil {
+		} else if a, ok := z.corefAt(p); ok && z.sent(p) == z.sent(h.start) && a.Kind != KindPerson && len(a.Roles) > 0 && z.hitStarting(p) == nil {
 			// "el secretario general del SUTEP": an organisation named
 			// before by that acronym or word
 			groupRoles, country = a.Roles, a.Country
