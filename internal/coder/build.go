@@ -1403,6 +1403,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = r.threatPlace(m, s, &r.d.Actors[srcActs[0]])
 		}
 	}
+	// "El ministro de Gobierno negó cualquier interferencia del
+	// Ejecutivo": a denial of one's own part names oneself, not whom it
+	// answers
+	if p.Code == "016" && !passive && !p.Noun && len(srcActs) > 0 && len(tgtActs) > 0 && synth == nil && sameState(&r.d.Actors[tgtActs[0]], &r.d.Actors[srcActs[0]]) {
+		tgt, tgtActs = nil, nil
+	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code == "016" || p.Code[:2] == "13" && (p.Future || p.Code != threatenProtest)) && len(srcActs) > 0 {
 		// a threat or a denial may answer the article's lead act, told
 		// a few sentences before ("She denied that Russian diplomats had
