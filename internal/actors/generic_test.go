@@ -91,6 +91,9 @@ func TestCoordinationAndPlaces(t *testing.T) {
 		{name: "en coordinated names", lang: "en", text: "US and British troops arrived.", want: []want{{"US", "USAMIL"}, {"British troops", "GBRMIL"}}},
 		{name: "en coordinated places are not actors", lang: "en", text: "Talks in Russia and Chinese troops.", none: []string{"Russia"}},
 		{name: "es coordinated demonyms", lang: "es", text: "Las fuerzas rusas y bielorrusas iniciaron maniobras.", want: []want{{"Las fuerzas rusas", "RUSMIL"}, {"bielorrusas", "BLRMIL"}}},
+		// a feminine plural agent word after "y" and an adjective that
+		// follows a noun qualifies that noun too: one group
+		{name: "es coordinated adjectives", lang: "es", text: "Las organizaciones indígenas y campesinas anunciaron marchas.", want: []want{{"Las organizaciones indígenas y campesinas", "CVL"}}},
 		{name: "es relative clause", lang: "es", text: "Un grupo confrontó a las personas que se disponían a firmar.", want: []want{{"las personas", "CVL"}}},
 		{name: "en relative clause", lang: "en", text: "Police arrested the men who attacked the convoy.", want: []want{{"the men", "CVL"}}},
 		{name: "en Brussels is the EU", lang: "en", text: "Brussels warned London. The summit in Brussels ended.", want: []want{{"Brussels", "IGOEU"}}},

@@ -398,6 +398,45 @@ func (z *resolver) run() {
 		}
 	}
 	z.kinOfPeople()
+	z.joinCoordAdjective()
+}
+
+// joinCoordAdjective folds into the agent before it a Spanish agent word
+// in the feminine plural joined by "y" to an adjective that follows a noun
+// ("comunidades indígenas y campesinas", "las organizaciones indígenas y
+// campesinas"): with no determiner of its own it qualifies that noun too,
+// so the phrase names one group, not a second one of peasant women.
+func (z *resolver) joinCoordAdjective() {
+	if z.lang != "es" || len(z.out) < 2 {
+		return
+	}
+	toks := z.d.Tokens
+	// (a noun may open its sentence with a capital)
+	plural := func(t int) bool {
+		f := strings.ToLower(toks[t].Text)
+		first := t == 0 || z.sent(t-1) != z.sent(t)
+		return (!toks[t].Cap || first) && (strings.HasSuffix(f, "as") || strings.HasSuffix(f, "es"))
+	}
+	keep := z.out[:0]
+	for i := range z.out {
+		b := z.out[i]
+		if len(keep) > 0 {
+			a := &keep[len(keep)-1]
+			bt := z.d.TokenAt(b.Start)
+			at := z.d.TokenAt(a.End - 1)
+			// (not a demonym: "las fuerzas rusas y bielorrusas" are two
+			// states' forces)
+			if b.Kind == KindAgent && a.Kind == KindAgent && b.Country == a.Country && bt < len(toks) && z.d.TokenAt(b.End-1) == bt &&
+				!toks[bt].Cap && strings.HasSuffix(strings.ToLower(toks[bt].Text), "as") &&
+				bt >= 3 && at == bt-2 && z.sent(at-1) == z.sent(bt) && z.w(bt-1)&wConj != 0 &&
+				plural(at) && toks[at-1].Kind == doc.Word && z.w(at-1)&(wDet|wIndef|wPoss|wOf|wConj|wLoc|wQuant) == 0 && plural(at-1) {
+				a.End = b.End
+				continue
+			}
+		}
+		keep = append(keep, b)
+	}
+	z.out = keep
 }
 
 // hitEnding returns a hit whose last token is tok, or nil.
