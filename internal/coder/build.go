@@ -2292,6 +2292,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code)
 		ev.Target = r.ownGovernment(ev.Source, ev.Target, code)
 		ev.Target = r.perpetrators(si, ev.Source, ev.Target)
+		ev.Target = nationals(ev.Source, ev.Target, code)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
@@ -4203,6 +4204,23 @@ func againstPeople(code string) bool {
 		return true
 	}
 	return false
+}
+
+// nationals returns the civilians of a country for a target named only by a
+// plural demonym ("deportó a 11.000 haitianos", "kidnapped two Frenchmen")
+// that an act against people by someone named falls on: people of that
+// country, not its state; any other target, and the victims counted in a
+// toll of no doer ("200 albaneses resultaron heridos"), as it is.
+func nationals(src, a *doc.Actor, code string) *doc.Actor {
+	if src == nil || a == nil || !strings.HasPrefix(a.Source, actors.SourcePeople) || len(a.Roles) > 0 || len(a.Country) != 3 || a.Code != a.Country {
+		return a
+	}
+	if !againstPeople(code) && !strings.HasPrefix(code, "182") {
+		return a
+	}
+	b := *a
+	b.Code, b.Roles = a.Country+"CVL", []string{"CVL"}
+	return &b
 }
 
 // participleLike reports a Spanish word with a participle's ending
