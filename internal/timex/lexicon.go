@@ -347,7 +347,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			case "ana":
 				s.ana = true
 			default:
-				if c == cDay {
+				if c == cDay || c == cAnaDay {
 					s.s2 = f[3]
 				} else {
 					return fmt.Errorf("%s:%d: unknown flag %q (want cap, abbr, det, art or ana)", name, line, f[3])

@@ -2628,6 +2628,14 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 		return mt, true
 	}
 	off, _ := strconv.Atoi(s.s)
+	if s.s2 != "" && m.of(i+1) {
+		return mention{}, false // "the night of the election", "la noche del viernes" (pPod)
+	}
+	if s.s2 != "" && off == 0 {
+		// "that night", "esa misma noche": the part of the day of the
+		// last day the text named (anchorTimes), else the article's
+		return mention{i: i, j: i + 1, typ: "TIME", val: m.a.day(0) + "T" + s.s2, tpart: s.s2}, true
+	}
 	if off != 0 && (m.of(i+1) || m.has(i+1, cPrep) != nil) {
 		return mention{}, false // "la víspera de las elecciones": a day before an event
 	}
@@ -2653,6 +2661,13 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 
 // pPod: "por la noche", "in the morning", "la mañana del martes".
 func (m *matcher) pPod(i int) (mention, bool) {
+	// "before dawn", "until morning": a preposition of a bound before a
+	// bare part of the day
+	if p := m.has(i, cPrep); p != nil && !m.it[i].multi {
+		if q := m.has(i+1, cPod); q != nil && !m.it[i+1].multi && !m.det(i+2) && m.has(i+2, cOf) == nil {
+			return mention{i: i, j: i + 2, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s}, true
+		}
+	}
 	if k, pod := m.podAfter(i); pod != "" {
 		if h, c, ok := m.podHour(k, pod); ok {
 			// "in the evening at eight": a bare hour after "at" is a clock
