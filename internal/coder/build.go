@@ -1562,7 +1562,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// with no one named as its author, on foreigners, was made from within
 	// the country where it happened; not an abduction: "periodistas
 	// franceses retenidos en Irak" are held by kidnappers, not by Iraq)
-	if (passive || p.Noun && p.Code[:2] == "18") && len(srcActs) == 0 && (p.Code[:2] == "17" || p.Code[:2] == "18" && p.Code[:3] != "181") && len(tgtActs) > 0 {
+	// (so was an investigation: "a US national has been put under
+	// investigation in Italy")
+	if (passive || p.Noun && p.Code[:2] == "18") && len(srcActs) == 0 && (p.Code[:2] == "17" || p.Code[:2] == "09" && passive || p.Code[:2] == "18" && p.Code[:3] != "181") && len(tgtActs) > 0 {
 		if a, pl := r.placeAgent(m, c, &r.d.Actors[tgtActs[0]]); a != nil {
 			agentPlace = pl
 			for i := range pairs {
