@@ -8968,6 +8968,15 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	}
 	for _, g := range gs {
 		if g.end-1 == b && !g.reporter {
+			// "las negociaciones entre el gobierno y la oposición, que
+			// continúa sus protestas": a Spanish relative verb in the
+			// singular after joined actors agrees with the last of them
+			if len(g.acts) > 1 && r.d.Lang == "es" && r.finiteVerb(m.head) && !strings.HasSuffix(r.info[m.head].fold, "n") {
+				last := g.acts[len(g.acts)-1]
+				if st := r.d.TokenAt(r.d.Actors[last].Start); st > g.start && st < g.end {
+					return &group{acts: []int{last}, start: st, end: g.end}
+				}
+			}
 			return g
 		}
 	}
