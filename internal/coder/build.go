@@ -1352,7 +1352,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				a := &r.d.Actors[i]
 				// (aid from a body of no country, "the WFP distributed food
 				// to families in Gaza", goes to the people of the place)
-				if a.Country == "" && !aidCode(p.Code) || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
+				if a.Country == "" && !aidCode(p.Code) && p.Code[:2] != "09" || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
 					synth = nil
 					break
 				}
@@ -5875,13 +5875,14 @@ func (r *run) hitWhere(m match, i int) bool {
 	return content
 }
 
-// aidWhere reports a place after the verb of an act of aid (root 07) that a
-// locative preposition introduces within eight words, past what is given or
-// to whom and no punctuation or verb ("repartió alimentos a 50.000 personas
-// en Gaza", "distributed food to displaced families in Darfur"): the people
-// of that place receive it.
+// aidWhere reports a place after the verb of an act of aid (root 07) or an
+// investigation (root 09) that a locative preposition introduces within
+// eight words, past what is given or looked into and no punctuation or verb
+// ("repartió alimentos a 50.000 personas en Gaza", "distributed food to
+// displaced families in Darfur", "inspectors want to re-examine the
+// refineries in Iran"): the people or the state of that place receive it.
 func (r *run) aidWhere(m match, i int) bool {
-	if m.p.Noun || m.p.Code[:2] != "07" {
+	if m.p.Noun || m.p.Code[:2] != "07" && m.p.Code[:2] != "09" {
 		return false
 	}
 	j := r.governorIndex(i, m.end)
