@@ -20,7 +20,7 @@ var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.47, date
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.684, r: 0.598, maxExtra: 0.277, full: 0.322},
 	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
-	"gigaword_gsr":     {p: 0.69, r: 0.525, maxExtra: 0.24, full: 0.10},
+	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
-	"plover_gsr":       {p: 0.792, r: 0.533, maxExtra: 0.141},
+	"plover_gsr":       {p: 0.792, r: 0.537, maxExtra: 0.141},
 }
