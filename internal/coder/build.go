@@ -3560,13 +3560,14 @@ func (r *run) cancelledObject(m match, c clause) bool {
 }
 
 // cancelledFarObject reports a nominal meeting, visit or accord (roots 03
-// to 06) inside the object of a verb that cancels, suspends or puts off
-// (cue kind cancelled), further than a pattern reaches: "suspended its
-// participation in a strategic dialogue with Britain". Only words that no
+// to 06) or protest (14) inside the object of a verb that cancels,
+// suspends or puts off (cue kind cancelled), further than a pattern
+// reaches: "suspended its participation in a strategic dialogue with
+// Britain", "que anulen la orden de paro nacional". Only words that no
 // actor holds and that are no finite verb, clause word or punctuation
 // stand between the verb and the noun, at most eight.
 func (r *run) cancelledFarObject(m match, c clause) bool {
-	if code := m.p.Code[:2]; code < "03" || code > "06" {
+	if code := m.p.Code[:2]; (code < "03" || code > "06") && code != "14" {
 		return false
 	}
 	for k := m.head - 1; k >= c.start && k >= m.head-9; k-- {
