@@ -1139,6 +1139,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			}
 		}
 	}
+	r.warningContents(before)
 	r.phoneCalls(s, before)
 	r.arrestedFromQuelled(before)
 	// the person carried into the next sentence
@@ -1155,6 +1156,43 @@ func (r *run) sentence(si int, s doc.Sentence) {
 			break
 		}
 	}
+}
+
+// warningContents drops a bare warning (a one-word pattern of root 13:
+// "advirtió", "warned") whose complement clause, opened right after it by
+// "que"/"that", tells a threat of its own by the same side, not a protest
+// announced ("advirtió que
+// Afganistán se reserva el derecho de responder", "warned that Beijing
+// would take countermeasures"): the threat told is the warning, aimed at
+// whom it answers, not at the clause's subject.
+func (r *run) warningContents(before int) {
+	n := len(r.evs)
+	drop := map[*cand]bool{}
+	for i := before; i < n; i++ {
+		a := r.evs[i]
+		if a.noun || a.ev.Cameo[:2] != "13" || a.ev.Source == nil || strings.Contains(a.ev.Evidence.Pattern[strings.LastIndex(a.ev.Evidence.Pattern, ":")+1:], " ") {
+			continue
+		}
+		if k := a.head + 1; k >= len(r.info) || !r.word(k) || !r.info[k].foldIs(kClause) || !r.isCue(kRelPron, k) {
+			continue
+		}
+		for j := before; j < n; j++ {
+			b := r.evs[j]
+			if b != a && b.head > a.head+1 && b.sent == a.sent && b.ev.Cameo[:2] == "13" && b.ev.Cameo != threatenProtest && b.ev.Source != nil && sideKey(b.ev.Source) == sideKey(a.ev.Source) && b.ev.Target != nil {
+				drop[a] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := r.evs[:before]
+	for _, c := range r.evs[before:] {
+		if !drop[c] {
+			kept = append(kept, c)
+		}
+	}
+	r.evs = kept
 }
 
 // phoneCalls adds a telephone discussion (041) for a spoken act between
