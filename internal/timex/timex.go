@@ -65,7 +65,37 @@ func (s *Tagger) Name() string { return "timex" }
 // non-overlapping, anchored on d.Date.
 func (s *Tagger) Process(d *doc.Doc) error {
 	d.Times = s.Find(d.Text, d.Lang, d.Date)
+	d.Times = inNames(d, d.Times)
 	return nil
+}
+
+// inNames drops the time expressions that are the last words of a longer
+// place or actor name the earlier stages found ("Santo Domingo", "Plaza de
+// Mayo", "Plácido Domingo"): a name, no time. It filters ts in place.
+func inNames(d *doc.Doc, ts []doc.Time) []doc.Time {
+	if len(d.Places) == 0 && len(d.Actors) == 0 {
+		return ts
+	}
+	inside := func(t doc.Time) bool {
+		for i := range d.Places {
+			if p := d.Places[i].Span; p.Start < t.Start && t.End <= p.End {
+				return true
+			}
+		}
+		for i := range d.Actors {
+			if a := d.Actors[i].Span; a.Start < t.Start && t.End <= a.End {
+				return true
+			}
+		}
+		return false
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if !inside(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Find returns the time expressions of text in language lang ("es" or "en";
