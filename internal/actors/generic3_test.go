@@ -10,6 +10,8 @@ func TestTitlesCandidatesAndMilitaryThings(t *testing.T) {
 		{name: "es councillors", lang: "es", text: "Guerrilleros amenazaron a los concejales de este municipio.", want: []want{{"los concejales", "GOV"}}},
 		{name: "es councillor before an unknown name", lang: "es", text: "Desconocidos asesinaron al concejal Juan Pérez.", want: []want{{"Juan Pérez", "GOV"}}},
 		{name: "es comptroller", lang: "es", text: "El contralor general denunció irregularidades.", want: []want{{"El contralor general", "GOV"}}},
+		{name: "es a government named by the group that rules it", lang: "es", text: "El gobierno talibán de Afganistán acusó a Pakistán.", want: []want{{"El gobierno talibán de Afganistán", "AFGGOV"}}},
+		{name: "es the group's spokesman stays the group's", lang: "es", text: "Un portavoz de Hamás habló. El portavoz talibán dijo que no.", want: []want{{"talibán", "AFGREB"}}, none: []string{"El portavoz talibán"}},
 		{name: "es the Defensoría del Pueblo is a state office", lang: "es", text: "La Defensoría del Pueblo de Perú pidió una investigación.", want: []want{{"La Defensoría del Pueblo de Perú", "PERGOV"}}},
 		{name: "en the ombudsman is a state office", lang: "en", text: "Peru's ombudsman called for an inquiry.", want: []want{{"Peru's ombudsman", "PERGOV"}}},
 		{name: "es municipal ombudsman", lang: "es", text: "Paramilitares amenazaron al personero municipal.", want: []want{{"al personero municipal", "JUD"}}},

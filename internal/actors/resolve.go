@@ -1216,6 +1216,28 @@ func (z *resolver) bodySpeaker(h *hit) bool {
 	return true
 }
 
+// groupGovernment reads a Spanish government qualified by the name of an
+// armed or political group of one country that rules it ("el gobierno
+// talibán de Afganistán", "las autoridades talibanes"): the group's
+// country's government, one mention over both (and a complement naming
+// that country), not the group as an armed force. Not for those who speak
+// for the group ("el portavoz talibán" is the group's). It returns the mention and
+// the token after it.
+func (z *resolver) groupGovernment(h *hit, start int, n *hit, comma bool) (doc.Actor, int, bool) {
+	f, o := h.pat.form, n.pat.form
+	if z.lang != "es" || comma || f.Kind != KindAgent || firstRole(f.Entity.Roles) != "GOV" || z.w(h.end-1)&wSpeaker != 0 || z.r.envoys[z.lang][z.folds[h.end-1]] || o.Kind != KindOrg || n.start != h.end || isoCountry(o.Entity.Country) == "" || firstRole(o.Entity.Roles) != "REB" && firstRole(o.Entity.Roles) != "PTY" {
+		return doc.Actor{}, 0, false
+	}
+	c := isoCountry(o.Entity.Country)
+	end := n.end
+	if oc, ce := z.ofCountry(end); oc == c {
+		end = ce
+	}
+	roles := []string{"GOV"}
+	a := z.mention(start, end, h, c, roles, "agent")
+	return a, end, true
+}
+
 // lyAdverb reports an English lower-case word in -ly at tok, an adverb
 // before an adjective ("internationally recognised").
 func (z *resolver) lyAdverb(tok int) bool {
@@ -1798,6 +1820,10 @@ func (z *resolver) agent(h *hit) int {
 	// (nor is an organisation after a comma whose roles the agent's
 	// exclude: "Sudan Army, RSF Agree", "el Ejército, las FARC y el ELN")
 	if n := z.hitStarting(nx); n != nil && (n.pat.form.Kind == KindPerson || n.pat.form.Kind == KindOrg) && !(comma && f.Plural && f.Kind == KindAgent) && !(comma && n.pat.form.Kind == KindOrg && otherRoles(e.Roles, n.pat.form.Entity.Roles)) {
+		if a, ae, ok := z.groupGovernment(h, start, n, comma); ok {
+			z.add(a)
+			return ae
+		}
 		return nx
 	}
 	if _, ok := z.coref(nx); ok && (f.Kind == KindTitle || f.Kind == KindAgent) {
