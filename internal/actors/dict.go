@@ -71,6 +71,7 @@ const (
 	KindUnit      = "unit"      // nouns of a unit of an armed group or force: "del Frente 33 de las FARC", "the Quds Brigade of ..."
 	KindSpeaker   = "speaker"   // nouns of one who speaks for a group: "un portavoz de los cocaleros", "a spokesman for the strikers" take the group's roles
 	KindAct       = "act"       // nouns of collective or armed acts whose doers a relational adjective names: "huelga magisterial", "police crackdown"
+	KindLinked    = "linked"    // second parts of a hyphenated premodifier after an organisation that make an agent after it the organisation's: "an al-Qaeda-linked group", "Islamic State-affiliated fighters"
 	KindBased     = "based"     // second parts of a hyphenated premodifier after a place that give an agent that place's country: "Hong Kong-registered companies", "Dubai-based firms"
 	KindAppos     = "appos"     // role nouns that, heading an apposition after a name, make the name a person of the role: "Juan Quispe, dirigente de la federación", "Jane Doe, a spokeswoman for the union"
 )
@@ -78,13 +79,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked:
 		return true
 	}
 	return false

@@ -766,6 +766,16 @@ func (z *resolver) corefName(i int) (doc.Actor, bool) {
 // it another one ("el grupo de trabajo", "the body of a man").
 func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	w := z.w(i)
+	if w&wGroupRef != 0 && z.lang != "es" {
+		// "an al-Qaeda-linked group": the organisation's own
+		if o, st := z.linkedTo(i); o != nil {
+			if z.w(st-1)&(wDet|wIndef) != 0 {
+				st--
+			}
+			return doc.Actor{Span: z.span(st, i+1), Code: z.code(o.Country, o.Roles), Name: o.Name, Country: isoCountry(o.Country),
+				Roles: o.Roles, Kind: KindOrg, Entity: o.ID, Source: z.concat("linked:", o.Name), Head: z.d.Tokens[i].Span}, true
+		}
+	}
 	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 {
 		return doc.Actor{}, false
 	}
@@ -1529,6 +1539,10 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && z.lang != "es" {
 		if c, st := z.basedOn(h.start); c != "" {
 			country, start, prev = c, st, nil
+		} else if o, st := z.linkedTo(h.start); o != nil && prev == nil {
+			// "an al-Qaeda-linked group", "Islamic State-affiliated
+			// fighters": the organisation's own
+			org, start = o, st
 		}
 	}
 	if prev != nil && z.lang != "es" {
@@ -1715,6 +1729,8 @@ func (z *resolver) agent(h *hit) int {
 			country = c // "alumnos de la Universidad Autónoma de México": the organisation's country (its own mention follows)
 		} else if c, pe := z.ofPerson(end, len(e.Roles) > 0 && e.Roles[0] == "GOV"); c != "" && f.Kind != KindAction && f.Kind != KindTitle {
 			country, end = c, pe // "el gobierno de Maduro", "the army of Assad"
+		} else if o, oe := z.ofLinked(end); o != nil && f.Kind != KindAction {
+			org, end = o, oe // "fighters from an al-Qaeda-linked group"
 		} else if o, oe := z.ofOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction {
 			org, end = o, oe
 			if firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC") {
@@ -2440,6 +2456,59 @@ func (z *resolver) basedOn(tok int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// linkedTo reads an English hyphenated premodifier right before the agent
+// at tok, or one lower-case word before it, whose second part is of the
+// kind linked and whose first part is an organisation's form ("an
+// al-Qaeda-linked group", "Islamic State-affiliated fighters"): it returns
+// the organisation and the token the premodifier starts at.
+func (z *resolver) linkedTo(tok int) (*Entity, int) {
+	for k := tok - 1; k >= 0 && k >= tok-2 && z.sent(k) == z.sent(tok); k-- {
+		t := z.d.Tokens[k].Text
+		if i := strings.LastIndexByte(t, '-'); i > 0 && z.r.linked[z.lang][fold(t[i+1:])] {
+			name := t[:i]
+			for st := k; st >= 0 && st > k-3 && z.sent(st) == z.sent(k); st-- {
+				if st < k {
+					if !capWord(z.d.Tokens[st].Text) {
+						break
+					}
+					name = z.d.Tokens[st].Text + " " + name
+				}
+				if e := z.r.orgForms[z.lang][fold(name)]; e != nil && e.Kind == KindOrg {
+					return e, st
+				}
+			}
+			return nil, 0
+		}
+		if k == tok-2 || !z.plainWord(k) || z.d.Tokens[k].Cap {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// ofLinked reads an English complement naming a group by the
+// organisation it is linked to ("from an al-Qaeda-linked group", "of
+// Islamic State-affiliated militias"): the organisation and the token
+// after the group's noun.
+func (z *resolver) ofLinked(tok int) (*Entity, int) {
+	if z.lang == "es" || z.w(tok)&wOf == 0 {
+		return nil, 0
+	}
+	p := tok + 1
+	if z.w(p)&(wDet|wIndef) != 0 {
+		p++
+	}
+	for n := p + 1; n < len(z.d.Tokens) && n <= p+3 && z.sent(n) == z.sent(tok); n++ {
+		if z.w(n)&wGroupRef != 0 || z.hitStarting(n) != nil {
+			if o, st := z.linkedTo(n); o != nil && st == p {
+				return o, n + 1
+			}
+			break
+		}
+	}
+	return nil, 0
 }
 
 // englishAdjective reports whether the English word at tok, right after a
