@@ -7707,7 +7707,7 @@ func physical(code string) bool {
 // act (cooperation, concessions, sanctions, coercion, force), not words.
 func decided(code string) bool {
 	switch code[:2] {
-	case "06", "07", "08", "15", "16", "17", "18", "19", "20":
+	case "06", "07", "08", "12", "15", "16", "17", "18", "19", "20":
 		return true
 	}
 	return false
