@@ -1,7 +1,9 @@
 package places
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -161,4 +163,47 @@ func TestProvinceAdm1(t *testing.T) {
 		{name: "Cusco", lang: "es", text: "Los manifestantes marcharon en Cusco.", mention: "Cusco", country: "PER", adm1: "PE-CUS"},
 		{name: "Cracovia", lang: "es", text: "La cumbre se celebró en Cracovia.", mention: "Cracovia", country: "POL", adm1: "PL-12"},
 	})
+}
+
+// TestCityAdm1Table: capitals and big towns of the countries news covers
+// carry their first-level subdivision's ISO 3166-2 code
+// (testdata/city_adm1.tsv). Vietnam's towns once took the codes of the
+// 2025 recoding (Hanoi VN-25), Indonesia's and the Dominican Republic's the
+// codes of ISO's non-administrative groups (Jakarta ID-JW).
+func TestCityAdm1Table(t *testing.T) {
+	g, err := sharedEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/city_adm1.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range strings.Split(string(b), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) != 3 {
+			t.Fatalf("bad row %q", l)
+		}
+		n++
+		var best Entry
+		for _, e := range g.Lookup(c[0]) {
+			if e.Country == c[1] && e.class() == "CITY" && e.Population > best.Population {
+				best = e
+			}
+		}
+		if best.Name == "" {
+			t.Errorf("%s: no town of %s", c[0], c[1])
+			continue
+		}
+		if best.Adm1 != c[2] {
+			t.Errorf("%s (%s): adm1 %s, want %s", c[0], best.Name, best.Adm1, c[2])
+		}
+	}
+	if n < 150 {
+		t.Errorf("only %d rows", n)
+	}
 }

