@@ -18,7 +18,7 @@ const examplesPlaceFloor = 0.955
 var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.47, date: 0.88}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.684, r: 0.598, maxExtra: 0.277, full: 0.322},
+	"es_protest_cameo": {p: 0.685, r: 0.598, maxExtra: 0.275, full: 0.322},
 	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
 	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
