@@ -38,6 +38,9 @@ func TestOrganisationNames(t *testing.T) {
 		{name: "es a company's spokesman speaks for it", lang: "es", text: "El gobierno peruano criticó a un portavoz de Telefónica.", want: []want{{"portavoz de Telefónica", "MNCESP"}}},
 		{name: "es no role word is left alone", lang: "es", text: "El Frente Amplio criticó al gobierno uruguayo.", none: []string{"El Frente Amplio"}},
 		{name: "es a front of an armed group is no civic body", lang: "es", text: "Guerrilleros colombianos del Frente Jorge Briceño atacaron el pueblo.", none: []string{"Frente Jorge Briceño"}},
+		{name: "es a body of an organisation named with it is the organisation", lang: "es", text: "La Misión de Asistencia de las Naciones Unidas en Afganistán anunció una investigación.", want: []want{{"La Misión de Asistencia de las Naciones Unidas", "IGOUNO"}}},
+		{name: "en a body of an organisation named with it is the organisation", lang: "en", text: "The Mission of the African Union said it would stay.", want: []want{{"The Mission of the African Union", "IGOAU"}}},
+		{name: "es a unit of an armed group is left to its own rule", lang: "es", text: "Los guerrilleros del Bloque Sur de las FARC atacaron.", want: []want{{"Los guerrilleros del Bloque Sur de las FARC", "COLREB"}}},
 		{name: "es dictionary organisation wins", lang: "es", text: "La Unión Europea sancionó a Rusia.", want: []want{{"Unión Europea", "IGOEU"}}},
 	})
 }

@@ -508,7 +508,7 @@ func (z *resolver) handle(h *hit) int {
 			return h.end // "EU foreign ministers", "NATO troops"
 		}
 		e = z.orgFor(h, "")
-		a := z.mention(h.start, h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
+		a := z.mention(z.orgBody(h), h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
 		a.Code = z.code(e.Country, e.Roles)
 		a.Name, a.Entity = e.Name, e.ID
 		end := h.end
@@ -1246,6 +1246,45 @@ func (z *resolver) groupGovernment(h *hit, start int, n *hit, comma bool) (doc.A
 	roles := []string{"GOV"}
 	a := z.mention(start, end, h, c, roles, "agent")
 	return a, end, true
+}
+
+// orgBody returns where the mention of an organisation's hit h starts:
+// back over the capitalised name of one of its bodies that owns it with
+// "de"/"of" ("La Misión de Asistencia de las Naciones Unidas", "the
+// Mission of the African Union"), which is the organisation acting; else
+// at h. The name opens after a determiner or at its sentence's start and
+// holds no other dictionary hit and no lower-case word but "de", "of" and
+// determiners.
+func (z *resolver) orgBody(h *hit) int {
+	k := h.start - 1
+	if z.w(k)&wDet != 0 {
+		k--
+	}
+	if k < 1 || z.w(k)&wOf == 0 || z.sent(k) != z.sent(h.start) {
+		return h.start
+	}
+	first := -1
+	for j := k - 1; j >= 0 && j > k-6 && z.sent(j) == z.sent(h.start); j-- {
+		t := &z.d.Tokens[j]
+		if z.hitStarting(j) != nil || z.covered(j) || z.w(j)&wUnit != 0 {
+			return h.start // (a unit of an armed group is read by unitOrg)
+		}
+		if capWord(t.Text) && z.w(j)&(wLoc|wOf|wConj|wDet) == 0 {
+			first = j
+			continue
+		}
+		if z.w(j)&(wOf|wDet) != 0 && !capWord(t.Text) {
+			continue
+		}
+		break
+	}
+	if first < 0 || z.w(first-1)&wDet == 0 && !z.sentenceStart(first) || z.capsSentence(first) {
+		return h.start
+	}
+	if z.w(first-1)&wDet != 0 {
+		first--
+	}
+	return first
 }
 
 // lyAdverb reports an English lower-case word in -ly at tok, an adverb
