@@ -2592,9 +2592,11 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // QATGOV, PERGOV): talks, statements, appeals, cooperation, concessions,
 // demands, criticism and accusations, rejections, threats and cuts in
 // relations (roots 01-06, 08, 10-13, 16) are acts of states ("acusó a
-// Pakistán", "criticised China" aim at its government). A country that
-// aid is promised to (033x) is the country it reaches, and material acts
-// and force leave the country as named. A country's name standing as the
+// Pakistán", "criticised China" aim at its government), and so is closing
+// borders or crossings on a country (191, "ordered all border checkpoints
+// with Cambodia closed"). A country that aid is promised to (033x) is the
+// country it reaches, and other material acts and force leave the country
+// as named ("Russia attacked Ukraine"). A country's name standing as the
 // place of the party ("llamó a consultas a su embajador en Perú") counts.
 func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) {
@@ -2605,6 +2607,10 @@ func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	}
 	switch code[:2] {
 	case "01", "02", "03", "04", "05", "06", "08", "10", "11", "12", "13", "16":
+	case "19":
+		if !strings.HasPrefix(code, "191") {
+			return a
+		}
 	default:
 		return a
 	}

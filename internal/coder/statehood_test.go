@@ -3,8 +3,8 @@ package coder_test
 import "testing"
 
 // TestStatehood: a country named as a party of a diplomatic act stands for
-// its government, and so does one accused or criticised; one that aid
-// reaches and one attacked stay the country as named, and so does a country's people named by a plural
+// its government, and so does one accused or criticised or whose border is
+// closed; one that aid reaches and one attacked stay the country as named, and so does a country's people named by a plural
 // demonym.
 func TestStatehood(t *testing.T) {
 	cases := []struct{ lang, text, source, target string }{
@@ -17,6 +17,8 @@ func TestStatehood(t *testing.T) {
 		{"en", "Thousands of Bolivians demanded that Chile open the border.", "BOL", "CHLGOV"},
 		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
 		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
+		{"en", "Thailand ordered all border checkpoints with Cambodia closed.", "THAGOV", "KHMGOV"},
+		{"es", "Pakistán cerró el paso fronterizo con Afganistán.", "PAKGOV", "AFGGOV"},
 		{"en", "Iran accused Israel of sabotage.", "IRNGOV", "ISRGOV"},
 		{"es", "Venezuela criticó a Colombia por el cierre de la frontera.", "VENGOV", "COLGOV"},
 		// a protest abroad that names no one is against the host country;
