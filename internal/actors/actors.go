@@ -78,14 +78,15 @@ type Recognizer struct {
 	// "protests"); relational: the folds of the relational adjectives by
 	// language, which name the doers of such an act ("huelga magisterial")
 	acts, relational map[string]map[string]bool
-	locals           map[string]map[string]bool    // words of local government, by language (kind local)
-	townHalls        map[string]map[string]bool    // nouns of a local government's seat, by language (kind townhall)
-	envoys           map[string]map[string]bool    // nouns of a country's representation abroad, by language (kind envoy)
-	homes            map[string]map[string]bool    // nouns of one's country, by language (kind home)
-	linked           map[string]map[string]bool    // second parts of "X-linked", by language (kind linked)
-	orgForms         map[string]map[string]*Entity // fold of a one-word form of an organisation -> it, by language
-	appos            map[string]map[string]bool    // role nouns heading a person's apposition, by language (kind appos)
-	based            map[string]map[string]bool    // second parts of "X-based", "X-registered", by language (kind based)
+	locals           map[string]map[string]bool     // words of local government, by language (kind local)
+	townHalls        map[string]map[string]bool     // nouns of a local government's seat, by language (kind townhall)
+	envoys           map[string]map[string]bool     // nouns of a country's representation abroad, by language (kind envoy)
+	homes            map[string]map[string]bool     // nouns of one's country, by language (kind home)
+	linked           map[string]map[string]bool     // second parts of "X-linked", by language (kind linked)
+	orgForms         map[string]map[string]*Entity  // fold of a one-word form of an organisation -> it, by language
+	relRoles         map[string]map[string][]string // fold of a relational adjective -> the roles of the doers it names, by language
+	appos            map[string]map[string]bool     // role nouns heading a person's apposition, by language (kind appos)
+	based            map[string]map[string]bool     // second parts of "X-based", "X-registered", by language (kind based)
 	// orgsByForm: the organisations that share a form in a language
 	// (language, NUL, folded form), where more than one does: "EPL" in
 	// Spanish is China's army and Colombia's guerrilla (orgFor chooses)
@@ -186,10 +187,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
-	r.linked, r.orgForms = map[string]map[string]bool{}, map[string]map[string]*Entity{}
+	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
 	for _, l := range langs {
 		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
-		r.linked[l], r.orgForms[l] = map[string]bool{}, map[string]*Entity{}
+		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l] = map[string]*Form{}
@@ -230,6 +231,9 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				vs = r.appendVariants(vs[:0], f, l)
 				for _, v := range vs {
 					r.relational[l][fold(v.Text)] = true
+					if k := fold(v.Text); r.relRoles[l][k] == nil {
+						r.relRoles[l][k] = f.Entity.Roles
+					}
 				}
 			}
 		}

@@ -1743,6 +1743,10 @@ func (z *resolver) agent(h *hit) int {
 			// named by the group's adjective take its roles (not a state
 			// body's: "seguidores oficialistas" back the government, are none of it)
 			groupRoles, end = n.pat.form.Entity.Roles, n.end
+		} else if rs := z.speakerAdjective(h, end); rs != nil {
+			// "un portavoz policial", "el vocero militar": one who speaks
+			// for the body the adjective names
+			groupRoles, end = rs, end+1
 		} else if n := z.hitStarting(end + 1); n != nil && n.pat.form.Kind == KindDemonym && z.lang == "es" && (z.plainWord(end) || z.adjectiveHit(end)) {
 			country, end = n.pat.form.Entity.Country, n.end // "barcos pesqueros canadienses", "Policía Civil salvadoreña"
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindName && z.lang == "es" && !z.firstName(n) {
@@ -2525,6 +2529,23 @@ func (z *resolver) linkedTo(tok int) (*Entity, int) {
 		}
 	}
 	return nil, 0
+}
+
+// speakerAdjective returns the roles of the body a Spanish adjective right
+// after a noun of one who speaks for the state (kind speaker, a government
+// official by itself: "portavoz", "vocero") names ("un portavoz policial"
+// COP, "el vocero militar" MIL, "el portavoz judicial" JUD); nil otherwise.
+func (z *resolver) speakerAdjective(h *hit, end int) []string {
+	if z.lang != "es" || z.w(h.end-1)&wSpeaker == 0 || firstRole(h.pat.form.Entity.Roles) != "GOV" || end >= len(z.d.Tokens) || z.sent(end) != z.sent(h.start) || z.d.Tokens[end].Cap {
+		return nil
+	}
+	if rs := z.r.relRoles[z.lang][z.folds[end]]; len(rs) > 0 {
+		return rs
+	}
+	if n := z.hitStarting(end); n != nil && n.end == end+1 && n.pat.form.Kind == KindNominal && len(n.pat.form.Entity.Roles) > 0 && isoCountry(n.pat.form.Entity.Country) == "" {
+		return n.pat.form.Entity.Roles
+	}
+	return nil
 }
 
 // ofLinked reads an English complement naming a group by the
