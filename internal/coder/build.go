@@ -6828,11 +6828,49 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 				break // only the lead's
 			}
 		}
+		// told from the dateline, an act at a border or front line ("BANGKOK
+		// — troops exchanged artillery fire along their disputed border")
+		// lies where the next sentences place the story
+		if best == nil && r.frontierIn(sents[i]) {
+			best = r.nextPlace(sents[i], func(p *doc.Place) bool { return fits(i, p) })
+		}
 		if best != nil {
 			p := *best
 			out[i].Location = &p
 		}
 	}
+}
+
+// nextPlace returns the first place told with a locative preposition in
+// the two sentences after si ("... in Surin province") that ok accepts.
+func (r *run) nextPlace(si int, ok func(*doc.Place) bool) *doc.Place {
+	for k := si + 1; k <= si+2 && k < len(r.d.Sentences); k++ {
+		s := r.d.Sentences[k]
+		for i := range r.d.Places {
+			pl := &r.d.Places[i]
+			if pl.Start < s.Start || pl.End > s.End {
+				continue
+			}
+			ti := r.d.TokenAt(pl.Start)
+			if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) || !ok(pl) {
+				continue
+			}
+			return pl
+		}
+	}
+	return nil
+}
+
+// frontierIn reports a word naming a border or front line (cue kind
+// frontier) in sentence si, outside the actors' names ("border guards").
+func (r *run) frontierIn(si int) bool {
+	s := r.d.Sentences[si]
+	for j := s.FirstTok; j < len(r.d.Tokens) && r.d.Tokens[j].Start < s.End; j++ {
+		if r.isCue(kFrontier, j) && !r.inActor(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlaceIn reports a place told with a locative preposition in

@@ -117,6 +117,7 @@ const (
 	kPartake
 	kCommit
 	kVenue
+	kFrontier
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -197,6 +198,7 @@ var kindNames = [nKinds]string{
 	kPartake:     "partake",
 	kCommit:      "commit",
 	kVenue:       "venue",
+	kFrontier:    "frontier",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -67,6 +67,11 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "condemned", "KEN", "KE-30", ""},
+		// an act at a border, told from a capital's dateline, lies where the
+		// next sentences place the story in the dateline's country
+		{"en", "NAIROBI — Kenyan and Somali troops exchanged fire along the border on Monday. Several shops were burned in Mandera county, officials said.", "exchanged fire", "KEN", "KE-24", ""},
+		{"es", "LIMA — Soldados peruanos y ecuatorianos se enfrentaron el lunes en la frontera. Dos casas ardieron en la región de Tumbes, según la policía.", "enfrentaron", "PER", "PE-TUM", ""},
+		{"en", "BANGKOK — Thai and Cambodian troops exchanged fire along the border on Monday. Cambodia said Thai shells hit a village in Oddar Meanchey province.", "exchanged fire", "THA", "TH-10", ""},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
