@@ -161,10 +161,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// hunger strike to protest X's decision": a protest in the infinitive
 	// after a preposition, following a protest of the sentence, is that
 	// protest's purpose: it names its target, not a second event
+	// (so is support in the infinitive: "desfilaron para apoyar a los
+	// dirigentes en huelga", "marched to back the strikers" is a rally
+	// for them, aimed at them)
 	var purposeOf *cand
-	if !p.Noun && p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) &&
+	if !p.Noun && (p.Code[:2] == "14" || p.Code[:2] == "05") && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kPrep) &&
 		(r.hasForm(m.head, morph.Inf) || r.d.Lang == "en") {
 		purposeOf = r.protestBefore(si, m.head)
+		// (support only right after the protest's own clause: no finite
+		// verb between, "protestas de quienes creen que el gobierno cedió
+		// para alcanzar el acuerdo" is no rally for the accord)
+		if purposeOf != nil && p.Code[:2] == "05" {
+			for j := purposeOf.head + 1; j < m.head-1; j++ {
+				if r.word(j) && r.finiteVerb(j) && !r.info[j].function {
+					purposeOf = nil
+					break
+				}
+			}
+		}
 	}
 	// "desplegó 1.500 soldados en la frontera para reforzar su control",
 	// "convocó a los gremios para dialogar": an act in a Spanish
