@@ -4342,6 +4342,11 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			return g
 		}
 	}
+	// "un ataque con drones paquistaníes mató a nueve civiles": the arms
+	// a nominal attack heading the clause was made with name who made it
+	if g := r.instrumentDoer(m, c, gs); g != nil {
+		return g
+	}
 	// "Poland ... said it would keep the crossing closed": a subject
 	// pronoun right after a reporting verb is the reporter, not the last
 	// actor named
@@ -11571,6 +11576,51 @@ func (r *run) committedBy(m match, gs []*group, s doc.Sentence) *group {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// instrumentDoer returns, for an act of force (roots 18 to 20), the group
+// that names the arms ("con"/"with" and a group right after it, up to a
+// determiner) a nominal event of force was made with, when that event opens
+// the trigger's clause after at most a determiner and the group ends right
+// before the trigger ("Un ataque con drones paquistaníes mató a nueve
+// civiles", "An attack with Russian missiles killed ten people"); nil
+// otherwise.
+func (r *run) instrumentDoer(m match, c clause, gs []*group) *group {
+	if m.p == nil || m.p.Noun || !forceful(m.p.Code) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.end != m.head || g.start <= c.start || g.reporter {
+			continue
+		}
+		q := g.start - 1
+		if q > c.start && r.word(q) && r.isCue(kDet, q) {
+			q--
+		}
+		if q <= c.start || !r.word(q) || (r.info[q].fold != "con" && r.info[q].fold != "with") {
+			return nil
+		}
+		h := q - 1
+		if !r.word(h) || !r.nounPatternAt(h) {
+			return nil
+		}
+		ok := false
+		for _, nm := range r.sentMatches[h-r.curFirst] {
+			if nm.p.Noun && forceful(nm.p.Code) {
+				ok = true
+			}
+		}
+		if !ok {
+			return nil
+		}
+		for k := c.start; k < h; k++ {
+			if r.word(k) && !r.isCue(kDet, k) {
+				return nil
+			}
+		}
+		return g
 	}
 	return nil
 }
