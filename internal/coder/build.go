@@ -6667,7 +6667,11 @@ func (r *run) finish() []doc.Event {
 	// two actors told just before it ("Putin también compartió con Kim..."
 	// after their call on Tuesday): it takes that date; an act of force
 	// between them ("since a ceasefire took effect in March, killing two
-	// soldiers") elaborates no agreement or meeting, and keeps none
+	// soldiers") elaborates no agreement or meeting, and keeps none; and
+	// the dated act must be a meeting, a call, talks or an agreement (roots
+	// 03 to 05): a truce, aid or a release (06 to 08) told before is no
+	// occasion later acts elaborate ("agreed a ceasefire in March ... called
+	// off a meeting")
 	last := func(e *doc.Event) int {
 		n := e.Evidence.Sentence
 		for _, m := range e.More {
@@ -6684,7 +6688,7 @@ func (r *run) finish() []doc.Event {
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := &out[j]
-			if !o.Symmetric || !cooperative(o.Cameo) || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
+			if !o.Symmetric || !(o.Cameo[:2] >= "03" && o.Cameo[:2] <= "05") || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
 				continue
 			}
 			if samePair(o, e) {
