@@ -16,6 +16,8 @@ func TestTitlesCandidatesAndMilitaryThings(t *testing.T) {
 		{name: "es a government named by the group that rules it", lang: "es", text: "El gobierno talibán de Afganistán acusó a Pakistán.", want: []want{{"El gobierno talibán de Afganistán", "AFGGOV"}}},
 		{name: "es the group's spokesman stays the group's", lang: "es", text: "Un portavoz de Hamás habló. El portavoz talibán dijo que no.", want: []want{{"talibán", "AFGREB"}}, none: []string{"El portavoz talibán"}},
 		{name: "es a spokesman of the body an adjective names", lang: "es", text: "En Maputo, un portavoz policial dijo que hubo 40 detenidos.", want: []want{{"portavoz policial", "MOZCOP"}}},
+		{name: "en a coast guard is an armed service", lang: "en", text: "Chinese coast guard vessels blocked the ship.", want: []want{{"Chinese coast guard", "CHNMIL"}}},
+		{name: "es los guardacostas son una fuerza armada", lang: "es", text: "Los guardacostas chinos bloquearon el barco.", want: []want{{"Los guardacostas chinos", "CHNMIL"}}},
 		{name: "es judicial sources", lang: "es", text: "La Audiencia Nacional abrió una investigación, informaron fuentes judiciales.", want: []want{{"Audiencia Nacional", "ESPJUD"}, {"fuentes judiciales", "ESPJUD"}}},
 		{name: "es the Defensoría del Pueblo is a state office", lang: "es", text: "La Defensoría del Pueblo de Perú pidió una investigación.", want: []want{{"La Defensoría del Pueblo de Perú", "PERGOV"}}},
 		{name: "en the ombudsman is a state office", lang: "en", text: "Peru's ombudsman called for an inquiry.", want: []want{{"Peru's ombudsman", "PERGOV"}}},
