@@ -106,6 +106,7 @@ func TestGenitiveOneWordGap(t *testing.T) {
 		{name: "en a body's spokesman", lang: "en", text: "An army spokesman in Kenya said.", want: []want{{"army spokesman", "MIL"}}, none: []string{"spokesman in Kenya"}},
 		{name: "en a body's officials", lang: "en", text: "Britain sanctioned four Georgian police officials.", want: []want{{"Georgian police officials", "GEOCOP"}}},
 		{name: "en government officials stay", lang: "en", text: "Kenyan government officials said.", want: []want{{"Kenyan government", "KENGOV"}}},
+		{name: "en genitive capitalised area word in a body's name", lang: "en", text: "Georgia's State Security Service opened an investigation.", want: []want{{"Georgia's State Security Service", "GEOSPY"}}},
 		{name: "en genitive adverb adjective agent", lang: "en", text: "Talks were held in Oman. Yemen's internationally recognised government agreed.", want: []want{{"Yemen's internationally recognised government", "YEMGOV"}}},
 		{name: "en genitive verb object is no agent of its", lang: "en", text: "Ukraine's allies sent troops.", none: []string{"Ukraine's allies sent troops"}},
 		{name: "en genitive adjective title", lang: "en", text: "Russia's foreign minister met Iran's top diplomat.", want: []want{{"Russia's foreign minister", "RUSGOV"}, {"Iran's top diplomat", "IRNGOV"}}},

@@ -1287,6 +1287,17 @@ func (z *resolver) orgBody(h *hit) int {
 	return first
 }
 
+// capAreaWord reports an English capitalised word inside a sentence whose
+// only class is area ("State" in "Georgia's State Security Service"): a
+// word of a body's name, not the part of a country it is in lower case.
+func (z *resolver) capAreaWord(tok int) bool {
+	if z.lang == "es" || tok < 1 || tok >= len(z.d.Tokens) || z.sent(tok-1) != z.sent(tok) {
+		return false
+	}
+	t := &z.d.Tokens[tok]
+	return t.Kind == doc.Word && t.Cap && z.w(tok) == wArea && z.hitStarting(tok) == nil && !z.covered(tok) && !z.capsSentence(tok)
+}
+
 // lyAdverb reports an English lower-case word in -ly at tok, an adverb
 // before an adjective ("internationally recognised").
 func (z *resolver) lyAdverb(tok int) bool {
@@ -1305,7 +1316,7 @@ func (z *resolver) premodifier(h *hit) bool {
 		return false
 	}
 	n := z.hitStarting(z.skipGenitive(h.end))
-	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && z.plainWord(z.skipGenitive(h.end)) {
+	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && (z.plainWord(z.skipGenitive(h.end)) || z.capAreaWord(z.skipGenitive(h.end))) {
 		// "Kenya's national police": one word between a genitive and its
 		// agent; two when the first is an adverb ("Yemen's internationally
 		// recognised government")
@@ -1540,7 +1551,7 @@ func (z *resolver) agent(h *hit) int {
 	prev := z.prevHit(h.start)
 	gapCap := true   // every word between the premodifier and the agent is capitalised
 	gapPast := false // a lower-case word in -ed stands between ("Hezbollah attacked civilians")
-	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && z.plainWord(h.start-gap); gap++ {
+	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && (z.plainWord(h.start-gap) || z.capAreaWord(h.start-gap)); gap++ {
 		t := &z.d.Tokens[h.start-gap]
 		if z.titleVerb(h.start - gap) {
 			break // "Houthi Rebels Seize Ship": the headline's verb parts subject and object
