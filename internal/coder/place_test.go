@@ -94,6 +94,33 @@ func TestStoryPlace(t *testing.T) {
 	}
 }
 
+// TestThroughPlace: a march or act told through, across or throughout a
+// place ("marched through Kisumu") happens there, not at the dateline.
+// (Spanish "por" is not read so: its agent phrases hold places, "autorizada
+// por el gobierno de Chile", and took them for the event's.)
+func TestThroughPlace(t *testing.T) {
+	cases := []struct{ lang, text, trigger, adm1 string }{
+		{"en", "NAIROBI — Thousands of protesters marched through Kisumu on Monday.", "marched", "KE-17"},
+		{"en", "NAIROBI — Police arrested dozens of protesters across Mombasa on Monday.", "arrested", "KE-28"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		found := false
+		for _, e := range d.Events {
+			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
+				continue
+			}
+			found = true
+			if l := e.Location; l == nil || l.Adm1 != c.adm1 {
+				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, l, c.adm1)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
+		}
+	}
+}
+
 // TestReportedPlace: a place told with the verb of saying ("dijo en
 // Quito que ...") is where the words were said, not where a material act
 // they report happened; a stance they report is told there.
