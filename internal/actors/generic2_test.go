@@ -49,6 +49,16 @@ func TestHomeReferences(t *testing.T) {
 	})
 }
 
+// "Both groups", "the two groups" name the groups of several met before
+// with that plural noun.
+func TestBothReferences(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en both groups", lang: "en", text: "Georgian police raided two human rights groups. Both groups denied wrongdoing.", want: []want{{"Both groups", "GEOHRI"}}},
+		{name: "en the two groups", lang: "en", text: "Georgian police raided two human rights groups. Later the two groups denied wrongdoing.", want: []want{{"the two groups", "GEOHRI"}}},
+		{name: "en both with a complement names its own", lang: "en", text: "Georgian police raided two human rights groups. Both groups of lawyers said no.", none: []string{"Both groups"}},
+	})
+}
+
 // A possessive host noun names the government of the country visited.
 func TestHostReferences(t *testing.T) {
 	runCases(t, std(t), []recCase{

@@ -374,6 +374,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if i > 0 && z.classes[i-1]&(wMulti|wPair) != 0 {
+				if a, ok := z.bothRef(i); ok {
+					z.add(a)
+				}
+			}
 			if z.classes[i]&wHost != 0 {
 				if a, ok := z.hostRef(i); ok {
 					z.add(a)
@@ -794,6 +799,45 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 			a.Span = z.span(i-1, i+1)
 			a.Head = z.d.Tokens[i].Span
 			a.Source = z.concat("coref:", a.Name)
+			return a, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
+// bothRef reads "both groups", "the two groups", "ambos grupos" as the
+// group of several named before with that plural noun ("two human rights
+// groups ... Both groups denied wrongdoing"), in its sentence or the two
+// before: one mention with its code.
+func (z *resolver) bothRef(i int) (doc.Actor, bool) {
+	t := &z.d.Tokens[i]
+	if t.Kind != doc.Word || t.Cap && !z.sentenceStart(i) || !strings.HasSuffix(z.folds[i], "s") || z.sent(i-1) != z.sent(i) {
+		return doc.Actor{}, false
+	}
+	st := i - 1
+	if z.w(st)&wMulti == 0 {
+		if z.w(st-1)&wDet == 0 {
+			return doc.Actor{}, false
+		}
+		st--
+	}
+	if z.w(i+1)&wOf != 0 {
+		return doc.Actor{}, false // "both groups of workers": named after it
+	}
+	first := z.sent(i) - 2
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if z.d.SentenceOf(o.Start) < first {
+			break
+		}
+		if o.Code == "" || o.End <= o.Start {
+			continue
+		}
+		if e := z.d.TokenAt(o.End - 1); e < len(z.folds) && z.folds[e] == z.folds[i] {
+			a := *o
+			a.Span = z.span(st, i+1)
+			a.Head = t.Span
+			a.Source = z.concat("coref:", o.Name)
 			return a, true
 		}
 	}
