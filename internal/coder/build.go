@@ -6325,7 +6325,19 @@ func (r *run) mainDate(si int, c clause) string {
 	if j < 0 || !r.inActor(j) {
 		return ""
 	}
-	at := r.d.Tokens[j].Start
+	// (the antecedent may be the head of a genitive chain: "simpatizantes
+	// de la oposición que se habían reunido", the supporters who gathered)
+	ats := []int{r.d.Tokens[j].Start}
+	for k, n := j, 0; n < 2; n++ {
+		for k > 0 && r.inActor(k-1) {
+			k--
+		}
+		if k-2 < 0 || !r.word(k-1) || !r.isCue(kGenitive, k-1) || !r.inActor(k-2) {
+			break
+		}
+		k -= 2
+		ats = append(ats, r.d.Tokens[k].Start)
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent != si {
@@ -6335,8 +6347,10 @@ func (r *run) mainDate(si int, c clause) string {
 			continue
 		}
 		for _, a := range [2]*doc.Actor{cd.ev.Source, cd.ev.Target} {
-			if a != nil && a.Start <= at && at < a.End {
-				return cd.ev.Date
+			for _, at := range ats {
+				if a != nil && a.Start <= at && at < a.End {
+					return cd.ev.Date
+				}
 			}
 		}
 	}
