@@ -196,6 +196,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// entregarle una nota de protesta" holds no protest besides)
 		return m.words > 1
 	}
+	// "convocó al embajador de Perú para protestar por la detención": a
+	// protest in a Spanish infinitive of purpose after an official
+	// complaint (114) of its sentence is what the complaint is for
+	if !p.Noun && p.Code[:2] == "14" && r.d.Lang == "es" && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "para" &&
+		r.hasForm(m.head, morph.Inf) && r.purposeRootBefore(si, m.head, "114") {
+		return false
+	}
 	// "marcharon para exigir aumentos", "realizaban un paro exigiendo
 	// aumentos", "marched to demand higher wages": a demand or appeal told
 	// by an infinitive of purpose or a gerund after a protest of its
@@ -9521,7 +9528,8 @@ func (r *run) purposeRootBefore(si, h int, root string) bool {
 		// (a demand or complaint that an official complaint is made
 		// for, "convocó al embajador para exigirle explicaciones", is
 		// what that complaint says)
-		same := cd.ev.Cameo[:2] == root || cd.ev.Cameo[:3] == "114" && (root == "02" || root == "10" || root == "11")
+		// (root "114": only an official complaint)
+		same := cd.ev.Cameo[:2] == root || cd.ev.Cameo[:3] == "114" && (root == "02" || root == "10" || root == "11" || root == "114")
 		if cd.head < h && same && !r.relBefore(cd, h) {
 			return true
 		}
