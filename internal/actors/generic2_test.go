@@ -49,6 +49,15 @@ func TestHomeReferences(t *testing.T) {
 	})
 }
 
+// The supporters a possessive gives to a leader of a party or group take
+// its roles; a state official's supporters are civilians.
+func TestPossessedSupporters(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es an opposition leader's supporters", lang: "es", text: "El líder opositor boliviano Jhonny Torrico anunció que sus seguidores mantendrán los bloqueos.", want: []want{{"sus seguidores", "BOLOPP"}}},
+		{name: "es a president's supporters", lang: "es", text: "El presidente peruano dijo que sus seguidores marcharán.", want: []want{{"sus seguidores", "PERCVL"}}},
+	})
+}
+
 // "Both groups", "the two groups" name the groups of several met before
 // with that plural noun.
 func TestBothReferences(t *testing.T) {

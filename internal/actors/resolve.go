@@ -2010,6 +2010,12 @@ func (z *resolver) agent(h *hit) int {
 			country = ant.Country
 			src = z.concat("coref:", ant.Name)
 			kind = "pronoun"
+			// "Torrico anunció que sus seguidores ...": the supporters of
+			// a party's or group's leader take its roles (not a state
+			// body's: "sus seguidores" of a president are civilians)
+			if z.w(h.end-1)&wSpeaker != 0 && firstRole(e.Roles) == "CVL" && groupRoles == nil && len(ant.Roles) > 0 && !slices.Contains(stateBodies, ant.Roles[0]) && ant.Roles[0] != "CVL" && ant.Roles[0] != "ELI" {
+				roles = ant.Roles
+			}
 		}
 	}
 	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) && !z.apposition(start, h) {
