@@ -2624,9 +2624,11 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // with Cambodia closed"). A country that aid is promised to (033x) is the
 // country it reaches, and other material acts and force leave the country
 // as named ("Russia attacked Ukraine"). A country's name standing as the
-// place of the party ("llamó a consultas a su embajador en Perú") counts.
+// place of the party ("llamó a consultas a su embajador en Perú") counts,
+// and so does a country's thing that stands for it, an agent with no role
+// ("tariffs on Canadian canola oil" aim at Canada's government).
 func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
-	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) {
+	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) && !(a.Kind == "agent" && len(a.Roles) == 0) {
 		return a
 	}
 	if strings.HasPrefix(a.Source, actors.SourcePeople) {

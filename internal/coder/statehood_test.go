@@ -18,6 +18,7 @@ func TestStatehood(t *testing.T) {
 		{"en", "Japan pledged emergency aid to the Philippines.", "JPNGOV", "PHL"},
 		{"en", "Russia attacked Ukraine on Tuesday.", "RUS", "UKR"},
 		{"en", "Thailand ordered all border checkpoints with Cambodia closed.", "THAGOV", "KHMGOV"},
+		{"en", "China imposed tariffs on Canadian canola oil.", "CHNGOV", "CANGOV"},
 		{"es", "Pakistán cerró el paso fronterizo con Afganistán.", "PAKGOV", "AFGGOV"},
 		{"en", "Iran accused Israel of sabotage.", "IRNGOV", "ISRGOV"},
 		{"es", "Venezuela criticó a Colombia por el cierre de la frontera.", "VENGOV", "COLGOV"},
