@@ -6410,7 +6410,9 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 			hi = t.Start
 			continue
 		}
-		if t.Kind == doc.Punct && t.Text != "," && t.Text != "-" && t.Text != "/" {
+		// (an aside in brackets, "al servicio de inteligencia ruso (GRU)",
+		// closes no clause)
+		if t.Kind == doc.Punct && t.Text != "," && t.Text != "-" && t.Text != "/" && t.Text != "(" && t.Text != ")" {
 			lo = t.End
 			break
 		}
@@ -7760,12 +7762,24 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 	if j < 0 || !r.word(j) || !r.isCue(kCoord, j) {
 		return nil
 	}
+	// (a verb of a relative or subordinate clause that closes before the
+	// coordinator is none the second verb joins: "atribuyó el lunes a X el
+	// sabotaje que dañó la red la semana pasada, y convocó al embajador")
+	var cs []clause
+	closed := func(h int) bool {
+		if cs == nil {
+			cs = r.clauses(r.d.Sentences[si])
+		}
+		c := cs[clauseOf(cs, h)]
+		return c.end <= j && c.start < h && r.word(c.start) && r.isCue(kClause, c.start) &&
+			!(c.start > 0 && r.word(c.start-1) && r.isCue(kReport, c.start-1))
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent < si {
 			break
 		}
-		if cd.sent != si || cd.noun || cd.head >= j {
+		if cd.sent != si || cd.noun || cd.head >= j || closed(cd.head) {
 			continue
 		}
 		e := &cd.ev
@@ -7783,7 +7797,7 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 		for _, h := range r.heads {
 			// a word of the first event's own pattern ("llamó a consultas
 			// a su embajador") is no verb between
-			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) && !r.nounAfterPrep(h) {
+			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) && !r.nounAfterPrep(h) && !closed(h) {
 				return nil // a verb between: not the one conjoined
 			}
 		}
