@@ -6304,6 +6304,35 @@ func (r *run) nounsDate(m match, at int, s doc.Sentence) bool {
 	return ok && e == k+1
 }
 
+// clash reports a code of protest, coercion or force (roots 14 to 20).
+func clash(code string) bool { return code[:2] >= "14" && code[:2] <= "20" }
+
+// timedSentence reports a time expression that gives a date in sentence
+// si (outside the dateline).
+func (r *run) timedSentence(si int) bool {
+	sp := r.d.Sentences[si].Span
+	for _, t := range r.d.Times {
+		if t.Start >= sp.Start && t.End <= sp.End && eventDate(t.Value) != "" && !r.inDateline(t.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDayBetween reports a time expression giving a date other than day
+// in sentences a to b-1 (outside the dateline): the story moved on.
+func (r *run) otherDayBetween(day string, a, b int) bool {
+	lo, hi := r.d.Sentences[a].Span.Start, r.d.Sentences[b].Span.Start
+	for _, t := range r.d.Times {
+		if t.Start >= lo && t.End <= hi && !r.inDateline(t.End) {
+			if v := eventDate(t.Value); v != "" && v != day {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // forceful reports a code of coercion or force (roots 17 to 20).
 func forceful(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
 
@@ -6745,6 +6774,29 @@ func (r *run) finish() []doc.Event {
 				e.Date = o.Date
 				break
 			}
+		}
+	}
+	// an undated act of protest or force in a sentence that names no time,
+	// told after the story's first dated event, itself an act of protest
+	// or force by a side of the same country, with no other day named
+	// between, is told of that day: the story has not moved on
+	// ("terminó el miércoles en enfrentamientos con la policía ... Cuando
+	// la columna intentó acercarse al Congreso, la policía lanzó gases")
+	for i := range out {
+		e := &out[i]
+		if e.Date != "" || e.Modality != doc.Asserted || !clash(e.Cameo) || e.Source == nil || e.Source.Country == "" || r.timedSentence(e.Evidence.Sentence) {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			o := &out[j]
+			if o.Date == "" || o.Evidence.Sentence >= e.Evidence.Sentence {
+				continue
+			}
+			if clash(o.Cameo) && o.Modality == doc.Asserted && len(o.Date) == 10 && o.Source != nil && o.Source.Country == e.Source.Country &&
+				!r.otherDayBetween(o.Date, o.Evidence.Sentence, e.Evidence.Sentence) {
+				e.Date = o.Date
+			}
+			break // the story's first dated event decides
 		}
 	}
 	// an unplaced act of cooperation between the two actors of a placed
