@@ -15,7 +15,7 @@ const examplesPlaceFloor = 0.955
 // before any run, standing in for unseen news. At the start of session 10 it
 // holds twenty (the twelve of session 9 and the eight scored first as unseen:
 // root 0.529, full 0.366, dates 0.757 on those eight).
-var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.47, date: 0.88}
+var proxyFloor = struct{ root, full, date float64 }{root: 0.70, full: 0.47, date: 0.955}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.685, r: 0.598, maxExtra: 0.275, full: 0.322},
