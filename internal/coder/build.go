@@ -307,6 +307,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Code[:2] == "18" && !(m.end < s.EndTok && r.isCue(kAgent, m.end)) && r.framedByToldForce(si, s) {
 		return false
 	}
+	// "la protesta de los agricultores obligó a la empresa a suspender su
+	// servicio": what a protest forces is its consequence, no coercion by
+	// anyone
+	if !p.Noun && p.Code == "170" && r.protestNounSubject(m, c) {
+		return false
+	}
 	// "dejaron 16 heridos", "se produjeron ocho detenciones": a casualty
 	// or arrest counted as the toll of an occurrence (toll.go)
 	if p.Toll {
