@@ -234,10 +234,18 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	if err != nil {
 		return err
 	}
-	fixedCC := map[string]bool{} // countries recoded since the town file
+	fixedCC := map[string]bool{}  // countries recoded since the town file
+	split := map[string]bool{}    // admin1 codes whose second-level units are ISO's first level
+	fixed2 := map[string]string{} // second-level units of those mapped by hand
 	for k, v := range fixed {
 		if len(k) == 2 && v[0] == "recoded" {
 			fixedCC[k] = true
+			delete(fixed, k)
+		} else if v[0] == "split" {
+			split[k] = true
+			delete(fixed, k)
+		} else if strings.Count(k, ".") == 2 {
+			fixed2[k] = v[0]
 			delete(fixed, k)
 		}
 	}
@@ -691,7 +699,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 			if len(parts) != 3 {
 				continue
 			}
-			if k := parts[0] + "." + parts[1]; admin1ISO[k] != "" && !byVote[k] {
+			if k := parts[0] + "." + parts[1]; admin1ISO[k] != "" && !byVote[k] && !split[k] {
 				continue
 			}
 			if src[parts[0]] == nil {
@@ -721,6 +729,12 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 				}
 			}
 		}
+	}
+	for k, code := range fixed2 {
+		if sub[code] == nil {
+			return fmt.Errorf("admin1_fixed.tsv: %s: no ISO code %s", k, code)
+		}
+		admin2ISO[k] = code
 	}
 	isoOf := func(cc, a1, a2 string) string {
 		if c := admin2ISO[cc+"."+a1+"."+a2]; c != "" {
@@ -1426,7 +1440,9 @@ func loadFlat(path string) (map[string]bool, error) {
 
 // loadFixed reads admin1_fixed.tsv: GeoNames admin1 code, ISO 3166-2
 // code, the subdivision's names ("VN.44<TAB>VN-HN<TAB>Ha Noi"), and
-// "CC<TAB>recoded" rows: countries whose admin1 names are not read.
+// "CC<TAB>recoded" rows: countries whose admin1 names are not read, and
+// "CC.admin1<TAB>split" rows: admin1 codes whose second-level units ISO
+// lists at the first level (the Gaza Strip's five governorates).
 func loadFixed(path string) (map[string][]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -1438,12 +1454,12 @@ func loadFixed(path string) (map[string][]string, error) {
 			continue
 		}
 		c := strings.Split(l, "\t")
-		if len(c) >= 2 && len(c[0]) == 2 && c[1] == "recoded" {
-			m[c[0]] = []string{"recoded"}
+		if len(c) >= 2 && (len(c[0]) == 2 && c[1] == "recoded" || len(c[0]) > 3 && c[0][2] == '.' && c[1] == "split") {
+			m[c[0]] = []string{c[1]}
 			continue
 		}
 		if len(c) < 3 || len(c[0]) < 4 || c[0][2] != '.' || !strings.HasPrefix(c[1], c[0][:2]+"-") {
-			return nil, fmt.Errorf("%s:%d: want CC.admin1<TAB>CC-ISO<TAB>names or CC<TAB>recoded", path, i+1)
+			return nil, fmt.Errorf("%s:%d: want CC.admin1<TAB>CC-ISO<TAB>names, CC<TAB>recoded or CC.admin1<TAB>split", path, i+1)
 		}
 		m[c[0]] = append([]string{c[1]}, strings.Split(c[2], "|")...)
 	}
