@@ -242,7 +242,13 @@ func (m *matcher) tense(i, j int) int {
 		if m.it[l].kind == kPunct {
 			open = false
 		}
-		if t := consider(l, d, false); t != 0 && open && near == 0 {
+		// (a cue of several words counts from its last: "se comprometieron
+		// a marchar el viernes" is one word away, nearer than "-ieron")
+		dl := d
+		if n := m.phraseLen(l); n > 1 && dl-(n-1) >= 1 {
+			dl -= n - 1
+		}
+		if t := consider(l, dl, false); t != 0 && open && near == 0 {
 			near = t
 		}
 		if !m.nameGoesOn(l - 1) {
@@ -277,6 +283,25 @@ func (m *matcher) tense(i, j int) int {
 func (m *matcher) nameGoesOn(k int) bool {
 	return k >= 0 && k+1 < len(m.it) && m.it[k].kind == kWord && m.it[k+1].kind == kWord &&
 		m.it[k].cap && m.it[k+1].cap && m.sameSent(k, k+1)
+}
+
+// phraseLen is the number of items of the tense cue of several words
+// starting at item k, 1 when none starts there.
+func (m *matcher) phraseLen(k int) int {
+	it := &m.it[k]
+	if it.kind != kWord || it.id < 0 || !m.lx.tenseW[it.id] {
+		return 1
+	}
+	parts := []string{fold(m.word(k))}
+	for n := 1; n < m.lx.maxTense && k+n < len(m.it) && len(parts) < m.lx.maxTense; n++ {
+		for _, w := range strings.Fields(fold(m.word(k + n))) {
+			parts = append(parts, w)
+			if _, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
+				return n + 1
+			}
+		}
+	}
+	return 1
 }
 
 // possessive reports a possessive "'s" (or "’s") at item k, glued to the
