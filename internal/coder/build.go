@@ -136,12 +136,6 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && r.d.Lang == "es" && r.finiteVerb(m.head) && strings.HasSuffix(r.d.Tokens[m.head].Lower(), "ó") {
 		return false
 	}
-	// "for the first time since a ceasefire took effect in March", "por
-	// primera vez desde el alto el fuego": a nominal event after "since"
-	// is the earlier point another is timed from, no event told
-	if p.Noun && r.sinceBefore(m, s) {
-		return false
-	}
 	// "accused criminal elements of looting": the act one is accused of,
 	// named by a gerund, is an allegation (while "culpó a X de las
 	// protestas" blames X for protests that took place)
@@ -11729,15 +11723,4 @@ func (r *run) instrumentDoer(m match, c clause, gs []*group) *group {
 		return g
 	}
 	return nil
-}
-
-// sinceBefore reports a word of cue kind since right before the trigger of
-// m, or before a determiner right before it ("since a ceasefire", "desde el
-// alto el fuego").
-func (r *run) sinceBefore(m match, s doc.Sentence) bool {
-	j := m.head - 1
-	if j >= s.FirstTok && r.word(j) && r.isCue(kDet, j) {
-		j--
-	}
-	return j >= s.FirstTok && r.word(j) && r.isCue(kSince, j)
 }

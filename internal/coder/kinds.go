@@ -118,7 +118,6 @@ const (
 	kCommit
 	kVenue
 	kFrontier
-	kSince
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -200,7 +199,6 @@ var kindNames = [nKinds]string{
 	kCommit:      "commit",
 	kVenue:       "venue",
 	kFrontier:    "frontier",
-	kSince:       "since",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
