@@ -1272,6 +1272,27 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if src == nil && p.Noun && p.Code[:2] == "14" {
 		src = r.askedOf(si, m, gs)
 	}
+	// "wrote to the Security Council asking for a meeting", "envió una
+	// carta a la ONU en la que pide ...", "escribió al presidente para
+	// pedirle ...": an appeal or demand told in a participle, an
+	// infinitive or a relative clause right after a letter or message to
+	// someone is addressed to them, and made by whoever writes (not by the
+	// addressee, as a reduced relative would read "the Council asking")
+	if !p.Noun && !passive && (p.Code[:2] == "02" || p.Code[:2] == "10") {
+		if g, v := r.letterAddressee(m, s, gs); g != nil {
+			if src == nil || src == g {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				if w := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); w != nil && w.end <= v && w != g {
+					src = w
+				} else if src == g {
+					src = nil
+				}
+			}
+			if tgt == nil && src != nil {
+				tgt = g
+			}
+		}
+	}
 	if src != nil {
 		srcActs = src.acts
 	}
@@ -11723,4 +11744,64 @@ func (r *run) instrumentDoer(m match, c clause, gs []*group) *group {
 		return g
 	}
 	return nil
+}
+
+// letterAddressee is, for an appeal or demand at m, the addressee of a
+// letter or message told right before it ("wrote to X asking", "sent a
+// letter to X urging", "envió una carta a X en la que pide", "escribió a
+// X para pedir"): a group after a preposition of address (cue kind
+// letterto) that follows a word of writing (letter), with only commas,
+// time words and linking words (letterlink) between it and the trigger;
+// also the finite verb that tells the writing. Nil when none.
+func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group) (*group, int) {
+	var best *group
+	bv := -1
+	for _, g := range gs {
+		if g.end > m.head || m.head-g.end > 6 || g.start <= s.FirstTok {
+			continue
+		}
+		ok := true
+		for j := g.end; j < m.head && ok; j++ {
+			// (a relative pronoun only after a preposition: "en la que
+			// pide", "in which"; "al ministro, que pidió" is the
+			// minister's own appeal)
+			if r.word(j) && r.isCue(kRelPron, j) && !(j-1 >= g.end && r.info[j-1].foldIs(kPrep) || j-2 >= g.end && r.isCue(kDet, j-1) && r.info[j-2].foldIs(kPrep)) {
+				ok = false
+				break
+			}
+			ok = r.timeTok[j] || r.word(j) && (r.isCue(kLetterLink, j) || r.info[j].foldIs(kPrep) && j+1 < m.head && r.timeTok[j+1]) || !r.word(j) && r.d.Tokens[j].Text == ","
+		}
+		if !ok {
+			continue
+		}
+		// (the group may open with the contraction: "al presidente")
+		j := g.start
+		if !r.word(j) || !r.isCue(kLetterTo, j) {
+			j--
+		}
+		for j > s.FirstTok && r.word(j) && r.isCue(kDet, j) && !r.isCue(kLetterTo, j) {
+			j--
+		}
+		if !r.word(j) || !r.isCue(kLetterTo, j) {
+			continue
+		}
+		l := j - 1
+		for l > s.FirstTok && r.timeTok[l] {
+			l--
+		}
+		if l < s.FirstTok || !r.word(l) || !r.isCue(kLetter, l) {
+			continue
+		}
+		v := -1
+		for k := l; k >= s.FirstTok && k >= l-3; k-- {
+			if r.word(k) && r.finiteVerb(k) {
+				v = k
+				break
+			}
+		}
+		if v >= 0 {
+			best, bv = g, v
+		}
+	}
+	return best, bv
 }

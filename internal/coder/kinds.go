@@ -118,6 +118,9 @@ const (
 	kCommit
 	kVenue
 	kFrontier
+	kLetter
+	kLetterTo
+	kLetterLink
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -199,6 +202,9 @@ var kindNames = [nKinds]string{
 	kCommit:      "commit",
 	kVenue:       "venue",
 	kFrontier:    "frontier",
+	kLetter:      "letter",
+	kLetterTo:    "letterto",
+	kLetterLink:  "letterlink",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
