@@ -1279,10 +1279,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// someone is addressed to them, and made by whoever writes (not by the
 	// addressee, as a reduced relative would read "the Council asking")
 	if !p.Noun && !passive && (p.Code[:2] == "02" || p.Code[:2] == "10") {
-		if g, v := r.letterAddressee(m, s, gs); g != nil {
+		if g, v, ad := r.letterAddressee(m, s, gs, src); g != nil {
 			if src == nil || src == g {
-				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
-				if w := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); w != nil && w.end <= v && w != g {
+				var w *group
+				if v >= 0 {
+					vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+					w = r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si)
+				} else {
+					w = ad
+				}
+				if w != nil && w.end <= m.head && w != g {
 					src = w
 				} else if src == g {
 					src = nil
@@ -11749,19 +11755,27 @@ func (r *run) instrumentDoer(m match, c clause, gs []*group) *group {
 // letterAddressee is, for an appeal or demand at m, the addressee of a
 // letter or message told right before it ("wrote to X asking", "sent a
 // letter to X urging", "envió una carta a X en la que pide", "escribió a
-// X para pedir"): a group after a preposition of address (cue kind
-// letterto) that follows a word of writing (letter), with only commas,
-// time words and linking words (letterlink) between it and the trigger;
-// also the finite verb that tells the writing. Nil when none.
-func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group) (*group, int) {
-	var best *group
+// X para pedir", "in a letter addressed to X, Iran asked"): a group after
+// a preposition of address (cue kind letterto) that follows a word of
+// writing (letter, perhaps past a participle of sending of kind
+// letterlink: "una carta dirigida a"), with only commas, time words,
+// auxiliaries, linking words (letterlink) and the appeal's own subject
+// src between it and the trigger. Also the finite verb that tells the
+// writing, or, for a letter told in an adverbial phrase with none ("Irán,
+// en una carta a X, exigió"), -1 and the group set off by a comma right
+// before that phrase. Nil when none.
+func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group, src *group) (*group, int, *group) {
+	var best, bw *group
 	bv := -1
 	for _, g := range gs {
-		if g.end > m.head || m.head-g.end > 6 || g.start <= s.FirstTok {
+		if g.end > m.head || m.head-g.end > 8 || g.start <= s.FirstTok {
 			continue
 		}
 		ok := true
 		for j := g.end; j < m.head && ok; j++ {
+			if src != nil && src != g && src.start >= g.end && j >= src.start && j < src.end {
+				continue
+			}
 			// (a relative pronoun only after a preposition: "en la que
 			// pide", "in which"; "al ministro, que pidió" is the
 			// minister's own appeal)
@@ -11769,7 +11783,7 @@ func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group) (*group, int
 				ok = false
 				break
 			}
-			ok = r.timeTok[j] || r.word(j) && (r.isCue(kLetterLink, j) || r.info[j].foldIs(kPrep) && j+1 < m.head && r.timeTok[j+1]) || !r.word(j) && r.d.Tokens[j].Text == ","
+			ok = r.timeTok[j] || r.word(j) && (r.isCue(kLetterLink, j) || r.isCue(kAux, j) || r.info[j].foldIs(kPrep) && j+1 < m.head && r.timeTok[j+1]) || !r.word(j) && r.d.Tokens[j].Text == ","
 		}
 		if !ok {
 			continue
@@ -11789,6 +11803,10 @@ func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group) (*group, int
 		for l > s.FirstTok && r.timeTok[l] {
 			l--
 		}
+		// ("a letter addressed to", "una carta dirigida a")
+		if l > s.FirstTok && r.word(l) && r.isCue(kLetterLink, l) && !r.isCue(kLetter, l) && !r.info[l].foldIs(kPrep) && r.word(l-1) && r.isCue(kLetter, l-1) {
+			l--
+		}
 		if l < s.FirstTok || !r.word(l) || !r.isCue(kLetter, l) {
 			continue
 		}
@@ -11800,8 +11818,26 @@ func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group) (*group, int
 			}
 		}
 		if v >= 0 {
-			best, bv = g, v
+			best, bv, bw = g, v, nil
+			continue
 		}
+		// "in a letter to X", "en una carta a X": a phrase of its own
+		d := l - 1
+		if d > s.FirstTok && r.word(d) && r.isCue(kDet, d) {
+			d--
+		}
+		if d < s.FirstTok || !r.word(d) || !r.info[d].foldIs(kPrep) || r.isCue(kLetterTo, d) {
+			continue
+		}
+		var w *group
+		if d-1 > s.FirstTok && !r.word(d-1) && r.d.Tokens[d-1].Text == "," {
+			for _, h := range gs {
+				if h.end == d-1 {
+					w = h
+				}
+			}
+		}
+		best, bv, bw = g, -1, w
 	}
-	return best, bv
+	return best, bv, bw
 }
