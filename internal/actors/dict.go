@@ -109,7 +109,7 @@ type Entity struct {
 	Name    string   // canonical name
 	Country string   // country or organisation code prefix: "RUS", "IGONATO"
 	Roles   []string // role codes
-	Periods []Period // people only
+	Periods []Period // people; organisations whose code changed
 	Source  string   // file:line of its first row
 	User    bool     // from a user dictionary
 	ISO     bool     // a country of the ISO 3166 table
@@ -249,6 +249,8 @@ func (d *Dict) loadFile(name, base, lang string, b []byte, user bool) error {
 		return d.loadCountries(name, rows[1:], user)
 	case head == entriesHeader:
 		return d.loadEntries(name, lang, rows[1:], user)
+	case head == datedHeader:
+		return d.loadDated(name, rows[1:])
 	}
 	if user {
 		// --dict is shared by every stage: a file of another stage is not ours
@@ -263,6 +265,7 @@ const (
 	entriesHeader   = "id\tkind\tcountry\troles\tforms"
 	peopleHeader    = "id\tname\taliases\tshort\tcountry\troles\tfrom\tto\toffice"
 	countriesHeader = "code\talpha2\ten\tes\ten_official\tes_official\ten_common"
+	datedHeader     = "id\tcountry\troles\tfrom\tto"
 )
 
 type row struct {
@@ -591,6 +594,42 @@ func (d *Dict) loadPeople(name string, rows []row, user bool) error {
 	return nil
 }
 
+// loadDated reads dated codes of organisations filed before it: an
+// organisation whose role changed (the Taliban, rebels until they took
+// power, AFG GOV after) holds the code of the row whose dates hold the
+// article's date, else its own row's.
+func (d *Dict) loadDated(name string, rows []row) error {
+	for _, r := range rows {
+		if len(r.cols) > 5 {
+			return &LoadError{name, r.line, fmt.Sprintf("want 5 tab-separated columns (%s), got %d", strings.ReplaceAll(datedHeader, "\t", " "), len(r.cols))}
+		}
+		for len(r.cols) < 5 {
+			r.cols = append(r.cols, "")
+		}
+		c := r.cols
+		e := d.Entities["org:"+c[0]]
+		if e == nil {
+			return &LoadError{name, r.line, fmt.Sprintf("no organisation %q filed before", c[0])}
+		}
+		from, err := parseDate(c[3], false)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("from: %v", err)}
+		}
+		to, err := parseDate(c[4], true)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("to: %v", err)}
+		}
+		if from.IsZero() && to.IsZero() || !from.IsZero() && !to.IsZero() && !to.After(from) {
+			return &LoadError{name, r.line, "want a date range (from before to, one may be empty)"}
+		}
+		if c[1] == "" {
+			return &LoadError{name, r.line, "empty country"}
+		}
+		e.Periods = append(e.Periods, Period{From: from, To: to, Country: c[1], Roles: strings.Fields(c[2]), Source: src(name, r.line)})
+	}
+	return nil
+}
+
 // parseDate reads YYYY-MM-DD, YYYY-MM or YYYY. A partial date starts at the
 // beginning of its month or year.
 func parseDate(s string, end bool) (time.Time, error) {
@@ -611,8 +650,10 @@ func parseDate(s string, end bool) (time.Time, error) {
 // CodeOn returns the code parts of a person on a date: the period holding
 // the date, else the default (undated) row, else the country with ELI (a
 // notable person out of office). A zero date takes the latest period.
+// An organisation outside its dated periods, or in an undated article,
+// keeps its own code.
 func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src string) {
-	if len(e.Periods) == 0 {
+	if len(e.Periods) == 0 || e.Kind == KindOrg && date.IsZero() {
 		return e.Country, e.Roles, e.Source
 	}
 	var def *Period
@@ -640,6 +681,9 @@ func (e *Entity) CodeOn(date time.Time) (country string, roles []string, src str
 	}
 	if def != nil {
 		return def.Country, def.Roles, def.Source
+	}
+	if e.Kind == KindOrg {
+		return e.Country, e.Roles, e.Source
 	}
 	// a notable person out of office (before or after it) is an elite
 	return e.Periods[0].Country, []string{"ELI"}, e.Periods[0].Source

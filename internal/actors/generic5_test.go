@@ -123,6 +123,20 @@ func TestLocalGovernment(t *testing.T) {
 	}
 }
 
+// An organisation whose role changed takes the code of its dated row
+// (shared/orgs_dated.tsv) on the article's date, its own code otherwise
+// and in an undated article: the Taliban rebels until 2021-08-15, the
+// government after.
+func TestDatedOrganisations(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es rebels before", lang: "es", date: "2010-03-01", text: "Los talibanes atacaron una base en Kandahar.", want: []want{{"talibanes", "AFGREB"}}},
+		{name: "es government after", lang: "es", date: "2023-03-01", text: "Los talibanes prohibieron a las mujeres estudiar.", want: []want{{"talibanes", "AFGGOV"}}},
+		{name: "en government after, as a premodifier", lang: "en", date: "2023-03-01", text: "Taliban officials met the envoy in Kabul.", want: []want{{"Taliban officials", "AFGGOV"}}},
+		{name: "en a spokesman for them after", lang: "en", date: "2022-05-01", text: "A spokesman for the Taliban rejected the report.", want: []want{{"spokesman for the Taliban", "AFGGOV"}}},
+		{name: "en undated keeps its own code", lang: "en", text: "The Taliban attacked a convoy.", want: []want{{"Taliban", "AFGREB"}}},
+	})
+}
+
 // A surname after a title is the one person of the dictionaries who bears
 // it and holds an office of that role on the article's date.
 func TestTitledSurnames(t *testing.T) {

@@ -1657,7 +1657,7 @@ func (z *resolver) agent(h *hit) int {
 				start = prev.start
 			}
 		case KindOrg:
-			org = prev.pat.form.Entity
+			org = z.datedOrg(prev.pat.form.Entity)
 			start = prev.start
 		case KindPerson:
 			if f.Kind == KindAgent { // "the Netanyahu government"
@@ -3049,6 +3049,26 @@ func (z *resolver) unitOrg(tok int, role string) (*Entity, int) {
 // EPL chino"); else the one whose country the article has named most so
 // far; else the first filed.
 func (z *resolver) orgFor(h *hit, role string) *Entity {
+	return z.datedOrg(z.orgForm(h, role))
+}
+
+// datedOrg returns an organisation with the code it held on the article's
+// date: the Taliban are AFGREB until they took power, AFGGOV after.
+func (z *resolver) datedOrg(e *Entity) *Entity {
+	if len(e.Periods) == 0 {
+		return e
+	}
+	c, rs, _ := e.CodeOn(z.d.Date)
+	if c == e.Country && slices.Equal(rs, e.Roles) {
+		return e
+	}
+	o := *e
+	o.Country, o.Roles = c, rs
+	return &o
+}
+
+// orgForm picks the organisation a shared form names (see orgFor).
+func (z *resolver) orgForm(h *hit, role string) *Entity {
 	e := h.pat.form.Entity
 	if len(z.r.orgsByForm) == 0 {
 		return e
