@@ -296,6 +296,14 @@ func TestMovementCodes(t *testing.T) {
 	})
 }
 
+// The Catholic Church is a religious body acting across borders (IGOREL).
+func TestCatholicChurch(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es la Iglesia Católica", lang: "es", text: "La Iglesia católica ofreció mediar entre el gobierno y los mineros.", want: []want{{"Iglesia católica", "IGOREL"}}},
+		{name: "en the Catholic Church", lang: "en", text: "A spokesman for the Roman Catholic Church criticised the law.", want: []want{{"spokesman for the Roman Catholic Church", "IGOREL"}}},
+	})
+}
+
 // Widely known international organisations of the press and of labour.
 func TestPressAndLabourOrgs(t *testing.T) {
 	runCases(t, std(t), []recCase{
