@@ -2379,6 +2379,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if (code == "042" || code == "043") && ev.Source != nil && ev.Target != nil && ev.Target.Kind == "place" && sameState(ev.Source, ev.Target) {
 			continue
 		}
+		// "her teams visited detainees", "visitó a los heridos": a visit to
+		// people held or cared for (cue kind ward) is no visit between
+		// two parties
+		if (code == "042" || code == "043") && ev.Target != nil && r.wardMention(ev.Target, s) {
+			continue
+		}
 		if ev.Source != nil && ev.Target != nil && oneParty(ev.Source, ev.Target) {
 			// "miles de personas manifestaron, convocados por movimientos
 			// pacifistas": a protest needs no target, so one that came out
@@ -11840,4 +11846,33 @@ func (r *run) letterAddressee(m match, s doc.Sentence, gs []*group, src *group) 
 		best, bv, bw = g, -1, w
 	}
 	return best, bv, bw
+}
+
+// wardMention reports whether an actor's mention names people held or
+// cared for ("los detenidos", "wounded soldiers", "soldados heridos",
+// "prisoners of war"): a word of cue kind ward among its tokens or right
+// before or after it (an adjective the mention leaves out).
+func (r *run) wardMention(a *doc.Actor, s doc.Sentence) bool {
+	if a.Kind == "place" || a.Kind == "country" || a.Kind == "capital" {
+		return false
+	}
+	first, last := -1, -1
+	for i := s.FirstTok; i < s.EndTok && i < len(r.d.Tokens); i++ {
+		t := r.d.Tokens[i]
+		if t.Start >= a.Span.Start && t.End <= a.Span.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for i := max(first-1, s.FirstTok); i <= last+1 && i < s.EndTok; i++ {
+		if r.isCue(kWard, i) {
+			return true
+		}
+	}
+	return false
 }

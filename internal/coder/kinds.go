@@ -121,6 +121,7 @@ const (
 	kLetter
 	kLetterTo
 	kLetterLink
+	kWard
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -205,6 +206,7 @@ var kindNames = [nKinds]string{
 	kLetter:      "letter",
 	kLetterTo:    "letterto",
 	kLetterLink:  "letterlink",
+	kWard:        "ward",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
