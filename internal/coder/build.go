@@ -800,6 +800,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		adjPart := false
 		if !passive && r.d.Lang == "es" && headForm == morph.Part && r.groupEndsAt(gs, m.head) {
 			passive, adjPart = true, true
+			// "la Cruz Roja evacuó a civiles heridos", "visitó a los
+			// soldados heridos": the participle qualifies the object of
+			// another verb, no act told here
+			if r.objectOfVerbEndsAt(gs, m.head) {
+				return false
+			}
 		}
 		// "las víctimas del pederasta, acusado del rapto de seis niñas": a
 		// Spanish participle with no auxiliary, no agent and no actor
@@ -11873,6 +11879,42 @@ func (r *run) wardMention(a *doc.Actor, s doc.Sentence) bool {
 		if r.isCue(kWard, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// objectOfVerbEndsAt reports a Spanish actor group ending right before
+// token i that is the direct object of a verb ("evacuó a civiles",
+// "visitó a los tres soldados", "para trasladar a los detenidos"): before
+// the group, past the personal "a" ("al"), determiners and numbers, a verb
+// that is no participle, no auxiliary, no copula and no verb of a toll or a
+// report ("dejó tres policías heridos", "informaron de 30 detenidos" tell
+// the act).
+func (r *run) objectOfVerbEndsAt(gs []*group, i int) bool {
+	for _, g := range gs {
+		if g.end != i {
+			continue
+		}
+		j := g.start - 1
+		for n := 0; n < 3 && j >= 0 && (r.d.Tokens[j].Kind == doc.Number || r.word(j) && (r.isCue(kDet, j) || r.isCue(kPersonal, j) || r.info[j].fold == "al")); n++ {
+			j--
+		}
+		if j < 0 || !r.word(j) || r.info[j].function && !r.hasVerb(j) {
+			return false
+		}
+		if r.isCue(kAux, j) || r.isCue(kPassive, j) || r.isCue(kStative, j) || r.isCue(kToll, j) || r.isCue(kReport, j) {
+			return false
+		}
+		verb := false
+		for _, a := range r.info[j].an {
+			if a.Verb && a.Form != morph.Part {
+				verb = true
+			}
+			if a.Verb && (r.lx.is(kToll, a.Lemma) || r.lx.is(kReport, a.Lemma) || r.lx.is(kAux, a.Lemma) || r.lx.is(kStative, a.Lemma) || a.Lemma == "ser" || a.Lemma == "estar" || a.Lemma == "haber") {
+				return false
+			}
+		}
+		return verb
 	}
 	return false
 }
