@@ -1580,6 +1580,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		t := *conj.Target
 		synth = &t
 	}
+	// "stopped the convoy and forced it to return", "detuvieron el
+	// convoy y lo obligaron a regresar": coercion joined to an act of
+	// force on the same patient (named by a pronoun or left out) tells
+	// how that act went on, no act of its own
+	if p.Code == "170" && conj != nil && conj.Target != nil && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "17" && conj.Cameo[:2] <= "20" && (len(tgtActs) == 0 || synth == nil && r.d.Actors[tgtActs[0]].Code == conj.Target.Code && r.d.Actors[tgtActs[0]].Kind == "pronoun") {
+		return false
+	}
 	// "Russia urged both sides to show restraint", "llamó a las dos
 	// partes a la contención": an act addressed to the two sides names
 	// the two parties of the article's latest event between two others
