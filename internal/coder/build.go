@@ -818,7 +818,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// towns", "a UN-backed government": an English participle between
 		// a determiner, possessive or genitive and the noun of its
 		// pattern is an adjective, no act
-		if r.attributive(m) || r.hopedFor(m, s) || r.verbAfterDet(m) || p.Code[:2] == "14" && r.objectParticiple(m, s) {
+		if r.attributive(m) || r.hopedFor(m, s) || r.verbAfterDet(m) || p.Code[:2] == "14" && r.objectParticiple(m, s) || r.participleAfterVerb(m, s) {
 			return false
 		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
@@ -11924,4 +11924,37 @@ func (r *run) objectOfVerbEndsAt(gs []*group, i int) bool {
 		return verb
 	}
 	return false
+}
+
+// participleAfterVerb reports an English past form right after another
+// finite verb that is no auxiliary, passive or report verb, with a word
+// after it ("visited wounded soldiers", "evacuated injured civilians"): an
+// adjective on that verb's object, no act of its own.
+func (r *run) participleAfterVerb(m match, s doc.Sentence) bool {
+	if r.d.Lang != "en" || m.end != m.head+1 {
+		return false
+	}
+	j := m.head - 1
+	if j < s.FirstTok || !r.word(j) || m.end >= s.EndTok || !r.word(m.end) || r.info[m.end].function {
+		return false
+	}
+	past := false
+	for _, a := range r.info[m.head].an {
+		past = past || a.Verb && a.Form == morph.Past
+	}
+	if !past || r.inActor(j) || r.info[j].function || !r.finiteVerb(j) {
+		return false
+	}
+	if r.isCue(kAux, j) || r.isCue(kPassive, j) || r.isCue(kReport, j) || r.isCue(kStative, j) {
+		return false
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb && (r.lx.is(kReport, a.Lemma) || r.lx.is(kAux, a.Lemma) || r.lx.is(kPassive, a.Lemma) || a.Lemma == "be" || a.Lemma == "have" || a.Lemma == "get") {
+			return false
+		}
+		if !a.Verb {
+			return false // a noun or adjective reading: "police wounded"
+		}
+	}
+	return true
 }
