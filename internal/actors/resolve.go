@@ -1676,8 +1676,10 @@ func (z *resolver) agent(h *hit) int {
 			return h.end
 		}
 	}
+	pair := false // "ambos sindicatos", "los dos gobiernos": the parties named before
 	if z.w(start-1)&wMulti != 0 || z.w(start-1)&wPair != 0 && z.w(start-2)&wDet != 0 {
 		multi = true // "ambos gobiernos", "both sides", "los dos gobiernos"
+		pair = z.w(start-1)&wPair != 0
 	}
 	if f.Kind == KindAgent && z.locative(start) && !z.facedInstitution(start, e.Roles) {
 		return h.end // "in parliament", "en el Congreso": a place
@@ -2028,6 +2030,10 @@ func (z *resolver) agent(h *hit) int {
 			z.add(a)
 			return end
 		}
+	}
+	if country == "" && pair && !owned {
+		// "ambos sindicatos" after two unions of Chile: they are Chilean
+		country = z.pairCountry(roles, start)
 	}
 	guessed := false
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
@@ -3130,6 +3136,35 @@ func (z *resolver) ofOrg(tok int, role string) (*Entity, int) {
 }
 
 // firstRole returns the first of roles, or "".
+// pairCountry returns the country of the parties an agent of several
+// ("ambos sindicatos", "both unions") at tok refers to: the last two
+// actors of its first role named before it, in its sentence or the one
+// before, when they are of one country; else none ("ambos gobiernos"
+// after Colombia's and Venezuela's).
+func (z *resolver) pairCountry(roles []string, tok int) string {
+	role := firstRole(roles)
+	if role == "" {
+		return ""
+	}
+	var got []string
+	for k := len(z.out) - 1; k >= 0 && len(got) < 2; k-- {
+		a := &z.out[k]
+		if a.Span.Start >= z.d.Tokens[tok].Span.Start {
+			continue
+		}
+		if z.sent(z.d.TokenAt(a.Span.Start)) < z.sent(tok)-1 {
+			break
+		}
+		if firstRole(a.Roles) == role {
+			got = append(got, isoCountry(a.Country))
+		}
+	}
+	if len(got) == 2 && got[0] != "" && got[0] == got[1] {
+		return got[0]
+	}
+	return ""
+}
+
 func firstRole(roles []string) string {
 	if len(roles) == 0 {
 		return ""
