@@ -11892,18 +11892,19 @@ func (r *run) wardMention(a *doc.Actor, s doc.Sentence) bool {
 
 // objectOfVerbEndsAt reports a Spanish actor group ending right before
 // token i that is the direct object of a verb ("evacuó a civiles",
-// "visitó a los tres soldados", "para trasladar a los detenidos"): before
-// the group, past the personal "a" ("al"), determiners and numbers, a verb
-// that is no participle, no auxiliary, no copula and no verb of a toll or a
-// report ("dejó tres policías heridos", "informaron de 30 detenidos" tell
-// the act).
+// "visitó a los soldados", "para trasladar a los detenidos"): before the
+// group, past the personal "a" ("al") and determiners, a verb that is no
+// participle, no auxiliary, no copula and no verb of a toll or a report
+// ("dejó tres policías heridos", "informaron de 30 detenidos" tell the
+// act). A count before the group tells a toll the peer gold codes ("para
+// evacuar a tres policías heridos": 18 on the police), so it stays.
 func (r *run) objectOfVerbEndsAt(gs []*group, i int) bool {
 	for _, g := range gs {
 		if g.end != i {
 			continue
 		}
 		j := g.start - 1
-		for n := 0; n < 3 && j >= 0 && (r.d.Tokens[j].Kind == doc.Number || r.word(j) && (r.isCue(kDet, j) || r.isCue(kPersonal, j) || r.info[j].fold == "al")); n++ {
+		for n := 0; n < 3 && j >= 0 && r.word(j) && (r.isCue(kDet, j) || r.isCue(kPersonal, j) || r.info[j].fold == "al"); n++ {
 			j--
 		}
 		if j < 0 || !r.word(j) || r.info[j].function && !r.hasVerb(j) {
