@@ -1303,6 +1303,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if tgt == nil && src != nil {
 				tgt = g
 			}
+		} else if tgt == nil && src != nil {
+			// "requested an emergency meeting in a letter to the
+			// Security Council": the letter told after the appeal
+			if g := r.letterAfter(m, s, gs); g != nil && g != src {
+				tgt = g
+			}
 		}
 	}
 	if src != nil {
@@ -11958,4 +11964,51 @@ func (r *run) participleAfterVerb(m match, s doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// letterAfter is the addressee of a letter or message told as an
+// adverbial phrase after the appeal or demand at m, in its clause ("asked
+// in a letter to X for", "requested a meeting in a letter addressed to
+// X"): a group after a preposition of address (letterto) that follows a
+// word of writing (letter), perhaps past a participle of sending
+// (letterlink), opened by a preposition, with no finite verb nor clause
+// word between the trigger and that phrase; nil when none.
+func (r *run) letterAfter(m match, s doc.Sentence, gs []*group) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.start-m.end > 14 {
+			continue
+		}
+		j := g.start
+		if !r.word(j) || !r.isCue(kLetterTo, j) {
+			j--
+		}
+		for j > m.end && r.word(j) && r.isCue(kDet, j) && !r.isCue(kLetterTo, j) {
+			j--
+		}
+		if j <= m.end || !r.word(j) || !r.isCue(kLetterTo, j) {
+			continue
+		}
+		l := j - 1
+		if l > m.end && r.word(l) && r.isCue(kLetterLink, l) && !r.isCue(kLetter, l) && !r.info[l].foldIs(kPrep) && r.word(l-1) && r.isCue(kLetter, l-1) {
+			l--
+		}
+		if l <= m.end || !r.word(l) || !r.isCue(kLetter, l) || r.verbAt(l) && r.finiteVerb(l) {
+			continue
+		}
+		d := l - 1
+		if d > m.end && r.word(d) && r.isCue(kDet, d) {
+			d--
+		}
+		if d < m.end || !r.word(d) || !r.info[d].foldIs(kPrep) || r.isCue(kLetterTo, d) {
+			continue
+		}
+		ok := true
+		for k := m.end; k < d && ok; k++ {
+			ok = !(r.word(k) && (r.finiteVerb(k) && !r.info[k].function || r.isCue(kClause, k) || r.isCue(kRelPron, k)))
+		}
+		if ok {
+			return g
+		}
+	}
+	return nil
 }
