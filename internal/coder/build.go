@@ -283,7 +283,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the casualty itself, like "resultaron heridas")
 	// (so is a killing by armed forces, "exchanged fire, killing two
 	// soldiers": a word a toll pattern also reads is a casualty)
-	if !p.Noun && (p.Code[:2] == "18" || p.Code[:2] == "19" && r.casualtyWord(m.head)) && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.forceBefore(si, m.head) {
+	if !p.Noun && (p.Code[:2] == "18" || p.Code[:2] == "19" && r.casualtyWord(m.head)) && r.gerundOpens(c) && !r.isCue(kPassive, c.start+1) && r.eventBefore(si, m.head, forceful) {
 		return true
 	}
 	// "imposed sanctions on three officials, freezing their assets and
@@ -291,7 +291,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// prohibiéndoles la entrada": a measure of coercion (roots 16, 17)
 	// told by a gerund after a comma, following a measure of those roots
 	// of its sentence, says what that measure is, not a second one
-	if !p.Noun && (p.Code[:2] == "16" || p.Code[:2] == "17") && r.gerundAfterComma(m.head, s) && r.coercionBefore(si, m.head) {
+	if !p.Noun && (p.Code[:2] == "16" || p.Code[:2] == "17") && r.gerundAfterComma(m.head, s) && r.eventBefore(si, m.head, coercive) {
 		return false
 	}
 	// "la policía desalojó el bloqueo ... dos manifestantes resultaron
@@ -8577,20 +8577,24 @@ func (r *run) remarkOpens(c clause) bool {
 	return false
 }
 
-// forceBefore reports an event of force (roots 17 to 20) of sentence si
-// whose trigger comes before token h.
-func (r *run) forceBefore(si, h int) bool {
+// eventBefore reports an event of sentence si whose trigger comes before
+// token h and whose code satisfies is (forceful: roots 17 to 20; coercive:
+// roots 16 or 17).
+func (r *run) eventBefore(si, h int, is func(code string) bool) bool {
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent < si {
 			break
 		}
-		if cd.sent == si && cd.head < h && forceful(cd.ev.Cameo) {
+		if cd.sent == si && cd.head < h && is(cd.ev.Cameo) {
 			return true
 		}
 	}
 	return false
 }
+
+// coercive reports a code of roots 16 or 17.
+func coercive(code string) bool { return code[:2] == "16" || code[:2] == "17" }
 
 // servedVerb returns the finite verb that a preposition of purpose at p
 // follows in its sentence, with no clause word or other verb between
@@ -8647,21 +8651,6 @@ func (r *run) gerundAfterComma(h int, s doc.Sentence) bool {
 		}
 		if r.isCue(kClause, j-1) || r.finiteVerb(j-1) && !r.hasForm(j-1, morph.Ger) {
 			return false
-		}
-	}
-	return false
-}
-
-// coercionBefore reports an event of roots 16 or 17 of sentence si whose
-// trigger comes before token h.
-func (r *run) coercionBefore(si, h int) bool {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si {
-			break
-		}
-		if cd.sent == si && cd.head < h && (cd.ev.Cameo[:2] == "16" || cd.ev.Cameo[:2] == "17") {
-			return true
 		}
 	}
 	return false
