@@ -48,6 +48,22 @@ func run(t testing.TB, lang, date, text string) *doc.Doc {
 	return d
 }
 
+// triggered returns the events of d whose trigger is the given words,
+// failing the test when there is none.
+func triggered(t testing.TB, d *doc.Doc, trigger string) []doc.Event {
+	t.Helper()
+	var out []doc.Event
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] == trigger {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no event with trigger %q", d.Text, trigger)
+	}
+	return out
+}
+
 // predict turns a processed doc into what the scorer reads, through the
 // same record the extract command writes.
 func predict(t testing.TB, d *doc.Doc) *eval.Prediction {

@@ -105,18 +105,10 @@ func TestThroughPlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range triggered(t, d, c.trigger) {
 			if l := e.Location; l == nil || l.Adm1 != c.adm1 {
 				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, l, c.adm1)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
 		}
 	}
 }
@@ -132,12 +124,7 @@ func TestReportedPlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range triggered(t, d, c.trigger) {
 			got := ""
 			if e.Location != nil {
 				got = e.Location.Country
@@ -145,9 +132,6 @@ func TestReportedPlace(t *testing.T) {
 			if got != c.country {
 				t.Errorf("%q: %q placed in %q, want %q", c.text, c.trigger, got, c.country)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
 		}
 	}
 }
@@ -164,18 +148,10 @@ func TestPurposePlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
-		found := false
-		for _, e := range d.Events {
-			if d.Text[e.Evidence.Trigger.Start:e.Evidence.Trigger.End] != c.trigger {
-				continue
-			}
-			found = true
+		for _, e := range triggered(t, d, c.trigger) {
 			if e.Location == nil || e.Location.Adm1 != c.adm1 {
 				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, e.Location, c.adm1)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event with trigger %q", c.text, c.trigger)
 		}
 	}
 }
