@@ -2351,6 +2351,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.purposeDest(m, s, pr)
 		}
+		if ev.Location == nil {
+			ev.Location = r.homePlace(pr, s)
+		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
@@ -6173,6 +6176,65 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	}
 	p := *best
 	return &p
+}
+
+// homePlace is the town or region a party of the event is told to be of,
+// in that party's country, when nothing else places the event: a place in
+// a genitive chain inside its mention or right after it, with no verb,
+// punctuation or other preposition between ("La alcaldesa de Babahoyo
+// pidió paciencia", "Vecinos de varios barrios de Babahoyo bloquearon",
+// "residents of the town of Kherson protested"): local people and local
+// officials act where they are, not at the dateline. The source's place
+// counts before the target's; a place that opens the mention ("Moscow
+// said") names a government, not where it is.
+func (r *run) homePlace(pr [2]*doc.Actor, s doc.Sentence) *doc.Place {
+	for _, a := range pr {
+		if a == nil || a.Country == "" || a.Kind == "place" || a.End <= a.Start {
+			continue
+		}
+		for i := range r.d.Places {
+			pl := &r.d.Places[i]
+			if pl.Adm1 == "" || pl.Country != a.Country || pl.Start <= a.Start || pl.End > s.End || r.missionPlace(pl) {
+				continue
+			}
+			ti := r.d.TokenAt(pl.Start)
+			g := ti - 1
+			if g > s.FirstTok && r.word(g) && r.isCue(kDet, g) && !r.info[g].foldIs(kGenitive) {
+				g-- // "of the town of Garissa" (the place is "town of Garissa")
+			}
+			if ti <= r.datelineEnd || g < s.FirstTok || !r.word(g) || !r.info[g].foldIs(kGenitive) {
+				continue
+			}
+			if pl.End > a.End && !r.genitiveChain(r.d.TokenAt(a.End-1)+1, ti) {
+				continue
+			}
+			p := *pl
+			return &p
+		}
+	}
+	return nil
+}
+
+// genitiveChain reports whether tokens lo..hi-1 are a chain of genitive
+// complements ("de varios barrios de", "of the town of"): words that are
+// genitive prepositions, determiners, quantifiers or lower-case nouns and
+// adjectives, at most six, with no verb reading, punctuation or capital.
+func (r *run) genitiveChain(lo, hi int) bool {
+	if lo >= hi || hi-lo > 6 || !r.word(lo) || !r.info[lo].foldIs(kGenitive) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if !r.word(j) || r.d.Tokens[j].Cap {
+			return false
+		}
+		if r.info[j].foldIs(kGenitive) || r.isCue(kDet, j) {
+			continue
+		}
+		if r.info[j].function || r.info[j].foldIs(kPrep) || r.hasVerb(j) && !r.info[j].noun {
+			return false
+		}
+	}
+	return true
 }
 
 // purposeDest is the place an act told by a purpose infinitive happens

@@ -67,6 +67,9 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "condemned", "KEN", "KE-30", ""},
+		// local people told by their town act there, not at the dateline
+		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
+		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},
 		// an act at a border, told from a capital's dateline, lies where the
 		// next sentences place the story in the dateline's country
 		{"en", "NAIROBI — Kenyan and Somali troops exchanged fire along the border on Monday. Several shops were burned in Mandera county, officials said.", "exchanged fire", "KEN", "KE-24", ""},
