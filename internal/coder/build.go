@@ -818,7 +818,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// towns", "a UN-backed government": an English participle between
 		// a determiner, possessive or genitive and the noun of its
 		// pattern is an adjective, no act
-		if r.attributive(m) || r.hopedFor(m, s) || r.verbAfterDet(m) || p.Code[:2] == "14" && r.objectParticiple(m, s) || r.participleAfterVerb(m, s) {
+		if r.attributive(m) || r.hopedFor(m, s) || r.verbAfterDet(m) || p.Code[:2] == "14" && r.objectParticiple(m, s) || r.participleAfterVerb(m, s) || r.gerundAfterVerb(m, s) {
 			return false
 		}
 		if p.NoBare && headForm == morph.Part && !r.eventAuxBefore(m, c) {
@@ -12012,6 +12012,47 @@ func (r *run) participleAfterVerb(m match, s doc.Sentence) bool {
 		}
 		if !a.Verb {
 			return false // a noun or adjective reading: "police wounded"
+		}
+	}
+	return true
+}
+
+// gerundAfterVerb reports an English one-word verb pattern whose trigger,
+// an -ing form, stands between another verb's trigger and the actor that
+// verb acts on ("fired tear gas to disperse striking drivers", "arrested
+// protesting students", "shot fleeing villagers"): an adjective on that
+// verb's object, no act of its own. A verb that takes an -ing complement
+// (cue kinds phase, cease, attempt, negation: "kept attacking troops",
+// "stopped shelling towns") or an auxiliary ("were attacking troops")
+// leaves the act.
+func (r *run) gerundAfterVerb(m match, s doc.Sentence) bool {
+	if r.d.Lang != "en" || m.end != m.head+1 || m.head <= s.FirstTok || m.end >= s.EndTok {
+		return false
+	}
+	if !strings.HasSuffix(strings.ToLower(r.d.Tokens[m.head].Text), "ing") || !r.hasForm(m.head, morph.Ger) {
+		return false
+	}
+	n, j := m.end, m.head-1
+	if !r.word(n) || r.info[n].function || !r.inActor(n) || !r.word(j) || r.inActor(j) || r.info[j].function {
+		return false
+	}
+	verbTrigger := false
+	if k := j - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, o := range r.sentMatches[k] {
+			verbTrigger = verbTrigger || !o.p.Noun
+		}
+	}
+	if !verbTrigger {
+		return false
+	}
+	for _, k := range []cueKind{kAux, kPassive, kReport, kStative, kPhase, kCease, kAttempt, kNegation} {
+		if r.isCue(k, j) {
+			return false
+		}
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb && (r.lx.is(kReport, a.Lemma) || r.lx.is(kAux, a.Lemma) || r.lx.is(kPhase, a.Lemma) || r.lx.is(kCease, a.Lemma) || a.Lemma == "be" || a.Lemma == "have" || a.Lemma == "get") {
+			return false
 		}
 	}
 	return true

@@ -186,7 +186,7 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 			}
 			s.tp++
 			e := &d.Events[hit]
-			dumpf("HIT %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
+			dumpf("HIT %s -> %s %s %q [%s] {%s} | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, e.Modality, r.Text)
 			if g.full && fullHits[gi] < 0 {
 				dumpf("FULL gold %s -> %s %s predicted %s -> %s %s %q [%s] | %s\n", orAny(g.fullSrc), orAny(g.fullTgt), orAny(g.code),
 					actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
@@ -196,7 +196,7 @@ func scorePeer(t *testing.T, recs []peerRecord, goldOf func(json.RawMessage) (go
 			if u == 0 {
 				s.fp++
 				e := &d.Events[i]
-				dumpf("EXTRA %s -> %s %s %q [%s] | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, r.Text)
+				dumpf("EXTRA %s -> %s %s %q [%s] {%s} | %s\n", actorCode(e.Source), actorCode(e.Target), e.Cameo, triggerText(d, e), e.Evidence.Pattern, e.Modality, r.Text)
 			}
 		}
 		for _, u := range fullUsed {
