@@ -63,6 +63,10 @@ type pattern struct {
 	// NoReflex: told reflexively ("se movilizaba en una moto", moving
 	// about) the verb tells no such act
 	NoReflex bool
+	// Reflex: only told reflexively does the verb tell this act ("se
+	// trasladó a Caracas" travels; "trasladó a los detenidos" moves
+	// someone else, "trasladarle su preocupación" conveys a message)
+	Reflex bool
 	// NoDative: told with a dative clitic before it ("le manifestó que",
 	// "les manifestaron su inquietud"), the verb tells something to
 	// someone, not this act
@@ -610,6 +614,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.State = true
 			case "noreflex":
 				p.NoReflex = true
+			case "reflex":
+				p.Reflex = true
 			case "nodative":
 				p.NoDative = true
 			case "nobare":
@@ -640,7 +646,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, reflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

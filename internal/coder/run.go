@@ -1673,6 +1673,12 @@ func (r *run) timeParticles(ms []match) []match {
 		// tells no such act is no trigger at all (nor a head that a
 		// subject or a clause would be read against)
 		ok := !(m.p.NoReflex && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kReflexive))
+		// "trasladó a los detenidos", "trasladarle su preocupación": a
+		// verb that tells its act only reflexively ("se trasladó a
+		// Caracas") is no trigger told otherwise
+		if ok && m.p.Reflex && !m.p.Noun && !r.reflexiveAt(m.head) {
+			ok = false
+		}
 		// "le manifestó a su madre que": a verb told to someone named by a
 		// dative clitic is no such act
 		if m.p.NoDative && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kDative) {
@@ -1709,6 +1715,25 @@ func (r *run) timeParticles(ms []match) []match {
 		}
 	}
 	return out
+}
+
+// reflexiveAt reports a verb at h told reflexively: the reflexive pronoun
+// (cue kind reflexive) right before it or before at most two auxiliary
+// words ("se trasladó", "se ha trasladado", "se va a trasladar"), or
+// attached to an infinitive or gerund ("trasladarse", "trasladándose").
+func (r *run) reflexiveAt(h int) bool {
+	if (r.hasForm(h, morph.Inf) || r.hasForm(h, morph.Ger)) && strings.HasSuffix(r.info[h].fold, "se") {
+		return true
+	}
+	for k := h - 1; k >= 0 && k >= h-3 && r.word(k); k-- {
+		if r.info[k].foldIs(kReflexive) {
+			return true
+		}
+		if !r.verbAt(k) && r.info[k].fold != "a" {
+			return false
+		}
+	}
+	return false
 }
 
 // reflexInf reports a verb match whose head is a cue of kind reflexinf
