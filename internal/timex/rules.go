@@ -20,6 +20,10 @@ type mention struct {
 	// text named last ("el año anterior", "the following month")
 	anaUnit  string
 	anaShift int
+	// later: an amount counted from the day named last ("three days
+	// earlier", "dos días después"): from the last day named that is no
+	// report's ("said on Monday"), as the act it dates is
+	later bool
 }
 
 // matcher recognises time expressions in one text.
@@ -31,6 +35,7 @@ type matcher struct {
 	a    anchor
 
 	docDay  string // the last day named so far in the text (YYYY-MM-DD)
+	actDay  string // the last day so named that dates no report ("said on Monday")
 	cueFrom int    // first item of the expression whose tense is sought
 	cueTo   int    // the item after it
 	cueDay  bool   // the expression is a weekday (cues of kind day count)
@@ -1898,6 +1903,7 @@ func (m *matcher) laterVal(i, e int, unit string, n float64, earlier bool) (ment
 	mt := dateM(i, e+1, m.a.day(days))
 	mt.ana = true
 	mt.anaShift = days
+	mt.later = true
 	mt.day = true
 	return mt, true
 }

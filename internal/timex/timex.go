@@ -266,10 +266,14 @@ func (m *matcher) anchorTimes(ms []mention) {
 			lastDay, lastSent = "", sent
 		}
 		if mt.ana {
-			if m.docDay != "" {
-				mt.val = m.docDay
+			base := m.docDay
+			if mt.later && m.actDay != "" {
+				base = m.actDay
+			}
+			if base != "" {
+				mt.val = base
 				if mt.anaShift != 0 {
-					if t, err := time.Parse("2006-01-02", m.docDay); err == nil {
+					if t, err := time.Parse("2006-01-02", base); err == nil {
 						mt.val = t.AddDate(0, 0, mt.anaShift).Format("2006-01-02")
 					}
 				}
@@ -363,7 +367,25 @@ func (m *matcher) anchorTimes(ms []mention) {
 			lastDay = mt.val[:10]
 			m.docDay = lastDay
 		}
+		if lastDay != "" && m.docDay == lastDay && !m.reportDate(mt.i) {
+			m.actDay = lastDay
+		}
 	}
+}
+
+// reportDate reports a time whose first item follows a reporting verb
+// within two words ("said on Monday", "dijo el lunes", "said Monday"): it
+// dates the report, not an act.
+func (m *matcher) reportDate(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && m.sameSent(k, i); k-- {
+		if m.has(k, cReport) != nil {
+			return true
+		}
+		if m.it[k].kind != kWord || !(m.has(k, cAt) != nil || m.has(k, cDet) != nil || m.has(k, cIn) != nil) {
+			return false
+		}
+	}
+	return false
 }
 
 // dayAfterAside returns the day of the DATE that follows mention k past
