@@ -270,6 +270,7 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.fill(langs)
 	for _, l := range langs {
 		r.tries[l].freeze()
+		r.tries[l].linkAlternatives()
 	}
 	return r
 }
@@ -339,6 +340,7 @@ func (r *Recognizer) trieFor(lang string) *trie {
 		r.anyTrie = t
 		r.fill([]string{""})
 		t.freeze()
+		t.linkAlternatives()
 	})
 	return r.anyTrie
 }
@@ -484,6 +486,7 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	}
 	sc.units = textUnits(sc.units[:0], sc.classes, sc.hitAt, &t.voc, d.Tokens, sc.folds, sc.starts, lang)
 	sc.hits = t.scan(sc.hits[:0], sc.units, d)
+	t.contextCountries(sc.hits, func(c string) bool { return s.dict.Existed(c, d.Date) })
 	if sc.surnames == nil {
 		sc.surnames = map[string]*doc.Actor{}
 	}

@@ -179,11 +179,14 @@ func checkAliases(d *Dict) []Problem {
 			switch {
 			case s.f.Entity == f.Entity || s.code == c:
 				// the same alias twice; forms that differ only in accents,
-				// dots or case are kept on purpose for the reader
-				if s.f.Text == f.Text && s.f.Kind == f.Kind {
+				// dots or case are kept on purpose for the reader (and a
+				// shared form repeats the ISO name to come first)
+				if s.f.Text == f.Text && s.f.Kind == f.Kind && !s.f.Shared && !f.Shared {
 					ps = append(ps, Problem{f.Source, false, fmt.Sprintf("alias %q repeats %s", f.Text, s.f.Source)})
 				}
 			case s.f.Entity.User != f.Entity.User, s.f.Kind == KindIgnore, f.Kind == KindIgnore:
+			case (s.f.Shared || f.Shared) && s.f.Kind == f.Kind && s.f.Entity.Kind == "country" && f.Entity.Kind == "country":
+				// a form countries share on purpose, read by the story
 			case caseDiffers(s.f, f):
 			case officesApart(s.f.Entity, f.Entity):
 				// people who held one office in turn ("Bush"): the

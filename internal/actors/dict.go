@@ -33,6 +33,12 @@ const (
 	KindPerson     = "person"     // people*.tsv
 	KindIgnore     = "ignore"     // a phrase that must not be read as an actor ("New Mexico")
 
+	// a name or demonym several countries share, one row per country, the
+	// usual reading first ("Guinea", "guineano", "Congolese"): loaded as a
+	// name or demonym marked Shared, read by the countries the story names
+	KindSharedName    = "sharedname"
+	KindSharedDemonym = "shareddemonym"
+
 	// function words, classes used by the phrase rules
 	KindDet       = "det"       // definite determiners kept in an agent phrase: el, the
 	KindIndef     = "indef"     // indefinite determiners left out: un, a
@@ -77,7 +83,7 @@ const (
 )
 
 var entryKinds = map[string]bool{
-	KindName: true, KindDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
+	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
 	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
@@ -125,6 +131,7 @@ type Form struct {
 	Kind   string   // the entry's kind (an entity may carry several: name, demonym...)
 	Short  bool     // a person's standalone short form
 	Plural bool     // a generated or listed plural (demonyms used as nouns)
+	Shared bool     // a name or demonym other countries share (kinds sharedname, shareddemonym)
 	Source string   // file:line
 	roles  []string // a country form's own roles (capital GOV, seat MIL)
 }
@@ -135,6 +142,10 @@ type Dict struct {
 	Forms    []Form
 	Files    []string  // files read, in order
 	Skipped  []Problem // user files that are no actor dictionaries
+	// States: the time countries born or gone in the span news covers
+	// existed, by code ([from, to), zero when open): a shared form is
+	// no reading as a country on a date outside it (SSD before 2011)
+	States map[string][2]time.Time
 }
 
 // LoadError is a problem in a dictionary file, with its place.
@@ -251,6 +262,8 @@ func (d *Dict) loadFile(name, base, lang string, b []byte, user bool) error {
 		return d.loadEntries(name, lang, rows[1:], user)
 	case head == datedHeader:
 		return d.loadDated(name, rows[1:])
+	case head == statesHeader:
+		return d.loadStates(name, rows[1:])
 	}
 	if user {
 		// --dict is shared by every stage: a file of another stage is not ours
@@ -258,7 +271,7 @@ func (d *Dict) loadFile(name, base, lang string, b []byte, user bool) error {
 		d.Files = d.Files[:len(d.Files)-1]
 		return nil
 	}
-	return &LoadError{name, rows[0].line, fmt.Sprintf("unknown header %q; want %q (entries), %q (people) or %q (countries)", head, entriesHeader, peopleHeader, countriesHeader)}
+	return &LoadError{name, rows[0].line, fmt.Sprintf("unknown header %q; want %q (entries), %q (people), %q (countries), %q (dated) or %q (states)", head, entriesHeader, peopleHeader, countriesHeader, datedHeader, statesHeader)}
 }
 
 const (
@@ -266,6 +279,7 @@ const (
 	peopleHeader    = "id\tname\taliases\tshort\tcountry\troles\tfrom\tto\toffice"
 	countriesHeader = "code\talpha2\ten\tes\ten_official\tes_official\ten_common"
 	datedHeader     = "id\tcountry\troles\tfrom\tto"
+	statesHeader    = "code\tfrom\tto"
 )
 
 type row struct {
@@ -406,6 +420,13 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 		if !entryKinds[kind] {
 			return &LoadError{name, r.line, fmt.Sprintf("unknown kind %q", kind)}
 		}
+		shared := false
+		switch kind {
+		case KindSharedName:
+			kind, shared = KindName, true
+		case KindSharedDemonym:
+			kind, shared = KindDemonym, true
+		}
 		if len(forms) == 0 {
 			return &LoadError{name, r.line, "no forms"}
 		}
@@ -441,7 +462,7 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 			e.Country = country
 		}
 		for _, f := range forms {
-			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Source: at})
+			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Shared: shared, Source: at})
 		}
 		if roles != "" && kind != KindName && kind != KindDemonym {
 			// per-row roles (a seat with MIL, a capital with GOV) live on the forms
@@ -628,6 +649,44 @@ func (d *Dict) loadDated(name string, rows []row) error {
 		e.Periods = append(e.Periods, Period{From: from, To: to, Country: c[1], Roles: strings.Fields(c[2]), Source: src(name, r.line)})
 	}
 	return nil
+}
+
+// loadStates reads the dates countries came to be or ceased (see States).
+func (d *Dict) loadStates(name string, rows []row) error {
+	if d.States == nil {
+		d.States = map[string][2]time.Time{}
+	}
+	for _, r := range rows {
+		for len(r.cols) < 3 {
+			r.cols = append(r.cols, "")
+		}
+		if len(r.cols) != 3 {
+			return &LoadError{name, r.line, fmt.Sprintf("want 3 tab-separated columns (%s), got %d", strings.ReplaceAll(statesHeader, "\t", " "), len(r.cols))}
+		}
+		from, err := parseDate(r.cols[1], false)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("from: %v", err)}
+		}
+		to, err := parseDate(r.cols[2], true)
+		if err != nil {
+			return &LoadError{name, r.line, fmt.Sprintf("to: %v", err)}
+		}
+		if len(r.cols[0]) != 3 || from.IsZero() && to.IsZero() {
+			return &LoadError{name, r.line, "want a country code and a date range"}
+		}
+		d.States[r.cols[0]] = [2]time.Time{from, to}
+	}
+	return nil
+}
+
+// Existed reports whether country c existed on date t (true for a zero
+// date and for countries without a States row).
+func (d *Dict) Existed(c string, t time.Time) bool {
+	s, ok := d.States[c]
+	if !ok || t.IsZero() {
+		return true
+	}
+	return (s[0].IsZero() || !t.Before(s[0])) && (s[1].IsZero() || t.Before(s[1]))
 }
 
 // parseDate reads YYYY-MM-DD, YYYY-MM or YYYY. A partial date starts at the

@@ -59,6 +59,26 @@ func TestGenericCountries(t *testing.T) {
 }
 
 // Capitals stand for governments; headlines in capitals make no names.
+// Names and demonyms several countries share are read by the countries the
+// story names (kinds sharedname, shareddemonym).
+func TestSharedCountryForms(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es guineano in a Guinea-Bissau story", lang: "es", text: "El ejército de Guinea-Bisáu patrulla Bisáu. Angola apoyó al gobierno guineano.", want: []want{{"al gobierno guineano", "GNBGOV"}}},
+		{name: "es guineano alone is Guinea", lang: "es", text: "El ministro guineano viajó a Dakar.", want: []want{{"El ministro guineano", "GINGOV"}}},
+		{name: "es guineano in an Equatorial Guinea story", lang: "es", text: "Malabo negó las acusaciones y la policía guineana detuvo a dos periodistas.", want: []want{{"la policía guineana", "GNQCOP"}}},
+		{name: "es Guinea named after Guinea Ecuatorial", lang: "es", text: "Guinea Ecuatorial celebra elecciones. España pidió a Guinea transparencia.", want: []want{{"Guinea", "GNQ"}}},
+		{name: "en Guinean in a Guinea-Bissau story", lang: "en", text: "Soldiers in Guinea-Bissau detained the Guinean army chief.", want: []want{{"the Guinean army chief", "GNBMIL"}}},
+		{name: "es congoleño in a DRC story", lang: "es", text: "El presidente de la RDC, en Kinshasa, dijo que las tropas congoleñas avanzan.", want: []want{{"las tropas congoleñas", "CODMIL"}}},
+		{name: "en Congolese army after Kinshasa", lang: "en", text: "Kinshasa accused Rwanda and the Congolese army said it repelled an attack.", want: []want{{"the Congolese army", "CODMIL"}}},
+		{name: "en Congolese in a Brazzaville story", lang: "en", text: "Brazzaville said Congolese police made arrests.", want: []want{{"Congolese police", "COGCOP"}}},
+		{name: "es sudanés in a South Sudan story", lang: "es", text: "Sudán del Sur vive otra crisis en Yuba; el ejército sudanés atacó a los rebeldes.", want: []want{{"el ejército sudanés", "SSDMIL"}}},
+		{name: "en Sudanese before South Sudan existed", lang: "en", date: "1995-03-01", text: "Sudanese rebels shelled Juba.", want: []want{{"Sudanese rebels", "SDNREB"}}},
+		{name: "en Sudanese army is Sudan's", lang: "en", text: "The Sudanese army fought the RSF near Khartoum.", want: []want{{"The Sudanese army", "SDNMIL"}}},
+		{name: "es coreano in a North Korea story", lang: "es", text: "Pyongyang lanzó un misil y el líder coreano supervisó la prueba.", want: []want{{"el líder coreano", "PRKGOV"}}},
+		{name: "en Korean alone is South Korea", lang: "en", text: "Korean police arrested two men.", want: []want{{"Korean police", "KORCOP"}}},
+	})
+}
+
 func TestCapitalsAndHeadlines(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en capitals", lang: "en", text: "Tehran said it would respond, while Washington warned Minsk and Kinshasa.", want: []want{{"Tehran", "IRNGOV"}, {"Washington", "USAGOV"}, {"Minsk", "BLRGOV"}, {"Kinshasa", "CODGOV"}}},

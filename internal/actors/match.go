@@ -310,6 +310,10 @@ type pattern struct {
 	// relational: the form names the doers of an act noun it qualifies
 	// (kind relational, or a nominal that is also relational)
 	relational bool
+	// alts: the patterns of the same country form filed for other
+	// countries too, this one among them, first filed first (see
+	// linkAlternatives); nil for a form no other country shares
+	alts []int32
 }
 
 // vocab numbers the matching keys of a trie and the function words of its
