@@ -6664,8 +6664,9 @@ func cancels(code string) bool {
 // eventDate is the date an event may carry from a TIMEX3 value (record.md:
 // YYYY-MM-DD, YYYY-MM, YYYY, YYYY-SS), "" when the value gives none: a
 // time of day is dropped ("2025-02-04TNI"), a week or weekend becomes
-// its month when it lies in one ("2025-W42-WE" -> "2025-10"), else its
-// year, and a quarter or half its year.
+// its month when it lies in one ("2025-W42-WE" -> "2025-10"), a week
+// across two months the month of most of its days ("2026-W27" ->
+// "2026-07"), else its year, and a quarter or half its year.
 func eventDate(v string) string {
 	if !isDate(v) {
 		return ""
@@ -6725,6 +6726,11 @@ func weekDate(v string) string {
 	switch {
 	case a.Year() == b.Year() && a.Month() == b.Month():
 		return a.Format("2006-01")
+	case first == 0:
+		// a whole week across two months is of the month that holds
+		// most of its days, its Thursday's ("next week" told on 24 June
+		// 2026, 29 June to 5 July: July)
+		return mon.AddDate(0, 0, 3).Format("2006-01")
 	case a.Year() == b.Year():
 		return a.Format("2006")
 	}

@@ -34,3 +34,25 @@ func TestKindSet(t *testing.T) {
 		t.Errorf("functionBits: wrong kinds")
 	}
 }
+
+// TestEventDate: a TIMEX3 value as an event's date; a week takes its
+// month, across two months the month of most of its days, a weekend across
+// two months its year.
+func TestEventDate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"2025-02-04TNI", "2025-02-04"},
+		{"2025-W42", "2025-10"},
+		{"2025-W42-WE", "2025-10"},
+		{"2026-W27", "2026-07"}, // 29 June to 5 July
+		{"2026-W05", "2026-01"}, // 26 January to 1 February
+		{"2025-W22-WE", "2025"}, // 31 May and 1 June
+		{"2026-W01", "2026-01"}, // 29 December 2025 to 4 January 2026
+		{"2025-Q3", "2025"},
+		{"PRESENT_REF", ""},
+	}
+	for _, c := range cases {
+		if got := eventDate(c.in); got != c.want {
+			t.Errorf("eventDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
