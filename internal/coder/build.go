@@ -7692,7 +7692,21 @@ func (r *run) verbAfterDet(m match) bool {
 	for n := 0; n < 2 && r.word(j) && !r.isCue(kAttrib, j) && !r.info[j].function && !r.inActor(j) && !r.hasVerb(j) && !r.isCue(kSubjPron, j); n++ {
 		j--
 	}
-	return r.word(j) && r.isCue(kAttrib, j) && !r.inActor(j)
+	if r.word(j) && r.isCue(kAttrib, j) && !r.inActor(j) {
+		return true
+	}
+	// "on the sidelines of a NATO meeting", "an Israeli shelling": an
+	// -ing form after the singular indefinite article and at most two
+	// words that are no verb and no function word (an actor's among them)
+	// is a noun; "a" never opens the subject of a plural verb
+	if !strings.HasSuffix(strings.ToLower(r.d.Tokens[m.head].Text), "ing") {
+		return false
+	}
+	j = m.head - 1
+	for n := 0; n < 2 && r.word(j) && !r.info[j].function && (r.inActor(j) || !r.hasVerb(j)); n++ {
+		j--
+	}
+	return j < m.head-1 && r.word(j) && (r.info[j].fold == "a" || r.info[j].fold == "an")
 }
 
 // hopedFor reports an English verb in the clause a verb of hoping (cue
