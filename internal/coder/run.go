@@ -1679,6 +1679,12 @@ func (r *run) timeParticles(ms []match) []match {
 		if ok && m.p.Reflex && !m.p.Noun && !r.reflexiveAt(m.head) {
 			ok = false
 		}
+		// "open to talks", "led to clashes": an English verb pattern
+		// whose trigger, right after "to", reads only as a plural in -s is
+		// a noun there (an infinitive takes no -s)
+		if ok && !m.p.Noun && r.d.Lang == "en" && r.pluralAfterTo(m.head) {
+			ok = false
+		}
 		// "le manifestó a su madre que": a verb told to someone named by a
 		// dative clitic is no such act
 		if m.p.NoDative && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kDative) {
@@ -1734,6 +1740,23 @@ func (r *run) reflexiveAt(h int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAfterTo reports an English word in -s right after "to" with a
+// plural reading and no verb form ("open to talks", "in response to
+// attacks"): a noun.
+func (r *run) pluralAfterTo(h int) bool {
+	if h < 1 || !r.word(h-1) || r.info[h-1].fold != "to" || !strings.HasSuffix(r.info[h].fold, "s") || strings.HasSuffix(r.info[h].fold, "ss") {
+		return false
+	}
+	plural := false
+	for _, a := range r.info[h].an {
+		if a.Verb {
+			return false
+		}
+		plural = plural || a.Form == morph.Plural
+	}
+	return plural
 }
 
 // reflexInf reports a verb match whose head is a cue of kind reflexinf
