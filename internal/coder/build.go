@@ -4351,6 +4351,200 @@ func (r *run) stativeAux(m match, c clause) bool {
 // earlier clause of the sentence, else the last subject of the previous
 // sentence.
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
+	g := r.clauseSubject(m, k, cs, gs, subj, si)
+	// "criticised Madrid for its stance and urged Algeria", "said Thai
+	// troops had shelled a village, and accused Bangkok": a finite verb
+	// joined by "and"/"y" to a verb before it shares that verb's subject,
+	// not the object of that verb nor the subject of a clause it reports
+	if v, rep := r.coordVerb(m, cs); v >= 0 && (g == nil || g.end <= m.head) {
+		j := r.coordAt(m)
+		// (and a deed joined to a deed a verb of saying reports is that
+		// deed's doer's, not the speaker's: "police said protesters had
+		// thrown stones, and burned cars")
+		inReport := !rep && g != nil && g.end <= v && r.reportingBefore(v, cs[0].start) >= g.end
+		if rep || inReport || g != nil && g.start > v && g.end <= j && !r.isCue(kReport, v) && !r.clauseCueBetween(v, g.start) {
+			// (a speaker named before the verb of saying is its subject)
+			if rep {
+				var sp *group
+				for _, o := range gs {
+					if o.reporter && !o.inverted && o.end <= v && o.start >= cs[0].start && r.prepBefore(o.start, cs[0].start) == "" {
+						sp = o
+					}
+				}
+				if sp != nil {
+					return sp
+				}
+			}
+			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+			if g1 := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g1 == nil || g1.end <= v {
+				return g1
+			}
+		}
+	}
+	return g
+}
+
+// clauseCueBetween reports a word that opens a clause of its own subject
+// between tokens a and b: a complement ("told reporters that two cutters
+// ..."), an adverbial clause ("when", "cuando"); not a relative pronoun
+// right before its verb ("a cientos de trabajadores que bloqueaban ...":
+// the object's relative clause).
+func (r *run) clauseCueBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if r.word(j) && r.isCue(kClause, j) && !(r.isCue(kRelPron, j) && j+1 < b && r.verbCandidate(j+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordAt returns the coordinating conjunction right before the trigger
+// ("and urged", "y luego acusó"; an adverb or clitic between), or -1.
+func (r *run) coordAt(m match) int {
+	j := m.head - 1
+	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
+		j--
+	}
+	if j < 0 || !r.word(j) || !r.isCue(kCoord, j) {
+		return -1
+	}
+	return j
+}
+
+// coordVerb returns the verb a finite verb trigger right after "and"/"y"
+// is joined to, or -1: the nearest finite verb before the conjunction that
+// agrees with it (Spanish number; English tense, a participle after its
+// auxiliary counting as past), past verbs of a relative clause closed
+// before the conjunction, nouns and infinitives. rep is true when that
+// verb is a reporting verb reached past the verb of the clause it reports
+// ("dijo que los soldados atacaron la aldea y acusó": "atacaron" is
+// plural), or when the nearest agreeing verb stands in a reported clause
+// and the trigger is an act of words (statements, appeals, intents,
+// demands, disapproval, rejection, threats): a speaker's words go on,
+// while a deed told next to a reported deed belongs to it ("police said
+// protesters had thrown stones, and burned cars").
+func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
+	j := r.coordAt(m)
+	if j < 0 || !r.finiteVerb(m.head) || r.inActor(m.head) {
+		return -1, false
+	}
+	lo := cs[0].start
+	closed := func(h int) bool {
+		c := cs[clauseOf(cs, h)]
+		return c.end <= j && c.start < h && r.word(c.start) && r.isCue(kClause, c.start) &&
+			!r.complClause(c) && !(c.start > 0 && r.word(c.start-1) && r.isCue(kReport, c.start-1))
+	}
+	skipped := -1 // a finite verb passed for disagreeing
+	for h := j - 1; h >= lo; h-- {
+		if !r.verbCandidate(h) || closed(h) {
+			continue
+		}
+		if !r.agrees(h, m.head) {
+			if skipped < 0 {
+				skipped = h
+			}
+			continue
+		}
+		rv := r.reportingBefore(h, lo)
+		if skipped >= 0 && r.reportingBefore(skipped, lo) == h {
+			return h, true
+		}
+		if rv >= 0 && m.p != nil && wordsCode(m.p.Code) && r.agrees(rv, m.head) {
+			return rv, true
+		}
+		return h, false
+	}
+	return -1, false
+}
+
+// wordsCode reports codes of acts of words: statements, appeals, intents,
+// consultations, diplomatic cooperation, demands, disapproval, rejection,
+// threats.
+func wordsCode(code string) bool {
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// verbCandidate reports a token that can head a verb a later verb is
+// joined to: a finite verb (in English not right after a determiner,
+// preposition or "to"), or an English participle right after an auxiliary
+// ("had shelled"); never a word of an actor's mention.
+func (r *run) verbCandidate(h int) bool {
+	if !r.word(h) || r.inActor(h) || r.info[h].function && !r.finiteVerb(h) {
+		return false
+	}
+	if r.d.Lang == "en" {
+		if h > 0 && r.word(h-1) && r.info[h-1].fold == "to" || r.nounAfterPrep(h) || r.isCue(kAux, h) {
+			return false
+		}
+		if r.hasForm(h, morph.Part) && h > 0 && r.word(h-1) && r.isCue(kAux, h-1) {
+			return true
+		}
+	}
+	return r.finiteVerb(h) || r.pastLike(h)
+}
+
+// pastLike reports an English lower-case word in -ed that the analyser
+// does not know ("surrounded"): a verb in the past all the same.
+// ... and a Spanish one in -ó, -aron or -ieron ("bloqueó", "cercaron"):
+// a preterite.
+func (r *run) pastLike(h int) bool {
+	f := r.info[h].fold
+	if r.d.Tokens[h].Cap || r.verbAt(h) || len(f) <= 4 {
+		return false
+	}
+	if r.d.Lang == "es" {
+		return strings.HasSuffix(r.d.Tokens[h].Lower(), "ó") || strings.HasSuffix(f, "aron") || strings.HasSuffix(f, "ieron")
+	}
+	return strings.HasSuffix(f, "ed")
+}
+
+// agrees reports whether verb h can share the subject of trigger t:
+// Spanish third person number (a plural ends in -n), English tense (past
+// with past or a participle after its auxiliary, present with present).
+func (r *run) agrees(h, t int) bool {
+	if r.d.Lang == "es" {
+		return strings.HasSuffix(r.info[h].fold, "n") == strings.HasSuffix(r.info[t].fold, "n") &&
+			strings.HasSuffix(r.info[h].fold, "mos") == strings.HasSuffix(r.info[t].fold, "mos")
+	}
+	for _, f := range []morph.Form{morph.Past, morph.Pres} {
+		if r.hasForm(t, f) && (r.hasForm(h, f) || f == morph.Past && (r.hasForm(h, morph.Part) || r.pastLike(h))) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingBefore returns the reporting verb whose reported clause holds
+// verb h ("said Thai troops had shelled", "dijo que el Gobierno no
+// pagará"): the nearest finite verb before h, past its auxiliaries, when
+// it is a verb of saying and some word stands between; else -1.
+func (r *run) reportingBefore(h, lo int) int {
+	b := h - 1
+	for b >= lo && r.word(b) && r.isCue(kAux, b) {
+		b--
+	}
+	for ; b >= lo; b-- {
+		if !r.word(b) {
+			if t := r.d.Tokens[b].Text; t == "." || t == ";" {
+				return -1
+			}
+			continue
+		}
+		if r.verbCandidate(b) {
+			if r.isCue(kReport, b) && b < h-1 {
+				return b
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	c := cs[k]
 	// "si el Gobierno no nos escucha radicalizaremos nuestras medidas":
 	// a Spanish verb in the first person plural has "nosotros" as its
@@ -7970,6 +8164,15 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 		}
 		e := &cd.ev
 		if e.Source == nil {
+			return nil
+		}
+		// (nor an event inside the clause a verb of saying reports, when
+		// the trigger goes on that verb: "said Thai troops had shelled a
+		// village, and accused Bangkok")
+		if cs == nil {
+			cs = r.clauses(r.d.Sentences[si])
+		}
+		if v, _ := r.coordVerb(m, cs); v >= 0 && cd.head > v {
 			return nil
 		}
 		// (the first event's doer may have taken the story's country:
