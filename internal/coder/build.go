@@ -57,6 +57,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		p.Noun && r.appealObject(m, s)) {
 		r.asked = append(r.asked, askedAct{sent: si, head: m.head, end: m.end, code: p.Code})
 	}
+	// "Managua negó haber enviado tropas a la zona", "denied having sent
+	// troops": the act denied right after "negar haber" / "deny having"
+	// (a denial, 016, of its own) is not told as done
+	if !p.Noun && m.head >= 2 && r.word(m.head-1) && r.word(m.head-2) &&
+		(r.info[m.head-1].fold == "haber" && r.info[m.head-2].has("negar") ||
+			r.info[m.head-1].fold == "having" && r.info[m.head-2].has("deny")) {
+		return false
+	}
 	// "exhortó al sindicato a instalar una mesa de diálogo": a noun inside
 	// the words of an act asked for is part of what is asked, no event
 	// of its own (a protest asked to be lifted is going on: below)
