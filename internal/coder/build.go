@@ -2230,7 +2230,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		date = r.dateNear(m, cs[kk], s)
 	}
-	if date == "" && !spoken && r.relativeUndated(c) {
+	if r.partyState(m) {
+		// "to disperse striking drivers", "los mineros en huelga": a
+		// protest that qualifies the people who hold it is a state begun
+		// before, not an act of the clause's day
+		date = ""
+	} else if date == "" && !spoken && r.relativeUndated(c) {
 		// "fired tear gas on Wednesday to disperse protesters who had
 		// gathered outside parliament": an act told in a relative clause
 		// on a party of a dated act of its sentence elaborates it
@@ -2801,7 +2806,9 @@ func (r *run) region(m match, c clause) clause {
 		return false
 	}
 	for _, h := range r.heads {
-		if h < c.start || h >= c.end || in(h) || r.placeNoun(h, c) {
+		// (nor does a protest that qualifies people, "arrested striking
+		// drivers on Monday": the day is the arrest's)
+		if h < c.start || h >= c.end || in(h) || r.placeNoun(h, c) || r.partyStateAt(h) {
 			continue
 		}
 		if h < m.head && h+1 > reg.start {
@@ -6651,6 +6658,27 @@ func (r *run) otherDayBetween(day string, a, b int) bool {
 
 // forceful reports a code of coercion or force (roots 17 to 20).
 func forceful(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
+
+// partyState reports a one-word event that qualifies the mention of the
+// people who hold it: an English participle right before it
+// ("striking drivers", "protesting farmers") or a Spanish "en" phrase
+// right after it ("los mineros en huelga").
+func (r *run) partyState(m match) bool {
+	return len(m.toks) == 1 && r.partyStateAt(m.head)
+}
+
+// partyStateAt is partyState for the word at h alone.
+func (r *run) partyStateAt(h int) bool {
+	if !r.word(h) || r.inActor(h) {
+		return false
+	}
+	if f := r.info[h].fold; strings.HasSuffix(f, "ing") {
+		// (not a progressive: "were protesting")
+		return r.word(h+1) && r.inActor(h+1) && !r.d.Tokens[h+1].Cap && !r.info[h+1].function && !(r.word(h-1) && r.info[h-1].has("be"))
+	}
+	j := h - 1
+	return j > 0 && r.word(j) && r.info[j].fold == "en" && r.inActor(j-1) && r.word(j-1) && !r.info[j-1].function
+}
 
 // relativeUndated reports a clause opened by a relative pronoun ("who
 // had gathered", "que estaban reunidos") that tells no time of its own,
