@@ -51,6 +51,7 @@ func TestGenericCountries(t *testing.T) {
 		{name: "en premodifier", lang: "en", text: "Kenyan police fired tear gas at students.", want: []want{{"Kenyan police", "KENCOP"}, {"students", "KENEDU"}}},
 		{name: "es place complement", lang: "es", text: "Los vecinos de Caracas protestaron.", want: []want{{"Los vecinos de Caracas", "VENCVL"}}},
 		{name: "en place complement", lang: "en", text: "Residents of Nairobi protested.", want: []want{{"Residents of Nairobi", "KENCVL"}}},
+		{name: "es complement naming a small town the story placed", lang: "es", text: "El ELN atacó el municipio de Fortul, en el departamento de Arauca. Los civiles venezolanos huyeron. Vecinos de Fortul marcharon el martes.", want: []want{{"Vecinos", "COLCVL"}}},
 		{name: "es counted people take the story's country", lang: "es", text: "Bolivia vive una crisis. Unas 5.000 personas marcharon.", want: []want{{"personas", "BOLCVL"}}},
 		{name: "es supporters of a titled person", lang: "es", text: "Los partidarios de la presidenta Dina Boluarte marcharon.", want: []want{{"Los partidarios de la presidenta Dina Boluarte", "PERCVL"}}},
 		{name: "es a news agency's staff give no country", lang: "es", text: "Hirieron a un fotógrafo de la AFP y a tres manifestantes.", want: []want{{"manifestantes", "CVL"}}},

@@ -2418,10 +2418,12 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	if len(all) == 0 {
 		return "", 0
 	}
-	if len(all) > 1 {
+	if len(all) > 1 || major == "" {
 		// "los municipios de Santa Cruz, El Alto y La Paz": a name of
 		// several countries' towns is the one the article's other places
-		// speak for, read as the places stage reads them all together
+		// speak for, read as the places stage reads them all together; so
+		// is a small town the article has placed ("vecinos de Saravena"
+		// after "el municipio de Saravena, en el departamento de Arauca")
 		if c := z.earlyPlace(z.d.Tokens[p].Start, z.d.Tokens[q-1].End); c != "" && slices.Contains(all, c) {
 			return c, q
 		}

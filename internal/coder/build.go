@@ -1401,8 +1401,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// demand or appeal for the release of people is made on whoever holds
 	// them, the country of the place they are held in, not on them
 	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && tgt != nil && tgt.start >= m.end && len(tgtActs) > 0 && !hasRole(&r.d.Actors[tgtActs[0]], stateRoles) {
+		var sa *doc.Actor
+		if len(srcActs) > 0 {
+			sa = &r.d.Actors[srcActs[0]]
+		}
 		if pl := r.heldIn(tgt, s); pl != nil {
 			tgt, tgtActs, synth = nil, nil, pl
+		} else if h := r.captor(si, m.head, sa, &r.d.Actors[tgtActs[0]]); h != nil {
+			// ... the captor told before ("Venezuela pidió la liberación
+			// de su ciudadano" after "el ELN secuestró a ...")
+			t := *h
+			tgt, tgtActs, synth = nil, nil, &t
 		} else if len(srcActs) > 0 && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
 			tgt, tgtActs = nil, nil // its own nationals: made on the other party (below)
 		}
@@ -7389,8 +7398,55 @@ func (r *run) askedCodes() {
 		}
 		if c := r.c.askedCode(e.ev.Cameo, a.code); c != "" && !between {
 			e.ev.Cameo = c
+			if (c == "1053" || c == "0253") && e.ev.Target != nil && !hasRole(e.ev.Target, stateRoles) {
+				// "Venezuela pidió la liberación de su ciudadano" after
+				// "el ELN secuestró a cuatro trabajadores": a demand or an
+				// appeal for the release of people is made on whoever
+				// holds them, not on them
+				if h := r.captor(e.sent, e.head, e.ev.Source, e.ev.Target); h != nil {
+					t := *h
+					e.ev.Target = &t
+				}
+			}
 		}
 	}
+}
+
+// captor returns the doer of the latest abduction or arrest (181, 173)
+// told before the appeal e whose captives are people of e's target's
+// country and first role (any country when one of them has none; any
+// captives when the target is the appealer's own national, any role when
+// a civilian), not the appealer's own state; or nil.
+func (r *run) captor(sent, head int, src, t *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		o := r.evs[i]
+		if o.sent > sent || o.sent == sent && o.head >= head {
+			continue
+		}
+		ev := &o.ev
+		if ev.Source == nil || ev.Target == nil || ev.Modality == doc.Negated || !strings.HasPrefix(ev.Cameo, "181") && ev.Cameo != "173" {
+			continue
+		}
+		// (the appealer's own nationals may be among captives of another
+		// country: "un ingeniero venezolano" among Colombian workers)
+		own := src != nil && t.Country == src.Country
+		if !own && ev.Target.Country != "" && t.Country != "" && ev.Target.Country != t.Country || !own && firstOf(ev.Target.Roles) != firstOf(t.Roles) && firstOf(t.Roles) != "CVL" || hasRole(ev.Target, stateRoles) {
+			continue
+		}
+		if src != nil && sameState(ev.Source, src) {
+			continue
+		}
+		return ev.Source
+	}
+	return nil
+}
+
+// firstOf returns the first of roles, or "".
+func firstOf(roles []string) string {
+	if len(roles) == 0 {
+		return ""
+	}
+	return roles[0]
 }
 
 // sameFact finds an earlier event of the same sentence and root whose
