@@ -4403,6 +4403,14 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 			if g1 := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g1 == nil || g1.end <= v {
 				return g1
 			}
+		} else if g == nil || g.start < cs[clauseOf(cs, v)].start {
+			// (a subject found before the clause of the verb joined to is
+			// that verb's only if it is that verb's own: "abrieron fuego,
+			// saquearon la carga e incendiaron" after "soldados que")
+			vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+			if g1 := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g1 != nil && g1.end <= v {
+				return g1
+			}
 		}
 	}
 	return g
@@ -4424,15 +4432,46 @@ func (r *run) clauseCueBetween(a, b int) bool {
 
 // coordAt returns the coordinating conjunction right before the trigger
 // ("and urged", "y luego acusó"; an adverb or clitic between), or -1.
+// A comma counts when the verb opens a series that "and"/"y" closes with
+// a verb agreeing with it ("opened fire, looted the cargo and set trucks
+// ablaze").
 func (r *run) coordAt(m match) int {
 	j := m.head - 1
 	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
 		j--
 	}
+	if j >= 0 && r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text == "," && r.seriesClosed(m) {
+		return j
+	}
 	if j < 0 || !r.word(j) || !r.isCue(kCoord, j) {
 		return -1
 	}
 	return j
+}
+
+// seriesClosed reports a coordinating conjunction after the trigger, in
+// its sentence, right before a verb that agrees with it, with no clause
+// opened between ("saquearon la carga e incendiaron").
+func (r *run) seriesClosed(m match) bool {
+	if !r.finiteVerb(m.head) && !r.pastLike(m.head) {
+		return false
+	}
+	for j := m.end; j+1 < len(r.d.Tokens); j++ {
+		t := &r.d.Tokens[j]
+		if t.Kind == doc.Punct && (t.Text == "." || t.Text == ";" || t.Text == ":") {
+			return false
+		}
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue(kClause, j) || r.isCue(kReport, j) {
+			return false
+		}
+		if r.isCue(kCoord, j) {
+			return r.verbCandidate(j+1) && r.agrees(j+1, m.head)
+		}
+	}
+	return false
 }
 
 // coordVerb returns the verb a finite verb trigger right after "and"/"y"
@@ -4453,13 +4492,23 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		return -1, false
 	}
 	lo := cs[0].start
+	series := r.d.Tokens[j].Kind == doc.Punct
 	closed := func(h int) bool {
 		c := cs[clauseOf(cs, h)]
+		if series && c.end == j {
+			return false // the series goes on that clause's verb
+		}
 		return c.end <= j && c.start < h && r.word(c.start) && r.isCue(kClause, c.start) &&
 			!r.complClause(c) && !(c.start > 0 && r.word(c.start-1) && r.isCue(kReport, c.start-1))
 	}
+	from := lo
+	if series {
+		// (a series goes on the verb of the clause right before its
+		// comma: "Kallas, condenó" after an apposition has a subject)
+		from = cs[clauseOf(cs, j-1)].start
+	}
 	skipped := -1 // a finite verb passed for disagreeing
-	for h := j - 1; h >= lo; h-- {
+	for h := j - 1; h >= from; h-- {
 		if !r.verbCandidate(h) || closed(h) {
 			continue
 		}
