@@ -108,6 +108,28 @@ func (a anchor) month(m, dir int, strict bool) (y int, ok bool) {
 	return want / 12, true
 }
 
+// nearestMonth is the year of month m (1..12) that lies nearest the
+// anchor's month; on a tie (six months either way) the past one.
+func (a anchor) nearestMonth(m int) int {
+	cur := a.t.Year()*12 + int(a.t.Month()) - 1
+	best := 0
+	for _, y := range []int{a.t.Year() - 1, a.t.Year(), a.t.Year() + 1} {
+		d := y*12 + m - 1 - cur
+		bd := best*12 + m - 1 - cur
+		if best == 0 || abs(d) < abs(bd) || abs(d) == abs(bd) && d < bd {
+			best = y
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // seasons in the order of the year: winter holds January and February of
 // its year (December belongs to the next year's winter).
 var seasonOrder = map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}

@@ -911,12 +911,29 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 		return dateM(i, j, fmt.Sprintf("XXXX-%02d", mo)), true
 	}
 	var y int
-	if hasDir && dir != 0 {
+	switch {
+	case hasDir && dir != 0:
 		y, _ = m.a.month(mo, dir, true)
-	} else {
+	case !hasDir && m.occasionMonth(i, j):
+		y = m.a.nearestMonth(mo)
+	default:
 		y, _ = m.a.month(mo, cycDir(m.tense(i, j)), false)
 	}
 	return dateM(i, j, ym(y, mo)), true
+}
+
+// occasionMonth reports a month name [i, j) that labels an occasion, a
+// deadline or a plan, not a time the clause's verb is told in: English
+// "the" + month + a lower-case word of no time class ("the April
+// deadline", "the March elections"), Spanish article + noun + "de" +
+// month ("el plazo de abril", "las elecciones de marzo"). Its year is the
+// one nearest the article date, whatever the tense ("was not in place by
+// the April deadline" told in March is the coming April).
+func (m *matcher) occasionMonth(i, j int) bool {
+	if m.lang == "en" {
+		return m.det(i) && j < len(m.it) && m.sameSent(i, j) && m.it[j].kind == kWord && !m.it[j].cap && m.it[j].mask == 0
+	}
+	return i >= 3 && m.of(i-1) && m.sameSent(i-3, i) && m.it[i-2].kind == kWord && !m.it[i-2].cap && m.it[i-2].mask == 0 && m.det(i-3)
 }
 
 // titleVerb reports an English month name at item i that a headline in
