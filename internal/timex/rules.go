@@ -17,7 +17,9 @@ type mention struct {
 	ana   bool   // a day named before ("ese día"): resolved by anchorTimes
 	day   bool   // a DATE at day grain that a time of day may join
 	// anaUnit "Y" or "M": a year or month counted anaShift from the one the
-	// text named last ("el año anterior", "the following month")
+	// text named last ("el año anterior", "the following month"); "W": a
+	// week counted from the week of the day the text named last ("la
+	// semana siguiente", "the following week")
 	anaUnit  string
 	anaShift int
 	// later: an amount counted from the day named last ("three days
@@ -1461,7 +1463,7 @@ func (m *matcher) pRelUnit(i int) (mention, bool) {
 		return mention{}, false
 	}
 	mt := dateM(i, j, val)
-	if ana && (unit == "Y" || unit == "M") && dir != 0 {
+	if ana && (unit == "Y" || unit == "M" || unit == "W") && dir != 0 {
 		mt.anaUnit, mt.anaShift = unit, dir
 	}
 	return mt, true

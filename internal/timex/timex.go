@@ -286,6 +286,17 @@ func (m *matcher) anchorTimes(ms []mention) {
 			}
 			continue
 		}
+		if mt.anaUnit == "W" {
+			// "la semana siguiente", "the following week": from the week
+			// of the day named last, else the article's
+			if m.docDay != "" {
+				if t, err := time.Parse("2006-01-02", m.docDay); err == nil {
+					y, w := t.AddDate(0, 0, 7*mt.anaShift).ISOWeek()
+					mt.val = fmt.Sprintf("%04d-W%02d", y, w)
+				}
+			}
+			continue
+		}
 		if mt.anaUnit != "" {
 			// "el año anterior", "the following month": from the year or
 			// month named last, else from the article date
