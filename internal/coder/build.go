@@ -7818,7 +7818,18 @@ func (r *run) listedTriggers(a, b *doc.Event) bool {
 // side left open names again ("Salami advirtió que ... El portavoz
 // calificó las amenazas de Salami"): the same root within three
 // sentences, the same source, targets that agree.
+// A definite nominal event that names no one at all ("la empresa dijo que
+// la huelga es ilegal", "said the protests would go on") names again the
+// latest earlier event of its root in the article, by whoever it was.
 func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
+	if e.Source == nil && e.Target == nil {
+		for i := len(out) - 1; i >= 0; i-- {
+			if (*r.outSent)[i] < sent && out[i].Cameo[:2] == e.Cameo[:2] {
+				return i, true
+			}
+		}
+		return 0, false
+	}
 	if e.Source == nil || e.Target != nil {
 		return 0, false
 	}
