@@ -4619,6 +4619,7 @@ func (r *run) reportingBefore(h, lo int) int {
 
 func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	c := cs[k]
+
 	// "si el Gobierno no nos escucha radicalizaremos nuestras medidas":
 	// a Spanish verb in the first person plural has "nosotros" as its
 	// subject, none of the groups named in the third person; that is

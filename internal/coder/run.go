@@ -745,6 +745,15 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	joins := make([]byte, len(outer))
 	for n := 1; n < len(outer); n++ {
 		joins[n] = r.joinKind(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0])
+		// "anunció una ayuda para atención sanitaria, y Colombia envió
+		// dos aviones", "pledged aid to Ecuador, and Colombia sent": a
+		// comma and a conjunction before an actor its own verb follows
+		// right after join two clauses, not two actors (unless a list by
+		// commas runs before: "Russia, China, and Iran signed")
+		if a, e := r.aTok[outer[n-1]][1], r.aTok[outer[n]][1]; joins[n] == 'c' && r.d.Tokens[a].Text == "," && (n == 1 || joins[n-1] != ',') &&
+			r.word(e) && !r.inActor(e) && (r.finiteVerb(e) || r.pastLike(e)) {
+			joins[n] = 0
+		}
 	}
 	// "los serbios de Belgrado y los albaneses de Kosovo", "the Serbs of
 	// Belgrade and the Albanians of Kosovo": two parties joined, each with
