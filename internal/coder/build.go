@@ -4376,6 +4376,17 @@ func (r *run) stativeAux(m match, c clause) bool {
 // sentence.
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	g := r.clauseSubject(m, k, cs, gs, subj, si)
+	// "dijo que el juicio se celebró a puerta cerrada, y anunció que
+	// apelará la sentencia": a complement clause with no subject of its
+	// own, governed by a verb joined to another, has that verb's subject
+	if c := cs[k]; r.complClause(c) && (g == nil || g.start < c.start) {
+		if gv := c.start - 1; r.coordAt(match{head: gv}) >= 0 {
+			if v, _ := r.coordVerb(match{head: gv, end: gv + 1, toks: []int{gv}, words: 1}, cs); v >= 0 {
+				vm := match{head: gv, end: gv + 1, toks: []int{gv}, words: 1}
+				return r.subjectFor(vm, clauseOf(cs, gv), cs, gs, subj, si)
+			}
+		}
+	}
 	// "criticised Madrid for its stance and urged Algeria", "said Thai
 	// troops had shelled a village, and accused Bangkok": a finite verb
 	// joined by "and"/"y" to a verb before it shares that verb's subject,
@@ -4522,7 +4533,7 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		if skipped >= 0 && r.reportingBefore(skipped, lo) == h {
 			return h, true
 		}
-		if rv >= 0 && m.p != nil && wordsCode(m.p.Code) && r.agrees(rv, m.head) {
+		if rv >= 0 && (m.p != nil && wordsCode(m.p.Code) || m.p == nil && r.isCue(kReport, m.head)) && r.agrees(rv, m.head) {
 			return rv, true
 		}
 		return h, false
