@@ -185,8 +185,9 @@ func checkAliases(d *Dict) []Problem {
 					ps = append(ps, Problem{f.Source, false, fmt.Sprintf("alias %q repeats %s", f.Text, s.f.Source)})
 				}
 			case s.f.Entity.User != f.Entity.User, s.f.Kind == KindIgnore, f.Kind == KindIgnore:
-			case (s.f.Shared || f.Shared) && s.f.Kind == f.Kind && s.f.Entity.Kind == "country" && f.Entity.Kind == "country":
-				// a form countries share on purpose, read by the story
+			case (s.f.Shared || f.Shared) && s.f.Kind == f.Kind && (s.f.Entity.Kind == "country" && f.Entity.Kind == "country" || f.Kind == KindOrg):
+				// a form countries or organisations share on purpose, read
+				// by the story
 			case caseDiffers(s.f, f):
 			case officesApart(s.f.Entity, f.Entity):
 				// people who held one office in turn ("Bush"): the

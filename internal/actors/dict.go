@@ -38,6 +38,10 @@ const (
 	// name or demonym marked Shared, read by the countries the story names
 	KindSharedName    = "sharedname"
 	KindSharedDemonym = "shareddemonym"
+	// an organisation's short form other organisations share ("CUT":
+	// Colombia's, Chile's and Brazil's union centrals): loaded as an org
+	// marked Shared, chosen as orgFor chooses
+	KindSharedOrg = "sharedorg"
 
 	// function words, classes used by the phrase rules
 	KindDet       = "det"       // definite determiners kept in an agent phrase: el, the
@@ -83,7 +87,7 @@ const (
 )
 
 var entryKinds = map[string]bool{
-	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindCapital: true, KindSeat: true, KindOrg: true,
+	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
 	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
@@ -426,6 +430,8 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 			kind, shared = KindName, true
 		case KindSharedDemonym:
 			kind, shared = KindDemonym, true
+		case KindSharedOrg:
+			kind, shared = KindOrg, true
 		}
 		if len(forms) == 0 {
 			return &LoadError{name, r.line, "no forms"}

@@ -2,6 +2,29 @@ package actors
 
 import "testing"
 
+// Organisation families of the dictionaries: regional human-rights bodies,
+// liberation fronts, employers' and union confederations (a short form
+// several countries' unions share is the one of the country the article
+// names most), police units known by their names, employers' bodies.
+func TestOrganisationFamilies(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es regional rights commission", lang: "es", text: "La Comisión Interamericana de Derechos Humanos visitó Honduras.", want: []want{{"Comisión Interamericana de Derechos Humanos", "IGOOAS"}}},
+		{name: "en regional rights court", lang: "en", text: "The European Court of Human Rights ruled against Turkey.", want: []want{{"European Court of Human Rights", "IGOCOE"}}},
+		{name: "en liberation front", lang: "en", text: "The Polisario Front accused Rabat of violating the truce.", want: []want{{"Polisario Front", "ESHSEP"}}},
+		{name: "es separatists", lang: "es", text: "Los Tigres Tamiles atacaron una base del ejército.", want: []want{{"Tigres Tamiles", "LKASEP"}}},
+		{name: "es employers confederation", lang: "es", text: "La CEOE rechazó la subida del salario mínimo.", want: []want{{"CEOE", "ESPBUS"}}},
+		{name: "es shared union acronym by the story's country", lang: "es", text: "En Santiago, el gobierno chileno recibió a la CUT, que convocó un paro en Chile.", want: []want{{"CUT", "CHLLAB"}}},
+		{name: "es shared union acronym alone", lang: "es", text: "La CUT convocó un paro nacional en Bogotá.", want: []want{{"CUT", "COLLAB"}}},
+		{name: "en union confederation", lang: "en", text: "Cosatu called a national strike.", want: []want{{"Cosatu", "ZAFLAB"}}},
+		{name: "es anti-kidnapping police", lang: "es", text: "Agentes del Gaula rescataron a dos comerciantes.", want: []want{{"Agentes del Gaula", "COLCOP"}}},
+		{name: "es the state with a demonym", lang: "es", text: "La Corte IDH condenó al Estado peruano.", want: []want{{"Corte IDH", "IGOOAS"}, {"al Estado peruano", "PERGOV"}}, none: []string{"estado de emergencia"}},
+		{name: "es the state of emergency is no actor", lang: "es", text: "El gobierno decretó el estado de emergencia.", none: []string{"estado"}},
+		{name: "es employers bodies", lang: "es", text: "En Bolivia, la patronal y los gremios empresariales rechazaron el decreto.", want: []want{{"la patronal", "BOLBUS"}, {"los gremios empresariales", "BOLBUS"}}},
+		{name: "en employers bodies", lang: "en", text: "In Kenya, the employers' federation and the chamber of commerce opposed the tax.", want: []want{{"the employers' federation", "KENBUS"}, {"the chamber of commerce", "KENBUS"}}},
+		{name: "en striking drivers are labour", lang: "en", text: "Kenyan police dispersed striking drivers.", want: []want{{"striking drivers", "KENLAB"}}},
+	})
+}
+
 // A capitalised name opened by an organisation head noun is one mention,
 // its role from a noun of people inside it and its country from the text.
 func TestOrganisationNames(t *testing.T) {

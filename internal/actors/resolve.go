@@ -3118,6 +3118,29 @@ func (z *resolver) orgForm(h *hit, role string) *Entity {
 			best, n = o, m
 		}
 	}
+	if n == 0 {
+		// none named so far: the one whose country the whole article
+		// names most ("la CUT convocó una marcha contra el gobierno de
+		// Chile")
+		later := func(o *Entity) int {
+			c, k := isoCountry(o.Country), 0
+			for i := range z.hits {
+				f := z.hits[i].pat.form
+				switch f.Kind {
+				case KindName, KindDemonym, KindCapital, KindSeat, KindPerson:
+					if c != "" && isoCountry(f.Entity.Country) == c {
+						k++
+					}
+				}
+			}
+			return k
+		}
+		for _, o := range alts {
+			if m := later(o); m > n {
+				best, n = o, m
+			}
+		}
+	}
 	return best
 }
 
