@@ -256,6 +256,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	d.Places = s.resolve(d, sc.ms, sc, d.Places, true)
 	d.Places = s.demonymCapitals(d, sc.us, d.Places)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
+	d.Places = s.demonymAdjectives(d, sc.us, d.Places)
 	if n := len(d.Places); n > 0 {
 		d.Places = s.anaphors(d, sc.us, d.Places)
 		if len(d.Places) > n {
@@ -1837,6 +1838,31 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, clas
 		}
 	}
 	return doc.Place{}, false
+}
+
+// demonymAdjectives drops a one-word place that is a country's adjective
+// qualifying the lower-case noun right after it ("near the Somali border",
+// "Afghan troops") and names another country's place (Ethiopia's Somali
+// Region): the word tells whose the thing is, not a place.
+func (s *Geocoder) demonymAdjectives(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
+	dem := s.rules.demonyms[d.Lang]
+	if len(dem) == 0 || len(ps) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	k := 0
+	for _, p := range ps {
+		for k < len(us) && us[k].start < p.Start {
+			k++
+		}
+		if k+1 < len(us) && us[k].start == p.Start && us[k].end == p.End && !us[k+1].cap && !us[k+1].gap && us[k+1].sent == us[k].sent && us[k+1].key != "" {
+			if c, ok := dem[us[k].key]; ok && c != p.Country {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // demonymCapitals adds the capital a country's adjective and the word

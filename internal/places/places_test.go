@@ -351,6 +351,8 @@ func TestNotPlaces(t *testing.T) {
 		{"acronym", "en", "The ICC and the ECB met.", "ECB"},
 		{"of course", "en", "Of course the talks failed.", "Of"},
 		{"university", "en", "She studies at the University of Toronto.", "University"},
+		// a country's adjective before a noun is no other country's region
+		{"demonym before a noun", "en", "Soldiers raided a hideout near the Somali border in Mandera county.", "Somali"},
 		// abbreviations that are words of Spanish need a cue or a town before them
 		{"que opening a clause", "es", "El sindicato pidió la liberación de los presos. Que se investigue, dijo.", "Que"},
 		{"alta in an office", "es", "La Alta Representante de la Unión Europea viajó a Kiev.", "Alta"},
