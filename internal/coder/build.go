@@ -8197,6 +8197,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			if !anyKind {
 				r.consumed = append(r.consumed, j) // the noun is that event, told again
 			}
+			if violent && r.unidentifiedArmed(a) {
+				// "condemned the attack" by gunmen no one names: aimed at
+				// no one the text can code
+				return nil
+			}
 			return a
 		}
 		if anyKind {
@@ -8204,6 +8209,21 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		}
 	}
 	return nil
+}
+
+// unidentifiedArmed reports an actor that is men under arms of no named
+// force (UAF: "gunmen", "hombres armados") whose mention names no country
+// of its own (one given only by the event's place).
+func (r *run) unidentifiedArmed(a *doc.Actor) bool {
+	if a.Kind != "agent" || len(a.Roles) == 0 || a.Roles[0] != "UAF" {
+		return false
+	}
+	for i := range r.d.Actors {
+		if m := &r.d.Actors[i]; m.Span == a.Span {
+			return m.Country == ""
+		}
+	}
+	return false
 }
 
 // priorEvent is the party of the latest event within reach sentences
