@@ -146,7 +146,7 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				continue
 			}
 			// an English quotation mark is no word between ("called the
-			// incident \"a dangerous provocation\"")
+			// incident "a dangerous provocation"")
 			enQuote := d.Lang == "en" && d.Tokens[j].Kind == doc.Punct && quoteMark(d.Tokens[j].Text)
 			if !enQuote && (timeTok == nil || !timeTok[j]) {
 				gap++ // counted now: the body continues past j early
