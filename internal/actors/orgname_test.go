@@ -22,6 +22,8 @@ func TestOrganisationFamilies(t *testing.T) {
 		{name: "es employers bodies", lang: "es", text: "En Bolivia, la patronal y los gremios empresariales rechazaron el decreto.", want: []want{{"la patronal", "BOLBUS"}, {"los gremios empresariales", "BOLBUS"}}},
 		{name: "en employers bodies", lang: "en", text: "In Kenya, the employers' federation and the chamber of commerce opposed the tax.", want: []want{{"the employers' federation", "KENBUS"}, {"the chamber of commerce", "KENBUS"}}},
 		{name: "en striking drivers are labour", lang: "en", text: "Kenyan police dispersed striking drivers.", want: []want{{"striking drivers", "KENLAB"}}},
+		{name: "es the lawyer of a group acts for it", lang: "es", text: "En Perú, el abogado de los mineros detenidos denunció torturas.", want: []want{{"el abogado", "PERLAB"}}},
+		{name: "en the lawyers of a group act for it", lang: "en", text: "In Chile, the lawyers of the miners appealed.", want: []want{{"the lawyers", "CHLLAB"}}},
 	})
 }
 
