@@ -12,11 +12,11 @@ const examplesFloor = 0.945
 const examplesPlaceFloor = 0.955
 
 // proxyFloor is what examples/proxy/ reached: articles whose gold was written
-// before any run, standing in for unseen news. At the start of session 11 it
-// holds twenty-eight (the twenty of session 10 and the eight scored first as
-// unseen: root 0.527, full 0.324, dates 0.923 on those eight); together they
-// give root 0.762, full 0.570, dates 0.957.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.76, full: 0.565, date: 0.955}
+// before any run, standing in for unseen news. At the start of session 12 it
+// holds thirty-six (the twenty-eight of session 11 and the eight scored first
+// as unseen: root 0.392, full 0.273, dates 0.967 on those eight); together
+// they give root 0.734, full 0.544, dates 0.965.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.73, full: 0.54, date: 0.96}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.685, r: 0.598, maxExtra: 0.275, full: 0.322},
