@@ -3410,6 +3410,14 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 			break
 		}
 	}
+	// "five were killed and at least 23 wounded", "and 40 arrested": an
+	// English past form of coercion, force or injury right after a
+	// number is a passive whose auxiliary is left out (the number counts
+	// its patients), no act of those it counts
+	if j := m.head - 1; r.d.Lang == "en" && j > c.start && m.p.Code[:2] >= "17" && !r.timeTok[j] &&
+		(digits(strings.ReplaceAll(r.d.Tokens[j].Text, ",", "")) || r.word(j) && r.lx.numbers[r.info[j].fold]) {
+		return true
+	}
 	if f == morph.Part || r.d.Lang == "en" {
 		for j := m.end; j < c.end && j <= m.end+1; j++ {
 			if r.isCue(kAgent, j) {
