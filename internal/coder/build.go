@@ -1993,6 +1993,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if mod == doc.Negated && m.head > s.FirstTok && r.isCue(kNegation, m.head-1) && (p.Noun || headForm == morph.Part && !passive) {
 		return false
 	}
+	// "no reconoce al gobierno de Taipei", "does not formally recognise
+	// the government" (option standing): negated in the simple present,
+	// the verb tells a position held, no act
+	if p.Standing && mod == doc.Negated && r.negatedPresent(m, headForm, c) {
+		return false
+	}
 	// "el descontento se manifiesta en diversos sectores", "discontent
 	// showed itself": a verb of protest whose clause opens on a noun of
 	// feeling (cue kind feeling) as its subject tells a mood shown, not
@@ -3500,6 +3506,30 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 		}
 	}
 	return false
+}
+
+// negatedPresent reports a verb trigger negated in the simple present:
+// Spanish "no" (past an object clitic) before a present ("no la
+// reconoce"); English "do"/"does" and "not" before the bare verb, an
+// adverb between allowed ("does not formally recognise").
+func (r *run) negatedPresent(m match, f morph.Form, c clause) bool {
+	if r.d.Lang == "es" {
+		return f == morph.Pres && r.negatedVerb(m.head, c)
+	}
+	j := m.head - 1
+	if j > c.start && r.word(j) && strings.HasSuffix(r.info[j].fold, "ly") {
+		j--
+	}
+	if j <= c.start || !r.word(j) {
+		return false
+	}
+	if f := r.info[j].fold; f == "don't" || f == "doesn't" {
+		return true
+	} else if f != "not" && f != "n't" {
+		return false
+	}
+	j--
+	return r.word(j) && (r.info[j].fold == "do" || r.info[j].fold == "does")
 }
 
 // negatedVerb reports a negation right before the verb at j in clause c,

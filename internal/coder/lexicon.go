@@ -76,6 +76,10 @@ type pattern struct {
 	// "estar" it tells a state ("un guerrillero muerto en combate",
 	// "estaba muerto")
 	NoBare bool
+	// Standing: negated in the simple present ("no reconoce al gobierno",
+	// "does not recognise the government"), the verb tells a position
+	// held, no act
+	Standing bool
 	// Toll: the word counted as the toll of an occurrence ("dejaron 16
 	// muertos", "se produjeron ocho detenciones") tells the act with no
 	// one named (toll.go); TollOnly: it tells nothing otherwise
@@ -620,6 +624,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoDative = true
 			case "nobare":
 				p.NoBare = true
+			case "standing":
+				p.Standing = true
 			case "home":
 				p.Home = true
 			case "anyrefuses":
@@ -646,7 +652,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, reflex, nodative, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
