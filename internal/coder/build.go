@@ -6444,7 +6444,8 @@ func (r *run) finerInSentence(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
 // places of its sentence told with a locative preposition ("liberaron el
 // martes a 18 colombianos que estaban detenidos en el estado Táchira"),
 // when they all agree on country and subdivision and that country is a
-// party's; nil otherwise. The dateline is no place of the sentence.
+// party's, or the parties have none; nil otherwise. The dateline is no place of
+// the sentence.
 func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Place {
 	anchor := r.d.Tokens[m.head].Start
 	var best *doc.Place
@@ -6488,12 +6489,18 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 			best, bestDist = pl, dist
 		}
 	}
-	if best == nil || !sameCountry(pr[0], best) && !sameCountry(pr[1], best) {
+	// (parties of no country, "el periodista fue asesinado ... cuando
+	// salía de su casa en Taxco", are where the sentence places them; an
+	// event with no party at all is not placed so)
+	if best == nil || !sameCountry(pr[0], best) && !sameCountry(pr[1], best) && (ofCountry(pr[0]) || ofCountry(pr[1]) || pr[0] == nil && pr[1] == nil) {
 		return nil
 	}
 	p := *best
 	return &p
 }
+
+// ofCountry reports an actor of a known country.
+func ofCountry(a *doc.Actor) bool { return a != nil && a.Country != "" }
 
 // homePlace is the town or region a party of the event is told to be of,
 // in that party's country, when nothing else places the event: a place in

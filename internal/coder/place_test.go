@@ -7,7 +7,7 @@ import "testing"
 // finer place; a country that aid is brought to takes the one subdivision
 // of it that the sentence names; a clause naming no place takes the one
 // place its sentence tells with a locative, when a party is of its
-// country; a definite "the province" takes the province told before.
+// country or no party has one; a definite "the province" takes the province told before.
 func TestEventPlace(t *testing.T) {
 	cases := []struct{ lang, text, country, adm1 string }{
 		{"es", "El ejército ruso atacó a las tropas ucranianas en Ucrania, cerca de Járkov.", "UKR", "*"},
@@ -16,6 +16,9 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Turkey provided humanitarian assistance to Syria after an earthquake destroyed buildings in Aleppo.", "SYR", "SY-HL"},
 		{"es", "La policía peruana liberó el lunes a 20 mineros bolivianos que estaban retenidos en la región de Puno.", "PER", "PE-PUN"},
 		{"en", "Floods hit Sindh province. Japan provided humanitarian assistance to Pakistani farmers in the province.", "PAK", "PK-SD"},
+		// parties of no country are where their sentence places them
+		{"es", "Un periodista fue asesinado a tiros el lunes cuando salía de su casa en Taxco, en el norte del estado de Guerrero.", "MEX", "MX-GRO"},
+		{"en", "A journalist was shot dead on Monday as he left his home in Taxco, in the state of Guerrero.", "MEX", "MX-GRO"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)

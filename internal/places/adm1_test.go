@@ -165,6 +165,23 @@ func TestProvinceAdm1(t *testing.T) {
 	})
 }
 
+// TestShortTownNames: a town of a Spanish-speaking country named one word
+// and a genitive complement ("Taxco de Alarcón", "Acapulco de Juárez",
+// "Ecatepec de Morelos") is found by its first word, as news name it
+// (tools/gengazetteer, data/places/shared/short_names.tsv); a first word
+// that towns of one country share or that names a bigger place elsewhere
+// ("Santiago" of Santiago de Compostela) stays no name of the town.
+func TestShortTownNames(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "Taxco", lang: "es", text: "El periodista fue asesinado cuando salía de su casa en Taxco.", mention: "Taxco", country: "MEX", adm1: "MX-GRO", feature: "CITY"},
+		{name: "Acapulco", lang: "en", text: "Gunmen killed two police officers in Acapulco on Monday.", mention: "Acapulco", country: "MEX", adm1: "MX-GRO", feature: "CITY"},
+		{name: "Ecatepec", lang: "es", text: "Vecinos de Ecatepec bloquearon la autopista para exigir agua.", mention: "Ecatepec", country: "MEX", adm1: "MX-MEX", feature: "CITY"},
+		{name: "Naucalpan", lang: "es", text: "La policía detuvo a tres hombres en Naucalpan.", mention: "Naucalpan", country: "MEX", adm1: "MX-MEX", feature: "CITY"},
+		{name: "Chiclana", lang: "es", text: "El incendio obligó a desalojar varias casas en Chiclana.", mention: "Chiclana", country: "ESP", adm1: "ES-AN", feature: "CITY"},
+		{name: "Santiago stays Chile's", lang: "es", text: "Miles de personas marcharon en Santiago contra la reforma.", mention: "Santiago", country: "CHL"},
+	})
+}
+
 // TestCityAdm1Table: capitals and big towns of the countries news covers
 // carry their first-level subdivision's ISO 3166-2 code
 // (testdata/city_adm1.tsv). Vietnam's towns once took the codes of the

@@ -899,6 +899,11 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 	}
 
 	commonFolded, smallFolded := foldSet(commonWords), foldSet(smallWords)
+	shortCountries, notShort, err := loadShort(filepath.Join(filepath.Dir(genericPath), "short_names.tsv"))
+	if err != nil {
+		return err
+	}
+	shortNames(entries, shortCountries, notShort, commonFolded, smallFolded, foldSet(generic), debug)
 	// Clean names: NFC, dedupe by folded form, mark common words.
 	for _, e := range entries {
 		seen := map[string]bool{}
@@ -1464,4 +1469,112 @@ func loadFixed(path string) (map[string][]string, error) {
 		m[c[0]] = append([]string{c[1]}, strings.Split(c[2], "|")...)
 	}
 	return m, nil
+}
+
+// shortNames gives a town whose name is one word and a genitive
+// complement ("Taxco de Alarcón", "Iguala de la Independencia", "Ecatepec
+// de Morelos", "Jerez de la Frontera") the first word as a name of its own,
+// the form news use, in the countries short_names.tsv lists. The word must
+// be none that file excludes, no common English or Spanish word, singular
+// or plural ("Villa", "Valle", "Mar", "Fuentes"), no generic word of subdivisions, at
+// least four letters long, and name nothing else in the gazetteer that is
+// a country, a first-level region, or a place a tenth as big or bigger
+// than the town, in any country (no "Santiago" for Santiago de
+// Compostela, no "Alcalá" shared by two Spanish towns, no "Hidalgo" for
+// Hidalgo del Parral); the town's own second-level unit of the same full
+// name does not count. debug prints each name added on stderr.
+func shortNames(entries []*entry, countries, not, common, small, generic map[string]bool, debug bool) {
+	type bearer struct {
+		e   *entry
+		pop int64
+	}
+	byName := map[string][]bearer{}
+	short := map[*entry]string{}
+	for _, e := range entries {
+		seen := map[string]bool{}
+		for _, n := range e.names {
+			f := fold(strings.TrimLeft(n, "~^"))
+			if !seen[f] {
+				seen[f] = true
+				byName[f] = append(byName[f], bearer{e, e.pop})
+			}
+		}
+		if !strings.HasPrefix(e.feature, "PPL") || !countries[e.cc3] {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if len(ws) < 3 || ws[1] != "de" && ws[1] != "del" {
+			continue
+		}
+		w := ws[0]
+		f := fold(w)
+		if len([]rune(w)) < 4 || !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, "-'’.") ||
+			common[f] || small[f] || generic[f] || not[f] || plural(f, small) || plural(f, common) {
+			continue
+		}
+		short[e] = w
+	}
+	// a short form two towns would share is both's: it goes on neither
+	for e, w := range short {
+		byName[fold(w)] = append(byName[fold(w)], bearer{e, e.pop})
+	}
+	var added []string
+	for _, e := range entries {
+		w, ok := short[e]
+		if !ok {
+			continue
+		}
+		clash := false
+		for _, b := range byName[fold(w)] {
+			if b.e == e || fold(b.e.name) == fold(e.name) && b.e.cc3 == e.cc3 {
+				continue
+			}
+			if b.e.feature == "PCLI" || b.e.feature == "ADM1" || b.pop*10 >= e.pop {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		e.names = append(e.names, w)
+		added = append(added, e.cc3+"\t"+e.name+"\t"+w)
+	}
+	if debug {
+		sort.Strings(added)
+		for _, a := range added {
+			fmt.Fprintln(os.Stderr, "short name:", a)
+		}
+	}
+}
+
+// plural reports a word that is the plural of one in words ("fuentes",
+// "prados").
+func plural(f string, words map[string]bool) bool {
+	return strings.HasSuffix(f, "s") && words[f[:len(f)-1]] || strings.HasSuffix(f, "es") && words[f[:len(f)-2]]
+}
+
+// loadShort reads short_names.tsv: the countries whose towns take short
+// names (alpha-3) and the folded first words that never become one.
+func loadShort(path string) (countries, not map[string]bool, err error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	countries, not = map[string]bool{}, map[string]bool{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case len(f) == 2 && f[0] == "country":
+			countries[f[1]] = true
+		case len(f) == 2 && f[0] == "not":
+			not[fold(f[1])] = true
+		default:
+			return nil, nil, fmt.Errorf("%s:%d: want country<TAB>ALPHA3 or not<TAB>Word", path, n+1)
+		}
+	}
+	return countries, not, nil
 }

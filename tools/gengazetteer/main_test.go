@@ -151,3 +151,36 @@ func TestHasGeneric(t *testing.T) {
 		}
 	}
 }
+
+func TestShortNames(t *testing.T) {
+	mk := func(feature, cc3, name string, pop int64) *entry {
+		return &entry{feature: feature, cc3: cc3, name: name, pop: pop, names: []string{name}}
+	}
+	taxco := mk("PPLA2", "MEX", "Taxco de Alarcón", 52000)
+	taxcoMun := mk("ADM2", "MEX", "Taxco de Alarcón", 90000) // its own municipality
+	villa := mk("PPL", "MEX", "Villa de Álvarez", 100000)    // a common word
+	compostela := mk("PPLA2", "ESP", "Santiago de Compostela", 95000)
+	santiago := mk("PPLC", "CHL", "Santiago", 5000000) // a bigger place elsewhere
+	alcala1 := mk("PPL", "ESP", "Alcalá de Henares", 200000)
+	alcala2 := mk("PPL", "ESP", "Alcalá de Guadaíra", 75000) // two towns share it
+	fernando := mk("PPL", "PRY", "Fernando de la Mora", 110000)
+	juiz := mk("PPL", "BRA", "Juiz de Fora", 500000) // no country of the rule
+	entries := []*entry{taxco, taxcoMun, villa, compostela, santiago, alcala1, alcala2, fernando, juiz}
+	countries := map[string]bool{"MEX": true, "ESP": true, "CHL": true, "PRY": true}
+	shortNames(entries, countries, map[string]bool{"fernando": true}, map[string]bool{}, map[string]bool{"villa": true}, map[string]bool{}, false)
+	want := map[*entry][]string{
+		taxco:      {"Taxco de Alarcón", "Taxco"},
+		taxcoMun:   {"Taxco de Alarcón"},
+		villa:      {"Villa de Álvarez"},
+		compostela: {"Santiago de Compostela"},
+		alcala1:    {"Alcalá de Henares"},
+		alcala2:    {"Alcalá de Guadaíra"},
+		fernando:   {"Fernando de la Mora"},
+		juiz:       {"Juiz de Fora"},
+	}
+	for e, w := range want {
+		if !reflect.DeepEqual(e.names, w) {
+			t.Errorf("%s: names %q, want %q", e.name, e.names, w)
+		}
+	}
+}
