@@ -458,8 +458,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	// "los agricultores enfrentan pérdidas", "se enfrenta a una pena de
-	// 20 años": a verb of clashing whose object is a thing, not a party,
-	// tells facing it, no clash
+	// 20 años", "no enfrentan cargos": a verb of clashing whose object is
+	// a thing, not a party, tells facing it, no clash
 	if !p.Noun && p.Sym && m.words == 1 && (p.Code == "145" || p.Code[:2] == "19") && r.facedThing(m, c) {
 		return false
 	}
@@ -10433,7 +10433,10 @@ func (r *run) facedThing(m match, c clause) bool {
 			return false
 		}
 	}
-	return det
+	// "los tripulantes que no enfrenten cargos", "enfrentan juicio": a
+	// noun of cue kind faced (charges, a trial, a sentence, hardship) is
+	// a thing faced even bare
+	return det || r.isCue(kFaced, j)
 }
 
 // abstractTarget reports one of the pattern's target prepositions right

@@ -122,6 +122,7 @@ const (
 	kLetterTo
 	kLetterLink
 	kWard
+	kFaced
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -207,6 +208,7 @@ var kindNames = [nKinds]string{
 	kLetterTo:    "letterto",
 	kLetterLink:  "letterlink",
 	kWard:        "ward",
+	kFaced:       "faced",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
