@@ -7596,7 +7596,9 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// policía disparó gases en Quito y detuvo a 15 estudiantes", and
 		// when the arrest's own pattern names its patient, "y detuvo a
 		// más de 50 personas")
-		if (conj || r.coordBefore(e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) {
+		// (and a passive clause of its own joined to it, "fired tear gas,
+		// and 12 people were detained")
+		if ((conj || r.coordBefore(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) || r.passiveConjunct(o, e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) {
 			continue
 		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
@@ -7709,6 +7711,24 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		}
 	}
 	return 0, false
+}
+
+// passiveConjunct reports the trigger of e told in a passive (an
+// auxiliary of the cue kind passive right before it) whose clause a
+// "y"/"and" after the trigger of o opens: "fired tear gas, and 12 people
+// were detained", "dispersó la marcha y 27 personas fueron detenidas".
+func (r *run) passiveConjunct(o, e *doc.Event) bool {
+	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	from := r.d.TokenAt(o.Evidence.Trigger.End - 1)
+	if h <= from+2 || !r.word(h-1) || !r.isCue(kPassive, h-1) {
+		return false
+	}
+	for j := from + 1; j < h-1; j++ {
+		if r.word(j) && r.isCue(kCoord, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordBefore reports a "y"/"and" right before the trigger of e, past a

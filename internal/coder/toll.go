@@ -526,7 +526,14 @@ func (r *run) clashToll(c *cand) bool {
 // article names who arrests. A toll of arrests with no patient named
 // falls on those who made the protest its sentence tells ("la marcha de
 // los docentes terminó en enfrentamientos con la policía, con 41
-// detenidos").
+// detenidos"). With no police named in its sentence, the arrest is made by
+// the police or troops that did the story's latest act of force or
+// coercion in the sentences before ("La policía desalojó la vía ... 27
+// personas fueron detenidas", "The police battalion imposed a curfew ...
+// Eleven suspects have been arrested"), else by the body of the state
+// that reports it ("fueron detenidas, según el Ministerio de Seguridad",
+// "were detained, the interior ministry said"); a police force of no
+// country named takes the country of where the arrest was made.
 func (r *run) arrestingForce(c *cand) {
 	e := &c.ev
 	if e.Cameo != "173" || e.Source != nil || c.sent >= len(r.d.Sentences) {
@@ -547,10 +554,7 @@ func (r *run) arrestingForce(c *cand) {
 		}
 		force = a
 	}
-	if force == nil {
-		return
-	}
-	if e.Target == nil {
+	if e.Target == nil && force != nil {
 		for _, o := range r.evs {
 			if o.sent == c.sent && o.ev.Cameo[:2] == "14" && o.ev.Source != nil && !hasRole(o.ev.Source, stateRoles) {
 				t := *o.ev.Source
@@ -559,7 +563,6 @@ func (r *run) arrestingForce(c *cand) {
 			}
 		}
 	}
-	f := *force
 	// (as another event of the sentence codes it, with the country it
 	// took there, when that is the country of the arrest's patient or place)
 	land := ""
@@ -569,12 +572,96 @@ func (r *run) arrestingForce(c *cand) {
 	if land == "" && e.Location != nil {
 		land = e.Location.Country
 	}
+	if force == nil {
+		// (not a participle qualifying those an arrest told elsewhere
+		// fell on: "rescataron a dos personas detenidas por el robo")
+		if !r.toldArrest(e) {
+			return
+		}
+		if force = r.storyForce(c, land); force == nil {
+			force = r.reportingState(e)
+		}
+		if force == nil {
+			return
+		}
+	}
+	f := *force
 	for _, o := range r.evs {
 		for _, a := range []*doc.Actor{o.ev.Source, o.ev.Target} {
-			if o.sent == c.sent && a != nil && a.Span == force.Span && f.Country == "" && land != "" && a.Country == land {
+			if o.sent == c.sent && a != nil && f.Country == "" && a.Code != a.Country && a.Code[len(a.Country):] == f.Code && (land == "" || a.Country == land) {
 				f = *a
 			}
 		}
 	}
+	if f.Country == "" {
+		// ("twelve people were detained in Blantyre, a police spokesman
+		// said": the police of where they were held)
+		if e.Location != nil && len(e.Location.Country) == 3 {
+			f = *landed(&f, e.Location.Country)
+		} else if len(land) == 3 {
+			f = *landed(&f, land)
+		}
+	}
 	e.Source = &f
+}
+
+// storyForce is the police or troops of the latest act of force or
+// coercion (roots 15, 17 to 20) told as done by one of them before the
+// arrest c, in its sentence or the two before it, of the country land
+// when that is known; nil if none.
+func (r *run) storyForce(c *cand, land string) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		o := r.evs[i]
+		if o == c || o.sent > c.sent || o.sent == c.sent && o.head >= c.head {
+			continue
+		}
+		if o.sent < c.sent-2 {
+			break
+		}
+		a := o.ev.Source
+		if a == nil || o.ev.Modality != doc.Asserted || !(o.ev.Cameo[:2] == "15" || forceful(o.ev.Cameo)) || !hasRole(a, []string{"COP", "MIL"}) {
+			continue
+		}
+		if land != "" && a.Country != "" && a.Country != land {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// reportingState is the body of a state that reports the event e (a
+// ministry, the police, the army, prosecutors); nil if none.
+func (r *run) reportingState(e *doc.Event) *doc.Actor {
+	for _, rp := range e.ReportedBy {
+		for i := range r.d.Actors {
+			a := &r.d.Actors[i]
+			if a.Span == rp.Span && hasRole(a, []string{"GOV", "COP", "MIL", "JUD"}) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// toldArrest reports the trigger of e told as an act: after a passive
+// auxiliary ("fueron detenidas", "have been arrested"), past an adverb
+// ("were later released"), or right after a number ("con 41 detenidos").
+func (r *run) toldArrest(e *doc.Event) bool {
+	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	for j := h - 1; j >= 0 && j >= h-2; j-- {
+		if r.d.Tokens[j].Kind == doc.Number && j == h-1 {
+			return true
+		}
+		if !r.word(j) {
+			return false
+		}
+		if r.isCue(kPassive, j) {
+			return true
+		}
+		if !r.mannerAdverb(j) {
+			return false
+		}
+	}
+	return false
 }
