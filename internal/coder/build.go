@@ -6347,7 +6347,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
 		}
-		if !dest && !r.lx.is(kLoc, gov) {
+		if !dest && !r.lx.is(kLoc, gov) && !r.locPhraseBefore(ti, c.start) {
 			continue
 		}
 		dist := pl.Start - anchor
@@ -6468,7 +6468,7 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 		if skip {
 			continue
 		}
-		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) || r.conditionBetween(m.head, ti) {
+		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) && !r.locPhraseBefore(ti, s.FirstTok) || r.conditionBetween(m.head, ti) {
 			continue // "expulsará a dos diplomáticos si La Habana no ... disturbios en Nueva York"
 		}
 		if ti < m.head && material(m.p.Code) && r.reportedAfter(s, ti, m.head) {
@@ -6628,6 +6628,34 @@ func (r *run) conditionBetween(a, b int) bool {
 	for j := a + 1; j < b; j++ {
 		if r.word(j) && r.isCue(kCondition, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// locPhraseBefore reports a locative of several words (cue kind loc:
+// "cerca de", "frente a", "off the coast of") whose last word is the
+// preposition governing the name at token i, back through genitive
+// chains over at most six words ("cerca de Nabatieh", "frente a las
+// costas de Palawan"), with no punctuation or other preposition between.
+func (r *run) locPhraseBefore(i, lo int) bool {
+	for j, n := i-1, 0; j > lo && n < 6; j, n = j-1, n+1 {
+		if !r.word(j) {
+			return false
+		}
+		if !r.info[j].foldIs(kPrep) {
+			continue
+		}
+		for k := j - 1; k >= lo && k >= j-3; k-- {
+			if !r.word(k) {
+				break
+			}
+			if e, ok := r.lx.cueAt(r.info, k, j+1, kLoc); ok && e == j+1 {
+				return true
+			}
+		}
+		if !r.info[j].foldIs(kGenitive) {
+			return false
 		}
 	}
 	return false
@@ -7423,7 +7451,7 @@ func (r *run) nextPlace(si int, ok func(*doc.Place) bool) *doc.Place {
 				continue
 			}
 			ti := r.d.TokenAt(pl.Start)
-			if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) || !ok(pl) {
+			if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) && !r.locPhraseBefore(ti, s.FirstTok) || !ok(pl) {
 				continue
 			}
 			return pl
@@ -7457,7 +7485,7 @@ func (r *run) otherPlaceIn(si int, p *doc.Place) bool {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
-		if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) {
+		if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) && !r.locPhraseBefore(ti, s.FirstTok) {
 			continue
 		}
 		if pl.Country != p.Country || pl.Adm1 != "" && pl.Adm1 != p.Adm1 {

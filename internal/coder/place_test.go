@@ -7,7 +7,9 @@ import "testing"
 // finer place; a country that aid is brought to takes the one subdivision
 // of it that the sentence names; a clause naming no place takes the one
 // place its sentence tells with a locative, when a party is of its
-// country or no party has one; a definite "the province" takes the province told before.
+// country or no party has one; a locative of several words ("cerca de",
+// "frente a las costas de", "off the coast of") places as one word does; a
+// definite "the province" takes the province told before.
 func TestEventPlace(t *testing.T) {
 	cases := []struct{ lang, text, country, adm1 string }{
 		{"es", "El ejército ruso atacó a las tropas ucranianas en Ucrania, cerca de Járkov.", "UKR", "*"},
@@ -16,6 +18,13 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Turkey provided humanitarian assistance to Syria after an earthquake destroyed buildings in Aleppo.", "SYR", "SY-HL"},
 		{"es", "La policía peruana liberó el lunes a 20 mineros bolivianos que estaban retenidos en la región de Puno.", "PER", "PE-PUN"},
 		{"en", "Floods hit Sindh province. Japan provided humanitarian assistance to Pakistani farmers in the province.", "PAK", "PK-SD"},
+		// locatives of several words, read through genitive chains
+		{"es", "Israel bombardeó el lunes posiciones de Hezbolá cerca de Nabatieh.", "LBN", "LB-NA"},
+		{"es", "Un buque chino embistió el martes una patrulla filipina frente a las costas de Palawan.", "PHL", "PH-41"},
+		{"es", "Rusia atacó el lunes posiciones ucranianas al norte de Járkov.", "UKR", "UA-63"},
+		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
+		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
+		{"en", "Afghan police arrested five men on the outskirts of Kandahar on Monday.", "AFG", "AF-KAN"},
 		// parties of no country are where their sentence places them
 		{"es", "Un periodista fue asesinado a tiros el lunes cuando salía de su casa en Taxco, en el norte del estado de Guerrero.", "MEX", "MX-GRO"},
 		{"en", "A journalist was shot dead on Monday as he left his home in Taxco, in the state of Guerrero.", "MEX", "MX-GRO"},
@@ -34,10 +43,14 @@ func TestEventPlace(t *testing.T) {
 }
 
 // TestNoEventPlace: a place told in a condition ("si ...", "if ...")
-// belongs to the event it names, not to the act made conditional on it.
+// belongs to the event it names, not to the act made conditional on it; a
+// place after "junto a" (together with) or "alrededor de" (about) is none.
 func TestNoEventPlace(t *testing.T) {
 	cases := []struct{ lang, text, code string }{
 		{"es", "Chile advirtió que expulsará a dos diplomáticos peruanos si el gobierno peruano no explica los disturbios ocurridos en Arequipa.", "136"},
+		// "alrededor de", "junto a" are no locatives: "around 300 soldiers", "together with"
+		{"es", "El gobierno peruano condenó el ataque junto a Chile.", "111"},
+		{"es", "La policía peruana detuvo a alrededor de 300 migrantes de Venezuela.", "173"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
