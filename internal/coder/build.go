@@ -8235,13 +8235,6 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	}
 	asking := hasString(roots, "02") || hasString(roots, "10")
 	anyKind := false
-	if len(roots) == 0 {
-		// "lamentó la decisión", "welcomed the move": whatever was done last
-		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
-			return nil
-		}
-		anyKind = true
-	}
 	self := ""
 	if len(srcActs) > 0 {
 		self = r.d.Actors[srcActs[0]].Code
@@ -8250,6 +8243,28 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	// of its country: the opposition welcomes the government's decision)
 	isSelf := func(a *doc.Actor) bool {
 		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self)
+	}
+	// "rechazó la propuesta", "rejected the offer", "accepted the
+	// invitation": an offer, a proposal or an invitation named bare is the
+	// latest one made in the last six sentences (or the lead), by whoever
+	// made it: an offer or promise (03), an appeal to meet, settle or accept
+	// mediation (026 to 028), told as done, promised or planned
+	if len(roots) == 0 {
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kProposal); ok {
+			if a := r.priorEvent(si, 6, self, isSelf, false, true, func(code string) bool {
+				return code[:2] == "03" || strings.HasPrefix(code, "026") || strings.HasPrefix(code, "027") || strings.HasPrefix(code, "028")
+			}); a != nil {
+				r.consumed = r.consumed[:0]
+				return a
+			}
+		}
+	}
+	if len(roots) == 0 {
+		// "lamentó la decisión", "welcomed the move": whatever was done last
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
+			return nil
+		}
+		anyKind = true
 	}
 	// "the decision" may name the article's lead act, told a few
 	// sentences before

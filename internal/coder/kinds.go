@@ -123,6 +123,7 @@ const (
 	kLetterLink
 	kWard
 	kFaced
+	kProposal
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -209,6 +210,7 @@ var kindNames = [nKinds]string{
 	kLetterLink:  "letterlink",
 	kWard:        "ward",
 	kFaced:       "faced",
+	kProposal:    "proposal",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
