@@ -25,6 +25,10 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
 		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
 		{"en", "Afghan police arrested five men on the outskirts of Kandahar on Monday.", "AFG", "AF-KAN"},
+		// a country's sea area is the country's, finer where the sentence names a region
+		{"es", "La Armada apresó el martes dos pesqueros chinos en aguas argentinas.", "ARG", ""},
+		{"en", "Japan's coast guard seized a Chinese fishing boat in Japanese territorial waters on Tuesday.", "JPN", ""},
+		{"es", "La Armada argentina apresó el martes dos pesqueros chinos en aguas argentinas, frente a las costas de la provincia de Chubut.", "ARG", "AR-U"},
 		// parties of no country are where their sentence places them
 		{"es", "Un periodista fue asesinado a tiros el lunes cuando salía de su casa en Taxco, en el norte del estado de Guerrero.", "MEX", "MX-GRO"},
 		{"en", "A journalist was shot dead on Monday as he left his home in Taxco, in the state of Guerrero.", "MEX", "MX-GRO"},

@@ -182,6 +182,30 @@ func TestShortTownNames(t *testing.T) {
 	})
 }
 
+// TestSeaAreas: a phrase naming a sea area (cue kind sea) qualified by a
+// country's adjective, after it in Spanish and before it in English, is a
+// place of that country; a coast guard is no coast, international waters
+// are no country's.
+func TestSeaAreas(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "aguas argentinas", lang: "es", text: "La Armada apresó el martes dos pesqueros en aguas argentinas.", mention: "aguas argentinas", country: "ARG", feature: "PCLI"},
+		{name: "zona económica exclusiva", lang: "es", text: "El buque pescaba sin permiso en la zona económica exclusiva chilena.", mention: "zona económica exclusiva chilena", country: "CHL", feature: "PCLI"},
+		{name: "bajo jurisdicción", lang: "es", text: "La pesca ilegal es un delito en aguas bajo jurisdicción peruana.", mention: "aguas bajo jurisdicción peruana", country: "PER", feature: "PCLI"},
+		{name: "aguas marroquíes", lang: "es", text: "La Marina interceptó una lancha en aguas marroquíes.", mention: "aguas marroquíes", country: "MAR", feature: "PCLI"},
+		{name: "Philippine waters", lang: "en", text: "A Chinese vessel was spotted in Philippine waters on Monday.", mention: "Philippine waters", country: "PHL", feature: "PCLI"},
+		{name: "territorial waters", lang: "en", text: "The trawler was seized in Japanese territorial waters.", mention: "Japanese territorial waters", country: "JPN", feature: "PCLI"},
+	})
+	g := testGeocoder(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "A Chinese coast guard ship rammed a supply boat on Tuesday."},
+		{"es", "Un tercer buque logró escapar hacia aguas internacionales."},
+	} {
+		if d := geocoded(t, g, c.lang, c.text); len(d.Places) > 0 {
+			t.Errorf("%q: places %+v, want none", c.text, d.Places)
+		}
+	}
+}
+
 // TestCityAdm1Table: capitals and big towns of the countries news covers
 // carry their first-level subdivision's ISO 3166-2 code
 // (testdata/city_adm1.tsv). Vietnam's towns once took the codes of the

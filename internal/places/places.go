@@ -72,6 +72,9 @@ type Geocoder struct {
 	// capitals: alpha-3 -> entry of the country's capital (capitalOf)
 	capitals map[string]int
 	capOnce  sync.Once
+	// countries: alpha-3 -> entry of the country (countryEntry)
+	countries map[string]int
+	pcliOnce  sync.Once
 }
 
 // People tells the stage which words are people's surnames. The actors
@@ -255,6 +258,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	}
 	d.Places = s.resolve(d, sc.ms, sc, d.Places, true)
 	d.Places = s.demonymCapitals(d, sc.us, d.Places)
+	d.Places = s.demonymSeas(d, sc.us, d.Places)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
 	d.Places = s.demonymAdjectives(d, sc.us, d.Places)
 	if n := len(d.Places); n > 0 {
@@ -1904,6 +1908,92 @@ func (s *Geocoder) demonymCapitals(d *doc.Doc, us []unit, ps []doc.Place) []doc.
 		}
 	}
 	return ps
+}
+
+// demonymSeas adds the country whose adjective qualifies a phrase naming
+// a sea area (cue kind sea), after it in Spanish ("en aguas argentinas",
+// "en la zona económica exclusiva argentina", "en aguas bajo jurisdicción
+// chilena"), before it in English ("in Philippine waters", "in Argentine
+// territorial waters"): the sea of a country is placed in that country,
+// with the phrase's span. A name after the phrase ("las aguas de
+// Argentina") is a place already.
+func (s *Geocoder) demonymSeas(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
+	dem := s.rules.demonyms[d.Lang]
+	if len(dem) == 0 || s.rules.maxSea == 0 {
+		return ps
+	}
+	for i := 0; i < len(us); i++ {
+		if us[i].cap && !us[i].first || us[i].caps {
+			continue
+		}
+		n := 0 // the longest sea phrase starting at i, in one sentence, lower case
+		key := us[i].key
+		for k := 1; k <= s.rules.maxSea && i+k <= len(us); k++ {
+			if k > 1 {
+				if u := us[i+k-1]; u.sent != us[i].sent || u.cap || u.gap {
+					break
+				}
+				key += " " + us[i+k-1].key
+			}
+			if s.rules.sea[key] {
+				n = k
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		adj, a, b := i+n, i, i+n+1 // es: "aguas argentinas"
+		if d.Lang == "en" {
+			adj, a, b = i-1, i-1, i+n // "Philippine waters"
+		}
+		if adj < 0 || adj >= len(us) || us[adj].sent != us[i].sent || (adj > i && us[adj].gap) || (adj < i && us[i].gap) {
+			continue
+		}
+		c, ok := dem[us[adj].key]
+		if k := us[adj].key; !ok && d.Lang == "es" && strings.HasSuffix(k, "s") {
+			// a plural: "aguas argentinas", "costas venezolanas", "aguas marroquíes"
+			if c, ok = dem[k[:len(k)-1]]; !ok && strings.HasSuffix(k, "es") {
+				c, ok = dem[k[:len(k)-2]]
+			}
+		}
+		if !ok {
+			continue
+		}
+		e := s.countryEntry(c)
+		if e == nil {
+			continue
+		}
+		span := doc.Span{Start: us[a].start, End: us[b-1].end}
+		taken := false
+		for k := range ps {
+			taken = taken || ps[k].Span.Overlaps(span)
+		}
+		if !taken {
+			ps = append(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country,
+				Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "sea of " + us[adj].key})
+		}
+		i += n - 1
+	}
+	return ps
+}
+
+// countryEntry is the country (PCLI) entry of alpha-3 code c in the
+// gazetteer, nil if none.
+func (s *Geocoder) countryEntry(c string) *Entry {
+	s.pcliOnce.Do(func() {
+		s.countries = map[string]int{}
+		for i := range s.gaz.Entries {
+			if e := &s.gaz.Entries[i]; e.Feature == "PCLI" && e.Country != "" {
+				if _, ok := s.countries[e.Country]; !ok {
+					s.countries[e.Country] = i
+				}
+			}
+		}
+	})
+	if k, ok := s.countries[c]; ok {
+		return &s.gaz.Entries[k]
+	}
+	return nil
 }
 
 // capitalOf is the most populous capital (PPLC) of country c in the

@@ -54,6 +54,12 @@ type rules struct {
 	// feminine forms too) -> its alpha-3 code, read from the actors
 	// stage's data/actors/<lang>/countries.tsv ("la capital omaní")
 	demonyms map[string]map[string]string
+	// sea: phrases naming a country's sea area ("aguas territoriales",
+	// "exclusive economic zone"), key sequence -> true; a country's
+	// adjective after them (Spanish) or before them (English) makes them
+	// that country's place ("en aguas argentinas", "in Philippine waters")
+	sea    map[string]bool
+	maxSea int
 	// capsWords: Spanish words that are also one-word place names
 	// (es/caps_words.txt), no places in a line written in capitals
 	capsWords map[string]bool
@@ -65,7 +71,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -167,6 +173,9 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			default:
 				r.suffixPlural[key] = class
 			}
+		case "sea":
+			r.sea[key] = true
+			r.maxSea = max(r.maxSea, len(ks))
 		case "conjunction":
 			r.conjunction[key] = true
 		case "head":
@@ -199,7 +208,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.title[key] = true
 			r.maxTitle = max(r.maxTitle, len(ks))
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, sea, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
