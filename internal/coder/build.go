@@ -4750,7 +4750,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 	// "un atraso fiscal que amenaza con arruinar al partido": a relative
 	// verb right after its pronoun whose antecedent is a noun naming no
 	// actor has that noun as subject: none is borrowed
-	if r.nounAntecedent(m, c) {
+	if r.nounAntecedent(m, c) || r.commaNounAntecedent(m, c) {
 		return nil
 	}
 	// a noun phrase right before the verb that names no actor ("after a
@@ -8857,6 +8857,36 @@ func (r *run) nounAntecedent(m match, c clause) bool {
 		return false
 	}
 	return m.p.Code[:2] == "13" && !r.verbAt(b) || r.eventAntecedent(m, c)
+}
+
+// commaNounAntecedent reports a relative pronoun opening the trigger's
+// clause right after a comma whose antecedent is a noun that names no
+// actor ("con la minera, que en un comunicado negó haber iniciado
+// trabajos", "the plant, which in a statement denied"), with only adjuncts
+// between the pronoun and the verb (no actor, no other finite verb): the
+// relative's subject is that noun, so none is borrowed from the main
+// clause.
+func (r *run) commaNounAntecedent(m match, c clause) bool {
+	j := c.start
+	if j < 2 || j >= m.head || !r.word(j) || !r.isCue(kRelPron, j) || r.isCue(kWhoPron, j) || r.d.Tokens[j-1].Text != "," {
+		return false
+	}
+	b := j - 2
+	if !r.word(b) || b < r.curFirst || r.inActor(b) || r.info[b].function || r.d.Tokens[b].Cap || r.timeTok[b] || r.finiteVerb(b) {
+		return false
+	}
+	// (a noun right after its article, itself no genitive complement: "con
+	// la minera", not "los dirigentes del Frente de Defensa del lugar" nor
+	// "la mitad de ellos de nacionalidad chilena")
+	if b-1 < r.curFirst || !r.word(b-1) || !r.isCue(kDet, b-1) || r.info[b-1].foldIs(kGenitive) || b-2 >= r.curFirst && r.word(b-2) && r.info[b-2].foldIs(kGenitive) {
+		return false
+	}
+	for t := j + 1; t < m.head; t++ {
+		if r.inActor(t) || r.finiteVerb(t) && !r.isCue(kAux, t) && !r.isCue(kPerfect, t) && !r.isCue(kPassive, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // forceNounBefore reports a nominal act of force (roots 18 to 20) that
