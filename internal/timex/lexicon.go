@@ -93,7 +93,7 @@ type sense struct {
 	cls  class
 	n    int    // numeric value (month, weekday, number, offset, direction)
 	s    string // string value (unit, season, ref, mod, part of day, set value)
-	s2   string // second value (part of day of a deictic day)
+	s2   string // second value (part of day of a deictic day; of a day a mod qualifies: "late Wednesday" NI)
 	cap  bool   // only when written with a capital letter
 	det  bool   // a reference that counts only after an article ("the past")
 	art  bool   // an indefinite article read as one ("un año", "a week")
@@ -347,7 +347,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			case "ana":
 				s.ana = true
 			default:
-				if c == cDay || c == cAnaDay {
+				if c == cDay || c == cAnaDay || c == cMod {
 					s.s2 = f[3]
 				} else {
 					return fmt.Errorf("%s:%d: unknown flag %q (want cap, abbr, det, art or ana)", name, line, f[3])

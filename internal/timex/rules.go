@@ -1698,11 +1698,17 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	mod := s.s
 	hasOf := m.it[j].multi // "the end of", "the beginning of"
 	j++
+	onDay := false // "late on Wednesday": only a day may follow
 	if m.of(j) {
 		j++
 		hasOf = true
 	} else if m.punct(j, "-") && m.glued(j) {
 		j++
+	} else if s.s2 != "" && !hasOf {
+		if in := m.has(j, cIn); in != nil && in.s == "on" {
+			j++
+			onDay = true
+		}
 	}
 	var sub mention
 	ok := false
@@ -1758,6 +1764,14 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	}
 	sub.i = i
 	sub.mod = mod
+	if s.s2 != "" && sub.typ == "DATE" && isDay(sub.val) {
+		// "late Wednesday", "late on Wednesday", "a última hora del
+		// miércoles": the day's night; "early Wednesday", "a primera hora
+		// del lunes": its morning (the mod's part of day)
+		sub.typ, sub.val, sub.mod, sub.day = "TIME", sub.val+"T"+s.s2, "", false
+	} else if onDay {
+		return mention{}, false
+	}
 	if mod == "START" && sub.typ == "DATE" && m.sinceThe(i) {
 		// "desde el comienzo de este año", "since the start of the month":
 		// counted from a point, the first day
