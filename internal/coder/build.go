@@ -3461,7 +3461,27 @@ func (r *run) objectOfEvent(m match, si int, c clause) bool {
 	for j >= c.start && j >= m.head-3 && r.word(j) && (r.isCue(kDet, j) || r.info[j].foldIs(kPersonal)) {
 		j--
 	}
-	if j < c.start || j == m.head-1 && !r.word(j) || !r.word(j) {
+	if j < c.start || j == m.head-1 && !r.word(j) {
+		return false
+	}
+	// "reprimió con dureza una protesta", 'acusó a la policía de "reprimir
+	// con brutalidad" una protesta', "dispersed violently a march": a
+	// closing quotation mark, an adverb or a phrase of manner ("con",
+	// "sin", "with" and a noun) may stand between the verb and its object
+	for n := 0; n < 3 && j > c.start; n++ {
+		switch {
+		case !r.word(j) && (r.d.Tokens[j].Text == "\"" || r.d.Tokens[j].Text == "»" || r.d.Tokens[j].Text == "”"):
+			j--
+		case r.word(j) && (strings.HasSuffix(r.info[j].fold, "mente") || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ly") && !r.verbAt(j)):
+			j--
+		case r.word(j) && j-1 > c.start && r.word(j-1) && (r.info[j-1].fold == "con" || r.info[j-1].fold == "sin" || r.info[j-1].fold == "with") &&
+			!r.inActor(j) && !r.info[j].function && !r.verbAt(j):
+			j -= 2
+		default:
+			n = 3
+		}
+	}
+	if j < c.start || !r.word(j) {
 		return false
 	}
 	// a verb that quells, prevents or resolves it ("para sofocar una
