@@ -2948,6 +2948,30 @@ func (r *run) governorIndex(i, lo int) int {
 	return first
 }
 
+// objectRightAfter reports whether group g opens the direct object of the
+// match's last word: right after it past determiners ("struck the U.S.
+// embassy"), or as the genitive complement of the object's head noun
+// ("alcanzó la base del ejército de Malí"), two content words at most.
+func (r *run) objectRightAfter(m match, g *group) bool {
+	if g.start < m.end {
+		return false
+	}
+	content := 0
+	for j := m.end; j < g.start; j++ {
+		switch {
+		case !r.word(j):
+			return false
+		case r.isCue(kDet, j):
+		case r.info[j].foldIs(kGenitive):
+		case r.info[j].function || r.info[j].foldIs(kPrep) || r.finiteVerb(j):
+			return false
+		default:
+			content++
+		}
+	}
+	return content <= 2
+}
+
 // adverbAt reports whether the preposition at j opens an adverbial set
 // phrase ending before i ("denunció en especial un proyecto del gobierno",
 // "criticized in particular the plan of the ministry"): it governs no
@@ -5735,6 +5759,12 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 					continue
 				}
 			}
+			// past the verb a pattern with option obj ends in, only a
+			// preposition of the pattern's src names the source ("rockets
+			// hit the headquarters of the army": the army is hit)
+			if p.Obj {
+				continue
+			}
 			// "una oleada de protestas entre los industriales", "protests
 			// among farmers": a one-sided protest among a group is that
 			// group's
@@ -5856,6 +5886,12 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			continue
 		}
 		gov := r.governor(g.start, from)
+		// "rockets struck the U.S. embassy compound": the direct object
+		// of the verb the pattern ends in (option obj)
+		if (gov == "" || r.lx.is(kGenitive, gov)) && p.Obj && r.objectRightAfter(m, g) {
+			tgt = g
+			break
+		}
 		// "el ultimátum del sindicato al gobierno": a contraction read
 		// inside the mention ("al") is its preposition
 		if gov == "" && r.word(g.start) && r.info[g.start].foldIs(kPrep) {

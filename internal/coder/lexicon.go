@@ -31,6 +31,11 @@ type pattern struct {
 	Roles   []string // the source must have one of these roles
 	NoRoles []string // the source must have none of these roles
 	NoObj   bool     // a direct object is what is given, not the target
+	// Obj: a nominal event whose pattern ends in a verb of impact takes
+	// that verb's direct object as target ("rockets struck the U.S.
+	// embassy compound", "cohetes alcanzaron la base"); other nominal
+	// events take a target only through a preposition
+	Obj bool
 	// Purpose: a nominal event only as the purpose of its clause, right
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
@@ -596,6 +601,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.PMin = n
 			case "noobj":
 				p.NoObj = true
+			case "obj":
+				p.Obj = true
 			case "purpose":
 				p.Purpose = true
 			case "received":
@@ -652,7 +659,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
