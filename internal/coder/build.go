@@ -560,6 +560,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
+		// "blamed the bombing on the Taliban": the party an accusation
+		// pins the act on did it; it was aimed at no one named
+		if tgt != nil && src == nil && r.blamedOn(m, tgt) {
+			src, tgt = tgt, nil
+		}
 		// "cortaron la carretera en señal de protesta por la visita de
 		// Arafat", "los médicos se fueron en protesta por el asesinato": a
 		// protest named as the purpose of its clause is its subject's (what
@@ -5467,7 +5472,9 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// embajador": the complement of a nominal event that is the
 			// reaction's object is whom that act fell on; the reaction is
 			// aimed at that act's author, or at no one named
-			if !noun && reactionCode(p.Code) {
+			// (not the party a verb of accusation pins an act on: "blamed
+			// the attack on the rebels")
+			if !noun && reactionCode(p.Code) && !r.isCue(kAccuse, m.head) {
 				if src, tgt, ok := r.objectEvent(m, g, c, cs, gs, s); ok && tgt == g {
 					return src
 				}
@@ -8363,8 +8370,8 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			}
 			if violent && r.unidentifiedArmed(a) {
 				// "condemned the attack" by gunmen no one names: aimed at
-				// no one the text can code
-				return nil
+				// no one the text can code, unless someone told who did it
+				return r.attributedDoer(si, j, isSelf)
 			}
 			return a
 		}
@@ -8372,7 +8379,97 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			break
 		}
 	}
+	if violent {
+		return r.attributedDoer(si, j, isSelf)
+	}
 	return nil
+}
+
+// blamedOn reports a nominal event m that is the direct object of a verb
+// of accusation (cue kind accuse; determiners between) whose own pattern
+// takes g, the group m read as its target, as the accused: "blamed the
+// bombing on the Taliban".
+func (r *run) blamedOn(m match, g *group) bool {
+	v := m.head - 1
+	for v > m.head-4 && v >= 0 && r.word(v) && r.isCue(kDet, v) {
+		v--
+	}
+	if v < 0 || v == m.head-1 || !r.word(v) || !r.isCue(kAccuse, v) {
+		return false
+	}
+	gov := r.governor(g.start, m.end)
+	if gov == "" {
+		return false
+	}
+	for _, vm := range r.lx.matchAt(r.d, r.info, r.timeTok, v, g.start) {
+		if !vm.p.Noun && vm.p.Tgt[gov] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributedDoer is the doer of an attack told by no event of its own
+// (or by unnamed gunmen) that the text attributes to someone before the
+// reaction's object at j, in its sentence or the three before: whoever
+// claimed it ("IS claimed responsibility for the attack"), or whom an
+// accusation over one act of violence (a singular noun of roots 18 to 20
+// in its sentence: "un ataque que la MINUSCA atribuyó al grupo armado
+// 3R", "police blamed the bombing on the rebels") names; not the reacting
+// actor itself (isSelf), nor a string of attacks ("blamed militias for
+// recent attacks"); nil if none, or when the window tells more than one
+// party blamed (a blame contested: "the government blamed the RSF for the
+// ambush ... the RSF accused the army of staging the attack").
+func (r *run) attributedDoer(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
+	var doer *doc.Actor
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-3 {
+			break
+		}
+		if cd.sent > si || cd.sent == si && cd.head >= j {
+			continue
+		}
+		e := &cd.ev
+		if e.Modality != doc.Asserted {
+			continue
+		}
+		var a *doc.Actor
+		switch {
+		case e.Cameo == "015":
+			a = e.Source
+		case e.Cameo[:3] == "112" && r.oneAttackIn(cd.sent):
+			a = e.Target
+		}
+		if a == nil || isSelf(a) {
+			continue
+		}
+		if doer != nil && doer.Code != a.Code {
+			return nil
+		}
+		if doer == nil {
+			b := *a
+			doer = &b
+		}
+	}
+	return doer
+}
+
+// oneAttackIn reports a noun of violence (a nominal pattern of roots 18
+// to 20) in the singular in sentence si.
+func (r *run) oneAttackIn(si int) bool {
+	s := r.d.Sentences[si]
+	for k := s.FirstTok; k < s.EndTok; k++ {
+		if !r.word(k) {
+			continue
+		}
+		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, s.EndTok) {
+			if mm.p.Noun && forceful(mm.p.Code) && !r.plural(mm.head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unidentifiedArmed reports an actor that is men under arms of no named
