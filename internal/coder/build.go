@@ -7064,8 +7064,10 @@ func (r *run) afterArticle(date string) bool {
 // participle of planning qualifying the object of a verb that cancels it
 // ("called off a strike planned for Friday", "canceló la reunión prevista
 // para marzo"; a nominal event keeps it: "las conversaciones programadas
-// para el viernes") or a clause of its own opened by a subject pronoun and an
-// auxiliary ("lifted the curfew it had imposed last Thursday").
+// para el viernes"), a clause of its own opened by a subject pronoun and an
+// auxiliary ("lifted the curfew it had imposed last Thursday") or a
+// participle qualifying a noun ("urged donors to restore the rations cut
+// earlier this year").
 func (r *run) otherPredicate(m match, at int) bool {
 	ti := r.d.TokenAt(at)
 	if ti < m.end || ti > len(r.info) {
@@ -7081,8 +7083,35 @@ func (r *run) otherPredicate(m match, at int) bool {
 		if r.info[j].foldIs(kSubjPron) && j+1 < ti && r.word(j+1) && r.info[j+1].foldIs(kAux) {
 			return true
 		}
+		if j > m.end && r.participleOfNoun(j, ti) {
+			return true
+		}
 	}
 	return false
+}
+
+// participleOfNoun reports a past participle at token j that qualifies
+// the noun right before it and that the time expression starting at token
+// ti follows, past at most two words of no verb ("the food rations cut
+// earlier this year", "las raciones recortadas el mes pasado", "la ley
+// aprobada en 2019"): the time dates the participle's act, not the verb
+// of the clause.
+func (r *run) participleOfNoun(j, ti int) bool {
+	if ti-j > 3 || !r.word(j) || !r.word(j-1) || r.d.Tokens[j-1].Cap || r.timeTok[j-1] || r.timeTok[j] {
+		return false
+	}
+	// (an English past form after a party's name may be its verb: "police
+	// detained 30 people", "protesters marched on Monday")
+	part := r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past) && !r.inActor(j-1)
+	if !part || r.hasVerb(j-1) || r.info[j-1].function || r.info[j-1].foldIs(kAux) || r.info[j-1].foldIs(kPrep) {
+		return false
+	}
+	for k := j + 1; k < ti; k++ {
+		if !r.word(k) || r.hasVerb(k) && !r.info[k].foldIs(kPrep) {
+			return false
+		}
+	}
+	return true
 }
 
 // cancels reports a code whose act calls off, refuses or cancels what its
