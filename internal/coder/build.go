@@ -53,9 +53,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// los presos", "urged the parties to negotiate": an act of cooperation,
 	// aid or yielding asked for is kept, whatever is made of it, to pick
 	// the sub-code of the appeal or demand asking for it (finish)
+	askedHere := false
 	if prefixCode(r.c.appeal, p.Code) != "" && (!p.Noun && (r.governedBy(m, s, kAppeal, kAppealComp) || r.appealInfinitive(m, s) || r.demandedInfinitive(m, s)) ||
 		p.Noun && r.appealObject(m, s)) {
 		r.asked = append(r.asked, askedAct{sent: si, head: m.head, end: m.end, code: p.Code})
+		askedHere = true
 	}
 	// "Managua negó haber enviado tropas a la zona", "denied having sent
 	// troops": the act denied right after "negar haber" / "deny having"
@@ -2157,9 +2159,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// with the government", "will support Turkey's bid": an act of
 	// cooperation or yielding promised, offered, agreed or announced is
 	// the expressed intent to do it
+	promisedHere := false
 	if mod == doc.Intended && r.promised(m, c, p) {
 		if ic := r.c.intentCode(code); ic != "" {
-			code = ic
+			code, promisedHere = ic, true
 		}
 	}
 	// "refused to send troops", "would not release the prisoners": an act
@@ -2169,6 +2172,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if rc := r.c.refusalCode(code); rc != "" {
 			code, mod, refusedAct = rc, doc.Asserted, true
 		}
+	}
+	// "urged the police to show restraint", "pledged to phase out fuel
+	// subsidies": an act that counts only as asked for, promised or
+	// refused (option governed) tells nothing when told as done
+	if p.Governed && !askedHere && !promisedHere && !refusedAct {
+		return false
 	}
 	// "would return to the streets if the bill is not withdrawn",
 	// "marcharían a Lima si el Congreso no aprueba la ley": a protest

@@ -119,7 +119,13 @@ type pattern struct {
 	// trigger in its clause ("se reunirán con": "los pescadores se
 	// reunirán el miércoles" meet among themselves); empty: none needed
 	Partner map[string]bool
-	Origin  string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	// Governed: the act counts only as what an appeal or demand asks
+	// for, what its actor promises, offers or agrees to do, or what it
+	// refuses ("urged the police to show restraint" 0256, "pledged to
+	// phase out fuel subsidies" 0342); told as done it is no event ("the
+	// police showed restraint")
+	Governed bool
+	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
 	order   int    // load order; user patterns come first
 }
 
@@ -649,6 +655,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				}
 			case "suffer":
 				p.Suffer = true
+			case "governed":
+				p.Governed = true
 			case "toll":
 				p.Toll = true
 				switch v {
@@ -659,7 +667,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
