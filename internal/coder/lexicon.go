@@ -126,7 +126,7 @@ type pattern struct {
 	// police showed restraint")
 	Governed bool
 	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order   int    // load order; user patterns come first
+	order    int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
