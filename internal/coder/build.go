@@ -1711,6 +1711,40 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			pairs = [][2]*doc.Actor{{a, b}}
 		}
 	}
+	// "Armenia y Azerbaiyán se acusaron mutuamente", "the two countries
+	// blamed each other", "Each group blamed the other", "traded
+	// accusations": a one-sided act told as reciprocal goes both ways
+	// between two parties: the two its subject joins, else the two sides
+	// of the story's latest pair (a subject of no country, "ambos
+	// gobiernos", takes each one's country); the act already read one way
+	// is read the other way too
+	if recip, each := r.reciprocal(m, c); !p.Noun && !p.Sym && !passive && recip {
+		var a, b *doc.Actor
+		switch {
+		case each && len(srcActs) <= 1 && len(tgtActs) == 0:
+			// ("each side", "cada grupo": one of the pair, whichever; two
+			// sides that act as parties, no civilians or refugees)
+			if a, b = r.storyPair(si, nil); a != nil && (!hasRole(a, partyRoles) || !hasRole(b, partyRoles)) {
+				a, b = nil, nil
+			}
+		case len(srcActs) >= 2 && len(tgtActs) == 0:
+			x, y := r.d.Actors[srcActs[0]], r.d.Actors[srcActs[1]]
+			a, b = &x, &y
+		case len(srcActs) == 1 && len(tgtActs) == 1:
+			x, y := r.d.Actors[srcActs[0]], r.d.Actors[tgtActs[0]]
+			a, b = &x, &y
+		case (len(srcActs) == 0 || len(srcActs) == 1 && r.d.Actors[srcActs[0]].Country == "") && len(tgtActs) == 0:
+			if a, b = r.storyPair(si, nil); a != nil && len(srcActs) == 1 {
+				who := unlanded(&r.d.Actors[srcActs[0]])
+				a, b = landed(who, a.Code[:3]), landed(who, b.Code[:3])
+			}
+		case len(pairs) == 1 && pairs[0][0] != nil && pairs[0][1] != nil:
+			a, b = pairs[0][0], pairs[0][1]
+		}
+		if a != nil && b != nil && !oneParty(a, b) {
+			pairs = [][2]*doc.Actor{{a, b}, {b, a}}
+		}
+	}
 	if len(pairs) == 0 {
 		return false
 	}
@@ -8421,6 +8455,38 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		return r.attributedDoer(si, j, isSelf)
 	}
 	return nil
+}
+
+// partyRoles are the roles of actors that take sides in a dispute: the
+// state's bodies, armed groups, opposition and parties.
+var partyRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE", "REB", "UAF", "IMG", "OPP", "PTY", "SEP", "INS"}
+
+// reciprocal reports a verb told as reciprocal (each: by a subject opened
+// by "each"): a phrase of the cue kind
+// reciprocal a few words after the trigger in its clause ("se acusaron
+// mutuamente", "blamed each other for"), a subject opened by a word of the
+// kind each with a phrase of the kind other after the trigger ("Each
+// side blamed the other", "cada bando acusó al otro"), or a trigger that
+// is a verb of exchange (kind swap: "traded accusations").
+func (r *run) reciprocal(m match, c clause) (ok, each bool) {
+	if r.isCue(kSwap, m.head) {
+		return true, false
+	}
+	end := min(c.end, m.end+4)
+	for j := c.start; j < m.head && j < c.start+3; j++ {
+		if r.word(j) && r.isCue(kEach, j) {
+			each = true
+		}
+	}
+	for j := m.end; j < end; j++ {
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kReciprocal); ok {
+			return true, false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kOther); ok && each {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // blamedOn reports a nominal event m that is the direct object of a verb

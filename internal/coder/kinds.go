@@ -124,6 +124,10 @@ const (
 	kWard
 	kFaced
 	kProposal
+	kReciprocal
+	kEach
+	kOther
+	kSwap
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -211,6 +215,10 @@ var kindNames = [nKinds]string{
 	kWard:        "ward",
 	kFaced:       "faced",
 	kProposal:    "proposal",
+	kReciprocal:  "reciprocal",
+	kEach:        "each",
+	kOther:       "other",
+	kSwap:        "swap",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
