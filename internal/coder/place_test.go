@@ -95,6 +95,9 @@ func TestStoryPlace(t *testing.T) {
 		{"en", "NAIROBI — Kenyan and Somali troops exchanged fire along the border on Monday. Several shops were burned in Mandera county, officials said.", "exchanged fire", "KEN", "KE-24", ""},
 		{"es", "LIMA — Soldados peruanos y ecuatorianos se enfrentaron el lunes en la frontera. Dos casas ardieron en la región de Tumbes, según la policía.", "enfrentaron", "PER", "PE-TUM", ""},
 		{"en", "BANGKOK — Thai and Cambodian troops exchanged fire along the border on Monday. Cambodia said Thai shells hit a village in Oddar Meanchey province.", "exchanged fire", "THA", "TH-10", ""},
+		// an unnamed part of the country is the country of the place named before
+		{"es", "Rebeldes atacaron el lunes la ciudad de Bossangoa. El Gobierno centroafricano anunció que desplegará tropas adicionales en el noroeste.", "desplegará", "CAF", "", ""},
+		{"en", "Fighting broke out in Nigeria on Monday. Nigerian troops attacked rebel camps in the north of the country.", "attacked", "NGA", "", ""},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)

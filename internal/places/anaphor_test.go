@@ -52,6 +52,43 @@ func TestAnaphors(t *testing.T) {
 	}
 }
 
+// TestLandAnaphors: an unnamed part of the country ("en el norte del
+// país", "in the northwest") is the country of the latest place named, at
+// the country's own level; with no place before, nothing; a capitalised
+// "Northeast" is a name, no anaphor.
+func TestLandAnaphors(t *testing.T) {
+	g := testGeocoder(t)
+	cases := []struct {
+		name, lang, text, phrase, want string // want: the country, "" for no place
+	}{
+		{"norte del país", "es", "Hubo combates cerca de Goma. El ejército desplegó tropas en el norte del país.", "el norte del país", "COD"},
+		{"noroeste", "es", "El Gobierno de Bangui anunció que desplegará tropas adicionales en el noroeste.", "el noroeste", "CAF"},
+		{"todo el país", "es", "Los maestros marcharon en Quito. Hubo paros en todo el país.", "todo el país", "ECU"},
+		{"north of the country", "en", "Fighting broke out in Nigeria on Monday. Troops attacked camps in the north of the country.", "the north of the country", "NGA"},
+		{"southwest", "en", "Gunmen attacked a bus near Quetta. Violence has risen in the southwest.", "the southwest", "PAK"},
+		{"no antecedent", "en", "Troops attacked rebel camps in the north of the country.", "the north of the country", ""},
+		{"name", "en", "Protests spread across Mosul. Storms hit the Northeast.", "the Northeast", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := geocoded(t, g, c.lang, c.text)
+			at := strings.LastIndex(d.Text, c.phrase)
+			got := ""
+			for i := range d.Places {
+				if p := &d.Places[i]; p.Start == at && IsAnaphor(p) {
+					got = p.Country
+					if p.Adm1 != "" || p.Feature != "PCLI" {
+						t.Errorf("%q: %s/%s, want the country's level", c.phrase, p.Feature, p.Adm1)
+					}
+				}
+			}
+			if got != c.want {
+				t.Errorf("anaphor %q: country %q, want %q (places %+v)", c.phrase, got, c.want, d.Places)
+			}
+		})
+	}
+}
+
 // TestFacilityNames: a square or palace named after a place or a person
 // is a building or an open space, no gazetteer place ("Sukhbaatar Square"
 // is not Sükhbaatar province, "la plaza Bolívar" not Bolívar state); the

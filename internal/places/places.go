@@ -1799,6 +1799,15 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 			}
 			span := doc.Span{Start: us[i].start, End: us[i+w-1].end}
 			if p, ok := antecedent(d, ps[:n], span, us[i].sent, reach, class); ok {
+				if class == "LAND" {
+					// "en el norte del país", "in the south of the
+					// country": the country, at its own level
+					e := s.countryEntry(p.Country)
+					if e == nil {
+						break
+					}
+					p = doc.Place{Name: e.Name, Country: e.Country, Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID}
+				}
 				p.Span = span
 				p.Reason = anaphorReason + p.Name
 				ps = append(ps, p)
@@ -1833,7 +1842,8 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, clas
 		}
 		f := p.Feature
 		switch {
-		case class == "CITY" && strings.HasPrefix(f, "PPL"),
+		case class == "LAND" && p.Country != "",
+			class == "CITY" && strings.HasPrefix(f, "PPL"),
 			class == "ADM" && strings.HasPrefix(f, "ADM") && p.Adm1 != "",
 			class == "VILLAGE" && strings.HasPrefix(f, "PPL") && !seat(f),
 			class == "AREA" && p.Adm1 != "" && (strings.HasPrefix(f, "PPL") && f != "PPLC" || strings.HasPrefix(f, "ADM")) && !actorAt(d, p.Span),

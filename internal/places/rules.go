@@ -144,9 +144,9 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		switch c[0] {
 		case "anaphor":
 			switch class {
-			case "ADM", "ADM1", "ADM2", "CITY", "PPLC", "VILLAGE", "AREA":
+			case "ADM", "ADM1", "ADM2", "CITY", "PPLC", "VILLAGE", "AREA", "LAND":
 			default:
-				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY, PPLC, VILLAGE or AREA", name, line, class)
+				return fmt.Errorf("%s:%d: class %q, want ADM, ADM1, ADM2, CITY, PPLC, VILLAGE, AREA or LAND", name, line, class)
 			}
 			r.anaphor[key] = class
 			if len(c) > 3 {
