@@ -69,6 +69,15 @@ type Recognizer struct {
 	// language and fold: the role of a name no noun of people inside gives
 	// one ("el Frente Patriótico de Loreto" CVL)
 	orgHeads map[string]map[string]*Form
+	// orgMembers: the nouns that, capitalised after "de"/"of" inside an
+	// organisation's name, give its members' role, by language and fold
+	// ("el Congreso del Trabajo", "the Federation of Labor" LAB)
+	orgMembers map[string]map[string]*Form
+	// audience: the words around a statement's addressee, by language and
+	// fold: audSay a verb or noun of saying before a link word, audTell a
+	// verb of telling before its object, audLink the link word ("dijo a los
+	// periodistas", "told reporters", "speaking to reporters")
+	audience map[string]map[string]uint8
 
 	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
 	// leaders: English one-word country names and demonyms by fold, the
@@ -187,13 +196,14 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
+	r.orgMembers, r.audience = map[string]map[string]*Form{}, map[string]map[string]uint8{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
 	for _, l := range langs {
 		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		r.orgHeads[l] = map[string]*Form{}
+		r.orgHeads[l], r.orgMembers[l], r.audience[l] = map[string]*Form{}, map[string]*Form{}, map[string]uint8{}
 	}
 	var vs []*Form
 	for i := range d.Forms {
@@ -209,6 +219,16 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				if len(f.roles) > 0 {
 					r.orgHeads[l][fold(f.Text)] = f
 				}
+			case KindOrgMember:
+				if len(f.roles) > 0 {
+					r.orgMembers[l][fold(f.Text)] = f
+				}
+			case KindAudience:
+				r.audience[l][fold(f.Text)] |= audSay
+			case KindTell:
+				r.audience[l][fold(f.Text)] |= audTell
+			case KindAudLink:
+				r.audience[l][fold(f.Text)] |= audLink
 			case KindLocal:
 				r.locals[l][fold(f.Text)] = true
 			case KindTownHall:
@@ -274,6 +294,13 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	}
 	return r
 }
+
+// The word classes of a statement's audience (Recognizer.audience).
+const (
+	audSay uint8 = 1 << iota
+	audTell
+	audLink
+)
 
 // addWords gives the function words of the trie's language their classes.
 func (t *trie) addWords(words map[string]word) {

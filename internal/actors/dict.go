@@ -44,58 +44,62 @@ const (
 	KindSharedOrg = "sharedorg"
 
 	// function words, classes used by the phrase rules
-	KindDet       = "det"       // definite determiners kept in an agent phrase: el, the
-	KindIndef     = "indef"     // indefinite determiners left out: un, a
-	KindPoss      = "poss"      // possessives resolved to an earlier actor: su, its
-	KindLoc       = "loc"       // locative prepositions: a capital after one is a place
-	KindOf        = "of"        // prepositions that attach a country to an agent: de, of
-	KindConj      = "conj"      // coordinators: y, and
-	KindStop      = "stop"      // words never taken as a surname for coreference
-	KindAgainst   = "against"   // prepositions naming the other side: contra, against
-	KindArea      = "area"      // nouns of a part of a country: "el sur del Líbano" is a place
-	KindMulti     = "multi"     // words that make an agent several parties: ambos, both
-	KindPair      = "pair"      // numbers that do so after a definite determiner: "los dos gobiernos"
-	KindOrgRef    = "orgref"    // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
-	KindGroupRef  = "groupref"  // nouns that, after a determiner, refer to the last armed group or party named: "el grupo", "the movement"
-	KindQuant     = "quant"     // words of quantity before a noun of people: "miles (de)", "decenas (de)", "dozens (of)", "several"
-	KindRel       = "rel"       // relative pronouns: "las personas que ...", "the men who ..." pick out a group
-	KindHost      = "host"      // nouns that, after a possessive, name the government of the country visited: "su anfitriona", "his hosts"
-	KindParty     = "party"     // nouns that, after a possessive, name the party of a leader: "su partido", "his Wiper party"
-	KindHome      = "home"      // nouns that, after a possessive, name the state of an official or a country: "su país", "his country"
-	KindOrgHead   = "orghead"   // nouns that open an organisation's capitalised name: "Central", "Federación", "Sindicato"
-	KindFor       = "for"       // prepositions that attach an organisation to an agent as "of" does: "a spokesman for Hamas"
-	KindPlaceHead = "placehead" // nouns that begin a place's name before a country or capital: "Port Sudan", "Lake Chad", "lago Chad"
-	KindFacing    = "facing"    // locative prepositions of a gathering's place: "outside parliament", "frente al Congreso" keep the institution an actor
-	KindEthnic    = "ethnic"    // words that make a following demonym an ethnic group: "ethnic Albanians"
-	KindSettled   = "settled"   // plural demonyms a demonym before names the origin of, not the place: "Greek Cypriots"
-	KindKin       = "kin"       // nouns of kinship: "la esposa de Fujimori", "the son of the president" are the leader's country's elites
-	KindLocal     = "local"     // words of local or regional government: "el alcalde", "los municipios", "the city council" are no national government
-	KindLedHead   = "ledhead"   // nouns that are a country's armed forces only right after "X-led": "the Saudi-led coalition" (a "ruling coalition" is none)
-	KindPersonal  = "personal"  // the Spanish personal preposition: "secuestraron a una persona" names a civilian as the object
-	KindOrgLink   = "orglink"   // prepositions that go on with an organisation's name before a capitalised word: "la Campaña para el Desarme Nuclear"
-	KindEnvoy     = "envoy"     // nouns of a country's representation abroad: "los diplomáticos rusos", "the embassy" act in the host country, whose story it is
-	KindTownHall  = "townhall"  // nouns of a local government's seat: capitalised the institution ("la Alcaldía de Bogotá", "City Hall"), in lower case its building ("frente a la alcaldía"), no actor
-	KindOpposed   = "opposed"   // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
-	KindStance    = "stance"    // nouns of a proposal, decision or stance: "la propuesta argentina", "an Australian ultimatum" stand for their maker
-	KindHolding   = "holding"   // nouns of places and property: "shelled Iraqi towns", "las viviendas palestinas" stand for the country they belong to
-	KindUnit      = "unit"      // nouns of a unit of an armed group or force: "del Frente 33 de las FARC", "the Quds Brigade of ..."
-	KindSpeaker   = "speaker"   // nouns of one who speaks for a group: "un portavoz de los cocaleros", "a spokesman for the strikers" take the group's roles
-	KindAct       = "act"       // nouns of collective or armed acts whose doers a relational adjective names: "huelga magisterial", "police crackdown"
-	KindLinked    = "linked"    // second parts of a hyphenated premodifier after an organisation that make an agent after it the organisation's: "an al-Qaeda-linked group", "Islamic State-affiliated fighters"
-	KindBased     = "based"     // second parts of a hyphenated premodifier after a place that give an agent that place's country: "Hong Kong-registered companies", "Dubai-based firms"
-	KindAppos     = "appos"     // role nouns that, heading an apposition after a name, make the name a person of the role: "Juan Quispe, dirigente de la federación", "Jane Doe, a spokeswoman for the union"
+	KindDet       = "det"          // definite determiners kept in an agent phrase: el, the
+	KindIndef     = "indef"        // indefinite determiners left out: un, a
+	KindPoss      = "poss"         // possessives resolved to an earlier actor: su, its
+	KindLoc       = "loc"          // locative prepositions: a capital after one is a place
+	KindOf        = "of"           // prepositions that attach a country to an agent: de, of
+	KindConj      = "conj"         // coordinators: y, and
+	KindStop      = "stop"         // words never taken as a surname for coreference
+	KindAgainst   = "against"      // prepositions naming the other side: contra, against
+	KindArea      = "area"         // nouns of a part of a country: "el sur del Líbano" is a place
+	KindMulti     = "multi"        // words that make an agent several parties: ambos, both
+	KindPair      = "pair"         // numbers that do so after a definite determiner: "los dos gobiernos"
+	KindOrgRef    = "orgref"       // nouns that, after a determiner, refer to the last organisation: "la organización", "the bloc"
+	KindGroupRef  = "groupref"     // nouns that, after a determiner, refer to the last armed group or party named: "el grupo", "the movement"
+	KindQuant     = "quant"        // words of quantity before a noun of people: "miles (de)", "decenas (de)", "dozens (of)", "several"
+	KindRel       = "rel"          // relative pronouns: "las personas que ...", "the men who ..." pick out a group
+	KindHost      = "host"         // nouns that, after a possessive, name the government of the country visited: "su anfitriona", "his hosts"
+	KindParty     = "party"        // nouns that, after a possessive, name the party of a leader: "su partido", "his Wiper party"
+	KindHome      = "home"         // nouns that, after a possessive, name the state of an official or a country: "su país", "his country"
+	KindOrgHead   = "orghead"      // nouns that open an organisation's capitalised name: "Central", "Federación", "Sindicato"
+	KindFor       = "for"          // prepositions that attach an organisation to an agent as "of" does: "a spokesman for Hamas"
+	KindPlaceHead = "placehead"    // nouns that begin a place's name before a country or capital: "Port Sudan", "Lake Chad", "lago Chad"
+	KindFacing    = "facing"       // locative prepositions of a gathering's place: "outside parliament", "frente al Congreso" keep the institution an actor
+	KindEthnic    = "ethnic"       // words that make a following demonym an ethnic group: "ethnic Albanians"
+	KindSettled   = "settled"      // plural demonyms a demonym before names the origin of, not the place: "Greek Cypriots"
+	KindKin       = "kin"          // nouns of kinship: "la esposa de Fujimori", "the son of the president" are the leader's country's elites
+	KindLocal     = "local"        // words of local or regional government: "el alcalde", "los municipios", "the city council" are no national government
+	KindLedHead   = "ledhead"      // nouns that are a country's armed forces only right after "X-led": "the Saudi-led coalition" (a "ruling coalition" is none)
+	KindPersonal  = "personal"     // the Spanish personal preposition: "secuestraron a una persona" names a civilian as the object
+	KindOrgLink   = "orglink"      // prepositions that go on with an organisation's name before a capitalised word: "la Campaña para el Desarme Nuclear"
+	KindOrgMember = "orgmember"    // nouns that, capitalised after "de"/"of" in an organisation's name, give its members' role: "el Congreso del Trabajo" LAB
+	KindAudience  = "audience"     // verbs and nouns of saying whose addressee, after a word of kind audiencelink, is an audience, no actor: "dijo a los periodistas", "speaking to reporters"
+	KindTell      = "tell"         // verbs of telling whose direct object is the audience, no actor: "told reporters", "briefed journalists"
+	KindAudLink   = "audiencelink" // prepositions that bring a statement's addressee: "to", "a", "ante"
+	KindEnvoy     = "envoy"        // nouns of a country's representation abroad: "los diplomáticos rusos", "the embassy" act in the host country, whose story it is
+	KindTownHall  = "townhall"     // nouns of a local government's seat: capitalised the institution ("la Alcaldía de Bogotá", "City Hall"), in lower case its building ("frente a la alcaldía"), no actor
+	KindOpposed   = "opposed"      // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
+	KindStance    = "stance"       // nouns of a proposal, decision or stance: "la propuesta argentina", "an Australian ultimatum" stand for their maker
+	KindHolding   = "holding"      // nouns of places and property: "shelled Iraqi towns", "las viviendas palestinas" stand for the country they belong to
+	KindUnit      = "unit"         // nouns of a unit of an armed group or force: "del Frente 33 de las FARC", "the Quds Brigade of ..."
+	KindSpeaker   = "speaker"      // nouns of one who speaks for a group: "un portavoz de los cocaleros", "a spokesman for the strikers" take the group's roles
+	KindAct       = "act"          // nouns of collective or armed acts whose doers a relational adjective names: "huelga magisterial", "police crackdown"
+	KindLinked    = "linked"       // second parts of a hyphenated premodifier after an organisation that make an agent after it the organisation's: "an al-Qaeda-linked group", "Islamic State-affiliated fighters"
+	KindBased     = "based"        // second parts of a hyphenated premodifier after a place that give an agent that place's country: "Hong Kong-registered companies", "Dubai-based firms"
+	KindAppos     = "appos"        // role nouns that, heading an apposition after a name, make the name a person of the role: "Juan Quispe, dirigente de la federación", "Jane Doe, a spokeswoman for the union"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked:
 		return true
 	}
 	return false
@@ -480,9 +484,10 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 
 // rowRoles stores a row's roles on its last n forms, for entities whose
 // forms carry different roles (a country's capital GOV, its seat MIL; the
-// organisation head nouns' own roles, "Coordinadora" CVL).
+// organisation head nouns' own roles, "Coordinadora" CVL; the roles of
+// the members a word inside an organisation's name gives, "Trabajo" LAB).
 func (d *Dict) rowRoles(e *Entity, kind string, roles []string, n int) {
-	if e.Kind != "country" && kind != KindOrgHead {
+	if e.Kind != "country" && kind != KindOrgHead && kind != KindOrgMember {
 		return
 	}
 	for i := len(d.Forms) - n; i < len(d.Forms); i++ {

@@ -1586,6 +1586,9 @@ func (z *resolver) agent(h *hit) int {
 	if z.bodySpeaker(h) {
 		return h.end
 	}
+	if f.Kind == KindAgent && z.audienceOf(h) {
+		return h.end // "told reporters", "dijo a los periodistas": who heard it
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -2693,6 +2696,38 @@ func (z *resolver) dropIdleRelational() {
 		kept = append(kept, h)
 	}
 	z.hits = kept
+}
+
+// audienceOf reports whether the agent at h is a generic group of the
+// press addressed by a statement: right after a verb of telling ("told
+// reporters", "briefed journalists") or after a link word that follows a
+// verb or noun of saying ("speaking to reporters", "dijo a los
+// periodistas", "en declaraciones a la prensa"), past a determiner or a
+// word of quantity. The press there is the audience, no actor: a later
+// act of the sentence is not done to it.
+func (z *resolver) audienceOf(h *hit) bool {
+	if roles := h.pat.form.Entity.Roles; len(roles) != 1 || roles[0] != "MED" {
+		return false
+	}
+	aud := z.r.audience[z.lang]
+	if len(aud) == 0 {
+		return false
+	}
+	p := h.start - 1
+	for n := 0; n < 2 && p >= 0 && z.w(p)&(wDet|wQuant) != 0; n++ {
+		p--
+	}
+	if p < 0 || z.sent(p) != z.sent(h.start) {
+		return false
+	}
+	c := aud[z.folds[p]]
+	if c&audTell != 0 {
+		return true
+	}
+	if c&audLink == 0 || p == 0 || z.sent(p-1) != z.sent(h.start) {
+		return false
+	}
+	return aud[z.folds[p-1]]&(audSay|audTell) != 0
 }
 
 // qualifiesAct reports whether the relational adjective or modifier at h
@@ -3844,9 +3879,22 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 	cut := -1     // where a closing "de" + country begins
 	qual := false // the head is a qualified noun: the name must give a country
 	country := ""
+	var member *Form // a word of class orgmember inside the name
+	purpose := false // past a preposition of purpose or opposition
 	for k := first; k < end; k++ {
 		h := z.hitStarting(k)
 		if h == nil {
+			if k > i && z.w(k)&wOrgLink != 0 && !capWord(toks[k].Text) {
+				// "el Mecanismo de Protección para Periodistas", "la
+				// Coalición contra la Pobreza": people named after a
+				// preposition of purpose or opposition are whom the body
+				// serves or fights, not its members
+				purpose = true
+			} else if f := z.r.orgMembers[z.lang][z.tokenTextFold(k)]; f != nil && k > i && inner == nil && member == nil && !purpose && capWord(toks[k].Text) && z.w(k-1)&(wOf|wDet) != 0 {
+				// "el Congreso del Trabajo", "the Federation of Labor": a
+				// word of the members' trade
+				member = f
+			}
 			continue
 		}
 		if h.end > end {
@@ -3859,7 +3907,7 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 			}
 			if k == i {
 				role = h
-			} else if inner == nil {
+			} else if inner == nil && member == nil && !purpose {
 				inner = h
 			}
 		case KindName, KindDemonym:
@@ -3886,7 +3934,7 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 			// Jubilados", "la Asociación de Alcaldes": an adjective of people
 			// standing as a noun, or a title, inside the name, capitalised
 			// after "de", names its members as a noun of people would
-			if k > i && inner == nil && len(h.pat.form.Entity.Roles) > 0 && z.w(k-1)&(wOf|wDet) != 0 && capWord(toks[k].Text) {
+			if k > i && inner == nil && member == nil && !purpose && len(h.pat.form.Entity.Roles) > 0 && z.w(k-1)&(wOf|wDet) != 0 && capWord(toks[k].Text) {
 				inner = h
 			} else if h.pat.relational && k == i+1 && len(h.pat.form.Entity.Roles) > 0 {
 				adj = h // "la Federación Universitaria"
@@ -3907,12 +3955,16 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 	}
 	if inner != nil {
 		role = inner
+	} else if member != nil && !qual {
+		role = &hit{start: i, end: i + 1, pat: &pattern{form: member}}
 	} else if role == nil && adj != nil {
 		role = adj
 	}
 	roles := []string(nil)
 	headRow := false // the role is the head row's own
-	if role == nil {
+	if member != nil && role.pat.form == member {
+		roles = member.roles
+	} else if role == nil {
 		// "la Coordinadora Nacional de Lima", "el Comité Cívico": no noun
 		// of people inside, the head's own roles, if it has any
 		// (not a unit's name in a complement: "guerrilleros del Frente

@@ -277,8 +277,10 @@ func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
 // told in most events wins, the latest on a tie, and parties of two
 // countries come first (a border clash before the domestic row it sets
 // off). Mutual acts come first of all (the two parties to a truce, not the
-// government and the foreign pilots one of them is to free). Nil when there
-// is none.
+// government and the foreign pilots one of them is to free). A third
+// party's offer to mediate or appeal for calm to the sides (039, 0256:
+// "Moscú está dispuesto a mediar si Bakú y Ereván se lo piden") is no act
+// of the pair. Nil when there is none.
 func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 	for pass := 0; pass < 4; pass++ {
 		mutual, abroad := pass < 2, pass%2 == 0
@@ -299,6 +301,9 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 			}
 			if mutual && !e.Symmetric {
 				continue
+			}
+			if strings.HasPrefix(e.Cameo, "039") || e.Cameo == "0256" {
+				continue // a mediator and the sides, not the sides
 			}
 			if abroad && e.Source.Country == e.Target.Country {
 				continue

@@ -1,0 +1,51 @@
+package actors
+
+import "testing"
+
+// An organisation's name is read as a whole, not through one word inside
+// it: a congress of trade unions is labour, a congress of a country its
+// legislature; a word of the members' trade after "de"/"of" gives their
+// role; people named after a preposition of purpose are whom the body
+// serves, not its members.
+func TestOrganisationNamesByTheirMembers(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en a congress of trade unions is labour", lang: "en", text: "The Zambia Congress of Trade Unions called a national strike.", want: []want{{"The Zambia Congress of Trade Unions", "ZMBLAB"}}},
+		{name: "en a congress of labour", lang: "en", text: "The Ghana Congress of Labour warned the government.", want: []want{{"The Ghana Congress of Labour", "GHALAB"}}},
+		{name: "en a federation of labor", lang: "en", text: "In Chicago, the American Federation of Labor backed the strikers.", want: []want{{"the American Federation of Labor", "USALAB"}}},
+		{name: "en a national congress is still the legislature", lang: "en", text: "In Lima, the Peruvian Congress approved the budget.", want: []want{{"the Peruvian Congress", "PERLEG"}}},
+		{name: "en congress of a country is still the legislature", lang: "en", text: "The Congress of Colombia approved the reform.", want: []want{{"The Congress", "COLLEG"}}},
+		{name: "es el Congreso del Trabajo es sindical", lang: "es", text: "En México, el Congreso del Trabajo convocó una marcha.", want: []want{{"el Congreso del Trabajo", "MEXLAB"}}},
+		{name: "es el Congreso de un país es su legislativo", lang: "es", text: "El Congreso de Perú aprobó la ley.", want: []want{{"El Congreso", "PERLEG"}}},
+		{name: "es el Congreso Nacional sigue legislativo", lang: "es", text: "En Tegucigalpa, el Congreso Nacional hondureño aprobó la reforma.", want: []want{{"el Congreso Nacional", "HNDLEG"}}},
+		{name: "es un congreso de trabajadores", lang: "es", text: "El Congreso Nacional de Trabajadores de Chile convocó un paro.", want: []want{{"El Congreso Nacional de Trabajadores", "CHLLAB"}}},
+		{name: "es magisterio", lang: "es", text: "La Federación Nacional del Magisterio de Honduras anunció un paro.", want: []want{{"La Federación Nacional del Magisterio", "HNDEDU"}}},
+		{name: "es prensa", lang: "es", text: "En Madrid, la Asociación de la Prensa criticó al gobierno español.", want: []want{{"la Asociación de la Prensa", "ESPMED"}}},
+		{name: "es un mecanismo de protección del Estado", lang: "es", text: "En México, el Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas retiró la escolta.", want: []want{{"el Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas", "MEXGOV"}}},
+		{name: "es quienes una coalición sirve no son sus miembros", lang: "es", text: "El gobierno chileno recibió a la Coalición contra la Pobreza de los Campesinos.", want: []want{{"la Coalición contra la Pobreza de los Campesinos", "CHLCVL"}}},
+		{name: "es trabajo en minúscula no es nada", lang: "es", text: "El ministro mexicano habló del trabajo de los maestros.", none: []string{"trabajo"}},
+		{name: "es el Ministerio de Trabajo es gobierno", lang: "es", text: "En Bolivia, el Ministerio de Trabajo convocó a los sindicatos.", want: []want{{"el Ministerio", "BOLGOV"}}, none: []string{"Trabajo"}},
+	})
+}
+
+// Reporters and journalists are the press; when they are only told
+// something ("told reporters", "dijo a los periodistas") they are the
+// statement's audience, no actor. Coast guards, the Argentine naval
+// prefecture among them, are armed forces; suspects are criminals.
+func TestPressCoastGuardsSuspects(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es reporteros", lang: "es", text: "En Guerrero, decenas de reporteros mexicanos marcharon.", want: []want{{"reporteros mexicanos", "MEXMED"}}},
+		{name: "en reporters", lang: "en", text: "Police in Nairobi beat two Kenyan reporters.", want: []want{{"Kenyan reporters", "KENMED"}}},
+		{name: "en told reporters is an audience", lang: "en", text: "The Kenyan minister told reporters that police had acted lawfully.", none: []string{"reporters"}},
+		{name: "en speaking to journalists is an audience", lang: "en", text: "Speaking to journalists in Nairobi, the Kenyan minister defended the police.", none: []string{"journalists"}},
+		{name: "en said reporters is no audience", lang: "en", text: "Kenyan police said reporters had been attacked.", want: []want{{"reporters", "KENMED"}}},
+		{name: "es dijo a los periodistas es audiencia", lang: "es", text: "El ministro peruano dijo a los periodistas que la policía actuó bien.", none: []string{"los periodistas"}},
+		{name: "es agredir a los periodistas no es audiencia", lang: "es", text: "La policía peruana agredió a los periodistas.", want: []want{{"los periodistas", "PERMED"}}},
+		{name: "es a reporter of a news agency is the agency's", lang: "es", text: "Los policías golpearon en Lima a un reportero de la Agencia France Presse.", want: []want{{"reportero de la Agencia France Presse", "FRAMED"}}},
+		{name: "es prefectura naval", lang: "es", text: "La Prefectura Naval Argentina apresó un pesquero.", want: []want{{"La Prefectura Naval Argentina", "ARGMIL"}}},
+		{name: "en naval prefecture", lang: "en", text: "Argentina's naval prefecture seized a fishing boat.", want: []want{{"Argentina's naval prefecture", "ARGMIL"}}},
+		{name: "es sospechosos", lang: "es", text: "La policía colombiana detuvo a tres sospechosos.", want: []want{{"sospechosos", "COLCRM"}}},
+		{name: "es un paquete sospechoso no es nadie", lang: "es", text: "La policía colombiana encontró un paquete sospechoso.", none: []string{"sospechoso"}},
+		{name: "en suspects", lang: "en", text: "Iraqi forces detained four suspects.", want: []want{{"suspects", "IRQCRM"}}},
+		{name: "en a suspect package is no one", lang: "en", text: "Iraqi police found a suspect package.", none: []string{"suspect"}},
+	})
+}
