@@ -182,6 +182,19 @@ func TestShortTownNames(t *testing.T) {
 	})
 }
 
+// TestDatelineCapital: a dateline naming a country whose capital bears
+// the same name is the capital (a dispatch is filed from a town); a
+// country whose capital has another name stays the country.
+func TestDatelineCapital(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "PANAMÁ", lang: "es", text: "PANAMÁ, 12 mar – La policía detuvo a 27 personas.", mention: "PANAMÁ", country: "PAN", adm1: "PA-8", feature: "PPLC"},
+		{name: "MÉXICO", lang: "es", text: "MÉXICO, 5 may (EFE) – La presidenta condenó el crimen.", mention: "MÉXICO", country: "MEX", adm1: "MX-CMX", feature: "PPLC"},
+		{name: "KUWAIT", lang: "en", text: "KUWAIT, Sept 3 (Reuters) - The emir named a new cabinet.", mention: "KUWAIT", country: "KWT", feature: "PPLC"},
+		{name: "COLOMBIA", lang: "es", text: "COLOMBIA, 3 mar – La policía detuvo a 27 personas.", mention: "COLOMBIA", country: "COL", feature: "PCLI"},
+		{name: "Panamá in the body", lang: "es", text: "El presidente viajó a Panamá el lunes.", mention: "Panamá", country: "PAN", feature: "PCLI"},
+	})
+}
+
 // TestSeaAreas: a phrase naming a sea area (cue kind sea) qualified by a
 // country's adjective, after it in Spanish and before it in English, is a
 // place of that country; a coast guard is no coast, international waters

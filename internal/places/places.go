@@ -259,6 +259,7 @@ func (s *Geocoder) Process(d *doc.Doc) error {
 	d.Places = s.resolve(d, sc.ms, sc, d.Places, true)
 	d.Places = s.demonymCapitals(d, sc.us, d.Places)
 	d.Places = s.demonymSeas(d, sc.us, d.Places)
+	s.datelineCapital(d)
 	slices.SortStableFunc(d.Places, func(a, b doc.Place) int { return cmp.Compare(a.Start, b.Start) })
 	d.Places = s.demonymAdjectives(d, sc.us, d.Places)
 	if n := len(d.Places); n > 0 {
@@ -1985,6 +1986,31 @@ func (s *Geocoder) demonymSeas(d *doc.Doc, us []unit, ps []doc.Place) []doc.Plac
 		i += n - 1
 	}
 	return ps
+}
+
+// datelineCapital makes a dateline that names a country its capital
+// when the capital bears the same name ("PANAMÁ, 12 mar –", "MÉXICO, 5
+// may (EFE) –", "GUATEMALA, 3 sep –", "KUWAIT, Sept 3 (Reuters) -"): a
+// dispatch is filed from a town.
+func (s *Geocoder) datelineCapital(d *doc.Doc) {
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Start != 0 || p.Feature != "PCLI" || !datelineAt(d, d.TokenAt(p.Start), p.End) {
+			continue
+		}
+		c := s.capitalOf(p.Country)
+		if c == nil {
+			return
+		}
+		for _, e := range s.gaz.Lookup(d.Text[p.Start:p.End]) {
+			if e.ID == c.ID && e.Feature == c.Feature {
+				p.Name, p.Adm1, p.Feature, p.Lat, p.Lon, p.GeonamesID = c.Name, c.Adm1, c.Feature, c.Lat, c.Lon, c.ID
+				p.Reason = "dateline: the capital of the same name"
+				return
+			}
+		}
+		return
+	}
 }
 
 // countryEntry is the country (PCLI) entry of alpha-3 code c in the
