@@ -1606,7 +1606,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// whose object is the clause that "que" opens right after it shares
 	// no patient with the verb before it)
 	clauseObj := m.end < s.EndTok && r.word(m.end) && (r.info[m.end].fold == "que" || r.info[m.end].fold == "that")
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !clauseObj {
+	// (nor does a verb whose object is the thing given or sent, option
+	// noobj, after an act of conflict: "imposed sanctions on six U.S.
+	// firms and sent warships around Taiwan" sends them to no one named;
+	// "urged both sides to halt hostilities and offered to send observers"
+	// offers them to those it urged)
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !clauseObj && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") {
 		t := *conj.Target
 		synth = &t
 	}
