@@ -35,6 +35,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			if r.d.Lang == "es" && r.d.Tokens[j].Cap && j > s.FirstTok && !r.capsWord(j) {
 				continue
 			}
+			// "Doctors Without Borders treated the wounded": a word of an
+			// actor's name negates nothing
+			if r.inActor(j) {
+				continue
+			}
 			// "si el gobierno no nos escucha radicalizaremos": a finite
 			// verb of its own between negates that verb, not a finite
 			// trigger (an auxiliary or a clitic does not: "no ha
