@@ -1404,6 +1404,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	var synth *doc.Actor
+	pronTgt := false // the target is what an object pronoun stands for: a verb with its own object
+	// "lodged representations with Washington and accused it of ...",
+	// "la acusó de ...", "urged them to ...": an object pronoun (English:
+	// right after a trigger of one word; Spanish: a clitic before it) of
+	// an act whose object is a party (an appeal, a demand, an accusation,
+	// a threat; not a thing rejected or criticised: "si el Senado no lo
+	// rechaza") stands for the party last acted upon (see pronounParty)
+	partyObj := p.Code[:2] == "02" || p.Code[:2] == "10" || p.Code[:2] == "13" || strings.HasPrefix(p.Code, "112")
+	if !p.Noun && !passive && len(tgtActs) == 0 && len(srcActs) > 0 && partyObj && objPron && r.partyPronoun(m) {
+		synth = r.pronounParty(si, m.head, &r.d.Actors[srcActs[0]])
+		pronTgt = synth != nil
+	}
 	// "demanded the release of three German nationals held in Russia": a
 	// demand or appeal for the release of people is made on whoever holds
 	// them, the country of the place they are held in, not on them
@@ -2500,7 +2512,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun, tollOf: clashAt,
-			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
+			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code || pronTgt, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
 		made = true
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next
@@ -8458,6 +8470,58 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	}
 	if violent {
 		return r.attributedDoer(si, j, isSelf)
+	}
+	return nil
+}
+
+// partyPronoun reports the object pronoun of the trigger m as a party it
+// acts on: in English right after a trigger of one word and followed by no
+// verb ("accused it of", "urged them to"; not "warned it would call", whose
+// pronoun is the subject of what was said, nor "lifted the curfew it had
+// imposed"); in Spanish a clitic not after "se" ("lo acusó"; not "si se lo
+// piden", where the clitic is the thing asked).
+func (r *run) partyPronoun(m match) bool {
+	if r.d.Lang == "es" {
+		j := m.head - 1
+		for j > 0 && r.word(j) && !r.isCue(kDet, j) && !r.isCue(kNeuter, j) && !r.isCue(kDative, j) {
+			j--
+		}
+		return !(j > 0 && r.word(j-1) && r.isCue(kReflexive, j-1))
+	}
+	if m.end != m.head+1 {
+		return false
+	}
+	n := m.end + 1
+	return n >= len(r.info) || !r.word(n) || !r.verbAt(n) && !r.isCue(kAux, n) && !r.isCue(kHypothetical, n) && !r.isCue(kFuture, n)
+}
+
+// pronounParty is the party an object pronoun after (or, in Spanish,
+// before) the trigger at head stands for: the target of the latest event
+// told before it in its sentence or the one before, else that event's
+// source, whichever is not the subject src (nor of src's state); nil if
+// none.
+func (r *run) pronounParty(si, head int, src *doc.Actor) *doc.Actor {
+	other := func(a *doc.Actor) bool {
+		return a != nil && a.Code != src.Code && !sameState(a, src)
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-1 {
+			break
+		}
+		if cd.sent > si || cd.sent == si && cd.head >= head {
+			continue
+		}
+		e := &cd.ev
+		a := e.Target
+		if !other(a) {
+			a = e.Source
+		}
+		if !other(a) {
+			continue
+		}
+		b := *a
+		return &b
 	}
 	return nil
 }
