@@ -1170,6 +1170,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 					tgt = g
 				}
 			}
+			// "la propuesta del Gobierno, que calificó de farsa" (option
+			// relobj): the pronoun is the object, its antecedent the target
+			if tgt == nil && r.relObjectPronoun(m, c) {
+				if a := r.antecedentGroup(c.start, gs); a != nil && a != src {
+					tgt = a
+				}
+			}
 			// the relative pronoun is the direct object: it wins over a
 			// prepositional complement ("which Kinshasa accuses of backing
 			// the rebels")
@@ -4853,13 +4860,16 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 	// "protesters who had attacked the parliament", "los estudiantes que
 	// atacaron el Congreso": the subject of a relative verb is its
 	// antecedent, not the subject of the main clause
-	if g := r.subjectAntecedent(m, c, gs); g != nil {
+	// ("la propuesta del Gobierno, que calificó de farsa": the pronoun is
+	// the object, option relobj; the subject is the main clause's)
+	relObj := r.relObjectPronoun(m, c)
+	if g := r.subjectAntecedent(m, c, gs); g != nil && !relObj {
 		return g
 	}
 	// "un atraso fiscal que amenaza con arruinar al partido": a relative
 	// verb right after its pronoun whose antecedent is a noun naming no
 	// actor has that noun as subject: none is borrowed
-	if r.nounAntecedent(m, c) || r.commaNounAntecedent(m, c) {
+	if !relObj && (r.nounAntecedent(m, c) || r.commaNounAntecedent(m, c)) {
 		return nil
 	}
 	// a noun phrase right before the verb that names no actor ("after a
@@ -9273,6 +9283,41 @@ func (r *run) nounSubjectBefore(h int, c clause) bool {
 		}
 	}
 	return true
+}
+
+// relObjectPronoun reports a verb of option relobj told with the pattern's
+// next word right after it (no object between: "que calificó de farsa") and
+// a relative pronoun opening its clause right before it, past clitics and a
+// negation: the pronoun is the verb's object.
+func (r *run) relObjectPronoun(m match, c clause) bool {
+	if m.p == nil || !m.p.RelObj || len(m.toks) < 2 || m.toks[1] != m.head+1 {
+		return false
+	}
+	j := m.head - 1
+	for j > c.start && r.word(j) && (r.isCue(kReflexive, j) || r.isCue(kNegation, j) || r.isCue(kConjSkip, j)) {
+		j--
+	}
+	return j == c.start && j > 0 && r.word(j) && r.isCue(kRelPron, j) && r.isCue(kClause, j)
+}
+
+// antecedentGroup returns the actor group that ends right before the
+// relative pronoun at j, past a comma, a preposition or an article
+// ("la propuesta del Gobierno, que"), or nil.
+func (r *run) antecedentGroup(j int, gs []*group) *group {
+	for _, g := range gs {
+		if g.end <= j && j-g.end <= 3 {
+			ok := true
+			for t := g.end; t < j; t++ {
+				if r.word(t) && !r.info[t].foldIs(kPrep) && !r.isCue(kDet, t) {
+					ok = false
+				}
+			}
+			if ok {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 // relativeAntecedent is the object of a verb in a relative clause whose

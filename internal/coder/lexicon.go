@@ -36,6 +36,12 @@ type pattern struct {
 	// embassy compound", "cohetes alcanzaron la base"); other nominal
 	// events take a target only through a preposition
 	Obj bool
+	// RelObj: a verb that takes its object before the pattern's next
+	// word ("calificó la propuesta de farsa"), told with that word right
+	// after it and a relative pronoun right before it ("la propuesta del
+	// Gobierno, que calificó de farsa"): the pronoun is its object, the
+	// antecedent its target, and its subject is the main clause's
+	RelObj bool
 	// Purpose: a nominal event only as the purpose of its clause, right
 	// after a purpose cue ("en demanda de", not "la demanda de petróleo")
 	Purpose bool
@@ -609,6 +615,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoObj = true
 			case "obj":
 				p.Obj = true
+			case "relobj":
+				p.RelObj = true
 			case "purpose":
 				p.Purpose = true
 			case "received":
@@ -667,7 +675,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
