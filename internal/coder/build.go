@@ -4875,7 +4875,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 	// a noun phrase right before the verb that names no actor ("after a
 	// typhoon killed", "cuando el huracán destruyó") is the subject: none
 	// is borrowed from an earlier clause
-	if r.nounSubjectBefore(m.head, c) {
+	if r.nounSubjectBefore(m.head, c) || r.countedSubjectBefore(m.head, c) {
 		return nil
 	}
 	// the subject of the clause (before the trigger) or an earlier one
@@ -4906,6 +4906,13 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		// subject of a condition before the verb is the condition's own
 		if j < k && r.conditionClause(cs[j]) {
 			continue
+		}
+		// "Decenas de blogueros marcharon y bloquearon la autopista": a
+		// later verb shares its clause's or an earlier clause's subject
+		// even when that subject names no actor; none is borrowed from
+		// before
+		if subj[j] == nil && r.unknownSubjectOpens(cs[j]) {
+			return nil
 		}
 		if g := subj[j]; g != nil && g.end <= m.head && !(j < k && r.relationalGroup(g)) && !(j == k && r.mainVerbTrigger(m) && r.conditionSubject(g, c, m.head)) {
 			// (the agent of a participle in the trigger's own clause is
@@ -9256,6 +9263,47 @@ func (r *run) eventAntecedent(m match, c clause) bool {
 				if nm.p.Noun && nm.toks[len(nm.toks)-1] == b && !tellsProtest(nm.p.Code) && nm.p.Code[:2] != "14" {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// countedSubjectBefore reports a counted noun naming no actor right before
+// the verb at h in its clause, past one more plain word ("reporteros
+// locales"): after a quantity and "de"/"of" ("Decenas de blogueros
+// marcharon", "Dozens of bloggers marched") or a number ("200 blogueros
+// marcharon"). The clause names its subject, though the dictionaries do not
+// know it: none is borrowed from an earlier clause or sentence.
+func (r *run) countedSubjectBefore(h int, c clause) bool {
+	plain := func(t int) bool {
+		return t > c.start && t < len(r.d.Tokens) && r.word(t) && !r.inActor(t) && !r.info[t].function && !r.d.Tokens[t].Cap && !r.timeTok[t]
+	}
+	n := h - 1
+	if !plain(n) {
+		return false
+	}
+	if plain(n-1) && !r.info[n-1].foldIs(kPrep) && !(n-1 < len(r.qtyTok) && r.qtyTok[n-1]) {
+		n-- // "Decenas de reporteros locales"
+	}
+	if q := n - 1; q >= c.start && (r.d.Tokens[q].Kind == doc.Number || r.word(q) && r.lx.numbers[r.info[q].fold]) {
+		return true // "200 blogueros", "two hundred bloggers"
+	}
+	return r.afterQuantity(n)
+}
+
+// unknownSubjectOpens reports whether clause c opens with an explicit
+// subject that names no actor, right before its first verb ("Decenas de
+// blogueros marcharon", "Dozens of bloggers marched"): the subject a
+// later verb joined to it shares.
+func (r *run) unknownSubjectOpens(c clause) bool {
+	for t := c.start + 1; t < c.end && t <= c.start+6; t++ {
+		if r.inActor(t) {
+			return false
+		}
+		for _, a := range r.info[t].an {
+			if a.Verb && !r.d.Tokens[t].Cap {
+				return r.countedSubjectBefore(t, c)
 			}
 		}
 	}
