@@ -4880,6 +4880,13 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 	}
 	// the subject of the clause (before the trigger) or an earlier one
 	gerundClause := r.gerundOpens(c)
+	// "A fourth rocket hit a house, injuring a woman": a participial
+	// clause after a comma whose sentence opens on a noun phrase that
+	// names no actor, the subject of its first verb, has that noun as
+	// subject: none is borrowed from the sentence before
+	if gerundClause && c.start > 0 && m.head == c.start+1 && r.nounOpensSentence(c.start) {
+		return nil
+	}
 	for j := k; j >= 0; j-- {
 		if j < k && r.closedRel(cs, j) {
 			continue // a relative clause's subject is its own
@@ -9366,6 +9373,25 @@ func (r *run) antecedentGroup(j int, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// nounOpensSentence reports a sentence that opens, before token lim, on a
+// determiner and words that name no actor, then a finite verb ("A fourth
+// rocket hit ...", "La explosión destruyó ..."): its subject is a thing.
+func (r *run) nounOpensSentence(lim int) bool {
+	j := r.curFirst
+	if j >= lim || !r.word(j) || !r.isCue(kDet, j) || r.info[j].foldIs(kPersonal) || r.inActor(j) {
+		return false
+	}
+	for k := j + 1; k < lim && k <= j+5; k++ {
+		if !r.word(k) || r.inActor(k) || r.timeTok[k] || r.info[k].foldIs(kPrep) || r.isCue(kClause, k) {
+			return false
+		}
+		if k > j+1 && r.finiteVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAntecedent is the object of a verb in a relative clause whose

@@ -1159,9 +1159,14 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		}
 	}
 	// the subject carried into the next sentence
+	// (not a group after the clause's verb when a noun that names no
+	// actor stands before that verb: "At least three rockets struck the
+	// U.S. embassy compound" carries no subject)
 	for k := len(cs) - 1; k >= 0; k-- {
 		if subj[k] != nil && !r.closedRel(cs, k) {
-			r.lastSubj, r.lastSubjSent = subj[k], si
+			if !r.objectAfterNounSubject(subj[k], cs[k]) {
+				r.lastSubj, r.lastSubjSent = subj[k], si
+			}
 			break
 		}
 	}
@@ -1848,4 +1853,28 @@ func (r *run) parenRestates(a, b int) bool {
 		return false
 	}
 	return r.d.Tokens[ta[1]].Text == "(" && r.d.Tokens[tb[1]].Text == ")"
+}
+
+// objectAfterNounSubject reports a group of clause c that follows a finite
+// verb of the clause before which a content word that names no actor
+// stands (past a dateline): the group is that verb's object, the noun its
+// subject.
+func (r *run) objectAfterNounSubject(g *group, c clause) bool {
+	from := c.start
+	if r.datelineEnd >= from && r.datelineEnd < g.start {
+		from = r.datelineEnd + 1
+	}
+	noun := false
+	for j := from; j < g.start; j++ {
+		if !r.word(j) || r.inActor(j) || r.timeTok[j] {
+			continue
+		}
+		if r.finiteVerb(j) && !r.info[j].function {
+			return noun
+		}
+		if !r.info[j].function && !r.qtyTok[j] {
+			noun = true
+		}
+	}
+	return false
 }
