@@ -5503,8 +5503,10 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			if own {
 				return g
 			}
+			// (a count may stand before it: "stripped 94 opponents of
+			// their citizenship")
 			for j := m.head + 1; direct && !own && j < g.start; j++ {
-				direct = r.isCue(kDet, j)
+				direct = r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number
 			}
 			if gov != "" && p.Tgt[gov] || direct {
 				return g
