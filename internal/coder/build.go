@@ -3176,6 +3176,19 @@ func (r *run) nounObjectAfter(m match, c clause) bool {
 			j++
 		}
 	}
+	// (past an opening quotation mark, when what is quoted names an act
+	// of protest or force: 'condemned "this reckless attack"'; not a
+	// state of things, 'para denunciar "el creciente desempleo"')
+	if j+1 < c.end && !r.word(j) && quoteMark(r.d.Tokens[j].Text) {
+		for k := j + 1; k < c.end && k <= j+4 && r.word(k); k++ {
+			for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, c.end) {
+				if mm.p.Noun && mm.p.Code[:2] >= "14" {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if j >= c.end || !r.word(j) || r.timeTok[j] {
 		return false
 	}
