@@ -195,6 +195,19 @@ func TestDatelineCapital(t *testing.T) {
 	})
 }
 
+// TestDependentTerritories: a territory that ISO 3166-1 lists as a
+// country of its own and ISO 3166-2 as a subdivision of another is the
+// country of its own, even beside its parent's name ("Taiwan" is TWN, not
+// China's CN-TW); a namesake subdivision elsewhere stays (Georgia, US-GA).
+func TestDependentTerritories(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "Taiwan beside China", lang: "en", text: "China held military drills around Taiwan on Thursday.", mention: "Taiwan", country: "TWN", feature: "PCLI"},
+		{name: "Taiwán", lang: "es", text: "Pekín envió buques de guerra hacia Taiwán, según el Gobierno de China.", mention: "Taiwán", country: "TWN", feature: "PCLI"},
+		{name: "Puerto Rico", lang: "es", text: "El huracán dejó sin luz a Puerto Rico, según el Gobierno de Estados Unidos.", mention: "Puerto Rico", country: "PRI", feature: "PCLI"},
+		{name: "Georgia state", lang: "en", text: "Voters in Atlanta and Savannah went to the polls across Georgia on Tuesday.", mention: "Georgia", country: "USA", adm1: "US-GA"},
+	})
+}
+
 // TestSeaAreas: a phrase naming a sea area (cue kind sea) qualified by a
 // country's adjective, after it in Spanish and before it in English, is a
 // place of that country; a coast guard is no coast, international waters

@@ -908,6 +908,7 @@ func run(citiesPath, cscDir, isoDir, locDir, dictList, commonList, commonSmallLi
 		}
 	}
 
+	entries = dropCountrySubdivisions(entries, debug)
 	commonFolded, smallFolded := foldSet(commonWords), foldSet(smallWords)
 	shortCountries, notShort, err := loadShort(filepath.Join(filepath.Dir(genericPath), "short_names.tsv"))
 	if err != nil {
@@ -1587,4 +1588,32 @@ func loadShort(path string) (countries, not map[string]bool, err error) {
 		}
 	}
 	return countries, not, nil
+}
+
+// dropCountrySubdivisions drops a first-level subdivision that is the
+// territory of another country of ISO 3166-1, of the same name and lying
+// where it lies (within 300 km): China's CN-TW "Taiwan", France's
+// overseas collectivities, the United States' territories. The name is
+// that country's ("Taiwan" is TWN, "Puerto Rico" PRI), and the subdivision
+// would win it wherever its parent country is named. Namesakes elsewhere
+// stay (Georgia, US-GA; Niger, NG-NI).
+func dropCountrySubdivisions(entries []*entry, debug bool) []*entry {
+	country := map[string]*entry{}
+	for _, e := range entries {
+		if e.feature == "PCLI" {
+			country[fold(e.name)] = e
+		}
+	}
+	out := entries[:0]
+	for _, e := range entries {
+		if p, ok := country[fold(e.name)]; ok && e.feature == "ADM1" && p.cc3 != e.cc3 && km(e.lat, e.lon, p.lat, p.lon) < 300 {
+			c := p.cc3
+			if debug {
+				fmt.Fprintln(os.Stderr, "dropped subdivision:", e.adm1, e.name, "(the country "+c+")")
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
