@@ -860,6 +860,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// relative: a passive whose patient is that group
 		if g := r.reducedRelative(m, headForm, c, gs, subj[k]); g != nil && !passive {
 			passive, sg, reduced = true, g, true
+		} else if !passive && !r.agentNext(m) && r.reducedOnNoun(m, headForm, c) {
+			// "saw France free an Iranian engineer convicted of violating
+			// export controls": ... and one on a noun that names no actor
+			// tells no act of anyone named
+			return false
 		}
 		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
 			sg = nil // the patient of a passive is named in its own sentence
@@ -10910,6 +10915,55 @@ func (r *run) reducedRelative(m match, f morph.Form, c clause, gs []*group, subj
 		}
 	}
 	return nil
+}
+
+// reducedOnNoun reports an English participle of one word right after a
+// noun and right before a preposition that is none of the pattern's target
+// prepositions, the noun being a verb's object (a verb right before its
+// determiner, past at most two adjectives or actor words): "saw France
+// free an Iranian engineer convicted of violating export controls" is a
+// reduced relative on that noun, an act of no one named.
+func (r *run) reducedOnNoun(m match, f morph.Form, c clause) bool {
+	if r.d.Lang != "en" || m.words != 1 || f != morph.Past && f != morph.Part || m.end >= c.end || !r.word(m.end) || !r.info[m.end].foldIs(kPrep) && r.info[m.end].fold != "of" || m.p.Tgt[r.info[m.end].fold] {
+		return false
+	}
+	n := m.head - 1
+	if n <= c.start || !r.word(n) || r.info[n].function || r.timeTok[n] || r.qtyTok[n] || r.d.Tokens[n].Cap && !r.inActor(n) {
+		return false
+	}
+	// the noun's determiner, past at most two adjectives or actor words
+	d := -1
+	for j := n - 1; j >= c.start && j >= n-3; j-- {
+		if !r.word(j) || r.info[j].foldIs(kPrep) {
+			return false
+		}
+		if r.isCue(kDet, j) && !r.inActor(j) {
+			d = j
+			break
+		}
+		if !r.inActor(j) && r.hasVerb(j) {
+			return false
+		}
+	}
+	v := d - 1
+	if d < 0 || v < c.start || !r.word(v) {
+		return false
+	}
+	if r.info[v].function || r.inActor(v) {
+		return false
+	}
+	if r.verbAt(v) {
+		return true
+	}
+	// (a verb pattern's trigger: "free" has no verb reading of its own)
+	if k := v - r.curFirst; k >= 0 && k < len(r.sentMatches) {
+		for _, vm := range r.sentMatches[k] {
+			if !vm.p.Noun && vm.head == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeAgent is, for an agentless passive whose patient is foreign to the
