@@ -8628,9 +8628,9 @@ func (r *run) blamedOn(m match, g *group) bool {
 
 // attributedDoer is the doer of an attack told by no event of its own
 // (or by unnamed gunmen) that the text attributes to someone before the
-// reaction's object at j, in its sentence or the three before: whoever
+// reaction's object at j, in its sentence, the three before or the lead: whoever
 // claimed it ("IS claimed responsibility for the attack"), or whom an
-// accusation over one act of violence (a singular noun of roots 18 to 20
+// accusation over one act of violence (a singular noun of roots 17 to 20
 // in its sentence: "un ataque que la MINUSCA atribuyó al grupo armado
 // 3R", "police blamed the bombing on the rebels") names; not the reacting
 // actor itself (isSelf), nor a string of attacks ("blamed militias for
@@ -8639,10 +8639,16 @@ func (r *run) blamedOn(m match, g *group) bool {
 // ambush ... the RSF accused the army of staging the attack").
 func (r *run) attributedDoer(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
 	var doer *doc.Actor
+	// (and in the story's lead, however far back: "El Gobierno atribuyó al
+	// GRU el ciberataque ... la UE condenó el ataque")
+	lead := -1
+	if len(r.evs) > 0 {
+		lead = r.evs[0].sent
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
-		if cd.sent < si-3 {
-			break
+		if cd.sent < si-3 && cd.sent != lead {
+			continue
 		}
 		if cd.sent > si || cd.sent == si && cd.head >= j {
 			continue
