@@ -49,3 +49,21 @@ func TestPressCoastGuardsSuspects(t *testing.T) {
 		{name: "en a suspect package is no one", lang: "en", text: "Iraqi police found a suspect package.", none: []string{"suspect"}},
 	})
 }
+
+// Refugees are of the people they belong to, not of the country that
+// hosts them; armed groups of no state are of the country their sentence
+// places them in, not of a state that speaks of them.
+func TestRefugeesAndArmedGroupsAbroad(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Rohingya refugees are Myanmar's", lang: "en", text: "Rohingya refugees protested in the camps of southern Bangladesh.", want: []want{{"Rohingya refugees", "MMRREF"}}},
+		{name: "en Rohingya armed groups are Myanmar's", lang: "en", text: "Two Rohingya armed groups clashed in a camp in Bangladesh.", want: []want{{"Rohingya armed groups", "MMRUAF"}}},
+		{name: "es refugiados rohinyás", lang: "es", text: "Miles de refugiados rohinyás marcharon en Bangladés.", want: []want{{"refugiados rohinyás", "MMRREF"}}},
+		{name: "en refugees later in the story keep the people's country", lang: "en", text: "Rohingya refugees fled the fighting. Later, hundreds of refugees gathered in Bangladesh.", want: []want{{"refugees", "MMRREF"}}},
+		{name: "es refugiado en un país no es de ese país", lang: "es", text: "El ex general paraguayo, refugiado en Brasil, criticó al gobierno.", none: []string{"refugiado en Brasil"}},
+		{name: "es la policía en un país sí es de ese país", lang: "es", text: "La policía en Bolivia detuvo a dos dirigentes.", want: []want{{"La policía en Bolivia", "BOLCOP"}}},
+		{name: "en militias a foreign state blames are of the place", lang: "en", text: "The United States blamed Iran-aligned militias for attacks on its bases in Iraq.", want: []want{{"militias", "IRQREB"}}},
+		{name: "es milicias en Bagdad", lang: "es", text: "El gobierno de Estados Unidos acusó a las milicias de atacar su embajada en Bagdad.", want: []want{{"las milicias", "IRQREB"}}},
+		{name: "en rebels with no place take the army's country", lang: "en", text: "The Colombian army said rebels attacked a police station.", want: []want{{"rebels", "COLREB"}}},
+		{name: "en soldiers abroad keep their own country", lang: "en", text: "The Pentagon said American soldiers were attacked in Iraq.", want: []want{{"American soldiers", "USAMIL"}}},
+	})
+}

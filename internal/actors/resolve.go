@@ -199,6 +199,29 @@ func (z *resolver) place(h *hit) {
 	}
 }
 
+// insurgentRoles are the roles of armed groups of no state, who fight
+// where they are: "militias ... in Iraq" are Iraq's.
+var insurgentRoles = map[string]bool{"REB": true, "UAF": true, "SEP": true, "INS": true}
+
+// placeAfter returns the country of the first country or capital named as
+// a place ("in Iraq", "en Bagdad") after tok in its sentence; "" when none.
+func (z *resolver) placeAfter(tok int) string {
+	for k := tok + 1; k < len(z.d.Tokens) && z.sent(k) == z.sent(tok); k++ {
+		h := z.hitStarting(k)
+		if h == nil {
+			continue
+		}
+		switch h.pat.form.Kind {
+		case KindName, KindCapital:
+			if c := isoCountry(h.pat.form.Entity.Country); c != "" && z.locative(k) && !z.placeHead(k) {
+				return c
+			}
+		}
+		k = h.end - 1
+	}
+	return ""
+}
+
 // residentRoles are the roles of people who belong to where they are:
 // "a typhoon ... in the northern Philippines killed at least 28 people".
 var residentRoles = map[string]bool{"CVL": true, "AGR": true}
@@ -233,6 +256,17 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	}
 	if c := z.frontPlace(tok); c != "" {
 		return c, false
+	}
+	if len(roles) > 0 && insurgentRoles[roles[0]] {
+		// "blamed Iran-aligned militias for attacks on U.S. facilities in
+		// Iraq": armed groups of no state are of the country their
+		// sentence places them in, not of a state that names them
+		if z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
+			return z.lastPlaceCty, false
+		}
+		if c := z.placeAfter(tok); c != "" {
+			return c, false
+		}
 	}
 	if c := z.coordCountry(roles, tok); c != "" {
 		return c, false
@@ -1847,7 +1881,9 @@ func (z *resolver) agent(h *hit) int {
 			org, end = o, oe // "el dirigente nacional de la COB": past the speaker's adjective
 		} else if o, oe := z.unitOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction && f.Kind != KindTitle && len(e.Roles) > 0 {
 			org, end = o, oe // "guerrilleros del Frente 33 de las FARC"
-		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) {
+		} else if c, ce := z.inCountry(end); c != "" && !poss && (f.Kind == KindAgent || f.Kind == KindTitle) && firstRole(e.Roles) != "REF" {
+			// (refugees and exiles are not of the country that hosts them:
+			// "Lino Oviedo, refugiado en Brasil", "Syrian refugees in Turkey")
 			// "a court in Tbilisi", "la policía en Caracas": a capital gives
 			// the country but ends the mention (it is where the group is,
 			// for the places stage to read); a country's name stays in it
@@ -2352,8 +2388,9 @@ func stateSide(roles []string) bool {
 // found in several countries takes the one the agent would inherit when
 // that is one of them ("el alcalde de San Juan" in a story about
 // Argentina), else the country of its major place. "in" counts for agents
-// and titles that are not men under arms, "of" for every agent but
-// military actions.
+// and titles that are not men under arms nor refugees (who are not of the
+// place that hosts them: "refugees in Cox's Bazar"), "of" for every agent
+// but military actions.
 func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	pl := z.r.opts.Places
 	if pl == nil || f.Kind == KindAction || tok >= len(z.d.Tokens) {
@@ -2362,7 +2399,7 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 	roles := f.Entity.Roles
 	switch w := z.w(tok); {
 	case w&wOf != 0:
-	case w&wLoc != 0 && (f.Kind == KindAgent || f.Kind == KindTitle) && (len(roles) == 0 || !armedRoles[roles[0]]):
+	case w&wLoc != 0 && (f.Kind == KindAgent || f.Kind == KindTitle) && (len(roles) == 0 || !armedRoles[roles[0]] && roles[0] != "REF"):
 	default:
 		return "", 0
 	}
