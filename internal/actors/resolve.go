@@ -203,9 +203,13 @@ func (z *resolver) place(h *hit) {
 // where they are: "militias ... in Iraq" are Iraq's.
 var insurgentRoles = map[string]bool{"REB": true, "UAF": true, "SEP": true, "INS": true}
 
-// placeAfter returns the country of the first country or capital named as
-// a place ("in Iraq", "en Bagdad") after tok in its sentence; "" when none.
-func (z *resolver) placeAfter(tok int) string {
+// sentencePlace returns the country of a country or capital named as a
+// place in tok's sentence: the last before tok, else the first after it
+// ("in Iraq", "en Bagdad"); "" when none.
+func (z *resolver) sentencePlace(tok int) string {
+	if z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
+		return z.lastPlaceCty
+	}
 	for k := tok + 1; k < len(z.d.Tokens) && z.sent(k) == z.sent(tok); k++ {
 		h := z.hitStarting(k)
 		if h == nil {
@@ -257,17 +261,6 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	if c := z.frontPlace(tok); c != "" {
 		return c, false
 	}
-	if len(roles) > 0 && insurgentRoles[roles[0]] {
-		// "blamed Iran-aligned militias for attacks on U.S. facilities in
-		// Iraq": armed groups of no state are of the country their
-		// sentence places them in, not of a state that names them
-		if z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) == z.sent(tok) {
-			return z.lastPlaceCty, false
-		}
-		if c := z.placeAfter(tok); c != "" {
-			return c, false
-		}
-	}
 	if c := z.coordCountry(roles, tok); c != "" {
 		return c, false
 	}
@@ -295,6 +288,15 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 			continue
 		}
 		if a.Country != "" && !credit(a) {
+			if len(roles) > 0 && insurgentRoles[roles[0]] {
+				// "the United States blamed Iran-aligned militias for
+				// attacks on U.S. facilities in Iraq": armed groups of no
+				// state are of the country their sentence places them
+				// in, not of another state that speaks of them
+				if c := z.sentencePlace(tok); c != "" && c != a.Country {
+					return c, false
+				}
+			}
 			return a.Country, true
 		}
 	}
