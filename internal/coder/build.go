@@ -6821,8 +6821,30 @@ func (r *run) locPhraseBefore(i, lo int) bool {
 				return true
 			}
 		}
+		if r.distanceBefore(j, lo) {
+			return true
+		}
 		if !r.info[j].foldIs(kGenitive) {
 			return false
+		}
+	}
+	return false
+}
+
+// distanceBefore reports a distance told right before the preposition at
+// token j (cue kind distance, a unit of length, after a number, with at
+// most one word between: "a unas 190 millas náuticas de Puerto Madryn", "a
+// 30 kilómetros de Kabul", "30 km from Kabul", "190 nautical miles off"):
+// the name after it places what happened near it.
+func (r *run) distanceBefore(j, lo int) bool {
+	for u := j - 1; u >= lo && u >= j-2; u-- {
+		if !r.word(u) || !r.isCue(kDistance, u) {
+			continue
+		}
+		for n := u - 1; n >= lo && n >= u-2; n-- {
+			if r.d.Tokens[n].Kind == doc.Number || r.qtyTok != nil && n < len(r.qtyTok) && r.qtyTok[n] && r.word(n) {
+				return true
+			}
 		}
 	}
 	return false

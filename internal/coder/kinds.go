@@ -128,6 +128,7 @@ const (
 	kEach
 	kOther
 	kSwap
+	kDistance
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -219,6 +220,7 @@ var kindNames = [nKinds]string{
 	kEach:        "each",
 	kOther:       "other",
 	kSwap:        "swap",
+	kDistance:    "distance",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

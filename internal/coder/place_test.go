@@ -25,6 +25,10 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
 		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
 		{"en", "Afghan police arrested five men on the outskirts of Kandahar on Monday.", "AFG", "AF-KAN"},
+		// a distance from a place places the act near it
+		{"es", "La Armada argentina apresó el martes dos pesqueros chinos a unas 190 millas náuticas de Puerto Madryn.", "ARG", "AR-U"},
+		{"es", "Un atentado mató el lunes a cinco policías afganos a 30 kilómetros de Kabul.", "AFG", "AF-KAB"},
+		{"en", "Argentina's navy seized two Chinese boats 190 nautical miles from Puerto Madryn on Tuesday.", "ARG", "AR-U"},
 		// a country's sea area is the country's, finer where the sentence names a region
 		{"es", "La Armada apresó el martes dos pesqueros chinos en aguas argentinas.", "ARG", ""},
 		{"en", "Japan's coast guard seized a Chinese fishing boat in Japanese territorial waters on Tuesday.", "JPN", ""},
