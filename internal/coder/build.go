@@ -49,6 +49,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			break
 		}
 	}
+	// "pledged to cut subsidies", "agreed to let the pound float": an
+	// English past written as its verb, right after "to", is that verb
+	if r.d.Lang == "en" && !p.Noun && headForm == morph.Past && m.head > 0 && r.info[m.head-1].fold == "to" && r.sameFormPast(m.head) {
+		headForm = morph.Inf
+	}
 	// "pidió a los donantes que aporten fondos", "exigió la liberación de
 	// los presos", "urged the parties to negotiate": an act of cooperation,
 	// aid or yielding asked for is kept, whatever is made of it, to pick

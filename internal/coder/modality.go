@@ -75,6 +75,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if r.d.Lang == "en" && !p.Noun && h > 0 && r.info[h-1].fold == "to" && (f == morph.Other || f == morph.Pres) {
 		f = morph.Inf
 	}
+	// ... and so is a gerund after "to" and a verb of intent ("committed
+	// to lifting the curfew", "is committed to removing subsidies")
+	if r.d.Lang == "en" && !p.Noun && h > 1 && r.info[h-1].fold == "to" && f == morph.Ger && r.word(h-2) && r.isCue(kIntended, h-2) {
+		f = morph.Inf
+	}
 	// governing verbs and auxiliaries before the trigger (further for a
 	// nominal event: "convocó a una nueva jornada de protestas")
 	win := 4
@@ -589,6 +594,17 @@ func (r *run) repressionBetween(lo, hi int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sameFormPast reports an English past that is written as its verb ("cut",
+// "let", "put", "set").
+func (r *run) sameFormPast(h int) bool {
+	for _, a := range r.info[h].an {
+		if a.Verb && a.Form == morph.Past && a.Lemma == r.info[h].fold {
+			return true
 		}
 	}
 	return false
