@@ -78,6 +78,9 @@ type Recognizer struct {
 	// verb of telling before its object, audLink the link word ("dijo a los
 	// periodistas", "told reporters", "speaking to reporters")
 	audience map[string]map[string]uint8
+	// flags: the nouns of a ship's flag, by language and fold ("buques de
+	// bandera china")
+	flags map[string]map[string]bool
 
 	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
 	// leaders: English one-word country names and demonyms by fold, the
@@ -196,14 +199,14 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
-	r.orgMembers, r.audience = map[string]map[string]*Form{}, map[string]map[string]uint8{}
+	r.orgMembers, r.audience, r.flags = map[string]map[string]*Form{}, map[string]map[string]uint8{}, map[string]map[string]bool{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
 	for _, l := range langs {
 		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		r.orgHeads[l], r.orgMembers[l], r.audience[l] = map[string]*Form{}, map[string]*Form{}, map[string]uint8{}
+		r.orgHeads[l], r.orgMembers[l], r.audience[l], r.flags[l] = map[string]*Form{}, map[string]*Form{}, map[string]uint8{}, map[string]bool{}
 	}
 	var vs []*Form
 	for i := range d.Forms {
@@ -229,6 +232,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				r.audience[l][fold(f.Text)] |= audTell
 			case KindAudLink:
 				r.audience[l][fold(f.Text)] |= audLink
+			case KindFlag:
+				r.flags[l][fold(f.Text)] = true
 			case KindLocal:
 				r.locals[l][fold(f.Text)] = true
 			case KindTownHall:

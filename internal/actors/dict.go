@@ -77,6 +77,7 @@ const (
 	KindAudience  = "audience"     // verbs and nouns of saying whose addressee, after a word of kind audiencelink, is an audience, no actor: "dijo a los periodistas", "speaking to reporters"
 	KindTell      = "tell"         // verbs of telling whose direct object is the audience, no actor: "told reporters", "briefed journalists"
 	KindAudLink   = "audiencelink" // prepositions that bring a statement's addressee: "to", "a", "ante"
+	KindFlag      = "flag"         // nouns of a ship's flag: "dos buques de bandera china" are China's
 	KindEnvoy     = "envoy"        // nouns of a country's representation abroad: "los diplomáticos rusos", "the embassy" act in the host country, whose story it is
 	KindTownHall  = "townhall"     // nouns of a local government's seat: capitalised the institution ("la Alcaldía de Bogotá", "City Hall"), in lower case its building ("frente a la alcaldía"), no actor
 	KindOpposed   = "opposed"      // prepositions of opposition: "contra las pruebas nucleares francesas" stands for France
@@ -93,13 +94,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked:
 		return true
 	}
 	return false

@@ -67,3 +67,14 @@ func TestRefugeesAndArmedGroupsAbroad(t *testing.T) {
 		{name: "en soldiers abroad keep their own country", lang: "en", text: "The Pentagon said American soldiers were attacked in Iraq.", want: []want{{"American soldiers", "USAMIL"}}},
 	})
 }
+
+// A demonym qualifying the flag of a vessel stands for the vessel's
+// country; a flag that belongs to no vessel names no one.
+func TestFlagsOfVessels(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es buques de bandera china", lang: "es", text: "La armada argentina apresó dos buques poteros de bandera china.", want: []want{{"buques poteros de bandera china", "CHN"}}},
+		{name: "es un barco de pabellón español", lang: "es", text: "La marina marroquí detuvo un barco de pabellón español.", want: []want{{"un barco de pabellón español", "ESP"}}},
+		{name: "es una bandera quemada no es nadie", lang: "es", text: "Los manifestantes quemaron una bandera estadounidense.", none: []string{"bandera"}},
+		{name: "es izar la bandera en una plaza no es nadie", lang: "es", text: "Los vecinos izaron la bandera boliviana en la plaza.", none: []string{"bandera boliviana"}},
+	})
+}

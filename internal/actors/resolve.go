@@ -1195,6 +1195,17 @@ func (z *resolver) stanceThing(h *hit) (int, int, bool) {
 	s := z.sent(h.start)
 	if z.lang == "es" {
 		k := h.start - 1
+		// "dos buques poteros de bandera china": a demonym qualifying the
+		// flag of a vessel stands for the vessel's country
+		if k > 1 && z.sent(k-2) == s && z.r.flags[z.lang][z.folds[k]] && z.w(k-1)&wOf != 0 {
+			q := k - 2
+			if q > 0 && z.sent(q-1) == s && z.plainWord(q) && !z.d.Tokens[q].Cap && z.w(q)&wHolding == 0 {
+				q-- // "buques poteros"
+			}
+			if z.w(q)&wHolding != 0 && !z.locative(q) {
+				k = q
+			}
+		}
 		if k < 0 || z.sent(k) != s || z.w(k)&(wStance|wHolding) == 0 {
 			return 0, 0, false
 		}
