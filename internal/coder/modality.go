@@ -71,8 +71,15 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if r.d.Lang == "es" && f == morph.Subj && r.capsFuture(h) {
 		f = morph.Fut
 	}
+	// 'vowed to "hunt down the perpetrators"': an opening quotation mark
+	// right before the trigger is no word between it and what governs it
+	hb, win := h-1, 4
+	if hb > c.start && r.quoteAt(hb) {
+		hb--
+		win++
+	}
 	// an English bare verb after "to" is an infinitive
-	if r.d.Lang == "en" && !p.Noun && h > 0 && r.info[h-1].fold == "to" && (f == morph.Other || f == morph.Pres) {
+	if r.d.Lang == "en" && !p.Noun && hb >= 0 && r.info[hb].fold == "to" && (f == morph.Other || f == morph.Pres) {
 		f = morph.Inf
 	}
 	// ... and so is a gerund after "to" and a verb of intent ("committed
@@ -82,12 +89,14 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	}
 	// governing verbs and auxiliaries before the trigger (further for a
 	// nominal event: "convocó a una nueva jornada de protestas")
-	win := 4
 	if p.Noun {
 		win = 6
 	}
 	for j := h - 1; j >= c.start && j >= h-win; j-- {
 		if !r.word(j) {
+			if j == h-1 && hb < j {
+				continue
+			}
 			break
 		}
 		// a Spanish capitalised word inside a sentence is a name, no
@@ -368,8 +377,14 @@ func (r *run) promised(m match, c clause, p *pattern) bool {
 	if p.Noun {
 		win = 6
 	}
+	if m.head-1 > c.start && r.quoteAt(m.head-1) {
+		win++
+	}
 	for j := m.head - 1; j >= c.start && j >= m.head-win; j-- {
 		if !r.word(j) {
+			if j == m.head-1 && r.quoteAt(j) {
+				continue
+			}
 			break
 		}
 		if r.intendedAt(j, m.head) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
@@ -383,8 +398,15 @@ func (r *run) promised(m match, c clause, p *pattern) bool {
 // vowed reports an explicit cue of intent (not "will", not an attempt)
 // among the words before the trigger that modality reads.
 func (r *run) vowed(m match, c clause) bool {
-	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+	win := 4
+	if m.head-1 > c.start && r.quoteAt(m.head-1) {
+		win++
+	}
+	for j := m.head - 1; j >= c.start && j >= m.head-win; j-- {
 		if !r.word(j) {
+			if j == m.head-1 && r.quoteAt(j) {
+				continue
+			}
 			return false
 		}
 		if r.intendedAt(j, m.head) && !(r.d.Lang == "en" && r.info[j].fold == "will") {
@@ -606,6 +628,18 @@ func (r *run) sameFormPast(h int) bool {
 		if a.Verb && a.Form == morph.Past && a.Lemma == r.info[h].fold {
 			return true
 		}
+	}
+	return false
+}
+
+// quoteAt reports a quotation mark at token j ('vowed to "hunt down"').
+func (r *run) quoteAt(j int) bool {
+	if j < 0 || j >= len(r.d.Tokens) || r.word(j) {
+		return false
+	}
+	switch r.d.Tokens[j].Text {
+	case "\"", "“", "”", "«", "»", "'", "‘", "’":
+		return true
 	}
 	return false
 }
