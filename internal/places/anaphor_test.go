@@ -66,6 +66,8 @@ func TestLandAnaphors(t *testing.T) {
 		{"todo el país", "es", "Los maestros marcharon en Quito. Hubo paros en todo el país.", "todo el país", "ECU"},
 		{"north of the country", "en", "Fighting broke out in Nigeria on Monday. Troops attacked camps in the north of the country.", "the north of the country", "NGA"},
 		{"southwest", "en", "Gunmen attacked a bus near Quetta. Violence has risen in the southwest.", "the southwest", "PAK"},
+		// the country the story names most, not the latest named
+		{"story country", "es", "BOGOTÁ — Hubo marchas en Medellín y Cali. El presidente viajó a Washington mientras había paros en todo el país.", "todo el país", "COL"},
 		// an island is no part of the latest country named ("China said ... around the island")
 		{"the island", "en", "Washington approved the sale of missiles to Taiwan. China said it was conducting patrols in the waters around the island.", "the island", ""},
 		{"no antecedent", "en", "Troops attacked rebel camps in the north of the country.", "the north of the country", ""},

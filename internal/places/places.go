@@ -1826,6 +1826,9 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, clas
 	if class == "AREA" {
 		return storyArea(d, ps, span)
 	}
+	if class == "LAND" {
+		return storyLand(ps, span)
+	}
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
 		if p.Span.Overlaps(span) {
@@ -1843,8 +1846,7 @@ func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, clas
 		}
 		f := p.Feature
 		switch {
-		case class == "LAND" && p.Country != "",
-			class == "CITY" && strings.HasPrefix(f, "PPL"),
+		case class == "CITY" && strings.HasPrefix(f, "PPL"),
 			class == "ADM" && strings.HasPrefix(f, "ADM") && p.Adm1 != "",
 			class == "VILLAGE" && strings.HasPrefix(f, "PPL") && !seat(f),
 			class == "AREA" && p.Adm1 != "" && (strings.HasPrefix(f, "PPL") && f != "PPLC" || strings.HasPrefix(f, "ADM")) && !actorAt(d, p.Span),
@@ -2062,6 +2064,36 @@ func actorAt(d *doc.Doc, span doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// storyLand is the place whose country an unnamed part of the country
+// ("en el norte del país", "in the north of the country") points to: the
+// country the places before span name most often (the dateline
+// included), the latest named on a tie; its latest place. None when no
+// place comes before.
+func storyLand(ps []doc.Place, span doc.Span) (doc.Place, bool) {
+	count := map[string]int{}
+	best, bestN := -1, 0
+	for k := range ps {
+		p := &ps[k]
+		if p.End > span.Start || p.Span.Overlaps(span) || p.Country == "" {
+			continue
+		}
+		count[p.Country]++
+		if n := count[p.Country]; n >= bestN {
+			best, bestN = k, n
+		}
+	}
+	if best < 0 {
+		return doc.Place{}, false
+	}
+	c := ps[best].Country
+	for k := len(ps) - 1; k >= 0; k-- {
+		if p := ps[k]; p.Country == c && p.End <= span.Start {
+			return p, true
+		}
+	}
+	return ps[best], true
 }
 
 // storyArea is the place an area phrase ("la zona", "the area") points
