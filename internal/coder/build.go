@@ -6333,7 +6333,14 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) (a *doc.Actor, wher
 	bestWhere := false
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
-		if pl.Country == "" || pl.Start < r.d.Tokens[m.end-1].End || pl.End > r.d.Tokens[c.end-1].End {
+		if pl.Country == "" || pl.End > r.d.Tokens[c.end-1].End {
+			continue
+		}
+		// (a place whose name holds the pattern's last word, the noun of
+		// the place acted on, after the trigger: "tomaron la ciudad
+		// ucraniana de Avdiivka")
+		last := r.d.Tokens[m.end-1]
+		if pl.Start < last.End && !(m.end-1 > m.head && pl.Start > r.d.Tokens[m.head].End && pl.Start <= last.Start && pl.End > last.Start) {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
