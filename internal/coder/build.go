@@ -1640,7 +1640,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// firms and sent warships around Taiwan" sends them to no one named;
 	// "urged both sides to halt hostilities and offered to send observers"
 	// offers them to those it urged)
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !clauseObj && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") {
+	// (but a warning joined to a rejection or a criticism, its clause
+	// naming no one, is made to the party rejected: "rechazó la propuesta
+	// del gobierno y advirtió que el bloqueo no se levantará", "rejected
+	// the offer and warned that the strike would go on")
+	warnsRejected := clauseObj && conj != nil && p.Code[:2] == "13" && len(conj.Cameo) >= 2 && (conj.Cameo[:2] == "11" || conj.Cameo[:2] == "12") && !r.actorIn(m.end, s.EndTok)
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") {
 		t := *conj.Target
 		synth = &t
 	}
@@ -8550,6 +8555,16 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		return r.attributedDoer(si, j, isSelf)
 	}
 	return nil
+}
+
+// actorIn reports a token of an actor's mention in [lo, hi).
+func (r *run) actorIn(lo, hi int) bool {
+	for j := lo; j < hi && j < len(r.info); j++ {
+		if r.inActor(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyPronoun reports the object pronoun of the trigger m as a party it
