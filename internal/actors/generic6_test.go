@@ -10,6 +10,9 @@ import "testing"
 func TestOrganisationNamesByTheirMembers(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en a congress of trade unions is labour", lang: "en", text: "The Zambia Congress of Trade Unions called a national strike.", want: []want{{"The Zambia Congress of Trade Unions", "ZMBLAB"}}},
+		{name: "en a party named after a congress is a party", lang: "en", text: "The Malawi Congress Party accused the government of lying.", want: []want{{"Malawi Congress Party", "MWIPTY"}}},
+		{name: "en the Indian National Congress is a party", lang: "en", text: "The Indian National Congress criticised the budget.", want: []want{{"Indian National Congress", "INDPTY"}}},
+		{name: "es el Congreso Nacional Africano es un partido", lang: "es", text: "El Congreso Nacional Africano ganó las elecciones.", want: []want{{"Congreso Nacional Africano", "ZAFPTY"}}},
 		{name: "en a congress of labour", lang: "en", text: "The Ghana Congress of Labour warned the government.", want: []want{{"The Ghana Congress of Labour", "GHALAB"}}},
 		{name: "en a federation of labor", lang: "en", text: "In Chicago, the American Federation of Labor backed the strikers.", want: []want{{"the American Federation of Labor", "USALAB"}}},
 		{name: "en a national congress is still the legislature", lang: "en", text: "In Lima, the Peruvian Congress approved the budget.", want: []want{{"the Peruvian Congress", "PERLEG"}}},
