@@ -520,7 +520,7 @@ func (r *run) clashToll(c *cand) bool {
 	return false
 }
 
-// arrestingForce gives an arrest told with no agent ("con 41 detenidos",
+// arrestingForce gives an arrest (or a dispersal, 175) told with no agent ("con 41 detenidos",
 // "fueron detenidos tras los choques con la policía") the police its
 // sentence names as its source, one force only and not its patient: the
 // article names who arrests. A toll of arrests with no patient named
@@ -536,7 +536,7 @@ func (r *run) clashToll(c *cand) bool {
 // country named takes the country of where the arrest was made.
 func (r *run) arrestingForce(c *cand) {
 	e := &c.ev
-	if e.Cameo != "173" || e.Source != nil || c.sent >= len(r.d.Sentences) {
+	if e.Cameo != "173" && e.Cameo != "175" || e.Source != nil || c.sent >= len(r.d.Sentences) {
 		return
 	}
 	if e.Target != nil && hasRole(e.Target, []string{"COP", "MIL", "GOV", "JUD"}) {
