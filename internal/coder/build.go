@@ -6910,7 +6910,7 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		if t.Start < lo || t.End > hi || eventDate(t.Value) == "" || r.inDateline(t.End) || r.otherPredicate(m, t.Start) {
 			continue
 		}
-		if joint >= 0 && t.End <= r.d.Tokens[joint].Start && r.afterArticle(eventDate(t.Value)) {
+		if joint >= 0 && t.End <= r.d.Tokens[joint].Start && (r.afterArticle(eventDate(t.Value)) || r.laterWeek(t.Value)) {
 			continue
 		}
 		if r.untilBefore(t.Start) {
@@ -7143,7 +7143,7 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 	done := mod == doc.Asserted || mod == doc.Negated || mod == doc.Assessed
 	for _, t := range r.d.Times {
 		if t.Start >= lo && t.End <= hi && eventDate(t.Value) != "" && !r.inDateline(t.End) {
-			if done && r.afterArticle(eventDate(t.Value)) {
+			if done && (r.afterArticle(eventDate(t.Value)) || r.laterWeek(t.Value)) {
 				continue
 			}
 			best = eventDate(t.Value) // the last one before the joint
@@ -7181,6 +7181,22 @@ func (r *run) joint(m match, s doc.Sentence) int {
 		return -1
 	}
 	return j
+}
+
+// laterWeek reports a TIMEX3 week value ("2025-W11", "2025-W11-WE") of a
+// week after the article's: "next week" lies after the article though the
+// month it becomes (eventDate) is the article's own.
+func (r *run) laterWeek(v string) bool {
+	if r.d.Date.IsZero() || len(v) < 8 || v[4] != '-' || v[5] != 'W' {
+		return false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:8])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	ay, aw := r.d.Date.ISOWeek()
+	return y > ay || y == ay && w > aw
 }
 
 // afterArticle reports an event date (eventDate's forms) that lies wholly
