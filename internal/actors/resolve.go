@@ -549,8 +549,19 @@ func (z *resolver) handle(h *hit) int {
 			return h.end // "EU foreign ministers", "NATO troops"
 		}
 		e = z.orgFor(h, "")
-		a := z.mention(z.orgBody(h), h.end, h, isoCountry(e.Country), e.Roles, KindOrg)
-		a.Code = z.code(e.Country, e.Roles)
+		roles := e.Roles
+		st := z.orgBody(h)
+		if p := z.prevHit(h.start); p != nil && p.end == h.start && st == h.start && len(roles) == 1 && roles[0] == "PTY" &&
+			(p.pat.form.Kind == KindAgent || p.pat.form.Kind == KindNominal) && len(p.pat.form.Entity.Roles) == 1 && p.pat.form.Entity.Roles[0] == "OPP" {
+			// "the opposition Malawi Congress Party", "el opositor Partido
+			// Justicialista": a party told in opposition is the opposition
+			roles, st = p.pat.form.Entity.Roles, p.start
+			if st > 0 && z.sent(st-1) == z.sent(h.start) && z.w(st-1)&wDet != 0 {
+				st--
+			}
+		}
+		a := z.mention(st, h.end, h, isoCountry(e.Country), roles, KindOrg)
+		a.Code = z.code(e.Country, roles)
 		a.Name, a.Entity = e.Name, e.ID
 		end := h.end
 		// "Tass de Rusia": a complement naming the organisation's own country is part of it
