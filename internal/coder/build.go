@@ -559,6 +559,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if p.Code[:2] >= "10" && p.Code[:2] <= "14" && r.replyObject(m, c) {
 			return true
 		}
+		// "for the first time since a ceasefire took effect in March",
+		// "por primera vez desde el alto el fuego": a nominal event after a
+		// phrase of cue kind anchor is the past point a count of time
+		// starts from, no event told (definite or not)
+		if r.anchored(m.head, s.FirstTok) {
+			return false
+		}
 		framed := r.framed(m.head, c.start, kFrame) || p.Code[:2] != "14" && r.framed(m.head, c.start, kSequel)
 		if framed && !r.namesParties(m, s) {
 			r.anas = append(r.anas, anaphor{code: p.Code, sent: si, date: r.dateNear(m, reg, s),
@@ -3520,6 +3527,26 @@ func (r *run) framed(i, lo int, k cueKind) bool {
 		}
 		if !r.isCue(kDet, j) || r.isCue(kIndef, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// anchored reports a phrase of cue kind anchor ending right before the
+// nominal event at i, past its determiners, definite or not ("for the
+// first time since a ceasefire", "por primera vez desde la tregua").
+func (r *run) anchored(i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-6; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if e, ok := r.lx.cueAt(r.info, j, i, kAnchor); ok {
+			for k := e; k < i; k++ {
+				if !r.word(k) || !r.isCue(kDet, k) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -123,6 +123,7 @@ const (
 	kLetterLink
 	kWard
 	kFaced
+	kAnchor
 	kProposal
 	kReciprocal
 	kEach
@@ -215,6 +216,7 @@ var kindNames = [nKinds]string{
 	kLetterLink:  "letterlink",
 	kWard:        "ward",
 	kFaced:       "faced",
+	kAnchor:      "anchor",
 	kProposal:    "proposal",
 	kReciprocal:  "reciprocal",
 	kEach:        "each",
