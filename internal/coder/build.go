@@ -8525,12 +8525,13 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	// "rechazó la propuesta", "rejected the offer", "accepted the
 	// invitation": an offer, a proposal or an invitation named bare is the
 	// latest one made in the last six sentences (or the lead), by whoever
-	// made it: an offer or promise (03), an appeal to meet, settle or accept
-	// mediation (026 to 028), told as done, promised or planned
+	// made it: an offer or promise (03), or an appeal or invitation (02:
+	// "invited the unions to talks", "called for a ceasefire"), told as
+	// done, promised or planned
 	if len(roots) == 0 {
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kProposal); ok {
 			if a := r.priorEvent(si, 6, self, isSelf, false, true, func(code string) bool {
-				return code[:2] == "03" || strings.HasPrefix(code, "026") || strings.HasPrefix(code, "027") || strings.HasPrefix(code, "028")
+				return code[:2] == "03" || code[:2] == "02"
 			}); a != nil {
 				r.consumed = r.consumed[:0]
 				return a
