@@ -2314,6 +2314,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if (mod == doc.Asserted || mod == doc.Negated || mod == doc.Assessed) && !p.Noun {
 		joint = r.joint(m, s)
 	}
+	r.pledge = promisedHere || code[:2] == "03"
 	date := r.dateNearFor(m, reg, s, joint)
 	if relVerb >= 0 {
 		date = r.dateNear(match{p: m.p, head: relVerb, end: relVerb + 1, toks: []int{relVerb}, words: 1}, cs[clauseOf(cs, relVerb)], s)
@@ -2324,6 +2325,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// trigger when no clause opens between
 		date = r.dateAhead(m, s)
 	}
+	r.pledge = false
 	if date == "" && conj != nil && !(joint >= 0 && r.afterArticle(conj.Date)) {
 		date = conj.Date
 	}
@@ -6943,6 +6945,9 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 		if r.untilBefore(t.Start) {
 			continue // "will continue until Friday": the end of a span, no date of the act
 		}
+		if r.pledge && r.deadlineBefore(t.Start) {
+			continue // "pledged to phase out subsidies by the end of the year": the promised act's deadline
+		}
 		if r.nounsDate(m, t.Start, s) {
 			continue // "acusan de fraude en la votación del 9 de octubre": the vote's day
 		}
@@ -7184,6 +7189,22 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 func (r *run) phaseBefore(m match, c clause) bool {
 	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
 		if r.word(j) && r.isCue(kPhase, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineBefore reports a deadline cue (kind deadline: "by", "no later
+// than", "antes de", "a más tardar") ending right before the time
+// expression starting at byte at.
+func (r *run) deadlineBefore(at int) bool {
+	ti := r.d.TokenAt(at)
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if !r.word(k) {
+			return false
+		}
+		if e, ok := r.lx.cueAt(r.info, k, ti, kDeadline); ok && e == ti {
 			return true
 		}
 	}

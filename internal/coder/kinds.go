@@ -130,6 +130,7 @@ const (
 	kOther
 	kSwap
 	kDistance
+	kDeadline
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -223,6 +224,7 @@ var kindNames = [nKinds]string{
 	kOther:       "other",
 	kSwap:        "swap",
 	kDistance:    "distance",
+	kDeadline:    "deadline",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

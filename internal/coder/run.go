@@ -133,6 +133,9 @@ type run struct {
 	// timesSorted: d.Times are in text order and none overlaps, so that a
 	// search can skip those before an offset
 	timesSorted bool
+	// pledge: the event being dated is a pledge (03x) to do an act; a
+	// deadline set for that act ("by the end of the year") is not its date
+	pledge bool
 	// slogan: the tokens of sentence sloganFirst-1 inside a slogan's
 	// quotation (sloganQuote; 0: none read yet)
 	sloganFirst int
