@@ -140,6 +140,10 @@ type tenseCue struct {
 	aux  bool // a passive auxiliary: the ending after it is no tense ("to be published")
 	prep bool // a preposition: counts only right before the expression ("hasta")
 	day  bool // counts only right before a weekday, not one owning a noun ("for Monday", not "for Monday's attack")
+	// ahead: a pledge of an act to come ("pledged to", "se comprometió
+	// a"): it points ahead only for a time after it; a time before it
+	// dates the pledge ("on Tuesday pledged to")
+	ahead bool
 }
 
 // lexicons holds the languages.
@@ -301,13 +305,14 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			weak := strings.HasPrefix(f[1], "weak ")
 			prep := strings.HasPrefix(f[1], "prep ")
 			day := strings.HasPrefix(f[1], "day ")
-			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day ") {
+			ahead := strings.HasPrefix(f[1], "ahead ")
+			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past or aux, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -317,7 +322,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day, ahead: ahead}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

@@ -342,7 +342,7 @@ func (m *matcher) cue(k int) (int, bool) {
 		for n := 1; n < m.lx.maxTense && k+n < len(m.it) && len(parts) < m.lx.maxTense; n++ {
 			for _, w := range strings.Fields(fold(m.word(k + n))) {
 				parts = append(parts, w)
-				if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok {
+				if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok && !(t.ahead && k >= m.cueTo) {
 					return t.dir, !t.weak
 				}
 			}
