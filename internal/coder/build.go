@@ -872,6 +872,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// relative: a passive whose patient is that group
 		if g := r.reducedRelative(m, headForm, c, gs, subj[k]); g != nil && !passive {
 			passive, sg, reduced = true, g, true
+		} else if !passive && (p.Code[:2] == "16" || p.Code[:2] == "17") && r.nounBeforeApposition(m.head) {
+			// "The sanctions, announced by the commerce ministry, freeze
+			// the companies' assets": a verb of sanction or coercion right
+			// after an apposition on a sentence-opening measure that names
+			// no actor restates that measure's content, no act of its own
+			return false
 		} else if !passive && !r.agentNext(m) && r.reducedOnNoun(m, headForm, c) {
 			// "saw France free an Iranian engineer convicted of violating
 			// export controls": ... and one on a noun that names no actor
@@ -9532,6 +9538,55 @@ func (r *run) nounOpensSentence(lim int) bool {
 		}
 	}
 	return false
+}
+
+// nounBeforeApposition reports a verb at h right after a comma that closes
+// an apposition opened by a comma right after a sentence-opening noun
+// phrase that names no actor and holds a nominal measure of roots 16 or 17
+// (a determiner and at most three words: "The sanctions, announced by the
+// commerce ministry, freeze ..."), the apposition opening on a participle
+// or a relative pronoun, with no finite verb in it.
+func (r *run) nounBeforeApposition(h int) bool {
+	j := r.curFirst
+	if h-1 <= j || r.d.Tokens[h-1].Text != "," || !r.word(j) || !r.isCue(kDet, j) || r.info[j].foldIs(kPersonal) || r.inActor(j) {
+		return false
+	}
+	k := j + 1
+	for ; k < h && k <= j+3 && r.word(k); k++ {
+		if r.inActor(k) || r.timeTok[k] || r.info[k].foldIs(kPrep) || r.finiteVerb(k) && !r.hasForm(k, morph.Part) && !r.hasForm(k, morph.Past) {
+			return false
+		}
+	}
+	if k == j+1 || k >= h-1 || r.d.Tokens[k].Text != "," {
+		return false
+	}
+	// (the noun a measure: sanctions, a ban, restrictions, whose content
+	// the verb restates; the missiles or strikes of a side act for it)
+	measure := false
+	for t := j + 1; t < k; t++ {
+		if i := t - r.curFirst; i < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[i] {
+				if nm.p.Noun && (nm.p.Code[:2] == "16" || nm.p.Code[:2] == "17") {
+					measure = true
+				}
+			}
+		}
+	}
+	if !measure {
+		return false
+	}
+	// (an apposition that opens on a participle or a relative pronoun,
+	// not one that names the noun: "El canciller venezolano, Yván Gil,
+	// recibió")
+	if a := k + 1; !r.word(a) || r.inActor(a) || !(r.hasForm(a, morph.Part) || r.hasForm(a, morph.Past) || r.isCue(kRelPron, a)) {
+		return false
+	}
+	for t := k + 1; t < h-1; t++ {
+		if r.d.Tokens[t].Text == "," || r.word(t) && r.finiteVerb(t) && !r.hasForm(t, morph.Part) && !r.hasForm(t, morph.Past) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent is the object of a verb in a relative clause whose
