@@ -80,6 +80,8 @@ func TestFlagsOfVessels(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es buques de bandera china", lang: "es", text: "La armada argentina apresó dos buques poteros de bandera china.", want: []want{{"buques poteros de bandera china", "CHN"}}},
 		{name: "es un barco de pabellón español", lang: "es", text: "La marina marroquí detuvo un barco de pabellón español.", want: []want{{"un barco de pabellón español", "ESP"}}},
+		{name: "es un pesquero de bandera china", lang: "es", text: "La armada argentina apresó un pesquero de bandera china.", want: []want{{"pesquero de bandera china", "CHNCVL"}}},
+		{name: "es un pesquero con bandera de un país", lang: "es", text: "Un pesquero con bandera de Taiwán fue detenido por la armada argentina.", want: []want{{"pesquero con bandera de Taiwán", "TWNCVL"}}},
 		{name: "es una bandera quemada no es nadie", lang: "es", text: "Los manifestantes quemaron una bandera estadounidense.", none: []string{"bandera"}},
 		{name: "es izar la bandera en una plaza no es nadie", lang: "es", text: "Los vecinos izaron la bandera boliviana en la plaza.", none: []string{"bandera boliviana"}},
 	})

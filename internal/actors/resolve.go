@@ -203,6 +203,30 @@ func (z *resolver) place(h *hit) {
 // where they are: "militias ... in Iraq" are Iraq's.
 var insurgentRoles = map[string]bool{"REB": true, "UAF": true, "SEP": true, "INS": true}
 
+// flagOf reads a Spanish complement naming a vessel's flag after tok: "de
+// bandera china", "de pabellón panameño", "con bandera de Taiwán". It
+// returns the flag's country and the token after it; "" when none.
+func (z *resolver) flagOf(tok int) (string, int) {
+	toks := z.d.Tokens
+	if z.lang != "es" || tok+2 >= len(toks) || z.sent(tok+2) != z.sent(tok) || !z.r.flags[z.lang][z.folds[tok+1]] {
+		return "", 0
+	}
+	if z.w(tok)&wOf == 0 && z.folds[tok] != "con" {
+		return "", 0
+	}
+	if h := z.hitStarting(tok + 2); h != nil && h.pat.form.Kind == KindDemonym {
+		if c := isoCountry(h.pat.form.Entity.Country); c != "" {
+			return c, h.end
+		}
+	}
+	if z.w(tok+2)&wOf != 0 {
+		if c, e := z.countryHit(tok + 3); c != "" {
+			return c, e
+		}
+	}
+	return "", 0
+}
+
 // sentencePlace returns the country of a country or capital named as a
 // place in tok's sentence: the last before tok, else the first after it
 // ("in Iraq", "en Bagdad"); "" when none.
@@ -1936,6 +1960,8 @@ func (z *resolver) agent(h *hit) int {
 			if f.Kind == KindTitle {
 				end = pe // (the place is part of the title, as below)
 			}
+		} else if c, fe := z.flagOf(end); c != "" && (f.Kind == KindAgent || f.Kind == KindNominal) {
+			country, end = c, fe // "un pesquero de bandera china": the vessel's flag
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte";
 			// not in a headline in capitals, where every word looks like one
