@@ -208,6 +208,16 @@ func TestDependentTerritories(t *testing.T) {
 	})
 }
 
+// TestPossessiveInName: a name holding an English possessive ("Cox's
+// Bazar", "COX'S BAZAR" in a dateline) is matched as units read it, the
+// ending dropped, not as its last word alone ("Bazar" is a Kyrgyz town).
+func TestPossessiveInName(t *testing.T) {
+	runCases(t, []placeCase{
+		{name: "dateline", lang: "en", text: "COX'S BAZAR, Bangladesh, April 16 - Police arrested 11 men in the camps.", mention: "COX'S BAZAR", country: "BGD", adm1: "BD-B"},
+		{name: "running text", lang: "en", text: "Thousands of refugees live in camps near Cox's Bazar.", mention: "Cox's Bazar", country: "BGD", adm1: "BD-B"},
+	})
+}
+
 // TestSeaAreas: a phrase naming a sea area (cue kind sea) qualified by a
 // country's adjective, after it in Spanish and before it in English, is a
 // place of that country; a coast guard is no coast, international waters

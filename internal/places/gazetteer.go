@@ -432,6 +432,9 @@ func (g *Gazetteer) addFolded(i int, name string, common uint8) {
 	for name != "" {
 		var k string
 		k, name, _ = strings.Cut(name, " ")
+		if len(k) >= 4 && k[len(k)-2] == '\'' && k[len(k)-1] == 's' {
+			k = k[:len(k)-2] // "cox's bazar": the text's units drop the possessive ending
+		}
 		if k != "" {
 			n = g.child(n, k)
 		}

@@ -77,7 +77,15 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			r, _ := utf8.DecodeRuneInString(part)
 			gap := false
 			if n := len(us); n > 0 {
-				gap = !onlyJoiners(d.Text[min(us[n-1].end, s):s])
+				between := d.Text[min(us[n-1].end, s):s]
+				// (a possessive ending dropped from the unit before is no gap:
+				// "Cox's Bazar" is one name)
+				if strings.HasPrefix(between, "'s") || strings.HasPrefix(between, "'S") {
+					between = between[2:]
+				} else if strings.HasPrefix(between, "’s") || strings.HasPrefix(between, "’S") {
+					between = between[4:]
+				}
+				gap = !onlyJoiners(between)
 			}
 			us = append(us, unit{key: k, start: s, end: s + len(part), sent: int(t.Sent),
 				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, gap: gap, tok: i})
@@ -257,7 +265,9 @@ func nameKeys(name string) []string {
 			continue
 		}
 		for _, part := range strings.Split(t.Text, "-") {
-			if k := keyOf(part); k != "" {
+			// (an English possessive ending is dropped, as units drop it:
+			// "Cox's Bazar" is "cox bazar")
+			if k := keyOf(trimPossessive(part)); k != "" {
 				ks = append(ks, k)
 			}
 		}
@@ -346,7 +356,7 @@ func joinedNameKey(name string) string {
 		for rest, more := name[i:j], true; more; {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
-			if k := keyOf(part); k != "" {
+			if k := keyOf(trimPossessive(part)); k != "" {
 				if len(b) > 0 {
 					b = append(b, ' ')
 				}
