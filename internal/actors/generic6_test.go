@@ -67,6 +67,8 @@ func TestRefugeesAndArmedGroupsAbroad(t *testing.T) {
 		{name: "en refugees later in the story keep the people's country", lang: "en", text: "Rohingya refugees fled the fighting. Later, hundreds of refugees gathered in Bangladesh.", want: []want{{"refugees", "MMRREF"}}},
 		{name: "es refugiado en un país no es de ese país", lang: "es", text: "El ex general paraguayo, refugiado en Brasil, criticó al gobierno.", none: []string{"refugiado en Brasil"}},
 		{name: "es la policía en un país sí es de ese país", lang: "es", text: "La policía en Bolivia detuvo a dos dirigentes.", want: []want{{"La policía en Bolivia", "BOLCOP"}}},
+		{name: "es a name after people a body serves is none of them", lang: "es", text: "El coordinador de la oficina presidencial para los desplazados, César García, negó las acusaciones.", none: []string{"César García"}},
+		{name: "es a name after a group is one of them", lang: "es", text: "Dos periodistas franceses, Georges Malbrunot y Christian Chesnot, fueron liberados.", want: []want{{"Georges Malbrunot", "FRAMED"}}},
 		{name: "en militias a foreign state blames are of the place", lang: "en", text: "The United States blamed Iran-aligned militias for attacks on its bases in Iraq.", want: []want{{"militias", "IRQREB"}}},
 		{name: "es milicias en Bagdad", lang: "es", text: "El gobierno de Estados Unidos acusó a las milicias de atacar su embajada en Bagdad.", want: []want{{"las milicias", "IRQREB"}}},
 		{name: "en rebels with no place take the army's country", lang: "en", text: "The Colombian army said rebels attacked a police station.", want: []want{{"rebels", "COLREB"}}},

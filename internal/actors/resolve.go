@@ -2169,7 +2169,18 @@ func (z *resolver) agent(h *hit) int {
 			nx = t.end
 		}
 	}
-	if unknownName {
+	// "el coordinador de la oficina para los desplazados, César García,":
+	// people named after a preposition of purpose or opposition are whom
+	// a body serves, and a name after them is no member of theirs
+	served := false
+	if f.Plural && comma {
+		p := start - 1
+		if p >= 0 && z.w(p)&wDet != 0 {
+			p--
+		}
+		served = p >= 0 && z.sent(p) == z.sent(h.start) && z.w(p)&wOrgLink != 0 && !z.d.Tokens[p].Cap
+	}
+	if unknownName && !served {
 		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen",
 		// "el presidente Chávez"
 		if a, ae := z.newPerson(h, nx, country); a != nil {
