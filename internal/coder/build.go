@@ -574,6 +574,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 		src, tgt = r.nounArgs(m, c, cs, gs, s)
+		// "Hang said a protest note had been handed to the Chinese
+		// embassy", "informó que una nota de protesta fue entregada a la
+		// embajada": an official complaint (114) that names no one who
+		// made it, in a clause a speaker reports, is the speaker's
+		if src == nil && tgt != nil && p.Code == complainOfficially {
+			if sp := r.speakerOf(&group{start: m.head, end: m.end}, gs, reps); sp != nil && sp != tgt && sp.end <= m.head {
+				src = sp
+			} else if sp := r.sayerBefore(m.head, s, gs); sp != nil && sp != tgt {
+				src = sp
+			}
+		}
 		// "blamed the bombing on the Taliban": the party an accusation
 		// pins the act on did it; it was aimed at no one named
 		if tgt != nil && src == nil && r.blamedOn(m, tgt) {
@@ -11518,6 +11529,30 @@ func (r *run) speakerOf(tgt *group, gs []*group, reps []doc.Reporter) *group {
 		after = g
 	}
 	return after
+}
+
+// sayerBefore is the group that ends right before a verb of saying (cue
+// kind report) standing before token h in its sentence, with no other
+// finite verb between that verb and h ("Vietnam's foreign ministry said a
+// protest note had been handed"), or nil.
+func (r *run) sayerBefore(h int, s doc.Sentence, gs []*group) *group {
+	for j := h - 1; j > s.FirstTok; j-- {
+		if !r.word(j) || r.inActor(j) {
+			continue
+		}
+		if r.isCue(kReport, j) && r.finiteVerb(j) {
+			for _, g := range gs {
+				if g.end == j && !g.inverted {
+					return g
+				}
+			}
+			return nil
+		}
+		if r.finiteVerb(j) && !r.info[j].function && !r.isCue(kAux, j) && !r.isCue(kPassive, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // obliged reports a trigger under a word of obligation a few words
