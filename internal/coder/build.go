@@ -1640,6 +1640,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = &a
 		}
 	}
+	// "MSF said its hospital had treated 19 of the wounded": relief whose
+	// object is a noun of people cared for (cue kind ward) with no one
+	// named goes to the victims of the story's latest act of coercion or
+	// force with a target, told up to three sentences before
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "07" && r.wardObject(m) {
+		for n := len(r.evs) - 1; n >= 0 && r.evs[n].sent >= si-3; n-- {
+			if e := &r.evs[n].ev; e.Cameo[:2] >= "17" && e.Cameo[:2] <= "20" && e.Target != nil {
+				t := *e.Target
+				synth = &t
+				break
+			}
+		}
+	}
 	var conj *doc.Event
 	conjObj := false // the verb conjoined has a patient of its own after it
 	if !passive && !p.Noun {
@@ -11529,6 +11542,17 @@ func (r *run) speakerOf(tgt *group, gs []*group, reps []doc.Reporter) *group {
 		after = g
 	}
 	return after
+}
+
+// wardObject reports a pattern whose last word is a noun of people held
+// or cared for (cue kind ward: "treated the wounded", "atendió a los
+// heridos").
+func (r *run) wardObject(m match) bool {
+	l := m.toks[len(m.toks)-1]
+	// (the noun itself, right after its article, a genitive or a count:
+	// not an adjective on a group named before it, "atender a
+	// guerrilleros enfermos o heridos")
+	return l != m.head && r.word(l) && r.isCue(kWard, l) && r.word(l-1) && (r.isCue(kDet, l-1) || r.info[l-1].foldIs(kGenitive) || r.countWord(l-1))
 }
 
 // sayerBefore is the group that ends right before a verb of saying (cue
