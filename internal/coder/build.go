@@ -2272,7 +2272,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	promisedHere := false
 	if mod == doc.Intended && r.promised(m, c, p) {
 		if ic := r.c.intentCode(code); ic != "" {
-			code, promisedHere = ic, true
+			// (an act that counts only as promised needs a word of
+			// promise, not a bare future: "Kenya will hold elections in
+			// March" plans them)
+			code, promisedHere = ic, !p.Governed || r.vowed(m, c)
 		}
 	}
 	// "refused to send troops", "would not release the prisoners": an act
