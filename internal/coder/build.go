@@ -836,12 +836,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "dejó tres policías heridos": a participle right after an
 		// actor, with no auxiliary, qualifies its patient
 		adjPart := false
-		if !passive && r.d.Lang == "es" && headForm == morph.Part && r.groupEndsAt(gs, m.head) {
+		// (also joined by "y"/"o" to an adjective right after the actor:
+		// "civiles enfermos y heridos", "guerrilleros enfermos o heridos")
+		ge := m.head
+		if j := m.head - 2; !r.groupEndsAt(gs, ge) && j > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].foldIs(kCoord) && r.word(j) &&
+			!r.info[j].function && !r.inActor(j) && !r.finiteVerb(j) && r.groupEndsAt(gs, j) {
+			ge = j
+		}
+		if !passive && r.d.Lang == "es" && headForm == morph.Part && r.groupEndsAt(gs, ge) {
 			passive, adjPart = true, true
 			// "la Cruz Roja evacuó a civiles heridos", "visitó a los
 			// soldados heridos": the participle qualifies the object of
 			// another verb, no act told here
-			if r.objectOfVerbEndsAt(gs, m.head) {
+			if r.objectOfVerbEndsAt(gs, ge) {
 				return false
 			}
 		}
