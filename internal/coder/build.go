@@ -5710,7 +5710,10 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// right after "by", with no punctuation before it, and not right
 			// after a one-word trigger, whose own verb it is, "talks
 			// mediated by Qatar")
-			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && (r.hasForm(j-1, morph.Part) || r.d.Lang == "en" && r.hasForm(j-1, morph.Past) && (j-1 > m.end || m.words > 1) && j+1 == g.start && r.wordsBetween(m.end, j) == j-m.end) {
+			// (not the agent of a verb of mediation, "a deal mediated by
+			// Oman", "talks brokered by Qatar": a third party, not whom the
+			// act is with)
+			if j := r.governorIndex(g.start, m.end); j > m.end && r.lx.is(kAgent, gov) && !r.mediationAt(j-1) && (r.hasForm(j-1, morph.Part) || r.d.Lang == "en" && r.hasForm(j-1, morph.Past) && (j-1 > m.end || m.words > 1) && j+1 == g.start && r.wordsBetween(m.end, j) == j-m.end) {
 				return g
 			}
 			// "condemned as unacceptable allegations by Rwanda", "rechazó
@@ -13409,4 +13412,18 @@ func (r *run) letterAfter(m match, s doc.Sentence, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// mediationAt reports a word that starts a pattern of mediation (045:
+// "mediated", "brokered", "mediado").
+func (r *run) mediationAt(i int) bool {
+	if i < 0 || i >= len(r.info) || !r.word(i) {
+		return false
+	}
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, i, i+1) {
+		if mm.p.Code == "045" {
+			return true
+		}
+	}
+	return false
 }
