@@ -16,10 +16,11 @@ const examplesPlaceFloor = 0.955
 // holds thirty-six (the twenty-eight of session 11 and the eight scored first
 // as unseen: root 0.392, full 0.273, dates 0.967 on those eight); together
 // they give root 0.734, full 0.544, dates 0.965.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.73, full: 0.54, date: 0.96}
+// At the end of session 12 (after working from their failures): root 0.803, full 0.602, dates 0.972.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.80, full: 0.60, date: 0.97}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.685, r: 0.598, maxExtra: 0.275, full: 0.322},
+	"es_protest_cameo": {p: 0.69, r: 0.60, maxExtra: 0.27, full: 0.33},
 	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
 	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
