@@ -1214,7 +1214,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// "la propuesta del Gobierno, que calificó de farsa" (option
 			// relobj): the pronoun is the object, its antecedent the target
 			if tgt == nil && r.relObjectPronoun(m, c) {
-				if a := r.antecedentGroup(c.start, gs); a != nil && a != src {
+				if a := r.antecedentGroup(c.start, gs, nil); a != nil && a != src {
 					tgt = a
 				}
 			}
@@ -9540,10 +9540,10 @@ func (r *run) relObjectPronoun(m match, c clause) bool {
 
 // antecedentGroup returns the actor group that ends right before the
 // relative pronoun at j, past a comma, a preposition or an article
-// ("la propuesta del Gobierno, que"), or nil.
-func (r *run) antecedentGroup(j int, gs []*group) *group {
+// ("la propuesta del Gobierno, que"), or nil; skip is never returned.
+func (r *run) antecedentGroup(j int, gs []*group, skip *group) *group {
 	for _, g := range gs {
-		if g.end <= j && j-g.end <= 3 {
+		if g != skip && g.end <= j && j-g.end <= 3 {
 			ok := true
 			for t := g.end; t < j; t++ {
 				if r.word(t) && !r.info[t].foldIs(kPrep) && !r.isCue(kDet, t) {
@@ -9643,20 +9643,7 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 	}
 	// the antecedent ends just before the pronoun (a comma, a preposition
 	// or an article may stand between)
-	for _, g := range gs {
-		if g != src && g.end <= j && j-g.end <= 3 {
-			ok := true
-			for t := g.end; t < j; t++ {
-				if r.word(t) && !r.info[t].foldIs(kPrep) && !r.isCue(kDet, t) {
-					ok = false
-				}
-			}
-			if ok {
-				return g
-			}
-		}
-	}
-	return nil
+	return r.antecedentGroup(j, gs, src)
 }
 
 // finerAfter returns a place of country's first level or below named

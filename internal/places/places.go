@@ -1911,14 +1911,8 @@ func (s *Geocoder) demonymCapitals(d *doc.Doc, us []unit, ps []doc.Place) []doc.
 			continue
 		}
 		span := doc.Span{Start: us[a].start, End: us[b-1].end}
-		taken := false
-		for k := range ps {
-			taken = taken || ps[k].Span.Overlaps(span)
-		}
-		if !taken {
-			ps = append(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
-				Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "capital of " + us[adj].key})
-		}
+		ps = appendUntaken(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
+			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "capital of " + us[adj].key})
 	}
 	return ps
 }
@@ -1977,14 +1971,8 @@ func (s *Geocoder) demonymSeas(d *doc.Doc, us []unit, ps []doc.Place) []doc.Plac
 			continue
 		}
 		span := doc.Span{Start: us[a].start, End: us[b-1].end}
-		taken := false
-		for k := range ps {
-			taken = taken || ps[k].Span.Overlaps(span)
-		}
-		if !taken {
-			ps = append(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country,
-				Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "sea of " + us[adj].key})
-		}
+		ps = appendUntaken(ps, doc.Place{Span: span, Name: e.Name, Country: e.Country,
+			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: "sea of " + us[adj].key})
 		i += n - 1
 	}
 	return ps
@@ -2186,3 +2174,13 @@ func (s *Geocoder) firstName(d *doc.Doc, us []unit, m mention, a, b int, probes 
 
 // capital reports whether e is a country's capital or seat of government.
 func capital(e *Entry) bool { return e.Feature == "PPLC" || e.Feature == "PPLG" }
+
+// appendUntaken adds p to ps unless a place already there overlaps its span.
+func appendUntaken(ps []doc.Place, p doc.Place) []doc.Place {
+	for k := range ps {
+		if ps[k].Span.Overlaps(p.Span) {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
