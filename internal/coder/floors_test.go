@@ -17,7 +17,9 @@ const examplesPlaceFloor = 0.955
 // as unseen: root 0.392, full 0.273, dates 0.967 on those eight); together
 // they give root 0.734, full 0.544, dates 0.965.
 // At the end of session 12 (after working from their failures): root 0.803, full 0.602, dates 0.972.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.80, full: 0.60, date: 0.97}
+// Session 13 added the eight it scored first as unseen (71–78: root 0.493, full 0.267,
+// dates 0.865); the forty-four give root 0.750, full 0.545, dates 0.960.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.75, full: 0.54, date: 0.96}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.69, r: 0.60, maxExtra: 0.27, full: 0.33},
