@@ -224,7 +224,7 @@ func (m *matcher) month(i int, abbr bool) (mo, k int, ok bool) {
 // "-ed", which participles share) count as two words further away than
 // they are; on a tie a strong cue wins, then the one before.
 func (m *matcher) tense(i, j int) int {
-	const win, weakCost = 8, 2
+	const win, farWin, weakCost = 8, 16, 2
 	m.cueFrom, m.cueTo = i, j
 	best, bestDist, bestStrong, bestPast := 0, 1<<30, false, false
 	near := 0 // the nearest cue on the left with no punctuation between
@@ -268,8 +268,16 @@ func (m *matcher) tense(i, j int) int {
 		}
 		// a reporting verb past a comma ("will meet on Friday,
 		// officials said") tells when it was said, not the tense
-		// of the clause before
-		if !(comma && m.has(r, cReport) != nil) {
+		// of the clause before; but one that follows a phrase with no
+		// cue of its own governs it ("Speaking in parliament on
+		// Tuesday, the minister said France would ..."), and the
+		// reported clause after it is none of the phrase's
+		if comma && m.has(r, cReport) != nil {
+			if best == 0 {
+				consider(r, d, false)
+				break
+			}
+		} else {
 			consider(r, d, comma)
 		}
 		if !m.nameGoesOn(r) {
@@ -281,6 +289,29 @@ func (m *matcher) tense(i, j int) int {
 	// clause past a comma
 	if bestPast && near != 0 {
 		return near
+	}
+	if best == 0 {
+		// no cue near: the verb that governs the expression may stand
+		// further back in its clause, past a long object ("convocó a
+		// las autoridades tradicionales a una mesa de diálogo el
+		// sábado", "will march from the university to the
+		// presidential palace on Friday"); read back to the clause's
+		// first punctuation or verb of saying (whose reported clause
+		// has a tense of its own: "said it has three companies for the
+		// program to run through June")
+		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && m.it[l].kind != kPunct && m.has(l, cReport) == nil; l-- {
+			if d > win {
+				// (a strong cue only: an English "-ed" may be a participle
+				// of another phrase, "has identified companies for the
+				// program to run through June")
+				if t, strong := m.cue(l); t != 0 && strong {
+					return t
+				}
+			}
+			if !m.nameGoesOn(l - 1) {
+				d++
+			}
+		}
 	}
 	return best
 }
