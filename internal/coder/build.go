@@ -7005,6 +7005,12 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 	if best != "" {
 		return eventDate(best)
 	}
+	// "a day after France's minister accused Baku", "un día después de
+	// que el Gobierno prohibiera la marcha": the day counted to the clause
+	// right after the time
+	if v := r.dateRightBefore(c, m); v != "" {
+		return v
+	}
 	// "El martes, ...", "On Tuesday, ..."
 	first := r.d.Tokens[s.FirstTok].Start
 	times = r.d.Times
@@ -7018,6 +7024,41 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 			}
 		} else if r.timesSorted && t.Start >= first {
 			break // later times start at later tokens
+		}
+	}
+	return ""
+}
+
+// dateRightBefore is the day of a time expression that ends right before
+// clause c, past at most a word that opens a clause ("a day after France's
+// minister accused", "un día después de que el Gobierno prohibiera"), when
+// the trigger m is the clause's first verb: the time dates that verb's
+// act; "" when none.
+func (r *run) dateRightBefore(c clause, m match) string {
+	// (the time's last word opens the clause, "a day [after] France's
+	// minister accused", or is the genitive before its opener, "un día
+	// después [de] que el Gobierno prohibiera"; a time before "that" or
+	// "que" alone, "said on Monday that ...", dates the saying)
+	k := -1
+	switch j := c.start - 1; {
+	case !r.word(c.start) || !r.isCue(kClause, c.start):
+	case r.timeTok[c.start]:
+		k = c.start
+	case j >= 0 && r.timeTok[j] && r.word(j) && r.isCue(kGenitive, j):
+		k = j
+	}
+	if k < 0 {
+		return ""
+	}
+	for j := k + 1; j < m.head; j++ {
+		if r.verbAt(j) && !r.inActor(j) && !r.timeTok[j] {
+			return "" // another verb of the clause comes first
+		}
+	}
+	end := r.d.Tokens[k].End
+	for _, t := range r.d.Times {
+		if t.End == end && t.Anchor != "" && !r.inDateline(t.End) {
+			return t.Anchor
 		}
 	}
 	return ""

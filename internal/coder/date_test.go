@@ -25,3 +25,29 @@ func TestStateUndated(t *testing.T) {
 		}
 	}
 }
+
+// TestDateCountedFromEvent: an amount counted from an event told after
+// it ("a day after France's minister accused", "un día después de que el
+// Gobierno prohibiera") dates that event from the day named before it in
+// the sentence; a time right before "that"/"que" after a verb of saying
+// dates the saying, not the reported act.
+func TestDateCountedFromEvent(t *testing.T) {
+	cases := []struct{ lang, text, trigger, date string }{
+		{"en", "Azerbaijan recalled its ambassador to France on Wednesday, a day after France's foreign minister accused Azerbaijan of intimidation.", "accused", "2026-03-10"},
+		{"en", "Azerbaijan recalled its ambassador to France on Wednesday, a day after France's foreign minister accused Azerbaijan of intimidation.", "recalled its ambassador", "2026-03-11"},
+		{"en", "Russia expelled two British diplomats on Tuesday, two days after Britain accused Moscow of spying.", "accused Moscow of spying", "2026-03-08"},
+		{"es", "Rusia expulsó a dos diplomáticos británicos el martes, un día después de que el Reino Unido acusara a Moscú de espionaje.", "acusara a Moscú de espionaje", "2026-03-09"},
+		{"es", "Rusia expulsó a dos diplomáticos británicos el martes, un día después de que el Reino Unido acusara a Moscú de espionaje.", "expulsó a dos diplomáticos", "2026-03-10"},
+		// negative: the day of the saying is no date of the act it reports
+		{"en", "The French foreign ministry said on Monday that Azerbaijan had accused France of meddling.", "accused", ""},
+		{"es", "La cancillería francesa informó el lunes que Azerbaiyán acusó a Francia de injerencia.", "acusó", ""},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2026-03-12", c.text)
+		for _, e := range triggered(t, d, c.trigger) {
+			if e.Date != c.date {
+				t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, e.Date, c.date)
+			}
+		}
+	}
+}

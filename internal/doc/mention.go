@@ -33,6 +33,10 @@ type Time struct {
 	Type  string // DATE, TIME, DURATION, SET
 	Value string // TIMEX3 value: 2025-08-12, 2024-FA, P3D, PAST_REF ...
 	Mod   string // TIMEX3 mod: START, MID, END, APPROX ... (optional)
+	// Anchor is, for a duration that separates a day named before from an
+	// event told after it ("on Wednesday, a day after the minister
+	// accused"), that event's day (YYYY-MM-DD); "" otherwise
+	Anchor string
 }
 
 // Quantity is a counted amount: troops, dead, money.

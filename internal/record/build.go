@@ -41,7 +41,7 @@ func (r *Record) Fill(d *doc.Doc, onto *ontology.Ontology) {
 	}
 	for _, t := range d.Times {
 		s := d.RawSpan(t.Span)
-		r.Times = append(r.Times, Time{Text: d.RawText(t.Span), Start: s.Start, End: s.End, Type: t.Type, Value: t.Value, Mod: t.Mod})
+		r.Times = append(r.Times, Time{Text: d.RawText(t.Span), Start: s.Start, End: s.End, Type: t.Type, Value: t.Value, Mod: t.Mod, Anchor: t.Anchor})
 	}
 	for _, q := range d.Quantities {
 		r.Quantities = append(r.Quantities, quantity(d, q))

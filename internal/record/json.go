@@ -333,6 +333,10 @@ func (w *jsonWriter) time(t *Time) {
 		w.b = append(w.b, `,"mod":`...)
 		w.str(t.Mod)
 	}
+	if t.Anchor != "" {
+		w.b = append(w.b, `,"anchor":`...)
+		w.str(t.Anchor)
+	}
 	w.b = append(w.b, '}')
 }
 

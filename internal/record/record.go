@@ -52,6 +52,9 @@ type Time struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+	// Anchor: the day of the event a duration is counted to ("a day
+	// after the minister accused")
+	Anchor string `json:"anchor,omitempty"`
 }
 
 // Quantity is a counted amount.

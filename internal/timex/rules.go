@@ -26,6 +26,14 @@ type mention struct {
 	// earlier", "dos días después"): from the last day named that is no
 	// report's ("said on Monday"), as the act it dates is
 	later bool
+	// fromEvent: an amount counted from an event the words after it tell
+	// ("a day after the minister accused", "dos días después de la
+	// votación", "a week before the vote"): the event's day is the day
+	// named before it in the sentence less anaShift days (anchor); with
+	// none, the amount alone is the expression, items [i, durJ)
+	fromEvent bool
+	durJ      int
+	anchor    string
 }
 
 // matcher recognises time expressions in one text.
@@ -1918,7 +1926,15 @@ func (m *matcher) pAgo(i int) (mention, bool) {
 		return m.agoVal(i, e+1, unit, n)
 	}
 	if s := m.has(e, cAgo); s != nil && (s.s == "later" || s.s == "earlier") {
+		if m.of(e + 1) {
+			// "un día después de que el ministro acusara"
+			return m.fromEventVal(i, e, e+2, unit, n, s.s == "earlier")
+		}
 		return m.laterVal(i, e, unit, n, s.s == "earlier")
+	}
+	if s := m.has(e, cAgo); s != nil && (s.s == "fromev" || s.s == "toev") {
+		// "a day after France's minister accused Baku"
+		return m.fromEventVal(i, e, e+1, unit, n, s.s == "toev")
 	}
 	if s := m.has(e, cAgo); s != nil && s.s == "hence" && n >= 0 {
 		val, ok := m.a.ago(unit, n)
@@ -1970,6 +1986,41 @@ func (m *matcher) laterVal(i, e int, unit string, n float64, earlier bool) (ment
 	mt.later = true
 	mt.day = true
 	return mt, true
+}
+
+// fromEventVal: "a day after", "two weeks before", "un día después de",
+// "horas antes de": an amount (items [i, e)) that separates the day named
+// before it in the sentence from an event the words after item end-1
+// tell; anchorTimes counts the event's day back (forward for before) from
+// that day. Whole days and weeks count; hours and minutes are the same
+// day; longer or vague amounts are no date. Before is true for "before",
+// "antes de": the event comes after the day named.
+func (m *matcher) fromEventVal(i, e, end int, unit string, n float64, before bool) (mention, bool) {
+	if end >= len(m.it) || !m.sameSent(end-1, end) || m.it[end].kind == kPunct {
+		return mention{}, false
+	}
+	days := 0
+	switch unit {
+	case "D", "W":
+		if n < 1 || n != float64(int(n)) {
+			return mention{}, false
+		}
+		days = int(n)
+		if unit == "W" {
+			days *= 7
+		}
+	case "H":
+		if n >= 24 {
+			days = int(n) / 24
+		}
+	case "MIN", "S":
+	default:
+		return mention{}, false
+	}
+	if before {
+		days = -days
+	}
+	return mention{i: i, j: end, typ: "DURATION", val: durStr(unit, n), fromEvent: true, durJ: e, anaShift: days}, true
 }
 
 func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {

@@ -168,10 +168,11 @@ func (s *Tagger) Find(text, lang string, ref time.Time) []doc.Time {
 		m.anchorTimes(ms)
 		for _, mt := range ms {
 			out = append(out, doc.Time{
-				Span:  doc.Span{Start: base + m.it[mt.i].start, End: base + m.it[mt.j-1].end},
-				Type:  mt.typ,
-				Value: mt.val,
-				Mod:   mt.mod,
+				Span:   doc.Span{Start: base + m.it[mt.i].start, End: base + m.it[mt.j-1].end},
+				Type:   mt.typ,
+				Value:  mt.val,
+				Mod:    mt.mod,
+				Anchor: mt.anchor,
 			})
 		}
 		base = end
@@ -277,6 +278,18 @@ func (m *matcher) anchorTimes(ms []mention) {
 						mt.val = t.AddDate(0, 0, mt.anaShift).Format("2006-01-02")
 					}
 				}
+			}
+			continue
+		}
+		if mt.fromEvent {
+			// "on Wednesday, a day after the minister accused": the
+			// event's day, counted from the day named before
+			if t, err := time.Parse("2006-01-02", lastDay); err == nil && lastDay != "" {
+				// (the value stays the amount, as TIMEX3 has it; the
+				// event's day is its anchor)
+				mt.anchor = t.AddDate(0, 0, -mt.anaShift).Format("2006-01-02")
+			} else {
+				mt.j = mt.durJ
 			}
 			continue
 		}

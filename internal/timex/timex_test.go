@@ -117,3 +117,37 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchor: an amount counted from an event told after it ("a day after
+// the minister accused", "dos días antes de la votación") is anchored on
+// the day named before it in the sentence; with no day named there, or
+// with an amount told alone, it has no anchor.
+func TestAnchor(t *testing.T) {
+	ref := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, expr, anchor string }{
+		{"en", "Azerbaijan recalled its envoy on Wednesday, a day after the minister accused Baku.", "a day after", "2026-03-10"},
+		{"en", "The curfew began on Tuesday, a week before the vote.", "a week before", "2026-03-17"},
+		{"en", "Rebels attacked the town on Monday, hours after troops left.", "hours after", "2026-03-09"},
+		{"es", "La policía detuvo a 20 personas el martes, un día después de que el gobierno prohibiera la marcha.", "un día después de", "2026-03-09"},
+		{"es", "El toque de queda comenzó el martes, dos días antes de la votación.", "dos días antes de", "2026-03-12"},
+		// negative: no day named before in the sentence; an amount alone
+		{"en", "Two days after the election, protesters marched.", "Two days", ""},
+		{"es", "Dos días después de la votación, hubo protestas.", "Dos días", ""},
+		{"es", "La huelga duró dos días el mes pasado.", "dos días", ""},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range testTagger.Find(c.text, c.lang, ref) {
+			if c.text[m.Start:m.End] != c.expr {
+				continue
+			}
+			found = true
+			if m.Anchor != c.anchor {
+				t.Errorf("%q: %q anchored %q, want %q", c.text, c.expr, m.Anchor, c.anchor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no expression %q in %s", c.text, c.expr, render(c.text, testTagger.Find(c.text, c.lang, ref)))
+		}
+	}
+}
