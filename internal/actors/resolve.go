@@ -2123,6 +2123,9 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && pair && !owned {
 		// "ambos sindicatos" after two unions of Chile: they are Chilean
 		country = z.pairCountry(roles, start)
+		if country != "" {
+			src = SourcePaired + src
+		}
 	}
 	guessed := false
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
@@ -2267,6 +2270,12 @@ const SourcePeople = "people:"
 // countries ("Western embassies", "both governments" with none named): no
 // country is to be given to it later. The dictionary row follows it.
 const SourceMulti = "multi:"
+
+// SourcePaired begins the Source of an agent told as a pair ("ambos
+// sindicatos", "the two governments") whose country is the one country of
+// the two like actors named before it, not written in the mention: the
+// event coder may read the pair as the story's two sides instead.
+const SourcePaired = "paired:"
 
 // SourceOrgName begins the Source of an organisation read from its
 // capitalised name ("la Federación Nacional Campesina (FNC)"), its Name

@@ -182,6 +182,34 @@ func (r *run) namesPair(ai int) bool {
 	return false
 }
 
+// countedPair reports an actor mention told as a pair: a word of a pair
+// in it or right before it ("ambos gobiernos"), or a number right before
+// its first word or inside it ("the two governments", "los dos gobiernos").
+func (r *run) countedPair(ai int) bool {
+	if r.namesPair(ai) {
+		return true
+	}
+	t := r.aTok[ai]
+	for j := max(t[0]-1, 0); j < t[1]-1; j++ {
+		if r.word(j) && r.lx.numbers[r.info[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterBefore reports an actor that ends before token i with a verb of
+// saying between them: the reporter of what is told from i on ("Fuentes
+// diplomáticas dijeron que ...", "officials said both sides ...").
+func (r *run) reporterBefore(ai, i int) bool {
+	for j := r.aTok[ai][1]; j < i; j++ {
+		if r.word(j) && r.isCue(kReport, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentPhraseBefore reports an agent phrase of several words ending right
 // before the group at i, or before its determiners ("detenidos por parte
 // de la policía"), or with the group's own first word ("por parte del
@@ -253,14 +281,17 @@ func (r *run) sidesObject(m match, s doc.Sentence) bool {
 // sidesSubject reports whether the subject of the verb at m.head is a
 // phrase naming the two sides ("Ambas partes acordaron", "Both sides
 // agreed"), ending right before it or before one auxiliary word, within
-// the clause c.
-func (r *run) sidesSubject(m match, c clause) bool {
-	for j := max(c.start, m.head-5); j < m.head; j++ {
-		if e := r.sidesAt(j, m.head); e > 0 && (e == m.head || e == m.head-1) {
-			return true
+// the clause c; or before up to three words with no actor and no
+// punctuation among them, the verbs that govern the pattern's infinitive
+// ("both countries had agreed to hold talks").
+// It returns the phrase's first token, or -1 when there is none.
+func (r *run) sidesSubject(m match, c clause) int {
+	for j := max(c.start, m.head-7); j < m.head; j++ {
+		if e := r.sidesAt(j, m.head); e > 0 && (e == m.head || e == m.head-1 || e >= m.head-3 && r.wordsBetween(e, m.head) == m.head-e && !r.actorIn(e, m.head)) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // sidesAfter reports whether the actor at ai is followed by "de"/"of" and a

@@ -1779,13 +1779,25 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) &&
 		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
-	} else if !p.Noun && len(tgtActs) == 0 && synth == nil && ((len(srcActs) == 0 || carried) && r.sidesSubject(m, c) || p.Sym && len(srcActs) == 1 && (both || hasRole(&r.d.Actors[srcActs[0]], stateRoles)) && r.sidesAfter(srcActs[0], s)) {
+	} else if sj := r.sidesSubject(m, c); !p.Noun && len(tgtActs) == 0 && synth == nil && (sj >= 0 && (len(srcActs) == 0 || carried || len(srcActs) == 1 && r.reporterBefore(srcActs[0], sj)) || p.Sym && len(srcActs) == 1 && (both || hasRole(&r.d.Actors[srcActs[0]], stateRoles)) && r.sidesAfter(srcActs[0], s) || p.Sym && len(srcActs) == 1 && !carried && hasRole(&r.d.Actors[srcActs[0]], stateRoles) && (both && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourceMulti) || r.countedPair(srcActs[0]) && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourcePaired))) {
 		// "Ambas partes acordaron ...", "los ministros de Exteriores de
 		// los dos países se reunirán": a mutual act of the two sides is
 		// one between the two parties of the article's latest event
 		// between two; a subject of no country takes each one's country
 		// (and "de los dos países" overrules a country the subject took
 		// from the context)
+		// (a subject taken from outside the clause, the reporter of
+		// "Fuentes diplomáticas dijeron que ambos países acordaron ...",
+		// yields to the sides phrase that is the clause's own subject)
+		// ("The two governments agreed to convene the committee", "los dos
+		// gobiernos firmaron un acuerdo": a subject that names several
+		// states of no country, with no mutual act just before to take
+		// them from, is the same two sides: the story's main pair, as
+		// storyPair weighs it, each side in the subject's roles; so is a
+		// state subject with a pair word that the actors stage gave one
+		// country from the two like actors before it, not written in it:
+		// a mutual act needs two parties, and with no other named they are
+		// the story's two; "ambos ministros chilenos" keep their country)
 		if a, b := r.storyPair(si, nil); a != nil {
 			if len(srcActs) == 1 && !carried {
 				who := unlanded(&r.d.Actors[srcActs[0]])
