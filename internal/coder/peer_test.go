@@ -18,10 +18,12 @@ import (
 // one article dated by its record; events match at dyad-root level (first
 // three letters of each actor code, two-digit code root); a 2-digit gold
 // code is root-only; "~ROL", "---ROL" and *_uncoded actors are country
-// wildcards; a null gold actor matches anything (with PEER_STRICT set,
-// as docs/gold-format.md scores a null: only a missing coded actor; see
-// peerKey); code_is_cameo:false
-// events are skipped; expect_no_events makes every prediction false.
+// wildcards, and so is "X" (universal_petrarch/README.md: "X =
+// unspecified", an actor present but not coded, like "---"); a null gold
+// actor matches anything (with PEER_STRICT set, as docs/gold-format.md
+// scores a null: only a missing coded actor; see peerKey);
+// code_is_cameo:false events are skipped; expect_no_events makes every
+// prediction false.
 // The CAMEO suites are also scored at the full level (a floor where
 // floors_test.go gives one):
 // the exact code where the gold gives 3 or 4 digits, the full actor code
@@ -81,7 +83,7 @@ type gold struct {
 }
 
 func countryKey(code string, uncoded bool) string {
-	if uncoded || code == "" || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "~") {
+	if uncoded || code == "" || code == "X" || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "~") {
 		return ""
 	}
 	return code
@@ -272,10 +274,10 @@ func fullActorOK(a *doc.Actor, g string) bool {
 }
 
 // fullActorCode is a gold actor code as full-level scoring compares it: ""
-// for a wildcard (no code, uncoded, "---" alone, a quoted PETRARCH label),
+// for a wildcard (no code, uncoded, "---" alone, "X", a quoted PETRARCH label),
 // "~ROL" for a role with no country ("~ROL" or "---ROL"), else the code.
 func fullActorCode(code *string, uncoded bool) string {
-	if code == nil || uncoded || *code == "---" || strings.HasPrefix(*code, "\"") {
+	if code == nil || uncoded || *code == "---" || *code == "X" || strings.HasPrefix(*code, "\"") {
 		return ""
 	}
 	if role, ok := strings.CutPrefix(*code, "---"); ok {
