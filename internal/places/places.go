@@ -766,7 +766,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 	if k := a - 1; k >= 1 && us[k].sent == us[a].sent && r.connector[us[k].key] {
 	scan:
 		for p := k - 1; p >= 0 && p >= k-3 && us[p].sent == us[a].sent; p-- {
-			for w := 1; w <= 2 && p-w+1 >= 0; w++ {
+			for w := 1; w <= 3 && p-w+1 >= 0; w++ {
 				var buf [128]byte
 				if cls, ok := r.prefix[string(appendKeys(buf[:0], us, p-w+1, p+1))]; ok {
 					m.prefer, m.cueText = cls, joinKeys(us, p-w+1, p+1)
@@ -779,11 +779,18 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 			}
 		}
 	}
-	// A suffix cue after: NAME region.
+	// A suffix cue after, of two words or one: NAME refugee camp, NAME region.
 	if m.prefer == "" && b < len(us) && us[b].sent == us[a].sent && adjacent(d.Text, us, b-1, b) {
-		if cls, ok := r.suffix[us[b].key]; ok {
-			m.prefer, m.cueText = cls, us[b].key
-			m.span.End = us[b].end
+		for w := 2; w >= 1; w-- {
+			if b+w > len(us) || us[b+w-1].sent != us[a].sent || w > 1 && !adjacent(d.Text, us, b, b+1) {
+				continue
+			}
+			var buf [128]byte
+			if cls, ok := r.suffix[string(appendKeys(buf[:0], us, b, b+w))]; ok {
+				m.prefer, m.cueText = cls, joinKeys(us, b, b+w)
+				m.span.End = us[b+w-1].end
+				break
+			}
 		}
 	}
 	if m.prefer == "" {

@@ -451,3 +451,34 @@ func TestModifiers(t *testing.T) {
 		})
 	}
 }
+
+// TestCampsAndCrossings: camps for refugees and the displaced and border
+// crossings that the town file lacks (data/places/shared/added.tsv) are
+// read after a cue or a preposition, with the cue in the span when it
+// names their kind (a camp; not a crossing, which two countries share);
+// the small ones never bare.
+func TestCampsAndCrossings(t *testing.T) {
+	runCases(t, []placeCase{
+		{"camp after in", "en", "MSF said its hospital in Kutupalong had treated 19 of the wounded.", "Kutupalong", "BGD", "BD-B", "CITY"},
+		{"town near", "en", "Gunmen set four trucks ablaze near Tawila on Monday.", "Tawila", "SDN", "SD-DN", "CITY"},
+		{"refugee camp suffix", "en", "Thousands fled to the Zamzam refugee camp.", "Zamzam refugee camp", "SDN", "SD-DN", "CITY"},
+		{"crossing after at", "en", "Aid trucks were inspected at Kerem Shalom before entering Gaza.", "Kerem Shalom", "ISR", "IL-D", "CITY"},
+		{"village near", "en", "Raiders attacked herders near Lokiriama in northwestern Kenya.", "Lokiriama", "KEN", "KE-43", "CITY"},
+		{"campamento de", "es", "Cientos de personas huyeron hacia el campamento de Zamzam.", "campamento de Zamzam", "SDN", "SD-DN", "CITY"},
+		{"campo de refugiados de", "es", "Miles llegaron al campo de refugiados de Kakuma.", "campo de refugiados de Kakuma", "KEN", "KE-43", "CITY"},
+		{"en Kuźnica", "es", "Cientos de migrantes acamparon en Kuźnica, junto a la frontera.", "Kuźnica", "POL", "PL-20", "CITY"},
+		{"en Ukhia", "es", "La policía detuvo a tres hombres en Ukhia.", "Ukhia", "BGD", "BD-B", "CITY"},
+	})
+	g := testGeocoder(t)
+	for _, c := range []struct{ lang, text, not string }{
+		{"es", "Kalma dijo que no habrá acuerdo.", "Kalma"},
+		{"en", "Farchana said the talks had failed.", "Farchana"},
+		{"en", "Donors rallied behind the Mbera camp of the party.", "Mbera camp"},
+		{"en", "Pakistani authorities closed the Torkham crossing.", "Torkham crossing"},
+	} {
+		d := geocoded(t, g, c.lang, c.text)
+		if p, ok := findPlace(d, c.not); ok {
+			t.Errorf("%q: %q read as a place (%s %s)", c.text, c.not, p.Country, p.Reason)
+		}
+	}
+}
