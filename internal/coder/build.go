@@ -2378,6 +2378,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		date = r.dateAhead(m, s)
 	}
 	r.pledge = false
+	// "warned the United States on Monday ..., and fired two missiles
+	// hours later": a verb joined to one before it, dated by a time of
+	// the same day counted from the last day named (cue kind sameday),
+	// takes the day of the verb it is joined to, not of one named between
+	if date != "" && !p.Noun && r.sameDayIn(reg) {
+		if v, _ := r.coordVerb(m, cs); v >= 0 {
+			if d := r.dateNear(match{p: m.p, head: v, end: v + 1, toks: []int{v}, words: 1}, cs[clauseOf(cs, v)], s); d != "" {
+				date = d
+			}
+		}
+	}
 	if date == "" && conj != nil && !(joint >= 0 && r.afterArticle(conj.Date)) {
 		date = conj.Date
 	}
@@ -4660,7 +4671,7 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		// deed's doer's, not the speaker's: "police said protesters had
 		// thrown stones, and burned cars")
 		inReport := !rep && g != nil && g.end <= v && r.reportingBefore(v, cs[0].start) >= g.end
-		if rep || inReport || g != nil && g.start > v && g.end <= j && !r.isCue(kReport, v) && !r.clauseCueBetween(v, g.start) {
+		if rep || inReport || g != nil && g.start > v && g.end <= j && !r.isCue(kReport, v) && (!r.clauseCueBetween(v, g.start) || r.listedSubject(g, j, cs[0].start)) {
 			// (a speaker named before the verb of saying is its subject)
 			if rep {
 				var sp *group
@@ -4772,8 +4783,11 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		if series && c.end == j {
 			return false // the series goes on that clause's verb
 		}
-		return c.end <= j && c.start < h && r.word(c.start) && r.isCue(kClause, c.start) &&
-			!r.complClause(c) && !(c.start > 0 && r.word(c.start-1) && r.isCue(kReport, c.start-1))
+		if c.end <= j && c.start < h && r.word(c.start) && r.isCue(kClause, c.start) &&
+			!r.complClause(c) && !(c.start > 0 && r.word(c.start-1) && r.isCue(kReport, c.start-1)) {
+			return true
+		}
+		return c.end <= j && r.listedRelative(h, lo)
 	}
 	from := lo
 	if series {
@@ -4802,6 +4816,62 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		return h, false
 	}
 	return -1, false
+}
+
+// listedRelative reports a verb at h in a relative clause whose subject is
+// a list broken by commas ("a naval exercise that U.S., South Korean and
+// Japanese warships began on Sunday, and fired two missiles"): a relative
+// pronoun right after a noun (no verb: that is a complement) stands
+// before h in the sentence, with no finite verb between and no word
+// outside an actor that may be a verb.
+func (r *run) listedRelative(h, lo int) bool {
+	comma := false
+	for q := h - 1; q >= lo && q >= h-16; q-- {
+		if !r.word(q) {
+			if r.d.Tokens[q].Text != "," {
+				return false
+			}
+			comma = true
+			continue
+		}
+		if r.isCue(kRelPron, q) && r.isCue(kClause, q) {
+			return comma && q > lo && r.word(q-1) && !r.finiteVerb(q-1) && !r.isCue(kReport, q-1)
+		}
+		if r.isCue(kClause, q) || !r.inActor(q) && r.verbCandidate(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// sameDayIn reports a time in clause c that holds a phrase of the same
+// day counted from the last day named (cue kind sameday: "hours later",
+// "horas después").
+func (r *run) sameDayIn(c clause) bool {
+	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
+	for _, t := range r.d.Times {
+		if t.Start < lo || t.End > hi {
+			continue
+		}
+		for j := r.d.TokenAt(t.Start); j < c.end && r.d.Tokens[j].Start < t.End; j++ {
+			if _, ok := r.lx.cueAt(r.info, j, c.end, kSameDay); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedSubject reports a group that is the subject of a relative clause
+// closed before j whose subject is a list broken by commas (listedRelative
+// at the first verb after the group).
+func (r *run) listedSubject(g *group, j, lo int) bool {
+	for h := g.end; h < j; h++ {
+		if r.word(h) && r.verbCandidate(h) {
+			return r.listedRelative(h, lo)
+		}
+	}
+	return false
 }
 
 // wordsCode reports codes of acts of words: statements, appeals, intents,

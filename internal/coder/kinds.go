@@ -131,6 +131,8 @@ const (
 	kSwap
 	kDistance
 	kDeadline
+	kSameDay
+	kHabitual
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -225,6 +227,8 @@ var kindNames = [nKinds]string{
 	kSwap:        "swap",
 	kDistance:    "distance",
 	kDeadline:    "deadline",
+	kSameDay:     "sameday",
+	kHabitual:    "habitual",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
