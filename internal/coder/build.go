@@ -10343,7 +10343,37 @@ func (r *run) dateAhead(m match, s doc.Sentence) string {
 			return "" // no further than the clause's own list
 		}
 	}
+	// (nor into a reporting clause after a comma: "shelled rebel
+	// positions near the border, the army said on Tuesday" tells the
+	// day of the saying, not of the shelling)
+	if c := r.reportCommaIn(m.end, end); c >= 0 {
+		end = c
+		if end <= m.end {
+			return ""
+		}
+	}
 	return r.dateNear(m, clause{m.end, end}, s)
+}
+
+// reportCommaIn returns the first comma in tokens [lo, hi) that opens a
+// reporting clause, a verb of saying after it before any other
+// punctuation ("…, the army said on Tuesday", "…, informó el martes el
+// ministerio"), or -1.
+func (r *run) reportCommaIn(lo, hi int) int {
+	for j := lo; j < hi; j++ {
+		if r.d.Tokens[j].Text != "," {
+			continue
+		}
+		for k := j + 1; k < hi && k <= j+8; k++ {
+			if r.d.Tokens[k].Kind == doc.Punct {
+				break
+			}
+			if r.word(k) && r.isCue(kReport, k) && r.verbAt(k) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // actorOwns reports a noun at h introduced by a genitive ("de", "del",

@@ -51,3 +51,26 @@ func TestDateCountedFromEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestReportClauseDate: a day told in a reporting clause after a comma
+// ("…, the army said on Tuesday", "…, informó el martes el ministerio")
+// is the day of the saying: the act reported before it keeps no date of
+// it, and keeps its own when it has one.
+func TestReportClauseDate(t *testing.T) {
+	cases := []struct{ lang, text, trigger, date string }{
+		{"en", "Troops shelled rebel positions near the border, the army said on Tuesday.", "shelled", ""},
+		{"en", "Troops shelled rebel positions near the border on Monday, the army said on Tuesday.", "shelled", "2026-03-09"},
+		{"es", "Las tropas bombardearon posiciones rebeldes cerca de la frontera, dijo el martes el ejército.", "bombardearon", ""},
+		{"es", "Las tropas bombardearon posiciones rebeldes cerca de la frontera el lunes, dijo el martes el ejército.", "bombardearon", "2026-03-09"},
+		// a time of the act itself after a comma of its own list still dates it
+		{"en", "Troops shelled rebel positions near the border, the town and the airport on Tuesday.", "shelled", "2026-03-10"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2026-03-12", c.text)
+		for _, e := range triggered(t, d, c.trigger) {
+			if e.Date != c.date {
+				t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, e.Date, c.date)
+			}
+		}
+	}
+}
