@@ -10577,8 +10577,10 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 	// (any other verb only when it follows the pronoun, auxiliaries
 	// aside: "a Russian leader, who criticised", "un campesino, quien
 	// presentaba heridas" is no wounding)
+	comma := false
 	if b > 0 && !r.word(b) && r.d.Tokens[b].Text == "," && (protest || r.relLead(j+1, m.head)) {
 		b--
+		comma = true
 	}
 	// "jóvenes enmascarados que lanzaron": in Spanish one or two
 	// adjectives may follow the antecedent's noun
@@ -10600,7 +10602,16 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 			// "las negociaciones entre el gobierno y la oposición, que
 			// continúa sus protestas": a Spanish relative verb in the
 			// singular after joined actors agrees with the last of them
-			if len(g.acts) > 1 && r.d.Lang == "es" && r.finiteVerb(m.head) && !strings.HasSuffix(r.info[m.head].fold, "n") {
+			// "enfrentamientos entre policías y campesinos que intentaban
+			// bloquear la ruta", "clashes between police and students who
+			// were blocking the road": a relative with no comma before it
+			// restricts the last of joined actors of different kinds a
+			// preposition governs (actors of one kind may share it:
+			// "soldados rusos y ucranianos que cruzaron"; a subject or an
+			// object keeps them all: "dispersó a estudiantes y obreros
+			// que bloqueaban" may tell both)
+			if len(g.acts) > 1 && (r.d.Lang == "es" && r.finiteVerb(m.head) && !strings.HasSuffix(r.info[m.head].fold, "n") ||
+				!comma && r.mixedRoles(g) && r.restrictedJoin(g, j)) {
 				last := g.acts[len(g.acts)-1]
 				if st := r.d.TokenAt(r.d.Actors[last].Start); st > g.start && st < g.end {
 					return &group{acts: []int{last}, start: st, end: g.end}
@@ -10626,6 +10637,35 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// restrictedJoin reports a group governed by a preposition other than
+// the personal "a" of an object, right before the relative pronoun at j.
+func (r *run) restrictedJoin(g *group, j int) bool {
+	p := r.prepBefore(g.start, r.d.Sentences[r.d.Tokens[j].Sent].FirstTok)
+	return p != "" && !r.lx.is(kPersonal, p)
+}
+
+// mixedRoles reports joined actors of a group with different roles
+// (police and protesters, soldiers and students), whatever their country.
+func (r *run) mixedRoles(g *group) bool {
+	role := func(a int) string {
+		c := r.d.Actors[a].Code
+		if len(c) > 3 && r.d.Actors[a].Country != "" {
+			return c[3:]
+		}
+		if r.d.Actors[a].Country != "" && len(c) == 3 {
+			return ""
+		}
+		return c
+	}
+	first := role(g.acts[0])
+	for _, a := range g.acts[1:] {
+		if role(a) != first {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeInf reports an infinitive trigger right after a preposition of
