@@ -247,7 +247,8 @@ func (r *run) groupEndsAt(gs []*group, i int) bool {
 // that starts at j, after determiners (cue kind sides: "ambas partes",
 // "los dos bandos", "las partes en conflicto", "both warring parties");
 // 0 when none does. A one-word phrase needs a number or a pair word
-// before it ("los dos países", not "los países").
+// before it ("los dos países", not "los países"), or a determiner alone
+// when it is of the kind sidesalone ("entre las partes", "the parties").
 func (r *run) sidesAt(j, end int) int {
 	for j < end && r.word(j) && r.isCue(kDet, j) {
 		j++
@@ -260,7 +261,7 @@ func (r *run) sidesAt(j, end int) int {
 		return 0
 	}
 	e, ok := r.lx.cueAt(r.info, j, end, kSides)
-	if !ok || !counted && e-j < 2 {
+	if !ok || !counted && e-j < 2 && !(r.isCue(kSidesAlone, j) && j > 0 && r.word(j-1) && r.isCue(kDet, j-1)) {
 		return 0
 	}
 	return e
@@ -270,12 +271,19 @@ func (r *run) sidesAt(j, end int) int {
 // m.head is a phrase naming the two sides ("urged both sides to",
 // "llamó a las dos partes a la contención"): right after the verb or
 // after a preposition or the personal "a".
+// (or right after the pattern's last word, past a preposition: "se
+// ofreció a mediar entre las partes", "ofreció su mediación a ambos
+// países", "offered to mediate between the two governments")
 func (r *run) sidesObject(m match, s doc.Sentence) bool {
-	j := m.head + 1
-	for n := 0; n < 2 && j < s.EndTok && r.word(j) && (r.isCue(kPrep, j) || r.isCue(kTgt, j) || r.isCue(kPersonal, j)) && !r.isCue(kDet, j); n++ {
-		j++
+	for _, j := range []int{m.head + 1, m.end} {
+		for n := 0; n < 2 && j < s.EndTok && r.word(j) && (r.isCue(kPrep, j) || r.isCue(kTgt, j) || r.isCue(kPersonal, j)) && !r.isCue(kDet, j); n++ {
+			j++
+		}
+		if r.sidesAt(j, s.EndTok) > 0 {
+			return true
+		}
 	}
-	return r.sidesAt(j, s.EndTok) > 0
+	return false
 }
 
 // sidesSubject reports whether the subject of the verb at m.head is a

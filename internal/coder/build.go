@@ -1707,7 +1707,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// (the actors stage may read "the two sides" as several states of no
 	// country: those are the two)
 	multiTgt := len(tgtActs) == 1 && r.d.Actors[tgtActs[0]].Country == "" && strings.HasPrefix(r.d.Actors[tgtActs[0]].Source, actors.SourceMulti)
-	if (len(tgtActs) == 0 || multiTgt) && synth == nil && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && r.sidesObject(m, s) {
+	// (the phrase is in the text: it overrules a target only guessed, such
+	// as the one a conjunct before lends, "pidió moderación a la Policía y
+	// se ofreció como mediadora entre las partes")
+	if (len(tgtActs) == 0 || multiTgt) && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && r.sidesObject(m, s) {
 		sides[0], sides[1] = r.storyPair(si, &r.d.Actors[srcActs[0]])
 		if sides[0] != nil {
 			sides[0], sides[1] = stateSide(sides[0], p.Code), stateSide(sides[1], p.Code)

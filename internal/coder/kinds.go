@@ -133,6 +133,7 @@ const (
 	kDeadline
 	kSameDay
 	kHabitual
+	kSidesAlone
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -229,6 +230,7 @@ var kindNames = [nKinds]string{
 	kDeadline:    "deadline",
 	kSameDay:     "sameday",
 	kHabitual:    "habitual",
+	kSidesAlone:  "sidesalone",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
@@ -251,7 +253,7 @@ func kindOf(name string) (cueKind, bool) {
 type kindSet [kindWords]uint64
 
 // kindWords is how many uint64 words a kindSet holds.
-const kindWords = 2
+const kindWords = 3
 
 // has reports whether kind k is in s.
 func (s *kindSet) has(k cueKind) bool { return s[k/64%kindWords]&(1<<(k%64)) != 0 }
