@@ -2207,6 +2207,14 @@ func (z *resolver) agent(h *hit) int {
 			return ae
 		}
 	}
+	if acr < 0 && f.Kind == KindAgent && (country != "" || len(roles) > 0) {
+		// "la Fiscalía General de la República (FGR)": the rest of the
+		// body's name and its acronym are the mention's, and the acronym
+		// names the body later on
+		if acr = z.trailingAcronym(end); acr >= 0 {
+			end = acr + 2
+		}
+	}
 	a := doc.Actor{
 		Span: z.span(start, end), Code: z.code(country, roles), Name: e.Name, Country: isoCountry(country),
 		Roles: roles, Kind: kind, Entity: e.ID, Source: src, Head: z.span(h.start, h.end),
@@ -4133,6 +4141,45 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 		z.rememberFold(z.tokenTextFold(acr), &z.out[len(z.out)-1])
 	}
 	return end, roles, country, true
+}
+
+// trailingAcronym returns the token of an acronym in parentheses that
+// closes the name of a body whose mention ends at token end, or -1: the
+// rest of the name is capitalised words joined by "de", "of", "y", "and"
+// and determiners, none of them another actor ("la Fiscalía General de la
+// República (FGR)", "the Uganda People's Defence Forces (UPDF)"), so that
+// "la FGR", "the UPDF" name that body later in the article. An acronym the
+// dictionaries know is left to them.
+func (z *resolver) trailingAcronym(end int) int {
+	toks := z.d.Tokens
+	if end <= 0 || end >= len(toks) {
+		return -1
+	}
+	sent := z.sent(end - 1)
+	k := end
+	for ; k < len(toks) && k < end+8 && z.sent(k) == sent; k++ {
+		if toks[k].Text == "(" {
+			break
+		}
+		if z.hitStarting(k) != nil || z.covered(k) {
+			return -1
+		}
+		if capWord(toks[k].Text) && z.w(k)&(wLoc|wOf|wConj|wDet) == 0 || z.w(k)&(wOf|wConj|wDet) != 0 && !capWord(toks[k].Text) {
+			continue
+		}
+		return -1
+	}
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || z.sent(k+2) != sent {
+		return -1
+	}
+	if k > end && !capWord(toks[k-1].Text) {
+		return -1 // "de la (FGR)": the name must close on a word of its own
+	}
+	a := k + 1
+	if t := toks[a].Text; !allCaps(t) || len(t) < 2 || z.hitStarting(a) != nil {
+		return -1
+	}
+	return a
 }
 
 // acronymCloses reports whether the capitalised words from token j (past a

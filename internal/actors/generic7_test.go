@@ -1,0 +1,52 @@
+package actors
+
+import "testing"
+
+// Bodies of the state that recur in Latin-American and African news:
+// prosecutors' offices are the judiciary, electoral bodies the government
+// (their courts and juries the judiciary), prison services the police,
+// military juntas the government; raiders and rustlers are criminals,
+// former officials elites.
+func TestStateBodiesAndRaiders(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es ministerio público", lang: "es", text: "En Guatemala, el Ministerio Público acusó al exministro.", want: []want{{"el Ministerio Público", "GTMJUD"}}},
+		{name: "es otro ministerio sigue gobierno", lang: "es", text: "En Guatemala, el Ministerio de Salud acusó al alcalde.", want: []want{{"el Ministerio de Salud", "GTMGOVHLH"}}},
+		{name: "es procuraduría general", lang: "es", text: "En Bogotá, la Procuraduría General de la Nación sancionó al alcalde.", want: []want{{"la Procuraduría General", "COLJUD"}}},
+		{name: "es jurado nacional de elecciones", lang: "es", text: "En Lima, el Jurado Nacional de Elecciones rechazó el pedido.", want: []want{{"el Jurado Nacional de Elecciones", "PERJUD"}}},
+		{name: "es consejo nacional electoral", lang: "es", text: "En Caracas, el Consejo Nacional Electoral proclamó al ganador.", want: []want{{"el Consejo Nacional Electoral", "VENGOV"}}},
+		{name: "es órgano electoral", lang: "es", text: "En La Paz, el Órgano Electoral Plurinacional anunció los resultados.", want: []want{{"el Órgano Electoral Plurinacional", "BOLGOV"}}},
+		{name: "es un fraude electoral no es nadie", lang: "es", text: "La oposición venezolana denunció un fraude electoral.", none: []string{"fraude electoral"}},
+		{name: "es el registro electoral no es un órgano", lang: "es", text: "En Caracas, el registro electoral cerró el lunes.", none: []string{"registro electoral"}},
+		{name: "es servicio penitenciario", lang: "es", text: "En Buenos Aires, el Servicio Penitenciario Federal trasladó al reo.", want: []want{{"el Servicio Penitenciario Federal", "ARGCOP"}}},
+		{name: "es junta militar", lang: "es", text: "La junta militar de Níger expulsó al embajador francés.", want: []want{{"La junta militar de Níger", "NERGOV"}}},
+		{name: "es una junta de vecinos no es un gobierno", lang: "es", text: "En Lima, la junta de vecinos pidió más policías.", none: []string{"junta"}},
+		{name: "es exfuncionario", lang: "es", text: "El exfuncionario guatemalteco fue detenido en Cancún.", want: []want{{"El exfuncionario guatemalteco", "GTMELI"}}},
+		{name: "es funcionario sigue gobierno", lang: "es", text: "Un funcionario guatemalteco fue detenido en Cancún.", want: []want{{"funcionario guatemalteco", "GTMGOV"}}},
+		{name: "es abigeos", lang: "es", text: "Los abigeos peruanos robaron el ganado.", want: []want{{"Los abigeos peruanos", "PERCRM"}}},
+		{name: "en prosecutor's office", lang: "en", text: "Peru's public prosecutor's office charged the former minister.", want: []want{{"Peru's public prosecutor's office", "PERJUD"}}},
+		{name: "en directorate of public prosecutions", lang: "en", text: "In Nairobi, the Directorate of Public Prosecutions charged the former governor.", want: []want{{"the Directorate of Public Prosecutions", "KENJUD"}, {"the former governor", "KENELI"}}},
+		{name: "en electoral commission", lang: "en", text: "In Abuja, the Independent National Electoral Commission announced the results.", want: []want{{"National Electoral Commission", "NGAGOV"}}},
+		{name: "en the electoral roll is no body", lang: "en", text: "In Abuja, the electoral roll was published.", none: []string{"electoral roll"}},
+		{name: "en prisons service", lang: "en", text: "The Uganda Prisons Service transferred the inmates.", want: []want{{"The Uganda Prisons Service", "UGACOP"}}},
+		{name: "en cattle rustlers", lang: "en", text: "Kenyan cattle rustlers attacked the herders.", want: []want{{"Kenyan cattle rustlers", "KENCRM"}}},
+		{name: "en raiders from a country", lang: "en", text: "Armed raiders from Uganda attacked Turkana herders.", want: []want{{"raiders from Uganda", "UGACRM"}}},
+		{name: "en former official", lang: "en", text: "In Kenya, the former official was arrested.", want: []want{{"the former official", "KENELI"}}},
+		{name: "en an official is still government", lang: "en", text: "In Kenya, an official was arrested.", want: []want{{"official", "KENGOV"}}},
+		{name: "en people's defence forces", lang: "en", text: "The Uganda People's Defence Forces attacked the rebels.", want: []want{{"The Uganda People's Defence Forces", "UGAMIL"}}},
+	})
+}
+
+// An acronym in parentheses that closes a body's name, past the rest of
+// that name, belongs to the body: the mention runs to it, and the acronym
+// alone names the body later in the article.
+func TestTrailingAcronymNamesTheBody(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es FGR", lang: "es", text: "En México, la Fiscalía General de la República (FGR) detuvo al exgobernador. La FGR lo acusó de lavado.", want: []want{{"la Fiscalía General de la República (FGR)", "MEXJUD"}, {"FGR", "MEXJUD"}}},
+		{name: "es MP", lang: "es", text: "En Guatemala, el Ministerio Público (MP) pidió la extradición. El MP acusó al exministro.", want: []want{{"el Ministerio Público (MP)", "GTMJUD"}, {"MP", "GTMJUD"}}},
+		{name: "en UPDF", lang: "en", text: "The Uganda People's Defence Forces (UPDF) attacked the rebels. The UPDF said ten rebels died.", want: []want{{"The Uganda People's Defence Forces (UPDF)", "UGAMIL"}, {"UPDF", "UGAMIL"}}},
+		{name: "en IEBC", lang: "en", text: "In Nairobi, the Independent Electoral and Boundaries Commission (IEBC) declared the winner. The IEBC rejected the audit.", want: []want{{"IEBC", "KENGOV"}}},
+		{name: "es sigla tras una palabra en minúscula no es del cuerpo", lang: "es", text: "En Lima, la policía registró la zona (PDZ). La PDZ quedó cerrada.", none: []string{"PDZ"}},
+		{name: "en an acronym past a place is not the body's", lang: "en", text: "Police arrested the suspects near Gulu (UG). The UG was calm.", none: []string{"UG"}},
+		{name: "en a known acronym is left to the dictionaries", lang: "en", text: "Kenyan police arrested the suspects (AFP).", want: []want{{"AFP", "FRAMED"}}},
+	})
+}
