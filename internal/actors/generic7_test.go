@@ -50,3 +50,17 @@ func TestTrailingAcronymNamesTheBody(t *testing.T) {
 		{name: "en a known acronym is left to the dictionaries", lang: "en", text: "Kenyan police arrested the suspects (AFP).", want: []want{{"AFP", "FRAMED"}}},
 	})
 }
+
+// An English place name right before a noun of people places them
+// ("Turkana herders" are Kenyan); not refugees, whom a place hosts, and
+// not a word the gazetteer places in several countries at the start of a
+// sentence, where every word is capitalised.
+func TestPlaceBeforePeople(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Turkana herders", lang: "en", text: "Raiders from Uganda attacked Turkana herders.", want: []want{{"herders", "KENAGR"}}},
+		{name: "en Mandera residents", lang: "en", text: "Gunmen from Somalia attacked Mandera residents.", want: []want{{"residents", "KENCVL"}}},
+		{name: "en a possessive is the possessor's", lang: "en", text: "Uganda's herders attacked the raiders.", want: []want{{"Uganda's herders", "UGAAGR"}}},
+		{name: "en refugees are not of the host place", lang: "en", text: "Myanmar soldiers attacked Cox's Bazar refugees.", want: []want{{"refugees", "MMRREF"}}},
+		{name: "en a weekday is no place", lang: "en", text: "In Kenya, Monday protesters marched.", want: []want{{"protesters", "KENCVL"}}},
+	})
+}

@@ -2071,6 +2071,13 @@ func (z *resolver) agent(h *hit) int {
 		// by its adjective
 		kind = KindRelational
 	}
+	if country == "" && org == nil && groupRoles == nil && !poss && !multi && f.Kind == KindAgent && len(e.Roles) > 0 && placeFolkRoles[e.Roles[0]] {
+		// "Turkana herders", "Mandera residents", "Pokot raiders": an
+		// English place name before the noun says whose people they are
+		if c := z.placeBefore(h.start); c != "" {
+			country, town = c, true
+		}
+	}
 	src := f.Source
 	if town {
 		src = SourceTown + src
@@ -2457,6 +2464,42 @@ func stateSide(roles []string) bool {
 		return true
 	}
 	return false
+}
+
+// placeFolkRoles are the roles of people a place name before their noun
+// places ("Turkana herders", "Gaza residents", "Pokot raiders"); not
+// refugees, who are not of the place that hosts them ("Cox's Bazar
+// refugees"), nor a state's bodies, whose country a place name in a
+// body's name may not be.
+var placeFolkRoles = map[string]bool{"CVL": true, "AGR": true, "CRM": true, "UAF": true, "REB": true}
+
+// placeBefore returns the country of an English place name written right
+// before the noun at tok ("Turkana herders", "Mandera residents"): one or
+// two capitalised words, no actor nor any word the dictionaries class,
+// that the gazetteer places in one country (or whose major place is of
+// one); "" otherwise. At the start of a sentence the name must be of one
+// country only, as any word is capitalised there.
+func (z *resolver) placeBefore(tok int) string {
+	pl := z.r.opts.Places
+	if pl == nil || z.lang == "es" || tok < 1 {
+		return ""
+	}
+	sent := z.sent(tok)
+	p := tok
+	for p > 0 && p > tok-2 && z.sent(p-1) == sent && z.d.Tokens[p-1].Kind == doc.Word && capWord(z.d.Tokens[p-1].Text) && z.w(p-1) == 0 && z.hitStarting(p-1) == nil && !z.covered(p-1) && !z.capsSentence(p-1) {
+		p--
+	}
+	if p == tok || strings.HasSuffix(z.folds[tok-1], "'s") {
+		return "" // "Uganda's herders": a possessive is read as one
+	}
+	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[tok-1].End])
+	switch {
+	case len(all) == 1:
+		return all[0]
+	case len(all) > 1 && major != "" && !z.sentenceStart(p):
+		return major
+	}
+	return ""
 }
 
 // placeComplement reads a complement naming a town or a region after tok,
