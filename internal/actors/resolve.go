@@ -2145,6 +2145,12 @@ func (z *resolver) agent(h *hit) int {
 			// the one who struck it; the event coder may know better
 			src = SourceNear + src
 		}
+		if country != "" && f.Kind == KindAgent && firstRole(roles) == "COP" && !strings.HasPrefix(src, SourceNear) {
+			// "fue detenido en un hotel de Cancún por agentes", "police
+			// arrested him in Goma": police act only in their own country,
+			// so the event's place may overrule the guess
+			src = SourceInherited + src
+		}
 		if country != "" && f.Kind == KindRelational {
 			// "una huelga magisterial" in a story that named Algeria
 			// first: a guess the event's place may overrule

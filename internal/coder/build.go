@@ -917,6 +917,25 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if passive && sg != nil && sg.start < c.start && !r.continues(c) && (r.subjectAntecedent(m, c, gs) != sg || !r.bareOrGenitive(sg, s)) {
 			sg = nil
 		}
+		// "El exfuncionario, considerado un fugitivo por la fiscalía, fue
+		// detenido por agentes de la FGR", "the former minister, wanted by
+		// prosecutors, was arrested by police": the group nearest a
+		// passive that "por"/"by" governs is the agent of another
+		// participle; the patient is the group before it that no
+		// preposition governs, when there is one
+		if passive && sg != nil && sg.start >= s.FirstTok {
+			if pp := r.groupPrep(sg, s.FirstTok); pp == "por" || pp == "by" {
+				var bare *group
+				for _, g := range gs {
+					if g.start >= s.FirstTok && g.end <= sg.start && !g.reporter && r.groupPrep(g, s.FirstTok) == "" {
+						bare = g
+					}
+				}
+				if bare != nil {
+					sg = bare // (with none, "el edificio ocupado por los estudiantes fue desalojado": the occupiers)
+				}
+			}
+		}
 		// a word that names no actor right before the auxiliary ("until he
 		// is freed") is the patient, not a subject of an earlier clause
 		if passive && sg != nil {
