@@ -1422,6 +1422,26 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		!oneParty(&r.d.Actors[srcActs[0]], &r.d.Actors[srcActs[1]]) {
 		tgt, tgtActs = nil, nil
 	}
+	// "called the launch 'a clear violation' of U.N. resolutions",
+	// "calificó el fallo de 'golpe a la voluntad popular'": a verb of
+	// calling whose object stands between it and the word it is called
+	// by; what follows that word is its complement, no party (the target
+	// is the object's, or the doer of the act the object names)
+	called := !p.Noun && !passive && p.Code[:2] == "11" && r.calledObject(m)
+	// (but "a publicity stunt by the president": an agent after the word
+	// is whose act it was)
+	if called && (tgt == nil || tgt.start >= m.end && !r.lx.is(kAgent, r.groupPrep(tgt, m.end))) {
+		tgt, tgtActs = nil, nil
+		// ("calificó la visita del enviado de Estados Unidos de
+		// injerencia": an actor inside the object is its owner)
+		last := m.toks[len(m.toks)-1]
+		for _, g := range gs {
+			if g.start > m.head && g.end < last && len(g.acts) > 0 {
+				tgt, tgtActs = g, g.acts
+				break
+			}
+		}
+	}
 	// "las patrullas conjuntas quedan suspendidas": a noun of a shared
 	// activity is no party that coercion falls on
 	if tgt != nil && p.Code[:2] == "17" && tgt.end < s.EndTok && r.word(tgt.end) && r.info[tgt.end].foldIs(kJoint) {
@@ -1508,7 +1528,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && speakerTarget != nil {
 		synth = speakerTarget
 	}
-	if len(tgtActs) == 0 && !passive && synth == nil {
+	if len(tgtActs) == 0 && !passive && synth == nil && !called {
 		var where bool
 		synth, where = r.placeTarget(mt, c, s)
 		// "Gunmen stormed a church in Kaduna": a place that tells where
@@ -8698,7 +8718,19 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 		return a
 	}
 	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
-		return r.eventObjectTargetAt(m.head+1, c, si, srcActs)
+		// (past an adverb right after the verb: "celebró también la
+		// medida", "welcomed in particular the decision")
+		j := m.head + 1
+		for n := 0; n < 3 && j < m.end && r.word(j); n++ {
+			if e, ok := r.lx.cueAt(r.info, j, m.end, kAdverb); ok {
+				j = e
+			} else if r.isCue(kConjSkip, j) && !r.isCue(kDet, j) || strings.HasSuffix(r.info[j].fold, "mente") || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ly") {
+				j++
+			} else {
+				break
+			}
+		}
+		return r.eventObjectTargetAt(j, c, si, srcActs)
 	}
 	return nil
 }
@@ -8750,7 +8782,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if len(roots) == 0 {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
-			return nil
+			return r.nominalTarget(j, si, self, isSelf)
 		}
 		anyKind = true
 	}
@@ -8807,7 +8839,96 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if violent {
 		return r.attributedDoer(si, j, isSelf)
 	}
+	// ("calificó la retirada de ...": a noun of another root than the act
+	// it names again, "retiró a su embajador")
+	return r.nominalTarget(j, si, self, isSelf)
+}
+
+// calledObject reports a match of a verb of calling by a word (cue kind
+// naming: "calificar ... de golpe", "call ... provocation") with a noun phrase between the
+// verb and the pattern's next word: a determiner or possessive right after
+// the verb, past adverbs ("calificó el fallo de", "called the exercise",
+// "described the recall as"; not "calificó de golpe la medida").
+func (r *run) calledObject(m match) bool {
+	if len(m.toks) < 2 || m.toks[1] <= m.head+1 || !r.isCue(kNaming, m.head) {
+		return false
+	}
+	j := m.head + 1
+	for j < m.toks[1] && r.word(j) && (strings.HasSuffix(r.info[j].fold, "mente") || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ly") || r.isCue(kConjSkip, j) && !r.isCue(kDet, j)) {
+		j++
+	}
+	return j+1 < m.toks[1] && r.word(j) && r.isCue(kDet, j)
+}
+
+// nominalTarget is the doer of an act told before and named again by a
+// noun of the same stem as a word of its trigger ("fired two missiles ...
+// launched" then "called the launch 'a provocation'"; "recalled its
+// ambassador" then "described the recall as"; "began a naval exercise"
+// then "called the exercise"): the source of the latest such event in the
+// last six sentences, not the reacting actor itself; nil if none.
+func (r *run) nominalTarget(j, si int, self string, isSelf func(*doc.Actor) bool) *doc.Actor {
+	noun := r.info[j].fold
+	if len([]rune(noun)) < 5 || r.info[j].function {
+		return nil
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-6 {
+			break
+		}
+		e := &cd.ev
+		if cd.sent > si || cd.sent == si && cd.head >= j || e.Source == nil {
+			continue
+		}
+		lo, hi := r.d.TokenAt(e.Evidence.Trigger.Start), r.d.TokenAt(e.Evidence.Trigger.End-1)
+		hit := false
+		for k := lo; k <= hi && k < len(r.info) && !hit; k++ {
+			if !r.word(k) || r.info[k].function {
+				continue
+			}
+			hit = sameStem(noun, r.info[k].fold)
+			for _, a := range r.info[k].an {
+				hit = hit || sameStem(noun, morph.Fold(a.Lemma))
+			}
+		}
+		if !hit {
+			continue
+		}
+		// (one trigger of several parties gives several events: the first
+		// is its main pair, "U.S., South Korean and Japanese warships
+		// began an exercise")
+		for k := i - 1; k >= 0 && r.evs[k].ev.Evidence.Trigger == e.Evidence.Trigger; k-- {
+			if r.evs[k].ev.Source != nil {
+				e = &r.evs[k].ev
+			}
+		}
+		a := e.Source
+		if e.Symmetric && e.Target != nil && isSelf(a) {
+			a = e.Target
+		}
+		if isSelf(a) {
+			continue
+		}
+		r.consumed = append(r.consumed[:0], j) // the noun is that event, told again
+		b := *a
+		return &b
+	}
 	return nil
+}
+
+// sameStem reports two folded words of one stem: equal, or sharing their
+// first five letters or more with at most three letters of the shorter
+// past them ("launch" and "launched", "expulsión" and "expulsó").
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 5 && n >= min(len(ra), len(rb))-3
 }
 
 // actorIn reports a token of an actor's mention in [lo, hi).

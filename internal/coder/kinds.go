@@ -134,6 +134,7 @@ const (
 	kSameDay
 	kHabitual
 	kSidesAlone
+	kNaming
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -201,6 +202,7 @@ var kindNames = [nKinds]string{
 	kOrder:       "order",
 	kDegenerate:  "degenerate",
 	kOwner:       "owner",
+	kNaming:      "naming",
 	kVow:         "vow",
 	kRenewed:     "renewed",
 	kSides:       "sides",

@@ -126,7 +126,10 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 					continue
 				}
 			}
-			if d.Tokens[j].Kind == doc.Punct && quoteMark(d.Tokens[j].Text) {
+			// (a single quote, as the preparer writes every one, opens a
+			// quotation right after a preposition: "calificó el fallo de
+			// 'golpe'", "described it as 'a farce'")
+			if d.Tokens[j].Kind == doc.Punct && (quoteMark(d.Tokens[j].Text) || d.Tokens[j].Text == "'" && j == last+1 && info[last].foldIs(kPrep)) {
 				// 'Londres "lamentó" el rechazo de': the pattern's
 				// word alone in quotation marks, in any language
 				if j == last+1 && last > 0 && quoteMark(d.Tokens[last-1].Text) {
