@@ -1374,6 +1374,33 @@ func (z *resolver) groupGovernment(h *hit, start int, n *hit, comma bool) (doc.A
 	return a, end, true
 }
 
+// memberBody reads a lower-case head noun of an organisation at p
+// followed by "de" and the people it gathers ("federación de
+// estudiantes", "asociación de médicos bolivianos", "sindicato de
+// policías"): their roles, and the country of a demonym or "de" + country
+// after them.
+func (z *resolver) memberBody(p int) ([]string, string) {
+	if z.d.Tokens[p].Cap || p+2 >= len(z.d.Tokens) || z.w(p+1)&wOf == 0 || z.sent(p+2) != z.sent(p) {
+		return nil, ""
+	}
+	q := p + 2
+	if z.w(q)&wDet != 0 {
+		q++
+	}
+	n := z.hitStarting(q)
+	if n == nil || n.pat.form.Kind != KindAgent || len(n.pat.form.Entity.Roles) == 0 || z.sent(q) != z.sent(p) {
+		return nil, ""
+	}
+	rs := n.pat.form.Entity.Roles
+	country := ""
+	if d := z.hitStarting(n.end); d != nil && d.pat.form.Kind == KindDemonym {
+		country = d.pat.form.Entity.Country
+	} else if c, _ := z.ofCountry(n.end); c != "" {
+		country = c
+	}
+	return rs, country
+}
+
 // orgBody returns where the mention of an organisation's hit h starts:
 // back over the capitalised name of one of its bodies that owns it with
 // "de"/"of" ("La Misión de Asistencia de las Naciones Unidas", "the
@@ -1847,6 +1874,11 @@ func (z *resolver) agent(h *hit) int {
 			// "el dirigente de la Federación de Campesinos de Puno": of an
 			// organisation read from its head noun, its roles and country
 			if _, rs, c, ok := z.orgNameAt(p, false); ok && len(rs) > 0 {
+				groupRoles, country = rs, c
+			} else if rs, c := z.memberBody(p); rs != nil {
+				// "el presidente de la federación de estudiantes", "el
+				// secretario general del sindicato de mineros": of a body
+				// named by the people it gathers, their roles
 				groupRoles, country = rs, c
 			} else if !z.d.Tokens[p].Cap && z.w(p+1)&wOf == 0 && z.sent(p) == z.sent(h.start) && !z.namedAfter(p) {
 				// "el dirigente de la federación": the organisation named
