@@ -185,3 +185,36 @@ func TestPurposePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLandAnaphor: an unnamed part of the country ("in the north of the
+// country", "in the country's northwest", "en el norte del país") is the
+// country of a place before it in the sentence, else of the actors that
+// name their country there when the story's land is none of theirs
+// (a dateline from a regional bureau or Geneva), else the story's land.
+func TestLandAnaphor(t *testing.T) {
+	cases := []struct{ lang, text, phrase, country string }{
+		{"en", "GENEVA, March 12 - A U.N. mission said Burkina Faso's army executed 180 civilians in the north of the country last year.", "the north of the country", "BFA"},
+		{"en", "NAIROBI, March 12 - The army of Ethiopia clashed with militias in the country's northwest, residents said.", "the country's northwest", "ETH"},
+		{"es", "GINEBRA, 12 mar - Una misión de la ONU dijo que el ejército de Burkina Faso ejecutó a 180 civiles en el norte del país.", "el norte del país", "BFA"},
+		// negative: a country named by its adjective may act abroad; the
+		// story's land named in the sentence keeps it
+		{"en", "KYIV, March 12 - Russian forces struck energy targets in the east of the country on Tuesday, Ukrainian officials said.", "the east of the country", "UKR"},
+		{"en", "KYIV, March 12 - Russia's army struck energy targets in the east of the country on Tuesday, Ukrainian officials said.", "the east of the country", "UKR"},
+		{"es", "KIEV, 12 mar - Las fuerzas rusas atacaron instalaciones eléctricas en el este del país, dijeron funcionarios ucranianos.", "el este del país", "UKR"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2026-03-12", c.text)
+		found := false
+		for _, p := range d.Places {
+			if d.Text[p.Start:p.End] == c.phrase {
+				found = true
+				if p.Country != c.country {
+					t.Errorf("%q: %q is %s, want %s", c.text, c.phrase, p.Country, c.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %q", c.text, c.phrase)
+		}
+	}
+}

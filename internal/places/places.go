@@ -45,6 +45,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/atalaya-events/atalaya/data"
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -1806,7 +1807,7 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 				continue
 			}
 			span := doc.Span{Start: us[i].start, End: us[i+w-1].end}
-			if p, ok := antecedent(d, ps[:n], span, us[i].sent, reach, class); ok {
+			if p, ok := s.antecedent(d, ps[:n], span, us[i].sent, reach, class); ok {
 				if class == "LAND" {
 					// "en el norte del país", "in the south of the
 					// country": the country, at its own level
@@ -1829,12 +1830,13 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 
 // antecedent is the latest place of ps of the class before span, no more
 // than reach sentences back; none overlapping span.
-func antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string) (doc.Place, bool) {
+func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string) (doc.Place, bool) {
 	if class == "AREA" {
 		return storyArea(d, ps, span)
 	}
 	if class == "LAND" {
-		return storyLand(ps, span)
+		p, ok := storyLand(ps, span)
+		return s.landOfSentence(d, span, sent, p, ok)
 	}
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
@@ -2089,6 +2091,90 @@ func storyLand(ps []doc.Place, span doc.Span) (doc.Place, bool) {
 		}
 	}
 	return ps[best], true
+}
+
+// landOfSentence settles the country of a phrase of class LAND ("in the
+// north of the country") told in sentence sent, whose story's land
+// (storyLand) is story, ok: when no actor of the sentence that names its
+// country by its name or adjective is of the story's land, and the actors
+// before the phrase that name their country by its name ("Burkina Faso's
+// army", "el ejército de Malí"; not by an adjective, "Russian forces",
+// that may act abroad) are all of one country, that country ("GENEVA -
+// ... Burkina Faso's army executed 180 civilians in the country's north":
+// not Switzerland); else the story's land.
+func (s *Geocoder) landOfSentence(d *doc.Doc, span doc.Span, sent int, story doc.Place, ok bool) (doc.Place, bool) {
+	inSent := func(a *doc.Actor) bool {
+		ti := d.TokenAt(a.Start)
+		return ti < len(d.Tokens) && int(d.Tokens[ti].Sent) == sent
+	}
+	if ok {
+		// the story's land is a party of the sentence, named or by its
+		// adjective ("KYIV - Russia's army struck ... in the east of the
+		// country, Ukrainian officials said")
+		for i := range d.Actors {
+			if a := &d.Actors[i]; a.Country == story.Country && inSent(a) && (s.namesCountry(d, a) || s.demonymOf(d, a)) {
+				return story, true
+			}
+		}
+	}
+	land := ""
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.End > span.Start || a.Country == "" || !inSent(a) || !s.namesCountry(d, a) {
+			continue
+		}
+		if land != "" && land != a.Country {
+			return story, ok // parties of two countries: no telling
+		}
+		land = a.Country
+	}
+	if land == "" {
+		return story, ok
+	}
+	return doc.Place{Name: land, Country: land}, true
+}
+
+// demonymOf reports an actor whose text holds its country's adjective
+// ("Ukrainian officials", "las tropas rusas").
+func (s *Geocoder) demonymOf(d *doc.Doc, a *doc.Actor) bool {
+	dem := s.rules.demonyms[d.Lang]
+	if a.End > len(d.Text) || len(dem) == 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(d.Text[a.Start:a.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if dem[foldSlow(strings.ToLower(w))] == a.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountry reports an actor whose text holds its country's name: a
+// run of capitalised words that the gazetteer reads as that country
+// ("Burkina Faso's army", "el Gobierno de Estados Unidos").
+func (s *Geocoder) namesCountry(d *doc.Doc, a *doc.Actor) bool {
+	if a.End > len(d.Text) {
+		return false
+	}
+	ws := strings.FieldsFunc(d.Text[a.Start:a.End], func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '.'
+	})
+	for i := 0; i < len(ws); i++ {
+		if !unicode.IsUpper([]rune(ws[i])[0]) {
+			continue
+		}
+		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
+			if j > i+1 && !unicode.IsUpper([]rune(ws[j-1])[0]) && !(j < len(ws) && unicode.IsUpper([]rune(ws[j])[0])) {
+				break // a lower-case word inside a name only before a capital ("Trinidad and Tobago")
+			}
+			for _, e := range s.gaz.Lookup(strings.Join(ws[i:j], " ")) {
+				if strings.HasPrefix(e.Feature, "PCL") && e.Country == a.Country {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // storyArea is the place an area phrase ("la zona", "the area") points
