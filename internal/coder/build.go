@@ -12342,6 +12342,13 @@ func (r *run) refused(m match, form morph.Form, c clause) bool {
 			return true
 		}
 	}
+	// "refused to release the prisoners and withdraw its troops": the
+	// infinitive joined to a refused one is refused too
+	if q := r.coordInfinitive(m.head, r.curFirst); q >= 0 && q < m.head {
+		if r.refused(match{p: m.p, head: q, end: q + 1, toks: []int{q}, words: 1}, morph.Inf, r.cs[clauseOf(r.cs, q)]) {
+			return true
+		}
+	}
 	if form == morph.Fut || form == morph.Cond {
 		j := m.head - 1
 		for j > c.start && j > m.head-3 && r.word(j) && (r.isCue(kConjSkip, j) || r.isCue(kReflexive, j)) {

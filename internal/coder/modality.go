@@ -87,6 +87,20 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 	if r.d.Lang == "en" && !p.Noun && h > 1 && r.info[h-1].fold == "to" && f == morph.Ger && r.word(h-2) && r.isCue(kIntended, h-2) {
 		f = morph.Inf
 	}
+	// "agreed to cut a fuel levy and suspend new fines", "se comprometió
+	// a liberar a los presos y retirar las tropas": an infinitive joined
+	// by "and"/"y" to an infinitive before it is promised, refused or
+	// supposed as that one is
+	if !p.Noun && (f == morph.Inf || r.d.Lang == "en" && (f == morph.Pres || f == morph.Other)) {
+		if q := r.coordInfinitive(h, s.FirstTok); q >= 0 {
+			qm := match{p: m.p, head: q, end: q + 1, toks: []int{q}, words: 1}
+			// (a plan is left as it was: "scheduled to give a speech and
+			// meet with dissidents" keeps the meeting)
+			if md := r.modality(qm, morph.Inf, r.cs[clauseOf(r.cs, q)], s, p); md == doc.Intended || md == doc.Negated || md == doc.Hypothetical {
+				return md
+			}
+		}
+	}
 	// governing verbs and auxiliaries before the trigger (further for a
 	// nominal event: "convocó a una nueva jornada de protestas")
 	if p.Noun {
@@ -642,4 +656,46 @@ func (r *run) quoteAt(j int) bool {
 		return true
 	}
 	return false
+}
+
+// coordInfinitive returns the infinitive an infinitive trigger at h is
+// joined to by a coordinating word right before it ("to cut a fuel levy
+// and suspend", "liberar a los presos y retirar"), within sixteen words
+// back in its sentence, past commas and numbers but no other punctuation, no word
+// that opens a clause and no finite verb; -1 when none. English has its
+// infinitive after "to" or a modal of intent or supposition ("will
+// reduce the levy and freeze the fines", "would close the border and
+// expel").
+func (r *run) coordInfinitive(h, lo int) int {
+	j := h - 1
+	if j <= lo || !r.word(j) || !r.isCue(kCoord, j) {
+		return -1
+	}
+	for q := j - 1; q > lo && q >= j-16; q-- {
+		if !r.word(q) {
+			if r.d.Tokens[q].Kind == doc.Punct && r.d.Tokens[q].Text != "," {
+				return -1
+			}
+			continue // a comma, a number
+		}
+		if r.isCue(kClause, q) || r.isCue(kCoord, q) && q != j-1 {
+			return -1
+		}
+		if r.d.Lang == "en" {
+			if (r.info[q-1].fold == "to" || r.isCue(kIntended, q-1) || r.isCue(kHypothetical, q-1)) && !r.info[q].function && !r.inActor(q) {
+				return q
+			}
+			if r.hasForm(q, morph.Past) && r.finiteVerb(q) && !r.inActor(q) {
+				return -1
+			}
+			continue
+		}
+		if r.hasForm(q, morph.Inf) && !r.inActor(q) {
+			return q
+		}
+		if r.finiteVerb(q) && !r.info[q].function && !r.inActor(q) {
+			return -1
+		}
+	}
+	return -1
 }
