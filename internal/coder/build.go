@@ -5046,7 +5046,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		// "unos 9.000 médicos dependientes del ministerio de Salud
 		// realizaban un paro": a complement of an actor named just before
 		// it, past an adjective or participle, is no subject; that actor is
-		if p == "" && n > 0 && r.complementOfActor(g, gs[n-1], c) {
+		if p == "" && n > 0 && (r.complementOfActor(g, gs[n-1], c) || r.topicOfActor(g, gs[n-1], c)) {
 			continue
 		}
 		// "hirieron a policías durante una protesta estudiantil": the
@@ -5191,6 +5191,27 @@ func (r *run) complementOfActor(g, prev *group, c clause) bool {
 	}
 	for j := prev.end; j < g.start; j++ {
 		if !r.word(j) || r.finiteVerb(j) || r.info[j].foldIs(kPrep) || r.isCue(kCoord, j) || r.isCue(kClause, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicOfActor reports whether group g ends a phrase that hangs on the
+// group prev right before it by a preposition other than a genitive or
+// an agent one, past determiners, nouns and genitives only ("El relator
+// especial de la ONU sobre los derechos de los pueblos indígenas urgió":
+// the people are the rapporteur's topic, no subject).
+func (r *run) topicOfActor(g, prev *group, c clause) bool {
+	if prev.start < c.start || prev.reporter || g.start <= prev.end || g.start-prev.end > 6 {
+		return false
+	}
+	j := prev.end
+	if !r.word(j) || !r.info[j].foldIs(kPrep) || r.info[j].foldIs(kGenitive) || r.isCue(kAgent, j) || r.isCue(kPersonal, j) {
+		return false
+	}
+	for j++; j < g.start; j++ {
+		if !r.word(j) || r.finiteVerb(j) || r.isCue(kCoord, j) || r.isCue(kClause, j) || r.info[j].foldIs(kPrep) && !r.info[j].foldIs(kGenitive) {
 			return false
 		}
 	}
