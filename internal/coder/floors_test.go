@@ -22,7 +22,7 @@ const examplesPlaceFloor = 0.955
 var proxyFloor = struct{ root, full, date float64 }{root: 0.75, full: 0.54, date: 0.96}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.69, r: 0.60, maxExtra: 0.27, full: 0.33},
+	"es_protest_cameo": {p: 0.695, r: 0.605, maxExtra: 0.265, full: 0.335},
 	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
 	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
