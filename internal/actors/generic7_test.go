@@ -64,3 +64,19 @@ func TestPlaceBeforePeople(t *testing.T) {
 		{name: "en a weekday is no place", lang: "en", text: "In Kenya, Monday protesters marched.", want: []want{{"protesters", "KENCVL"}}},
 	})
 }
+
+// A demonym joined by a hyphen to a word of the kind based ("Chinese-flagged")
+// gives the vessel its country as a country's name does ("Panama-flagged");
+// a country that backs, arms or made something is not its owner
+// ("Iranian-backed militias" are no Iranian actor, "Russian-made drones" no
+// Russian one).
+func TestHyphenatedDemonyms(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Chinese-flagged", lang: "en", text: "The Argentine navy seized a Chinese-flagged trawler.", want: []want{{"Chinese-flagged trawler", "CHN"}}},
+		{name: "en Panama-flagged", lang: "en", text: "The Argentine navy seized a Panama-flagged tanker.", want: []want{{"Panama-flagged tanker", "PAN"}}},
+		{name: "en Iranian-backed is not Iranian", lang: "en", text: "Iranian-backed militias fired rockets at the U.S. embassy.", none: []string{"Iranian-backed"}},
+		{name: "en Russian-made is not Russian", lang: "en", text: "Russian-made drones were shot down over Kyiv.", none: []string{"Russian-made"}},
+		{name: "es bandera china", lang: "es", text: "La Prefectura Naval apresó un pesquero de bandera china.", want: []want{{"pesquero de bandera china", "CHNCVL"}}},
+		{name: "es respaldadas por Irán no son iraníes", lang: "es", text: "Milicias respaldadas por Irán dispararon cohetes en Bagdad.", want: []want{{"Milicias", "REB"}}},
+	})
+}

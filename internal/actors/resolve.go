@@ -2751,6 +2751,11 @@ func (z *resolver) basedOn(tok int) (string, int) {
 					}
 				}
 			}
+			// a demonym or one-word country name inside the token
+			// ("Chinese-flagged", "Iranian-registered")
+			if c := z.r.leaders[fold(t[:i])]; c != "" && !strings.ContainsRune(t[:i], '-') {
+				return c, k
+			}
 			// a place the places stage reads there ("Dubai-based")
 			z.earlyPlace(0, 0)
 			hy := z.d.Tokens[k].Start + i
