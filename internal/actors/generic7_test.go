@@ -80,3 +80,16 @@ func TestHyphenatedDemonyms(t *testing.T) {
 		{name: "es respaldadas por Irán no son iraníes", lang: "es", text: "Milicias respaldadas por Irán dispararon cohetes en Bagdad.", want: []want{{"Milicias", "REB"}}},
 	})
 }
+
+// Security sources and officials who tell what happened are the
+// government's ("dijeron fuentes de seguridad iraquíes", "Iraqi security
+// officials said").
+func TestSecuritySources(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es fuentes de seguridad", lang: "es", text: "En Bagdad, milicianos atacaron a soldados, dijeron fuentes de seguridad iraquíes.", want: []want{{"fuentes de seguridad iraquíes", "IRQGOV"}}},
+		{name: "es funcionarios de seguridad", lang: "es", text: "En Kirkuk, hombres armados mataron a tres policías, informaron funcionarios de seguridad iraquíes.", want: []want{{"funcionarios de seguridad iraquíes", "IRQGOV"}}},
+		{name: "es fuerzas de seguridad siguen militares", lang: "es", text: "Las fuerzas de seguridad iraquíes detuvieron a tres hombres.", want: []want{{"Las fuerzas de seguridad iraquíes", "IRQMIL"}}},
+		{name: "en security officials", lang: "en", text: "In Baghdad, militants attacked soldiers, Iraqi security officials said.", want: []want{{"Iraqi security officials", "IRQGOV"}}},
+		{name: "en security forces stay military", lang: "en", text: "Iraqi security forces detained three men.", want: []want{{"Iraqi security forces", "IRQMIL"}}},
+	})
+}
