@@ -113,7 +113,7 @@ type lexEntry struct {
 }
 
 // word is the set of function-word classes of one fold.
-type word uint32
+type word uint64
 
 const (
 	wDet word = 1 << iota
@@ -148,9 +148,10 @@ const (
 	wOrgLink
 	wLedHead
 	wPersonal
+	wCounsel
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal, KindCounsel: wCounsel}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

@@ -2135,6 +2135,20 @@ func (z *resolver) agent(h *hit) int {
 		return end
 	}
 	unknownName := (f.Kind == KindTitle || f.Kind == KindAgent) && !z.capsSentence(h.start)
+	if country == "" && poss && (z.counselAt(h) || z.w(h.end-1)&wSpeaker != 0 && len(e.Roles) > 0 && e.Roles[0] != "CVL") {
+		// "Sus defensores presentaron un amparo", "his lawyers said": one
+		// who acts in law for the actor the possessive stands for acts as
+		// that actor, not as a court; so does a person's spokesman ("el
+		// opositor ... su portavoz"), not a state body's own
+		if ant := z.salient(start); ant != nil && ant.Country != "" && len(ant.Roles) > 0 && (z.counselAt(h) || ant.Kind == KindPerson) {
+			a := z.mention(start, end, h, ant.Country, ant.Roles, "pronoun")
+			a.Code = ant.Code
+			a.Name, a.Entity = ant.Name, ant.Entity
+			a.Source = z.concat("counsel:", ant.Name)
+			z.add(a)
+			return end
+		}
+	}
 	if country == "" && poss {
 		if ant := z.salient(start); ant != nil && ant.Country != "" {
 			country = ant.Country
@@ -2323,6 +2337,17 @@ const SourcePeople = "people:"
 // countries ("Western embassies", "both governments" with none named): no
 // country is to be given to it later. The dictionary row follows it.
 const SourceMulti = "multi:"
+
+// counselAt reports an agent hit with a word of one who acts in law for a
+// client ("abogados", "lawyer", "equipo de defensa").
+func (z *resolver) counselAt(h *hit) bool {
+	for t := h.start; t < h.end; t++ {
+		if z.w(t)&wCounsel != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // SourcePaired begins the Source of an agent told as a pair ("ambos
 // sindicatos", "the two governments") whose country is the one country of
