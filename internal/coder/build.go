@@ -2491,6 +2491,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "18" && r.stale(date) {
 		return true
 	}
+	// "Cattle raids ... kill dozens of people every year", "las huelgas
+	// de hambre se repiten desde hace dos décadas": an act told in the
+	// present of a sentence that says it recurs (cue kind habitual) is a
+	// pattern of the place, no event of the news
+	if mod == doc.Asserted && r.habitual(m, headForm, s, p) {
+		return true
+	}
 	for _, pr := range pairs {
 		// "Beijing was ready to provide assistance if requested", after
 		// Japan's aid to the Philippines: aid offered with no recipient
@@ -4902,6 +4909,38 @@ func (r *run) sameDayIn(c clause) bool {
 		}
 	}
 	return false
+}
+
+// habitual reports a trigger told in the present in a sentence that holds
+// a cue of recurrence (cue kind habitual: "every year", "cada año", "se
+// repiten"): a finite verb in the present tense, or a noun or a form
+// that is not finite in a sentence whose finite verbs are all in the
+// present.
+func (r *run) habitual(m match, f morph.Form, s doc.Sentence, p *pattern) bool {
+	cue := false
+	for j := s.FirstTok; j < s.EndTok && !cue; j++ {
+		if r.word(j) {
+			_, cue = r.lx.cueAt(r.info, j, s.EndTok, kHabitual)
+		}
+	}
+	if !cue {
+		return false
+	}
+	if !p.Noun && isFinite(f) {
+		return f == morph.Pres && !r.hasForm(m.head, morph.Past)
+	}
+	if !p.Noun && r.d.Lang == "en" && f == morph.Other && r.verbAt(m.head) {
+		return true // a bare present: "raids kill dozens"
+	}
+	// (an English past that may be a participle, "fuelled by drought",
+	// tells no tense)
+	for j := s.FirstTok; j < s.EndTok; j++ {
+		if r.word(j) && !r.inActor(j) && !r.info[j].function && r.finiteVerb(j) && (r.hasForm(j, morph.Past) || r.hasForm(j, morph.Fut) || r.hasForm(j, morph.Cond)) &&
+			!(r.d.Lang == "en" && r.hasForm(j, morph.Part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedSubject reports a group that is the subject of a relative clause
