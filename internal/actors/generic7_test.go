@@ -93,3 +93,13 @@ func TestSecuritySources(t *testing.T) {
 		{name: "en security forces stay military", lang: "en", text: "Iraqi security forces detained three men.", want: []want{{"Iraqi security forces", "IRQMIL"}}},
 	})
 }
+
+// A spokesman after a body's acronym defined before in the article speaks
+// for that body ("a UPDF spokesman" is the army's); after a government
+// body's acronym he stays the government's.
+func TestAcronymSpokesman(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en UPDF spokesman", lang: "en", text: "The Uganda People's Defence Forces (UPDF) attacked the rebels. A UPDF spokesman said ten rebels died.", want: []want{{"UPDF spokesman", "UGAMIL"}}},
+		{name: "en IEBC spokesman stays government", lang: "en", text: "In Nairobi, the Independent Electoral and Boundaries Commission (IEBC) declared the winner. An IEBC spokesman said the count was fair.", want: []want{{"spokesman", "KENGOV"}}, none: []string{"IEBC spokesman"}},
+	})
+}

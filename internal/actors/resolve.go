@@ -1337,6 +1337,16 @@ func (z *resolver) bodySpeaker(h *hit) bool {
 		return false
 	}
 	p := z.prevHit(h.start)
+	if p == nil && h.start > 0 {
+		// "a UPDF spokesman": a body's acronym met before in the article
+		// (its mention here a reference to it, no dictionary hit)
+		last := &z.out[len(z.out)-1]
+		if last.End == z.d.Tokens[h.start-1].End && last.Start == z.d.Tokens[h.start-1].Start && strings.HasPrefix(last.Source, "coref:") && last.Kind == "agent" && len(last.Roles) > 0 && last.Roles[0] != "GOV" && last.Roles[0] != "CVL" {
+			last.End = z.d.Tokens[h.start].End
+			return true
+		}
+		return false
+	}
 	if p == nil || p.pat.form.Kind != KindAgent && p.pat.form.Kind != KindQual || len(p.pat.form.Entity.Roles) == 0 {
 		return false
 	}
