@@ -5904,7 +5904,9 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// la propuesta por parte de Irán": a reaction to a thing said
 			// or done, with its author named right after it, is aimed at
 			// that author
-			if j := r.governorIndex(g.start, m.end); reactionCode(p.Code) && (j > m.end || j == m.end && m.words > 1) && r.wordsBetween(m.end, j) <= 5 && (r.lx.is(kAgent, r.prepBefore(g.start, m.end)) || r.agentPhraseBefore(g.start, m.end)) &&
+			// (nor here the agent of a verb of mediation: "un acuerdo
+			// mediado por Omán", "a deal brokered by Qatar")
+			if j := r.governorIndex(g.start, m.end); reactionCode(p.Code) && (j > m.end || j == m.end && m.words > 1) && r.wordsBetween(m.end, j) <= 5 && (r.lx.is(kAgent, r.prepBefore(g.start, m.end)) || r.agentPhraseBefore(g.start, m.end)) && !r.mediationAt(j-1) &&
 				!r.finiteBetween(m.end, j) && !r.clauseCueIn(m.end, j) {
 				return g
 			}
