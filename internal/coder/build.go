@@ -8779,6 +8779,16 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
 		return a
 	}
+	// "criticó que el texto no refleja ...", "lamentó que la medida
+	// afecte ...": the subject of the clause it governs is the thing
+	// reacted to
+	if m.end == m.head+1 && m.end+1 < len(r.info) && r.word(m.end) && (r.info[m.end].fold == "que" || r.info[m.end].fold == "that") {
+		cc := c
+		if e := r.d.Sentences[r.d.Tokens[m.head].Sent].EndTok; e > cc.end {
+			cc.end = e
+		}
+		return r.eventObjectTargetAt(m.end+1, cc, si, srcActs)
+	}
 	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
 		// (past an adverb right after the verb: "celebró también la
 		// medida", "welcomed in particular the decision")
