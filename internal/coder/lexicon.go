@@ -82,6 +82,11 @@ type pattern struct {
 	// "les manifestaron su inquietud"), the verb tells something to
 	// someone, not this act
 	NoDative bool
+	// Intrans: told with what it expresses right after it, a word that
+	// opens a clause or, after a singular verb, a possessive (cue kind
+	// owner) ("manifestaron que", "manifestó su determinación"), the verb
+	// tells a statement, not this act
+	Intrans bool
 	// NoBare: its participle tells the act only right after a passive
 	// auxiliary of event ("fue muerto por la policía"); bare or after
 	// "estar" it tells a state ("un guerrillero muerto en combate",
@@ -643,6 +648,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Reflex = true
 			case "nodative":
 				p.NoDative = true
+			case "intrans":
+				p.Intrans = true
 			case "nobare":
 				p.NoBare = true
 			case "standing":

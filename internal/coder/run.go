@@ -1707,6 +1707,7 @@ func (r *run) timeParticles(ms []match) []match {
 		if m.p.NoDative && !m.p.Noun && m.head > 0 && r.word(m.head-1) && r.info[m.head-1].foldIs(kDative) {
 			ok = false
 		}
+
 		// "se detuvo a saludar", "se puso a gritar": a verb told
 		// reflexively right before "a" and an infinitive is a periphrasis
 		// of the act that infinitive tells, none of its own
