@@ -2379,6 +2379,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && (mod == doc.Hypothetical || p.Noun) && r.inCondition(m, s) {
 		return false
 	}
+	// "si el Gobierno no retira el impuesto", "if the army did not
+	// withdraw": any other act told inside a condition, supposed or
+	// negated, is what the condition is about, no event
+	if (mod == doc.Hypothetical || mod == doc.Negated) && r.inCondition(m, s) {
+		return false
+	}
 	// "ratificó su amenaza de ...", "anunció su advertencia": a threat
 	// (other than an announced protest) is made when it is told
 	if code[:2] == "13" && code != threatenProtest && mod == doc.Planned {
