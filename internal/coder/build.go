@@ -11850,7 +11850,12 @@ func (r *run) conditionAt(j, end int, s doc.Sentence) (int, bool) {
 // cue (not an accented "sí") a few words before it with no punctuation
 // between ("si la huelga continúa", "si el mitin se extiende").
 func (r *run) inCondition(m match, s doc.Sentence) bool {
-	for j := m.head - 1; j >= s.FirstTok && j >= m.head-4; j-- {
+	// (English takes one word more: "if the army did not withdraw")
+	win := 4
+	if r.d.Lang == "en" {
+		win = 5
+	}
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-win; j-- {
 		if !r.word(j) {
 			return false
 		}
