@@ -5918,7 +5918,9 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// la propuesta por parte de Irán": a reaction to a thing said
 			// or done, with its author named right after it, is aimed at
 			// that author
-			if j := r.governorIndex(g.start, m.end); reactionCode(p.Code) && (j > m.end || j == m.end && m.words > 1) && r.wordsBetween(m.end, j) <= 5 && (r.lx.is(kAgent, r.prepBefore(g.start, m.end)) || r.agentPhraseBefore(g.start, m.end)) &&
+			// (nor here the agent of a verb of mediation: "un acuerdo
+			// mediado por Omán", "a deal brokered by Qatar")
+			if j := r.governorIndex(g.start, m.end); reactionCode(p.Code) && (j > m.end || j == m.end && m.words > 1) && r.wordsBetween(m.end, j) <= 5 && (r.lx.is(kAgent, r.prepBefore(g.start, m.end)) || r.agentPhraseBefore(g.start, m.end)) && !r.mediationAt(j-1) &&
 				!r.finiteBetween(m.end, j) && !r.clauseCueIn(m.end, j) {
 				return g
 			}
@@ -8790,6 +8792,16 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	}
 	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
 		return a
+	}
+	// "criticó que el texto no refleja ...", "lamentó que la medida
+	// afecte ...": the subject of the clause it governs is the thing
+	// reacted to
+	if m.end == m.head+1 && m.end+1 < len(r.info) && r.word(m.end) && (r.info[m.end].fold == "que" || r.info[m.end].fold == "that") {
+		cc := c
+		if e := r.d.Sentences[r.d.Tokens[m.head].Sent].EndTok; e > cc.end {
+			cc.end = e
+		}
+		return r.eventObjectTargetAt(m.end+1, cc, si, srcActs)
 	}
 	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
 		// (past an adverb right after the verb: "celebró también la
