@@ -1959,22 +1959,8 @@ func (m *matcher) laterVal(i, e int, unit string, n float64, earlier bool) (ment
 	if m.of(e+1) || m.has(e+1, cPrep) != nil {
 		return mention{}, false
 	}
-	days := 0
-	switch unit {
-	case "D", "W":
-		if n < 1 || n != float64(int(n)) {
-			return mention{}, false
-		}
-		days = int(n)
-		if unit == "W" {
-			days *= 7
-		}
-	case "H":
-		if n >= 24 {
-			days = int(n) / 24
-		}
-	case "MIN", "S":
-	default:
+	days, ok := wholeDays(unit, n)
+	if !ok {
 		return mention{}, false
 	}
 	if earlier {
@@ -1988,6 +1974,31 @@ func (m *matcher) laterVal(i, e int, unit string, n float64, earlier bool) (ment
 	return mt, true
 }
 
+// wholeDays is the number of days an amount spans for laterVal and
+// fromEventVal: whole days and weeks count, hours are whole days only from
+// 24 on, minutes and seconds are the same day; fractions of days and
+// longer or vague units are no date (false).
+func wholeDays(unit string, n float64) (int, bool) {
+	switch unit {
+	case "D", "W":
+		if n < 1 || n != float64(int(n)) {
+			return 0, false
+		}
+		if unit == "W" {
+			return int(n) * 7, true
+		}
+		return int(n), true
+	case "H":
+		if n >= 24 {
+			return int(n) / 24, true
+		}
+		return 0, true
+	case "MIN", "S":
+		return 0, true
+	}
+	return 0, false
+}
+
 // fromEventVal: "a day after", "two weeks before", "un día después de",
 // "horas antes de": an amount (items [i, e)) that separates the day named
 // before it in the sentence from an event the words after item end-1
@@ -1999,22 +2010,8 @@ func (m *matcher) fromEventVal(i, e, end int, unit string, n float64, before boo
 	if end >= len(m.it) || !m.sameSent(end-1, end) || m.it[end].kind == kPunct {
 		return mention{}, false
 	}
-	days := 0
-	switch unit {
-	case "D", "W":
-		if n < 1 || n != float64(int(n)) {
-			return mention{}, false
-		}
-		days = int(n)
-		if unit == "W" {
-			days *= 7
-		}
-	case "H":
-		if n >= 24 {
-			days = int(n) / 24
-		}
-	case "MIN", "S":
-	default:
+	days, ok := wholeDays(unit, n)
+	if !ok {
 		return mention{}, false
 	}
 	if before {
