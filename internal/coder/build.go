@@ -5831,6 +5831,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			if noun || p.NoObj {
 				continue
 			}
+			// ("under Omani mediation": a word other than a determiner
+			// before a mediator's group is a preposition the lexicon may
+			// lack; "rejected the Qatari mediation" keeps its object)
+			if r.mediatorNoun(g) && r.nonDetBetween(m.end, g.start) {
+				continue
+			}
 			// "rejected the accusations and said China would respond": a
 			// name after another verb, followed by a verb of its own, is
 			// the subject of that verb's clause
@@ -5846,6 +5852,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		// a la policía"; coercion names whom it bars from something so:
 		// "prohibieron la circulación a los camiones")
 		if !noun && !p.Tgt[gov] && p.Code[:2] >= "18" && p.Code[:2] <= "20" && r.lx.is(kPersonal, gov) && r.directObjectBetween(m.end, g.start) {
+			continue
+		}
+		// "reached a deal with Oman's mediation", "under Omani
+		// mediation": whose mediation a preposition introduces is a third
+		// party, not whom the act is with (a direct object stays:
+		// "rejected Qatar's mediation")
+		if !r.lx.is(kGenitive, gov) && !r.lx.is(kPersonal, gov) && r.mediatorNoun(g) {
 			continue
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
@@ -13843,6 +13856,38 @@ func (r *run) mediationAt(i int) bool {
 	}
 	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, i, i+1) {
 		if mm.p.Code == "045" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediatorNoun reports a group followed by a noun of mediation, after a
+// possessive or as its modifier ("Oman's mediation", "Omani mediation").
+func (r *run) mediatorNoun(g *group) bool {
+	j := g.end
+	if j < len(r.d.Tokens) && (r.d.Tokens[j].Lower() == "'s" || r.d.Tokens[j].Lower() == "’s") {
+		j++
+	}
+	// (a demonym's group may span the noun it qualifies: "Omani
+	// mediation")
+	for k := g.start + 1; k <= j && k < len(r.info); k++ {
+		if !r.word(k) {
+			continue
+		}
+		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, k+1) {
+			if mm.p.Code == "045" && mm.p.Noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonDetBetween reports a word other than a determiner from lo to hi.
+func (r *run) nonDetBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if r.word(j) && !r.isCue(kDet, j) {
 			return true
 		}
 	}
