@@ -374,3 +374,28 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 	}
 	return nil, nil
 }
+
+// sidesComplement reports whether a noun pattern is followed by one of its
+// target prepositions and a phrase naming the two sides ("talks between
+// the two sides", "el diálogo entre las partes").
+// Not a noun that a preposition governs, close before it ("an offer for
+// direct talks between the two neighbours"): an act proposed, not held.
+func (r *run) sidesComplement(m match, s doc.Sentence) bool {
+	for k := max(s.FirstTok, m.head-3); k < m.head; k++ {
+		if r.word(k) && r.info[k].foldIs(kPrep) && !r.isCue(kDet, k) {
+			return false
+		}
+	}
+	j := m.end
+	return j+1 < s.EndTok && r.word(j) && m.p.Tgt[r.info[j].fold] && r.sidesAt(j+1, s.EndTok) > 0
+}
+
+// countryless reports whether none of the actors has a country.
+func (r *run) countryless(acts []int) bool {
+	for _, ai := range acts {
+		if r.d.Actors[ai].Country != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1855,6 +1855,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 			pairs = [][2]*doc.Actor{{a, b}}
 		}
+	} else if p.Noun && p.Sym && len(srcActs) == 0 && r.countryless(tgtActs) && synth == nil && r.sidesComplement(m, s) {
+		// "Talks between the two sides resumed", "se reanudó el diálogo
+		// entre las partes": a mutual act told as a noun whose
+		// complement names the two sides is one between the story's
+		// main pair (the phrase may be read as an actor of no country:
+		// "the two governments")
+		if a, b := r.storyPair(si, nil); a != nil {
+			pairs = [][2]*doc.Actor{{a, b}}
+		}
 	}
 	// "Armenia y Azerbaiyán se acusaron mutuamente", "the two countries
 	// blamed each other", "Each group blamed the other", "traded
