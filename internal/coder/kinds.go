@@ -135,6 +135,9 @@ const (
 	kHabitual
 	kSidesAlone
 	kNaming
+	kDeny
+	kRejectVerb
+	kClaim
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -154,6 +157,9 @@ var kindNames = [nKinds]string{
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kPair: "pair", kJoint: "joint", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
 	kCease:       "cease",
+	kDeny:        "deny",
+	kRejectVerb:  "rejectverb",
+	kClaim:       "claim",
 	kSequel:      "sequel",
 	kCollective:  "collective",
 	kFronted:     "fronted",

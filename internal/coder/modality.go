@@ -252,6 +252,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			lo = j
 		}
 	}
+	if r.denied(lo, h) {
+		return doc.Negated
+	}
 	for j := lo; j < h; j++ {
 		if r.word(j) && r.isCue(kAssessed, j) {
 			// not the assessment of a relative clause the trigger is
@@ -698,4 +701,40 @@ func (r *run) coordInfinitive(h, lo int) int {
 		}
 	}
 	return -1
+}
+
+// denied reports whether the trigger at h lies in what a denial between lo
+// and h denies: the complement of a verb of denial ("negó que sus tropas
+// atacaran", "denied that its troops had shelled") or a claim rejected
+// ("rechazó la acusación de que ...", "dismissed allegations that ...").
+// A verb of saying after the denial reports a statement of its own
+// ("denied the charges and said its forces attacked").
+func (r *run) denied(lo, h int) bool {
+	for j := lo; j < h; j++ {
+		if !r.word(j) || !r.verbAt(j) {
+			continue
+		}
+		deny := r.isCue(kDeny, j)
+		if !deny && !r.isCue(kRejectVerb, j) {
+			continue
+		}
+		claim := false
+		for k := j + 1; k < h; k++ {
+			if !r.word(k) {
+				continue
+			}
+			if r.isCue(kClaim, k) {
+				claim = true
+				continue
+			}
+			if r.isCue(kReport, k) || r.isCue(kCoord, k) && k+1 < h && r.finiteVerb(k+1) {
+				deny, claim = false, false
+				break
+			}
+		}
+		if deny || claim {
+			return true
+		}
+	}
+	return false
 }
