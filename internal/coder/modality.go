@@ -708,7 +708,9 @@ func (r *run) coordInfinitive(h, lo int) int {
 // atacaran", "denied that its troops had shelled") or a claim rejected
 // ("rechazó la acusación de que ...", "dismissed allegations that ...").
 // A verb of saying after the denial reports a statement of its own
-// ("denied the charges and said its forces attacked").
+// ("denied the charges and said its forces attacked"), and so does a
+// clause joined after it with a subject of its own ("negó el acceso y sus
+// tropas atacaron").
 func (r *run) denied(lo, h int) bool {
 	for j := lo; j < h; j++ {
 		if !r.word(j) || !r.verbAt(j) {
@@ -727,7 +729,7 @@ func (r *run) denied(lo, h int) bool {
 				claim = true
 				continue
 			}
-			if r.isCue(kReport, k) || r.isCue(kCoord, k) && k+1 < h && r.finiteVerb(k+1) {
+			if r.isCue(kReport, k) || r.isCue(kCoord, k) && k+1 < h && (r.finiteVerb(k+1) || r.isCue(kDet, k+1)) {
 				deny, claim = false, false
 				break
 			}
