@@ -19,11 +19,12 @@ const examplesPlaceFloor = 0.955
 // At the end of session 12 (after working from their failures): root 0.803, full 0.602, dates 0.972.
 // Session 13 added the eight it scored first as unseen (71–78: root 0.493, full 0.267,
 // dates 0.865); the forty-four give root 0.750, full 0.545, dates 0.960.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.75, full: 0.54, date: 0.96}
+// At the end of session 13: root 0.774, full 0.563, dates 0.962.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.77, full: 0.56, date: 0.96}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.695, r: 0.605, maxExtra: 0.265, full: 0.335},
-	"es_fight_nyn":     {p: 0.506, r: 0.449, maxExtra: 0.436, full: 0.178},
+	"es_fight_nyn":     {p: 0.512, r: 0.455, maxExtra: 0.433, full: 0.185},
 	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
 	"plover_gsr":       {p: 0.792, r: 0.537, maxExtra: 0.141},
