@@ -2,7 +2,9 @@ package actors
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
@@ -464,6 +466,63 @@ func (z *resolver) run() {
 	}
 	z.kinOfPeople()
 	z.joinCoordAdjective()
+	z.bodyHeadAppos()
+}
+
+// tokStarting returns the index of the token starting at byte b, or -1.
+func (z *resolver) tokStarting(b int) int {
+	toks := z.d.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	if k < len(toks) && toks[k].Start == b {
+		return k
+	}
+	return -1
+}
+
+// bodyHeadAppos gives the body's code to a comma apposition after the
+// head of an organisation ("El jefe de la misión, un excanciller uruguayo,
+// pidió", "The head of the mission, a former Kenyan minister, said"): the
+// apposition tells only the person's background, and the head speaks for
+// the body. A country after the head's word is no body: "El presidente de
+// Uruguay, un excanciller," keeps its own codes.
+func (z *resolver) bodyHeadAppos() {
+	for k := 1; k < len(z.out); k++ {
+		p, m := z.out[k-1], &z.out[k]
+		if !strings.HasPrefix(p.Code, "IGO") && p.Kind != KindOrg || p.Code == m.Code {
+			continue
+		}
+		a, e := z.tokStarting(p.Start), z.tokStarting(m.Start)
+		if a < 2 || e < 0 {
+			continue
+		}
+		b := a
+		for b < e && z.d.Tokens[b].End <= p.End {
+			b++
+		}
+		if b >= e || z.d.Tokens[b].Text != "," || z.sent(b) != z.sent(a) {
+			continue
+		}
+		// up to two small words between ("un", "a former")
+		if e-b-1 > 2 || e-b-1 == 2 && z.w(b+1)&(wIndef|wDet) == 0 {
+			continue
+		}
+		plain := true
+		for t := b + 1; t < e; t++ {
+			tx := z.d.Tokens[t].Text
+			plain = plain && tx != "" && unicode.IsLower([]rune(tx)[0])
+		}
+		if !plain {
+			continue
+		}
+		of := a - 1
+		if z.w(of)&wDet != 0 && z.w(of)&wOf == 0 {
+			of--
+		}
+		if of < 1 || z.w(of)&wOf == 0 || z.w(of-1)&wSpeaker == 0 {
+			continue
+		}
+		m.Code, m.Country, m.Roles, m.Source = p.Code, p.Country, p.Roles, "bodyhead:"+p.Source
+	}
 }
 
 // joinCoordAdjective folds into the agent before it a Spanish agent word
