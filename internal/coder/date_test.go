@@ -32,7 +32,7 @@ func TestStateUndated(t *testing.T) {
 // the sentence; a time right before "that"/"que" after a verb of saying
 // dates the saying, not the reported act.
 func TestDateCountedFromEvent(t *testing.T) {
-	cases := []struct{ lang, text, trigger, date string }{
+	cases := []triggerDate{
 		{"en", "Azerbaijan recalled its ambassador to France on Wednesday, a day after France's foreign minister accused Azerbaijan of intimidation.", "accused", "2026-03-10"},
 		{"en", "Azerbaijan recalled its ambassador to France on Wednesday, a day after France's foreign minister accused Azerbaijan of intimidation.", "recalled its ambassador", "2026-03-11"},
 		{"en", "Russia expelled two British diplomats on Tuesday, two days after Britain accused Moscow of spying.", "accused Moscow of spying", "2026-03-08"},
@@ -42,14 +42,7 @@ func TestDateCountedFromEvent(t *testing.T) {
 		{"en", "The French foreign ministry said on Monday that Azerbaijan had accused France of meddling.", "accused", ""},
 		{"es", "La cancillería francesa informó el lunes que Azerbaiyán acusó a Francia de injerencia.", "acusó", ""},
 	}
-	for _, c := range cases {
-		d := run(t, c.lang, "2026-03-12", c.text)
-		for _, e := range triggered(t, d, c.trigger) {
-			if e.Date != c.date {
-				t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, e.Date, c.date)
-			}
-		}
-	}
+	checkTriggerDates(t, "2026-03-12", cases)
 }
 
 // TestReportClauseDate: a day told in a reporting clause after a comma
@@ -57,7 +50,7 @@ func TestDateCountedFromEvent(t *testing.T) {
 // is the day of the saying: the act reported before it keeps no date of
 // it, and keeps its own when it has one.
 func TestReportClauseDate(t *testing.T) {
-	cases := []struct{ lang, text, trigger, date string }{
+	cases := []triggerDate{
 		{"en", "Troops shelled rebel positions near the border, the army said on Tuesday.", "shelled", ""},
 		{"en", "Troops shelled rebel positions near the border on Monday, the army said on Tuesday.", "shelled", "2026-03-09"},
 		{"es", "Las tropas bombardearon posiciones rebeldes cerca de la frontera, dijo el martes el ejército.", "bombardearon", ""},
@@ -65,8 +58,19 @@ func TestReportClauseDate(t *testing.T) {
 		// a time of the act itself after a comma of its own list still dates it
 		{"en", "Troops shelled rebel positions near the border, the town and the airport on Tuesday.", "shelled", "2026-03-10"},
 	}
+	checkTriggerDates(t, "2026-03-12", cases)
+}
+
+// triggerDate: the date ("" for none) the events a trigger gives in a
+// text must carry.
+type triggerDate struct{ lang, text, trigger, date string }
+
+// checkTriggerDates runs each text as an article published on pub and
+// checks the date of every event its trigger gives.
+func checkTriggerDates(t *testing.T, pub string, cases []triggerDate) {
+	t.Helper()
 	for _, c := range cases {
-		d := run(t, c.lang, "2026-03-12", c.text)
+		d := run(t, c.lang, pub, c.text)
 		for _, e := range triggered(t, d, c.trigger) {
 			if e.Date != c.date {
 				t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, e.Date, c.date)
