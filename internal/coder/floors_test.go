@@ -20,7 +20,9 @@ const examplesPlaceFloor = 0.955
 // Session 13 added the eight it scored first as unseen (71–78: root 0.493, full 0.267,
 // dates 0.865); the forty-four give root 0.750, full 0.545, dates 0.960.
 // At the end of session 13: root 0.774, full 0.563, dates 0.962.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.77, full: 0.56, date: 0.96}
+// Session 14 added 79–86, scored first as unseen (root 0.494, full 0.352, dates 0.975);
+// the fifty-two give root 0.733, full 0.530, dates 0.963.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.73, full: 0.53, date: 0.96}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.695, r: 0.605, maxExtra: 0.265, full: 0.335},
