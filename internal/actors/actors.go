@@ -81,6 +81,10 @@ type Recognizer struct {
 	// flags: the nouns of a ship's flag, by language and fold ("buques de
 	// bandera china")
 	flags map[string]map[string]bool
+	// courts: the ids of international organisations with a word of kind
+	// bench in one of their names ("International Court of Justice"), which
+	// "the court", "the judges" after them refer to
+	courts map[string]bool
 
 	bySurname map[string][]*Entity // people by the fold of the last word of their canonical name
 	// leaders: English one-word country names and demonyms by fold, the
@@ -149,9 +153,10 @@ const (
 	wLedHead
 	wPersonal
 	wCounsel
+	wBench
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal, KindCounsel: wCounsel}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal, KindCounsel: wCounsel, KindBench: wBench}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {
@@ -261,6 +266,19 @@ func Compile(d *Dict, opts Options) *Recognizer {
 						r.relRoles[l][k] = f.Entity.Roles
 					}
 				}
+			}
+		}
+	}
+	r.courts = map[string]bool{}
+	for i := range d.Forms {
+		f := &d.Forms[i]
+		if f.Kind != KindOrg || isoCountry(f.Entity.Country) != "" || r.courts[f.Entity.ID] {
+			continue
+		}
+		for _, w := range formWords(f.Text) {
+			if k := fold(w); f.Lang == "" && (r.words["es"][k]|r.words["en"][k])&wBench != 0 || f.Lang != "" && r.words[f.Lang][k]&wBench != 0 {
+				r.courts[f.Entity.ID] = true
+				break
 			}
 		}
 	}

@@ -2249,6 +2249,18 @@ func (z *resolver) agent(h *hit) int {
 			src = SourcePaired + src
 		}
 	}
+	if country == "" && groupRoles == nil && !poss && !multi && !owned && f.Kind == KindAgent && firstRole(roles) == "JUD" && z.w(h.end-1)&wBench != 0 && z.w(h.start-1)&wIndef == 0 && !z.nameAt(nx) {
+		// "The International Court of Justice ruled ... the judges
+		// rejected": a court or its judges with no country of their own
+		// after an international court are that court
+		if o := z.courtBefore(); o != nil {
+			a := *o
+			a.Span, a.Head = z.span(start, end), z.span(h.start, h.end)
+			a.Source = z.concat("coref:", o.Name)
+			z.add(a)
+			return end
+		}
+	}
 	guessed := false
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
 		var near bool
@@ -2376,6 +2388,23 @@ func (z *resolver) agent(h *hit) int {
 		return coord.end
 	}
 	return end
+}
+
+// courtBefore returns the international court the latest court named
+// before is ("the International Court of Justice", "the court" told of it
+// since), or nil when none was or a court of a country was named since
+// ("Malaysia's highest court").
+func (z *resolver) courtBefore() *doc.Actor {
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if o.Kind == KindOrg && z.r.courts[o.Entity] {
+			return o
+		}
+		if o.Country != "" && firstRole(o.Roles) == "JUD" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // SourceNear begins the Source of a counted group of people ("five

@@ -2613,7 +2613,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.homePlace(pr, s)
 		}
-		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps)) {
+		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps) || r.bodyAtDateline(pr[0], code)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
 		}
@@ -10046,6 +10046,15 @@ func (r *run) finerAfter(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
 		return pl
 	}
 	return nil
+}
+
+// bodyAtDateline reports whether a verbal act (roots 01-13) is told of an
+// international organisation, which has no country of its own, in an
+// article under a dateline ("THE HAGUE — The International Court of
+// Justice ... the judges rejected", "GENEVA — The U.N. human rights office
+// urged"): the body speaks where the story is filed.
+func (r *run) bodyAtDateline(src *doc.Actor, code string) bool {
+	return src != nil && src.Kind == actors.KindOrg && src.Country == "" && src.Code != "" && code[:2] <= "13"
 }
 
 // datelineParty reports whether a talk or act of cooperation (roots 01-08)
