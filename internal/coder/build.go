@@ -5056,13 +5056,28 @@ func (r *run) reportingBefore(h, lo int) int {
 			continue
 		}
 		if r.verbCandidate(b) {
-			if r.isCue(kReport, b) && b < h-1 {
+			if (r.isCue(kReport, b) || r.thatClauseAfter(b)) && b < h-1 {
 				return b
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// thatClauseAfter reports a verb at b whose object is a clause opened
+// right after it, past times and commas, by "que"/"that" ("denunció que
+// la policía disparó", "warned that troops had fired"): a verb that tells
+// what someone said or thinks (a denunciation, a warning, a demand) holds
+// the clause as a verb of saying does.
+func (r *run) thatClauseAfter(b int) bool {
+	for j := b + 1; j < len(r.d.Tokens) && j <= b+4; j++ {
+		if r.timeTok[j] || !r.word(j) && r.d.Tokens[j].Text == "," {
+			continue
+		}
+		return r.word(j) && (r.info[j].fold == "que" || r.info[j].fold == "that")
+	}
+	return false
 }
 
 func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
