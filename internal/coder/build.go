@@ -1005,6 +1005,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// right after the participle
 			if tgt == nil && r.d.Lang == "es" && !adjPart && r.eventAuxBefore(m, c) {
 				tgt = r.postposedSubject(m, c, gs)
+				if tgt == nil {
+					tgt = r.subjectPastPhrase(m, c, s.EndTok, gs)
+				}
 			}
 			// "la marcha de los maestros fue dispersada por la policía",
 			// "the teachers' march was dispersed by police": the patient
@@ -12738,6 +12741,69 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 		default:
 			return nil
 		}
+	}
+	return g
+}
+
+// subjectPastPhrase is, for a Spanish passive, the group that follows a
+// phrase of manner, means or place opened by "de", "con" or "en" right
+// after the participle ("fueron asesinados de varios impactos de bala,
+// tres personas", "fueron heridos con piedras dos policías", "fue
+// detenido en su casa el dirigente"): no verb, actor or clause opener
+// inside the phrase, and no preposition right before the group ("fueron
+// detenidos en la casa de tres estudiantes" names no patient); nil when
+// there is none.
+func (r *run) subjectPastPhrase(m match, c clause, end int, gs []*group) *group {
+	j := m.end
+	for j < c.end && r.word(j) && r.mannerAdverb(j) {
+		j++
+	}
+	if j >= c.end || !r.word(j) {
+		return nil
+	}
+	switch r.info[j].fold {
+	case "de", "con", "en":
+	default:
+		return nil
+	}
+	// (the group may stand after a comma that closes the phrase, with
+	// only its determiners or count between: "de varios impactos de bala,
+	// tres personas")
+	var g *group
+	for _, o := range gs {
+		if o.start > j && o.start < end && !o.reporter {
+			g = o
+			break
+		}
+	}
+	if g == nil || g.start-j > 10 {
+		return nil
+	}
+	comma := false
+	for k := j + 1; k < g.start; k++ {
+		if !r.word(k) {
+			if t := r.d.Tokens[k].Kind; t != doc.Number && r.d.Tokens[k].Text != "," {
+				return nil
+			}
+			comma = comma || r.d.Tokens[k].Text == ","
+			continue
+		}
+		if r.timeTok[k] {
+			continue
+		}
+		if comma && !(r.isCue(kDet, k) && !r.isCue(kPersonal, k) || r.countWord(k)) {
+			return nil
+		}
+		if r.finiteVerb(k) && !r.info[k].function || r.isCue(kClause, k) || r.isCue(kRelPron, k) || r.isCue(kCoord, k) || r.isCue(kPersonal, k) || r.info[k].fold == "por" {
+			return nil
+		}
+	}
+	b := g.start - 1
+	for b > j && r.word(b) && (r.isCue(kDet, b) && !r.isCue(kPersonal, b) || r.countWord(b)) {
+		b--
+	}
+	if r.word(b) && (r.info[b].foldIs(kPrep) || r.info[b].foldIs(kGenitive)) {
+		return nil
 	}
 	return g
 }

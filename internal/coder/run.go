@@ -367,6 +367,7 @@ func (r *run) afterDet(i int) {
 		return
 	}
 	ti := &r.info[i]
+	pi := &r.info[prev]
 	noun := false
 	for _, a := range ti.an {
 		if !a.Verb {
@@ -374,10 +375,12 @@ func (r *run) afterDet(i int) {
 			break
 		}
 	}
-	if !noun {
+	// ("de un impacto de bala", "una marcha": right after the singular
+	// indefinite article, which is never an object clitic, a word is a
+	// noun even when the analyser knows only its verb)
+	if !noun && !(pi.fold == "un" || pi.fold == "una") {
 		return
 	}
-	pi := &r.info[prev]
 	switch {
 	case pi.foldIs(kConjSkip):
 		if !pi.foldIs(kDet) || strings.HasSuffix(pi.fold, "s") && !strings.HasSuffix(r.d.Tokens[i].Lower(), "s") {
