@@ -8962,6 +8962,13 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			break
 		}
 	}
+	if anyKind {
+		// "welcomed the judgment", "called the ruling unjust" with no act
+		// of the court told: a court's ruling is the latest court's
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kRuling); ok {
+			return r.lastCourt(si, j, isSelf)
+		}
+	}
 	if violent {
 		return r.attributedDoer(si, j, isSelf)
 	}
@@ -9173,6 +9180,31 @@ func (r *run) blamedOn(m match, g *group) bool {
 		}
 	}
 	return false
+}
+
+// lastCourt is the latest court named before token j in sentence si and
+// the six before it (an actor of the judiciary, or one whose words include
+// one of cue kind court: "the International Court of Justice"), when it is
+// not the reacting actor itself; nil if none.
+func (r *run) lastCourt(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
+	for i := len(r.d.Actors) - 1; i >= 0; i-- {
+		a := &r.d.Actors[i]
+		if a.Start >= r.d.Tokens[j].Start {
+			continue
+		}
+		if r.d.SentenceOf(a.Start) < si-6 {
+			break
+		}
+		court := strings.HasSuffix(a.Code, "JUD")
+		for k := r.d.TokenAt(a.Start); !court && k < len(r.info) && r.d.Tokens[k].Start < a.End; k++ {
+			court = r.word(k) && r.isCue(kCourt, k)
+		}
+		if court && a.Code != "" && !isSelf(a) {
+			b := *a
+			return &b
+		}
+	}
+	return nil
 }
 
 // attributedDoer is the doer of an attack told by no event of its own

@@ -138,6 +138,8 @@ const (
 	kDeny
 	kRejectVerb
 	kClaim
+	kRuling
+	kCourt
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -160,6 +162,8 @@ var kindNames = [nKinds]string{
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
+	kRuling:      "ruling",
+	kCourt:       "court",
 	kSequel:      "sequel",
 	kCollective:  "collective",
 	kFronted:     "fronted",
