@@ -6612,6 +6612,19 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 			out = append(out, [2]*doc.Actor{a, b})
 		}
 	}
+	// "Los gobiernos de Tanzania y Burundi firmaron un acuerdo con ACNUR",
+	// "Kim y Putin se reunieron con Xi": a mutual act of a compound
+	// subject with a partner joins the members of the compound to each
+	// other too (one event per pair of parties)
+	if p.Sym && len(src) >= 2 && len(tgt) >= 1 {
+		for a := 0; a < len(src); a++ {
+			for b := a + 1; b < len(src); b++ {
+				if !oneParty(&r.d.Actors[src[a]], &r.d.Actors[src[b]]) {
+					out = append(out, [2]*doc.Actor{act(src[a]), act(src[b])})
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -7782,7 +7795,7 @@ func (r *run) finish() []doc.Event {
 		out = make([]doc.Event, 0, len(r.evs)) // at most one each
 	}
 	key := func(e *doc.Event) string {
-		s, t := code(e.Source), code(e.Target)
+		s, t := code(r.statehood(e.Source, e.Cameo, false)), code(r.statehood(e.Target, e.Cameo, true))
 		if e.Symmetric && t < s {
 			s, t = t, s
 		}
@@ -8881,12 +8894,21 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	asking := hasString(roots, "02") || hasString(roots, "10")
 	anyKind := false
 	self := ""
+	group := false
 	if len(srcActs) > 0 {
-		self = r.d.Actors[srcActs[0]].Code
+		sp := &r.d.Actors[srcActs[0]]
+		self = sp.Code
+		// "Una coalición de partidos burundeses en el exilio": a group
+		// of a country's people, coded with the bare country, is not
+		// that country's state
+		group = sp.Code == sp.Country && !stateKind(sp)
 	}
 	// the speaker itself, or its country named bare (not another actor
 	// of its country: the opposition welcomes the government's decision)
 	isSelf := func(a *doc.Actor) bool {
+		if group {
+			return a == nil || a.Code == self && !stateKind(a)
+		}
 		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self)
 	}
 	// "rechazó la propuesta", "rejected the offer", "accepted the
@@ -9324,21 +9346,37 @@ func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) boo
 			// a mutual act ("criticó el acuerdo"): the party of the
 			// speaker's own country that is not the speaker (its
 			// government), else the first party that is not the speaker
-			if sameLand(e.Target, self) && !isSelf(e.Target) {
+			// (a country named bare is the state, not a speaker of a role
+			// in it other than its government: "los sindicatos peruanos calificaron el acuerdo de
+			// trampa" after Chile and Peru signed it)
+			if sameLand(e.Target, self) && (!isSelf(e.Target) || len(self) > 3 && self[3:] != "GOV" && e.Target.Code == e.Target.Country && stateKind(e.Target)) {
 				a = e.Target
 			} else if isSelf(a) && !(sameLand(a, self) && a.Code != self) {
 				a = e.Target
 			}
-			if a.Code == self {
+			if a.Code == self && isSelf(a) {
 				continue
 			}
 		} else if isSelf(a) {
 			continue
 		}
 		b := *a
+		if b.Code == self && b.Code == b.Country {
+			// (the state of a people that speaks: "los peruanos calificaron
+			// el acuerdo de trampa" after Peru signed it)
+			b.Code += "GOV"
+			b.Roles = append([]string{"GOV"}, b.Roles...)
+			b.Source += "+state"
+		}
 		return &b
 	}
 	return nil
+}
+
+// stateKind reports an actor that names a state as such: a country, its
+// capital or a place standing for it.
+func stateKind(a *doc.Actor) bool {
+	return (a.Kind == "country" || a.Kind == "capital" || a.Kind == "place") && !strings.HasPrefix(a.Source, actors.SourcePeople)
 }
 
 // sameLand reports whether actor a's code starts with the country of the
@@ -9454,6 +9492,11 @@ func physical(code string) bool {
 // decided reports a code that a "decision" or "move" can name: a material
 // act (cooperation, concessions, sanctions, coercion, force), not words.
 func decided(code string) bool {
+	// (a verdict, 116, is a decision too: "calificó el juicio de farsa"
+	// after "un tribunal lo condenó a 12 años de prisión")
+	if strings.HasPrefix(code, "116") {
+		return true
+	}
 	switch code[:2] {
 	case "06", "07", "08", "12", "15", "16", "17", "18", "19", "20":
 		return true
