@@ -12814,10 +12814,30 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 			}
 			j = e - 1
 		default:
+			if r.titleBeforeName(j, g) {
+				return g // "fue asesinado el periodista Juan Pérez"
+			}
 			return nil
 		}
 	}
 	return g
+}
+
+// titleBeforeName reports one to three lower-case words from j up to the
+// group g that name the title or trade of the person g opens with ("el
+// periodista Juan Pérez", "el dirigente sindical Juan Pérez"): no
+// function word, verb, clause opener or actor among them.
+func (r *run) titleBeforeName(j int, g *group) bool {
+	if g.start-j > 3 || len(g.acts) == 0 || r.d.Actors[g.acts[0]].Kind != "person" || !r.d.Tokens[g.start].Cap {
+		return false
+	}
+	for k := j; k < g.start; k++ {
+		t := &r.d.Tokens[k]
+		if !r.word(k) || t.Cap || r.info[k].function || r.verbAt(k) || r.inActor(k) || r.timeTok[k] || r.isCue(kClause, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectPastPhrase is, for a Spanish passive, the group that follows a
@@ -12851,7 +12871,7 @@ func (r *run) subjectPastPhrase(m match, c clause, end int, gs []*group) *group 
 			break
 		}
 	}
-	if g == nil || g.start-j > 10 {
+	if g == nil || g.start-j > 12 {
 		return nil
 	}
 	comma := false
@@ -12867,14 +12887,22 @@ func (r *run) subjectPastPhrase(m match, c clause, end int, gs []*group) *group 
 			continue
 		}
 		if comma && !(r.isCue(kDet, k) && !r.isCue(kPersonal, k) || r.countWord(k)) {
+			if r.titleBeforeName(k, g) {
+				break // ", el recluso Henry Guayara"
+			}
 			return nil
 		}
-		if r.finiteVerb(k) && !r.info[k].function || r.isCue(kClause, k) || r.isCue(kRelPron, k) || r.isCue(kCoord, k) || r.isCue(kPersonal, k) || r.info[k].fold == "por" {
+		// (a word that also reads as a noun stays in the phrase: "en
+		// diferentes partes del cuerpo")
+		if r.onlyFinite(k) && !r.info[k].function || r.isCue(kClause, k) || r.isCue(kRelPron, k) || r.isCue(kCoord, k) || r.isCue(kPersonal, k) || r.info[k].fold == "por" {
 			return nil
 		}
 	}
 	b := g.start - 1
-	for b > j && r.word(b) && (r.isCue(kDet, b) && !r.isCue(kPersonal, b) || r.countWord(b)) {
+	for n := 0; n < 3 && b > j && r.titleBeforeName(b, g); n++ {
+		b-- // "del dirigente campesino Juan Pérez"
+	}
+	for b > j && r.word(b) && (r.isCue(kDet, b) && !r.isCue(kPersonal, b) && !r.info[b].foldIs(kGenitive) || r.countWord(b)) {
 		b--
 	}
 	if r.word(b) && (r.info[b].foldIs(kPrep) || r.info[b].foldIs(kGenitive)) {
