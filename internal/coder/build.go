@@ -340,6 +340,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			return false
 		}
 	}
+	// "El Ministerio del Interior informó de 17 heridos", "la policía
+	// reportó 12 lesionados": a count of casualties a verb of saying
+	// reports is a toll whoever tells it did not cause, also for a
+	// pattern that is no toll elsewhere ("herir")
+	if !p.Noun && !p.Toll && p.Code[:2] == "18" && r.reportedCount(m, s) {
+		if ok, victims := r.tollAt(m, gs, s); ok {
+			return r.tollEvent(si, s, m, c, reg, victims, gs, reps)
+		}
+	}
 	// "la fiscalía investiga los hechos que dejaron 16 heridos": wounded
 	// counted in a relative on what wounded them were not wounded by the
 	// main clause's subject (the clause tells no doer it could take)
@@ -5066,6 +5075,27 @@ func (r *run) reportingBefore(h, lo int) int {
 		}
 	}
 	return -1
+}
+
+// reportedCount reports a trigger that ends a count ("17 heridos", "una
+// veintena de lesionados") right after a verb of saying, past "de"/"of"
+// ("informó de 17 heridos", "reportó 12 heridos"): the count is what the
+// speaker tells, not what the speaker did.
+func (r *run) reportedCount(m match, s doc.Sentence) bool {
+	start, counted := r.countStart(m.head, s)
+	if !counted {
+		return false
+	}
+	for j := start - 1; j >= s.FirstTok && j >= start-3; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if r.info[j].fold == "de" || r.info[j].fold == "of" || r.timeTok[j] {
+			continue
+		}
+		return r.finiteVerb(j) && r.isCue(kReport, j)
+	}
+	return false
 }
 
 // thatClauseAfter reports a verb at b whose object is a clause opened
