@@ -2719,7 +2719,7 @@ func (r *run) placed(a, other *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.A
 		country = loc.Country
 	}
 	if country == "" {
-		country = r.oneCountry(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End, other)
+		country = r.oneCountryBut(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End, r.partyCountries(r.d.Tokens[s.FirstTok].Start, r.d.Tokens[s.EndTok-1].End), other)
 	}
 	if country == "" {
 		country = r.docCountry
@@ -2987,6 +2987,57 @@ func (r *run) countryPlace(sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// partyCountries returns the mentions between lo and hi that name a whole
+// country as a party, not as a place (an actor of kind country whose span
+// a place of feature PCLI shares, after a preposition that may introduce
+// a target: "su anexión con Bolivia", "protestan contra Irak"): the
+// country an act is about or aimed at is no clue to the nationality of
+// those who act.
+func (r *run) partyCountries(lo, hi int) []*doc.Actor {
+	var out []*doc.Actor
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Start < lo || a.End > hi || a.Kind != "country" || !r.countryPlace(a.Span) {
+			continue
+		}
+		// (after a preposition of a party: "con", "contra", "a", "hacia";
+		// not of a place, "en", nor of whose, "de": "los obreros de
+		// Panamá", "las provincias del Ecuador")
+		t := r.d.TokenAt(a.Start)
+		if t <= 0 || !r.word(t-1) || !r.isCue(kTgt, t-1) || r.isCue(kLoc, t-1) || r.info[t-1].foldIs(kGenitive) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// oneCountryBut is oneCountry without the places whose spans the
+// mentions of parties share.
+func (r *run) oneCountryBut(lo, hi int, parties []*doc.Actor, skip ...*doc.Actor) string {
+	c := ""
+	for i := range r.d.Places {
+		p := &r.d.Places[i]
+		if p.Start < lo || p.End > hi || p.Country == "" || hyphenated(r.d.Text, p.End) || r.missionPlace(p) || r.modifierPlace(p, skip) {
+			continue
+		}
+		party := false
+		for _, a := range parties {
+			if a.Span == p.Span {
+				party = true
+			}
+		}
+		if party {
+			continue
+		}
+		if c != "" && c != p.Country {
+			return ""
+		}
+		c = p.Country
+	}
+	return c
 }
 
 // oneCountry returns the country of the places inside [lo, hi) when they

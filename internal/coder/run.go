@@ -189,7 +189,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 		}
 		words[key] = w
 	}
-	r.docCountry = r.oneCountry(0, len(d.Text)+1)
+	r.docCountry = r.oneCountryBut(0, len(d.Text)+1, r.partyCountries(0, len(d.Text)+1))
 	r.storyCountry = ""
 	if r.docCountry == "" && len(d.Places) == 0 {
 		r.storyCountry = actorsCountry(d.Actors)
