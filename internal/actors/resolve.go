@@ -290,6 +290,24 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	if c := z.coordCountry(roles, tok); c != "" {
 		return c, false
 	}
+	// police act where the scene is: the country or capital named as a
+	// place in its sentence or the one before, when no police of a country
+	// were named since it or in the three sentences before ("In Kuala
+	// Lumpur, activists protested outside the Indonesian embassy. Police
+	// detained two of them" is Malaysia's police)
+	if len(roles) > 0 && roles[0] == "COP" && z.lastPlace >= 0 && z.lastPlace < tok && z.sent(z.lastPlace) >= z.sent(tok)-1 {
+		since := true
+		for i := len(z.out) - 1; i >= 0 && since; i-- {
+			a := &z.out[i]
+			if a.Country != "" && firstRole(a.Roles) == "COP" {
+				since = a.Start < z.d.Tokens[z.lastPlace].Start && z.d.SentenceOf(a.Start) < z.sent(tok)-3
+				break
+			}
+		}
+		if since {
+			return z.lastPlaceCty, false
+		}
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]

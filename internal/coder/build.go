@@ -4785,6 +4785,9 @@ func (r *run) stativeAux(m match, c clause) bool {
 // sentence.
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	g := r.clauseSubject(m, k, cs, gs, subj, si)
+	if o, ok := r.forGerundDoer(m, g, gs); ok {
+		return o
+	}
 	// "dijo que el juicio se celebró a puerta cerrada, y anunció que
 	// apelará la sentencia": a complement clause with no subject of its
 	// own, governed by a verb joined to another, has that verb's subject
@@ -4834,6 +4837,36 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		}
 	}
 	return g
+}
+
+// forGerundDoer reads an English gerund after "for" that follows the
+// object of its subject's verb ("Police detained two of them for blocking
+// traffic", "arrested 12 students for blocking a highway", "criticised
+// Madrid for backing the plan"): the gerund tells what the object did, for
+// which the subject acted. It returns the object's group, nil when the
+// object is no actor (a pronoun), and ok; ok is false for any other
+// trigger.
+func (r *run) forGerundDoer(m match, g *group, gs []*group) (*group, bool) {
+	f := m.head - 1
+	if r.d.Lang != "en" || g == nil || f <= g.end || !r.word(m.head) || !strings.HasSuffix(r.info[m.head].fold, "ing") || !r.word(f) || r.info[f].fold != "for" {
+		return nil, false
+	}
+	verb := false
+	for j := g.end; j < f; j++ {
+		if r.word(j) && r.isCue(kPassive, j) {
+			return nil, false // "was praised for blocking the road": the subject's own act
+		}
+		verb = verb || r.verbCandidate(j)
+	}
+	if !verb {
+		return nil, false
+	}
+	for _, o := range gs {
+		if o.end == f && o.start > g.end {
+			return o, true
+		}
+	}
+	return nil, true
 }
 
 // clauseCueBetween reports a word that opens a clause of its own subject
