@@ -1654,6 +1654,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt, tgtActs = g, g.acts
 		}
 	}
+	// "La policía detuvo a 31 manifestantes. Un juez liberó a 24 de
+	// ellos", "los liberó": a release of people no one names goes to
+	// those the story's latest arrest or abduction held, told up to
+	// three sentences before
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && strings.HasPrefix(p.Code, "0841") && len(srcActs) == 1 {
+		synth = r.latestHeld(si, 3, &r.d.Actors[srcActs[0]])
+	}
 	// ... and so is an offer to settle a dispute through talks ("Beijing
 	// was ready to resolve the dispute through dialogue")
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part || p.Code == "036" && p.OneSided) && len(srcActs) == 1 {
@@ -11657,6 +11664,19 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 		same := e.Source.Code == src.Code ||
 			src.Country == "" && len(e.Source.Code) > 3 && e.Source.Code[3:] == src.Code
 		if !same || e.Target.Code == src.Code {
+			return nil
+		}
+		return e.Target
+	})
+}
+
+// latestHeld is the target of the latest arrest or abduction (173,
+// 181x) told as done in sentence si or the reach before it, when it is
+// not src itself; nil if none.
+func (r *run) latestHeld(si, reach int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, reach, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if e.Target == nil || e.Modality != doc.Asserted || !strings.HasPrefix(e.Cameo, "173") && !strings.HasPrefix(e.Cameo, "181") || e.Target.Code == src.Code {
 			return nil
 		}
 		return e.Target
