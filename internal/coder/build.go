@@ -10098,6 +10098,12 @@ func (r *run) nounSubjectBefore(h int, c clause) bool {
 	if !r.isCue(kDet, n-1) || r.info[n-1].foldIs(kPersonal) {
 		return false
 	}
+	// "protestas, durante las cuales golpearon a un policía": a relative
+	// pronoun after its article, governed by a preposition, is no subject
+	// (the verb's is the main clause's)
+	if r.isCue(kRelPron, n) && n-2 >= r.curFirst && r.word(n-2) && (r.info[n-2].foldIs(kPrep) || r.isCue(kFrame, n-2)) {
+		return false
+	}
 	for _, a := range r.info[n].an {
 		if a.Verb {
 			return false
