@@ -643,6 +643,9 @@ func (z *resolver) handle(h *hit) int {
 		if f.Short && z.locative(h.start) {
 			return h.end // "in Masisi": a place that shares a leader's surname
 		}
+		if f.Short && z.otherGivenName(h) {
+			return h.end // "Carlos Abascal": another person of the surname
+		}
 		z.person(h, h.start, h.end)
 		return h.end
 	case KindOrg:
@@ -3658,6 +3661,47 @@ func (z *resolver) prevHit(tok int) *hit {
 		}
 	}
 	return nil
+}
+
+// otherGivenName reports a person's standalone short form (a surname)
+// right after a capitalised word of no dictionary and no function class
+// that is not a word of the person's own names ("Carlos Abascal", "Alberto
+// Fernández" when the dictionary knows another Abascal or Fernández): the
+// given name says it is someone else of that surname. Headlines in
+// capitals and a sentence's first word are left alone ("AMENAZA PUTIN",
+// "Ayer Putin dijo"), and so is English, which capitalises months and
+// days ("In May Putin said").
+func (z *resolver) otherGivenName(h *hit) bool {
+	p := h.start - 1
+	if z.lang != "es" || p < 0 || z.sent(p) != z.sent(h.start) || z.sentenceStart(p) || z.w(p) != 0 || z.covered(p) || z.prevHit(h.start) != nil {
+		return false
+	}
+	t, u := z.d.Tokens[p], z.d.Tokens[h.start]
+	if t.Kind != doc.Word || !titleWord(t.Text) || !titleWord(u.Text) {
+		return false
+	}
+	f := z.tokenTextFold(p)
+	for _, n := range h.pat.form.Entity.nameFolds {
+		if n == f {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord reports a word in title case: a capital, then at least one
+// lower-case letter.
+func titleWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || n >= len(s) {
+		return false
+	}
+	for _, c := range s[n:] {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWord reports whether token tok is a word outside the dictionaries
