@@ -537,7 +537,19 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	}
 	sc.units = textUnits(sc.units[:0], sc.classes, sc.hitAt, &t.voc, d.Tokens, sc.folds, sc.starts, lang)
 	sc.hits = t.scan(sc.hits[:0], sc.units, d)
-	t.contextCountries(sc.hits, func(c string) bool { return s.dict.Existed(c, d.Date) })
+	var early []doc.Place
+	earlyDone := false
+	var earlyFn func() []doc.Place
+	if ep, ok := s.opts.Places.(EarlyPlaces); ok {
+		earlyFn = func() []doc.Place {
+			if !earlyDone {
+				earlyDone = true
+				early = ep.Early(d)
+			}
+			return early
+		}
+	}
+	t.contextCountries(sc.hits, func(c string) bool { return s.dict.Existed(c, d.Date) }, d, earlyFn)
 	if sc.surnames == nil {
 		sc.surnames = map[string]*doc.Actor{}
 	}
@@ -553,7 +565,7 @@ func (s *Recognizer) Process(d *doc.Doc) error {
 	sc.titleSent = sc.titleSent[:len(d.Sentences)]
 	clear(sc.titleSent)
 	*res = resolver{r: s, d: d, lang: lang, hits: sc.hits, voc: &t.voc, folds: sc.folds, classes: sc.classes, hitAt: sc.hitAt, capsSent: sc.capsSent, titleSent: sc.titleSent,
-		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, lastPlace: -1, sc: sc}
+		out: sc.out[:0], surnames: sc.surnames, counts: sc.counts[:0], focus: -1, lastPlace: -1, sc: sc, early: early, earlyDone: earlyDone}
 	res.run()
 	out := res.out
 	sorted := true

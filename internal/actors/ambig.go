@@ -1,5 +1,11 @@
 package actors
 
+import (
+	"strings"
+
+	"github.com/atalaya-events/atalaya/internal/doc"
+)
+
 // Country forms shared by several countries ("guineano": Guinea,
 // Guinea-Bissau or Equatorial Guinea; "Congo", "Congolese"; "coreano")
 // are filed once per country, the usual reading first. A document takes
@@ -69,7 +75,13 @@ func (t *trie) linkAlternatives() {
 // before it, else in all of the document; with no such mention, or a tie,
 // the first filed of those that lead. A country that did not exist on the
 // document's date (existed false) is no reading.
-func (t *trie) contextCountries(hits []hit, existed func(string) bool) {
+//
+// The places of the article that are no actor's mention and no country
+// (towns and provinces: "Goma", "Kivu del Norte"), which early gives
+// when it is not nil, count as naming their country where they stand:
+// "soldados congoleños" in a story told from Goma are the Democratic
+// Republic's.
+func (t *trie) contextCountries(hits []hit, existed func(string) bool, d *doc.Doc, early func() []doc.Place) {
 	shared := false
 	for i := range hits {
 		if hits[i].pat.alts != nil {
@@ -97,6 +109,21 @@ func (t *trie) contextCountries(hits []hit, existed func(string) bool) {
 		}
 		if c := isoCountry(f.Entity.Country); c != "" {
 			named = append(named, mention{c, hits[i].start})
+		}
+	}
+	if early != nil {
+	places:
+		for _, p := range early() {
+			if p.Country == "" || strings.HasPrefix(p.Feature, "PCL") || p.End <= p.Start {
+				continue
+			}
+			at, end := d.TokenAt(p.Start), d.TokenAt(p.End-1)+1
+			for i := range hits {
+				if hits[i].start < end && at < hits[i].end {
+					continue places // an actor's words (a capital, a country)
+				}
+			}
+			named = append(named, mention{p.Country, at})
 		}
 	}
 	for i := range hits {
