@@ -1788,6 +1788,9 @@ func (z *resolver) agent(h *hit) int {
 	if f.Kind == KindAgent && z.audienceOf(h) {
 		return h.end // "told reporters", "dijo a los periodistas": who heard it
 	}
+	if f.Kind == KindAgent && z.verbReading(h) {
+		return h.end // "which guards the camps", "The army patrols the border": a verb
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -2409,6 +2412,20 @@ func (z *resolver) agent(h *hit) int {
 		return coord.end
 	}
 	return end
+}
+
+// verbReading reports an English one-word agent in -s that reads as a
+// verb in the present: right after a relative pronoun or another actor,
+// right before a determiner or possessive ("the battalion, which guards
+// the camps", "The army patrols the border", "Russia forces the issue").
+func (z *resolver) verbReading(h *hit) bool {
+	if z.lang == "es" || h.end != h.start+1 || h.start == 0 || !strings.HasSuffix(z.folds[h.start], "s") || z.d.Tokens[h.start].Cap {
+		return false
+	}
+	if h.end >= len(z.d.Tokens) || z.sent(h.end) != z.sent(h.start) || z.sent(h.start-1) != z.sent(h.start) || z.w(h.end)&(wDet|wPoss) == 0 {
+		return false
+	}
+	return z.w(h.start-1)&wRel != 0 || z.hitEnding(h.start-1) != nil && z.w(h.start-1)&wDet == 0
 }
 
 // courtBefore returns the international court the latest court named

@@ -5949,7 +5949,7 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// (a count may stand before it: "stripped 94 opponents of
 			// their citizenship")
 			for j := m.head + 1; direct && !own && j < g.start; j++ {
-				direct = r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number
+				direct = r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number || r.word(j) && r.lx.numbers[r.info[j].fold]
 			}
 			if gov != "" && p.Tgt[gov] || direct {
 				return g
@@ -10912,6 +10912,9 @@ func (r *run) patternModifier(m match, g *group) bool {
 		return false
 	}
 	next, prev := g.end, g.start-1
+	if next != m.head && inMatch(m, next) && r.word(next) && r.isCue(kPredicative, next) {
+		return false // "held 11 guards hostage": the object, then what it is made
+	}
 	if next != m.head && inMatch(m, next) && r.word(next) && !r.info[next].function {
 		return true
 	}

@@ -140,6 +140,7 @@ const (
 	kClaim
 	kRuling
 	kCourt
+	kPredicative
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -164,6 +165,7 @@ var kindNames = [nKinds]string{
 	kClaim:       "claim",
 	kRuling:      "ruling",
 	kCourt:       "court",
+	kPredicative: "predicative",
 	kSequel:      "sequel",
 	kCollective:  "collective",
 	kFronted:     "fronted",
