@@ -72,6 +72,8 @@ func TestSharedCountryForms(t *testing.T) {
 		{name: "es congoleño in a DRC story", lang: "es", text: "El presidente de la RDC, en Kinshasa, dijo que las tropas congoleñas avanzan.", want: []want{{"las tropas congoleñas", "CODMIL"}}},
 		{name: "en Congolese army after Kinshasa", lang: "en", text: "Kinshasa accused Rwanda and the Congolese army said it repelled an attack.", want: []want{{"the Congolese army", "CODMIL"}}},
 		{name: "en Congolese in a Brazzaville story", lang: "en", text: "Brazzaville said Congolese police made arrests.", want: []want{{"Congolese police", "COGCOP"}}},
+		{name: "en Sarkozy in office is France's government", lang: "en", date: "2008-08-06", text: "Sarkozy heads to Beijing on Friday.", want: []want{{"Sarkozy", "FRAGOV"}}},
+		{name: "en Sarkozy after office is elite", lang: "en", date: "2015-03-01", text: "Sarkozy heads to Beijing on Friday.", want: []want{{"Sarkozy", "FRAELI"}}},
 		{name: "es congoleño in a story told from Goma", lang: "es", text: "En Goma, soldados congoleños atacaron a los rebeldes.", want: []want{{"soldados congoleños", "CODMIL"}}},
 		{name: "en Congolese near Goma", lang: "en", text: "Congolese soldiers attacked rebels near Goma.", want: []want{{"Congolese soldiers", "CODMIL"}}},
 		{name: "es congoleño near Pointe-Noire", lang: "es", text: "En Pointe-Noire, soldados congoleños detuvieron a dos periodistas.", want: []want{{"soldados congoleños", "COGMIL"}}},
