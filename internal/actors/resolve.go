@@ -1950,6 +1950,8 @@ func (z *resolver) agent(h *hit) int {
 				country = d.pat.form.Entity.Country
 			} else if c, _ := z.ofCountry(n.end); c != "" && dem == nil {
 				country = c // "el presidente de la Corte Suprema de Ecuador"
+			} else if _, c := z.memberBody(n.end - 1); c != "" && dem == nil && firstRole(n.pat.form.Entity.Roles) == "LAB" {
+				country = c // "el secretario general del sindicato de maestros de Honduras": the members' country
 			}
 			// "simpatizantes del gobierno", "supporters of the army":
 			// civilians who back a body of the state are not that body
@@ -2031,6 +2033,11 @@ func (z *resolver) agent(h *hit) int {
 			} else {
 				country, end = c, ce
 			}
+		} else if _, c := z.memberBody(end - 1); c != "" && f.Kind == KindAgent && firstRole(e.Roles) == "LAB" && end == h.end {
+			// "el sindicato de maestros de Honduras": a union named by the
+			// people it gathers is of their country (the mention stays the
+			// union's words)
+			country = c
 		} else if c, ce := z.ofCountry(end + 1); c != "" && z.lang == "es" && f.Kind != KindAction && !poss && z.plainWord(end) && !z.d.Tokens[end].Cap && z.sent(end) == z.sent(h.start) {
 			country, end = c, ce // "los funcionarios públicos de toda España", "los presos políticos de Cuba": past one adjective
 		} else if c := z.ofDemonym(end); c != "" && f.Kind != KindAction {
