@@ -1654,6 +1654,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt, tgtActs = g, g.acts
 		}
 	}
+	// "Honduras propuso a El Salvador reunir la comisión binacional": a
+	// meeting offered to someone named right before it is offered to them
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "036" && p.OneSided && p.NoObj && len(m.toks) > 1 {
+		if j := m.head + 1; j < m.toks[1] && r.word(j) && r.isCue(kPersonal, j) {
+			for _, g := range gs {
+				if (g.start == j || g.start == j+1) && g.end <= m.toks[1] && len(g.acts) > 0 && !g.reporter {
+					tgt, tgtActs = g, g.acts
+					break
+				}
+			}
+		}
+	}
 	// "La policía detuvo a 31 manifestantes. Un juez liberó a 24 de
 	// ellos", "los liberó": a release of people no one names goes to
 	// those the story's latest arrest or abduction held, told up to
