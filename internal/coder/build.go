@@ -725,7 +725,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// de recursos", it is the purpose of the clause before the comma)
 		if src == nil && p.Code[:2] == "10" && !framed && m.head > c.start && r.word(m.head-1) && r.info[m.head-1].foldIs(kPurpose) {
 			afterComma := m.head-2 == c.start && r.d.Tokens[c.start].Text == ","
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && (g.start >= c.start || afterComma && g.start >= s.FirstTok) {
+			// (so is one in a clause whose subject is a part of a group
+			// named before, "mientras que la mayoría paralizó las labores
+			// en demanda de aumentos": that group's)
+			partOf := r.partitiveSubjectIn(c, m.head)
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g.end <= m.head && (g.start >= c.start || (afterComma || partOf) && g.start >= s.FirstTok) {
 				src = g
 				if tgt == g {
 					tgt = nil
@@ -13799,6 +13803,26 @@ func (r *run) partOfBefore(e *doc.Event) bool {
 		j--
 	}
 	return j >= 0 && j < h && r.word(j) && r.isCue(kPartitive, j)
+}
+
+// partitiveSubjectIn reports a word of the cue kind partitive in clause c,
+// before token lim, right before a finite verb (a reflexive between): the
+// clause's subject is a part of a group named before ("mientras que la
+// mayoría paralizó", "otros marcharon").
+func (r *run) partitiveSubjectIn(c clause, lim int) bool {
+	for j := c.start; j+1 < lim && j+1 < c.end; j++ {
+		if !r.word(j) || !r.isCue(kPartitive, j) {
+			continue
+		}
+		v := j + 1
+		if r.word(v) && r.isCue(kReflexive, v) {
+			v++
+		}
+		if v < lim && r.word(v) && r.finiteVerb(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // renewedBefore reports an event whose trigger follows right after a word
