@@ -30,6 +30,7 @@ const maxReach = 14
 
 // build turns a match into events; it reports whether any was made.
 func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, subj []*group, reps []doc.Reporter) bool {
+	warnedThreat := false // a suffered act a warning tells of, the warner's threat (warnedBy)
 	p := m.p
 	k := clauseOf(cs, m.head)
 	c := cs[k]
@@ -1308,6 +1309,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt = src
 		}
 		src = nil
+		// "It warned that any bank dealing with them could face secondary
+		// sanctions": what someone is warned they could undergo is the
+		// warner's threat of it
+		if wv := r.warnedBy(m, c); wv >= 0 {
+			vm := match{head: wv, end: wv + 1, toks: []int{wv}, words: 1}
+			if g := r.subjectFor(vm, clauseOf(cs, wv), cs, gs, subj, si); g != nil && g != tgt && len(g.acts) > 0 {
+				src, warnedThreat = g, true
+			}
+		}
 		// "murieron por disparos de la policía", "recibió balazos de
 		// los soldados": the doer named by "de" right after the wound is
 		// the source
@@ -2378,6 +2388,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			code, mod, threatened = tc, doc.Asserted, true
 		}
 	}
+	if warnedThreat && mod == doc.Hypothetical {
+		if tc := r.c.threatCode(code); tc != "" {
+			code, mod, threatened = tc, doc.Asserted, true
+		}
+	}
 	// "se comprometió a liberar a los rehenes", "is ready to negotiate
 	// with the government", "will support Turkey's bid": an act of
 	// cooperation or yielding promised, offered, agreed or announced is
@@ -2402,7 +2417,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "urged the police to show restraint", "pledged to phase out fuel
 	// subsidies": an act that counts only as asked for, promised or
 	// refused (option governed) tells nothing when told as done
-	if p.Governed && !askedHere && !promisedHere && !refusedAct {
+	if p.Governed && !askedHere && !promisedHere && !refusedAct && !(warnedThreat && threatened) {
 		return false
 	}
 	// "would return to the streets if the bill is not withdrawn",
@@ -4860,6 +4875,23 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 		}
 	}
 	return g
+}
+
+// warnedBy returns the verb of warning (cue kind warning) whose
+// complement clause holds the trigger ("warned that any bank ... could
+// face sanctions", "warned Belgrade it could face sanctions"), or -1: the
+// verb within six words before the clause, in its sentence.
+func (r *run) warnedBy(m match, c clause) int {
+	lo := r.d.Sentences[r.d.Tokens[m.head].Sent].FirstTok
+	for j := c.start - 1; j >= lo && j >= c.start-6; j-- {
+		if !r.word(j) {
+			return -1
+		}
+		if r.isCue(kWarning, j) && r.hasVerb(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // forGerundDoer reads an English gerund after "for" that follows the

@@ -141,6 +141,7 @@ const (
 	kRuling
 	kCourt
 	kPredicative
+	kWarning
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -166,6 +167,7 @@ var kindNames = [nKinds]string{
 	kRuling:      "ruling",
 	kCourt:       "court",
 	kPredicative: "predicative",
+	kWarning:     "warning",
 	kSequel:      "sequel",
 	kCollective:  "collective",
 	kFronted:     "fronted",
