@@ -461,3 +461,16 @@ func TestNameOpeningSentenceFirstWord(t *testing.T) {
 		t.Errorf("want the lone surname Barrow = CHLLAB; got %v", found(d))
 	}
 }
+
+// A definite armed group named by its kind ("the militant group", "el
+// grupo armado") is the last armed group the story named; an indefinite
+// one, or one with no armed group before it, is not.
+func TestDefiniteArmedGroup(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en the militant group after the Islamic State", lang: "en", text: "The United States struck an Islamic State target, expanding its campaign against the militant group.", want: []want{{"the militant group", "IMGISIS"}}},
+		{name: "en the militant group after Al-Shabaab", lang: "en", text: "Al-Shabaab claimed the attack in Mogadishu. The militant group said it killed ten soldiers.", want: []want{{"The militant group", "SOMREB"}}},
+		{name: "es el grupo armado after the FARC", lang: "es", text: "Las FARC atacaron un cuartel. El grupo armado dijo que mató a tres soldados.", want: []want{{"El grupo armado", "COLREB"}}},
+		{name: "en a militant group is none named", lang: "en", text: "The Islamic State claimed the attack. Kenyan police said a militant group attacked a bus.", want: []want{{"militant group", "KENREB"}}},
+		{name: "es un grupo armado is none named", lang: "es", text: "Las FARC atacaron un cuartel. Miembros de un grupo armado asesinaron a un campesino.", want: []want{{"grupo armado", "COLUAF"}}},
+	})
+}

@@ -1093,6 +1093,35 @@ func (z *resolver) partyRef(i int) (doc.Actor, bool) {
 
 // groupLike reports whether an organisation mention is an armed group or
 // a non-governmental organisation, what "the group" refers to.
+// groupNoun reports a head of a singular noun of class groupref ("group",
+// "grupo", "militia"), last in English ("the militant group"), first in
+// Spanish ("el grupo armado").
+func (z *resolver) groupNoun(h *hit) bool {
+	if h.end <= h.start {
+		return false
+	}
+	i := h.end - 1
+	if z.lang == "es" {
+		i = h.start
+	}
+	return z.w(i)&wGroupRef != 0 && !strings.HasSuffix(z.folds[i], "s")
+}
+
+// lastArmedGroup returns the last organisation named that is an armed
+// group (an international militarized group, rebels, militias), or nil.
+func (z *resolver) lastArmedGroup() *doc.Actor {
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if o.Kind != KindOrg {
+			continue
+		}
+		if strings.HasPrefix(o.Code, "IMG") || len(o.Roles) > 0 && insurgentRoles[o.Roles[0]] {
+			return o
+		}
+	}
+	return nil
+}
+
 func groupLike(a *doc.Actor) bool {
 	if strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "NGM") || strings.HasPrefix(a.Code, "IMG") {
 		return true
@@ -2260,6 +2289,20 @@ func (z *resolver) agent(h *hit) int {
 			if z.w(h.end-1)&wSpeaker != 0 && firstRole(e.Roles) == "CVL" && groupRoles == nil && len(ant.Roles) > 0 && !slices.Contains(stateBodies, ant.Roles[0]) && ant.Roles[0] != "CVL" && ant.Roles[0] != "ELI" {
 				roles = ant.Roles
 			}
+		}
+	}
+	if country == "" && f.Kind == KindAgent && !multi && !poss && !owned && groupRoles == nil && len(roles) > 0 && insurgentRoles[roles[0]] &&
+		z.w(start)&wDet != 0 && z.groupNoun(h) && !z.nameAt(nx) {
+		// "the militant group", "el grupo armado": a definite armed group
+		// named by its kind is the last armed group the story named ("the
+		// Islamic State ... its campaign against the militant group")
+		if o := z.lastArmedGroup(); o != nil {
+			a := *o
+			a.Span = z.span(start, end)
+			a.Head = z.span(h.start, h.end)
+			a.Source = z.concat("coref:", o.Name)
+			z.add(a)
+			return end
 		}
 	}
 	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) && !z.apposition(start, h) {
