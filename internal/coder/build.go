@@ -1616,6 +1616,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.clauseRefTarget(m, s, si, srcActs)
 	}
+	// "quemaron una bandera boliviana, lo que motivó una nota de protesta
+	// de La Paz": an official complaint named by a noun in a relative on
+	// the whole clause before is made to the state of that clause's doer,
+	// when it is of another country than the complainer
+	if len(tgtActs) == 0 && synth == nil && p.Noun && p.Code == complainOfficially && len(srcActs) > 0 {
+		if a := r.clauseRefTarget(m, s, si, srcActs); a != nil && len(a.Country) == 3 && a.Country != r.d.Actors[srcActs[0]].Country {
+			a.Code, a.Roles, a.Source = a.Country+"GOV", []string{"GOV"}, a.Source+"+state"
+			synth = a
+		}
+	}
 	// "threatened to stop the talks if the United States goes ahead",
 	// "threatened to deliver blows to the United States": a threat that
 	// names no object is aimed at the one its condition or its act names
