@@ -474,3 +474,15 @@ func TestDefiniteArmedGroup(t *testing.T) {
 		{name: "es un grupo armado is none named", lang: "es", text: "Las FARC atacaron un cuartel. Miembros de un grupo armado asesinaron a un campesino.", want: []want{{"grupo armado", "COLUAF"}}},
 	})
 }
+
+// Names of armed groups of the Colombian and Mexican conflicts: "las
+// Bacrim" (bandas criminales) CRM, a guerrilla "columna móvil" REB, "las
+// autodefensas" UAF; self-defence as a right is no actor.
+func TestConflictGroupNames(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es las Bacrim", lang: "es", text: "Miembros de las Bacrim asesinaron a un campesino en Antioquia.", want: []want{{"las Bacrim", "CRM"}}},
+		{name: "es las autodefensas", lang: "es", text: "Las autodefensas de Michoacán tomaron el pueblo.", want: []want{{"Las autodefensas", "UAF"}}},
+		{name: "es la autodefensa as a right", lang: "es", text: "El presidente defendió el derecho a la autodefensa de Ucrania.", want: []want{{"Ucrania", "UKR"}}, none: []string{"la autodefensa", "autodefensa"}},
+		{name: "es a guerrilla column", lang: "es", text: "Una columna móvil de la guerrilla atacó una patrulla.", want: []want{{"columna móvil de la guerrilla", "REB"}}},
+	})
+}
