@@ -1874,6 +1874,26 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "Malaysian vessels detained 21 Indonesian fishermen ... The
+	// fishermen were released a week later", "Three of the hostages were
+	// freed": an agentless passive release of people named frees those the story's latest arrest or
+	// abduction held, told up to three sentences before, and its doer
+	// is the one who held them
+	if passive && len(srcActs) == 0 && len(tgtActs) > 0 && strings.HasPrefix(p.Code, "0841") {
+		if a, b := r.latestHolder(si, 3); a != nil {
+			if len(pairs) == 0 {
+				pairs = [][2]*doc.Actor{{nil, nil}}
+			}
+			for i := range pairs {
+				if pairs[i][0] == nil {
+					pairs[i][0] = a
+				}
+				if pairs[i][1] == nil {
+					pairs[i][1] = b
+				}
+			}
+		}
+	}
 	// a mutual act with one side or none named, just after another mutual
 	// act between two actors ("Chile se reunió con Bolivia. Ambos firmaron
 	// un acuerdo"): the same two
@@ -11748,6 +11768,24 @@ func (r *run) latestHeld(si, reach int, src *doc.Actor) *doc.Actor {
 		}
 		return e.Target
 	})
+}
+
+// latestHolder is the source and target of the latest arrest or
+// abduction (173, 181) told as done with both, in sentence si or the reach
+// before it; nil, nil if none.
+func (r *run) latestHolder(si, reach int) (*doc.Actor, *doc.Actor) {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-reach {
+			break
+		}
+		e := &cd.ev
+		if e.Source != nil && e.Target != nil && e.Modality == doc.Asserted && (strings.HasPrefix(e.Cameo, "173") || strings.HasPrefix(e.Cameo, "181")) {
+			a, b := *e.Source, *e.Target
+			return &a, &b
+		}
+	}
+	return nil, nil
 }
 
 // latestProtester is the source of the latest protest (CAMEO 14) told as
