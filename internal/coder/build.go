@@ -7971,6 +7971,22 @@ func (r *run) quantitiesIn(c clause) []doc.Quantity {
 }
 
 // finish merges repeated statements of one event and numbers the events.
+// armedNonState reports an armed group of no state: rebels, insurgents,
+// separatists, paramilitaries or criminals, or an international
+// militarized group.
+func armedNonState(a *doc.Actor) bool {
+	if strings.HasPrefix(a.Code, "IMG") {
+		return true
+	}
+	for _, r := range a.Roles {
+		switch r {
+		case "REB", "INS", "SEP", "UAF", "CRM":
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) finish() []doc.Event {
 	r.askedCodes()
 	// frames lend their dates to the events they name
@@ -8015,6 +8031,12 @@ func (r *run) finish() []doc.Event {
 			continue
 		}
 		r.arrestingForce(c)
+		// "Campesinos atacaron a los guerrilleros": a crowd's violence
+		// against an armed group of no state is no riot (145, a protest
+		// against those who rule) but violence by civilians (180)
+		if c.ev.Cameo == "145" && c.ev.Target != nil && armedNonState(c.ev.Target) {
+			c.ev.Cameo = "180"
+		}
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {
