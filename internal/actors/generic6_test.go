@@ -26,6 +26,8 @@ func TestOrganisationNamesByTheirMembers(t *testing.T) {
 		{name: "es un congreso de trabajadores", lang: "es", text: "El Congreso Nacional de Trabajadores de Chile convocó un paro.", want: []want{{"El Congreso Nacional de Trabajadores", "CHLLAB"}}},
 		{name: "es magisterio", lang: "es", text: "La Federación Nacional del Magisterio de Honduras anunció un paro.", want: []want{{"La Federación Nacional del Magisterio", "HNDEDU"}}},
 		{name: "es prensa", lang: "es", text: "En Madrid, la Asociación de la Prensa criticó al gobierno español.", want: []want{{"la Asociación de la Prensa", "ESPMED"}}},
+		{name: "es derechos humanos en el nombre es un grupo de derechos", lang: "es", text: "La Coordinadora de Derechos Humanos del Paraguay pidió a la Fiscalía investigar.", want: []want{{"La Coordinadora de Derechos Humanos", "PRYHRI"}}},
+		{name: "es un ministerio de derechos humanos sigue gobierno", lang: "es", text: "En Brasil, el Ministerio de Derechos Humanos denunció la represión.", want: []want{{"el Ministerio", "BRAGOV"}}},
 		{name: "es un mecanismo de protección del Estado", lang: "es", text: "En México, el Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas retiró la escolta.", want: []want{{"el Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas", "MEXGOV"}}},
 		{name: "es quienes una coalición sirve no son sus miembros", lang: "es", text: "El gobierno chileno recibió a la Coalición contra la Pobreza de los Campesinos.", want: []want{{"la Coalición contra la Pobreza de los Campesinos", "CHLCVL"}}},
 		{name: "es trabajo en minúscula no es nada", lang: "es", text: "El ministro mexicano habló del trabajo de los maestros.", none: []string{"trabajo"}},
