@@ -5610,7 +5610,9 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 	if r.d.Lang == "en" && j > c.start && r.word(j) && r.info[j].foldIs(kParticle) {
 		j--
 	}
-	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past))
+	// (a regular participle of a verb the dictionaries need not know:
+	// "la mina, operada por la empresa")
+	return j >= c.start && j != head && r.word(j) && (r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past) || r.participleShape(j))
 }
 
 // participleAgent reports group g, in clause c, as the agent of the
