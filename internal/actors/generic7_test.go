@@ -53,8 +53,8 @@ func TestTrailingAcronymNamesTheBody(t *testing.T) {
 
 // An English place name right before a noun of people places them
 // ("Turkana herders" are Kenyan); not refugees, whom a place hosts, and
-// not a word the gazetteer places in several countries at the start of a
-// sentence, where every word is capitalised.
+// not, at the start of a sentence, where every word is capitalised, a word
+// the gazetteer places in several countries or only in a village ("One").
 func TestPlaceBeforePeople(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en Turkana herders", lang: "en", text: "Raiders from Uganda attacked Turkana herders.", want: []want{{"herders", "KENAGR"}}},
@@ -62,6 +62,8 @@ func TestPlaceBeforePeople(t *testing.T) {
 		{name: "en a possessive is the possessor's", lang: "en", text: "Uganda's herders attacked the raiders.", want: []want{{"Uganda's herders", "UGAAGR"}}},
 		{name: "en refugees are not of the host place", lang: "en", text: "Myanmar soldiers attacked Cox's Bazar refugees.", want: []want{{"refugees", "MMRREF"}}},
 		{name: "en a weekday is no place", lang: "en", text: "In Kenya, Monday protesters marched.", want: []want{{"protesters", "KENCVL"}}},
+		{name: "en a village named like a word opening a sentence is no place", lang: "en", text: "One protester was killed in a clash.", want: []want{{"protester", "CVL"}}},
+		{name: "en a region opening a sentence still places", lang: "en", text: "Turkana herders attacked raiders from Uganda.", want: []want{{"herders", "KENAGR"}}},
 	})
 }
 

@@ -2726,8 +2726,10 @@ var placeFolkRoles = map[string]bool{"CVL": true, "AGR": true, "CRM": true, "UAF
 // before the noun at tok ("Turkana herders", "Mandera residents"): one or
 // two capitalised words, no actor nor any word the dictionaries class,
 // that the gazetteer places in one country (or whose major place is of
-// one); "" otherwise. At the start of a sentence the name must be of one
-// country only, as any word is capitalised there.
+// one); "" otherwise. At the start of a sentence, where any word is
+// capitalised, the name must be of one country only and a major place
+// there: a village sharing its letters with a common word ("One
+// protester", Onè in Italy) is no evidence.
 func (z *resolver) placeBefore(tok int) string {
 	pl := z.r.opts.Places
 	if pl == nil || z.lang == "es" || tok < 1 {
@@ -2743,7 +2745,7 @@ func (z *resolver) placeBefore(tok int) string {
 	}
 	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[tok-1].End])
 	switch {
-	case len(all) == 1:
+	case len(all) == 1 && (major != "" || !z.sentenceStart(p)):
 		return all[0]
 	case len(all) > 1 && major != "" && !z.sentenceStart(p):
 		return major
