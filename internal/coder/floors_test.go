@@ -22,12 +22,13 @@ const examplesPlaceFloor = 0.955
 // At the end of session 13: root 0.774, full 0.563, dates 0.962.
 // Session 14 added 79–86, scored first as unseen (root 0.494, full 0.352, dates 0.975);
 // the fifty-two give root 0.733, full 0.530, dates 0.963.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.73, full: 0.53, date: 0.96}
+// At the end of session 14: root 0.766, full 0.555, dates 0.963.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.76, full: 0.55, date: 0.96}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.695, r: 0.605, maxExtra: 0.265, full: 0.335},
-	"es_fight_nyn":     {p: 0.512, r: 0.455, maxExtra: 0.433, full: 0.185},
-	"gigaword_gsr":     {p: 0.69, r: 0.554, maxExtra: 0.24, full: 0.115},
+	"es_protest_cameo": {p: 0.695, r: 0.606, maxExtra: 0.265, full: 0.338},
+	"es_fight_nyn":     {p: 0.52, r: 0.468, maxExtra: 0.43, full: 0.187},
+	"gigaword_gsr":     {p: 0.70, r: 0.565, maxExtra: 0.23, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
 	"plover_gsr":       {p: 0.792, r: 0.537, maxExtra: 0.141},
 }
