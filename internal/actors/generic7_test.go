@@ -63,6 +63,7 @@ func TestPlaceBeforePeople(t *testing.T) {
 		{name: "en refugees are not of the host place", lang: "en", text: "Myanmar soldiers attacked Cox's Bazar refugees.", want: []want{{"refugees", "MMRREF"}}},
 		{name: "en a weekday is no place", lang: "en", text: "In Kenya, Monday protesters marched.", want: []want{{"protesters", "KENCVL"}}},
 		{name: "en a village named like a word opening a sentence is no place", lang: "en", text: "One protester was killed in a clash.", want: []want{{"protester", "CVL"}}},
+		{name: "en nor after a dateline's dash", lang: "en", text: "KARACHI, Pakistan, March 3 -- One inmate died in a clash with guards.", want: []want{{"inmate", "PAKCRM"}}},
 		{name: "en a region opening a sentence still places", lang: "en", text: "Turkana herders attacked raiders from Uganda.", want: []want{{"herders", "KENAGR"}}},
 	})
 }

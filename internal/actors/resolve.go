@@ -1244,6 +1244,20 @@ func (z *resolver) sentenceStart(tok int) bool {
 	return s < len(z.d.Sentences) && z.d.Sentences[s].FirstTok == tok
 }
 
+// afterDash reports whether tok follows a dash or a colon, as the first
+// word after a dateline does ("KARACHI, Pakistan, March 3 -- One inmate"):
+// it is capitalised whatever it is, as at the start of a sentence.
+func (z *resolver) afterDash(tok int) bool {
+	if tok < 1 || z.sent(tok-1) != z.sent(tok) || z.d.Tokens[tok-1].Kind != doc.Punct {
+		return false
+	}
+	switch z.d.Tokens[tok-1].Text {
+	case "-", "--", "–", "—", ":":
+		return true
+	}
+	return false
+}
+
 // demonymNoun reports whether a plural demonym at tok stands as a noun:
 // it opens its sentence, or follows a function word or a number.
 func (z *resolver) demonymNoun(tok int) bool {
@@ -2744,10 +2758,11 @@ func (z *resolver) placeBefore(tok int) string {
 		return "" // "Uganda's herders": a possessive is read as one
 	}
 	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[tok-1].End])
+	opens := z.sentenceStart(p) || z.afterDash(p)
 	switch {
-	case len(all) == 1 && (major != "" || !z.sentenceStart(p)):
+	case len(all) == 1 && (major != "" || !opens):
 		return all[0]
-	case len(all) > 1 && major != "" && !z.sentenceStart(p):
+	case len(all) > 1 && major != "" && !opens:
 		return major
 	}
 	return ""
