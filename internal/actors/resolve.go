@@ -73,6 +73,16 @@ func (z *resolver) concat(a, b string) string {
 }
 
 // add appends a mention and keeps the count of countries mentioned.
+// addCoref adds the actor ant again over tokens start..end (head
+// hs..he), as the same one met before: "the militant group", "el
+// presidente", "the judges".
+func (z *resolver) addCoref(ant *doc.Actor, start, end, hs, he int) {
+	a := *ant
+	a.Span, a.Head = z.span(start, end), z.span(hs, he)
+	a.Source = z.concat("coref:", ant.Name)
+	z.add(a)
+}
+
 func (z *resolver) add(a doc.Actor) {
 	if !a.Local && a.End > a.Start && a.Kind != KindCapital && a.Kind != "country" && a.Kind != KindSeat {
 		// (a capital's own name is no local government: "Kuwait City");
@@ -2311,22 +2321,14 @@ func (z *resolver) agent(h *hit) int {
 		// named by its kind is the last armed group the story named ("the
 		// Islamic State ... its campaign against the militant group")
 		if o := z.lastArmedGroup(); o != nil {
-			a := *o
-			a.Span = z.span(start, end)
-			a.Head = z.span(h.start, h.end)
-			a.Source = z.concat("coref:", o.Name)
-			z.add(a)
+			z.addCoref(o, start, end, h.start, h.end)
 			return end
 		}
 	}
 	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) && !z.apposition(start, h) {
 		// "el presidente": the last person met holding that role
 		if ant := z.lastPersonAt(roles, "", z.local(h.start, h.end)); ant != nil {
-			a := *ant
-			a.Span = z.span(start, end)
-			a.Head = z.span(h.start, h.end)
-			a.Source = z.concat("coref:", ant.Name)
-			z.add(a)
+			z.addCoref(ant, start, end, h.start, h.end)
 			return end
 		}
 	}
@@ -2342,10 +2344,7 @@ func (z *resolver) agent(h *hit) int {
 		// rejected": a court or its judges with no country of their own
 		// after an international court are that court
 		if o := z.courtBefore(); o != nil {
-			a := *o
-			a.Span, a.Head = z.span(start, end), z.span(h.start, h.end)
-			a.Source = z.concat("coref:", o.Name)
-			z.add(a)
+			z.addCoref(o, start, end, h.start, h.end)
 			return end
 		}
 	}
