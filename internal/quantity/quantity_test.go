@@ -58,6 +58,9 @@ func TestQuantities(t *testing.T) {
 		{"en", "The fund gives $5 billion.", "$5 billion", 5e9, false, "USD", false},
 		{"en", "Some 300 refugees crossed.", "Some 300 refugees", 300, false, "refugees", true},
 		{"en", "Twelve soldiers died.", "Twelve soldiers", 12, false, "troops", false},
+		{"es", "Unos 1.000 jóvenes se reunieron en la plaza.", "Unos 1.000 jóvenes", 1000, false, "people", true},
+		{"es", "Miles de estudiantes marcharon.", "Miles de estudiantes", 0, true, "people", true},
+		{"en", "Some 2,000 students rallied.", "Some 2,000 students", 2000, false, "people", true},
 	}
 	for _, c := range cases {
 		d := tag(t, q, c.lang, c.text)
