@@ -23,7 +23,9 @@ const examplesPlaceFloor = 0.955
 // Session 14 added 79–86, scored first as unseen (root 0.494, full 0.352, dates 0.975);
 // the fifty-two give root 0.733, full 0.530, dates 0.963.
 // At the end of session 14: root 0.766, full 0.555, dates 0.963.
-var proxyFloor = struct{ root, full, date float64 }{root: 0.76, full: 0.55, date: 0.96}
+// Session 15 added 87–94, scored first as unseen (root 0.575, full 0.298, dates 0.913);
+// the sixty give root 0.742, full 0.520, dates 0.958.
+var proxyFloor = struct{ root, full, date float64 }{root: 0.74, full: 0.52, date: 0.955}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.695, r: 0.606, maxExtra: 0.265, full: 0.338},
