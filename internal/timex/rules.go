@@ -395,6 +395,14 @@ func (m *matcher) cue(k int) (int, bool) {
 		if t.prep && (k < m.cueFrom-3 || k >= m.cueFrom) {
 			return 0, false // "hasta", "since": only just before the expression
 		}
+		if t.prep && t.dir > 0 && k > 0 && m.has(k-1, cLasts) != nil {
+			// "lasted until Wednesday", "duraron hasta el miércoles": a verb
+			// of length in the past says the stretch is over ("lasts until
+			// Monday", "will last until" keep "until" pointing ahead)
+			if d, strong := m.cue(k - 1); d < 0 {
+				return d, strong
+			}
+		}
 		if t.day && (!m.cueDay || k != m.cueFrom-1 || m.possessive(m.cueTo)) {
 			return 0, false // "for Monday", not "for questioning on Monday" nor "for Monday's attack"
 		}
