@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/data"
+	"github.com/atalaya-events/atalaya/internal/doc"
 )
 
 // Languages the preparer knows. Each has a folder under data/text.
@@ -59,6 +60,12 @@ type lexicon struct {
 	lang     string
 	abbr     map[string]abbrKind  // exact spelling (or lower-case entry) -> kind
 	function map[string]wordClass // folded word -> class
+	// inner holds the lower-cased (unfolded) function words that never open
+	// a sentence (a relative or complementiser: "que", "quien"), clitic
+	// those that before a verb form are an object pronoun ("la", "se"):
+	// capitalised in mid-sentence they are machine-translation artifacts
+	// ("exigieron al presidente Que haga", "la corte La rechazó").
+	inner, clitic map[string]bool
 	suffixes []suffix
 	repeats  map[string]bool // lower-cased legitimate repeats ("that that")
 	// only maps each folded function word of one language only to that
@@ -130,7 +137,8 @@ func loadDefault() (lexicons, error) {
 func loadLexicons(fsys fs.FS, root string, user []string) (lexicons, error) {
 	lx := lexicons{}
 	for _, lang := range languages {
-		l := &lexicon{lang: lang, abbr: map[string]abbrKind{}, function: map[string]wordClass{}, repeats: map[string]bool{}}
+		l := &lexicon{lang: lang, abbr: map[string]abbrKind{}, function: map[string]wordClass{}, repeats: map[string]bool{},
+			inner: map[string]bool{}, clitic: map[string]bool{}}
 		for _, dir := range []string{"shared", lang} {
 			if err := l.loadDir(fsys, root+"/"+dir); err != nil {
 				return nil, err
@@ -251,6 +259,17 @@ func (l *lexicon) parse(path, name, text string) error {
 			if _, dup := l.function[w]; !dup {
 				l.function[w] = c
 			}
+			if len(cols) > 2 {
+				switch cols[2] {
+				case "inner":
+					l.inner[strings.ToLower(cols[0])] = true
+				case "clitic":
+					l.clitic[strings.ToLower(cols[0])] = true
+				case "":
+				default:
+					return bad(fmt.Sprintf("unknown function word mark %q (want inner or clitic)", cols[2]))
+				}
+			}
 		case "verb_suffixes.tsv":
 			if len(cols) < 2 {
 				return bad("want ending<TAB>minimum length")
@@ -312,6 +331,17 @@ func (l *lexicon) ending(lower string) (found, adverb bool) {
 		}
 	}
 	return false, false
+}
+
+// innerWord reports whether token t is a capitalised function word that
+// cannot open a sentence where it stands: a relative or complementiser, or
+// an object pronoun before the verb form next (see lexicon.inner).
+func (l *lexicon) innerWord(t, next *doc.Token) bool {
+	if len(l.inner) == 0 && len(l.clitic) == 0 {
+		return false
+	}
+	w := t.Lower()
+	return l.inner[w] || l.clitic[w] && next.Kind == doc.Word && l.verbEnding(next.Lower())
 }
 
 // verbEnding reports whether a lower-cased word ends in a verb ending.

@@ -291,7 +291,8 @@ func shortWide(s string) bool {
 
 // strayCapital reports whether token i, inside a sentence, is a capitalised
 // word that is not a name: an adverb or auxiliary from the function-word
-// lists, or a verb form by its ending, that machine translation capitalised
+// lists, a relative or an object pronoun before a verb (lexicon.innerWord),
+// or a verb form by its ending, that machine translation capitalised
 // ("Putin Realizó una llamada", "Pyongyang También apoyará"). It is never
 // the first word, never follows a colon, quote, bracket, article or
 // preposition, and is always followed by a lower-case word (a capital after
@@ -325,6 +326,12 @@ func strayCapital(toks []doc.Token, i, end int, deleted []bool, lx *lexicon) boo
 		return false
 	}
 	prevCap := prev.Kind == doc.Word && prev.Cap
+	if w := t.Lower(); lx.inner[w] || !prevCap && lx.innerWord(t, next) {
+		// a relative or complementiser, which no name is, or an object
+		// pronoun before a verb after a lower-case word ("exigieron al
+		// presidente Que haga", "para Que", "la corte La rechazó")
+		return true
+	}
 	if c := lx.function[prev.Fold]; prev.Kind == doc.Word && (c == classDet || c == classPrep) {
 		return false // after an article or preposition: a noun or name ("del Este", "en Castelló")
 	}

@@ -273,7 +273,8 @@ func endSentence(sents []doc.Sentence, toks []doc.Token, first, last int, setSen
 // without a mark, as when a headline or caption loses its line break
 // ("to realize calls The iPhone plays", "llamadas El iPhone reproduce"): a
 // capitalised article, pronoun or conjunction right after a lower-case
-// content word and before a lower-case word.
+// content word and before a lower-case word, unless it is one that cannot
+// open a sentence there (lexicon.innerWord).
 func glued(toks []doc.Token, i int, lx *lexicon) bool {
 	t := &toks[i]
 	if t.Kind != doc.Word || !t.Cap || i+1 >= len(toks) {
@@ -297,6 +298,9 @@ func glued(toks []doc.Token, i int, lx *lexicon) bool {
 	case classDet, classPron, classConj:
 	default:
 		return false
+	}
+	if lx.innerWord(t, x) {
+		return false // a stray capital, lower-cased by the repairs ("la corte La rechazó")
 	}
 	return lx.function[p.Fold] == classNone
 }
