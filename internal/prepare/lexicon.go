@@ -66,8 +66,8 @@ type lexicon struct {
 	// capitalised in mid-sentence they are machine-translation artifacts
 	// ("exigieron al presidente Que haga", "la corte La rechazó").
 	inner, clitic map[string]bool
-	suffixes []suffix
-	repeats  map[string]bool // lower-cased legitimate repeats ("that that")
+	suffixes      []suffix
+	repeats       map[string]bool // lower-cased legitimate repeats ("that that")
 	// only maps each folded function word of one language only to that
 	// language's bit (onlyES, onlyEN), the same map in every lexicon of a
 	// set, so that language identification looks each word up once; nil
