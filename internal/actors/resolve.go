@@ -2269,8 +2269,12 @@ func (z *resolver) agent(h *hit) int {
 	}
 	if org != nil {
 		// "UN troops", "NATO peacekeepers": the armed force of an
-		// organisation with no role of its own is its military (IGOUNOMIL)
+		// organisation with no role of its own is its military (role
+		// MIL), coded as the organisation itself, as gold-format.md codes
+		// an organisation and its bodies ("IGOUNO", "IGOEU": an
+		// organisation's code is its whole actor key)
 		oroles := org.Roles
+		coded := org.Roles
 		if len(oroles) == 0 && len(roles) == 1 && roles[0] == "MIL" {
 			oroles = roles
 		}
@@ -2282,7 +2286,7 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 		a := z.mention(start, end, h, org.Country, oroles, KindOrg)
-		a.Code = z.code(org.Country, oroles)
+		a.Code = z.code(org.Country, coded)
 		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
 		z.add(a)
 		return end
