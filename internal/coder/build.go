@@ -2693,6 +2693,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.homePlace(pr, s)
 		}
+		if ev.Location == nil {
+			ev.Location = r.capitalSpeaker(pr[0], code)
+		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps) || r.bodyAtDateline(pr[0], code)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
@@ -7242,6 +7245,31 @@ func (r *run) homePlace(pr [2]*doc.Actor, s doc.Sentence) *doc.Place {
 			if pl.End > a.End && !r.genitiveChain(r.d.TokenAt(a.End-1)+1, ti) {
 				continue
 			}
+			p := *pl
+			return &p
+		}
+	}
+	return nil
+}
+
+// capitalSpeaker returns, for a statement, an appeal, a pledge, praise, a
+// demand, a reproach, a rejection, a threat or a cut in relations (roots
+// 01-03, 05, 10-13, 16) whose source is named by its capital ("Moscow
+// summoned Norway's ambassador", "Pekín advirtió"), that capital: a
+// government speaking through its capital speaks at home, wherever the
+// article is datelined. Nil for other acts and other sources.
+func (r *run) capitalSpeaker(src *doc.Actor, code string) *doc.Place {
+	if src == nil || src.Kind != actors.KindCapital || src.Country == "" {
+		return nil
+	}
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13", "16":
+	default:
+		return nil
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Country == src.Country && pl.Span.Overlaps(src.Span) && strings.HasPrefix(pl.Feature, "PPL") {
 			p := *pl
 			return &p
 		}

@@ -166,6 +166,35 @@ func TestReportedPlace(t *testing.T) {
 	}
 }
 
+// TestCapitalSpeakerPlace: a government named by its capital that
+// speaks, reproaches, threatens or cuts ties ("Moscow summoned Norway's
+// ambassador") does so at home, not at the dateline; a place the clause
+// names still wins, and a material act or a source not named by its
+// capital keeps the dateline.
+func TestCapitalSpeakerPlace(t *testing.T) {
+	cases := []struct{ lang, text, trigger, country string }{
+		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. On Thursday, Moscow summoned Norway's ambassador.", "summoned Norway's ambassador", "RUS"},
+		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Moscow warned Norway of an adequate response.", "warned", "RUS"},
+		{"es", "OSLO, 9 dic - La policía noruega detuvo el domingo a un ciudadano ruso. Moscú convocó el jueves al embajador de Noruega.", "convocó el jueves al embajador", "RUS"},
+		{"es", "QUITO, 9 dic - La policía ecuatoriana detuvo el domingo a dos ciudadanos colombianos. Bogotá criticó al Gobierno ecuatoriano.", "criticó", "COL"},
+		// negative: the place the clause names, a source not named by its capital
+		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Moscow criticised Norway at the United Nations in Geneva.", "criticised", "CHE"},
+		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised Norway.", "criticised", "NOR"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-12-09", c.text)
+		for _, e := range triggered(t, d, c.trigger) {
+			got := ""
+			if e.Location != nil {
+				got = e.Location.Country
+			}
+			if got != c.country {
+				t.Errorf("%q: %q placed in %q, want %q", c.text, c.trigger, got, c.country)
+			}
+		}
+	}
+}
+
 // TestPurposePlace: an act told by a purpose infinitive happens at the
 // destination named right before it ("viajará a X para reunirse", "flew
 // to X on Monday to meet"), or at the area a phrase like "la zona" points
