@@ -226,6 +226,7 @@ type mention struct {
 	hits      []hit
 	prefer    string // class a cue asks for
 	cueText   string
+	cueNamed  bool  // the cue is written before the name ("provincia de X") or is a list's plural ("las provincias de X y Y", "X and Y counties")
 	qual      []hit // entries of a qualifying country or region
 	qualKey   string
 	actorHint *doc.Actor // an actor mention with the same span
@@ -770,7 +771,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 			for w := 1; w <= 3 && p-w+1 >= 0; w++ {
 				var buf [128]byte
 				if cls, ok := r.prefix[string(appendKeys(buf[:0], us, p-w+1, p+1))]; ok {
-					m.prefer, m.cueText = cls, joinKeys(us, p-w+1, p+1)
+					m.prefer, m.cueText, m.cueNamed = cls, joinKeys(us, p-w+1, p+1), true
 					start = p - w + 1
 					break scan
 				}
@@ -796,6 +797,7 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 	}
 	if m.prefer == "" {
 		m.prefer, m.cueText = s.listCue(d, us, a, b)
+		m.cueNamed = m.prefer != ""
 	}
 	if start < a {
 		m.span.Start = us[start].start
@@ -1581,11 +1583,15 @@ func (s *Geocoder) score(m *mention, h hit, e *Entry, plain bool, ev []evidence,
 	if why != nil {
 		say("feature ", e.Feature)
 	}
-	if plain && h.common&m.mask != 0 {
+	class := e.class()
+	// (a cue before the name or a list's plural cue naming the candidate's
+	// kind licenses the name: "las provincias de Trujillo y Virú" is Peru's
+	// province, though a bare "Trujillo" is its city; "the Houston region",
+	// a cue after one name, may be the town's area)
+	if plain && h.common&m.mask != 0 && !(m.cueNamed && (class == m.prefer || e.Feature == m.prefer)) {
 		sc -= 15 // "Atlantic" names the ocean before Atlantic County
 		say("name is a common word for it")
 	}
-	class := e.class()
 	if m.country {
 		switch class {
 		case "COUNTRY":

@@ -226,6 +226,12 @@ func TestNames(t *testing.T) {
 		{"states of list", "en", "Storms hit the states of Texas and Oklahoma on Monday.", "Oklahoma", "USA", "US-OK", "ADM1"},
 		{"provincias list", "es", "Llovió en las provincias de Córdoba, Santa Fe y Buenos Aires.", "Santa Fe", "ARG", "AR-S", "ADM1"},
 		{"provincias list first", "es", "Llovió en las provincias de Córdoba, Santa Fe y Buenos Aires.", "Córdoba", "ARG", "AR-X", "ADM1"},
+		// a cue before the name or a list's plural licenses a province whose
+		// bare name is a common word (a foreign national named later gives
+		// no country); a cue after a town's name does not ("the Houston region")
+		{"provincias list of a common word", "es", "LIMA – El Gobierno declaró el estado de emergencia en las provincias de Trujillo y Virú. La policía detuvo a un ciudadano venezolano.", "Trujillo", "PER", "PE-LAL", "ADM2"},
+		{"provincia of a common word", "es", "LIMA – El Gobierno declaró el estado de emergencia en la provincia de Trujillo. La policía detuvo a un ciudadano venezolano.", "provincia de Trujillo", "PER", "PE-LAL", "ADM2"},
+		{"region after a town", "en", "There have been nine cases of West Nile virus in the Houston region, officials in Texas said.", "Houston region", "USA", "US-TX", "CITY"},
 		{"town man", "en", "Rolling Meadows man stops burglary suspect with his car.", "Rolling Meadows", "USA", "US-IL", "CITY"},
 		{"town police department", "en", "Calls went to the Torrington Fire Department on Monday.", "Torrington", "USA", "US-CT", "CITY"},
 		{"opener before town", "en", "Although Edmonton's economy remains healthy, the city fell.", "Edmonton", "CAN", "CA-AB", "CITY"},
