@@ -230,7 +230,7 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				}
 			case KindOrgMember:
 				if len(f.roles) > 0 {
-					r.orgMembers[l][fold(f.Text)] = f
+					r.orgMembers[l][orgMemberKey(f.Text)] = f
 				}
 			case KindAudience:
 				r.audience[l][fold(f.Text)] |= audSay
@@ -708,4 +708,15 @@ func isoCountry(c string) string {
 func capWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// orgMemberKey is the key of an orgmember form: the folded word ("Trabajo"
+// → "trabajo"), or for a form written for one head, "frente de Defensa" or
+// "frente Cívico" (the word right after the head), the head and the word
+// ("frente defensa", "frente cívico").
+func orgMemberKey(text string) string {
+	if f := strings.Fields(fold(text)); len(f) == 3 && (f[1] == "de" || f[1] == "of") {
+		return f[0] + " " + f[2]
+	}
+	return fold(text)
 }

@@ -4261,6 +4261,24 @@ func (z *resolver) ofOrgName(tok int) string {
 	return ""
 }
 
+// orgMember returns the orgmember row of the word at token k inside a name
+// headed at token i: a row of the word alone ("Trabajo" LAB), else one
+// written for that head ("frente de Defensa" CVL: "el Frente de Defensa de
+// los Intereses de Puno" is a civic body, while "el Frente Amplio" is left
+// to the other rules), and whether it is the head's own. A head's own word
+// names the body past a preposition of purpose too ("el Frente Amplio por
+// la Defensa del Agua"), and right after the head ("el Frente Cívico de
+// Loreto").
+func (z *resolver) orgMember(i, k int) (*Form, bool) {
+	m := z.r.orgMembers[z.lang]
+	w := z.tokenTextFold(k)
+	if f := m[w]; f != nil {
+		return f, false
+	}
+	f := m[z.tokenTextFold(i)+" "+w]
+	return f, f != nil
+}
+
 // orgName reads a capitalised name opened by an organisation head noun
 // ("la Central Unitaria de Trabajadores (CUT)", "la Federación Nacional de
 // Educadores") as one mention. The name runs through "de", "del", "y" and
@@ -4363,7 +4381,7 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 				// preposition of purpose or opposition are whom the body
 				// serves or fights, not its members
 				purpose = true
-			} else if f := z.r.orgMembers[z.lang][z.tokenTextFold(k)]; f != nil && k > i && inner == nil && member == nil && !purpose && capWord(toks[k].Text) && z.w(k-1)&(wOf|wDet) != 0 {
+			} else if f, own := z.orgMember(i, k); f != nil && k > i && inner == nil && member == nil && (!purpose || own) && capWord(toks[k].Text) && (z.w(k-1)&(wOf|wDet) != 0 || own && k == i+1) {
 				// "el Congreso del Trabajo", "the Federation of Labor": a
 				// word of the members' trade
 				member = f
