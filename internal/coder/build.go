@@ -1818,6 +1818,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			sides[0], sides[1] = stateSide(sides[0], p.Code), stateSide(sides[1], p.Code)
 		}
 	}
+	// "la policía informó de la captura de siete miembros de la banda",
+	// "police announced the arrest of two men": an arrest told by a noun
+	// with no agent, the object of a verb of announcing whose subject is
+	// the police or the army, was made by them
+	if p.Noun && strings.HasPrefix(p.Code, "173") && len(srcActs) == 0 && len(tgtActs) > 0 && synth == nil {
+		if g := r.announcedBy(m, c, subj[k]); g != nil {
+			srcActs = g.acts
+		}
+	}
 	pairs := r.pairs(p, srcActs, tgtActs, synth)
 	if sides[0] != nil {
 		src := r.d.Actors[srcActs[0]]
@@ -13657,6 +13666,31 @@ func (r *run) feelingSubject(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// announcedBy returns the subject g of the clause c of a nominal act at
+// m when the act is the object of a verb of announcing (cue kind
+// announce: "informó (de)", "anunció", "announced") right before it, past
+// its article and a preposition, and g is the police or the army; nil
+// otherwise.
+func (r *run) announcedBy(m match, c clause, g *group) *group {
+	if g == nil || g.end > m.head || len(g.acts) == 0 {
+		return nil
+	}
+	j := m.head - 1
+	for j > g.end && (r.timeTok[j] || r.word(j) && (r.isCue(kDet, j) || r.info[j].foldIs(kPrep))) {
+		j--
+	}
+	if j < c.start || j <= g.end-1 || !r.word(j) || !r.isCue(kAnnounce, j) || !r.verbAt(j) {
+		return nil
+	}
+	// (a time or place phrase may stand between the subject and its verb)
+	for _, ai := range g.acts {
+		if !hasRole(&r.d.Actors[ai], []string{"COP", "MIL"}) {
+			return nil
+		}
+	}
+	return g
 }
 
 // counted reports a group counted by a quantity or a collective noun right

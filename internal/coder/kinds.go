@@ -142,6 +142,7 @@ const (
 	kCourt
 	kPredicative
 	kWarning
+	kAnnounce
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -247,6 +248,7 @@ var kindNames = [nKinds]string{
 	kSameDay:     "sameday",
 	kHabitual:    "habitual",
 	kSidesAlone:  "sidesalone",
+	kAnnounce:    "announce",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

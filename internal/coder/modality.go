@@ -161,7 +161,9 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		// ayuda", is made: it stays an intent)
 		// ("is set to visit", "is due to sign": a phrase of plan ending
 		// before the trigger counts as its word does)
-		if (r.isCue(kPlanned, j) || r.plannedPhrase(j, h)) && (f == morph.Inf || p.Noun) && !(p.Noun && p.Code[:2] == "03") {
+		// (nor is an arrest: "anunció la detención de siete pandilleros"
+		// tells one made)
+		if (r.isCue(kPlanned, j) || r.plannedPhrase(j, h)) && (f == morph.Inf || p.Noun) && !(p.Noun && (p.Code[:2] == "03" || strings.HasPrefix(p.Code, "173"))) {
 			return doc.Planned
 		}
 		// an English bare form right after a verb of planning is its
