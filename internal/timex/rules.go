@@ -16,6 +16,7 @@ type mention struct {
 	tpart string // time of day ("15:00", "MO") of a TIME with no date of its own
 	ana   bool   // a day named before ("ese día"): resolved by anchorTimes
 	day   bool   // a DATE at day grain that a time of day may join
+	ofPod bool   // a written day ("5 de julio") that only a part of the day before it joins ("la noche del 5 de julio")
 	// anaUnit "Y" or "M": a year or month counted anaShift from the one the
 	// text named last ("el año anterior", "the following month"); "W": a
 	// week counted from the week of the day the text named last ("la
@@ -790,7 +791,19 @@ func (m *matcher) pDate(i int) (mention, bool) {
 	default:
 		val = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 	}
-	return dateM(i, j, val), true
+	mt := dateM(i, j, val)
+	mt.ofPod = isDay(val) // "la madrugada del 5 de julio" joins it
+	return mt, true
+}
+
+// dayDate reports a written date of a day (a day number and its month)
+// starting at item i: "5 de julio", "el pasado 5 de julio", "July 5".
+func (m *matcher) dayDate(i int) bool {
+	if i >= len(m.it) {
+		return false
+	}
+	mt, ok := m.pDate(i)
+	return ok && mt.ofPod
 }
 
 func daysIn(y, mo int) int {
@@ -2780,6 +2793,11 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 	}
 	off, _ := strconv.Atoi(s.s)
 	if s.s2 != "" && m.of(i+1) {
+		if off == 0 && (m.has(i+2, cWday) != nil || m.has(i+3, cWday) != nil && m.has(i+2, cDir) != nil || m.dayDate(i+2)) {
+			// "the night of Tuesday", "the night of July 5": the part of
+			// the day, which merge joins to the day after it
+			return mention{i: i, j: i + 1, typ: "TIME", val: m.a.day(0) + "T" + s.s2, tpart: s.s2}, true
+		}
 		return mention{}, false // "the night of the election", "la noche del viernes" (pPod)
 	}
 	if s.s2 != "" && off == 0 {
@@ -2834,7 +2852,7 @@ func (m *matcher) pPod(i int) (mention, bool) {
 		j++
 	}
 	if p := m.has(j, cPod); p != nil && j > i && m.of(j+1) {
-		if m.has(j+2, cWday) != nil || m.has(j+2, cDay) != nil || m.has(j+3, cWday) != nil {
+		if m.has(j+2, cWday) != nil || m.has(j+2, cDay) != nil || m.has(j+3, cWday) != nil || m.dayDate(j+2) {
 			return mention{i: i, j: j + 1, typ: "TIME", val: m.a.day(0) + "T" + p.s, tpart: p.s}, true
 		}
 	}

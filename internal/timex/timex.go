@@ -240,7 +240,7 @@ func (m *matcher) merge(ms []mention) []mention {
 					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: a.val + "T" + b.tpart})
 					k++
 					continue
-				case a.tpart != "" && b.day:
+				case a.tpart != "" && b.day, len(a.tpart) == 2 && b.ofPod && m.of(a.j):
 					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: b.val + "T" + a.tpart})
 					k++
 					continue
