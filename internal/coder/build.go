@@ -1650,6 +1650,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		reach := 5
 		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
 	}
+	// "gunmen attacked an army post ... The army responded with artillery
+	// fire": a response with no one named is aimed at whoever last
+	// attacked its source
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Reply && len(srcActs) == 1 {
+		synth = r.replyTarget(si, &r.d.Actors[srcActs[0]])
+	}
 	// "al-Shabab claimed responsibility for an attack on a mall in Kenya's
 	// capital": a claim of an attack with no one named is aimed at the
 	// country it struck, named by the place told with it
@@ -11815,6 +11821,25 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 			return nil
 		}
 		return e.Target
+	})
+}
+
+// replyTarget is the source of the latest act of coercion or force (roots
+// 17 to 20) told as done in sentence si or the three before it whose
+// target is src (src of no country: one of its role), by another actor;
+// nil if none.
+func (r *run) replyTarget(si int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, 3, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Cameo[:2] < "17" || e.Cameo[:2] > "20" {
+			return nil
+		}
+		hit := e.Target.Code == src.Code ||
+			src.Country == "" && len(e.Target.Code) > 3 && e.Target.Code[3:] == src.Code
+		if !hit || e.Source.Code == e.Target.Code {
+			return nil
+		}
+		return e.Source
 	})
 }
 

@@ -136,8 +136,12 @@ type pattern struct {
 	// phase out fuel subsidies" 0342); told as done it is no event ("the
 	// police showed restraint")
 	Governed bool
-	Origin   string // "es/verbs.tsv:123:041:realizar llamada telefónica"
-	order    int    // load order; user patterns come first
+	// Reply: an act told as a response ("the army responded with
+	// artillery fire"): with no target named, it is aimed at whoever last
+	// acted against its source (accuserOf)
+	Reply  bool
+	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
+	order  int    // load order; user patterns come first
 }
 
 // node is a trie node over lemmas.
@@ -672,6 +676,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Suffer = true
 			case "governed":
 				p.Governed = true
+			case "reply":
+				p.Reply = true
 			case "toll":
 				p.Toll = true
 				switch v {
@@ -682,7 +688,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
