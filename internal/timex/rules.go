@@ -251,6 +251,7 @@ func (m *matcher) tense(i, j int) int {
 		return t
 	}
 	comma := false // a comma stands between the expression and the item on its right
+	rep := -1      // a reporting verb past a comma, the only cue on the right
 	open := true   // no punctuation between the expression and the item on its left
 	// (the words of a name after its first count as none: "is due to
 	// travel to Ho Chi Minh City on Friday" is as near as "to Hanoi")
@@ -283,7 +284,7 @@ func (m *matcher) tense(i, j int) int {
 		// reported clause after it is none of the phrase's
 		if comma && m.has(r, cReport) != nil {
 			if best == 0 {
-				consider(r, d, false)
+				rep = r // unless the clause's own verb stands further back
 				break
 			}
 		} else {
@@ -308,7 +309,7 @@ func (m *matcher) tense(i, j int) int {
 		// first punctuation or verb of saying (whose reported clause
 		// has a tense of its own: "said it has three companies for the
 		// program to run through June")
-		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && m.it[l].kind != kPunct && m.has(l, cReport) == nil; l-- {
+		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && (m.it[l].kind != kPunct || m.numSep(l)) && m.has(l, cReport) == nil; l-- {
 			if d > win {
 				// (a strong cue only: an English "-ed" may be a participle
 				// of another phrase, "has identified companies for the
@@ -321,8 +322,22 @@ func (m *matcher) tense(i, j int) int {
 				d++
 			}
 		}
+		if rep >= 0 {
+			// "prevé el retorno de 60.000 refugiados antes de diciembre,
+			// informó la agencia": the report's tense only when the
+			// clause has none of its own
+			t, _ := m.cue(rep)
+			return t
+		}
 	}
 	return best
+}
+
+// numSep reports a point or comma at item k glued between two runs of
+// digits: the thousands or decimals of one number ("60.000"), no
+// punctuation of the sentence.
+func (m *matcher) numSep(k int) bool {
+	return k > 0 && k+1 < len(m.it) && m.punct(k, ".,") && m.it[k-1].kind == kNum && m.it[k+1].kind == kNum && m.glued(k) && m.glued(k+1)
 }
 
 // nameGoesOn reports items k and k+1 both capitalised words of one
