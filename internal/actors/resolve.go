@@ -2306,6 +2306,19 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
+	if country == "" && poss && f.Kind == KindTitle {
+		// "La OEA ... dijo que su secretario general ha tomado contacto
+		// con el canciller": an office after a possessive, in a sentence
+		// opened by an organisation of no country, is that organisation's
+		if org := z.openingOrg(start); org != nil {
+			a := z.mention(start, end, h, "", org.Roles, "pronoun")
+			a.Code = org.Code
+			a.Name, a.Entity = org.Name, org.Entity
+			a.Source = z.concat("coref:", org.Name)
+			z.add(a)
+			return end
+		}
+	}
 	if country == "" && poss {
 		if ant := z.salient(start); ant != nil && ant.Country != "" {
 			country = ant.Country
@@ -4165,6 +4178,25 @@ func (z *resolver) salient(tok int) *doc.Actor {
 	}
 	if s > 0 {
 		return pick(s - 1)
+	}
+	return nil
+}
+
+// openingOrg returns the first actor of the sentence of token tok when it
+// comes before tok and is an organisation of no country (an
+// intergovernmental or non-governmental one: "La OEA", "Amnistía
+// Internacional"); nil otherwise.
+func (z *resolver) openingOrg(tok int) *doc.Actor {
+	off, s := z.d.Tokens[tok].Start, z.sent(tok)
+	for i := range z.out {
+		a := &z.out[i]
+		if a.Start >= off || z.d.SentenceOf(a.Start) != s {
+			continue
+		}
+		if a.Kind == KindOrg && a.Country == "" && len(a.Code) > 3 {
+			return a
+		}
+		return nil
 	}
 	return nil
 }
