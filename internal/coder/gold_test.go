@@ -97,4 +97,5 @@ func TestProxyArticles(t *testing.T) {
 	atLeast(t, "proxy dyad-root F1", &root, proxyFloor.root)
 	atLeast(t, "proxy full F1", &full, proxyFloor.full)
 	atLeast(t, "proxy date accuracy", r.Root.DateAcc, proxyFloor.date)
+	atLeast(t, "proxy place accuracy", r.Root.PlaceAcc, proxyFloor.place)
 }
