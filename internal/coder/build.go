@@ -7219,12 +7219,38 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 	}
 	// (parties of no country, "el periodista fue asesinado ... cuando
 	// salía de su casa en Taxco", are where the sentence places them; an
-	// event with no party at all is not placed so)
-	if best == nil || !sameCountry(pr[0], best) && !sameCountry(pr[1], best) && (ofCountry(pr[0]) || ofCountry(pr[1]) || pr[0] == nil && pr[1] == nil) {
+	// event with no party at all is not placed so; a locative set off
+	// between the source and its verb, "su director, desde Ciudad de
+	// Guatemala, pidió al Gobierno", tells where the source acted)
+	if best == nil || !sameCountry(pr[0], best) && !sameCountry(pr[1], best) && (ofCountry(pr[0]) || ofCountry(pr[1]) || pr[0] == nil && pr[1] == nil) && !r.subjectAside(best, pr[0], m.head) {
 		return nil
 	}
 	p := *best
 	return &p
+}
+
+// subjectAside reports a place told between commas after the source and
+// before the verb at head ("MSF's director, from Guatemala City, asked"):
+// an aside on where the source stood.
+func (r *run) subjectAside(pl *doc.Place, src *doc.Actor, head int) bool {
+	if src == nil || pl.Start < src.End || r.d.Tokens[head].Start < pl.End {
+		return false
+	}
+	ti, te := r.d.TokenAt(pl.Start), r.d.TokenAt(pl.End-1)
+	open, closed := false, false
+	for k := ti - 1; k >= 0 && r.d.Tokens[k].Start >= src.End; k-- {
+		if t := r.d.Tokens[k]; t.Kind == doc.Punct {
+			open = t.Text == ","
+			break
+		}
+	}
+	for k := te + 1; k < head; k++ {
+		if t := r.d.Tokens[k]; t.Kind == doc.Punct {
+			closed = t.Text == "," && k == head-1
+			break
+		}
+	}
+	return open && closed
 }
 
 // ofCountry reports an actor of a known country.

@@ -151,6 +151,12 @@ func TestReportedPlace(t *testing.T) {
 		{"es", "El ministro informó en Quito que los manifestantes bloquearon la carretera el lunes.", "bloquearon la carretera", ""},
 		{"en", "The minister said in Nairobi that police had arrested 40 protesters on Monday.", "arrested", ""},
 		{"en", "Australia's trade minister told reporters in Canberra that her government remained open to talks with Beijing.", "talks", "AUS"},
+		// a locative set off between the source and its verb tells where the
+		// source acted, though no party is of its country; one after the
+		// verb names the content's place
+		{"es", "SAN SALVADOR, 18 feb – El Gobierno expulsó a MSF. MSF rechazó las acusaciones. Su director para Centroamérica, desde Ciudad de Guatemala, pidió al Gobierno reconsiderar la decisión.", "pidió", "GTM"},
+		{"en", "SAN SALVADOR, Feb 18 - El Salvador's government expelled MSF. The U.N. rights chief, in Geneva, urged El Salvador to free the detainees.", "urged", "CHE"},
+		{"es", "SAN SALVADOR, 18 feb – El Gobierno expulsó a MSF. La ONU pidió a El Salvador liberar a los presos de Ciudad de Guatemala.", "pidió a El Salvador liberar", "SLV"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
