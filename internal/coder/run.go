@@ -1450,7 +1450,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		subjAfter := r.d.Lang == "en" && r.verbFollows(groupFrom(i+1, 3), s)
 		// (nor the object of a verb after a subject pronoun and an
 		// auxiliary: "said it will condemn Togo")
-		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) && !r.subjPronBetween(i+1, g.start) {
+		// (nor a group the personal "a" governs, inside its mention:
+		// "citó al ministro a comparecer" names whom it summoned)
+		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !(g.start == i+1 && r.word(g.start) && r.info[g.start].foldIs(kPersonal)) && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) && !r.subjPronBetween(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
