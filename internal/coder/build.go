@@ -1656,6 +1656,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Reply && len(srcActs) == 1 {
 		synth = r.replyTarget(si, &r.d.Actors[srcActs[0]])
 	}
+	// "El Gobierno solicitó asistencia internacional. La Unión Europea
+	// anunció una contribución de 1,5 millones de euros": aid with no one
+	// named goes to whoever last appealed for aid
+	if len(tgtActs) == 0 && synth == nil && !passive && len(srcActs) > 0 && aidCode(p.Code) {
+		synth = r.aidAppealer(si, &r.d.Actors[srcActs[0]])
+	}
 	// "al-Shabab claimed responsibility for an attack on a mall in Kenya's
 	// capital": a claim of an attack with no one named is aimed at the
 	// country it struck, named by the place told with it
@@ -6012,6 +6018,17 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	for _, h := range r.heads {
 		if h > m.end && h < limit && r.finiteVerb(h) && r.word(h-1) && r.isCue(kCoord, h-1) {
 			limit = h
+			break
+		}
+	}
+	// ... nor into a clause joined by a comma and "y"/"and" whose own
+	// verb follows its subject right after ("anunció una contribución
+	// para atención médica, y Colombia envió dos aviones"): that subject
+	// is no object
+	for _, g := range gs {
+		if e := g.end; g.start > m.end && g.start < limit && r.word(g.start-1) && r.isCue(kCoord, g.start-1) && r.d.Tokens[g.start-2].Text == "," &&
+			e < len(r.d.Tokens) && r.word(e) && !r.inActor(e) && (r.finiteVerb(e) || r.pastLike(e)) {
+			limit = g.start
 			break
 		}
 	}
@@ -11863,6 +11880,19 @@ func (r *run) replyTarget(si int, src *doc.Actor) *doc.Actor {
 		hit := e.Target.Code == src.Code ||
 			src.Country == "" && len(e.Target.Code) > 3 && e.Target.Code[3:] == src.Code
 		if !hit || e.Source.Code == e.Target.Code {
+			return nil
+		}
+		return e.Source
+	})
+}
+
+// aidAppealer is the source of the latest appeal for aid (023) told in
+// sentence si or the three before it, when it is of another country than
+// src, the giver; nil if none.
+func (r *run) aidAppealer(si int, src *doc.Actor) *doc.Actor {
+	return r.latest(si, 3, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if e.Source == nil || !strings.HasPrefix(e.Cameo, "023") || e.Source.Country == "" || e.Source.Country == src.Country || e.Source.Code == src.Code {
 			return nil
 		}
 		return e.Source
