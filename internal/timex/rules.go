@@ -1839,11 +1839,7 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	}
 	sub.i = i
 	sub.mod = mod
-	if s.s2 == "DAY" && sub.typ == "DATE" && isDay(sub.val) {
-		// "early Tuesday", "early on Tuesday": the day's start, as "a
-		// primera hora del martes" is (the gold-first articles give it the day)
-		sub.mod = mod
-	} else if s.s2 != "" && s.s2 != "DAY" && sub.typ == "DATE" && isDay(sub.val) {
+	if s.s2 != "" && sub.typ == "DATE" && isDay(sub.val) {
 		// "late Wednesday", "late on Wednesday", "a última hora del
 		// miércoles": the day's night; "early Wednesday", "a primera hora
 		// del lunes": its morning (the mod's part of day)
