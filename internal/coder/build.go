@@ -1556,6 +1556,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt, tgtActs = nil, nil // its own nationals: made on the other party (below)
 		}
 	}
+	// "One pirate was killed and six were detained": a bare count that
+	// opens a passive after a coordinator counts the people of the counted
+	// actor its sentence named before it
+	if len(tgtActs) == 0 && synth == nil && passive && !p.Noun {
+		if g := r.elidedCountPatient(m, gs, s); g != nil {
+			tgt, tgtActs = g, g.acts
+		}
+	}
 	if len(tgtActs) == 0 && actPlace != nil {
 		synth = actPlace
 	}
@@ -3605,6 +3613,37 @@ func (r *run) bareCountSubject(m match, c clause) bool {
 		}
 	}
 	return true
+}
+
+// elidedCountPatient is the actor group a bare count elides, for a
+// passive whose subject is that count right after a coordinator ("One
+// pirate was killed and six were detained"): the latest group
+// of its sentence before the count that opens with a count word itself;
+// nil if none.
+func (r *run) elidedCountPatient(m match, gs []*group, s doc.Sentence) *group {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && (r.isCue(kPassive, j) || r.isCue(kAux, j) || r.mannerAdverb(j)) {
+		j--
+	}
+	if j <= s.FirstTok || j == m.head-1 || !r.countWord(j) || r.inActor(j) {
+		return nil
+	}
+	if !r.word(j-1) || !r.isCue(kCoord, j-1) {
+		return nil
+	}
+	var best *group
+	for _, g := range gs {
+		if g.end <= j-1 && g.start >= s.FirstTok && len(g.acts) > 0 && !g.reporter {
+			k := g.start
+			for k < g.end && r.word(k) && r.isCue(kDet, k) {
+				k++
+			}
+			if k > s.FirstTok && r.countWord(k-1) || r.countWord(k) {
+				best = g
+			}
+		}
+	}
+	return best
 }
 
 // whoPatientBefore reports a relative pronoun of persons (cue kind
