@@ -4851,11 +4851,12 @@ func (r *run) stateReading(m match, s doc.Sentence) bool {
 
 // againstPeople reports the codes of acts of force done to people (arrest,
 // expulsion, abduction, assault, killing, massacre, forced displacement,
-// genocide), whose Spanish
+// genocide, the ban of a politician or party: "la inhabilitación del
+// candidato"), whose Spanish
 // nominal names its victim after "de" ("el secuestro de dos periodistas").
 func againstPeople(code string) bool {
 	switch {
-	case strings.HasPrefix(code, "173"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "181"),
+	case strings.HasPrefix(code, "173"), strings.HasPrefix(code, "174"), strings.HasPrefix(code, "181"), code == "1722",
 		strings.HasPrefix(code, "182"), strings.HasPrefix(code, "186"), strings.HasPrefix(code, "200"), strings.HasPrefix(code, "201"),
 		strings.HasPrefix(code, "202"):
 		return true
