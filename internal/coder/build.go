@@ -1811,7 +1811,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// del gobierno y advirtió que el bloqueo no se levantará", "rejected
 	// the offer and warned that the strike would go on")
 	warnsRejected := clauseObj && conj != nil && p.Code[:2] == "13" && len(conj.Cameo) >= 2 && (conj.Cameo[:2] == "11" || conj.Cameo[:2] == "12") && !r.actorIn(m.end, s.EndTok)
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") {
+	// (nor does an appeal for aid, or aid, joined to a condemnation or an
+	// act of conflict: "condemned the attack and appealed for
+	// humanitarian aid" asks no aid of the attackers)
+	aidAfterConflict := (aidCode(p.Code) || strings.HasPrefix(p.Code, "023")) && conj != nil && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "11"
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") && !aidAfterConflict {
 		t := *conj.Target
 		synth = &t
 	}
