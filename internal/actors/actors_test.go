@@ -72,6 +72,8 @@ func TestAgentsWithCountries(t *testing.T) {
 		{name: "es intelligence", lang: "es", text: "Según la inteligencia de Corea del Sur, el lanzamiento falló.", want: []want{{"la inteligencia de Corea del Sur", "KORSPY"}}},
 		{name: "es foreign minister", lang: "es", text: "El canciller ruso viajará a Pekín.", want: []want{{"El canciller ruso", "RUSGOV"}}},
 		{name: "es police", lang: "es", text: "La policía colombiana detuvo a tres manifestantes.", want: []want{{"La policía colombiana", "COLCOP"}, {"manifestantes", "COLCVL"}}},
+		{name: "es a state's body addressed by another of a state is of that state", lang: "es", text: "Un juez peruano abrió el caso. La Defensoría del Pueblo de Bolivia pidió a la Fiscalía acelerar el caso.", want: []want{{"la Fiscalía", "BOLJUD"}}},
+		{name: "es a state's body addressed by no body of a state keeps the last of its role", lang: "es", text: "Un juez peruano abrió el caso. Los mineros bolivianos pidieron a la Fiscalía acelerar el caso.", want: []want{{"la Fiscalía", "PERJUD"}}},
 		{name: "es leadership", lang: "es", text: "Apoyará las medidas que el liderazgo ruso tome.", want: []want{{"el liderazgo ruso", "RUSGOV"}}},
 		{name: "es action with demonym", lang: "es", text: "Repelieron una incursión ucraniana en la región.", want: []want{{"incursión ucraniana", "UKRMIL"}}},
 		{name: "es action with two complements", lang: "es", text: "Desde la invasión de Rusia de Ucrania, todo cambió.", want: []want{{"la invasión de Rusia", "RUSMIL"}}},

@@ -318,6 +318,12 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 			return z.lastPlaceCty, false
 		}
 	}
+	// "La Defensoría del Pueblo de Bolivia pidió a la Fiscalía": a body of
+	// a state addressed by a body of a state named right before it in its
+	// sentence is of that state
+	if c := z.addressedBody(roles, tok); c != "" {
+		return c, false
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -355,6 +361,29 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		}
 	}
 	return z.focusCountry(), false
+}
+
+// addressedBody returns the country of the nearest actor before tok in its
+// sentence when both it and the agent at tok, of roles, are bodies of a
+// state, and the agent is the object of a verb right after that actor
+// ("pidió a la Fiscalía", "instó a la policía"); "" otherwise.
+func (z *resolver) addressedBody(roles []string, tok int) string {
+	if len(roles) == 0 || !slices.Contains(stateBodies, roles[0]) || len(z.out) == 0 {
+		return ""
+	}
+	p := tok - 1
+	if z.w(p)&(wDet|wIndef) != 0 {
+		p--
+	}
+	if p < 2 || z.w(p)&wPersonal == 0 || z.sent(p) != z.sent(tok) {
+		return ""
+	}
+	last := &z.out[len(z.out)-1]
+	// the verb alone between them: "[la Defensoría de Bolivia] pidió a la Fiscalía"
+	if last.End != z.d.Tokens[p-2].End || last.Country == "" || len(last.Roles) == 0 || !slices.Contains(stateBodies, last.Roles[0]) || z.envoy(last) {
+		return ""
+	}
+	return last.Country
 }
 
 // coordCountry returns the country of an agent of a country's joined by a
