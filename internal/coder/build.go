@@ -9310,7 +9310,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 		// (an act of the noun's own code may be the article's lead, however
 		// far back: "Georgia's main opposition parties welcomed the
 		// sanctions" seven sentences after "Britain imposed sanctions")
-		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 && !anyKind, func(code string) bool {
+		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0, func(code string) bool {
 			if anyKind {
 				return decided(code)
 			}
