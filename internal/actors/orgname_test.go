@@ -22,6 +22,8 @@ func TestOrganisationFamilies(t *testing.T) {
 		{name: "en a country's security police", lang: "en", text: "The Police Security Service arrested a man.", want: []want{{"Police Security Service", "NORCOP"}}},
 		{name: "es health workers as a noun", lang: "es", text: "Los sanitarios españoles marcharon en Madrid.", want: []want{{"Los sanitarios españoles", "ESPHLH"}}},
 		{name: "es health care is no health worker", lang: "es", text: "La Unión Europea financió la atención sanitaria en Ecuador.", none: []string{"sanitaria"}},
+		{name: "es an opposition coalition", lang: "es", text: "La Mesa de la Unidad Democrática (MUD) convocó una marcha. La MUD rechazó el diálogo.", want: []want{{"Mesa de la Unidad Democrática", "VENOPP"}, {"MUD", "VENOPP"}}},
+		{name: "es a table is no coalition", lang: "es", text: "La mesa de diálogo se instaló en Caracas.", none: []string{"mesa de diálogo"}},
 		{name: "es anti-kidnapping police", lang: "es", text: "Agentes del Gaula rescataron a dos comerciantes.", want: []want{{"Agentes del Gaula", "COLCOP"}}},
 		{name: "es the state with a demonym", lang: "es", text: "La Corte IDH condenó al Estado peruano.", want: []want{{"Corte IDH", "IGOOAS"}, {"al Estado peruano", "PERGOV"}}, none: []string{"estado de emergencia"}},
 		{name: "es the state of emergency is no actor", lang: "es", text: "El gobierno decretó el estado de emergencia.", none: []string{"estado"}},

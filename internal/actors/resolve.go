@@ -971,7 +971,7 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 				Roles: o.Roles, Kind: KindOrg, Entity: o.ID, Source: z.concat("linked:", o.Name), Head: z.d.Tokens[i].Span}, true
 		}
 	}
-	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 && !z.verbComplement(i) {
+	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 {
 		return doc.Actor{}, false
 	}
 	for k := i + 1; k < len(z.d.Tokens) && k <= i+4 && z.sent(k) == z.sent(i); k++ {
@@ -994,32 +994,6 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	}
 	return doc.Actor{}, false
 }
-
-// verbComplement reports a Spanish noun at i, after the personal "a" and
-// its article, followed by "de" and an infinitive: the complement of the
-// verb before ("acusó a la organización de hacer política"), not of the
-// noun ("el grupo de trabajo").
-func (z *resolver) verbComplement(i int) bool {
-	if z.lang != "es" || i < 2 || i+2 >= len(z.d.Tokens) || z.w(i-2)&wPersonal == 0 || z.folds[i+1] != "de" || z.sent(i+2) != z.sent(i) {
-		return false
-	}
-	k := i + 2
-	if t := &z.d.Tokens[k]; t.Kind != doc.Word && k+1 < len(z.d.Tokens) && strings.ContainsAny(t.Text, "\"«“'") {
-		k++ // an opening quote: 'de "hacer política'
-	}
-	t := &z.d.Tokens[k]
-	f := z.folds[k]
-	if z.sent(k) != z.sent(i) || t.Kind != doc.Word || t.Cap || len(f) < 5 || infinitiveLike[f] {
-		return false
-	}
-	return strings.HasSuffix(f, "ar") || strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir")
-}
-
-// infinitiveLike holds nouns and adjectives ending like an infinitive that
-// follow "de" after a noun of a group ("el bloque de poder").
-var infinitiveLike = map[string]bool{"poder": true, "lugar": true, "mujer": true, "hogar": true, "militar": true,
-	"popular": true, "taller": true, "bienestar": true, "alquiler": true, "placer": true, "familiar": true, "nuclear": true,
-	"escolar": true}
 
 // bothRef reads "both groups", "the two groups", "ambos grupos" as the
 // group of several named before with that plural noun ("two human rights
