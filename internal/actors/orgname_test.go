@@ -24,6 +24,7 @@ func TestOrganisationFamilies(t *testing.T) {
 		{name: "es health care is no health worker", lang: "es", text: "La Unión Europea financió la atención sanitaria en Ecuador.", none: []string{"sanitaria"}},
 		{name: "es an opposition coalition", lang: "es", text: "La Mesa de la Unidad Democrática (MUD) convocó una marcha. La MUD rechazó el diálogo.", want: []want{{"Mesa de la Unidad Democrática", "VENOPP"}, {"MUD", "VENOPP"}}},
 		{name: "es a table is no coalition", lang: "es", text: "La mesa de diálogo se instaló en Caracas.", none: []string{"mesa de diálogo"}},
+		{name: "es a national rights group", lang: "es", text: "La ONG Foro Penal exigió la liberación de los presos.", want: []want{{"Foro Penal", "VENHRI"}}},
 		{name: "es anti-kidnapping police", lang: "es", text: "Agentes del Gaula rescataron a dos comerciantes.", want: []want{{"Agentes del Gaula", "COLCOP"}}},
 		{name: "es the state with a demonym", lang: "es", text: "La Corte IDH condenó al Estado peruano.", want: []want{{"Corte IDH", "IGOOAS"}, {"al Estado peruano", "PERGOV"}}, none: []string{"estado de emergencia"}},
 		{name: "es the state of emergency is no actor", lang: "es", text: "El gobierno decretó el estado de emergencia.", none: []string{"estado"}},
