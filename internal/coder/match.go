@@ -297,6 +297,25 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 	return best, best > 0
 }
 
+// agentSoon reports a passive's agent cue ("by", "por") within the four
+// words after the verb at i, past adverbs and time words ("was summoned on
+// Monday by Norway"), with an actor right after it.
+func (r *run) agentSoon(i int) bool {
+	for k := i + 1; k < len(r.info) && k <= i+4 && r.word(k); k++ {
+		if r.isCue(kAgent, k) {
+			// (an actor after it: "detenidas por motivos políticos" names
+			// a reason)
+			for a := k + 1; a < len(r.info) && a <= k+3; a++ {
+				if r.inActor(a) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // reverseAt returns the verb patterns (verb then object) whose object
 // stands before the verb at i, as the antecedent of a relative clause
 // whose subject is a pronoun or an actor group ("the curfew it had
@@ -392,7 +411,14 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 				}
 			}
 		}
-		if j < first || !r.word(j) || r.info[j].function || r.inActor(j) {
+		if j < first || !r.word(j) || r.info[j].function {
+			return nil
+		}
+		// "the Russian envoy was summoned by Norway": an actor that is the
+		// pattern's object itself is its patient only with the agent named
+		// right after the verb ("más de 800 personas siguen detenidas"
+		// tells a state, not who held them)
+		if r.inActor(j) && !r.agentSoon(i) {
 			return nil
 		}
 		goto walkObj
