@@ -3854,6 +3854,12 @@ func (r *run) framed(i, lo int, k cueKind) bool {
 			return false
 		}
 		if _, ok := r.lx.cueAt(r.info, j, i, k); ok {
+			// "tras diálogos telefónicos con el ministro", "tras
+			// negociaciones con los rebeldes": a bare plural right after a
+			// preposition of sequence is indefinite, a new event
+			if k == kSequel && j == i-1 && r.d.Lang == "es" && strings.HasSuffix(r.info[i].fold, "s") {
+				return false
+			}
 			return true
 		}
 		// "during last month's rallies": a time phrase in the genitive
