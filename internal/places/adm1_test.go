@@ -242,6 +242,27 @@ func TestSeaAreas(t *testing.T) {
 	}
 }
 
+// TestWaterBodies: a town or a region named after the head word of a body
+// of water and a connector ("the Gulf of Aden", "el estrecho de Ormuz")
+// names the water, not itself; a country stays (the water lies off it),
+// and the town named alone is still a place.
+func TestWaterBodies(t *testing.T) {
+	g := testGeocoder(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Pirates seized a tanker in the Gulf of Aden on Friday."},
+		{"en", "The cyclone crossed the Bay of Bengal."},
+		{"es", "El petrolero fue retenido en el estrecho de Ormuz."},
+	} {
+		if d := geocoded(t, g, c.lang, c.text); len(d.Places) > 0 {
+			t.Errorf("%q: places %+v, want none", c.text, d.Places)
+		}
+	}
+	runCases(t, []placeCase{
+		{name: "town alone", lang: "en", text: "Protesters marched in Aden on Monday.", mention: "Aden", country: "YEM"},
+		{name: "country kept", lang: "en", text: "A rig burned in the Gulf of Mexico.", mention: "Mexico", country: "MEX", feature: "PCLI"},
+	})
+}
+
 // TestCityAdm1Table: capitals and big towns of the countries news covers
 // carry their first-level subdivision's ISO 3166-2 code
 // (testdata/city_adm1.tsv). Vietnam's towns once took the codes of the

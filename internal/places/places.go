@@ -742,6 +742,12 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		}
 		pop = max(pop, e.Population)
 	}
+	// "the Gulf of Aden", "el golfo de Adén": a town or a region named
+	// after a body of water's head word and a connector names the water,
+	// not itself (a country stays: "the Gulf of Mexico" lies off Mexico)
+	if !country && a >= 2 && us[a-2].sent == us[a].sent && r.connector[us[a-1].key] && !us[a-1].cap && r.water[us[a-2].key] {
+		return m, false, false
+	}
 	// "... a cuatro personas , CHOCO": a word in capitals closing a
 	// sentence that is not, after a comma and a word that is not in
 	// capitals, is the first-level region of that name a case note ends

@@ -60,6 +60,10 @@ type rules struct {
 	// that country's place ("en aguas argentinas", "in Philippine waters")
 	sea    map[string]bool
 	maxSea int
+	// water: words that head the name of a body of water before a
+	// connector ("Gulf of Aden", "golfo de Adén"); a town or region named
+	// after them is not where the water lies
+	water map[string]bool
 	// capsWords: Spanish words that are also one-word place names
 	// (es/caps_words.txt), no places in a line written in capitals
 	capsWords map[string]bool
@@ -71,7 +75,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}, water: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -176,6 +180,11 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "sea":
 			r.sea[key] = true
 			r.maxSea = max(r.maxSea, len(ks))
+		case "water":
+			if len(ks) != 1 {
+				return fmt.Errorf("%s:%d: a water word is one word", name, line)
+			}
+			r.water[key] = true
 		case "conjunction":
 			r.conjunction[key] = true
 		case "head":
@@ -208,7 +217,7 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.title[key] = true
 			r.maxTitle = max(r.maxTitle, len(ks))
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, sea, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, sea, water, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
