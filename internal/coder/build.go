@@ -9700,6 +9700,12 @@ func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) boo
 		if anyKind && (e.Modality != doc.Asserted || r.quoted(e.Evidence.Trigger.Start)) {
 			continue
 		}
+		// ("welcomed the operation" after "pirates seized the ship": a
+		// decision, a move or an operation is an institution's act, not a
+		// crime)
+		if anyKind && hasRole(e.Source, []string{"CRM"}) {
+			continue
+		}
 		a := e.Source
 		if e.Symmetric && e.Target != nil {
 			// a mutual act ("criticó el acuerdo"): the party of the
