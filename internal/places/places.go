@@ -1274,13 +1274,45 @@ func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Plac
 	}
 	codes.fill(ev)
 	out = slices.Grow(out, len(ms))
+	dl := ""
+	for i, m := range ms {
+		if datelineAt(d, d.TokenAt(m.span.Start), m.span.End) {
+			dl = s.gaz.Entries[choice[i]].Country
+			break
+		}
+	}
 	for i := range ms {
 		c, _ := s.pick(&ms[i], ev, codes, explain, &sc.why)
 		e := &s.gaz.Entries[c.entry]
+		if dl != "" && s.strayTown(&ms[i], e, dl, ev) {
+			continue
+		}
 		out = append(out, doc.Place{Span: ms[i].span, Name: e.Name, Country: e.Country, Adm1: e.Adm1,
 			Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID, Reason: c.why})
 	}
 	return out
+}
+
+// strayTownLimit: a town smaller than this, abroad and alone, is no place
+// of a datelined story (see strayTown).
+const strayTownLimit = 100000
+
+// strayTown reports a mention read as a small town (no seat of government)
+// of a country that nothing else in a story datelined in another country
+// dl names, no actor, no other place, with no cue naming its kind: "the
+// embassy compound in the Bastos district" in a story from Yaoundé is a
+// quarter the gazetteer does not hold, not the Brazilian town of that
+// name; news names the country of a small town abroad.
+func (s *Geocoder) strayTown(m *mention, e *Entry, dl string, ev []evidence) bool {
+	if e.Country == dl || e.class() != "CITY" || seat(e.Feature) || e.Population >= strayTownLimit || m.prefer != "" {
+		return false
+	}
+	for _, x := range ev {
+		if x.country == e.Country && x.span != m.span {
+			return false
+		}
+	}
+	return true
 }
 
 // regionEvidence is the region a mention of e speaks of: that of a region
