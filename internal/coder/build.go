@@ -1030,6 +1030,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				tgt, protestPatient = r.protestDoers(m, c, gs, s)
 			}
 			src = r.agentAfter(m, c, gs)
+			if src == nil && tgt != nil && p.SrcTo {
+				src = r.calledTo(m, c, gs)
+			}
 			// "four children were killed in Israeli shelling", "resultaron
 			// heridos en un bombardeo israelí": a casualty whose cause is a
 			// military action that names its author was made by that author
@@ -11042,6 +11045,26 @@ func (r *run) agentWordAfter(m match, c clause) bool {
 		}
 	}
 	return false
+}
+
+// calledTo returns the state body that "to" or "a" introduces within
+// three words after the match ("was summoned on Wednesday to the foreign
+// ministry", "fue convocado a la Cancillería"), or nil.
+func (r *run) calledTo(m match, c clause, gs []*group) *group {
+	for _, g := range gs {
+		if g.start < m.end || g.start > m.end+4 || g.end > c.end {
+			continue
+		}
+		p := r.groupPrep(g, m.end)
+		if p != "to" && p != "a" && p != "al" {
+			continue
+		}
+		if a := &r.d.Actors[g.acts[0]]; hasRole(a, []string{"GOV"}) {
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // agentNext reports an agent preposition right after the match.

@@ -139,7 +139,11 @@ type pattern struct {
 	// Reply: an act told as a response ("the army responded with
 	// artillery fire"): with no target named, it is aimed at whoever last
 	// acted against its source (accuserOf)
-	Reply  bool
+	Reply bool
+	// SrcTo: told in the passive with no agent, the state body the patient
+	// was called to is the source ("the ambassador was summoned to the
+	// foreign ministry", "fue convocado a la Cancillería")
+	SrcTo  bool
 	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
 	order  int    // load order; user patterns come first
 }
@@ -678,6 +682,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Governed = true
 			case "reply":
 				p.Reply = true
+			case "srcto":
+				p.SrcTo = true
 			case "toll":
 				p.Toll = true
 				switch v {

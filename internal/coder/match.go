@@ -316,6 +316,23 @@ func (r *run) agentSoon(i int) bool {
 	return false
 }
 
+// calledSoon reports "to" or "a" within the four words after the verb at
+// i with an actor right after it ("was summoned to the foreign ministry");
+// only patterns with option srcto take it (see calledTo).
+func (r *run) calledSoon(i int) bool {
+	for k := i + 1; k < len(r.info) && k <= i+4 && r.word(k); k++ {
+		if f := r.info[k].fold; f == "to" || f == "a" || f == "al" {
+			for a := k + 1; a < len(r.info) && a <= k+3; a++ {
+				if r.inActor(a) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // reverseAt returns the verb patterns (verb then object) whose object
 // stands before the verb at i, as the antecedent of a relative clause
 // whose subject is a pronoun or an actor group ("the curfew it had
@@ -352,7 +369,7 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 	// "la marcha de los maestros fue disuelta", "the teachers' protest was
 	// quelled": a participle after a passive auxiliary whose subject is
 	// the pattern's object (past a genitive group after it)
-	passive := false
+	passive, calledOnly := false, false
 	if r.word(j) && r.isCue(kPassive, j) && (r.hasForm(i, morph.Part) || en && r.hasForm(i, morph.Past)) {
 		passive = true
 		j--
@@ -419,7 +436,10 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 		// right after the verb ("más de 800 personas siguen detenidas"
 		// tells a state, not who held them)
 		if r.inActor(j) && !r.agentSoon(i) {
-			return nil
+			if !r.calledSoon(i) {
+				return nil
+			}
+			calledOnly = true
 		}
 		goto walkObj
 	}
@@ -452,7 +472,7 @@ walkObj:
 	walk = func(n *node, k, words int) {
 		if k > j {
 			for _, p := range n.pats {
-				if p.Noun || len(p.Toks) != words || seen[p] || reduced && p.Code[:2] != "14" {
+				if p.Noun || len(p.Toks) != words || seen[p] || reduced && p.Code[:2] != "14" || calledOnly && !p.SrcTo {
 					continue
 				}
 				if seen == nil {
