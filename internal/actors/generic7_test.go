@@ -106,3 +106,15 @@ func TestAcronymSpokesman(t *testing.T) {
 		{name: "en IEBC spokesman stays government", lang: "en", text: "In Nairobi, the Independent Electoral and Boundaries Commission (IEBC) declared the winner. An IEBC spokesman said the count was fair.", want: []want{{"spokesman", "KENGOV"}}, none: []string{"IEBC spokesman"}},
 	})
 }
+
+// Counted civilians placed right after ("arrested three men in the town
+// of Eyl") are of that place's country, not of nationals named sentences
+// before; uncounted ones and counts with no place after keep the rules
+// before.
+func TestCountedCiviliansPlacedAfter(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en counted men in a town", lang: "en", text: "The ship carried 12 Indian nationals. Police arrested three men in the town of Kismayo.", want: []want{{"Indian nationals", "INDCVL"}, {"men", "SOMCVL"}}},
+		{name: "es personas en una ciudad", lang: "es", text: "El barco llevaba a doce ciudadanos indios. La policía detuvo a tres personas en la ciudad de Kismayo.", want: []want{{"personas", "SOMCVL"}}},
+		{name: "en counted men with no place after", lang: "en", text: "The ship carried 12 Indian nationals. Police arrested three men on Monday.", want: []want{{"men", "INDCVL"}}},
+	})
+}

@@ -2395,6 +2395,14 @@ func (z *resolver) agent(h *hit) int {
 		}
 	}
 	guessed := false
+	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || f.Kind == KindQual) && len(roles) > 0 && residentRoles[roles[0]] && z.quantified(start) {
+		// "arrested three men in the coastal town of Eyl", "killed five
+		// people in Kandahar": counted civilians placed right after are of
+		// that place's country, not of one named paragraphs before
+		if c := z.placeRightAfter(end); c != "" {
+			country, guessed = c, true
+		}
+	}
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
 		var near bool
 		country, near = z.inheritNear(roles, start)
@@ -2913,6 +2921,32 @@ func (z *resolver) placeComplement(tok int, f *Form, start int) (string, int) {
 		return "", 0
 	}
 	return major, q
+}
+
+// placeRightAfter returns the country of the place the places stage reads
+// after a locative preposition at token end, within six words and in the
+// same sentence ("in Eyl", "in the coastal town of Eyl", "en Kandahar");
+// "" otherwise.
+func (z *resolver) placeRightAfter(end int) string {
+	if end >= len(z.d.Tokens) || z.w(end)&wLoc == 0 {
+		return ""
+	}
+	last := min(end+7, len(z.d.Tokens)) - 1
+	for last > end && z.sent(last) != z.sent(end) {
+		last--
+	}
+	if last <= end {
+		return ""
+	}
+	z.earlyPlace(0, 0)
+	from, to := z.d.Tokens[end].End, z.d.Tokens[last].End
+	for i := range z.early {
+		p := &z.early[i]
+		if p.Start >= from && p.End <= to && isoCountry(p.Country) != "" {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // earlyPlace returns the country of the place the places stage reads in
