@@ -11055,8 +11055,7 @@ func (r *run) calledTo(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start > m.end+4 || g.end > c.end {
 			continue
 		}
-		p := r.groupPrep(g, m.end)
-		if p != "to" && p != "a" && p != "al" {
+		if !calledPrep(r.groupPrep(g, m.end)) {
 			continue
 		}
 		if a := &r.d.Actors[g.acts[0]]; hasRole(a, []string{"GOV"}) {

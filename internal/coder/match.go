@@ -299,12 +299,24 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 
 // agentSoon reports a passive's agent cue ("by", "por") within the four
 // words after the verb at i, past adverbs and time words ("was summoned on
-// Monday by Norway"), with an actor right after it.
+// Monday by Norway"), with an actor right after it ("detenidas por motivos
+// políticos" names a reason).
 func (r *run) agentSoon(i int) bool {
+	return r.prepActorSoon(i, func(k int) bool { return r.isCue(kAgent, k) })
+}
+
+// calledSoon reports "to" or "a" within the four words after the verb at
+// i with an actor right after it ("was summoned to the foreign ministry");
+// only patterns with option srcto take it (see calledTo).
+func (r *run) calledSoon(i int) bool {
+	return r.prepActorSoon(i, func(k int) bool { return calledPrep(r.info[k].fold) })
+}
+
+// prepActorSoon reports the first word within the four after the verb at i
+// that prep accepts, with an actor among the three words after it.
+func (r *run) prepActorSoon(i int, prep func(k int) bool) bool {
 	for k := i + 1; k < len(r.info) && k <= i+4 && r.word(k); k++ {
-		if r.isCue(kAgent, k) {
-			// (an actor after it: "detenidas por motivos políticos" names
-			// a reason)
+		if prep(k) {
 			for a := k + 1; a < len(r.info) && a <= k+3; a++ {
 				if r.inActor(a) {
 					return true
@@ -316,22 +328,9 @@ func (r *run) agentSoon(i int) bool {
 	return false
 }
 
-// calledSoon reports "to" or "a" within the four words after the verb at
-// i with an actor right after it ("was summoned to the foreign ministry");
-// only patterns with option srcto take it (see calledTo).
-func (r *run) calledSoon(i int) bool {
-	for k := i + 1; k < len(r.info) && k <= i+4 && r.word(k); k++ {
-		if f := r.info[k].fold; f == "to" || f == "a" || f == "al" {
-			for a := k + 1; a < len(r.info) && a <= k+3; a++ {
-				if r.inActor(a) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
-}
+// calledPrep reports the prepositions that name where someone is called to
+// (option srcto).
+func calledPrep(fold string) bool { return fold == "to" || fold == "a" || fold == "al" }
 
 // reverseAt returns the verb patterns (verb then object) whose object
 // stands before the verb at i, as the antecedent of a relative clause
