@@ -884,6 +884,15 @@ func (z *resolver) rememberName(act *doc.Actor, a, b int) {
 	}
 }
 
+// rememberWords records every word of a name over tokens [a, b) that
+// follows a title: a Spanish or Portuguese name's first surname stands in
+// the middle ("el exembajador Joaquim Sarmento Lima" is "Sarmento" later).
+func (z *resolver) rememberWords(act *doc.Actor, a, b int) {
+	for i := a; i < b; i++ {
+		z.rememberFold(z.tokenTextFold(i), act)
+	}
+}
+
 // tokenTextFold returns fold(Text) of token tok, without allocating when
 // it equals the token's matching key.
 func (z *resolver) tokenTextFold(tok int) string {
@@ -2467,7 +2476,20 @@ func (z *resolver) agent(h *hit) int {
 	if unknownName && !served {
 		// "el ministro ruso Ivan Petrov", "Interior Minister Kipchumba Murkomen",
 		// "el presidente Chávez"
-		if a, ae := z.newPerson(h, nx, country); a != nil {
+		pcountry, proles, appos := country, roles, false
+		if (country == "" || guessed) && !poss && !multi {
+			if ant := z.titleBeforeAppos(start); ant != nil {
+				pcountry, appos = ant.Country, true
+				if len(ant.Roles) > 0 {
+					proles = ant.Roles
+				}
+			}
+		}
+		if a, ae := z.newPerson(h, nx, pcountry); a != nil {
+			if appos && a.Entity == "" {
+				a.Roles = proles
+				a.Code = z.code(pcountry, proles)
+			}
 			if f.Plural {
 				// "dos periodistas franceses, Georges Malbrunot y Christian
 				// Chesnot": the group and each of the people named
@@ -2475,7 +2497,7 @@ func (z *resolver) agent(h *hit) int {
 				z.out[len(z.out)-1].Source = src
 			}
 			z.add(*a)
-			z.remember(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
+			z.rememberWords(&z.out[len(z.out)-1], z.d.TokenAt(a.Start), ae)
 			for f.Plural && ae < len(z.d.Tokens) && (z.w(ae)&wConj != 0 || z.d.Tokens[ae].Text == ",") {
 				b, be := z.newPerson(h, ae+1, country)
 				if b == nil {
@@ -3916,7 +3938,7 @@ func (z *resolver) coref(tok int) (doc.Actor, bool) {
 // dictionaries become a person coded like the title.
 func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) {
 	q := tok
-	for q < len(z.d.Tokens) && q < tok+4 && capWord(z.d.Tokens[q].Text) && z.hitStarting(q) == nil && z.sent(q) == z.sent(h.start) && !z.titleVerb(q) {
+	for q < len(z.d.Tokens) && q < tok+4 && capWord(z.d.Tokens[q].Text) && (z.hitStarting(q) == nil || z.capitalInName(tok, q)) && z.sent(q) == z.sent(h.start) && !z.titleVerb(q) {
 		// the first word of a name is no function word; later ones may look like one ("Kim Jong Un")
 		if w := z.w(q); w&(wOf|wConj|wDet|wPoss|wLoc) != 0 || (q == tok && w != 0) {
 			break
@@ -3940,6 +3962,53 @@ func (z *resolver) newPerson(h *hit, tok int, country string) (*doc.Actor, int) 
 		Roles: roles, Kind: KindPerson, Source: z.concat("title:", h.pat.form.Source), Head: z.span(tok, q), Local: z.local(h.start, tok),
 	}
 	return a, q
+}
+
+// titleBeforeAppos returns the office of a country that a title at start
+// stands in apposition to, when a comma (and a determiner) part them and
+// only a complement of the first title lies between: "El enviado especial
+// de Brasil para la disputa, el exembajador Joaquim Sarmento Lima," is
+// Brazil's man.
+func (z *resolver) titleBeforeAppos(start int) *doc.Actor {
+	p := start - 1
+	if p >= 0 && z.w(p)&wDet != 0 && !z.d.Tokens[p].Cap {
+		p--
+	}
+	if p < 1 || z.d.Tokens[p].Text != "," || len(z.out) == 0 {
+		return nil
+	}
+	ant := &z.out[len(z.out)-1]
+	if ant.Country == "" || (ant.Kind != "agent" && ant.Kind != KindTitle) {
+		return nil
+	}
+	e := z.d.TokenAt(ant.Span.End - 1)
+	if e < 0 || e >= p || z.sent(e) != z.sent(p) || p-e > 8 {
+		return nil
+	}
+	if e+1 < p {
+		// only a complement: "para la disputa del Esequibo"
+		if z.d.Tokens[e+1].Cap || z.w(e+1)&(wOf|wStop|wLoc|wAgainst) == 0 {
+			return nil
+		}
+		for i := e + 1; i < p; i++ {
+			if t := z.d.Tokens[i].Text; t == "," || t == ";" || t == "(" || z.w(i)&(wRel|wConj) != 0 {
+				return nil
+			}
+		}
+	}
+	return ant
+}
+
+// capitalInName reports a capital's name at q that ends a person's name
+// begun at tok with two words of no hit: "el exembajador Joaquim Sarmento
+// Lima" is a man, not Peru's government.
+func (z *resolver) capitalInName(tok, q int) bool {
+	h := z.hitStarting(q)
+	if h == nil || h.end != q+1 || h.pat.form.Kind != KindCapital || q-tok < 2 {
+		return false
+	}
+	n := q + 1
+	return n >= len(z.d.Tokens) || z.sent(n) != z.sent(q) || !capWord(z.d.Tokens[n].Text)
 }
 
 // titledSurname reads a surname after a title as the one person of the
