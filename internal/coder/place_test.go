@@ -25,6 +25,9 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
 		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
 		{"en", "Afghan police arrested five men on the outskirts of Kandahar on Monday.", "AFG", "AF-KAN"},
+		// Spanish names of regions that English names by a compass word
+		{"es", "Hombres armados mataron el lunes a doce civiles en Kordofán del Sur.", "SDN", "SD-KS"},
+		{"es", "Los rebeldes atacaron una aldea en Darfur del Norte.", "SDN", "SD-DN"},
 		// a distance from a place places the act near it
 		{"es", "La Armada argentina apresó el martes dos pesqueros chinos a unas 190 millas náuticas de Puerto Madryn.", "ARG", "AR-U"},
 		{"es", "Un atentado mató el lunes a cinco policías afganos a 30 kilómetros de Kabul.", "AFG", "AF-KAB"},

@@ -162,6 +162,12 @@ func TestProvinceAdm1(t *testing.T) {
 		{name: "Mombasa", lang: "en", text: "Police arrested him in Mombasa.", mention: "Mombasa", country: "KEN", adm1: "KE-28"},
 		{name: "Cusco", lang: "es", text: "Los manifestantes marcharon en Cusco.", mention: "Cusco", country: "PER", adm1: "PE-CUS"},
 		{name: "Cracovia", lang: "es", text: "La cumbre se celebró en Cracovia.", mention: "Cracovia", country: "POL", adm1: "PL-12"},
+		// Spanish puts the compass word of an English region name after it
+		// (data/places/shared/compass_names.tsv)
+		{name: "Kordofán del Sur", lang: "es", text: "Los combates se extendieron a Kordofán del Sur.", mention: "Kordofán del Sur", country: "SDN", adm1: "SD-KS"},
+		{name: "Darfur del Norte", lang: "es", text: "Miles de desplazados llegaron a Darfur del Norte.", mention: "Darfur del Norte", country: "SDN", adm1: "SD-DN"},
+		{name: "Equatoria Occidental", lang: "es", text: "Hubo enfrentamientos en Equatoria Occidental.", mention: "Equatoria Occidental", country: "SSD", adm1: "SS-EW"},
+		{name: "Australia Occidental", lang: "es", text: "Los incendios arrasaron bosques en Australia Occidental.", mention: "Australia Occidental", country: "AUS", adm1: "AU-WA"},
 	})
 }
 

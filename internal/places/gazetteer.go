@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unsafe"
 
 	"github.com/atalaya-events/atalaya/data"
@@ -473,6 +474,7 @@ func (g *Gazetteer) Code(code string) (Entry, bool) {
 const (
 	embeddedGazetteer = "places/shared/gazetteer.tsv.gz"
 	addedRows         = "places/shared/added.tsv" // hand-written rows the sources lack
+	compassNames      = "places/shared/compass_names.tsv"
 )
 
 // LoadEmbedded loads the gazetteer shipped with atalaya plus the hand-made
@@ -495,6 +497,9 @@ func LoadEmbedded() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv", true); err != nil {
+		return nil, err
+	}
+	if err := g.addCompassNames(data.FS, compassNames); err != nil {
 		return nil, err
 	}
 	g.freeze()
@@ -733,6 +738,44 @@ func (g *Gazetteer) readExtrasFrom(r io.Reader, name string, strict bool) error 
 		}
 	}
 	return sc.Err()
+}
+
+// addCompassNames gives every first-level region whose name opens with
+// a compass word of the file at path and goes on with a capitalised name
+// ("South Kordofan") the Spanish forms the file makes of it ("Kordofan del
+// Sur").
+func (g *Gazetteer) addCompassNames(fsys fs.FS, path string) error {
+	b, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return err
+	}
+	forms := map[string][]string{}
+	for n, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+			continue
+		}
+		word, fs, ok := strings.Cut(l, "\t")
+		if !ok || !strings.Contains(fs, "{}") {
+			return fmt.Errorf("%s:%d: want word<TAB>forms with {}", path, n+1)
+		}
+		for _, f := range strings.Split(fs, "|") {
+			forms[strings.ToLower(strings.TrimSpace(word))] = append(forms[strings.ToLower(strings.TrimSpace(word))], strings.TrimSpace(f))
+		}
+	}
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if e.Feature != "ADM1" {
+			continue
+		}
+		first, rest, ok := strings.Cut(e.Name, " ")
+		if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+			continue
+		}
+		for _, f := range forms[strings.ToLower(first)] {
+			g.addName(i, strings.ReplaceAll(f, "{}", rest))
+		}
+	}
+	return nil
 }
 
 // sharedEmbedded is the embedded gazetteer, loaded once per process and

@@ -176,6 +176,9 @@ func LoadGeoNames(dir string) (*Gazetteer, error) {
 	if err := g.readExtras(data.FS, "places/shared/extra_names.tsv", false); err != nil {
 		return nil, err
 	}
+	if err := g.addCompassNames(data.FS, compassNames); err != nil {
+		return nil, err
+	}
 	g.freeze()
 	return g, nil
 }
