@@ -143,6 +143,7 @@ const (
 	kPredicative
 	kWarning
 	kAnnounce
+	kLaunchNoun
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -249,6 +250,7 @@ var kindNames = [nKinds]string{
 	kHabitual:    "habitual",
 	kSidesAlone:  "sidesalone",
 	kAnnounce:    "announce",
+	kLaunchNoun:  "launchnoun",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
