@@ -1001,8 +1001,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// patient is who held that event
 		participle := r.hasForm(m.head, morph.Part) || r.d.Lang == "en" && r.hasForm(m.head, morph.Past)
 		if m.head > s.FirstTok && participle && (passive || r.agentNext(m)) {
-			for _, nm := range r.lx.matchAt(r.d, r.info, r.timeTok, m.head-1, m.head) {
-				if nm.p.Noun && nm.end == m.head {
+			// (an adjective may stand between: "conversaciones indirectas
+			// mediadas por Arabia Saudita")
+			nend := m.head
+			if j := m.head - 1; j-1 > s.FirstTok && r.word(j) && !r.info[j].function && len(r.info[j].an) == 0 && !r.d.Tokens[j].Cap && !r.inActor(j) {
+				if len(r.lx.matchAt(r.d, r.info, r.timeTok, j-1, j)) > 0 {
+					nend = j
+				}
+			}
+			for _, nm := range r.lx.matchAt(r.d, r.info, r.timeTok, nend-1, nend) {
+				if nm.p.Noun && nm.end == nend {
 					passive = true // "talks mediated by": no past tense
 					if g := r.subjectFor(nm, clauseOf(cs, nm.head), cs, gs, subj, si); g != nil {
 						sg = g

@@ -750,7 +750,11 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	// comma (a list, kept only when a coordination closes it), 0 none
 	joins := make([]byte, len(outer))
 	for n := 1; n < len(outer); n++ {
-		joins[n] = r.joinKind(r.aTok[outer[n-1]][1], r.aTok[outer[n]][0])
+		a := r.aTok[outer[n-1]][1]
+		if n >= 2 && a < len(r.d.Tokens) && r.d.Tokens[a].Text == ")" && r.parenRestates(outer[n-2], outer[n-1]) {
+			a++ // "La Comunidad del Caribe (Caricom) y Estados Unidos": past the acronym's parenthesis
+		}
+		joins[n] = r.joinKind(a, r.aTok[outer[n]][0])
 		// "anunció una ayuda para atención sanitaria, y Colombia envió
 		// dos aviones", "pledged aid to Ecuador, and Colombia sent": a
 		// comma and a conjunction before an actor its own verb follows
