@@ -7161,7 +7161,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
 		}
-		if !dest && !r.lx.is(kLoc, gov) && !r.locPhraseBefore(ti, c.start) {
+		if !dest && !r.lx.is(kLoc, gov) && !r.locPhraseBefore(ti, c.start) && !r.objectPlace(m, pl, ti) {
 			continue
 		}
 		dist := pl.Start - anchor
@@ -7191,6 +7191,36 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	}
 	p := *best
 	return &p
+}
+
+// objectPlace reports a town or region named in the genitive complement
+// of the direct object of an act of force or coercion, right after its
+// trigger past a time ("golpearon el aeropuerto de Kadugli", "shelled the
+// outskirts of Donetsk", "bombardeó el domingo las afueras de Tiro"): the
+// act hit that place, so it happened there. The object's head is one or
+// two lower-case nouns; a country so named ("la embajada de Francia") is no
+// place of the act.
+func (r *run) objectPlace(m match, pl *doc.Place, ti int) bool {
+	if pl.Adm1 == "" || !strings.HasPrefix(pl.Feature, "PPL") && !strings.HasPrefix(pl.Feature, "ADM") || m.p.Code[:2] < "15" || ti <= m.end {
+		return false
+	}
+	if g := ti - 1; !r.word(g) || !r.info[g].foldIs(kGenitive) {
+		return false
+	}
+	content := 0
+	for j := m.end; j < ti-1; j++ {
+		switch {
+		case r.timeTok[j]:
+		case !r.word(j) || r.d.Tokens[j].Cap:
+			return false
+		case r.isCue(kDet, j):
+		case r.info[j].function || r.info[j].foldIs(kPrep) || r.finiteVerb(j) || r.inActor(j):
+			return false
+		default:
+			content++
+		}
+	}
+	return content >= 1 && content <= 2
 }
 
 // destCountry is the country that aid is brought to or someone travels

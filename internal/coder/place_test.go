@@ -25,6 +25,9 @@ func TestEventPlace(t *testing.T) {
 		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
 		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
 		{"en", "Afghan police arrested five men on the outskirts of Kandahar on Monday.", "AFG", "AF-KAN"},
+		// the town or region whose part an attack hits: the airport, the outskirts of a town
+		{"es", "Drones rebeldes golpearon el martes el aeropuerto de Kandahar.", "AFG", "AF-KAN"},
+		{"en", "Russian artillery shelled the outskirts of Kharkiv on Monday.", "UKR", "UA-63"},
 		// Spanish names of regions that English names by a compass word
 		{"es", "Hombres armados mataron el lunes a doce civiles en Kordofán del Sur.", "SDN", "SD-KS"},
 		{"es", "Los rebeldes atacaron una aldea en Darfur del Norte.", "SDN", "SD-DN"},
