@@ -3075,7 +3075,15 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // as named ("Russia attacked Ukraine"). A country's name standing as the
 // place of the party ("llamó a consultas a su embajador en Perú") counts,
 // and so does a country's thing that stands for it, an agent with no role
-// ("tariffs on Canadian canola oil" aim at Canada's government).
+// ("tariffs on Canadian canola oil" aim at Canada's government). A country
+// that acts by a decision of its state acts as its government: one that
+// grants asylum, sends relief or economic aid or peacekeepers (071, 073-075:
+// "Germany granted asylum", "Colombia envió 40 toneladas de alimentos"),
+// puts its forces on alert or deploys them (151-154: "Poland said it would
+// send 2,000 soldiers to its border") or coerces (17: "Iran withdrew the
+// accreditation"); help in general and military aid (070, 072: "North
+// Korea sent troops to Russia") and a show of force (150) leave the doer
+// as named, and the country such acts reach stays as named.
 func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) && !(a.Kind == "agent" && len(a.Roles) == 0) {
 		return a
@@ -3087,6 +3095,10 @@ func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	case "01", "02", "03", "04", "05", "06", "08", "10", "11", "12", "13", "16":
 	case "19":
 		if !strings.HasPrefix(code, "191") {
+			return a
+		}
+	case "07", "15", "17":
+		if target || code == "070" || code == "072" || code == "150" {
 			return a
 		}
 	default:
