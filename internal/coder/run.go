@@ -998,7 +998,8 @@ func (r *run) prepBefore(i, lo int) string {
 		if r.info[j].foldIs(kPrep) {
 			return r.info[j].fold
 		}
-		if !r.isCue(kDet, j) {
+		// (a count between: "sanctions on eight officials")
+		if !r.isCue(kDet, j) && !(r.d.Lang == "en" && r.d.Tokens[j].Kind == doc.Word && r.lx.numbers[r.info[j].fold]) {
 			return ""
 		}
 	}
