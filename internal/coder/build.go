@@ -2344,13 +2344,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// before it by an adjective of possibility (cue kind possible) names
 	// none that took place (the word is a noun there, whatever its
 	// pattern's kind)
-	if p.Code[:2] == "14" && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kPossible, m.head-1) {
+	if (p.Code[:2] == "14" || p.Noun && forceful(p.Code)) && m.head > s.FirstTok && r.word(m.head-1) && r.isCue(kPossible, m.head-1) {
 		return false
 	}
 	// "por temor a las protestas", "en previsión de mayores protestas",
 	// "for fear of riots": a protest feared or foreseen (cue kind fear)
-	// did not take place either
-	if p.Code[:2] == "14" && r.fearedProtest(m, s) {
+	// did not take place either; nor did an act of force named by a noun
+	// ("los temores de una guerra", "the risk of an attack")
+	if (p.Code[:2] == "14" || p.Noun && forceful(p.Code)) && r.fearedProtest(m, s) {
 		return false
 	}
 	// "la reunión entre Rusia y China fue cancelada", "the visit was
