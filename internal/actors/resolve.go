@@ -2344,6 +2344,14 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
+	if country == "" && f.Kind == KindTitle && !multi {
+		// "the agency's director general": an office right after the
+		// genitive of a mention of a body of no country is that body's
+		if ant := z.ownerBefore(start); ant != nil {
+			z.addCoref(ant, start, end, h.start, h.end)
+			return end
+		}
+	}
 	if country == "" && poss && f.Kind == KindTitle {
 		// "La OEA ... dijo que su secretario general ha tomado contacto
 		// con el canciller": an office after a possessive, in a sentence
@@ -2383,6 +2391,13 @@ func (z *resolver) agent(h *hit) int {
 	if country == "" && f.Kind == KindTitle && !multi && !z.nameAt(nx) && !z.apposition(start, h) {
 		// "el presidente": the last person met holding that role
 		if ant := z.lastPersonAt(roles, "", z.local(h.start, h.end)); ant != nil {
+			z.addCoref(ant, start, end, h.start, h.end)
+			return end
+		}
+		// "the IAEA director general said ... The director general
+		// urged": an office of an organisation or country named with
+		// its holder's body is that body's when named again alone
+		if ant := z.lastTitled(h.start, h.end); ant != nil {
 			z.addCoref(ant, start, end, h.start, h.end)
 			return end
 		}
@@ -4345,6 +4360,65 @@ func (z *resolver) lastPersonAt(roles []string, country string, local bool) *doc
 		}
 		if hasAll(a.Roles, roles) {
 			return a
+		}
+	}
+	return nil
+}
+
+// ownerBefore returns the mention of an organisation of no country that
+// ends in a genitive "'s" right before token start ("the agency's").
+func (z *resolver) ownerBefore(start int) *doc.Actor {
+	if start < 2 || z.lang != "en" || start >= len(z.d.Tokens) {
+		return nil
+	}
+
+	// (the genitive may open the office's mention: "the agency" + "'s
+	// director general", or close the owner's)
+	if t := z.d.Tokens[start].Text; t == "'s" || t == "’s" {
+		start++
+	}
+	if t := z.d.Tokens[start-1].Text; !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") && !strings.HasSuffix(t, "s'") && !strings.HasSuffix(t, "s’") && t != "'" && t != "’" {
+		return nil
+	}
+	if len(z.out) == 0 {
+		return nil
+	}
+	a := &z.out[len(z.out)-1]
+	if a.Code == "" || a.Country != "" || a.End <= a.Start || z.d.TokenAt(a.End-1) != start-1 && z.d.TokenAt(a.End-1) != start-2 {
+		return nil
+	}
+	return a
+}
+
+// lastTitled returns the last mention, in the last six sentences, whose
+// words hold those of tokens [hs, he) (a title) and that has a code.
+func (z *resolver) lastTitled(hs, he int) *doc.Actor {
+	toks := z.d.Tokens
+	n := he - hs
+	if n <= 0 || hs >= len(toks) {
+		return nil
+	}
+	si := z.sent(hs)
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.End <= a.Start || a.Code == "" {
+			continue
+		}
+		b, e := z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)+1
+		if b >= hs {
+			continue
+		}
+		if z.sent(b) < si-6 {
+			break
+		}
+		for k := b; k+n <= e; k++ {
+			same := true
+			for t := 0; t < n && same; t++ {
+				same = strings.EqualFold(toks[k+t].Text, toks[hs+t].Text)
+			}
+			if same {
+				return a
+			}
 		}
 	}
 	return nil
