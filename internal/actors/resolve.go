@@ -166,7 +166,17 @@ func (z *resolver) local(a, b int) bool {
 // anunció", "City Hall said").
 func (z *resolver) townHall(h *hit) bool {
 	halls := z.r.townHalls[z.lang]
-	for i := h.start; i < h.end; i++ {
+	// (the seat's noun must head the form: "los candidatos a la alcaldía"
+	// are people; the head comes first in Spanish, last in English)
+	lo := h.start
+	for lo+1 < h.end && z.w(lo)&wDet != 0 {
+		lo++
+	}
+	hi := lo + 1
+	if z.lang == "en" {
+		lo, hi = h.end-1, h.end
+	}
+	for i := lo; i < hi; i++ {
 		if halls[z.folds[i]] {
 			return !z.d.Tokens[h.start].Cap || z.capsSentence(h.start)
 		}
