@@ -8451,9 +8451,12 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 	// (only a material act placed by words of its own sentence tells where
 	// the story is: a statement's place is where its speaker stood, "dijo
 	// en una rueda de prensa en Pekín")
-	told := make([]bool, len(out))
+	told, scene := make([]bool, len(out)), make([]bool, len(out))
 	for i := range out {
 		told[i] = out[i].Location != nil && !r.datelinePlace(out[i].Location) && material(out[i].Cameo)
+		// (a locative opening the sentence, "In Tehran, the speaker
+		// warned ...", sets the scene for the rest of its paragraph)
+		scene[i] = !told[i] && out[i].Location != nil && r.sceneOpener(out[i].Location, sents[i])
 	}
 	fits := func(i int, p *doc.Place) bool {
 		e := &out[i]
@@ -8471,7 +8474,7 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 		}
 		var best *doc.Place
 		for j := i - 1; j >= 0 && sents[i]-sents[j] <= storyReach; j-- {
-			if told[j] && fits(i, out[j].Location) {
+			if (told[j] || scene[j] && sents[j] < sents[i] && r.sameParagraph(sents[j], sents[i])) && fits(i, out[j].Location) {
 				best = out[j].Location
 				break
 			}
@@ -8495,6 +8498,45 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 			out[i].Location = &p
 		}
 	}
+}
+
+// sceneOpener reports a place that opens sentence si as a locative set off
+// by a comma ("In Tehran, the speaker of parliament warned ...", "En la
+// capital, ..."): it sets the scene of what the next sentences tell, words
+// or deeds.
+func (r *run) sceneOpener(p *doc.Place, si int) bool {
+	s := r.d.Sentences[si]
+	ti, te := r.d.TokenAt(p.Start), r.d.TokenAt(p.End-1)
+	if ti <= r.datelineEnd || te+1 >= len(r.d.Tokens) || r.d.Tokens[te+1].Text != "," {
+		return false
+	}
+	j := s.FirstTok
+	if j >= ti || !r.word(j) || !r.lx.is(kLoc, r.info[j].fold) {
+		return false
+	}
+	for j++; j < ti; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameParagraph reports that no blank line parts sentences a and b (a < b).
+func (r *run) sameParagraph(a, b int) bool {
+	nl := 0
+	for _, c := range r.d.Text[r.d.Sentences[a].End:r.d.Sentences[b].Start] {
+		switch c {
+		case '\n':
+			if nl++; nl > 1 {
+				return false
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return true
 }
 
 // nextPlace returns the first place told with a locative preposition in

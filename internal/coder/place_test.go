@@ -88,7 +88,8 @@ func TestNoEventPlace(t *testing.T) {
 // an ambush on a convoy in X on Sunday") takes the frame's place and day;
 // a material act that no word of its sentence places takes the place of
 // the story's latest placed material act, not the dateline; a statement
-// keeps the dateline (it is said where its speaker is).
+// keeps the dateline (it is said where its speaker is); a country "" wants
+// no place.
 func TestStoryPlace(t *testing.T) {
 	cases := []struct{ lang, text, trigger, country, adm1, date string }{
 		{"en", "Militants killed 12 soldiers in an ambush on a convoy in the Mopti region on Sunday.", "killed", "MLI", "ML-5", "2025-08-10"},
@@ -97,6 +98,11 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "condemned", "KEN", "KE-30", ""},
+		// a locative opening a sentence ("In Caracas, ...") sets the scene of
+		// the rest of its paragraph, words or deeds; a blank line ends it
+		{"en", "GENEVA — The talks stalled. In Caracas, the opposition leader denounced the arrests. Hundreds of Venezuelan students marched to the electoral council on Thursday.", "marched", "VEN", "VE-A", ""},
+		{"es", "MADRID — Las conversaciones se estancaron. En Caracas, el líder opositor denunció las detenciones. Cientos de estudiantes venezolanos marcharon el jueves hacia el consejo electoral.", "marcharon", "VEN", "VE-A", ""},
+		{"en", "GENEVA — The talks stalled. In Caracas, the opposition leader denounced the arrests.\n\nHundreds of Venezuelan students marched to the electoral council on Thursday.", "marched", "", "", ""},
 		// local people told by their town act there, not at the dateline
 		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
 		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},
@@ -117,7 +123,9 @@ func TestStoryPlace(t *testing.T) {
 				continue
 			}
 			found = true
-			if l := e.Location; l == nil || l.Country != c.country || l.Adm1 != c.adm1 {
+			if l := e.Location; c.country == "" && l != nil {
+				t.Errorf("%q: %q placed at %+v, want no place", c.text, c.trigger, l)
+			} else if c.country != "" && (l == nil || l.Country != c.country || l.Adm1 != c.adm1) {
 				t.Errorf("%q: %q placed at %+v, want %s/%s", c.text, c.trigger, l, c.country, c.adm1)
 			}
 			if c.date != "" && e.Date != c.date {
