@@ -334,6 +334,15 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 	if c := z.addressedBody(roles, tok); c != "" {
 		return c, false
 	}
+	// "the authorities" with no country are those of where the story is
+	// (its dateline's or most named country), not of the last foreign
+	// government that spoke ("Germany's foreign office protested ... the
+	// broadcaster urged the authorities to reverse it")
+	if len(roles) > 0 && roles[0] == "GOV" && z.lang == "en" && z.authoritiesAt(tok) {
+		if c := z.datelineCty; c != "" {
+			return c, false
+		}
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -371,6 +380,19 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		}
 	}
 	return z.focusCountry(), false
+}
+
+// authoritiesAt reports "authorities" at tok or right after a determiner there.
+func (z *resolver) authoritiesAt(tok int) bool {
+	for j := tok; j <= tok+1 && j < len(z.d.Tokens); j++ {
+		if strings.EqualFold(z.d.Tokens[j].Text, "authorities") {
+			return true
+		}
+		if z.w(j)&wDet == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // addressedBody returns the country of the nearest actor before tok in its

@@ -2923,6 +2923,12 @@ func (r *run) ownGovernment(src, tgt *doc.Actor, code string) *doc.Actor {
 	if t := r.d.RawText(tgt.Span); strings.ToLower(t) != t {
 		return tgt
 	}
+	// (a foreign group's appeal to "the authorities" of the dateline's
+	// country is to that country's: "BAMAKO — ... the German broadcaster
+	// urged the authorities to reverse it")
+	if r.dateline != nil && r.dateline.Country == tgt.Country && src.Country != tgt.Country {
+		return tgt
+	}
 	switch code[:2] {
 	case "02", "10", "11", "12", "13", "14":
 	default:
@@ -9393,7 +9399,13 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	if len(roots) == 0 {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
-			return r.nominalTarget(j, si, self, isSelf)
+			return r.nominalTarget(j, si, self, isSelf, false)
+		}
+		// ("called the suspension 'an attack on press freedom'" after
+		// "suspended the broadcasts": a noun of decision of the stem of
+		// an act told names that act, before whatever was decided last)
+		if a := r.nominalTarget(j, si, self, isSelf, true); a != nil {
+			return a
 		}
 		anyKind = true
 	}
@@ -9459,7 +9471,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	}
 	// ("calificó la retirada de ...": a noun of another root than the act
 	// it names again, "retiró a su embajador")
-	return r.nominalTarget(j, si, self, isSelf)
+	return r.nominalTarget(j, si, self, isSelf, false)
 }
 
 // calledObject reports a match of a verb of calling by a word (cue kind
@@ -9484,7 +9496,7 @@ func (r *run) calledObject(m match) bool {
 // ambassador" then "described the recall as"; "began a naval exercise"
 // then "called the exercise"): the source of the latest such event in the
 // last six sentences, not the reacting actor itself; nil if none.
-func (r *run) nominalTarget(j, si int, self string, isSelf func(*doc.Actor) bool) *doc.Actor {
+func (r *run) nominalTarget(j, si int, self string, isSelf func(*doc.Actor) bool, verbOnly bool) *doc.Actor {
 	noun := r.info[j].fold
 	if r.info[j].function {
 		return nil
@@ -9536,8 +9548,14 @@ func (r *run) nominalTarget(j, si int, self string, isSelf func(*doc.Actor) bool
 			if !r.word(k) || r.info[k].function {
 				continue
 			}
-			hit = sameStem(noun, r.info[k].fold)
+			// (verbOnly: a trigger's verb, not the same noun told in
+			// another reaction: "calificó la medida" then "celebró la
+			// medida")
+			hit = sameStem(noun, r.info[k].fold) && !(verbOnly && !r.verbAt(k))
 			for _, a := range r.info[k].an {
+				if verbOnly && !a.Verb {
+					continue
+				}
 				hit = hit || sameStem(noun, morph.Fold(a.Lemma)) || a.Verb && verbNoun(noun, morph.Fold(a.Lemma))
 			}
 		}
