@@ -2084,6 +2084,13 @@ func (z *resolver) agent(h *hit) int {
 					groupRoles, country = nil, ""
 				}
 			}
+		} else if a, ok := z.corefAt(p); ok && z.sent(p) == z.sent(h.start) && a.Kind == KindPerson && len(a.Roles) > 0 && z.hitStarting(p) == nil &&
+			z.w(h.end-1)&wSpeaker != 0 && firstRole(e.Roles) == "CVL" && !slices.Contains(stateBodies, a.Roles[0]) && a.Roles[0] != "CVL" && a.Roles[0] != "ELI" {
+			// "supporters of Ndongo" after "opposition leader Paul-Eric
+			// Ndongo": the supporters of a party's or group's leader named
+			// before take its roles and country, as "his supporters" do
+			// (not a state body's: a president's supporters are civilians)
+			groupRoles, country = a.Roles, a.Country
 		} else if a, ok := z.corefAt(p); ok && z.sent(p) == z.sent(h.start) && a.Kind != KindPerson && len(a.Roles) > 0 && z.hitStarting(p) == nil {
 			// "el secretario general del SUTEP": an organisation named
 			// before by that acronym or word
