@@ -198,6 +198,11 @@ func TestDatelineCapital(t *testing.T) {
 		{name: "KUWAIT", lang: "en", text: "KUWAIT, Sept 3 (Reuters) - The emir named a new cabinet.", mention: "KUWAIT", country: "KWT", feature: "PPLC"},
 		{name: "COLOMBIA", lang: "es", text: "COLOMBIA, 3 mar – La policía detuvo a 27 personas.", mention: "COLOMBIA", country: "COL", feature: "PCLI"},
 		{name: "Panamá in the body", lang: "es", text: "El presidente viajó a Panamá el lunes.", mention: "Panamá", country: "PAN", feature: "PCLI"},
+		// the word after a dateline's dash opens the sentence: a capital
+		// there is no part of a name glued to the place after it
+		{name: "In Kandahar after a dateline", lang: "en", text: "KABUL — In Kandahar, police arrested ten people.", mention: "Kandahar", country: "AFG", adm1: "AF-KAN"},
+		{name: "Near Kharkiv after a dateline", lang: "en", text: "KYIV, Aug. 12 (Reuters) - Near Kharkiv, shelling killed two people.", mention: "Kharkiv", country: "UKR", adm1: "UA-63"},
+		{name: "En Cusco after a dateline", lang: "es", text: "LIMA, 12 jun – En Cusco, la policía detuvo a diez personas.", mention: "Cusco", country: "PER", adm1: "PE-CUS"},
 	})
 }
 

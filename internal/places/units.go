@@ -86,6 +86,12 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 					between = between[4:]
 				}
 				gap = !onlyJoiners(between)
+				// the first word after a dateline's dash opens the story's
+				// sentence ("GENEVA — In Caracas, ...", "LIMA, 12 jun – En
+				// Cusco, ..."): its capital is the sentence's, not a name's
+				if !first && s == t.Start && dashOpens(between) {
+					first = true
+				}
 			}
 			us = append(us, unit{key: k, start: s, end: s + len(part), sent: int(t.Sent),
 				cap: unicode.IsUpper(r), upper: isUpper(part), first: first, gap: gap, tok: i})
@@ -94,6 +100,21 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 	}
 	markCaps(us[from:])
 	return us
+}
+
+// dashOpens reports text between two words that ends with a dash set off
+// by blanks (" — ", ", 12 jun – "): what follows opens a clause.
+func dashOpens(between string) bool {
+	t := strings.TrimRight(between, " \t")
+	if len(t) == len(between) {
+		return false
+	}
+	for _, d := range []string{" —", " –", " -", " --"} {
+		if strings.HasSuffix(t, d) {
+			return true
+		}
+	}
+	return t == "—" || t == "–"
 }
 
 // markCaps sets caps on the units of each sentence written in capitals: of
