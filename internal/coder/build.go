@@ -1626,6 +1626,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "condenó lo que llamó «una agresión flagrante» y anunció que su
+	// gobierno ...": the act is named by the word it is called; a party
+	// named past that clause is no object of the reaction
+	if len(tgtActs) > 0 && !passive && !p.Noun && reactionCode(p.Code) && r.calledAct(m.end) && r.aTok[tgtActs[0]][0] >= c.end {
+		tgt, tgtActs = nil, nil
+	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
 	}
@@ -9315,6 +9321,16 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
 		return a
 	}
+	// "denunció entonces una violación", "condemned again the attack": past
+	// an adverb right after the verb
+	if j := m.end; m.end == m.head+1 && j+1 < c.end && r.word(j) && r.word(j+1) && !r.d.Tokens[j].Cap && !r.inActor(j) && !r.isCue(kDet, j) && !r.isCue(kIndef, j) {
+		adv := r.isCue(kConjSkip, j) || strings.HasSuffix(r.info[j].fold, "mente") || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ly") || len(r.info[j].an) == 0 && !r.info[j].patStart
+		if adv && (r.isCue(kDet, j+1) || r.isCue(kIndef, j+1)) {
+			if a := r.eventObjectTargetAt(j+1, c, si, srcActs); a != nil {
+				return a
+			}
+		}
+	}
 	// "criticó que el texto no refleja ...", "lamentó que la medida
 	// afecte ...": the subject of the clause it governs is the thing
 	// reacted to
@@ -9350,6 +9366,24 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	}
 	if j >= c.end || !r.word(j) {
 		return nil
+	}
+	// "condenó lo que llamó «una agresión flagrante»", "condemned what it
+	// called an act of aggression": the word it is called by names the act
+	// (the relative opens a clause of its own: up to the sentence's end)
+	if r.info[j].fold == "lo" && j+1 < len(r.info) && r.word(j+1) && r.isCue(kRelPron, j+1) {
+		j++
+	}
+	if se := r.d.Sentences[r.d.Tokens[j].Sent].EndTok; j+2 < se && (j > 0 && r.word(j-1) && (r.isCue(kDet, j-1) || r.info[j-1].fold == "lo") && r.isCue(kRelPron, j) || r.d.Lang == "en" && r.info[j].fold == "what") && r.word(j+1) && r.isCue(kNaming, j+1) {
+		if se > c.end {
+			c.end = se
+		}
+		k := j + 2
+		for n := 0; n < 4 && k < c.end && (!r.word(k) && quoteMark(r.d.Tokens[k].Text) || r.word(k) && (r.isCue(kDet, k) || r.isCue(kIndef, k) || r.info[k].fold == "de" || r.info[k].fold == "como" || r.info[k].fold == "as" || r.info[k].fold == "an" || r.info[k].fold == "a")); n++ {
+			k++
+		}
+		if k < c.end && r.word(k) {
+			j = k
+		}
 	}
 	var roots, codes []string // every reading of the noun ("attack": 18, 19)
 	violent := false
@@ -9391,6 +9425,21 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 			if a := r.priorEvent(si, 6, self, isSelf, false, true, func(code string) bool {
 				return code[:2] == "03" || code[:2] == "02"
 			}); a != nil {
+				r.consumed = r.consumed[:0]
+				return a
+			}
+		}
+	}
+	if len(roots) == 0 {
+		// "denunció una violación de su soberanía", "condenó lo ocurrido",
+		// "denounced the provocation": a word that judges an act of force
+		// names the latest one told, by whoever is not the speaker
+		k := j
+		if k+1 < c.end && (r.isCue(kIndef, k) || r.info[k].fold == "lo") {
+			k++ // "una violación", "lo ocurrido"
+		}
+		if _, ok := r.lx.cueAt(r.info, k, c.end, kOffence); ok && r.word(k) {
+			if a := r.offenceDoer(si, self, isSelf); a != nil {
 				r.consumed = r.consumed[:0]
 				return a
 			}
@@ -9472,6 +9521,48 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	// ("calificó la retirada de ...": a noun of another root than the act
 	// it names again, "retiró a su embajador")
 	return r.nominalTarget(j, si, self, isSelf, false)
+}
+
+// offenceDoer is the doer of the latest act of force (15, 17-20) told as
+// done in the last three sentences against the reacting actor's own
+// country, when it is not the reacting actor ("interceptó a dos barcos
+// guyaneses ... Guyana denunció una violación de su soberanía"); nil if
+// none.
+func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *doc.Actor {
+	if len(self) < 3 {
+		return nil
+	}
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-3 {
+			break
+		}
+		e := &cd.ev
+		if cd.sent > si || e.Source == nil || e.Target == nil || e.Modality != doc.Asserted {
+			continue
+		}
+		if k := e.Cameo[:2]; k != "15" && (k < "17" || k > "20") {
+			continue
+		}
+		if isSelf(e.Source) || sameLand(e.Source, self) || !sameLand(e.Target, self) {
+			continue
+		}
+		b := *e.Source
+		return &b
+	}
+	return nil
+}
+
+// calledAct reports a neuter relative of naming at j: "lo que llamó",
+// "what it called".
+func (r *run) calledAct(j int) bool {
+	if j+1 >= len(r.info) || !r.word(j) || !r.word(j+1) {
+		return false
+	}
+	if r.info[j].fold == "what" {
+		return r.isCue(kNaming, j+1)
+	}
+	return j+2 < len(r.info) && r.info[j].fold == "lo" && r.isCue(kRelPron, j+1) && r.word(j+2) && r.isCue(kNaming, j+2)
 }
 
 // calledObject reports a match of a verb of calling by a word (cue kind

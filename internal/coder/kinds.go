@@ -144,6 +144,7 @@ const (
 	kWarning
 	kAnnounce
 	kLaunchNoun
+	kOffence
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -251,6 +252,7 @@ var kindNames = [nKinds]string{
 	kSidesAlone:  "sidesalone",
 	kAnnounce:    "announce",
 	kLaunchNoun:  "launchnoun",
+	kOffence:     "offence",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
