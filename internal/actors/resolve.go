@@ -1012,7 +1012,9 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 				Roles: o.Roles, Kind: KindOrg, Entity: o.ID, Source: z.concat("linked:", o.Name), Head: z.d.Tokens[i].Span}, true
 		}
 	}
-	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 {
+	// (the "of" of a verb's complement, before a gerund, is no
+	// complement of the noun: "accused the agency of acting as a tool")
+	if w&(wOrgRef|wGroupRef) == 0 || z.w(i-1)&wDet == 0 || z.w(i+1)&wOf != 0 && !z.gerundAt(i+2) {
 		return doc.Actor{}, false
 	}
 	for k := i + 1; k < len(z.d.Tokens) && k <= i+4 && z.sent(k) == z.sent(i); k++ {
@@ -1034,6 +1036,15 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// gerundAt reports an English lower-case word in -ing at tok ("acting").
+func (z *resolver) gerundAt(tok int) bool {
+	if z.lang != "en" || tok >= len(z.d.Tokens) || z.sent(tok) != z.sent(tok-1) {
+		return false
+	}
+	t := z.d.Tokens[tok].Text
+	return len(t) > 4 && strings.HasSuffix(t, "ing") && strings.ToLower(t) == t
 }
 
 // bothRef reads "both groups", "the two groups", "ambos grupos" as the
