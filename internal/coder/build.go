@@ -8439,11 +8439,43 @@ func (r *run) finish() []doc.Event {
 		// once merged: restatements are found by the names as told
 		e := &out[i]
 		src, tgt := r.statehood(e.Source, e.Cameo, false), r.statehood(e.Target, e.Cameo, true)
+		tgt = foreignOrganState(e, src, tgt)
 		if src == nil || tgt == nil || src.Code != tgt.Code {
 			e.Source, e.Target = src, tgt // never one party on both sides
 		}
 	}
 	return out
+}
+
+// foreignOrganState gives a state's diplomatic word on what another
+// state's police or courts did, when its sentence does not name them, that
+// other state's government ("Russia's embassy called the arrest a
+// provocation", "el Departamento de Estado calificó el juicio de farsa y
+// exigió la liberación" after the police arrested and a court tried: NORGOV,
+// NICGOV): one state answers another for its organs' acts. Statements,
+// appeals, demands, criticism, rejections, threats and cuts (roots 01-02,
+// 10-13, 16) only; a body named in the sentence stays as named ("acusó a la
+// Prefectura de uso desproporcionado de la fuerza").
+func foreignOrganState(e *doc.Event, src, tgt *doc.Actor) *doc.Actor {
+	if src == nil || tgt == nil || len(src.Country) != 3 || len(tgt.Country) != 3 || src.Country == tgt.Country {
+		return tgt
+	}
+	switch e.Cameo[:2] {
+	case "01", "02", "10", "11", "12", "13", "16":
+	default:
+		return tgt
+	}
+	if !(len(src.Code) == 3 && src.Code == src.Country || hasRole(src, []string{"GOV"})) || !hasRole(tgt, []string{"COP", "JUD"}) || tgt.Code != tgt.Country+tgt.Roles[0] {
+		return tgt
+	}
+	if tgt.End > e.Evidence.Start && tgt.Start < e.Evidence.End {
+		return tgt // named in the sentence
+	}
+	b := *tgt
+	b.Code = tgt.Country + "GOV"
+	b.Roles = []string{"GOV"}
+	b.Source = tgt.Source + "+state"
+	return &b
 }
 
 // storyReach is how many sentences back an unplaced event looks for the

@@ -58,6 +58,30 @@ func TestStatehood(t *testing.T) {
 	}
 }
 
+// TestForeignOrganState: a state's word on an act of another state's police
+// or courts that its sentence does not name them in is addressed to that
+// state's government; a body named in the sentence stays as named.
+func TestForeignOrganState(t *testing.T) {
+	cases := []struct{ lang, text, code, target string }{
+		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica calificó la detención de arbitraria.", "111", "NICGOV"},
+		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica criticó a la policía nicaragüense.", "111", "NICCOP"},
+		{"en", "Norwegian police arrested a Russian citizen near the naval base on Sunday. Russia's embassy in Oslo called the arrest a provocation.", "111", "NORGOV"},
+		{"en", "Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised the Norwegian police.", "111", "NORCOP"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-08-13", c.text)
+		got := ""
+		for _, e := range d.Events {
+			if e.Cameo == c.code && e.Target != nil {
+				got = e.Target.Code
+			}
+		}
+		if got != c.target {
+			t.Errorf("%q: %s target %q, want %s", c.text, c.code, got, c.target)
+		}
+	}
+}
+
 // TestStateSides: a diplomatic act addressed to "the two sides" of a clash
 // between two armies reaches their governments; a clash told again stays
 // between the armies.
