@@ -2221,6 +2221,13 @@ func (z *resolver) agent(h *hit) int {
 			if c, _ := z.inCountry(ne); c != "" {
 				country = c
 			}
+		} else if c, ce := z.portfolioCountry(end); c != "" && (f.Kind == KindAgent || f.Kind == KindTitle) && !poss && firstRole(e.Roles) == "GOV" && (f.Plural && z.w(ce)&wConj != 0 || z.lang == "en") {
+			// "los ministros de Agricultura de Colombia y Venezuela", "the
+			// ministers of Trade of Peru and Chile": past the office's
+			// portfolio, the first country whose office it is (the second
+			// names the other holders; a single Spanish holder's country is
+			// left to the coder, which reads the place it names)
+			country, end = c, ce
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c := z.pluralDemonymAfter(h, end); c != "" {
@@ -3864,6 +3871,20 @@ func (z *resolver) officeName(tok int) int {
 		return tok
 	}
 	return p
+}
+
+// portfolioCountry reads the country named by "de"/"of" right after an
+// office's own name at tok ("de Agricultura de Colombia", "of Trade of
+// Peru"): the country and the end of its name, or "" when there is none.
+func (z *resolver) portfolioCountry(tok int) (string, int) {
+	ne := z.officeName(tok)
+	if ne <= tok {
+		return "", 0
+	}
+	if ne > tok && z.w(ne-1)&wOf != 0 && z.hitStarting(ne) != nil {
+		ne-- // officeName stops on the country's name, past its "de"
+	}
+	return z.ofCountry(ne)
 }
 
 // capitalAt reports whether the locative complement at tok names a
