@@ -1629,8 +1629,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "condenó lo que llamó «una agresión flagrante» y anunció que su
 	// gobierno ...": the act is named by the word it is called; a party
 	// named past that clause is no object of the reaction
-	if len(tgtActs) > 0 && !passive && !p.Noun && reactionCode(p.Code) && r.calledAct(m.end) && r.aTok[tgtActs[0]][0] >= c.end {
-		tgt, tgtActs = nil, nil
+	// (so is one past the clause when the object right after the verb
+	// names an act told before: "condenó el ataque y anunció que su
+	// gobierno ...")
+	if len(tgtActs) > 0 && !passive && !p.Noun && reactionCode(p.Code) && r.aTok[tgtActs[0]][0] >= c.end && synth == nil {
+		if r.calledAct(m.end) {
+			tgt, tgtActs = nil, nil
+		} else if m.end < c.end {
+			if a := r.eventObjectTarget(m, c, si, srcActs); a != nil {
+				tgt, tgtActs, synth = nil, nil, a
+			}
+		}
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
@@ -2816,6 +2825,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				continue
 			}
 			ev.Target = nil
+		}
+		// "advirtió que llevará el asunto al Consejo de Seguridad",
+		// "presentará una queja ante el Consejo de Seguridad": the body a
+		// matter is brought before is the forum; the threat or complaint is
+		// aimed at the party the speaker has just asked, accused or
+		// condemned
+		if (code[:2] == "13" || code == "114") && ev.Source != nil && ev.Target != nil && strings.HasPrefix(ev.Target.Code, "IGO") && r.forumOf(m, ev.Target) {
+			if t := r.adversaryBefore(si, ev.Source); t != nil {
+				ev.Target = t
+			}
 		}
 		ev.Quantities = r.quantitiesIn(c)
 		ev.Confidence = confidence(m, n)
@@ -8751,6 +8770,13 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		if conj && o.Cameo != e.Cameo && (e.Cameo[:2] < "14" || e.Cameo[:2] == "16") && e.Source != nil && (e.Target != nil || e.Cameo[:2] == "08") {
 			continue // concessions are told with no one named ("withdrew the tax and lifted the curfew")
 		}
+		// "condenó la agresión y anunció que presentará una queja": a
+		// condemnation and a formal complaint told after it, both between
+		// two named parties, are two acts (not "protestó contra lo que
+		// calificó de ...": the words of the complaint itself)
+		if o.Cameo != "114" && e.Cameo == "114" && e.Source != nil && e.Target != nil && o.Source != nil && o.Target != nil {
+			continue
+		}
 		// "secuestraron y asesinaron a un alcalde": an abduction and a
 		// killing are two assaults on one patient; a bare assault (180)
 		// restates the finer one joined to it, and coercion keeps its
@@ -9581,6 +9607,56 @@ func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *do
 		}
 		b := *e.Source
 		return &b
+	}
+	return nil
+}
+
+// forumOf reports a target told as the body a matter is brought before:
+// after "ante" ("una queja ante el Consejo de Seguridad"), or after "a" in
+// a clause the trigger governs ("advirtió que llevará el asunto al
+// Consejo"), not the addressee of the trigger itself ("advirtió a la ONU").
+func (r *run) forumOf(m match, t *doc.Actor) bool {
+	i := r.d.TokenAt(t.Span.Start)
+	if i <= m.head {
+		return false
+	}
+	p := i - 1
+	for p > m.head && r.word(p) && r.isCue(kDet, p) && r.info[p].fold != "al" {
+		p--
+	}
+	if p <= m.head || !r.word(p) {
+		return false
+	}
+	switch r.info[p].fold {
+	case "ante", "before":
+		return true
+	case "a", "al", "to":
+		for k := m.end; k < p; k++ {
+			if r.word(k) && (r.info[k].fold == "que" || r.info[k].fold == "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adversaryBefore is the other party of the latest demand, accusation,
+// criticism, threat or act of force (02, 10-13, 15-20) told in this or the
+// two sentences before by the speaker or its country; nil if none.
+func (r *run) adversaryBefore(si int, src *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-2 {
+			break
+		}
+		e := &cd.ev
+		if cd.sent > si || e.Source == nil || e.Target == nil || !sameLand(e.Source, src.Code) || sameLand(e.Target, src.Code) || strings.HasPrefix(e.Target.Code, "IGO") {
+			continue
+		}
+		if k := e.Cameo[:2]; k == "02" || k >= "10" && k <= "13" || k >= "15" && k <= "20" {
+			b := *e.Target
+			return &b
+		}
 	}
 	return nil
 }
