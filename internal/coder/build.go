@@ -8432,6 +8432,16 @@ func (r *run) finish() []doc.Event {
 			e.Target = &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
 				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
 		}
+		// "transportistas paralizaron el servicio urbano de Trujillo",
+		// "blocked the roads of the province": a protest (or a people's
+		// demand) whose patient is a place of the doers' own country is
+		// aimed at its government, not at the country as a place
+		if (e.Cameo[:2] == "14" || e.Cameo[:2] == "10") && e.Target != nil && e.Target.Kind == "place" && e.Target.Code == e.Target.Country &&
+			len(e.Target.Country) == 3 && e.Source != nil && e.Source.Country == e.Target.Country && e.Source.Code != e.Source.Country && !hasRole(e.Source, stateRoles) {
+			c := e.Target.Country
+			e.Target = &doc.Actor{Span: e.Target.Span, Code: c + "GOV", Name: "government", Country: c,
+				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Target.Head}
+		}
 		if e.Target == nil && e.Cameo[:2] == "14" {
 			e.Target = r.aimed(e, protestGovernment(e.Source, e.Location, e.Evidence.Trigger))
 			// "hubo manifestaciones de protesta en Bogotá": with no doers

@@ -40,6 +40,10 @@ func TestStatehood(t *testing.T) {
 		{"es", "Estudiantes peruanos marcharon en Santiago de Chile.", "PEREDU", "CHL"},
 		{"en", "Kenyan protesters gathered outside parliament.", "KENCVL", "KENGOV"},
 		{"es", "Miles de maestros de Paraguay se manifestaron frente al Congreso.", "PRYEDU", "PRYGOV"},
+		// a protest whose patient is a place of the doers' own country is
+		// aimed at its government; force on such a place keeps the country
+		{"es", "Los transportistas peruanos paralizaron el servicio urbano de Arequipa.", "PERLAB", "PERGOV"},
+		{"es", "Los guerrilleros atacaron el cuartel de Arequipa.", "PERREB", "PER"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
