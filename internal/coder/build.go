@@ -1495,6 +1495,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !called && !p.Noun && !passive && p.Code[:2] == "11" && tgt != nil && tgt.start >= m.end && r.asComplement(m.end, tgt.start) {
 		tgt, tgtActs = nil, nil
 	}
+	// "warned that Moscow 'will take all necessary measures', and Russia's
+	// Baltic Fleet said its warships would ...": the subject of a new
+	// clause of saying joined after a comma is no party to the act before
+	if !p.Noun && !passive && tgt != nil && tgt.start >= m.end && r.saysAfterComma(m.end, tgt) {
+		tgt, tgtActs = nil, nil
+	}
 	// "las patrullas conjuntas quedan suspendidas": a noun of a shared
 	// activity is no party that coercion falls on
 	if tgt != nil && p.Code[:2] == "17" && tgt.end < s.EndTok && r.word(tgt.end) && r.info[tgt.end].foldIs(kJoint) {
@@ -9806,6 +9812,27 @@ func sameStem(a, b string) bool {
 		n++
 	}
 	return n >= 5 && n >= min(len(ra), len(rb))-3
+}
+
+// saysAfterComma reports a comma and a coordinator between the match's
+// end at lo and group g, opening a clause whose subject, an actor, says
+// something (cue kind report) before g: "..., and Russia's Baltic Fleet
+// said its warships".
+func (r *run) saysAfterComma(lo int, g *group) bool {
+	for k := lo; k+2 < g.start; k++ {
+		if r.word(k) || r.d.Tokens[k].Text != "," || !r.word(k+1) || !r.isCue(kCoord, k+1) {
+			continue
+		}
+		for q := k + 2; q < g.start && q < k+8; q++ {
+			if !r.word(q) {
+				break
+			}
+			if r.isCue(kReport, q) && r.verbAt(q) && q > k+2 && r.d.Tokens[k+2].Cap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asComplement reports an object of determiner and noun (no actor) right
