@@ -3415,6 +3415,35 @@ func (r *run) governorIndex(i, lo int) int {
 	return first
 }
 
+// wayDestination reports a group of places governed by a preposition
+// (not of an agent, of opposition nor of whose: "las carreteras de
+// Bolivia" are the country's) right after a word of a road or
+// route (cue kind way) at or after lo: "la carretera a Pristina y
+// Macedonia", "la ruta entre Quito y Guayaquil", "the road to Kabul" name
+// where the road leads, no party to what is done on it.
+func (r *run) wayDestination(g *group, lo int) bool {
+	j := r.governorIndex(g.start, lo)
+	if j < 1 || j-1 < lo-1 || !r.word(j-1) || !r.isCue(kWay, j-1) || r.isCue(kAgent, j) || r.isCue(kAgainst, j) || r.info[j].foldIs(kGenitive) || len(g.acts) == 0 {
+		return false
+	}
+	for _, ai := range g.acts {
+		if !r.placeMention(&r.d.Actors[ai]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeMention reports an actor whose mention is a place's name.
+func (r *run) placeMention(a *doc.Actor) bool {
+	for i := range r.d.Places {
+		if r.d.Places[i].Span == a.Span {
+			return true
+		}
+	}
+	return false
+}
+
 // objectRightAfter reports whether group g opens the direct object of the
 // match's last word: right after it past determiners ("struck the U.S.
 // embassy"), or as the genitive complement of the object's head noun
@@ -6197,6 +6226,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			continue
 		}
 		gov := r.governor(g.start, m.end)
+		// "bloquearon la carretera a Pristina y Macedonia", "blocked the
+		// road to Kabul": where the road leads is no target
+		if r.wayDestination(g, m.end) {
+			continue
+		}
 		// "amenazaron en Arauca al alcalde de Tame": the personal "al"
 		// the mention opens with governs it, not a preposition before
 		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {

@@ -145,6 +145,7 @@ const (
 	kAnnounce
 	kLaunchNoun
 	kOffence
+	kWay
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -253,6 +254,7 @@ var kindNames = [nKinds]string{
 	kAnnounce:    "announce",
 	kLaunchNoun:  "launchnoun",
 	kOffence:     "offence",
+	kWay:         "way",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
