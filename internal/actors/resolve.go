@@ -1719,6 +1719,11 @@ func (z *resolver) premodifier(h *hit) bool {
 	case KindSeat:
 		// "the U.S. State Department": the seat of the same country takes it
 		return n.pat.form.Entity.Country == h.pat.form.Entity.Country && (h.pat.form.Kind == KindName || h.pat.form.Kind == KindDemonym)
+	case KindOrg:
+		// "Germany's Deutsche Welle", "Iran's Revolutionary Guards": an
+		// organisation of the country named before it is the party; the
+		// country's name only says whose it is
+		return n.pat.form.Entity.Country != "" && n.pat.form.Entity.Country == h.pat.form.Entity.Country && (h.pat.form.Kind == KindName || h.pat.form.Kind == KindDemonym)
 	}
 	return false
 }
