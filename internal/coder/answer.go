@@ -321,6 +321,10 @@ func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
 // "Moscú está dispuesto a mediar si Bakú y Ereván se lo piden") is no act
 // of the pair. Nil when there is none.
 func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
+	// a mediation between two ("medió entre Caracas y Georgetown"): the
+	// two sides are those it is between, and the mediator's own meetings
+	// and visits with each are no act of the pair
+	med, ma, mb := r.mediation(si)
 	for pass := 0; pass < 4; pass++ {
 		mutual, abroad := pass < 2, pass%2 == 0
 		type seen struct {
@@ -343,6 +347,9 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 			}
 			if strings.HasPrefix(e.Cameo, "039") || e.Cameo == "0256" {
 				continue // a mediator and the sides, not the sides
+			}
+			if med != nil && (sameState(e.Source, med) || sameState(e.Target, med)) {
+				continue
 			}
 			if abroad && e.Source.Country == e.Target.Country {
 				continue
@@ -371,8 +378,33 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 			s, t := *best.a, *best.b
 			return &s, &t
 		}
+		if med != nil && (exclude == nil || exclude.Country == "" || !sameLand(ma, exclude.Code) && !sameLand(mb, exclude.Code)) {
+			s, t := *ma, *mb
+			return &s, &t
+		}
 	}
 	return nil, nil
+}
+
+// mediation returns the mediator and the two sides of the latest
+// mediation between two (045, one trigger with two targets of different
+// states) told in the eight sentences up to si; nils if none.
+func (r *run) mediation(si int) (med, a, b *doc.Actor) {
+	for i := len(r.evs) - 1; i > 0; i-- {
+		cd := r.evs[i]
+		if cd.sent < si-8 {
+			break
+		}
+		e, o := &cd.ev, &r.evs[i-1].ev
+		if cd.sent > si || e.Cameo != "045" || o.Cameo != "045" || e.Evidence.Trigger != o.Evidence.Trigger || e.Source == nil || e.Target == nil || o.Target == nil {
+			continue
+		}
+		if e.Target.Country == "" || o.Target.Country == "" || sameState(e.Target, o.Target) || sameState(e.Source, e.Target) || sameState(e.Source, o.Target) {
+			continue
+		}
+		return e.Source, o.Target, e.Target
+	}
+	return nil, nil, nil
 }
 
 // sidesComplement reports whether a noun pattern is followed by one of its

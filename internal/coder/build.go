@@ -1972,9 +1972,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// un acuerdo"): the same two
 	// ("Los dos gobiernos acordaron crear un grupo": a state subject of no
 	// country in the next sentence; "ambos mandatarios" in the same one)
+	// "se reunirán en Brasilia, con Brasil como anfitrión", "with Qatar
+	// as host": the host named after "con ... como" is no party of the
+	// meeting's pair
+	if p.Sym && tgt != nil && len(tgtActs) > 0 && r.hostAfter(tgt.end) {
+		tgt, tgtActs = nil, nil
+	}
 	carried := src != nil && src == r.lastSubj && r.lastSubjSent == si-1
 	both := len(srcActs) == 1 && r.d.Actors[srcActs[0]].Country == "" && len(r.d.Actors[srcActs[0]].Code) == 3 && hasRole(&r.d.Actors[srcActs[0]], stateRoles)
-	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) &&
+	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) && !r.mediatorIn(si, r.lastSym) &&
 		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
 	} else if sj := r.sidesSubject(m, c); !p.Noun && len(tgtActs) == 0 && synth == nil && (sj >= 0 && (len(srcActs) == 0 || carried || len(srcActs) == 1 && r.reporterBefore(srcActs[0], sj)) || p.Sym && len(srcActs) == 1 && (both || hasRole(&r.d.Actors[srcActs[0]], stateRoles)) && r.sidesAfter(srcActs[0], s) || p.Sym && len(srcActs) == 1 && !carried && hasRole(&r.d.Actors[srcActs[0]], stateRoles) && (both && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourceMulti) || r.countedPair(srcActs[0]) && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourcePaired))) {
@@ -2851,6 +2857,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// makes them the pair that "ambos" names next
 		if (p.Sym || cooperative(code)) && ev.Source != nil && ev.Target != nil {
 			r.lastSym, r.lastSymSent = [2]*doc.Actor{ev.Source, ev.Target}, si
+		}
+		// a mediation between two makes the two sides that pair ("medió
+		// entre Caracas y Georgetown ... ambos gobiernos aceptaron")
+		if code == "045" && ev.Target != nil && len(r.evs) > 1 {
+			if o := r.evs[len(r.evs)-2]; o.sent == si && o.ev.Cameo == "045" && o.ev.Evidence.Trigger == ev.Evidence.Trigger && o.ev.Target != nil && !sameState(o.ev.Target, ev.Target) {
+				r.lastSym, r.lastSymSent = [2]*doc.Actor{o.ev.Target, ev.Target}, si
+			}
 		}
 	}
 	return made
@@ -8369,7 +8382,7 @@ func (r *run) finish() []doc.Event {
 		}
 		for j := i - 1; j >= 0; j-- {
 			o := &out[j]
-			if !o.Symmetric || !(o.Cameo[:2] >= "03" && o.Cameo[:2] <= "05") || o.Date == "" || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
+			if !o.Symmetric || !(o.Cameo[:2] >= "03" && o.Cameo[:2] <= "05") || o.Date == "" || o.Modality == doc.Planned || o.Source == nil || o.Target == nil || e.Evidence.Sentence-last(o) > 3 || e.Evidence.Sentence < o.Evidence.Sentence {
 				continue
 			}
 			if samePair(o, e) {
@@ -9659,6 +9672,34 @@ func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *do
 		return &b
 	}
 	return nil
+}
+
+// mediatorIn reports a pair one of whose two is the mediator of the
+// latest mediation between two sides ("Qatar medió entre A y B. El enviado
+// qatarí se reunió con A. Los cancilleres de ambos países ...": the two
+// sides, not the mediator and one of them).
+func (r *run) mediatorIn(si int, pr [2]*doc.Actor) bool {
+	med, _, _ := r.mediation(si)
+	return med != nil && pr[0] != nil && pr[1] != nil && (sameState(pr[0], med) || sameState(pr[1], med))
+}
+
+// hostAfter reports "como anfitrión", "as host" right after token j-1.
+func (r *run) hostAfter(j int) bool {
+	if j+1 >= len(r.info) || !r.word(j) || !r.word(j+1) {
+		return false
+	}
+	if f := r.info[j].fold; f != "como" && f != "as" {
+		return false
+	}
+	k := j + 1
+	if r.isCue(kDet, k) && k+1 < len(r.info) {
+		k++
+	}
+	switch r.info[k].fold {
+	case "anfitrion", "anfitriona", "host", "hosts", "sede":
+		return true
+	}
+	return false
 }
 
 // forumOf reports a target told as the body a matter is brought before:
