@@ -7409,8 +7409,12 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 		if skip {
 			continue
 		}
-		if !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) && !r.locPhraseBefore(ti, s.FirstTok) || r.conditionBetween(m.head, ti) {
-			continue // "expulsará a dos diplomáticos si La Habana no ... disturbios en Nueva York"
+		if g := r.nearGovernor(ti, s.FirstTok); !r.lx.is(kLoc, g) && !r.locPhraseBefore(ti, s.FirstTok) || r.conditionBetween(m.head, ti) || r.lx.is(kHeading, g) {
+			// "expulsará a dos diplomáticos si La Habana no ... disturbios
+			// en Nueva York"; "atacó una plataforma desde la que se lanzó un
+			// cohete hacia Kiryat Shmona": where another act heads, not
+			// where this one happened
+			continue
 		}
 		if ti < m.head && material(m.p.Code) && r.reportedAfter(s, ti, m.head) {
 			// "dijo en una rueda de prensa en Pekín que la guardia costera

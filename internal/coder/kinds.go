@@ -146,6 +146,7 @@ const (
 	kLaunchNoun
 	kOffence
 	kWay
+	kHeading
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -255,6 +256,7 @@ var kindNames = [nKinds]string{
 	kLaunchNoun:  "launchnoun",
 	kOffence:     "offence",
 	kWay:         "way",
+	kHeading:     "heading",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -103,6 +103,10 @@ func TestStoryPlace(t *testing.T) {
 		{"en", "GENEVA — The talks stalled. In Caracas, the opposition leader denounced the arrests. Hundreds of Venezuelan students marched to the electoral council on Thursday.", "marched", "VEN", "VE-A", ""},
 		{"es", "MADRID — Las conversaciones se estancaron. En Caracas, el líder opositor denunció las detenciones. Cientos de estudiantes venezolanos marcharon el jueves hacia el consejo electoral.", "marcharon", "VEN", "VE-A", ""},
 		{"en", "GENEVA — The talks stalled. In Caracas, the opposition leader denounced the arrests.\n\nHundreds of Venezuelan students marched to the electoral council on Thursday.", "marched", "", "", ""},
+		// a place an act of another clause heads for ("hacia", "toward") is
+		// no place of the sentence's other acts
+		{"es", "El ejército dijo que atacó a milicianos que cavaban túneles y un depósito desde el que se disparó el viernes un cohete hacia Sderot que fue interceptado.", "atacó", "", "", ""},
+		{"es", "El ejército dijo que atacó a milicianos que cavaban túneles y un depósito desde el que se disparó el viernes un cohete hacia Sderot que fue interceptado.", "disparó", "ISR", "IL-D", ""},
 		// local people told by their town act there, not at the dateline
 		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
 		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},
