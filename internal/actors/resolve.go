@@ -764,10 +764,11 @@ func (z *resolver) handle(h *hit) int {
 		if f.Kind == KindCapital && z.firstName(h) {
 			return h.end // "Santiago Creel": a person's first name
 		}
-		if f.Kind == KindCapital && z.lang != "es" && h.start > 0 && z.sent(h.start-1) == z.sent(h.start) && z.w(h.start-1)&wDet != 0 {
+		if f.Kind == KindCapital && z.lang != "es" && h.start > 0 && z.sent(h.start-1) == z.sent(h.start) && (z.w(h.start-1)&wDet != 0 || z.w(h.start-1)&wPoss != 0 && z.lowerNounAt(h.end)) {
 			// "the Beijing Olympics", "the Moscow metro", "The Tehran Times": an
 			// English capital after a determiner qualifies what follows and
-			// stands for no government
+			// stands for no government; so after a possessive before a
+			// noun ("its Moscow correspondent", "his Paris office")
 			return h.end
 		}
 		roles := f.roles
@@ -2424,6 +2425,15 @@ func (z *resolver) agent(h *hit) int {
 			a.Name, a.Entity = org.Name, org.Entity
 			a.Source = z.concat("coref:", org.Name)
 			z.add(a)
+			return end
+		}
+	}
+	if country == "" && poss && firstRole(e.Roles) == "MED" && groupRoles == nil {
+		// "suspended the broadcasts of Deutsche Welle and expelled its
+		// correspondent": a journalist after a possessive is of the media
+		// outlet named last in its sentence or the one before
+		if ant := z.lastOutlet(start); ant != nil {
+			z.addCoref(ant, start, end, h.start, h.end)
 			return end
 		}
 	}
@@ -4464,6 +4474,38 @@ func (z *resolver) ownerBefore(start int) *doc.Actor {
 		return nil
 	}
 	return a
+}
+
+// lowerNounAt reports a lower-case word at tok in tok-1's sentence.
+func (z *resolver) lowerNounAt(tok int) bool {
+	if tok >= len(z.d.Tokens) || z.sent(tok) != z.sent(tok-1) || z.d.Tokens[tok].Kind != doc.Word {
+		return false
+	}
+	t := z.d.Tokens[tok].Text
+	return strings.ToLower(t) == t
+}
+
+// lastOutlet returns the last organisation of role MED named before token
+// tok in its sentence or the one before.
+func (z *resolver) lastOutlet(tok int) *doc.Actor {
+	si := z.sent(tok)
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.End <= a.Start {
+			continue
+		}
+		b := z.d.TokenAt(a.Start)
+		if b >= tok {
+			continue
+		}
+		if z.sent(b) < si-1 {
+			break
+		}
+		if a.Kind == KindOrg && firstRole(a.Roles) == "MED" {
+			return a
+		}
+	}
+	return nil
 }
 
 // lastTitled returns the last mention, in the last six sentences, whose
