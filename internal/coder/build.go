@@ -8526,12 +8526,46 @@ func (r *run) finish() []doc.Event {
 		e := &out[i]
 		src, tgt := r.statehood(e.Source, e.Cameo, false), r.statehood(e.Target, e.Cameo, true)
 		tgt = foreignOrganState(e, src, tgt)
+		tgt = releaseHolder(e, src, tgt)
 		if src == nil || tgt == nil || src.Code != tgt.Code {
 			e.Source, e.Target = src, tgt // never one party on both sides
 		}
 	}
 	return out
 }
+
+// releaseHolder gives a demand or an appeal for the release of people
+// (1053, 0253) aimed at a state's police, army or courts found as their
+// captor, or still aimed at the people themselves once no captor was
+// found ("reclamó la liberación de los detenidos", "demanded the release
+// of the protesters") the government of their country, which holds them:
+// an armed group or a gang that holds them is found as the captor before
+// (see captor), and a government's own appeal about its people is left.
+func releaseHolder(e *doc.Event, src, tgt *doc.Actor) *doc.Actor {
+	if e.Cameo != "1053" && e.Cameo != "0253" || tgt == nil || len(tgt.Country) != 3 || hasRole(tgt, []string{"GOV"}) {
+		return tgt
+	}
+	// (a state's police, army or courts found as the captor: the demand
+	// is made on the state, "demanded the release of the ship and its crew"
+	// after the navy seized it)
+	organ := hasRole(tgt, []string{"COP", "MIL", "JUD", "SPY"}) && tgt.Code == tgt.Country+tgt.Roles[0]
+	if !organ && (!hasRole(tgt, heldRoles) || hasRole(tgt, stateRoles)) {
+		return tgt
+	}
+	if !organ && src != nil && src.Country == tgt.Country && (src.Code == src.Country || hasRole(src, stateRoles)) {
+		return tgt
+	}
+	b := *tgt
+	b.Code = tgt.Country + "GOV"
+	b.Roles = []string{"GOV"}
+	b.Source = tgt.Source + "+holder"
+	return &b
+}
+
+// heldRoles are the roles of people a state may hold: civilians,
+// opposition, journalists, workers, students, farmers, refugees, rights
+// defenders, business people.
+var heldRoles = []string{"CVL", "OPP", "MED", "LAB", "EDU", "AGR", "REF", "HRI", "BUS"}
 
 // foreignOrganState gives a state's diplomatic word on what another
 // state's police or courts did, when its sentence does not name them, that

@@ -64,13 +64,20 @@ func TestStatehood(t *testing.T) {
 
 // TestForeignOrganState: a state's word on an act of another state's police
 // or courts that its sentence does not name them in is addressed to that
-// state's government; a body named in the sentence stays as named.
+// state's government; a body named in the sentence stays as named. A
+// demand for the release of people a state holds is made on its
+// government.
 func TestForeignOrganState(t *testing.T) {
 	cases := []struct{ lang, text, code, target string }{
 		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica calificó la detención de arbitraria.", "111", "NICGOV"},
 		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica criticó a la policía nicaragüense.", "111", "NICCOP"},
 		{"en", "Norwegian police arrested a Russian citizen near the naval base on Sunday. Russia's embassy in Oslo called the arrest a provocation.", "111", "NORGOV"},
 		{"en", "Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised the Norwegian police.", "111", "NORCOP"},
+		// a demand for the release of people held by a state's police, or
+		// of people with no captor found, is made on that state's government;
+		// one on an armed group that holds them stays on the group
+		{"es", "La policía detuvo a 30 manifestantes en Asunción. La Coordinadora de Derechos Humanos del Paraguay reclamó la liberación de los detenidos.", "1053", "PRYGOV"},
+		{"es", "El ELN secuestró a cuatro trabajadores colombianos. Venezuela pidió la liberación de los trabajadores.", "0253", "COLREB"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
