@@ -2305,6 +2305,13 @@ func (z *resolver) agent(h *hit) int {
 	comma := nx < len(z.d.Tokens) && z.d.Tokens[nx].Text == ","
 	if comma {
 		nx++
+	} else if c, ce := z.inCountry(nx); c != "" && country != "" && (f.Kind == KindTitle || f.Kind == KindAgent) && !f.Plural && ce < len(z.d.Tokens) && z.d.Tokens[ce].Text == "," && z.sent(ce) == z.sent(h.start) {
+		// "el embajador de Estados Unidos en Colombia, William Wood": past
+		// the country where the office is held, the name after the comma
+		// is still its holder's
+		if n := z.hitStarting(ce + 1); n != nil && n.pat.form.Kind == KindPerson || n == nil && z.nameAt(ce+1) {
+			nx, comma = ce+1, true
+		}
 	}
 	// (after a comma, a plural agent is one of a list: "Kurdish fighters,
 	// Houthi rebels and Taliban fighters")

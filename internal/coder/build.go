@@ -3415,7 +3415,7 @@ func (r *run) personalObject(m match, g *group) bool {
 func (r *run) governorIndex(i, lo int) int {
 	first := -1
 	for j := i - 1; j >= lo; j-- {
-		if !r.word(j) || !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) {
+		if !r.word(j) || !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) || r.postBefore(j, i) {
 			continue
 		}
 		if first < 0 {
@@ -3455,6 +3455,29 @@ func (r *run) placeMention(a *doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// postBefore reports a locative preposition at j that names, after a
+// country's name, the country where an office is held, right before the
+// comma that opens the holder's name at i: "(criticaron al) embajador de
+// Francia en Chile, Jean Dupont", "the ambassador of France in Chile,
+// Jean Dupont" (the name is the title's, governed by what governs it).
+func (r *run) postBefore(j, i int) bool {
+	if i < 2 || j < 1 || i-1 <= j+1 || r.d.Tokens[i-1].Text != "," || !r.isCue(kLoc, j) || !r.d.Tokens[j-1].Cap {
+		return false
+	}
+	lo, hi := r.d.Tokens[j+1].Start, r.d.Tokens[i-2].End
+	before, post := false, false
+	for k := range r.d.Places {
+		p := &r.d.Places[k]
+		if p.Start >= lo && p.Start <= r.d.Tokens[j+2].Start && p.End == hi && p.Country != "" {
+			post = true
+		}
+		if p.End == r.d.Tokens[j-1].End && p.Feature == "PCLI" {
+			before = true
+		}
+	}
+	return before && post
 }
 
 // objectRightAfter reports whether group g opens the direct object of the
@@ -6117,7 +6140,7 @@ func (r *run) governor(i, lo int) string {
 		if !r.word(j) {
 			continue
 		}
-		if !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) {
+		if !r.info[j].foldIs(kPrep) || r.quantityWord(j, i) || r.adverbAt(j, i) || r.postBefore(j, i) {
 			continue
 		}
 		f := r.info[j].fold
