@@ -7252,7 +7252,7 @@ func (r *run) aidWhere(m match, i int) bool {
 func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
-	var best, fine *doc.Place
+	var best, fine, origin *doc.Place
 	bestDist, fineDist := 0, 0
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
@@ -7281,7 +7281,14 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			// preposition before the genitive chain
 			gov = r.governor(ti, c.start)
 		}
+		// (force and coercion launched from a place happen there: "fired a
+		// missile from the Sunan area of Pyongyang", "expelled from France")
+		// (a place told otherwise, where it struck, comes first: "fired
+		// missiles from the Black Sea at Odesa")
 		if !dest && !r.lx.is(kLoc, gov) && !r.locPhraseBefore(ti, c.start) && !r.objectPlace(m, pl, ti) {
+			if origin == nil && r.lx.is(kOrigin, gov) && m.p.Code[:2] >= "15" && ti >= m.end {
+				origin = pl
+			}
 			continue
 		}
 		dist := pl.Start - anchor
@@ -7294,6 +7301,9 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		if pl.Adm1 != "" && (fine == nil || dist < fineDist) {
 			fine, fineDist = pl, dist
 		}
+	}
+	if best == nil {
+		best = origin
 	}
 	if best == nil {
 		return nil

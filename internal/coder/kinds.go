@@ -147,6 +147,7 @@ const (
 	kOffence
 	kWay
 	kHeading
+	kOrigin
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -257,6 +258,7 @@ var kindNames = [nKinds]string{
 	kOffence:     "offence",
 	kWay:         "way",
 	kHeading:     "heading",
+	kOrigin:      "origin",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -28,6 +28,9 @@ func TestEventPlace(t *testing.T) {
 		// the town or region whose part an attack hits: the airport, the outskirts of a town
 		{"es", "Drones rebeldes golpearon el martes el aeropuerto de Kandahar.", "AFG", "AF-KAN"},
 		{"en", "Russian artillery shelled the outskirts of Kharkiv on Monday.", "UKR", "UA-63"},
+		// force launched from a place happens there, unless the clause names where it struck
+		{"en", "Iran fired two ballistic missiles from the outskirts of Tabriz on Sunday.", "IRN", "IR-03"},
+		{"en", "Russian forces fired cruise missiles from the Black Sea at Odesa on Monday.", "UKR", "UA-51"},
 		// Spanish names of regions that English names by a compass word
 		{"es", "Hombres armados mataron el lunes a doce civiles en Kordofán del Sur.", "SDN", "SD-KS"},
 		{"es", "Los rebeldes atacaron una aldea en Darfur del Norte.", "SDN", "SD-DN"},
