@@ -29,6 +29,7 @@ func TestTitlesCandidatesAndMilitaryThings(t *testing.T) {
 		{name: "en councillors", lang: "en", text: "City councillors criticised the plan.", want: []want{{"councillors", "GOV"}}},
 		{name: "en opposition candidate", lang: "en", text: "The opposition candidate accused the government of fraud.", want: []want{{"The opposition candidate", "OPP"}}},
 		{name: "en defeated candidate", lang: "en", text: "The defeated candidate accused the government of fraud.", want: []want{{"candidate", "OPP"}}},
+		{name: "en defence companies are businesses of the country before them", lang: "en", text: "Beijing imposed sanctions on six U.S. defence companies.", want: []want{{"U.S. defence companies", "USABUS"}}},
 		{name: "en a country's own organisation after its genitive", lang: "en", text: "The junta suspended the broadcasts of Germany's Deutsche Welle.", want: []want{{"Deutsche Welle", "DEUMED"}}, none: []string{"Germany's"}},
 		{name: "en supporters of an opposition leader", lang: "en", text: "Opposition leader Paul Mbarga was arrested. Supporters of Mbarga blocked the road.", want: []want{{"Supporters", "OPP"}}},
 		{name: "es simpatizantes de un presidente son civiles", lang: "es", text: "El presidente Luis Arce habló en La Paz. Simpatizantes de Arce marcharon en El Alto.", want: []want{{"Simpatizantes de Arce", "BOLCVL"}}},
