@@ -11202,7 +11202,7 @@ func (r *run) objectOfVerb(g *group, c clause) bool {
 // after it ("Rwanda, which Kinshasa accuses of backing the rebels,
 // welcomed ..."), not one a parenthesis interrupts.
 func (r *run) closedRel(cs []clause, j int) bool {
-	if j+1 >= len(cs) || !r.relClause(cs[j]) {
+	if j+1 >= len(cs) || !r.relClause(cs[j]) && !r.possRelClause(cs[j]) {
 		return false
 	}
 	t := r.d.Tokens[cs[j+1].start].Text
@@ -11466,6 +11466,18 @@ func (r *run) relClause(c clause) bool {
 		}
 	}
 	return false
+}
+
+// possRelClause reports a clause opened, past a comma, by a possessive
+// relative (cue kind possrel: "cuyos", "whose"): "Brasil, cuyos soldados
+// entrenaron a ..., criticó", "Russia, whose instructors have trained
+// ..., defended": its subject is its own, none of the main verb's.
+func (r *run) possRelClause(c clause) bool {
+	j := c.start
+	if j < c.end && r.d.Tokens[j].Text == "," {
+		j++
+	}
+	return j < c.end && j > 0 && r.word(j) && r.isCue(kPossRel, j) && r.d.Tokens[j-1].Text == ","
 }
 
 // continues reports a clause with no subject position of its own: its

@@ -146,6 +146,7 @@ const (
 	kLaunchNoun
 	kOffence
 	kWay
+	kPossRel
 	kHeading
 	kOrigin
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
@@ -257,6 +258,7 @@ var kindNames = [nKinds]string{
 	kLaunchNoun:  "launchnoun",
 	kOffence:     "offence",
 	kWay:         "way",
+	kPossRel:     "possrel",
 	kHeading:     "heading",
 	kOrigin:      "origin",
 }
