@@ -470,6 +470,8 @@ func TestCampsAndCrossings(t *testing.T) {
 		{"refugee camp suffix", "en", "Thousands fled to the Zamzam refugee camp.", "Zamzam refugee camp", "SDN", "SD-DN", "CITY"},
 		{"crossing after at", "en", "Aid trucks were inspected at Kerem Shalom before entering Gaza.", "Kerem Shalom", "ISR", "IL-D", "CITY"},
 		{"village near", "en", "Raiders attacked herders near Lokiriama in northwestern Kenya.", "Lokiriama", "KEN", "KE-43", "CITY"},
+		{"site after on", "en", "Bombers struck the tunnels near Fordow overnight.", "Fordow", "IRN", "IR-25", "CITY"},
+		{"border town en", "es", "En Aitaroun, los vecinos pidieron protección.", "Aitaroun", "LBN", "LB-NA", "CITY"},
 		{"campamento de", "es", "Cientos de personas huyeron hacia el campamento de Zamzam.", "campamento de Zamzam", "SDN", "SD-DN", "CITY"},
 		{"campo de refugiados de", "es", "Miles llegaron al campo de refugiados de Kakuma.", "campo de refugiados de Kakuma", "KEN", "KE-43", "CITY"},
 		{"en Kuźnica", "es", "Cientos de migrantes acamparon en Kuźnica, junto a la frontera.", "Kuźnica", "POL", "PL-20", "CITY"},
