@@ -7126,9 +7126,50 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) (a *doc.Actor, wher
 		}
 	}
 	if best == nil {
+		best = r.placeApposed(m, c)
+		bestWhere = true
+	}
+	if best == nil {
 		return nil, false
 	}
 	return &doc.Actor{Span: best.Span, Code: best.Country, Name: best.Name, Country: best.Country, Kind: "place", Source: "place:" + best.Name, Head: best.Span}, bestWhere
+}
+
+// placeApposed returns the place of a locative set off by a comma right
+// after the clause of an act of force told by a verb ("bombardeó las
+// afueras de Khiam, en el sur del Líbano": a town we do not know, placed
+// in its country's region); nil if none.
+func (r *run) placeApposed(m match, c clause) *doc.Place {
+	if m.p.Noun || m.p.NoObj || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" || c.end+2 >= len(r.d.Tokens) || c.end <= m.end {
+		return nil
+	}
+	// (past a list of names we do not know: "las afueras de Khiam, Kfar
+	// Kila y Aitaroun, en el sur del Líbano")
+	e := c.end
+	for n := 0; n < 8 && e+1 < len(r.d.Tokens) && r.d.Tokens[e].Text == "," && r.word(e+1) && (r.d.Tokens[e+1].Cap && !r.inActor(e+1) || r.isCue(kCoord, e+1)); n++ {
+		e++
+		for e < len(r.d.Tokens) && r.word(e) && (r.d.Tokens[e].Cap && !r.inActor(e) || r.isCue(kCoord, e)) && r.d.Tokens[e].Sent == r.d.Tokens[m.head].Sent {
+			e++
+		}
+	}
+	if e+2 >= len(r.d.Tokens) || r.d.Tokens[e].Text != "," || !r.word(e+1) || !r.isCue(kLoc, e+1) || r.d.Tokens[e+1].Sent != r.d.Tokens[m.head].Sent {
+		return nil
+	}
+	// (the place's name within four words: "en el sur del Líbano")
+	for k := e + 2; k < len(r.d.Tokens) && k < e+6 && r.word(k); k++ {
+		for i := range r.d.Places {
+			pl := &r.d.Places[i]
+			// (a country or a first-level region: "los Andes peruanos" is
+			// no state's land)
+			if pl.Country != "" && pl.Start == r.d.Tokens[k].Start && !places.IsAnaphor(pl) && (strings.HasPrefix(pl.Feature, "PCL") || pl.Feature == "ADM1") {
+				return pl
+			}
+		}
+		if r.inActor(k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // strikeObject reports whether the place starting at token i is the
