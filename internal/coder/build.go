@@ -5596,7 +5596,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		return nil
 	}
 	for j := k; j >= 0; j-- {
-		if j < k && r.closedRel(cs, j) {
+		if j < k && (r.closedRel(cs, j) || r.possRelClause(cs[j]) && r.commaBetween(cs[j].start+2, m.head)) {
 			continue // a relative clause's subject is its own
 		}
 		// "X and Y declared a ceasefire after talks mediated by Qatar,
@@ -11519,6 +11519,18 @@ func (r *run) possRelClause(c clause) bool {
 		j++
 	}
 	return j < c.end && j > 0 && r.word(j) && r.isCue(kPossRel, j) && r.d.Tokens[j-1].Text == ","
+}
+
+// commaBetween reports a comma among the tokens [a, b) (a possessive
+// relative closed by one, past a clause of time: "Russia, whose instructors
+// have trained units since 2024, told ...").
+func (r *run) commaBetween(a, b int) bool {
+	for j := a; j < b && j < len(r.d.Tokens); j++ {
+		if r.d.Tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports a clause with no subject position of its own: its
