@@ -2081,7 +2081,12 @@ func (z *resolver) agent(h *hit) int {
 		if d := z.hitStarting(p); z.lang != "es" && d != nil && d.pat.form.Kind == KindDemonym {
 			dem, p = d, d.end // "a leader of the Chilean dock workers": the demonym before the group
 		}
-		if n := z.hitStarting(p); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && z.sent(p) == z.sent(h.start) {
+		if n := z.hitStarting(p); z.w(p)&wRally != 0 && (n == nil || n.pat.form.Kind == KindAction) && z.sent(p) == z.sent(h.start) {
+			// "los líderes de la protesta", "los dirigentes del paro",
+			// "the leaders of the strike": those who lead a protest are
+			// of the protesters, civilians, not a government
+			groupRoles = []string{"CVL"}
+		} else if n := z.hitStarting(p); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && z.sent(p) == z.sent(h.start) {
 			if dem != nil {
 				country = dem.pat.form.Entity.Country
 			}
