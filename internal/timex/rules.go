@@ -33,8 +33,12 @@ type mention struct {
 	// named before it in the sentence less anaShift days (anchor); with
 	// none, the amount alone is the expression, items [i, durJ)
 	fromEvent bool
-	durJ      int
-	anchor    string
+	// evDay: a fromEvent amount under a day ("hours before the attack",
+	// "horas después de la votación"): the value is the event's day, the
+	// day named before it in the sentence, else the last day the text named
+	evDay  bool
+	durJ   int
+	anchor string
 }
 
 // matcher recognises time expressions in one text.
@@ -2053,7 +2057,7 @@ func (m *matcher) fromEventVal(i, e, end int, unit string, n float64, before boo
 	if before {
 		days = -days
 	}
-	return mention{i: i, j: end, typ: "DURATION", val: durStr(unit, n), fromEvent: true, durJ: e, anaShift: days}, true
+	return mention{i: i, j: end, typ: "DURATION", val: durStr(unit, n), fromEvent: true, durJ: e, anaShift: days, evDay: days == 0}, true
 }
 
 func (m *matcher) agoVal(i, j int, unit string, n float64) (mention, bool) {

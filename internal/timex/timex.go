@@ -281,6 +281,23 @@ func (m *matcher) anchorTimes(ms []mention) {
 			}
 			continue
 		}
+		if mt.fromEvent && mt.evDay {
+			// "on Friday, hours after the vote", "Horas antes del
+			// ataque, ...": under a day, the event's day is the value
+			base := lastDay
+			if base == "" {
+				base = m.actDay
+			}
+			if base == "" {
+				base = m.docDay
+			}
+			if base != "" {
+				mt.typ, mt.val, mt.anchor = "DATE", base, base
+			} else {
+				mt.j = mt.durJ
+			}
+			continue
+		}
 		if mt.fromEvent {
 			// "on Wednesday, a day after the minister accused": the
 			// event's day, counted from the day named before
