@@ -546,6 +546,7 @@ var patterns = []struct {
 	{(*matcher).pWdaysAgo, bits(cWdays)},
 	{(*matcher).pYearRange, bits(cRangeFrom)},
 	{(*matcher).pRest, bits(cRest)},
+	{(*matcher).pThatMonth, bits(cThat, cMonth)},
 }
 
 // crossesLine reports whether items [i, j) span a line break.
@@ -1001,6 +1002,49 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 		y, _ = m.a.month(mo, cycDir(m.tense(i, j)), false)
 	}
 	return dateM(i, j, ym(y, mo)), true
+}
+
+// pThatMonth: "that September", "ese septiembre", "aquel septiembre",
+// "September of that year", "en septiembre de ese año": the month of the
+// year the text named last (resolved by anchorTimes; with none named, the
+// month as a bare name reads).
+func (m *matcher) pThatMonth(i int) (mention, bool) {
+	if m.has(i, cThat) != nil {
+		if i > 0 && m.has(i-1, cReport) != nil {
+			return mention{}, false // "said that September was..."
+		}
+		sub, ok := m.pMonth(i + 1)
+		if !ok || sub.anaUnit != "" || sub.j != i+2 || !m.sameSent(i, i+1) {
+			return mention{}, false
+		}
+		mo, _, _ := m.month(i+1, false)
+		sub.i, sub.anaUnit, sub.anaShift = i, "YM", mo
+		return sub, true
+	}
+	j := i
+	if m.det(j) {
+		j++
+	}
+	mo, k, ok := m.month(j, false)
+	if !ok {
+		return mention{}, false
+	}
+	sub, ok := m.pMonth(i)
+	if !ok || sub.anaUnit != "" || sub.j != j+k {
+		return mention{}, false
+	}
+	e := j + k
+	if m.of(e) {
+		e++
+	}
+	if m.has(e, cThat) == nil {
+		return mention{}, false
+	}
+	if u := m.has(e+1, cUnit); u == nil || u.s != "Y" || m.plural(e+1) || !m.sameSent(i, e+1) {
+		return mention{}, false
+	}
+	sub.j, sub.anaUnit, sub.anaShift = e+2, "YM", mo
+	return sub, true
 }
 
 // occasionMonth reports a month name [i, j) that labels an occasion, a

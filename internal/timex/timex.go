@@ -316,6 +316,14 @@ func (m *matcher) anchorTimes(ms []mention) {
 			}
 			continue
 		}
+		if mt.anaUnit == "YM" {
+			// "that September", "septiembre de ese año": the month of the
+			// year named last, else the month as its name alone reads
+			if docYear > 0 {
+				mt.val = fmt.Sprintf("%04d-%02d", docYear, mt.anaShift)
+			}
+			continue
+		}
 		if mt.anaUnit == "W" {
 			// "la semana siguiente", "the following week": from the week
 			// of the day named last, else the article's
