@@ -7013,12 +7013,25 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 		}
 		return out
 	}
+	// (the copies of the members in one allocation)
 	var ss, ts []*doc.Actor
-	for _, i := range src {
-		ss = append(ss, act(i))
-	}
-	for _, i := range tgt {
-		ts = append(ts, act(i))
+	if n := len(src) + len(tgt); n > 0 {
+		cp := make([]doc.Actor, n)
+		ptrs := make([]*doc.Actor, n)
+		for k, i := range src {
+			cp[k] = r.d.Actors[i]
+			ptrs[k] = &cp[k]
+		}
+		for k, i := range tgt {
+			cp[len(src)+k] = r.d.Actors[i]
+			ptrs[len(src)+k] = &cp[len(src)+k]
+		}
+		if len(src) > 0 {
+			ss = ptrs[:len(src):len(src)]
+		}
+		if len(tgt) > 0 {
+			ts = ptrs[len(src):]
+		}
 	}
 	if len(ts) == 0 && synth != nil {
 		ts = []*doc.Actor{synth}
@@ -7028,6 +7041,9 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 	}
 	if len(ts) == 0 {
 		ts = []*doc.Actor{nil}
+	}
+	if out == nil {
+		out = make([][2]*doc.Actor, 0, len(ss)*len(ts))
 	}
 	for _, a := range ss {
 		for _, b := range ts {

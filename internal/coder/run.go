@@ -1,8 +1,8 @@
 package coder
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -720,7 +720,8 @@ func (r *run) code() {
 
 // groups returns the actor groups of a sentence, in text order.
 func (r *run) groups(si int, s doc.Sentence) []*group {
-	var idx []int
+	// (idx, outer and joins live in the run's scratch: none leaves here)
+	idx := r.scratch.grpIdx[:0]
 	cands := r.sentActs[si]
 	for _, i := range cands {
 		t := r.aTok[i]
@@ -731,15 +732,16 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 			idx = append(idx, i)
 		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		ta, tb := r.aTok[idx[a]], r.aTok[idx[b]]
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ta, tb := r.aTok[a], r.aTok[b]
 		if ta[0] != tb[0] {
-			return ta[0] < tb[0]
+			return cmp.Compare(ta[0], tb[0])
 		}
-		return ta[1]-ta[0] > tb[1]-tb[0]
+		return cmp.Compare(tb[1]-tb[0], ta[1]-ta[0])
 	})
+	r.scratch.grpIdx = idx
 	// drop actors nested inside a longer one
-	var outer []int
+	outer := r.scratch.grpOuter[:0]
 	for _, i := range idx {
 		if n := len(outer); n > 0 && r.aTok[i][0] < r.aTok[outer[n-1]][1] {
 			continue
@@ -748,7 +750,12 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 	}
 	// join kinds between consecutive actors: 'c' coordination, ',' a lone
 	// comma (a list, kept only when a coordination closes it), 0 none
-	joins := make([]byte, len(outer))
+	r.scratch.grpOuter = outer
+	if cap(r.scratch.grpJoins) < len(outer) {
+		r.scratch.grpJoins = make([]byte, len(outer))
+	}
+	joins := r.scratch.grpJoins[:len(outer)]
+	clear(joins)
 	for n := 1; n < len(outer); n++ {
 		a := r.aTok[outer[n-1]][1]
 		if n >= 2 && a < len(r.d.Tokens) && r.d.Tokens[a].Text == ")" && r.parenRestates(outer[n-2], outer[n-1]) {
@@ -786,7 +793,15 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 			compl[n] = true
 		}
 	}
-	var gs []*group
+	// (the groups, each with room for its first member, in one allocation:
+	// at most one group an actor, so the store never grows and its
+	// pointers hold)
+	type groupCell struct {
+		g     group
+		first [1]int
+	}
+	store := make([]groupCell, 0, len(outer))
+	gs := make([]*group, 0, len(outer))
 	for n, i := range outer {
 		t := r.aTok[i]
 		j := joins[n]
@@ -829,7 +844,13 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 			gs[g-1].end = t[1]
 			continue
 		}
-		gs = append(gs, &group{acts: []int{i}, start: t[0], end: t[1]})
+		store = append(store, groupCell{g: group{start: t[0], end: t[1]}, first: [1]int{i}})
+		cell := &store[len(store)-1]
+		cell.g.acts = cell.first[:]
+		gs = append(gs, &cell.g)
+	}
+	if len(gs) == 0 {
+		return nil
 	}
 	return gs
 }
@@ -1639,6 +1660,8 @@ type scratch struct {
 	actorTok, timeTok, used, fixed []bool
 	qtyTok, noFixed                []bool
 	matches                        [][]match
+	grpIdx, grpOuter               []int // (groups)
+	grpJoins                       []byte
 	// words memoises the info of word tokens per lexicon (newRun)
 	words map[*lexicon]map[string]tokInfo
 }

@@ -1982,23 +1982,25 @@ func (s *Geocoder) demonymSeas(d *doc.Doc, us []unit, ps []doc.Place) []doc.Plac
 	if len(dem) == 0 || s.rules.maxSea == 0 {
 		return ps
 	}
+	var keyBuf []byte
 	for i := 0; i < len(us); i++ {
 		if us[i].cap && !us[i].first || us[i].caps {
 			continue
 		}
 		n := 0 // the longest sea phrase starting at i, in one sentence, lower case
-		key := us[i].key
+		key := append(keyBuf[:0], us[i].key...)
 		for k := 1; k <= s.rules.maxSea && i+k <= len(us); k++ {
 			if k > 1 {
 				if u := us[i+k-1]; u.sent != us[i].sent || u.cap || u.gap {
 					break
 				}
-				key += " " + us[i+k-1].key
+				key = append(append(key, ' '), us[i+k-1].key...)
 			}
-			if s.rules.sea[key] {
+			if s.rules.sea[string(key)] { // (no allocation for the lookup)
 				n = k
 			}
 		}
+		keyBuf = key
 		if n == 0 {
 			continue
 		}
