@@ -1888,10 +1888,13 @@ func (m *matcher) pMod(i int) (mention, bool) {
 	sub.i = i
 	sub.mod = mod
 	if s.s2 != "" && sub.typ == "DATE" && isDay(sub.val) {
-		// "late Wednesday", "late on Wednesday", "a última hora del
-		// miércoles": the day's night; "early Wednesday", "a primera hora
-		// del lunes": its morning (the mod's part of day)
-		sub.typ, sub.val, sub.mod, sub.day = "TIME", sub.val+"T"+s.s2, "", false
+		// "late Wednesday", "late on Wednesday": the day's night (the
+		// mod's part of day); "-": the day with the mod, as TimeML reads
+		// "early Wednesday", "early on Wednesday" and we read "a primera
+		// hora del lunes"
+		if s.s2 != "-" {
+			sub.typ, sub.val, sub.mod, sub.day = "TIME", sub.val+"T"+s.s2, "", false
+		}
 	} else if onDay {
 		return mention{}, false
 	}
