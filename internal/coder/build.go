@@ -3136,26 +3136,7 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // Korea sent troops to Russia") and a show of force (150) leave the doer
 // as named, and the country such acts reach stays as named.
 func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
-	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) && !(a.Kind == "agent" && len(a.Roles) == 0) {
-		return a
-	}
-	if strings.HasPrefix(a.Source, actors.SourcePeople) {
-		return a // "los serbios reclamaron": a country's people, not its state
-	}
-	switch code[:2] {
-	case "01", "02", "03", "04", "05", "06", "08", "10", "11", "12", "13", "16":
-	case "19":
-		if !strings.HasPrefix(code, "191") {
-			return a
-		}
-	case "07", "15", "17":
-		if target || code == "070" || code == "072" || code == "150" {
-			return a
-		}
-	default:
-		return a
-	}
-	if target && strings.HasPrefix(code, "033") {
+	if !r.stateReads(a, code, target) {
 		return a
 	}
 	b := *a
@@ -3163,6 +3144,41 @@ func (r *run) statehood(a *doc.Actor, code string, target bool) *doc.Actor {
 	b.Roles = append([]string{"GOV"}, a.Roles...)
 	b.Source = a.Source + "+state"
 	return &b
+}
+
+// stateCode is code(r.statehood(a, code, target)) without the copy.
+func (r *run) stateCode(a *doc.Actor, code string, target bool) string {
+	if a == nil {
+		return ""
+	}
+	if !r.stateReads(a, code, target) {
+		return a.Code
+	}
+	return a.Code + "GOV"
+}
+
+// stateReads reports whether statehood reads a as its country's state.
+func (r *run) stateReads(a *doc.Actor, code string, target bool) bool {
+	if a == nil || len(a.Code) != 3 || a.Code != a.Country || a.Kind != "country" && !(a.Kind == "place" && r.countryPlace(a.Span)) && !(a.Kind == "agent" && len(a.Roles) == 0) {
+		return false
+	}
+	if strings.HasPrefix(a.Source, actors.SourcePeople) {
+		return false // "los serbios reclamaron": a country's people, not its state
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "06", "08", "10", "11", "12", "13", "16":
+	case "19":
+		if !strings.HasPrefix(code, "191") {
+			return false
+		}
+	case "07", "15", "17":
+		if target || code == "070" || code == "072" || code == "150" {
+			return false
+		}
+	default:
+		return false
+	}
+	return !(target && strings.HasPrefix(code, "033"))
 }
 
 // countryPlace reports a place at span sp that is a whole country.
@@ -8168,14 +8184,15 @@ func (r *run) afterArticle(date string) bool {
 	if r.d.Date.IsZero() {
 		return false
 	}
-	day := r.d.Date.Format("2006-01-02")
+	var buf [16]byte
+	day := r.d.Date.AppendFormat(buf[:0], "2006-01-02") // (on the stack)
 	switch {
 	case len(date) == 10:
-		return date > day
+		return date > string(day)
 	case len(date) == 7 && date[5] >= '0' && date[5] <= '9':
-		return date > day[:7]
+		return date > string(day[:7])
 	case len(date) == 4:
-		return date > day[:4]
+		return date > string(day[:4])
 	}
 	return false
 }
@@ -8388,7 +8405,7 @@ func (r *run) finish() []doc.Event {
 		out = make([]doc.Event, 0, len(r.evs)) // at most one each
 	}
 	key := func(e *doc.Event) string {
-		s, t := code(r.statehood(e.Source, e.Cameo, false)), code(r.statehood(e.Target, e.Cameo, true))
+		s, t := r.stateCode(e.Source, e.Cameo, false), r.stateCode(e.Target, e.Cameo, true)
 		if e.Symmetric && t < s {
 			s, t = t, s
 		}

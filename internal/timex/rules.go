@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // mention is a time expression found over items [i, j).
@@ -395,13 +397,39 @@ func (m *matcher) cue(k int) (int, bool) {
 	// of the future; a headline in capitals still reads its cues)
 	if it.id >= 0 && m.lx.tenseW[it.id] && !(it.cap && k > 0 && m.it[k-1].sent == it.sent && m.word(k) != strings.ToUpper(m.word(k))) {
 		// multi-word cue starting here
-		parts := []string{fold(m.word(k))}
+		// (the words so far joined by spaces in key: no string is made
+		// for the lookups)
+		var keyBuf, wordBuf [64]byte
+		key := foldTo(keyBuf[:0], m.word(k))
+		parts := 1
 		// (an item of several words, "a la", gives its words one by one:
 		// "van a la huelga" holds "van a")
-		for n := 1; n < m.lx.maxTense && k+n < len(m.it) && len(parts) < m.lx.maxTense; n++ {
-			for _, w := range strings.Fields(fold(m.word(k + n))) {
-				parts = append(parts, w)
-				if t, ok := m.lx.tense[strings.Join(parts, " ")]; ok && !(t.ahead && k >= m.cueTo) {
+		for n := 1; n < m.lx.maxTense && k+n < len(m.it) && parts < m.lx.maxTense; n++ {
+			wb := foldTo(wordBuf[:0], m.word(k+n))
+			for i := 0; i < len(wb); {
+				// the next field of wb, as strings.Fields splits
+				for i < len(wb) {
+					r, size := utf8.DecodeRune(wb[i:])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					i += size
+				}
+				if i >= len(wb) {
+					break
+				}
+				j := i
+				for j < len(wb) {
+					r, size := utf8.DecodeRune(wb[j:])
+					if unicode.IsSpace(r) {
+						break
+					}
+					j += size
+				}
+				key = append(append(key, ' '), wb[i:j]...)
+				parts++
+				i = j
+				if t, ok := m.lx.tense[string(key)]; ok && !(t.ahead && k >= m.cueTo) {
 					return t.dir, !t.weak
 				}
 			}
