@@ -1996,7 +1996,10 @@ func (s *Geocoder) demonymSeas(d *doc.Doc, us []unit, ps []doc.Place) []doc.Plac
 				}
 				key = append(append(key, ' '), us[i+k-1].key...)
 			}
-			if s.rules.sea[string(key)] { // (no allocation for the lookup)
+			if !s.rules.seaPre[string(key)] {
+				break // no sea phrase goes on so (no allocation for the lookups)
+			}
+			if s.rules.sea[string(key)] {
 				n = k
 			}
 		}

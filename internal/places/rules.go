@@ -60,6 +60,9 @@ type rules struct {
 	// that country's place ("en aguas argentinas", "in Philippine waters")
 	sea    map[string]bool
 	maxSea int
+	// seaPre: the word-prefixes of the sea phrases (whole ones too), so
+	// that a scan stops at the first word no phrase goes on with
+	seaPre map[string]bool
 	// water: words that head the name of a body of water before a
 	// connector ("Gulf of Aden", "golfo de Adén"); a town or region named
 	// after them is not where the water lies
@@ -75,7 +78,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
 		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
-		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}, water: map[string]bool{}}
+		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}, seaPre: map[string]bool{}, water: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
 		f, err := fsys.Open(p)
@@ -180,6 +183,9 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 		case "sea":
 			r.sea[key] = true
 			r.maxSea = max(r.maxSea, len(ks))
+			for n := 1; n <= len(ks); n++ {
+				r.seaPre[strings.Join(ks[:n], " ")] = true
+			}
 		case "water":
 			if len(ks) != 1 {
 				return fmt.Errorf("%s:%d: a water word is one word", name, line)
