@@ -66,7 +66,7 @@ func appendUnits(us []unit, d *doc.Doc, span doc.Span) []unit {
 			}
 			k, ok := plainKey(&t, part)
 			if !ok {
-				k = keyOf(part)
+				k = keyOfAs(part, t.Fold)
 			}
 			if k == "" {
 				continue
@@ -205,8 +205,12 @@ func isUpper(s string) bool {
 
 // keyOf folds a word as the tokenizer's Fold does (lower case, diacritics
 // removed) and drops dots and apostrophes variants to one form.
-func keyOf(s string) string {
-	if k, ok := keyOfLatin(s); ok {
+func keyOf(s string) string { return keyOfAs(s, "") }
+
+// keyOfAs is keyOf, returning same when the key is its text (see
+// keyOfLatinAs).
+func keyOfAs(s, same string) string {
+	if k, ok := keyOfLatinAs(s, same); ok {
 		return k
 	}
 	return strings.Trim(foldSlow(s), "'")
@@ -244,7 +248,11 @@ var latinFold = func() (t [latinLimit]string) {
 // keyOfLatin is keyOf for a word of runes below latinLimit (ok false
 // otherwise): folded rune by rune from a table, without normalising, and
 // without allocating when nothing changes.
-func keyOfLatin(s string) (string, bool) {
+func keyOfLatin(s string) (string, bool) { return keyOfLatinAs(s, "") }
+
+// keyOfLatinAs is keyOfLatin, returning same rather than a new string when
+// the key is same's text (a token's Fold: no allocation then).
+func keyOfLatinAs(s, same string) (string, bool) {
 	change := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -270,6 +278,9 @@ func keyOfLatin(s string) (string, bool) {
 	}
 	for j > i && b[j-1] == '\'' {
 		j--
+	}
+	if string(b[i:j]) == same {
+		return same, true
 	}
 	return string(b[i:j]), true
 }
