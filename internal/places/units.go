@@ -375,6 +375,37 @@ func wordEnd(text string, i, w int) int {
 
 // joinedNameKey is strings.Join(nameKeys(name), " ") made without the
 // tokens and key slices in between.
+// appendKey appends keyOf(s) to b (without making the key a string).
+func appendKey(b []byte, s string) []byte {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
+			change = true
+			break
+		}
+	}
+	if !change {
+		return append(b, strings.Trim(s, "'")...)
+	}
+	start := len(b)
+	for _, r := range s {
+		if r >= latinLimit {
+			return append(b[:start], strings.Trim(foldSlow(s), "'")...)
+		}
+		b = append(b, latinFold[r]...)
+	}
+	i, j := start, len(b)
+	for i < j && b[i] == '\'' {
+		i++
+	}
+	for j > i && b[j-1] == '\'' {
+		j--
+	}
+	n := copy(b[start:], b[i:j])
+	return b[:start+n]
+}
+
 func joinedNameKey(name string) string {
 	var buf [128]byte
 	b := buf[:0]
@@ -388,11 +419,13 @@ func joinedNameKey(name string) string {
 		for rest, more := name[i:j], true; more; {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
-			if k := keyOf(trimPossessive(part)); k != "" {
-				if len(b) > 0 {
-					b = append(b, ' ')
-				}
-				b = append(b, k...)
+			n0 := len(b)
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			n1 := len(b)
+			if b = appendKey(b, trimPossessive(part)); len(b) == n1 {
+				b = b[:n0] // an empty key
 			}
 		}
 		i = j
