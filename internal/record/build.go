@@ -112,17 +112,28 @@ func event(d *doc.Doc, e *doc.Event, i int, onto *ontology.Ontology) Event {
 			out.QuadClass, out.Goldstein, out.Plover = ec.QuadClass, ec.Goldstein, ec.Plover
 		}
 	}
+	// (the values the record points to in one allocation)
+	var box *struct {
+		src, tgt Actor
+		date     string
+	}
+	if e.Source != nil || e.Target != nil || e.Date != "" {
+		box = new(struct {
+			src, tgt Actor
+			date     string
+		})
+	}
 	if e.Source != nil {
-		a := actor(d, e.Source)
-		out.Source = &a
+		box.src = actor(d, e.Source)
+		out.Source = &box.src
 	}
 	if e.Target != nil {
-		a := actor(d, e.Target)
-		out.Target = &a
+		box.tgt = actor(d, e.Target)
+		out.Target = &box.tgt
 	}
 	if e.Date != "" {
-		s := e.Date
-		out.Date = &s
+		box.date = e.Date
+		out.Date = &box.date
 	}
 	for _, rb := range e.ReportedBy {
 		s := d.RawSpan(rb.Span)
