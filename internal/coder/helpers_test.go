@@ -64,6 +64,22 @@ func triggered(t testing.TB, d *doc.Doc, trigger string) []doc.Event {
 	return out
 }
 
+// partyCode is the code of the source (or, with target, the target) of the
+// last event coded code in d; "" when there is none.
+func partyCode(d *doc.Doc, code string, target bool) string {
+	got := ""
+	for _, e := range d.Events {
+		a := e.Source
+		if target {
+			a = e.Target
+		}
+		if e.Cameo == code && a != nil {
+			got = a.Code
+		}
+	}
+	return got
+}
+
 // predict turns a processed doc into what the scorer reads, through the
 // same record the extract command writes.
 func predict(t testing.TB, d *doc.Doc) *eval.Prediction {

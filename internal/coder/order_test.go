@@ -23,12 +23,7 @@ func TestOrderedActSource(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-01-01", c.text)
-		got := ""
-		for _, e := range d.Events {
-			if e.Cameo == c.code && e.Source != nil {
-				got = e.Source.Code
-			}
-		}
+		got := partyCode(d, c.code, false)
 		if got != c.src {
 			t.Errorf("%s: source of %s is %q, want %q", c.text, c.code, got, c.src)
 		}

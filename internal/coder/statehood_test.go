@@ -81,12 +81,7 @@ func TestForeignOrganState(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
-		got := ""
-		for _, e := range d.Events {
-			if e.Cameo == c.code && e.Target != nil {
-				got = e.Target.Code
-			}
-		}
+		got := partyCode(d, c.code, true)
 		if got != c.target {
 			t.Errorf("%q: %s target %q, want %s", c.text, c.code, got, c.target)
 		}

@@ -253,15 +253,7 @@ func keyOfLatin(s string) (string, bool) { return keyOfLatinAs(s, "") }
 // keyOfLatinAs is keyOfLatin, returning same rather than a new string when
 // the key is same's text (a token's Fold: no allocation then).
 func keyOfLatinAs(s, same string) (string, bool) {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
-			change = true
-			break
-		}
-	}
-	if !change {
+	if keyUnchanged(s) {
 		return strings.Trim(s, "'"), true
 	}
 	var buf [64]byte
@@ -272,17 +264,36 @@ func keyOfLatinAs(s, same string) (string, bool) {
 		}
 		b = append(b, latinFold[r]...)
 	}
-	i, j := 0, len(b)
+	i, j := trimApos(b, 0)
+	if string(b[i:j]) == same {
+		return same, true
+	}
+	return string(b[i:j]), true
+}
+
+// keyUnchanged reports whether s is its own key but for apostrophes at its
+// edges: ASCII with no capital, dot or backquote.
+func keyUnchanged(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimApos gives the bounds of b[start:] without the apostrophes at its
+// edges.
+func trimApos(b []byte, start int) (int, int) {
+	i, j := start, len(b)
 	for i < j && b[i] == '\'' {
 		i++
 	}
 	for j > i && b[j-1] == '\'' {
 		j--
 	}
-	if string(b[i:j]) == same {
-		return same, true
-	}
-	return string(b[i:j]), true
+	return i, j
 }
 
 // NameKeys splits a place name into the folded unit keys the matcher uses
@@ -373,19 +384,9 @@ func wordEnd(text string, i, w int) int {
 	return j
 }
 
-// joinedNameKey is strings.Join(nameKeys(name), " ") made without the
-// tokens and key slices in between.
 // appendKey appends keyOf(s) to b (without making the key a string).
 func appendKey(b []byte, s string) []byte {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') || c == '.' || c == '`' {
-			change = true
-			break
-		}
-	}
-	if !change {
+	if keyUnchanged(s) {
 		return append(b, strings.Trim(s, "'")...)
 	}
 	start := len(b)
@@ -395,17 +396,13 @@ func appendKey(b []byte, s string) []byte {
 		}
 		b = append(b, latinFold[r]...)
 	}
-	i, j := start, len(b)
-	for i < j && b[i] == '\'' {
-		i++
-	}
-	for j > i && b[j-1] == '\'' {
-		j--
-	}
+	i, j := trimApos(b, start)
 	n := copy(b[start:], b[i:j])
 	return b[:start+n]
 }
 
+// joinedNameKey is strings.Join(nameKeys(name), " ") made without the
+// tokens and key slices in between.
 func joinedNameKey(name string) string {
 	var buf [128]byte
 	b := buf[:0]
