@@ -150,25 +150,18 @@ func TestStoryPlace(t *testing.T) {
 // (Spanish "por" is not read so: its agent phrases hold places, "autorizada
 // por el gobierno de Chile", and took them for the event's.)
 func TestThroughPlace(t *testing.T) {
-	cases := []struct{ lang, text, trigger, adm1 string }{
+	cases := []placeCase{
 		{"en", "NAIROBI — Thousands of protesters marched through Kisumu on Monday.", "marched", "KE-17"},
 		{"en", "NAIROBI — Police arrested dozens of protesters across Mombasa on Monday.", "arrested", "KE-28"},
 	}
-	for _, c := range cases {
-		d := run(t, c.lang, "2025-08-13", c.text)
-		for _, e := range triggered(t, d, c.trigger) {
-			if l := e.Location; l == nil || l.Adm1 != c.adm1 {
-				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, l, c.adm1)
-			}
-		}
-	}
+	placedAs(t, "2025-08-13", true, cases)
 }
 
 // TestReportedPlace: a place told with the verb of saying ("dijo en
 // Quito que ...") is where the words were said, not where a material act
 // they report happened; a stance they report is told there.
 func TestReportedPlace(t *testing.T) {
-	cases := []struct{ lang, text, trigger, country string }{
+	cases := []placeCase{
 		{"es", "El ministro informó en Quito que los manifestantes bloquearon la carretera el lunes.", "bloquearon la carretera", ""},
 		{"en", "The minister said in Nairobi that police had arrested 40 protesters on Monday.", "arrested", ""},
 		{"en", "Australia's trade minister told reporters in Canberra that her government remained open to talks with Beijing.", "talks", "AUS"},
@@ -179,18 +172,7 @@ func TestReportedPlace(t *testing.T) {
 		{"en", "SAN SALVADOR, Feb 18 - El Salvador's government expelled MSF. The U.N. rights chief, in Geneva, urged El Salvador to free the detainees.", "urged", "CHE"},
 		{"es", "SAN SALVADOR, 18 feb – El Gobierno expulsó a MSF. La ONU pidió a El Salvador liberar a los presos de Ciudad de Guatemala.", "pidió a El Salvador liberar", "SLV"},
 	}
-	for _, c := range cases {
-		d := run(t, c.lang, "2025-08-13", c.text)
-		for _, e := range triggered(t, d, c.trigger) {
-			got := ""
-			if e.Location != nil {
-				got = e.Location.Country
-			}
-			if got != c.country {
-				t.Errorf("%q: %q placed in %q, want %q", c.text, c.trigger, got, c.country)
-			}
-		}
-	}
+	placedAs(t, "2025-08-13", false, cases)
 }
 
 // TestCapitalSpeakerPlace: a government named by its capital that
@@ -199,7 +181,7 @@ func TestReportedPlace(t *testing.T) {
 // names still wins, and a material act or a source not named by its
 // capital keeps the dateline.
 func TestCapitalSpeakerPlace(t *testing.T) {
-	cases := []struct{ lang, text, trigger, country string }{
+	cases := []placeCase{
 		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. On Thursday, Moscow summoned Norway's ambassador.", "summoned Norway's ambassador", "RUS"},
 		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Moscow warned Norway of an adequate response.", "warned", "RUS"},
 		{"es", "OSLO, 9 dic - La policía noruega detuvo el domingo a un ciudadano ruso. Moscú convocó el jueves al embajador de Noruega.", "convocó el jueves al embajador", "RUS"},
@@ -208,18 +190,7 @@ func TestCapitalSpeakerPlace(t *testing.T) {
 		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Moscow criticised Norway at the United Nations in Geneva.", "criticised", "CHE"},
 		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised Norway.", "criticised", "NOR"},
 	}
-	for _, c := range cases {
-		d := run(t, c.lang, "2025-12-09", c.text)
-		for _, e := range triggered(t, d, c.trigger) {
-			got := ""
-			if e.Location != nil {
-				got = e.Location.Country
-			}
-			if got != c.country {
-				t.Errorf("%q: %q placed in %q, want %q", c.text, c.trigger, got, c.country)
-			}
-		}
-	}
+	placedAs(t, "2025-12-09", false, cases)
 }
 
 // TestPurposePlace: an act told by a purpose infinitive happens at the
@@ -227,19 +198,12 @@ func TestCapitalSpeakerPlace(t *testing.T) {
 // to X on Monday to meet"), or at the area a phrase like "la zona" points
 // back to.
 func TestPurposePlace(t *testing.T) {
-	cases := []struct{ lang, text, trigger, adm1 string }{
+	cases := []placeCase{
 		{"en", "The army chief flew to Goma on Monday to meet rebel commanders.", "meet", "CD-NK"},
 		{"es", "El ministro viajará el viernes a Cajamarca para reunirse con los dirigentes campesinos.", "reunirse", "PE-CAJ"},
 		{"es", "Los campesinos bloquearon la vía en la región de Puno. El ministro de Agricultura viajará el viernes a la zona para reunirse con los dirigentes campesinos.", "reunirse", "PE-PUN"},
 	}
-	for _, c := range cases {
-		d := run(t, c.lang, "2025-08-13", c.text)
-		for _, e := range triggered(t, d, c.trigger) {
-			if e.Location == nil || e.Location.Adm1 != c.adm1 {
-				t.Errorf("%q: %q placed at %+v, want %s", c.text, c.trigger, e.Location, c.adm1)
-			}
-		}
-	}
+	placedAs(t, "2025-08-13", true, cases)
 }
 
 // TestLandAnaphor: an unnamed part of the country ("in the north of the
@@ -271,6 +235,30 @@ func TestLandAnaphor(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no place %q", c.text, c.phrase)
+		}
+	}
+}
+
+// placeCase is a sentence, the trigger of its events to check, and the
+// country (or first-level code) they must be placed in; "" wants no place.
+type placeCase struct{ lang, text, trigger, want string }
+
+// placedAs runs each case with the article date and checks the country of
+// every event its trigger gives, or the first-level code with adm1.
+func placedAs(t *testing.T, date string, adm1 bool, cases []placeCase) {
+	t.Helper()
+	for _, c := range cases {
+		d := run(t, c.lang, date, c.text)
+		for _, e := range triggered(t, d, c.trigger) {
+			got := ""
+			if l := e.Location; l != nil && adm1 {
+				got = l.Adm1
+			} else if l != nil {
+				got = l.Country
+			}
+			if got != c.want {
+				t.Errorf("%q: %q placed at %+v, want %q", c.text, c.trigger, e.Location, c.want)
+			}
 		}
 	}
 }
