@@ -1309,6 +1309,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "cinco heridos en un accidente de tráfico en Lima", "resultaron
+	// muertos en el derrumbe": with no agent, the casualties of a disaster
+	// or an accident were not assaulted by anyone (the place the sentence
+	// names is no target either)
+	if src == nil && !p.Noun && p.Code[:2] == "18" && r.mishapAfter(m, s) {
+		return true
+	}
 	// "un estudiante murió de un balazo", "fue alcanzado por una bala":
 	// the subject undergoes the act of someone unnamed (not the dead of a
 	// disaster or an accident)

@@ -192,6 +192,31 @@ func (r *run) mishap(s doc.Sentence) bool {
 	return false
 }
 
+// mishapAfter reports a disaster or an accident (cue kind mishap) that
+// the casualty at m is placed in right after it: "en"/"in" and at most
+// three words before the mishap's word, no finite verb between, a comma
+// aside passed ("cinco heridos, dos de gravedad, en un accidente de
+// tráfico", "were injured in a bus crash"); the verb "storm" of "gunmen
+// stormed a market" is none.
+func (r *run) mishapAfter(m match, s doc.Sentence) bool {
+	in := -1
+	for j := m.end; j < s.EndTok && j < m.end+14; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if r.finiteVerb(j) {
+			return false
+		}
+		if in >= 0 && j-in <= 4 && r.isCue(kMishap, j) {
+			return true
+		}
+		if f := r.info[j].fold; f == "en" || f == "in" {
+			in = j
+		}
+	}
+	return false
+}
+
 // tollEvent makes the event of a toll found at m: no source, the counted
 // victims (if an actor) as target.
 func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims *group, gs []*group, reps []doc.Reporter) bool {
