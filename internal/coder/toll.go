@@ -192,6 +192,62 @@ func (r *run) mishap(s doc.Sentence) bool {
 	return false
 }
 
+// forceAfter returns, for a casualty, the head of a nominal act of force
+// (roots 18 to 20) that its clause places it in right after it: "en"/"in"
+// and at most three words before the noun, no finite verb between, a
+// comma aside passed ("dos muertos, uno de ellos un niño, en un ataque");
+// -1 if none.
+func (r *run) forceAfter(m match, c clause) int {
+	in := -1
+	for j := m.end; j < c.end && j < m.end+14; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if r.finiteVerb(j) {
+			return -1
+		}
+		if in >= 0 && j-in <= 3 && j-r.curFirst < len(r.sentMatches) {
+			for _, nm := range r.sentMatches[j-r.curFirst] {
+				if nm.p.Noun && nm.head == j && nm.p.Code[:2] >= "18" && nm.p.Code[:2] <= "20" {
+					return j
+				}
+			}
+		}
+		if f := r.info[j].fold; f == "en" || f == "in" {
+			in = j
+		}
+	}
+	return -1
+}
+
+// attackParties gives the doer and the target of the act of force whose
+// noun is at h: an actor right after the noun ("un ataque guerrillero")
+// or after "de"/"by" is its doer, one after "contra"/"against"/"on" its
+// target (up to the next finite verb of the clause).
+func (r *run) attackParties(h int, c clause, gs []*group) (src, tgt *group) {
+	for _, g := range gs {
+		if g.start <= h || g.start >= c.end || g.reporter || len(g.acts) == 0 {
+			continue
+		}
+		for j := h + 1; j < g.start; j++ {
+			if r.word(j) && r.finiteVerb(j) {
+				return src, tgt
+			}
+		}
+		switch p := r.prepBefore(g.start, h+1); {
+		case g.start == h+1 || (p == "de" || p == "by") && g.start <= h+4:
+			if src == nil && tgt == nil {
+				src = g
+			}
+		case p == "contra" || p == "against" || p == "on":
+			if tgt == nil {
+				tgt = g
+			}
+		}
+	}
+	return src, tgt
+}
+
 // mishapAfter reports a disaster or an accident (cue kind mishap) that
 // the casualty at m is placed in right after it: "en"/"in" and at most
 // three words before the mishap's word, no finite verb between, a comma
@@ -273,6 +329,25 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 		for _, ai := range victims.acts {
 			a := r.d.Actors[ai]
 			tgts = append(tgts, &a)
+		}
+	}
+	// "dos muertos en un ataque contra la policía", "two dead in an
+	// attack on police": a toll with no one named, placed in an act of
+	// force right after it, fell in that act: its doer and its target are
+	// the act's
+	if src == nil && len(tgts) == 0 && forceful(p.Code) {
+		if h := r.forceAfter(m, c); h >= 0 {
+			sg, tg := r.attackParties(h, c, gs)
+			if sg != nil {
+				a := r.d.Actors[sg.acts[0]]
+				src = &a
+			}
+			if tg != nil {
+				for _, ai := range tg.acts {
+					a := r.d.Actors[ai]
+					tgts = append(tgts, &a)
+				}
+			}
 		}
 	}
 	if len(tgts) == 0 {
