@@ -3148,7 +3148,9 @@ func (z *resolver) nounPosition(tok int) bool {
 			return false
 		}
 		return !strings.ContainsAny(p.Text, "\"'»”’)]")
-	case w&(wOrgRef|wGroupRef|wArea|wLoc|wHolding) != 0:
+	case w&(wOrgRef|wGroupRef|wArea|wLoc|wHolding) != 0, w&wOrgHead != 0 && !p.Cap && z.hitStarting(tok-1) == nil && !z.covered(tok-1):
+		// (and a head noun of an organisation's name, lower-case: "la
+		// autoridad portuaria")
 		// nouns themselves ("la organización separatista", "una base militar", "la zona
 		// militar") and "vía", "frente" ("la vía universitaria")
 		return false
@@ -4676,6 +4678,12 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 	}
 	if h := z.hitStarting(i); h != nil && h.pat.form.Kind != KindAgent && h.pat.form.Kind != KindQual {
 		return 0, nil, "", false // "Unión Europea", "Consejo de Seguridad": the dictionary's
+	} else if h != nil && h.pat.form.Kind == KindAgent && h.end > i+1 {
+		// "la Agencia de Noticias Central de Corea del Norte": a state
+		// body's head opening an agent of several words is that agent's
+		if f := z.r.orgHeads[z.lang][z.tokenTextFold(i)]; f != nil && firstRole(f.roles) == "GOV" {
+			return 0, nil, "", false
+		}
 	}
 	first, last := i, i
 	if z.lang != "es" {
@@ -4816,7 +4824,9 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 		role = inner
 	} else if member != nil && !qual {
 		role = &hit{start: i, end: i + 1, pat: &pattern{form: member}}
-	} else if role == nil && adj != nil {
+	} else if f := z.r.orgHeads[z.lang][z.tokenTextFold(i)]; role == nil && adj != nil && (f == nil || firstRole(f.roles) != "GOV") {
+		// (not after a state body's head: "la Autoridad Portuaria" is
+		// the port's authority, not its workers)
 		role = adj
 	}
 	roles := []string(nil)
