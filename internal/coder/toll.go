@@ -336,8 +336,11 @@ func (r *run) tollEvent(si int, s doc.Sentence, m match, c, reg clause, victims 
 	// force right after it, fell in that act: its doer and its target are
 	// the act's
 	if src == nil && len(tgts) == 0 && forceful(p.Code) {
-		if h := r.forceAfter(m, c); h >= 0 {
-			sg, tg := r.attackParties(h, c, gs)
+		// (past a comma aside: "dos muertos, uno de ellos un niño, en un
+		// ataque contra una patrulla"; a finite verb stops the search)
+		sc := clause{c.start, s.EndTok}
+		if h := r.forceAfter(m, sc); h >= 0 {
+			sg, tg := r.attackParties(h, sc, gs)
 			if sg != nil {
 				a := r.d.Actors[sg.acts[0]]
 				src = &a
