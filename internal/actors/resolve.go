@@ -282,6 +282,17 @@ func credit(a *doc.Actor) bool {
 	return a.Kind == KindOrg && len(a.Roles) == 1 && a.Roles[0] == "MED"
 }
 
+// bracketCredit reports a news agency credited in parentheses ("(Reuters)",
+// "(EFE)"): the wire, not a party of the story.
+func (z *resolver) bracketCredit(a *doc.Actor) bool {
+	if !credit(a) {
+		return false
+	}
+	before := strings.TrimRight(z.d.Text[:a.Start], " ")
+	after := strings.TrimLeft(z.d.Text[a.End:], " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
+}
+
 // stateBodies are the roles of a state's bodies.
 var stateBodies = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
@@ -347,8 +358,10 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
 			// (not an envoy: "the foreign ministry" after "Russian
-			// diplomats" in a story about Moldova is Moldova's)
-			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] && !z.envoy(a) {
+			// diplomats" in a story about Moldova is Moldova's; not a
+			// news agency credited in parentheses: "radio stations" after
+			// "NIAMEY, March 3 (Reuters) -")
+			if a.Country != "" && len(a.Roles) > 0 && a.Roles[0] == roles[0] && !z.envoy(a) && !z.bracketCredit(a) {
 				return a.Country, false
 			}
 		}
