@@ -333,11 +333,7 @@ func (r *run) storyPair(si int, exclude *doc.Actor) (a, b *doc.Actor) {
 		}
 		var best *seen
 		count := map[string]*seen{}
-		for i := len(r.evs) - 1; i >= 0; i-- {
-			cd := r.evs[i]
-			if cd.sent < si-8 {
-				break
-			}
+		for cd := range r.recent(si, 8) {
 			e := &cd.ev
 			if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || sameState(e.Source, e.Target) || oneParty(e.Source, e.Target) {
 				continue

@@ -3003,11 +3003,7 @@ func (r *run) perpetrators(si int, src, tgt *doc.Actor) *doc.Actor {
 		return tgt
 	}
 	var doer *doc.Actor
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-8 {
-			break
-		}
+	for cd := range r.recent(si, 8) {
 		e := &cd.ev
 		if e.Source == nil || e.Source.Code == src.Code || hasRole(e.Source, stateRoles) {
 			continue
@@ -7004,11 +7000,7 @@ func (r *run) aidAimBefore(si int, src *doc.Actor) *doc.Actor {
 // the newest back and returns a copy of the first actor pick chooses; nil
 // when it chooses none.
 func (r *run) latest(si, reach int, pick func(cd *cand) *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-reach {
-			break
-		}
+	for cd := range r.recent(si, reach) {
 		if a := pick(cd); a != nil {
 			c := *a
 			return &c
@@ -9805,11 +9797,7 @@ func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *do
 	if len(self) < 3 {
 		return nil
 	}
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-3 {
-			break
-		}
+	for cd := range r.recent(si, 3) {
 		e := &cd.ev
 		if cd.sent > si || e.Source == nil || e.Target == nil || e.Modality != doc.Asserted {
 			continue
@@ -9887,11 +9875,7 @@ func (r *run) forumOf(m match, t *doc.Actor) bool {
 // criticism, threat or act of force (02, 10-13, 15-20) told in this or the
 // two sentences before by the speaker or its country; nil if none.
 func (r *run) adversaryBefore(si int, src *doc.Actor) *doc.Actor {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-2 {
-			break
-		}
+	for cd := range r.recent(si, 2) {
 		e := &cd.ev
 		if cd.sent > si || e.Source == nil || e.Target == nil || !sameLand(e.Source, src.Code) || sameLand(e.Target, src.Code) || strings.HasPrefix(e.Target.Code, "IGO") {
 			continue
@@ -10127,11 +10111,7 @@ func (r *run) pronounParty(si, head int, src *doc.Actor) *doc.Actor {
 	other := func(a *doc.Actor) bool {
 		return a != nil && a.Code != src.Code && !sameState(a, src)
 	}
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-1 {
-			break
-		}
+	for cd := range r.recent(si, 1) {
 		if cd.sent > si || cd.sent == si && cd.head >= head {
 			continue
 		}
@@ -12657,11 +12637,7 @@ func (r *run) latestHeld(si, reach int, src *doc.Actor) *doc.Actor {
 // abduction (173, 181) told as done with both, in sentence si or the reach
 // before it; nil, nil if none.
 func (r *run) latestHolder(si, reach int) (*doc.Actor, *doc.Actor) {
-	for i := len(r.evs) - 1; i >= 0; i-- {
-		cd := r.evs[i]
-		if cd.sent < si-reach {
-			break
-		}
+	for cd := range r.recent(si, reach) {
 		e := &cd.ev
 		if e.Source != nil && e.Target != nil && e.Modality == doc.Asserted && (strings.HasPrefix(e.Cameo, "173") || strings.HasPrefix(e.Cameo, "181")) {
 			a, b := *e.Source, *e.Target

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -1914,4 +1915,21 @@ func (r *run) objectAfterNounSubject(g *group, c clause) bool {
 		}
 	}
 	return false
+}
+
+// recent yields the candidate events told so far, latest first, back to
+// those of sentence si-back (the window the look-backs for an act told
+// before read).
+func (r *run) recent(si, back int) iter.Seq[*cand] {
+	return func(yield func(*cand) bool) {
+		for i := len(r.evs) - 1; i >= 0; i-- {
+			cd := r.evs[i]
+			if cd.sent < si-back {
+				return
+			}
+			if !yield(cd) {
+				return
+			}
+		}
+	}
 }
