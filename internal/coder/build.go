@@ -3109,11 +3109,7 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 	default:
 		return a
 	}
-	b := *a
-	b.Code = a.Country + "GOV"
-	b.Roles = []string{"GOV"}
-	b.Source = a.Source + "+state"
-	return &b
+	return governmentOf(a, "+state")
 }
 
 // statehood gives a country named as a party of a diplomatic act its
@@ -8661,11 +8657,7 @@ func releaseHolder(e *doc.Event, src, tgt *doc.Actor) *doc.Actor {
 	if !organ && src != nil && src.Country == tgt.Country && (src.Code == src.Country || hasRole(src, stateRoles)) {
 		return tgt
 	}
-	b := *tgt
-	b.Code = tgt.Country + "GOV"
-	b.Roles = []string{"GOV"}
-	b.Source = tgt.Source + "+holder"
-	return &b
+	return governmentOf(tgt, "+holder")
 }
 
 // heldRoles are the roles of people a state may hold: civilians,
@@ -8697,11 +8689,7 @@ func foreignOrganState(e *doc.Event, src, tgt *doc.Actor) *doc.Actor {
 	if tgt.End > e.Evidence.Start && tgt.Start < e.Evidence.End {
 		return tgt // named in the sentence
 	}
-	b := *tgt
-	b.Code = tgt.Country + "GOV"
-	b.Roles = []string{"GOV"}
-	b.Source = tgt.Source + "+state"
-	return &b
+	return governmentOf(tgt, "+state")
 }
 
 // storyReach is how many sentences back an unplaced event looks for the
@@ -15237,4 +15225,14 @@ func (r *run) nonDetBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf is a copy of a as its country's government (XXXGOV), its
+// source marked with why.
+func governmentOf(a *doc.Actor, why string) *doc.Actor {
+	b := *a
+	b.Code = a.Country + "GOV"
+	b.Roles = []string{"GOV"}
+	b.Source = a.Source + why
+	return &b
 }
