@@ -2232,10 +2232,17 @@ func (z *resolver) agent(h *hit) int {
 			// "a court in Tbilisi", "la policía en Caracas": a capital gives
 			// the country but ends the mention (it is where the group is,
 			// for the places stage to read); a country's name stays in it
-			country = c
-			if !z.capitalAt(end) {
-				end = ce
-				town = true
+			if o, oe := z.ofOrg(ce, firstRole(e.Roles)); o != nil && !(firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC")) {
+				// "la oficina en México del Alto Comisionado de la ONU",
+				// "the office in Kabul of the Red Cross": the organisation
+				// owns the office, the place is only where it sits
+				org, end = o, oe
+			} else {
+				country = c
+				if !z.capitalAt(end) {
+					end = ce
+					town = true
+				}
 			}
 		} else if ne := z.officeName(end); ne > end && f.Kind == KindAgent && !poss && z.capitalAt(ne) {
 			// "the Ministry of Commerce in Beijing", "la Secretaría de
