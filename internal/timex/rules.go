@@ -19,6 +19,10 @@ type mention struct {
 	ana   bool   // a day named before ("ese día"): resolved by anchorTimes
 	day   bool   // a DATE at day grain that a time of day may join
 	ofPod bool   // a written day ("5 de julio") that only a part of the day before it joins ("la noche del 5 de julio")
+	// startPod: a part of the day after a preposition of a lower bound
+	// (prep "start": "before dawn"): with a day after it the whole is that
+	// day with mod START ("before dawn on Thursday", as "early on Thursday")
+	startPod bool
 	// anaUnit "Y" or "M": a year or month counted anaShift from the one the
 	// text named last ("el año anterior", "the following month"); "W": a
 	// week counted from the week of the day the text named last ("la
@@ -2928,7 +2932,7 @@ func (m *matcher) pPod(i int) (mention, bool) {
 	// bare part of the day
 	if p := m.has(i, cPrep); p != nil && !m.it[i].multi {
 		if q := m.has(i+1, cPod); q != nil && !m.it[i+1].multi && !m.det(i+2) && m.has(i+2, cOf) == nil {
-			return mention{i: i, j: i + 2, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s}, true
+			return mention{i: i, j: i + 2, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s, startPod: p.s == "start"}, true
 		}
 	}
 	if k, pod := m.podAfter(i); pod != "" {

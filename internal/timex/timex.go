@@ -240,6 +240,12 @@ func (m *matcher) merge(ms []mention) []mention {
 					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: a.val + "T" + b.tpart})
 					k++
 					continue
+				case a.startPod && b.day:
+					// "before dawn on Thursday": the day's start (TimeML's
+					// DATE with mod START, as "early on Thursday")
+					out = append(out, mention{i: a.i, j: b.j, typ: "DATE", val: b.val, mod: "START", day: true})
+					k++
+					continue
 				case a.tpart != "" && b.day, len(a.tpart) == 2 && b.ofPod && m.of(a.j):
 					out = append(out, mention{i: a.i, j: b.j, typ: "TIME", val: b.val + "T" + a.tpart})
 					k++
