@@ -307,7 +307,37 @@ func (r *run) sidesSubject(m match, c clause) int {
 // países", "the foreign ministers of both countries").
 func (r *run) sidesAfter(ai int, s doc.Sentence) bool {
 	e := r.aTok[ai][1]
-	return e < s.EndTok && r.word(e) && r.isCue(kGenitive, e) && r.sidesAt(e+1, s.EndTok) > 0
+	return e < s.EndTok && r.word(e) && r.isCue(kGenitive, e) && r.sidesAt(e+1, s.EndTok) > 0 || r.sidesOwner(ai, s)
+}
+
+// sidesOwner reports whether the actor at ai is owned by an English
+// possessive phrase naming the two sides, right before it or before up to
+// two lower-case modifiers ("the two countries' foreign ministers", "the
+// heads of the two countries' intergovernmental commissions").
+func (r *run) sidesOwner(ai int, s doc.Sentence) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	j := r.aTok[ai][0]
+	for n := 0; n < 2 && j-1 > s.FirstTok && r.word(j-1) && !r.d.Tokens[j-1].Cap && !r.inActor(j-1) && !r.info[j-1].function; n++ {
+		j--
+	}
+	// the genitive: a token of its own ("countries '") or the word's end
+	// ("countries'")
+	end := j
+	if j-1 > s.FirstTok && (r.d.Tokens[j-1].Text == "'" || r.d.Tokens[j-1].Text == "'s" || r.d.Tokens[j-1].Text == "’") {
+		end = j - 1
+	} else if j-1 > s.FirstTok && r.word(j-1) && (strings.HasSuffix(r.d.Tokens[j-1].Text, "s'") || strings.HasSuffix(r.d.Tokens[j-1].Text, "s’")) {
+		end = j // the word with its mark is the phrase's last
+	} else {
+		return false
+	}
+	for k := max(s.FirstTok, end-4); k < end; k++ {
+		if r.sidesAt(k, end) == end {
+			return true
+		}
+	}
+	return false
 }
 
 // storyPair returns the two parties of the article's main pair in the

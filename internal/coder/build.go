@@ -1990,6 +1990,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && p.Sym && len(tgtActs) == 0 && synth == nil && r.lastSym[0] != nil && (si-r.lastSymSent == 1 || both && si == r.lastSymSent && r.namesPair(srcActs[0])) && !r.mediatorIn(si, r.lastSym) &&
 		(len(srcActs) == 0 || both || carried && len(srcActs) == 1 && (r.d.Actors[srcActs[0]].Code == r.lastSym[0].Code || r.d.Actors[srcActs[0]].Code == r.lastSym[1].Code)) {
 		pairs = [][2]*doc.Actor{r.lastSym}
+		if a, b := r.lastSym[0], r.lastSym[1]; both && a.Country != "" && b.Country != "" && strings.HasPrefix(a.Code, a.Country) && strings.HasPrefix(b.Code, b.Country) {
+			// "Armenian and Azerbaijani troops exchanged fire ... The two
+			// countries' foreign ministers met": the two sides in the
+			// subject's roles
+			who := &r.d.Actors[srcActs[0]]
+			pairs = [][2]*doc.Actor{{landed(who, a.Country), landed(who, b.Country)}}
+		}
 	} else if sj := r.sidesSubject(m, c); !p.Noun && len(tgtActs) == 0 && synth == nil && (sj >= 0 && (len(srcActs) == 0 || carried || len(srcActs) == 1 && r.reporterBefore(srcActs[0], sj)) || p.Sym && len(srcActs) == 1 && (both || hasRole(&r.d.Actors[srcActs[0]], stateRoles)) && r.sidesAfter(srcActs[0], s) || p.Sym && len(srcActs) == 1 && !carried && hasRole(&r.d.Actors[srcActs[0]], stateRoles) && (both && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourceMulti) || r.countedPair(srcActs[0]) && strings.HasPrefix(r.d.Actors[srcActs[0]].Source, actors.SourcePaired))) {
 		// "Ambas partes acordaron ...", "los ministros de Exteriores de
 		// los dos países se reunirán": a mutual act of the two sides is
