@@ -5283,6 +5283,14 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		if !r.verbCandidate(h) || closed(h) {
 			continue
 		}
+		if c := cs[clauseOf(cs, h)]; c.start > from && r.objectRelative(c, h) {
+			// "recordó que el derecho está protegido por los convenios que
+			// Argentina ratificó y pidió al gobierno": a relative clause
+			// with a subject of its own tells of a noun, the verb after
+			// "y" goes on the verb before it
+			h = c.start
+			continue
+		}
 		if !r.agrees(h, m.head) {
 			if skipped < 0 {
 				skipped = h
@@ -5299,6 +5307,24 @@ func (r *run) coordVerb(m match, cs []clause) (v int, rep bool) {
 		return h, false
 	}
 	return -1, false
+}
+
+// objectRelative reports a verb at h in a relative clause c that tells of
+// a noun and has a subject of its own between the pronoun and the verb
+// ("los convenios que Argentina ratificó", "the conventions that Argentina
+// ratified"): the pronoun opens c right after a word that is no verb and
+// no actor, and an actor stands between it and h.
+func (r *run) objectRelative(c clause, h int) bool {
+	p := c.start
+	if p <= 0 || !r.word(p) || !r.isCue(kRelPron, p) || !r.isCue(kClause, p) || !r.word(p-1) || r.inActor(p-1) || r.verbCandidate(p-1) || r.isCue(kReport, p-1) || r.info[p-1].function {
+		return false
+	}
+	for q := p + 1; q < h; q++ {
+		if r.word(q) && r.inActor(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedRelative reports a verb at h in a relative clause whose subject is
