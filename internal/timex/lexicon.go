@@ -145,6 +145,10 @@ type tenseCue struct {
 	// a"): it points ahead only for a time after it; a time before it
 	// dates the pledge ("on Tuesday pledged to")
 	ahead bool
+	// deadline: a preposition of a deadline ("by"): as prep, but a verb
+	// in the past right before it ("had fallen by March", "was completed
+	// by March") says the deadline is behind
+	deadline bool
 }
 
 // lexicons holds the languages.
@@ -307,13 +311,15 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			prep := strings.HasPrefix(f[1], "prep ")
 			day := strings.HasPrefix(f[1], "day ")
 			ahead := strings.HasPrefix(f[1], "ahead ")
-			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead ") {
+			deadline := strings.HasPrefix(f[1], "deadline ")
+			prep = prep || deadline
+			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead "), "deadline ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future or aux, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future, deadline future or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -323,7 +329,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day, ahead: ahead}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day, ahead: ahead, deadline: deadline}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

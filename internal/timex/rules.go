@@ -376,6 +376,25 @@ func (m *matcher) phraseLen(k int) int {
 	return 1
 }
 
+// pastWord reports a word at item k that is a past cue of its own or by
+// its ending, a passive participle too ("completed" after "was").
+func (m *matcher) pastWord(k int) bool {
+	it := &m.it[k]
+	if it.id >= 0 && m.lx.hasTense[it.id] {
+		return m.lx.tenseByID[it.id].dir < 0
+	}
+	if it.cap || it.multi {
+		return false
+	}
+	low := strings.ToLower(m.word(k))
+	for _, s := range m.lx.suffix {
+		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
+			return s.dir < 0
+		}
+	}
+	return false
+}
+
 // possessive reports a possessive "'s" (or "’s") at item k, glued to the
 // item before ("Monday's attack").
 func (m *matcher) possessive(k int) bool {
@@ -453,6 +472,16 @@ func (m *matcher) cue(k int) (int, bool) {
 			// Monday", "will last until" keep "until" pointing ahead)
 			if d, strong := m.cue(k - 1); d < 0 {
 				return d, strong
+			}
+		}
+		if t.deadline && k > 0 && m.possessive(m.cueTo) {
+			return 0, false // "attacked by Friday's protesters": an agent, no deadline
+		}
+		if t.deadline && k > 0 && m.it[k-1].kind == kWord {
+			// "had fallen by March", "was completed by March": the verb
+			// before the deadline says it is behind (a passive too)
+			if m.pastWord(k-1) || k > 1 && m.it[k-2].kind == kWord && m.pastWord(k-2) {
+				return -1, true
 			}
 		}
 		if t.day && (!m.cueDay || k != m.cueFrom-1 || m.possessive(m.cueTo)) {
