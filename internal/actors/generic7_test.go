@@ -118,3 +118,14 @@ func TestCountedCiviliansPlacedAfter(t *testing.T) {
 		{name: "en counted men with no place after", lang: "en", text: "The ship carried 12 Indian nationals. Police arrested three men on Monday.", want: []want{{"men", "INDCVL"}}},
 	})
 }
+
+// TestSeparatists: separatists are CAMEO's separatist rebels (SEP), not
+// the catch-all REB.
+func TestSeparatists(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en separatist militants", lang: "en", text: "Baloch separatist militants attacked the army.", want: []want{{"separatist militants", "SEP"}}},
+		{name: "en separatists of a country", lang: "en", text: "Pakistani troops killed four separatists.", want: []want{{"Pakistani troops", "PAKMIL"}, {"separatists", "PAKSEP"}}},
+		{name: "es separatistas", lang: "es", text: "El ejército de Camerún mató a cinco separatistas.", want: []want{{"separatistas", "CMRSEP"}}},
+		{name: "es grupo separatista", lang: "es", text: "Un grupo separatista armado de Pakistán atacó un tren.", want: []want{{"grupo separatista armado de Pakistán", "PAKSEP"}}},
+	})
+}

@@ -2928,7 +2928,7 @@ func stateSide(roles []string) bool {
 // refugees, who are not of the place that hosts them ("Cox's Bazar
 // refugees"), nor a state's bodies, whose country a place name in a
 // body's name may not be.
-var placeFolkRoles = map[string]bool{"CVL": true, "AGR": true, "CRM": true, "UAF": true, "REB": true}
+var placeFolkRoles = map[string]bool{"CVL": true, "AGR": true, "CRM": true, "UAF": true, "REB": true, "SEP": true}
 
 // placeBefore returns the country of an English place name written right
 // before the noun at tok ("Turkana herders", "Mandera residents"): one or

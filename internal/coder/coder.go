@@ -128,6 +128,9 @@ func (s *Coder) askedCode(c, act string) string {
 	return ""
 }
 
+// rebelKin are the roles CAMEO counts as kinds of rebels.
+var rebelKin = []string{"SEP", "INS"}
+
 // prefixCode returns the value of the longest prefix of c that m lists.
 func prefixCode(m map[string]string, c string) string {
 	for n := len(c); n >= 2; n-- {
@@ -138,10 +141,16 @@ func prefixCode(m map[string]string, c string) string {
 	return ""
 }
 
+// hasRole reports whether actor a has one of roles ("STATE": a country
+// acting as such). CAMEO's separatist rebels and insurgents (SEP, INS) are
+// kinds of rebels: a list that names REB admits them.
 func hasRole(a *doc.Actor, roles []string) bool {
 	for _, r := range roles {
 		if r == "STATE" && len(a.Code) == 3 && a.Country == a.Code {
 			return true // a country acting as a state
+		}
+		if r == "REB" && hasRole(a, rebelKin) {
+			return true
 		}
 		for _, ar := range a.Roles {
 			if ar == r {
