@@ -105,6 +105,12 @@ func TestGroupReferences(t *testing.T) {
 		{name: "en group after an armed group", lang: "en", text: "Hamas fired rockets. The group said it was retaliating.", want: []want{{"The group", "PSEREB"}}},
 		{name: "es group with a complement is another", lang: "es", text: "Hamás lanzó cohetes. El grupo de trabajo se reunió.", none: []string{"grupo"}},
 		{name: "en bloc after the EU", lang: "en", text: "The European Union met. The bloc said it would act.", want: []want{{"The bloc", "IGOEU"}}},
+		{name: "en council after the Security Council", lang: "en", text: "The U.N. Security Council renewed the embargo. Russia urged the council to set benchmarks, and Amnesty urged council members to act.", want: []want{{"the council", "IGOUNO"}, {"council", "IGOUNO"}}},
+		{name: "en commission after the European Commission", lang: "en", text: "The European Commission proposed new rules. The commission urged Poland to comply.", want: []want{{"The commission", "IGOEU"}}},
+		{name: "en city council is no body named before", lang: "en", text: "The U.N. Security Council met. The city council of Lyon voted.", want: []want{{"The city council", "FRAGOV"}}},
+		{name: "en council with no body of that name before", lang: "en", text: "The European Union met on Monday. The council of Lyon voted on Tuesday.", want: []want{{"The council", "FRAGOV"}}},
+		{name: "en organ of an organisation", lang: "en", text: "The African Union's Peace and Security Council asked for the embargo to be lifted.", want: []want{{"Peace and Security Council", "IGOAU"}}},
+		{name: "en body of its own after an organisation's genitive", lang: "en", text: "The UN's World Food Programme said aid was blocked.", want: []want{{"World Food Programme", "IGOUNO"}}},
 		{name: "es group before its name", lang: "es", text: "Hamás lanzó cohetes. Israel atacó al grupo islamista Hezbolá.", want: []want{{"Hezbolá", "LBNREB"}}, none: []string{"grupo"}},
 		{name: "es group with no group before", lang: "es", text: "El gobierno habló. El grupo se reunió.", none: []string{"grupo"}},
 	})

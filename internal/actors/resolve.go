@@ -748,6 +748,13 @@ func (z *resolver) handle(h *hit) int {
 				st--
 			}
 		}
+		if o, ok := z.organOwner(h); ok && st == h.start {
+			// "the African Union's Peace and Security Council": the
+			// organisation's form ends a longer name of a body owned by
+			// another organisation of no country, which is that owner
+			z.addCoref(o, h.start-z.organGap(h), h.end, h.start, h.end)
+			return h.end
+		}
 		a := z.mention(st, h.end, h, isoCountry(e.Country), roles, KindOrg)
 		a.Code = z.code(e.Country, roles)
 		a.Name, a.Entity = e.Name, e.ID
@@ -1050,6 +1057,62 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// bodyNamedBefore is the latest organisation of no country named before
+// tok whose name ends in the noun at tok ("Security Council" for "the
+// council", "European Commission" for "the commission"); nil if none.
+func (z *resolver) bodyNamedBefore(tok int) *doc.Actor {
+	at := z.d.Tokens[tok].Span.Start
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if o.Kind != KindOrg || o.Country != "" || o.End <= o.Start || o.End > at {
+			continue
+		}
+		if e := z.d.TokenAt(o.End - 1); e >= 0 && e < tok && z.folds[e] == z.folds[tok] {
+			return o
+		}
+	}
+	return nil
+}
+
+// organGap counts the capitalised words and "and"s right before an English
+// organisation's hit that lengthen its name ("Peace and" before "Security
+// Council"), up to four.
+func (z *resolver) organGap(h *hit) int {
+	n := 0
+	for k := h.start - 1; k > 0 && n < 4 && z.sent(k) == z.sent(h.start) && z.d.Tokens[k].Kind == doc.Word && (capWord(z.d.Tokens[k].Text) && z.hitStarting(k) == nil && !strings.HasSuffix(z.folds[k], "'s") || z.folds[k] == "and"); k-- {
+		n++
+	}
+	return n
+}
+
+// organOwner reads an English organisation's form that ends a longer
+// name right after the genitive of an organisation of no country ("the
+// African Union's Peace and Security Council"): the owner, whose organ it
+// is, and true; not when nothing lengthens the name ("the UN's World Food
+// Programme" is its own).
+func (z *resolver) organOwner(h *hit) (*doc.Actor, bool) {
+	if z.lang == "es" || len(z.out) == 0 {
+		return nil, false
+	}
+	n := z.organGap(h)
+	if n == 0 || z.folds[h.start-n] == "and" {
+		return nil, false
+	}
+	k := h.start - n - 1 // the genitive
+	if k < 0 || z.sent(k) != z.sent(h.start) {
+		return nil, false
+	}
+	end := z.d.Tokens[k].Span.End
+	if z.folds[k] != "'s" && !strings.HasSuffix(z.folds[k], "'s") {
+		return nil, false
+	}
+	o := &z.out[len(z.out)-1]
+	if o.Kind != KindOrg || o.Country != "" || o.End != end && !(z.folds[k] == "'s" && k > 0 && o.End == z.d.Tokens[k-1].Span.End) {
+		return nil, false
+	}
+	return o, true
 }
 
 // gerundAt reports an English lower-case word in -ing at tok ("acting").
@@ -2488,6 +2551,17 @@ func (z *resolver) agent(h *hit) int {
 		// named by its kind is the last armed group the story named ("the
 		// Islamic State ... its campaign against the militant group")
 		if o := z.lastArmedGroup(); o != nil {
+			z.addCoref(o, start, end, h.start, h.end)
+			return end
+		}
+	}
+	if country == "" && z.lang == "en" && f.Kind == KindAgent && !multi && !poss && !owned && groupRoles == nil && h.end == h.start+1 && !z.nameAt(nx) &&
+		(z.w(start)&wDet != 0 || h.end < len(z.folds) && z.sent(h.end) == z.sent(h.start) && (z.folds[h.end] == "members" || z.folds[h.end] == "member")) {
+		// "The U.N. Security Council renewed ... urged the council to",
+		// "urged council members to": a body named again by its name's
+		// head noun alone is the organisation of no country named before
+		// with it
+		if o := z.bodyNamedBefore(h.start); o != nil {
 			z.addCoref(o, start, end, h.start, h.end)
 			return end
 		}
