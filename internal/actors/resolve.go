@@ -1361,8 +1361,8 @@ func (z *resolver) placeQualifier(tok int) bool {
 		return false
 	}
 	q := p - 1
-	if z.w(q)&wArea != 0 {
-		return true // "el sur del Líbano", "el palacio de La Moneda"
+	if z.w(q)&(wArea|wPlaceHead) != 0 {
+		return true // "el sur del Líbano", "el palacio de La Moneda", "el puerto de Abiyán"
 	}
 	t := z.d.Tokens[q]
 	if !capWord(t.Text) || z.sent(q) != z.sent(tok) || z.w(q) != 0 {
