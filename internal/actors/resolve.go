@@ -2596,6 +2596,19 @@ func (z *resolver) agent(h *hit) int {
 			return end
 		}
 	}
+	if country == "" && !poss && !multi && !owned && groupRoles == nil && f.Kind == KindAgent && !f.Plural && z.w(start)&wDet != 0 && len(roles) > 0 && institutionRoles[roles[0]] && !z.nameAt(nx) {
+		// "el Ministerio de Asuntos Exteriores ... las autoridades de
+		// Nigeria ... el ministerio negó": a state body named again by its
+		// head noun alone is the last one so named, not the last body of
+		// its role; so is an organisation of no country ("the Security
+		// Council ... the council"). One named in its own sentence is
+		// another ("el gobierno estatal de Oaxaca acusó al gobierno
+		// federal").
+		if ant := z.lastTitled(h.start, h.end); ant != nil && (ant.Country != "" && firstRole(ant.Roles) == roles[0] || ant.Country == "" && ant.Kind == KindOrg) && z.d.SentenceOf(ant.Start) < z.sent(start) && !z.envoy(ant) && !z.bracketCredit(ant) {
+			z.addCoref(ant, start, end, h.start, h.end)
+			return end
+		}
+	}
 	guessed := false
 	if country == "" && !poss && !multi && !owned && (f.Kind == KindAgent || f.Kind == KindQual) && len(roles) > 0 && residentRoles[roles[0]] && z.quantified(start) {
 		// "arrested three men in the coastal town of Eyl", "killed five
