@@ -57,14 +57,14 @@ func TestTrailingAcronymNamesTheBody(t *testing.T) {
 // the gazetteer places in several countries or only in a village ("One").
 func TestPlaceBeforePeople(t *testing.T) {
 	runCases(t, std(t), []recCase{
-		{name: "en Turkana herders", lang: "en", text: "Raiders from Uganda attacked Turkana herders.", want: []want{{"herders", "KENAGR"}}},
+		{name: "en Turkana herders", lang: "en", text: "Raiders from Uganda attacked Turkana herders.", want: []want{{"herders", "KENCVL"}}},
 		{name: "en Mandera residents", lang: "en", text: "Gunmen from Somalia attacked Mandera residents.", want: []want{{"residents", "KENCVL"}}},
-		{name: "en a possessive is the possessor's", lang: "en", text: "Uganda's herders attacked the raiders.", want: []want{{"Uganda's herders", "UGAAGR"}}},
+		{name: "en a possessive is the possessor's", lang: "en", text: "Uganda's herders attacked the raiders.", want: []want{{"Uganda's herders", "UGACVL"}}},
 		{name: "en refugees are not of the host place", lang: "en", text: "Myanmar soldiers attacked Cox's Bazar refugees.", want: []want{{"refugees", "MMRREF"}}},
 		{name: "en a weekday is no place", lang: "en", text: "In Kenya, Monday protesters marched.", want: []want{{"protesters", "KENCVL"}}},
 		{name: "en a village named like a word opening a sentence is no place", lang: "en", text: "One protester was killed in a clash.", want: []want{{"protester", "CVL"}}},
 		{name: "en nor after a dateline's dash", lang: "en", text: "KARACHI, Pakistan, March 3 -- One inmate died in a clash with guards.", want: []want{{"inmate", "PAKCRM"}}},
-		{name: "en a region opening a sentence still places", lang: "en", text: "Turkana herders attacked raiders from Uganda.", want: []want{{"herders", "KENAGR"}}},
+		{name: "en a region opening a sentence still places", lang: "en", text: "Turkana herders attacked raiders from Uganda.", want: []want{{"herders", "KENCVL"}}},
 	})
 }
 
