@@ -9594,6 +9594,19 @@ func reactionCode(code string) bool {
 	return code == "012" || code == "016"
 }
 
+// yearText reports a year written in four digits ("2018").
+func yearText(t string) bool {
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // eventObjectTarget is the target of a reaction whose object is an event
 // named without its actors ("condenó los ataques", "welcomed the truce",
 // "rejected the accusation"): the source of the latest event of that kind
@@ -9649,6 +9662,23 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	// past determiners and an opening quote ('condenó la "masacre"')
 	for n := 0; n < 4 && j < c.end && (r.word(j) && r.isCue(kDet, j) || !r.word(j) && quoteMark(r.d.Tokens[j].Text)); n++ {
 		j++
+	}
+	// "welcomed the Batken agreement", "the 2018 peace agreement": past a
+	// place's name or a year qualifying the noun of the act (in English,
+	// where they stand before it)
+	if r.d.Lang == "en" && j > 0 && j < c.end && r.word(j-1) && r.isCue(kDet, j-1) {
+		k := j
+		for n := 0; n < 2 && k+1 < c.end && (r.word(k) && r.d.Tokens[k].Cap && !r.inActor(k) && !r.info[k].function || yearText(r.d.Tokens[k].Text)); n++ {
+			k++
+		}
+		if k > j && k < c.end && r.word(k) && !r.d.Tokens[k].Cap {
+			for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, c.end) {
+				if mm.p.Noun {
+					j = k
+					break
+				}
+			}
+		}
 	}
 	if j >= c.end || !r.word(j) {
 		return nil
