@@ -82,7 +82,7 @@ func TestRefugeesAndArmedGroupsAbroad(t *testing.T) {
 // country; a flag that belongs to no vessel names no one.
 func TestFlagsOfVessels(t *testing.T) {
 	runCases(t, std(t), []recCase{
-		{name: "es buques de bandera china", lang: "es", text: "La armada argentina apresó dos buques poteros de bandera china.", want: []want{{"buques poteros de bandera china", "CHN"}}},
+		{name: "es buques de bandera china", lang: "es", text: "La armada argentina apresó dos buques poteros de bandera china.", want: []want{{"buques poteros de bandera china", "CHNBUS"}}},
 		{name: "es un barco de pabellón español", lang: "es", text: "La marina marroquí detuvo un barco de pabellón español.", want: []want{{"un barco de pabellón español", "ESP"}}},
 		{name: "es un pesquero de bandera china", lang: "es", text: "La armada argentina apresó un pesquero de bandera china.", want: []want{{"pesquero de bandera china", "CHNCVL"}}},
 		{name: "es un pesquero con bandera de un país", lang: "es", text: "Un pesquero con bandera de Taiwán fue detenido por la armada argentina.", want: []want{{"pesquero con bandera de Taiwán", "TWNCVL"}}},

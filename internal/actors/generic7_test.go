@@ -75,8 +75,8 @@ func TestPlaceBeforePeople(t *testing.T) {
 // Russian one).
 func TestHyphenatedDemonyms(t *testing.T) {
 	runCases(t, std(t), []recCase{
-		{name: "en Chinese-flagged", lang: "en", text: "The Argentine navy seized a Chinese-flagged trawler.", want: []want{{"Chinese-flagged trawler", "CHN"}}},
-		{name: "en Panama-flagged", lang: "en", text: "The Argentine navy seized a Panama-flagged tanker.", want: []want{{"Panama-flagged tanker", "PAN"}}},
+		{name: "en Chinese-flagged", lang: "en", text: "The Argentine navy seized a Chinese-flagged trawler.", want: []want{{"Chinese-flagged trawler", "CHNBUS"}}},
+		{name: "en Panama-flagged", lang: "en", text: "The Argentine navy seized a Panama-flagged tanker.", want: []want{{"Panama-flagged tanker", "PANBUS"}}},
 		{name: "en Iranian-backed is not Iranian", lang: "en", text: "Iranian-backed militias fired rockets at the U.S. embassy.", none: []string{"Iranian-backed"}},
 		{name: "en Russian-made is not Russian", lang: "en", text: "Russian-made drones were shot down over Kyiv.", none: []string{"Russian-made"}},
 		{name: "es bandera china", lang: "es", text: "La Prefectura Naval apresó un pesquero de bandera china.", want: []want{{"pesquero de bandera china", "CHNCVL"}}},
@@ -127,5 +127,16 @@ func TestSeparatists(t *testing.T) {
 		{name: "en separatists of a country", lang: "en", text: "Pakistani troops killed four separatists.", want: []want{{"Pakistani troops", "PAKMIL"}, {"separatists", "PAKSEP"}}},
 		{name: "es separatistas", lang: "es", text: "El ejército de Camerún mató a cinco separatistas.", want: []want{{"separatistas", "CMRSEP"}}},
 		{name: "es grupo separatista", lang: "es", text: "Un grupo separatista armado de Pakistán atacó un tren.", want: []want{{"grupo separatista armado de Pakistán", "PAKSEP"}}},
+	})
+}
+
+// TestMerchantVessels: merchant and fishing vessels a country qualifies
+// are its business's property (BUS); a bare ship stays the country.
+func TestMerchantVessels(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en Chinese fishing boats", lang: "en", text: "The coast guard seized two Chinese fishing boats.", want: []want{{"Chinese fishing boats", "CHNBUS"}}},
+		{name: "es buque petrolero británico", lang: "es", text: "Irán capturó un buque petrolero británico.", want: []want{{"buque petrolero británico", "GBRBUS"}}},
+		{name: "es un barco pesquero de bandera china", lang: "es", text: "La Prefectura apresó un barco pesquero de bandera china.", want: []want{{"barco pesquero de bandera china", "CHNBUS"}}},
+		{name: "en a bare ship stays the country", lang: "en", text: "The navy fired on a Greek ship.", want: []want{{"Greek ship", "GRC"}}},
 	})
 }

@@ -2334,7 +2334,7 @@ func (z *resolver) agent(h *hit) int {
 			if f.Kind == KindTitle {
 				end = pe // (the place is part of the title, as below)
 			}
-		} else if c, fe := z.flagOf(end); c != "" && (f.Kind == KindAgent || f.Kind == KindNominal) {
+		} else if c, fe := z.flagOf(end); c != "" && (f.Kind == KindAgent || f.Kind == KindNominal || f.Kind == KindQual && len(e.Roles) > 0) {
 			country, end = c, fe // "un pesquero de bandera china": the vessel's flag
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte";
