@@ -377,7 +377,8 @@ func (m *matcher) phraseLen(k int) int {
 }
 
 // pastWord reports a word at item k that is a past cue of its own or by
-// its ending, a passive participle too ("completed" after "was").
+// its ending, a passive participle too ("completed" after "was"), not
+// after "be" ("would be released").
 func (m *matcher) pastWord(k int) bool {
 	it := &m.it[k]
 	if it.id >= 0 && m.lx.hasTense[it.id] {
@@ -389,7 +390,9 @@ func (m *matcher) pastWord(k int) bool {
 	low := strings.ToLower(m.word(k))
 	for _, s := range m.lx.suffix {
 		if strings.HasSuffix(low, s.suf) && len(low) > len(s.suf)+1 {
-			return s.dir < 0
+			// "would be released by Wednesday": a participle after "be" is
+			// no past ("was released" is: "was" is no auxiliary here)
+			return s.dir < 0 && !m.afterAux(k)
 		}
 	}
 	return false
