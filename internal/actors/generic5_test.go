@@ -481,7 +481,8 @@ func TestDefiniteArmedGroup(t *testing.T) {
 func TestConflictGroupNames(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es las Bacrim", lang: "es", text: "Miembros de las Bacrim asesinaron a un campesino en Antioquia.", want: []want{{"las Bacrim", "CRM"}}},
-		{name: "es las autodefensas", lang: "es", text: "Las autodefensas de Michoacán tomaron el pueblo.", want: []want{{"Las autodefensas", "UAF"}}},
+		{name: "es las autodefensas", lang: "es", text: "Las autodefensas de Michoacán tomaron el pueblo.", want: []want{{"Las autodefensas", "MEXUAF"}}}, // Michoacán, a Mexican state, lends its country
+		{name: "es las autodefensas bare", lang: "es", text: "Las autodefensas tomaron el pueblo.", want: []want{{"Las autodefensas", "UAF"}}},
 		{name: "es la autodefensa as a right", lang: "es", text: "El presidente defendió el derecho a la autodefensa de Ucrania.", want: []want{{"Ucrania", "UKR"}}, none: []string{"la autodefensa", "autodefensa"}},
 		{name: "es a guerrilla column", lang: "es", text: "Una columna móvil de la guerrilla atacó una patrulla.", want: []want{{"columna móvil de la guerrilla", "REB"}}},
 	})

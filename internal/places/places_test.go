@@ -476,11 +476,17 @@ func TestCampsAndCrossings(t *testing.T) {
 		{"campo de refugiados de", "es", "Miles llegaron al campo de refugiados de Kakuma.", "campo de refugiados de Kakuma", "KEN", "KE-43", "CITY"},
 		{"en Kuźnica", "es", "Cientos de migrantes acamparon en Kuźnica, junto a la frontera.", "Kuźnica", "POL", "PL-20", "CITY"},
 		{"en Ukhia", "es", "La policía detuvo a tres hombres en Ukhia.", "Ukhia", "BGD", "BD-B", "CITY"},
+		{"village of", "en", "Tajik guards fired on Kyrgyz herders near the village of Kok-Tash.", "village of Kok-Tash", "KGZ", "KG-B", "CITY"},
+		{"county suffix", "en", "Clashes broke out in Nasir county on Monday.", "Nasir county", "SSD", "SS-NU", "CITY"},
+		{"everyday spelling", "es", "Los migrantes fueron devueltos al puerto de Zuwara.", "Zuwara", "LBY", "LY-NQ", "CITY"},
+		{"short region name", "es", "Asesinaron al alcalde de un municipio del estado mexicano de Michoacán.", "estado mexicano de Michoacán", "MEX", "MX-MIC", "ADM1"},
+		{"short region name bare", "es", "La violencia creció en Coahuila y Michoacán.", "Coahuila", "MEX", "MX-COA", "ADM1"},
 	})
 	g := testGeocoder(t)
 	for _, c := range []struct{ lang, text, not string }{
 		{"es", "Kalma dijo que no habrá acuerdo.", "Kalma"},
 		{"en", "Farchana said the talks had failed.", "Farchana"},
+		{"en", "Nasir said the talks had failed.", "Nasir"},
 		{"en", "Donors rallied behind the Mbera camp of the party.", "Mbera camp"},
 		{"en", "Pakistani authorities closed the Torkham crossing.", "Torkham crossing"},
 	} {
