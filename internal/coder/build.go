@@ -1704,6 +1704,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// expelled)
 		reach := 5
 		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
+		if synth == nil && p.Code == "016" {
+			synth = r.deniedActOf(si, 3, &r.d.Actors[srcActs[0]])
+		}
 	}
 	// "gunmen attacked an army post ... The army responded with artillery
 	// fire": a response with no one named is aimed at whoever last
@@ -13034,6 +13037,26 @@ func (r *run) accuserOf(si, reach int, speaker *doc.Actor, answered bool) *doc.A
 		switch e.Cameo[:2] {
 		case "09", "11", "13", "16", "17", "18", "19", "20":
 			return e.Source
+		}
+		return nil
+	})
+}
+
+// deniedActOf returns, for a denial with no accuser told ("Sudanese
+// soldiers stopped a U.N. convoy ... The army-aligned government denied
+// blocking the aid"), the other party of the latest act of force,
+// coercion or rejection (12-20) that the speaker's side was told to have
+// done in the reach previous sentences: whom the act denied fell on, who
+// answers for the charge; nil if none.
+func (r *run) deniedActOf(si, reach int, speaker *doc.Actor) *doc.Actor {
+	return r.latest(si, reach, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if cd.sent == si || e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Target.Code == "" ||
+			sideKey(e.Source) != sideKey(speaker) || sideKey(e.Target) == sideKey(speaker) {
+			return nil
+		}
+		if k := e.Cameo[:2]; k >= "12" && k <= "20" && k != "14" {
+			return e.Target
 		}
 		return nil
 	})
