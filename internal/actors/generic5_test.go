@@ -195,7 +195,7 @@ func TestMilitaryCraft(t *testing.T) {
 		{name: "en Israeli helicopters", lang: "en", text: "Israeli helicopters and tanks shelled positions near Rafah.", want: []want{{"Israeli helicopters", "ISRMIL"}}},
 		{name: "en British aircraft", lang: "en", text: "British aircraft killed four fighters.", want: []want{{"British aircraft", "GBRMIL"}}},
 		{name: "en a jet alone", lang: "en", text: "The jet landed safely after a helicopter crashed.", none: []string{"jet", "helicopter"}},
-		{name: "en suicide bombers are people", lang: "en", text: "Two Palestinian suicide bombers blew themselves up.", none: []string{"bombers"}},
+		{name: "en suicide bombers are people", lang: "en", text: "Two Palestinian suicide bombers blew themselves up.", want: []want{{"Palestinian suicide bombers", "PSEUAF"}}},
 		{name: "es helicópteros israelíes", lang: "es", text: "Helicópteros israelíes atacaron la zona.", want: []want{{"Helicópteros israelíes", "ISRMIL"}}},
 		{name: "es un helicóptero solo", lang: "es", text: "Un helicóptero sobrevoló la zona.", none: []string{"helicóptero"}},
 		{name: "es aviones with a demonym", lang: "es", text: "Unos aviones sirios sobrevolaron la frontera.", want: []want{{"aviones sirios", "SYRMIL"}}},

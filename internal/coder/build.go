@@ -134,6 +134,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if p.Noun && !detBefore && isFinite(headForm) && r.info[m.head].fold != p.Toks[0][0] {
 		return false
 	}
+	// "suicide bombers have attacked": an English noun pattern whose
+	// later word reads only as a past or a participle ("suicide attack")
+	// is that verb's clause, no nominal event
+	if p.Noun && !p.Obj && !p.Numbered && r.d.Lang == "en" && len(m.toks) > 1 && r.verbPastOnly(m.toks[len(m.toks)-1]) {
+		return false
+	}
 	// "Houthis Attack Ship": in an English headline in title case, an act
 	// word right after an actor, written as an event verb and followed by
 	// a word that is no preposition nor an -s verb, is the headline's
@@ -6362,6 +6368,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		// party, not whom the act is with (a direct object stays:
 		// "rejected Qatar's mediation")
 		if !r.lx.is(kGenitive, gov) && !r.lx.is(kPersonal, gov) && r.mediatorNoun(g) {
+			continue
+		}
+		// "blew themselves up in Tel Aviv in the worst attack of the
+		// Palestinian uprising": an act a country qualifies, after a
+		// locative preposition, frames the act; it is not whom it fell on
+		if r.lx.is(kLoc, gov) && r.actionGroup(g) {
 			continue
 		}
 		if p.Tgt[gov] || (!noun && !p.NoObj && r.lx.is(kPersonal, gov)) {
@@ -15321,4 +15333,30 @@ func governmentOf(a *doc.Actor, why string) *doc.Actor {
 	b.Roles = []string{"GOV"}
 	b.Source = a.Source + why
 	return &b
+}
+
+// actionGroup reports a group whose actors are all acts that name their
+// author ("the Palestinian uprising", "Israeli shelling"), no party.
+func (r *run) actionGroup(g *group) bool {
+	for _, i := range g.acts {
+		if r.d.Actors[i].Kind != "action" {
+			return false
+		}
+	}
+	return len(g.acts) > 0
+}
+
+// verbPastOnly reports an English word whose every reading is a verb's
+// past or participle ("attacked", "met"), never a noun.
+func (r *run) verbPastOnly(tok int) bool {
+	an := r.info[tok].an
+	if len(an) == 0 {
+		return false
+	}
+	for _, a := range an {
+		if !a.Verb || a.Form != morph.Past && a.Form != morph.Part {
+			return false
+		}
+	}
+	return true
 }
