@@ -380,6 +380,15 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 			continue
 		}
 		if a.Country != "" && !credit(a) {
+			if len(roles) > 0 && roles[0] == "CRM" && !stateSide(a.Roles) {
+				// "liberados en el estado nigeriano de Bayelsa ... después
+				// de que un grupo de piratas los secuestró": criminals of no
+				// country named are of where their sentence happens, not of
+				// the people or country named before them (their victims)
+				if c := z.sentenceEarly(tok); c != "" && c != a.Country {
+					return c, false
+				}
+			}
 			if len(roles) > 0 && insurgentRoles[roles[0]] {
 				// "the United States blamed Iran-aligned militias for
 				// attacks on U.S. facilities in Iraq": armed groups of no
@@ -3196,6 +3205,20 @@ func (z *resolver) earlyPlace(start, end int) string {
 	return ""
 }
 
+// sentenceEarly returns the country of the first place the places stage
+// reads in tok's sentence, past a dateline, or "".
+func (z *resolver) sentenceEarly(tok int) string {
+	z.earlyPlace(0, 0)
+	sp := z.d.Sentences[z.sent(tok)].Span
+	for i := range z.early {
+		// (not a dateline's place in capitals: "MADRID, 21 ene –")
+		if p := &z.early[i]; p.Start >= sp.Start && p.End <= sp.End && p.Country != "" && !upperSpan(z.d.Text[p.Start:p.End]) {
+			return p.Country
+		}
+	}
+	return ""
+}
+
 // quantified reports whether a number or a word of quantity comes before
 // tok: "47 personas", "cinco hombres", "miles de personas", "hundreds of
 // people", "un grupo de personas". (The indefinite article is no word of
@@ -5113,4 +5136,9 @@ func (z *resolver) placeTail(n int) (string, int) {
 func (z *resolver) longerCapital(n int) bool {
 	h := z.hitStarting(n)
 	return h != nil && h.pat.form.Kind == KindCapital && z.longerName(h)
+}
+
+// upperSpan reports text with letters and none in lower case ("MADRID").
+func upperSpan(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }

@@ -8427,6 +8427,7 @@ func armedNonState(a *doc.Actor) bool {
 
 func (r *run) finish() []doc.Event {
 	r.askedCodes()
+	r.releasedByCaptor()
 	// frames lend their dates to the events they name
 	for _, a := range r.anas {
 		if a.date == "" {
@@ -8947,6 +8948,42 @@ func (r *run) askedCodes() {
 					e.ev.Target = &t
 				}
 			}
+		}
+	}
+}
+
+// releasedByCaptor reads an agentless release (0841) told before the
+// abduction of the same people later in its sentence ("fueron liberados
+// en Bayelsa, 23 días después de que un grupo de piratas los secuestró"):
+// the kidnappers released them, and the object clitic of the abduction
+// stands for the people released.
+func (r *run) releasedByCaptor() {
+	var filled map[*cand]bool // abductions whose clitic took the released people
+	for _, e := range r.evs {
+		if !strings.HasPrefix(e.ev.Cameo, "0841") || e.ev.Source != nil || e.ev.Target == nil || e.noun {
+			continue
+		}
+		for _, o := range r.evs {
+			if o.sent != e.sent || o.head <= e.head || o.noun || !strings.HasPrefix(o.ev.Cameo, "181") || o.ev.Source == nil || o.ev.Modality == doc.Negated {
+				continue
+			}
+			if o.ev.Target == nil {
+				st := r.d.Sentences[o.sent]
+				if !r.objectCliticBefore(match{head: o.head}, clause{st.FirstTok, st.EndTok}) {
+					continue
+				}
+				t := *e.ev.Target
+				o.ev.Target = &t
+				if filled == nil {
+					filled = map[*cand]bool{}
+				}
+				filled[o] = true
+			} else if o.ev.Target.Code != e.ev.Target.Code && !filled[o] {
+				continue
+			}
+			s := *o.ev.Source
+			e.ev.Source = &s
+			break
 		}
 	}
 }
