@@ -8627,7 +8627,11 @@ func (r *run) finish() []doc.Event {
 	}
 	// "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest that
 	// names no one it is against is aimed at a government (filled once
-	// the restatements are merged, so that the guess joins no two facts)
+	// the restatements are merged, so that the guess joins no two facts);
+	// so is a protest or strike announced or threatened (133, "la CGTP
+	// anunció una marcha nacional", "will strike if the decree stands"):
+	// CAMEO's threat of dissent is made on those the protest would be
+	// against
 	for i := range out {
 		e := &out[i]
 		// "se manifestaron ante el Parlamento", "gathered outside
@@ -8650,7 +8654,7 @@ func (r *run) finish() []doc.Event {
 			e.Target = &doc.Actor{Span: e.Target.Span, Code: c + "GOV", Name: "government", Country: c,
 				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Target.Head}
 		}
-		if e.Target == nil && e.Cameo[:2] == "14" {
+		if e.Target == nil && (e.Cameo[:2] == "14" || e.Cameo == threatenProtest) {
 			e.Target = r.aimed(e, protestGovernment(e.Source, e.Location, e.Evidence.Trigger))
 			// "hubo manifestaciones de protesta en Bogotá": with no doers
 			// named, the government of the country where it happened
