@@ -1617,11 +1617,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// country of where it acted), unless rebels of that country
 		// strike it ("Afghan rebels exploded bombs in Kabul")
 		if where && synth != nil {
+			wreckCode := p.Code == "1712"
 			for _, i := range srcActs {
 				a := &r.d.Actors[i]
 				// (aid from a body of no country, "the WFP distributed food
 				// to families in Gaza", goes to the people of the place)
-				if a.Country == "" && !aidCode(p.Code) && p.Code[:2] != "09" || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
+				// (insurgents of no country named are of the land they
+				// strike: "Separatist militants blew up a gas pipeline in
+				// Balochistan")
+				if a.Country == "" && !aidCode(p.Code) && p.Code[:2] != "09" && !(wreckCode && hasRole(a, insurgentRoles)) || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
 					synth = nil
 					break
 				}
@@ -7308,10 +7312,16 @@ func (r *run) passivePlace(m match, c clause) (pl *doc.Place, bare bool) {
 func (r *run) hitWhere(m match, i int) bool {
 	// (not a sexual assault, done to a person only: "violar" is a rape
 	// when someone is named, "violó sus obligaciones en Costa Rica" is none)
-	if m.p.Noun || m.p.NoObj || m.p.Code == "1821" || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" {
+	// (property destroyed that the pattern names, "blew up a gas pipeline
+	// in Balochistan", stands where it is, as a thing hit does)
+	destroyed := m.p.Code == "1712" && len(m.toks) > 1
+	if m.p.Noun || m.p.NoObj || m.p.Code == "1821" || (m.p.Code[:2] < "18" || m.p.Code[:2] > "20") && !destroyed {
 		return false
 	}
 	j := r.governorIndex(i, m.end)
+	if destroyed && j == m.end && r.lx.is(kLoc, r.info[j].fold) {
+		return true
+	}
 	if j <= m.end || j-m.end > 6 || !r.lx.is(kLoc, r.info[j].fold) {
 		return false
 	}
