@@ -2816,7 +2816,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
-		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code)
+		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code, !r.missionActor(ev.Source) && !r.missionActor(ev.Target))
 		ev.Target = r.ownGovernment(ev.Source, ev.Target, code)
 		ev.Target = r.perpetrators(si, ev.Source, ev.Target)
 		ev.Target = nationals(ev.Source, ev.Target, code)
@@ -2960,7 +2960,7 @@ func unstoried(src, tgt, src0, tgt0 *doc.Actor) (*doc.Actor, *doc.Actor) {
 // sameLandPair gives an opposition (OPP) or a state organ with no
 // country the country of the other party when that party is a state organ
 // or an opposition of a named country.
-func sameLandPair(a, b *doc.Actor, code string) (*doc.Actor, *doc.Actor) {
+func sameLandPair(a, b *doc.Actor, code string, rad bool) (*doc.Actor, *doc.Actor) {
 	if a == nil || b == nil || (a.Country == "") == (b.Country == "") {
 		return a, b
 	}
@@ -2970,6 +2970,14 @@ func sameLandPair(a, b *doc.Actor, code string) (*doc.Actor, *doc.Actor) {
 	// los empleados de las empresas")
 	armed := []string{"REB", "UAF"}
 	force := code[:2] == "13" || code[:2] >= "17"
+	// (radicals or fundamentalists with no country who protest against,
+	// demand of or reject a state's body are its own: "Islamic
+	// fundamentalists demanded the resignation of the Algerian president";
+	// not a state's mission abroad: "Islamists protested outside the
+	// Danish embassy")
+	if !force && rad {
+		opp = []string{"OPP", "RAD"}
+	}
 	if !(hasRole(a, opp) && hasRole(b, stateRoles) || hasRole(a, stateRoles) && hasRole(b, opp) ||
 		force && (a.Country != "" && hasRole(a, armed) && len(b.Roles) > 0 || b.Country != "" && hasRole(b, armed) && len(a.Roles) > 0)) {
 		return a, b
@@ -15410,4 +15418,18 @@ func (r *run) verbPastOnly(tok int) bool {
 		}
 	}
 	return true
+}
+
+// missionActor reports an actor named as a diplomatic mission ("the Danish
+// embassy", "the embassy of France"): a word of cue kind mission in it.
+func (r *run) missionActor(a *doc.Actor) bool {
+	if a == nil || a.End <= a.Start {
+		return false
+	}
+	for j := r.d.TokenAt(a.Start); j < len(r.d.Tokens) && r.d.Tokens[j].Start < a.End; j++ {
+		if r.word(j) && r.isCue(kMission, j) {
+			return true
+		}
+	}
+	return false
 }
