@@ -7660,14 +7660,17 @@ func (r *run) homePlace(pr [2]*doc.Actor, s doc.Sentence) *doc.Place {
 				continue
 			}
 			ti := r.d.TokenAt(pl.Start)
-			g := ti - 1
+			g, chainEnd := ti-1, ti
+			if g > s.FirstTok+1 && r.word(g) && r.d.Tokens[g].Cap && r.word(g-1) && r.isCue(kDet, g-1) {
+				g, chainEnd = g-1, g // "of the Tajik exclave of Vorukh": a capitalised adjective after the article
+			}
 			if g > s.FirstTok && r.word(g) && r.isCue(kDet, g) && !r.info[g].foldIs(kGenitive) {
 				g-- // "of the town of Garissa" (the place is "town of Garissa")
 			}
 			if ti <= r.datelineEnd || g < s.FirstTok || !r.word(g) || !r.info[g].foldIs(kGenitive) {
 				continue
 			}
-			if pl.End > a.End && !r.genitiveChain(r.d.TokenAt(a.End-1)+1, ti) {
+			if pl.End > a.End && !r.genitiveChain(r.d.TokenAt(a.End-1)+1, chainEnd) {
 				continue
 			}
 			p := *pl
