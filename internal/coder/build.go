@@ -1896,7 +1896,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// (the phrase is in the text: it overrules a target only guessed, such
 	// as the one a conjunct before lends, "pidió moderación a la Policía y
 	// se ofreció como mediadora entre las partes")
-	if (len(tgtActs) == 0 || multiTgt) && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && r.sidesObject(m, s) {
+	// (so is an offer to mediate or host talks that names no one: "Kyrgyz
+	// and Tajik troops clashed ... Uzbekistan offered to host a summit")
+	offerAll := strings.HasPrefix(p.Code, "039") && len(tgtActs) == 0 && synth == nil
+	if (len(tgtActs) == 0 || multiTgt) && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && (offerAll || r.sidesObject(m, s)) {
 		sides[0], sides[1] = r.storyPair(si, &r.d.Actors[srcActs[0]])
 		if sides[0] != nil {
 			sides[0], sides[1] = stateSide(sides[0], p.Code), stateSide(sides[1], p.Code)
