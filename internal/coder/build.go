@@ -2768,6 +2768,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if (code == "171" || code == "173") && pr[1] != nil && pr[1].Kind == "place" && pr[0] != nil && (hasRole(pr[0], insurgentRoles) || hasRole(pr[0], []string{"MIL", "STATE"})) {
 			code = "192"
 		}
+		// "North Korea fired a ballistic missile": a country that fires
+		// or tests a weapon does so by its armed forces (read once the
+		// events are final, so that reactions to the act still aim at the
+		// country as named: "Japan condemned the launch")
+		if p.Armed && pr[0] != nil {
+			if r.armedAt == nil {
+				r.armedAt = map[int]bool{}
+			}
+			r.armedAt[r.d.Tokens[m.head].Start] = true
+		}
 		ev := doc.Event{
 			Source: pr[0], Target: pr[1], Cameo: code, Symmetric: p.Sym,
 			Modality: mod, Date: date,
@@ -8703,6 +8713,9 @@ func (r *run) finish() []doc.Event {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 		// once merged: restatements are found by the names as told
 		e := &out[i]
+		if e.Source != nil && len(e.Source.Code) == 3 && e.Source.Code == e.Source.Country && e.Source.Kind != "agent" && r.armedAt[e.Evidence.Trigger.Start] {
+			e.Source = militaryOf(e.Source)
+		}
 		src, tgt := r.statehood(e.Source, e.Cameo, false), r.statehood(e.Target, e.Cameo, true)
 		tgt = foreignOrganState(e, src, tgt)
 		tgt = releaseHolder(e, src, tgt)
@@ -15392,6 +15405,15 @@ func (r *run) nonDetBetween(lo, hi int) bool {
 
 // governmentOf is a copy of a as its country's government (XXXGOV), its
 // source marked with why.
+// militaryOf is the armed forces (MIL) of a's country.
+func militaryOf(a *doc.Actor) *doc.Actor {
+	b := *a
+	b.Code = a.Country + "MIL"
+	b.Roles = []string{"MIL"}
+	b.Source = a.Source + "+armed"
+	return &b
+}
+
 func governmentOf(a *doc.Actor, why string) *doc.Actor {
 	b := *a
 	b.Code = a.Country + "GOV"

@@ -143,7 +143,11 @@ type pattern struct {
 	// SrcTo: told in the passive with no agent, the state body the patient
 	// was called to is the source ("the ambassador was summoned to the
 	// foreign ministry", "fue convocado a la Cancillería")
-	SrcTo  bool
+	SrcTo bool
+	// Armed: a weapon fired or tested ("North Korea fired a ballistic
+	// missile", "Irán probó un misil"): a country named as its source
+	// fires it by its armed forces (MIL)
+	Armed  bool
 	Origin string // "es/verbs.tsv:123:041:realizar llamada telefónica"
 	order  int    // load order; user patterns come first
 }
@@ -684,6 +688,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Reply = true
 			case "srcto":
 				p.SrcTo = true
+			case "armed":
+				p.Armed = true
 			case "toll":
 				p.Toll = true
 				switch v {
@@ -694,7 +700,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, armed, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

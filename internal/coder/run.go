@@ -116,10 +116,13 @@ type run struct {
 	datelineEnd  int           // the token of the dash closing the dateline; -1 if none
 	lastSym      [2]*doc.Actor // the last mutual event's two actors
 	lastSymSent  int
-	outSent      *[]int  // sentence of each merged event
-	outNoun      *[]bool // whether each merged event is nominal
-	outRel       *[]bool // whether each merged event is told by a relative clause
-	heads        []int   // tokens of the sentence where some pattern starts
+	// armedAt: the text offsets of triggers of weapons fired or tested
+	// (option armed), whose country is its armed forces
+	armedAt map[int]bool
+	outSent *[]int  // sentence of each merged event
+	outNoun *[]bool // whether each merged event is nominal
+	outRel  *[]bool // whether each merged event is told by a relative clause
+	heads   []int   // tokens of the sentence where some pattern starts
 	// the patterns matched at each token of the sentence being coded
 	// (index: token - sentence's first token)
 	sentMatches  [][]match

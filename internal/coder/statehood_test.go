@@ -33,6 +33,11 @@ func TestStatehood(t *testing.T) {
 		{"en", "Lithuania put its army on alert.", "LTUGOV", "-"},
 		{"en", "North Korea sent troops to Russia.", "PRK", "RUS"},
 		{"en", "Russia held military exercises near Finland.", "RUS", "FIN"},
+		// a country that fires or tests a weapon does so by its armed
+		// forces (option armed); an exercise stays as named
+		{"en", "North Korea fired a ballistic missile into the sea.", "PRKMIL", "-"},
+		{"es", "Irán probó un misil de largo alcance.", "IRNMIL", "-"},
+		{"en", "South Korea fired warning shots at North Korean soldiers.", "KORMIL", "PRKMIL"},
 		// a protest abroad that names no one is against the host country;
 		// a legislature named only as where a protest gathers is no target:
 		// the protest is aimed at the government
