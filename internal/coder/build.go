@@ -563,6 +563,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// the makers of a protest a speaker's predicate is about
 	var speakerTarget *doc.Actor
 	var ordered *group      // the forces an order addresses, when their orderer is the source
+	var sent *group         // the forces a nominal deployment sends, when their sender is the source
 	byForce := ""           // the code of the military action a casualty was caused by
 	clashAt := 0            // one past the head of the riot or clash noun a casualty was counted in
 	impersonal := false     // a Spanish impersonal plural ("detienen a ...")
@@ -753,7 +754,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			if v := r.agentiveVerb(m, c); v >= 0 {
 				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
 				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt && (src == nil || r.orderedForces(g, src)) {
+					if src != nil {
+						sent = src
+					}
 					src = g
+				}
+			}
+		}
+		// "anunció el envío de 800 elementos del Ejército y de la Guardia
+		// Nacional", "announced the deployment of 300 officers": a state
+		// that announces the forces it sends deploys them
+		if (p.Code[:2] == "15" || p.Code == "072") && !framed && (src == nil || src.start > m.head && src.start <= m.end+1) && r.agentiveVerb(m, c) < 0 {
+			if v := r.governingVerb(m, c, kAnnounce); v >= 0 {
+				vm := match{head: v, end: v + 1, toks: []int{v}, words: 1}
+				if g := r.subjectFor(vm, clauseOf(cs, v), cs, gs, subj, si); g != nil && g.end <= v && g != tgt && (src != nil && r.sentForces(g, src) || src == nil && r.stateGroup(g)) {
+					sent, src = src, g
 				}
 			}
 		}
@@ -2446,6 +2461,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	code := p.Code
+	if code == "154" && sent != nil && r.allRole(sent, "COP") {
+		// "ordenó el despliegue de la Guardia Civil estatal": the police
+		// sent in (153), not the army
+		code = "153"
+	}
 	if cleftSpeaker != nil {
 		mod = doc.Asserted // the accusation is made as it is told
 		switch {
@@ -2862,6 +2882,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// trip at home, no visit between two parties
 		if (code == "042" || code == "043") && ev.Source != nil && ev.Target != nil && ev.Target.Kind == "place" && sameState(ev.Source, ev.Target) {
 			continue
+		}
+		// "ordenó el despliegue de la Guardia Civil estatal en Cotija",
+		// "envió 800 soldados a Michoacán": forces moved to a place of
+		// their own country are deployed at home, against no one named
+		// (154, not military aid to another state)
+		if (code[:2] == "15" || code == "072") && ev.Source != nil && ev.Target != nil && (ev.Target.Kind == "place" || ev.Target.Kind == "country") && len(ev.Target.Code) == 3 && sameLand(ev.Source, ev.Target.Code) {
+			ev.Target = nil
+			if code == "072" {
+				code = "154"
+				ev.Cameo = code
+			}
 		}
 		// "her teams visited detainees", "visitó a los heridos": a visit to
 		// people held or cared for (cue kind ward) is no visit between
@@ -9435,8 +9466,11 @@ func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 		o := &out[i]
 		// a country named bare stands for any of its agents ("las
 		// amenazas de Irán" after the Guard's threat)
+		// (a deployment of other forces is another: "ordenó el despliegue
+		// de la Guardia Civil" 153, then "el envío de 800 elementos del
+		// Ejército" 154)
 		if o.Cameo[:2] == e.Cameo[:2] && o.Source != nil && (o.Source.Code == e.Source.Code ||
-			len(e.Source.Code) == 3 && strings.HasPrefix(o.Source.Code, e.Source.Code)) {
+			len(e.Source.Code) == 3 && strings.HasPrefix(o.Source.Code, e.Source.Code)) && !(e.Cameo[:2] == "15" && o.Cameo != e.Cameo) {
 			return i, true
 		}
 	}
@@ -13915,6 +13949,32 @@ func (r *run) orderedForces(g, src *group) bool {
 	return true
 }
 
+// allRole reports a group whose actors all have role as their first.
+func (r *run) allRole(g *group, role string) bool {
+	for _, ai := range g.acts {
+		if a := &r.d.Actors[ai]; len(a.Roles) == 0 || a.Roles[0] != role {
+			return false
+		}
+	}
+	return len(g.acts) > 0
+}
+
+// sentForces reports forces (src: armed forces or police, one or several:
+// "del Ejército y de la Guardia Nacional") of the state that g, a
+// government or state of a country, names.
+func (r *run) sentForces(g, src *group) bool {
+	if len(src.acts) == 0 {
+		return false
+	}
+	for _, ai := range src.acts {
+		one := &group{start: src.start, end: src.end, acts: []int{ai}}
+		if !r.orderedForces(g, one) {
+			return false
+		}
+	}
+	return true
+}
+
 // intentNoun returns the noun of promise or offer whose complement the
 // nominal event is (cue kind intended, after a determiner: "su oferta
 // de", "a pledge of", "the promise of"), or the trigger itself for an
@@ -13972,11 +14032,17 @@ func (r *run) vowedForce(m match, c clause) int {
 // arrest"): within three words before it, only determiners and
 // modifiers between; -1 when there is none.
 func (r *run) agentiveVerb(m match, c clause) int {
+	return r.governingVerb(m, c, kAgentive)
+}
+
+// governingVerb returns the finite verb of cue kind kind whose direct
+// object the nominal event m is, within three words before it, or -1.
+func (r *run) governingVerb(m match, c clause, kind cueKind) int {
 	for j := m.head - 1; j >= c.start && j >= m.head-3; j-- {
 		if !r.word(j) || r.inActor(j) || r.timeTok[j] {
 			return -1
 		}
-		if r.isCue(kAgentive, j) {
+		if r.isCue(kind, j) {
 			for _, a := range r.info[j].an {
 				// (not a Spanish gerund, whose doer may be no subject
 				// before it: "una decisión de las autoridades ordenando
