@@ -6380,6 +6380,12 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if r.wayDestination(g, m.end) {
 			continue
 		}
+		// "los secuestró frente a las costas de Santo Tomé", "cerca de la
+		// capital de X": a place in the genitive of a locative of several
+		// words is where the act happened, not whom it fell on
+		if r.placeGroup(g) && r.lx.is(kGenitive, r.prepBefore(g.start, m.end)) && r.locPhraseBefore(g.start, m.end) {
+			continue
+		}
 		// "amenazaron en Arauca al alcalde de Tame": the personal "al"
 		// the mention opens with governs it, not a preposition before
 		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {
@@ -7841,6 +7847,19 @@ func (r *run) conditionBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeGroup reports a group all of whose actors are named by a place
+// (a country, a town, a capital or seat), none by a body or a person.
+func (r *run) placeGroup(g *group) bool {
+	for _, i := range g.acts {
+		switch r.d.Actors[i].Kind {
+		case "country", "place", "capital", "seat":
+		default:
+			return false
+		}
+	}
+	return len(g.acts) > 0
 }
 
 // locPhraseBefore reports a locative of several words (cue kind loc:

@@ -21,6 +21,7 @@ func TestEventPlace(t *testing.T) {
 		// locatives of several words, read through genitive chains
 		{"es", "Israel bombardeó el lunes posiciones de Hezbolá cerca de Nabatieh.", "LBN", "LB-NA"},
 		{"es", "Un buque chino embistió el martes una patrulla filipina frente a las costas de Palawan.", "PHL", "PH-41"},
+		{"es", "MADRID — Un grupo de piratas los secuestró frente a las costas de Santo Tomé y Príncipe.", "STP", ""},
 		{"es", "Rusia atacó el lunes posiciones ucranianas al norte de Járkov.", "UKR", "UA-63"},
 		{"en", "Argentina's navy seized two Chinese fishing boats on Tuesday off the coast of Chubut province.", "ARG", "AR-U"},
 		{"en", "Russian forces shelled Ukrainian positions north of Kharkiv on Monday.", "UKR", "UA-63"},
