@@ -2515,6 +2515,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if code[:2] == "14" && !p.Noun && mod == doc.Intended && r.attemptBefore(m, c) {
 		mod = doc.Asserted // "intentaron tomar un edificio": a protest tried is one
 	}
+	// "la policía intentó despejar la vía con gases lacrimógenos", "tried
+	// to disperse the crowd": force used to repress is used when tried
+	if code == "175" && !p.Noun && mod == doc.Intended && r.pastAttemptBefore(m, c) {
+		mod = doc.Asserted
+	}
 	// "la policía intentó desalojar el plantón", "trató de dispersar la
 	// marcha de los estudiantes": a protest that is the object of an act
 	// of force someone tried is one going on; the attempt is the act's
@@ -4733,6 +4738,21 @@ func (r *run) attemptBefore(m match, c clause) bool {
 		}
 		if _, ok := r.lx.cueAt(r.info, j, m.head, kAttempt); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// pastAttemptBefore is attemptBefore whose word of attempt is a verb in
+// the past, or a perfect's participle ("intentó", "tried", "ha tratado
+// de"): an attempt made, not one announced ("tratará de desalojar").
+func (r *run) pastAttemptBefore(m match, c clause) bool {
+	for j := m.head - 1; j >= c.start && j >= m.head-4; j-- {
+		if !r.word(j) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, m.head, kAttempt); ok {
+			return r.hasForm(j, morph.Past) || r.hasForm(j, morph.Part) && j > c.start && r.isCue(kPerfect, j-1)
 		}
 	}
 	return false
