@@ -1934,6 +1934,29 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		src := r.d.Actors[srcActs[0]]
 		pairs = [][2]*doc.Actor{{&src, sides[0]}, {&src, sides[1]}}
 	}
+	// "hosted Japan's prime minister for an informal meeting aimed at
+	// establishing ties between the two leaders", "met Putin ... talks
+	// between the two leaders": a mutual act whose other side is the
+	// pair word of the latest act between two, one of them its source,
+	// is with the other; told as a noun in the sentence of that act, it
+	// is that act again
+	if multiTgt && p.Sym && len(srcActs) == 1 && synth == nil && r.lastSym[0] != nil && r.lastSym[1] != nil && si-r.lastSymSent <= 1 {
+		src := &r.d.Actors[srcActs[0]]
+		var other *doc.Actor
+		if sameState(src, r.lastSym[0]) && !sameState(src, r.lastSym[1]) {
+			other = r.lastSym[1]
+		} else if sameState(src, r.lastSym[1]) && !sameState(src, r.lastSym[0]) {
+			other = r.lastSym[0]
+		}
+		if other != nil {
+			if p.Noun && r.lastSymSent == si {
+				pairs = nil
+			} else {
+				o := *other
+				pairs = [][2]*doc.Actor{{src, &o}}
+			}
+		}
+	}
 	// "bajo un acuerdo de asociación que firmaron el año pasado": a mutual
 	// nominal event with no party named, whose relative has a plural verb
 	// with no subject of its own, was made by the two parties of the
