@@ -31,6 +31,7 @@ const (
 	KindNominal    = "nominal"    // an adjective or participle that is an agent where it stands as a noun: "los militares", "unos desconocidos"
 	KindRelational = "relational" // an adjective or noun modifier naming the doers of the act it qualifies: "protestas estudiantiles", "indigenous protests"
 	KindPerson     = "person"     // people*.tsv
+	KindHalf       = "half"       // a word naming a divided country's half, alone after "the" in a story that named that country: "the North" (North Korea)
 	KindIgnore     = "ignore"     // a phrase that must not be read as an actor ("New Mexico")
 
 	// a name or demonym several countries share, one row per country, the
@@ -95,7 +96,7 @@ const (
 )
 
 var entryKinds = map[string]bool{
-	KindName: true, KindDemonym: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
+	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
 	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true,
 }
@@ -503,7 +504,7 @@ func (d *Dict) rowRoles(e *Entity, kind string, roles []string, n int) {
 // demonyms, capitals and seats are one entity.
 func entityClass(kind string) string {
 	switch kind {
-	case KindName, KindDemonym, KindCapital, KindSeat:
+	case KindName, KindDemonym, KindCapital, KindSeat, KindHalf:
 		return "country"
 	case KindAgent, KindTitle, KindAction, KindQual, KindNominal, KindRelational:
 		return "agent"

@@ -775,6 +775,12 @@ func (z *resolver) handle(h *hit) int {
 		}
 		z.add(a)
 		return end
+	case KindHalf:
+		if z.halfNamed(h) {
+			st := h.start - 1 // the determiner
+			z.add(z.mention(st, h.end, h, e.Country, nil, "country"))
+		}
+		return h.end
 	case KindCapital, KindSeat:
 		if z.placeHead(h.start) || f.Kind == KindCapital && z.longerName(h) {
 			return h.end
@@ -1122,6 +1128,28 @@ func (z *resolver) organOwner(h *hit) (*doc.Actor, bool) {
 		return nil, false
 	}
 	return o, true
+}
+
+// halfNamed reports a word of kind half that names its country ("the
+// North" for North Korea): capitalised, right after a determiner, with no
+// capitalised word nor "of" after it ("the South China Sea", "the North
+// of England"), no place ("in the North"), in a story whose actors named
+// the country before.
+func (z *resolver) halfNamed(h *hit) bool {
+	i := h.start
+	if h.end != i+1 || i == 0 || !capWord(z.d.Tokens[i].Text) || z.w(i-1)&wDet == 0 || z.sent(i-1) != z.sent(i) || z.locative(i) {
+		return false
+	}
+	if n := h.end; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && (capWord(z.d.Tokens[n].Text) || z.w(n)&wOf != 0) {
+		return false
+	}
+	c := isoCountry(h.pat.form.Entity.Country)
+	for k := range z.out {
+		if isoCountry(z.out[k].Country) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundAt reports an English lower-case word in -ing at tok ("acting").
