@@ -844,6 +844,22 @@ func (z *resolver) handle(h *hit) int {
 			z.add(a) // "Hungarian and Romanian officials": the first country's officials too
 			return h.end
 		}
+		if f.Kind == KindDemonym && f.Plural && z.w(h.start-1)&wEthnic != 0 && !z.quantified(h.start-1) {
+			// "ethnic Albanians in south Serbia": an ethnic group named
+			// with the country it lives in is that country's people (a
+			// count of them stays a count: "dozens of ethnic Serbs in
+			// northern Kosovo")
+			if c, ce := z.ethnicHome(h.end); c != "" && c != isoCountry(e.Country) {
+				st := h.start - 1
+				if z.w(st-1)&wDet != 0 {
+					st--
+				}
+				a := z.mention(st, ce, h, c, nil, "country")
+				a.Source = SourcePeople + a.Source
+				z.add(a)
+				return ce
+			}
+		}
 		if f.Kind == KindDemonym {
 			// a plural demonym used as a noun is the people of a country: "los
 			// rusos", "miles de palestinos", "Palestinians protested"; after a
@@ -1980,6 +1996,31 @@ func (z *resolver) peopleOf(h *hit) (*hit, int) {
 		return nil, 0
 	}
 	return n, n.end
+}
+
+// ethnicHome reads the country an ethnic group lives in, named right
+// after it by a locative preposition, a determiner and a compass word
+// allowed between ("in south Serbia", "in Macedonia"): the country and the
+// end of its name, or "" when there is none.
+func (z *resolver) ethnicHome(tok int) (string, int) {
+	if tok >= len(z.d.Tokens) || z.w(tok)&wLoc == 0 || z.sent(tok) != z.sent(tok-1) {
+		return "", 0
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	if p < len(z.d.Tokens) && z.w(p)&wArea != 0 && !z.d.Tokens[p].Cap {
+		p++
+	}
+	if p >= len(z.d.Tokens) || z.sent(p) != z.sent(tok) {
+		return "", 0
+	}
+	h := z.hitStarting(p)
+	if h == nil || h.pat.form.Kind != KindName {
+		return "", 0
+	}
+	return isoCountry(h.pat.form.Entity.Country), h.end
 }
 
 // countryHit returns the country of a name, capital or seat hit at tok.
