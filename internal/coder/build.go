@@ -2759,7 +2759,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if mod == doc.Asserted && r.habitual(m, headForm, s, p) {
 		return true
 	}
-	for _, pr := range pairs {
+	for pi, pr := range pairs {
+		// "detuvieron a un hombre de 24 años que presuntamente conducía la
+		// motocicleta", "a dos hombres sospechosos de haber hecho de
+		// intermediarios": people arrested as suspects of a crime are
+		// criminals (CRM), as the suspects CAMEO codes so
+		if code == "173" && pr[0] != nil {
+			if t := r.suspectTarget(m, s, pr[1], pr[0]); t != nil {
+				pr[1] = t
+				pairs[pi][1] = t
+			}
+		}
 		// "Beijing was ready to provide assistance if requested", after
 		// Japan's aid to the Philippines: aid offered with no recipient
 		// named goes where the article's latest aid went
@@ -14009,6 +14019,57 @@ func (r *run) orderedForces(g, src *group) bool {
 		}
 	}
 	return true
+}
+
+// suspectTarget returns the people an arrest at m by actor by holds as criminals
+// (CRM) when words of suspicion (cue kind suspect: "presuntamente",
+// "sospechosos de", "suspected of") follow them within six words of their
+// sentence, past an age ("de 24 años") or a relative pronoun, before any
+// other verb: its target t when t is people (CVL) or none, or the noun of
+// people the arrest's pattern holds ("detener a un hombre"); else nil.
+func (r *run) suspectTarget(m match, s doc.Sentence, t, by *doc.Actor) *doc.Actor {
+	var who *doc.Actor
+	end := m.end
+	if t != nil {
+		if !(len(t.Roles) == 1 && t.Roles[0] == "CVL") {
+			return nil
+		}
+		who, end = t, r.d.TokenAt(t.End-1)+1
+	} else {
+		for i := range r.d.Actors {
+			a := &r.d.Actors[i]
+			if b := r.d.TokenAt(a.Start); b > m.head && b < m.end && len(a.Roles) == 1 && a.Roles[0] == "CVL" {
+				who, end = a, r.d.TokenAt(a.End-1)+1
+			}
+		}
+		if who == nil {
+			return nil
+		}
+	}
+	for j := end; j < s.EndTok && j < end+6; j++ {
+		if !r.word(j) {
+			if r.d.Tokens[j].Text != "," && r.d.Tokens[j].Kind != doc.Number {
+				return nil
+			}
+			continue
+		}
+		if _, ok := r.lx.cueAt(r.info, j, s.EndTok, kSuspect); ok {
+			b := *who
+			if by.Country != "" && hasRole(by, stateRoles) && (b.Head == b.Span || b.Head.End <= b.Head.Start) {
+				// (people named by a bare noun, whose country was only
+				// guessed, are held where the state that arrests them
+				// rules: "la Armada de Nigeria detuvo ... a dos hombres")
+				b.Country = by.Country
+			}
+			b.Roles = []string{"CRM"}
+			b.Code = b.Country + "CRM"
+			return &b
+		}
+		if r.inActor(j) || r.finiteVerb(j) && !r.info[j].function {
+			return nil
+		}
+	}
+	return nil
 }
 
 // allRole reports a group whose actors all have role as their first.

@@ -149,6 +149,7 @@ const (
 	kPossRel
 	kHeading
 	kOrigin
+	kSuspect
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -261,6 +262,7 @@ var kindNames = [nKinds]string{
 	kPossRel:     "possrel",
 	kHeading:     "heading",
 	kOrigin:      "origin",
+	kSuspect:     "suspect",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

@@ -1,0 +1,25 @@
+package coder_test
+
+import "testing"
+
+// TestSuspects: people arrested as suspects of a crime (words of suspicion
+// after them: "que presuntamente", "sospechosos de", "suspected of") are
+// criminals (CRM); people arrested with no such words stay what they are.
+func TestSuspects(t *testing.T) {
+	cases := []struct{ lang, text, src, tgt string }{
+		{"es", "Agentes ministeriales de México detuvieron en Morelia a un hombre de 30 años que presuntamente conducía la motocicleta.", "MEXJUD", "MEXCRM"},
+		{"es", "La Armada de Nigeria detuvo en Lagos a dos hombres sospechosos de robo.", "NGAMIL", "NGACRM"},
+		{"es", "La policía de México detuvo a tres hombres en Morelia.", "MEXCOP", ""},
+		{"en", "Police in Mexico arrested two men suspected of smuggling weapons.", "MEXCOP", "MEXCRM"},
+		{"en", "Police in Mexico arrested two men.", "MEXCOP", "MEXCVL"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2025-06-17", c.text)
+		if got := partyCode(d, "173", false); got != c.src {
+			t.Errorf("%q: source %q, want %q", c.text, got, c.src)
+		}
+		if got := partyCode(d, "173", true); got != c.tgt {
+			t.Errorf("%q: target %q, want %q", c.text, got, c.tgt)
+		}
+	}
+}
