@@ -2890,6 +2890,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Source, ev.Target = sameLandPair(ev.Source, ev.Target, code, !r.missionActor(ev.Source) && !r.missionActor(ev.Target))
 		ev.Target = r.ownGovernment(ev.Source, ev.Target, code)
 		ev.Target = r.perpetrators(si, ev.Source, ev.Target)
+		ev.Source = r.doersAgain(si, ev.Source, ev.Target)
 		ev.Target = nationals(ev.Source, ev.Target, code)
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
@@ -3131,6 +3132,36 @@ func (r *run) perpetrators(si int, src, tgt *doc.Actor) *doc.Actor {
 		return &a
 	}
 	return tgt
+}
+
+// doersAgain gives the source that names again, by a definite noun of
+// armed or criminal doers in lower case ("the kidnappers", "the
+// attackers", "the gunmen"), those of the latest act of force told as done
+// in the eight sentences before or in its own, by armed or criminal men
+// of no state: "Gunmen kidnapped two French engineers in Niger. The
+// kidnappers demanded a ransom" NERUAF, not the victims' country the
+// actors stage lent the mention. Else src as it is.
+func (r *run) doersAgain(si int, src, tgt *doc.Actor) *doc.Actor {
+	if src == nil || !hasRole(src, []string{"UAF", "CRM"}) || src.End <= src.Start || strings.Contains(src.Source, "coref:") {
+		return src
+	}
+	t := r.d.RawText(src.Span)
+	if len(t) < 5 || strings.ToLower(t[1:]) != t[1:] || !strings.HasPrefix(strings.ToLower(t), "the ") {
+		return src
+	}
+	for cd := range r.recent(si, 8) {
+		e := &cd.ev
+		if e.Source == nil || e.Modality != doc.Asserted || !forceful(e.Cameo) || e.Source.Start >= src.Start {
+			continue
+		}
+		if !hasRole(e.Source, []string{"UAF", "CRM", "REB"}) || tgt != nil && e.Source.Code == tgt.Code {
+			return src
+		}
+		a := *e.Source
+		a.Span, a.Head = src.Span, src.Head
+		return &a
+	}
+	return src
 }
 
 // victimLand gives the victims of an act of force, a counted group whose
