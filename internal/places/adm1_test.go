@@ -338,3 +338,31 @@ func TestCityAdm1Table(t *testing.T) {
 		t.Errorf("only %d rows", n)
 	}
 }
+
+// TestFarSubdivisionPoint: a subdivision whose source point lies at a
+// namesake on another continent (South Sudan's Lakes and Unity states in
+// Kansas and California, Azerbaijan's Ganja in Oklahoma) is placed at the
+// biggest town of its own region; a large thinly settled region keeps its
+// own point (Nunavut, Krasnoyarsk Krai).
+func TestFarSubdivisionPoint(t *testing.T) {
+	g, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		code     string
+		lat, lon float64
+	}{
+		{"SS-LK", 6.5, 29.7}, {"SS-UY", 9.0, 29.9}, {"AZ-GA", 40.7, 46.4}, {"CD-EQ", 0.0, 19.0},
+		{"CA-NU", 70.0, -90.0}, {"RU-KYA", 64.0, 95.0},
+	} {
+		e, ok := g.Code(c.code)
+		if !ok {
+			t.Errorf("%s: no entry", c.code)
+			continue
+		}
+		if d := distKm(e.Lat, e.Lon, c.lat, c.lon); d > 1500 {
+			t.Errorf("%s %s at (%.2f, %.2f), %.0f km from (%.1f, %.1f)", c.code, e.Name, e.Lat, e.Lon, d, c.lat, c.lon)
+		}
+	}
+}

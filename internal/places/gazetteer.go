@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -248,6 +249,7 @@ func (g *Gazetteer) freeze() {
 			g.ctyPop[e.Country] += e.Population
 		}
 	}
+	g.seatFarPoints()
 	off := make([]uint32, len(g.nodes)+1)
 	for n := 0; n+1 < len(g.hitOff); n++ {
 		off[n+1] = g.hitOff[n+1] - g.hitOff[n]
@@ -294,6 +296,59 @@ func (g *Gazetteer) freeze() {
 	for i := range g.Entries {
 		g.fscore[i] = featureScore(&g.Entries[i])
 	}
+}
+
+// farPointKm is how far a subdivision's point may lie from every town of
+// its own first-level region before it is taken for a namesake's elsewhere.
+const farPointKm = 2000
+
+// seatFarPoints moves the point of a subdivision that lies farther than
+// farPointKm from every town filed under its first-level code to the
+// biggest of those towns: the sources place some at a namesake on another
+// continent (South Sudan's Lakes and Unity states in Kansas and
+// California, Azerbaijan's Ganja in Oklahoma, Congo's Équateur in
+// Ecuador), which puts a place read right thousands of kilometres off.
+func (g *Gazetteer) seatFarPoints() {
+	type town struct {
+		lat, lon float64
+		pop      int64
+	}
+	towns := map[string][]town{}
+	for i := range g.Entries {
+		if e := &g.Entries[i]; e.class() == "CITY" && e.Adm1 != "" && (e.Lat != 0 || e.Lon != 0) {
+			towns[e.Adm1] = append(towns[e.Adm1], town{e.Lat, e.Lon, e.Population})
+		}
+	}
+	for i := range g.Entries {
+		e := &g.Entries[i]
+		if !strings.HasPrefix(e.Feature, "ADM") || e.Adm1 == "" {
+			continue
+		}
+		ts := towns[e.Adm1]
+		if len(ts) == 0 {
+			continue
+		}
+		near, big := false, ts[0]
+		for _, t := range ts {
+			if distKm(e.Lat, e.Lon, t.lat, t.lon) <= farPointKm {
+				near = true
+				break
+			}
+			if t.pop > big.pop {
+				big = t
+			}
+		}
+		if !near {
+			e.Lat, e.Lon = big.lat, big.lon
+		}
+	}
+}
+
+// distKm is the great-circle distance in kilometres.
+func distKm(lat1, lon1, lat2, lon2 float64) float64 {
+	p := math.Pi / 180
+	x := math.Pow(math.Sin((lat2-lat1)*p/2), 2) + math.Cos(lat1*p)*math.Cos(lat2*p)*math.Pow(math.Sin((lon2-lon1)*p/2), 2)
+	return 12742 * math.Asin(math.Sqrt(x))
 }
 
 // featureScoreOf is featureScore of entry i (e), from the table freeze fills.
