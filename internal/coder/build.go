@@ -9847,7 +9847,7 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	if m.end > c.end {
 		c.end = m.end
 	}
-	if a := r.eventObjectTargetAt(m.end, c, si, srcActs); a != nil {
+	if a := r.eventObjectTargetAt(m.end, c, si, srcActs, m.p.Code); a != nil {
 		return a
 	}
 	// "denunció entonces una violación", "condemned again the attack": past
@@ -9855,7 +9855,7 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	if j := m.end; m.end == m.head+1 && j+1 < c.end && r.word(j) && r.word(j+1) && !r.d.Tokens[j].Cap && !r.inActor(j) && !r.isCue(kDet, j) && !r.isCue(kIndef, j) {
 		adv := r.isCue(kConjSkip, j) || strings.HasSuffix(r.info[j].fold, "mente") || r.d.Lang == "en" && strings.HasSuffix(r.info[j].fold, "ly") || len(r.info[j].an) == 0 && !r.info[j].patStart
 		if adv && (r.isCue(kDet, j+1) || r.isCue(kIndef, j+1)) {
-			if a := r.eventObjectTargetAt(j+1, c, si, srcActs); a != nil {
+			if a := r.eventObjectTargetAt(j+1, c, si, srcActs, m.p.Code); a != nil {
 				return a
 			}
 		}
@@ -9868,7 +9868,7 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 		if e := r.d.Sentences[r.d.Tokens[m.head].Sent].EndTok; e > cc.end {
 			cc.end = e
 		}
-		return r.eventObjectTargetAt(m.end+1, cc, si, srcActs)
+		return r.eventObjectTargetAt(m.end+1, cc, si, srcActs, m.p.Code)
 	}
 	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
 		// (past an adverb right after the verb: "celebró también la
@@ -9883,12 +9883,12 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 				break
 			}
 		}
-		return r.eventObjectTargetAt(j, c, si, srcActs)
+		return r.eventObjectTargetAt(j, c, si, srcActs, m.p.Code)
 	}
 	return nil
 }
 
-func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.Actor {
+func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code string) *doc.Actor {
 	// past determiners and an opening quote ('condenó la "masacre"')
 	for n := 0; n < 4 && j < c.end && (r.word(j) && r.isCue(kDet, j) || !r.word(j) && quoteMark(r.d.Tokens[j].Text)); n++ {
 		j++
@@ -9954,11 +9954,18 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int) *doc.A
 	}
 	// the speaker itself, or its country named bare (not another actor
 	// of its country: the opposition welcomes the government's decision)
+	// (a state body's disapproval, "Pakistan's interior minister condemned
+	// the bombing", is never aimed at an act of its own state's forces
+	// told since: "troops raided a hideout" is no bombing it condemns)
+	stateSelf := false
+	if len(srcActs) > 0 && code[:2] == "11" {
+		stateSelf = hasRole(&r.d.Actors[srcActs[0]], stateRoles) && r.d.Actors[srcActs[0]].Country != ""
+	}
 	isSelf := func(a *doc.Actor) bool {
 		if group {
 			return a == nil || a.Code == self && !stateKind(a)
 		}
-		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self)
+		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self) || stateSelf && hasRole(a, stateRoles) && sameLand(a, self)
 	}
 	// "rechazó la propuesta", "rejected the offer", "accepted the
 	// invitation": an offer, a proposal or an invitation named bare is the
