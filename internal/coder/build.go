@@ -2858,6 +2858,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if home {
 			ev.Target = homeTarget(pr[0], ev.Location, ev.Evidence.Trigger)
+		} else if p.Home && pr[1] == nil && pr[0] != nil && pr[0].Country == "" && len(pr[0].Roles) > 0 && ev.Location != nil && len(ev.Location.Country) == 3 {
+			// "the opposition agreed to postpone the demonstration in
+			// Baku", "President Bouteflicka threatened to institute a
+			// curfew in Algiers": a source with no country yet takes the
+			// measure's place as its home
+			ev.Target = homeTarget(pr[0], ev.Location, ev.Evidence.Trigger)
 		}
 		if ev.Location == nil {
 			ev.Location = r.destCountry(m, pr)
