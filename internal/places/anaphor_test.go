@@ -19,6 +19,8 @@ func TestAnaphors(t *testing.T) {
 		{"city", "en", "Police in Mombasa fired tear gas. Shops in the city were closed.", "the city", "KE-28"},
 		{"region with a name", "es", "El ejército avanzó en Donetsk. Luego atacó la región de Járkov.", "la región", ""},
 		{"the State", "es", "Hubo combates en el estado de Zulia. El Estado debe proteger a los civiles.", "El Estado", ""},
+		{"state-owned", "en", "Gunmen blew up a line in Punjab province. The state-owned company shut off the flow.", "The state", ""},
+		{"town-hall", "en", "Floods hit Cagayan province. Officials held a town-hall meeting.", "town", ""},
 		{"no antecedent", "en", "The minister visited France. Farmers in the region protested.", "the region", ""},
 		{"too far back", "en", "Floods hit Cagayan province. One. Two. Three. Four. Families in the province waited.", "the province", ""},
 		// "the same province" points back past three sentences

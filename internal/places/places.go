@@ -787,6 +787,16 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 			}
 		}
 	}
+	// "the village of Pir Koh": a name the cue introduces that goes on in
+	// another capitalised word (no stop word, no place of its own, no
+	// region qualifying it) is a longer name the gazetteer lacks, not its
+	// first word (Pierre, South Dakota, is also "Pir")
+	if m.cueNamed && b < len(us) && us[b].sent == us[a].sent && us[b].cap && !us[b].upper && adjacent(d.Text, us, b-1, b) &&
+		!r.stop[us[b].key] && !s.functionWord(us[b].key) && !s.qualAfter(us, m.hits, b) {
+		if e, _ := s.match(us, b); e < 0 {
+			return m, false, false
+		}
+	}
 	// A suffix cue after, of two words or one: NAME refugee camp, NAME region.
 	if m.prefer == "" && b < len(us) && us[b].sent == us[a].sent && adjacent(d.Text, us, b-1, b) {
 		for w := 2; w >= 1; w-- {
@@ -1846,6 +1856,9 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 			}
 			if !glued || us[i+w-1].cap {
 				continue // "el Estado", "the State": the government, no place
+			}
+			if e := us[i+w-1].end; e < len(d.Text) && d.Text[e] == '-' {
+				continue // "the state-owned company", "the town-hall meeting": a compound, no place
 			}
 			if k := i + w; k < len(us) && us[k].sent == us[i].sent && !us[k].gap && (us[k].cap || r.connector[us[k].key]) {
 				continue
