@@ -1813,7 +1813,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "Haiti's council declined to comment on his remarks": a refusal to
 	// comment with no one named is about what the latest speaker of the
 	// three sentences before said
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "011" && len(srcActs) > 0 {
+	// (not one about an event it names: "declinó comentar sobre la
+	// huelga", "declined to comment on the strike")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code == "011" && len(srcActs) > 0 && !r.eventTopic(m, s) {
 		synth = r.speakerBefore(si, &r.d.Actors[srcActs[0]])
 	}
 	// "said it was deeply concerned and urged the authorities to ...": a
@@ -4871,6 +4873,21 @@ func (r *run) nounPatternAt(i int) bool {
 			if nm.p.Noun {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// eventTopic reports a nominal event (a noun pattern's trigger) within
+// four words after m, before any punctuation: what a comment or a
+// refusal to comment is about ("declinó comentar sobre la huelga").
+func (r *run) eventTopic(m match, s doc.Sentence) bool {
+	for j := m.end; j < s.EndTok && j < m.end+4; j++ {
+		if !r.word(j) {
+			return false
+		}
+		if r.nounPatternAt(j) {
+			return true
 		}
 	}
 	return false
