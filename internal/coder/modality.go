@@ -233,6 +233,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.info[j].foldIs(kCondition) {
 			return doc.Hypothetical
 		}
+		// "would keep striking until Islamabad pulled its troops out":
+		// what a clause opened by "until" tells of an actor is the
+		// condition of an end, not a fact
+		if r.d.Lang == "en" && r.info[j].foldIs(kUntil) && r.untilClause(j, h, s.FirstTok) {
+			return doc.Hypothetical
+		}
 		if j < h-1 && !r.info[j].function && r.finiteVerb(j) {
 			break
 		}
@@ -741,4 +747,29 @@ func (r *run) denied(lo, h int) bool {
 		}
 	}
 	return false
+}
+
+// untilClause reports a clause opened by "until" at j whose subject, an
+// actor, stands right before the trigger at h, with no coordinator,
+// punctuation or time expression between ("until the army withdrew";
+// not "marched until dusk and then attacked"), after a verb told as
+// willed, future or supposed from lo on ("would keep fighting until",
+// "vowed to fight until"; "the talks went on until Russia withdrew" tells
+// a fact).
+func (r *run) untilClause(j, h, lo int) bool {
+	willed := false
+	for k := lo; k < j && !willed; k++ {
+		willed = r.word(k) && (r.isCue(kHypothetical, k) || r.isCue(kFuture, k) || r.isCue(kIntended, k))
+	}
+	if !willed {
+		return false
+	}
+	actor := false
+	for k := j + 1; k < h; k++ {
+		if !r.word(k) || r.isCue(kCoord, k) || r.timeTok[k] {
+			return false
+		}
+		actor = actor || r.inActor(k)
+	}
+	return actor && r.inActor(h-1)
 }
