@@ -8839,7 +8839,9 @@ func (r *run) finish() []doc.Event {
 		// "blocked the roads of the province": a protest (or a people's
 		// demand) whose patient is a place of the doers' own country is
 		// aimed at its government, not at the country as a place
-		if (e.Cameo[:2] == "14" || e.Cameo[:2] == "10") && e.Target != nil && e.Target.Kind == "place" && e.Target.Code == e.Target.Country &&
+		// (and so is the protest called off: "los gremios levantaron el
+		// paro" after "paralizaron el servicio de Trujillo")
+		if (e.Cameo[:2] == "14" || e.Cameo[:2] == "10" || e.Cameo == easeDissent) && e.Target != nil && e.Target.Kind == "place" && e.Target.Code == e.Target.Country &&
 			len(e.Target.Country) == 3 && e.Source != nil && e.Source.Country == e.Target.Country && e.Source.Code != e.Source.Country && !hasRole(e.Source, stateRoles) {
 			c := e.Target.Country
 			e.Target = &doc.Actor{Span: e.Target.Span, Code: c + "GOV", Name: "government", Country: c,

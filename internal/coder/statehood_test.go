@@ -75,6 +75,9 @@ func TestStatehood(t *testing.T) {
 func TestForeignOrganState(t *testing.T) {
 	cases := []struct{ lang, text, code, target string }{
 		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica calificó la detención de arbitraria.", "111", "NICGOV"},
+		// a protest called off whose patient was a place of the protesters'
+		// own country yields to its government, as the protest was aimed
+		{"es", "Los transportistas peruanos paralizaron el servicio urbano de Arequipa. Al día siguiente, los gremios de transporte levantaron el paro.", "082", "PERGOV"},
 		{"es", "La policía de Nicaragua detuvo al periodista el lunes. El gobierno de Costa Rica criticó a la policía nicaragüense.", "111", "NICCOP"},
 		{"en", "Norwegian police arrested a Russian citizen near the naval base on Sunday. Russia's embassy in Oslo called the arrest a provocation.", "111", "NORGOV"},
 		{"en", "Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised the Norwegian police.", "111", "NORCOP"},
