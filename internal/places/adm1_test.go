@@ -342,7 +342,8 @@ func TestCityAdm1Table(t *testing.T) {
 // TestFarSubdivisionPoint: a subdivision whose source point lies at a
 // namesake on another continent (South Sudan's Lakes and Unity states in
 // Kansas and California, Azerbaijan's Ganja in Oklahoma) is placed at the
-// biggest town of its own region; a large thinly settled region keeps its
+// biggest town of its own region (a city region no town is filed under,
+// Kyrgyzstan's Osh, at its namesake town); a large thinly settled region keeps its
 // own point (Nunavut, Krasnoyarsk Krai).
 func TestFarSubdivisionPoint(t *testing.T) {
 	g, err := LoadEmbedded()
@@ -353,7 +354,7 @@ func TestFarSubdivisionPoint(t *testing.T) {
 		code     string
 		lat, lon float64
 	}{
-		{"SS-LK", 6.5, 29.7}, {"SS-UY", 9.0, 29.9}, {"AZ-GA", 40.7, 46.4}, {"CD-EQ", 0.0, 19.0},
+		{"SS-LK", 6.5, 29.7}, {"SS-UY", 9.0, 29.9}, {"AZ-GA", 40.7, 46.4}, {"CD-EQ", 0.0, 19.0}, {"KG-GO", 40.5, 72.8},
 		{"CA-NU", 70.0, -90.0}, {"RU-KYA", 64.0, 95.0},
 	} {
 		e, ok := g.Code(c.code)

@@ -307,16 +307,25 @@ const farPointKm = 2000
 // biggest of those towns: the sources place some at a namesake on another
 // continent (South Sudan's Lakes and Unity states in Kansas and
 // California, Azerbaijan's Ganja in Oklahoma, Congo's Équateur in
-// Ecuador), which puts a place read right thousands of kilometres off.
+// Ecuador), which puts a place read right thousands of kilometres off. A
+// city region no town is filed under is checked against its country's
+// towns and placed at its namesake town among them.
 func (g *Gazetteer) seatFarPoints() {
 	type town struct {
 		lat, lon float64
 		pop      int64
 	}
-	towns := map[string][]town{}
+	towns := map[string][]town{}     // by first-level code
+	inCountry := map[string][]town{} // by country, for regions no town is filed under
+	named := map[string]town{}       // country and name of each town
 	for i := range g.Entries {
 		if e := &g.Entries[i]; e.class() == "CITY" && e.Adm1 != "" && (e.Lat != 0 || e.Lon != 0) {
-			towns[e.Adm1] = append(towns[e.Adm1], town{e.Lat, e.Lon, e.Population})
+			t := town{e.Lat, e.Lon, e.Population}
+			towns[e.Adm1] = append(towns[e.Adm1], t)
+			inCountry[e.Country] = append(inCountry[e.Country], t)
+			if k := e.Country + "\x00" + e.Name; named[k].pop <= t.pop {
+				named[k] = t
+			}
 		}
 	}
 	for i := range g.Entries {
@@ -324,7 +333,16 @@ func (g *Gazetteer) seatFarPoints() {
 		if !strings.HasPrefix(e.Feature, "ADM") || e.Adm1 == "" {
 			continue
 		}
-		ts := towns[e.Adm1]
+		ts, own := towns[e.Adm1], true
+		if len(ts) == 0 {
+			// a city region no town is filed under (Kyrgyzstan's Osh, KG-GO):
+			// the towns of its country, when a namesake town is among them
+			// (an overseas region named for no town keeps its point)
+			if _, ok := named[e.Country+"\x00"+e.Name]; !ok {
+				continue
+			}
+			ts, own = inCountry[e.Country], false
+		}
 		if len(ts) == 0 {
 			continue
 		}
@@ -338,9 +356,13 @@ func (g *Gazetteer) seatFarPoints() {
 				big = t
 			}
 		}
-		if !near {
-			e.Lat, e.Lon = big.lat, big.lon
+		if near {
+			continue
 		}
+		if t, ok := named[e.Country+"\x00"+e.Name]; ok && !own {
+			big = t
+		}
+		e.Lat, e.Lon = big.lat, big.lon
 	}
 }
 
