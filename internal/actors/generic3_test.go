@@ -116,6 +116,8 @@ func TestFreedAsNoun(t *testing.T) {
 func TestGenitiveOneWordGap(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en genitive adjective agent", lang: "en", text: "Kenya's national police said.", want: []want{{"Kenya's national police", "KENCOP"}}},
+		{name: "en genitive stop-word adjective agent", lang: "en", text: "Spain welcomed the move. Algeria's new ambassador presented his credentials.", want: []want{{"Algeria's new ambassador", "DZAGOV"}}},
+		{name: "en genitive stop word before no agent", lang: "en", text: "Spain welcomed the move. Algeria's south was hit by floods.", want: []want{{"Algeria's", "DZA"}}},
 		{name: "en a body's spokesman", lang: "en", text: "An army spokesman in Kenya said.", want: []want{{"army spokesman", "MIL"}}, none: []string{"spokesman in Kenya"}},
 		{name: "en a body's officials", lang: "en", text: "Britain sanctioned four Georgian police officials.", want: []want{{"Georgian police officials", "GEOCOP"}}},
 		{name: "en government officials stay", lang: "en", text: "Kenyan government officials said.", want: []want{{"Kenyan government", "KENGOV"}}},

@@ -1168,6 +1168,16 @@ func (z *resolver) halfNamed(h *hit) bool {
 	return false
 }
 
+// stopAfterGenitive reports a lower-case word of no class but stop right
+// after an English genitive ("Algeria's new ambassador"): an adjective of
+// the agent after it, as a plain word is.
+func (z *resolver) stopAfterGenitive(tok int) bool {
+	if tok < 1 || tok >= len(z.d.Tokens) || z.d.Tokens[tok].Kind != doc.Word || z.d.Tokens[tok].Cap || z.w(tok) != wStop || z.hitStarting(tok) != nil || z.sent(tok-1) != z.sent(tok) {
+		return false
+	}
+	return z.folds[tok-1] == "'s" || strings.HasSuffix(z.folds[tok-1], "'s")
+}
+
 // gerundAt reports an English lower-case word in -ing at tok ("acting").
 func (z *resolver) gerundAt(tok int) bool {
 	if z.lang != "en" || tok >= len(z.d.Tokens) || z.sent(tok) != z.sent(tok-1) {
@@ -1823,7 +1833,7 @@ func (z *resolver) premodifier(h *hit) bool {
 		return false
 	}
 	n := z.hitStarting(z.skipGenitive(h.end))
-	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && (z.plainWord(z.skipGenitive(h.end)) || z.capAreaWord(z.skipGenitive(h.end))) {
+	if n == nil && h.pat.form.Kind == KindName && z.genitiveEnd(h) && (z.plainWord(z.skipGenitive(h.end)) || z.capAreaWord(z.skipGenitive(h.end)) || z.stopAfterGenitive(z.skipGenitive(h.end))) {
 		// "Kenya's national police": one word between a genitive and its
 		// agent; two when the first is an adverb ("Yemen's internationally
 		// recognised government")
@@ -2094,7 +2104,7 @@ func (z *resolver) agent(h *hit) int {
 	prev := z.prevHit(h.start)
 	gapCap := true   // every word between the premodifier and the agent is capitalised
 	gapPast := false // a lower-case word in -ed stands between ("Hezbollah attacked civilians")
-	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && (z.plainWord(h.start-gap) || z.capAreaWord(h.start-gap)); gap++ {
+	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && (z.plainWord(h.start-gap) || z.capAreaWord(h.start-gap) || z.stopAfterGenitive(h.start-gap)); gap++ {
 		t := &z.d.Tokens[h.start-gap]
 		if z.titleVerb(h.start - gap) {
 			break // "Houthi Rebels Seize Ship": the headline's verb parts subject and object
