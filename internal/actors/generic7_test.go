@@ -140,3 +140,13 @@ func TestMerchantVessels(t *testing.T) {
 		{name: "en a bare ship stays the country", lang: "en", text: "The navy fired on a Greek ship.", want: []want{{"Greek ship", "GRC"}}},
 	})
 }
+
+// TestPoliticalPrisoners: political prisoners are the state's jailed
+// opponents (OPP), not criminals; other prisoners stay CRM.
+func TestPoliticalPrisoners(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en political prisoners", lang: "en", text: "Venezuela freed 41 political prisoners.", want: []want{{"political prisoners", "VENOPP"}}},
+		{name: "es presos políticos", lang: "es", text: "El gobierno de Nicaragua excarceló a diez presos políticos.", want: []want{{"presos políticos", "NICOPP"}}},
+		{name: "es presos", lang: "es", text: "El gobierno de Nicaragua liberó a diez presos.", want: []want{{"presos", "NICCRM"}}},
+	})
+}
