@@ -1921,6 +1921,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if sides[0] != nil {
 			sides[0], sides[1] = stateSide(sides[0], p.Code), stateSide(sides[1], p.Code)
 		}
+		// "urged both governments", "pidió a ambos gobiernos": the sides
+		// named as governments are the governments of the pair's countries,
+		// whoever of each side acted in the pair's last event
+		if sides[0] != nil && sides[1] != nil && multiTgt && hasRole(&r.d.Actors[tgtActs[0]], []string{"GOV"}) && len(sides[0].Country) == 3 && len(sides[1].Country) == 3 && sides[0].Country != sides[1].Country {
+			sides[0], sides[1] = governmentOf(sides[0], "+sides"), governmentOf(sides[1], "+sides")
+		}
 	}
 	// "la policía informó de la captura de siete miembros de la banda",
 	// "police announced the arrest of two men": an arrest told by a noun

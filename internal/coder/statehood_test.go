@@ -119,3 +119,25 @@ func TestStateSides(t *testing.T) {
 		t.Errorf("no appeal to %v", want)
 	}
 }
+
+// TestBothGovernments: an appeal to "both governments" reaches the
+// governments of the two countries of the story's pair, even when the
+// pair's last act was between others of those countries (activists at an
+// embassy).
+func TestBothGovernments(t *testing.T) {
+	d := run(t, "en", "2025-08-13", "Kenyan activists protested outside the Ugandan embassy in Nairobi. The African Union urged both governments to talk.")
+	want := map[string]bool{"KENGOV": true, "UGAGOV": true}
+	for _, e := range d.Events {
+		if e.Cameo[:2] != "02" {
+			continue
+		}
+		if e.Target == nil || !want[e.Target.Code] {
+			t.Errorf("appeal %s to %v, want KENGOV and UGAGOV", e.Cameo, e.Target)
+			continue
+		}
+		delete(want, e.Target.Code)
+	}
+	if len(want) > 0 {
+		t.Errorf("no appeal to %v", want)
+	}
+}
