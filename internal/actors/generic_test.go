@@ -113,6 +113,8 @@ func TestGroupReferences(t *testing.T) {
 		{name: "en the South after South Korea", lang: "en", text: "South Korea held drills. Pyongyang warned the South.", want: []want{{"the South", "KOR"}}},
 		{name: "en the North with no Korea named", lang: "en", text: "Nigeria's president urged the North to stay calm.", none: []string{"the North"}},
 		{name: "en the North of a country", lang: "en", text: "North Korea tested a missile. Floods hit the North of Japan.", none: []string{"the North"}},
+		{name: "en acronym an organisation's name gives itself", lang: "en", text: "Al Qaeda in the Arabian Peninsula (AQAP) released a video. Troops attacked AQAP hideouts.", want: []want{{"AQAP", "IMGAQ"}}},
+		{name: "en capitals in parentheses after another phrase", lang: "en", text: "Al Qaeda fighters from the region (AQR) attacked. Troops raided AQR hideouts.", none: []string{"AQR"}},
 		{name: "en organ of an organisation", lang: "en", text: "The African Union's Peace and Security Council asked for the embargo to be lifted.", want: []want{{"Peace and Security Council", "IGOAU"}}},
 		{name: "en body of its own after an organisation's genitive", lang: "en", text: "The UN's World Food Programme said aid was blocked.", want: []want{{"World Food Programme", "IGOUNO"}}},
 		{name: "es group before its name", lang: "es", text: "Hamás lanzó cohetes. Israel atacó al grupo islamista Hezbolá.", want: []want{{"Hezbolá", "LBNREB"}}, none: []string{"grupo"}},

@@ -520,6 +520,7 @@ func (z *resolver) run() {
 		}
 		if z.classes[i]&wOrgHead != 0 {
 			if end, ok := z.orgName(i); ok {
+				end = z.acronym(end)
 				consumed = end
 				i = end - 1
 				continue
@@ -774,7 +775,7 @@ func (z *resolver) handle(h *hit) int {
 			a.Span = z.span(h.start, end)
 		}
 		z.add(a)
-		return end
+		return z.acronym(end)
 	case KindHalf:
 		if z.halfNamed(h) {
 			st := h.start - 1 // the determiner
@@ -1176,6 +1177,45 @@ func (z *resolver) stopAfterGenitive(tok int) bool {
 		return false
 	}
 	return z.folds[tok-1] == "'s" || strings.HasSuffix(z.folds[tok-1], "'s")
+}
+
+// acronym reads the short form an organisation's name, just read as the
+// last mention and ending at end, gives itself in parentheses right after
+// it ("Al Qaeda in the Arabian Peninsula (AQAP)", "the Movement for
+// Democratic Change (MDC)"): one word of two to eight capitals no
+// dictionary form starts, remembered as that organisation for the rest of
+// the story ("AQAP hideouts"). It returns the index past the closing
+// parenthesis, or end when there is none.
+func (z *resolver) acronym(end int) int {
+	if len(z.out) == 0 || end < 1 || end >= len(z.d.Tokens) {
+		return end
+	}
+	o := &z.out[len(z.out)-1]
+	if o.Kind != KindOrg || o.End != z.d.Tokens[end-1].Span.End {
+		return end
+	}
+	// (past the rest of a longer name the dictionary form opens: "Al
+	// Qaeda in the Arabian Peninsula (AQAP)")
+	p := end
+	for n := 0; n < 5 && p < len(z.d.Tokens) && z.sent(p) == z.sent(end-1) && z.d.Tokens[p].Kind == doc.Word && (capWord(z.d.Tokens[p].Text) || z.w(p)&(wOf|wDet|wConj|wLoc) != 0); n++ {
+		p++
+	}
+	if p+2 >= len(z.d.Tokens) || z.d.Tokens[p].Text != "(" || z.d.Tokens[p+2].Text != ")" || z.sent(p+1) != z.sent(end-1) || z.hitStarting(p+1) != nil {
+		return end
+	}
+	end = p
+	t := z.d.Tokens[end+1].Text
+	if len(t) < 2 || len(t) > 8 {
+		return end
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return end
+		}
+	}
+	c := *o
+	z.surnames[z.folds[end+1]] = &c
+	return end + 3
 }
 
 // gerundAt reports an English lower-case word in -ing at tok ("acting").
