@@ -2,6 +2,7 @@ package coder
 
 import (
 	"github.com/atalaya-events/atalaya/internal/actors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1681,6 +1682,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
+	}
+	// "El decreto obliga a las empresas ... La CGT lo calificó de
+	// inconstitucional y anunció que lo impugnará ante la justicia": an
+	// object clitic of a disapproval, a rejection or a lawsuit stands for
+	// the noun of an act or measure told before it, of its gender and
+	// number; the reaction is aimed at that act's doer, as when the noun
+	// is told again ("calificó el decreto de ...")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && r.d.Lang == "es" && len(srcActs) > 0 && (p.Code[:2] == "11" && p.Code[:3] != "112" || p.Code[:2] == "12") {
+		if j := r.cliticActNoun(m, s, si, srcActs); j >= 0 {
+			js := r.d.Sentences[r.d.Tokens[j].Sent]
+			synth = r.eventObjectTargetAt(j, clause{js.FirstTok, js.EndTok}, si, srcActs, p.Code)
+			r.consumed = r.consumed[:0] // (the noun lies in a sentence told before)
+		}
 	}
 	// an object told before its verb ("the sanctions they imposed"):
 	// only with a target found after the verb; a protest needs none ("la
@@ -9259,8 +9273,10 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// "condenó la agresión y anunció que presentará una queja": a
 		// condemnation and a formal complaint told after it, both between
 		// two named parties, are two acts (not "protestó contra lo que
-		// calificó de ...": the words of the complaint itself)
-		if o.Cameo != "114" && e.Cameo == "114" && e.Source != nil && e.Target != nil && o.Source != nil && o.Target != nil {
+		// calificó de ...": the words of the complaint itself); so are a
+		// condemnation and a lawsuit told after it ("lo calificó de
+		// inconstitucional y anunció que lo impugnará ante la justicia")
+		if o.Cameo != e.Cameo && (e.Cameo == "114" || e.Cameo == "115") && e.Source != nil && e.Target != nil && o.Source != nil && o.Target != nil {
 			continue
 		}
 		// "secuestraron y asesinaron a un alcalde": an abduction and a
@@ -15718,4 +15734,98 @@ func (r *run) missionActor(a *doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// cliticActNoun is, for the Spanish trigger m, the token of the noun of an
+// act or measure (cue kinds decision, measure, proposal, ruling, or a noun
+// pattern) that an object clitic right before it ("lo", "la", "los",
+// "las"; past auxiliaries and a negation: "no lo ha impugnado") stands
+// for: the latest told before the clitic in its sentence or the one before
+// whose determiner agrees with the clitic in gender and number ("el
+// decreto" ... "lo"), unless an actor that agrees with it, not the
+// reaction's source nor a genitive's complement, stands between ("visitó
+// a la gobernadora y la criticó" names her); -1 if none.
+func (r *run) cliticActNoun(m match, s doc.Sentence, si int, srcActs []int) int {
+	cl := -1
+	for j := m.head - 1; j >= s.FirstTok && j >= m.head-4 && r.word(j); j-- {
+		switch f := r.info[j].fold; f {
+		case "lo", "la", "los", "las":
+			cl = j
+		}
+		if cl >= 0 || !r.isCue(kAux, j) && !r.isCue(kPerfect, j) && !r.isCue(kNegation, j) && !r.info[j].foldIs(kAux) {
+			break
+		}
+	}
+	if cl < 0 || r.word(cl-1) && r.isCue(kReflexive, cl-1) || r.word(cl+1) && r.isCue(kRelPron, cl+1) || r.inActor(cl) {
+		return -1
+	}
+	fem, plural := clitcGender(r.info[cl].fold)
+	lo := s.FirstTok
+	if si > 0 {
+		lo = r.d.Sentences[si-1].FirstTok
+	}
+	agrees := func(d int) bool {
+		f, p, ok := detGender(r.info[d].fold)
+		return ok && f == fem && p == plural
+	}
+	for k := cl - 1; k > lo; k-- {
+		if !r.word(k) || !r.word(k-1) || !r.isCue(kDet, k-1) {
+			continue
+		}
+		if a := r.actorStartingAt(k - 1); a >= 0 {
+			if !slices.Contains(srcActs, a) && agrees(k-1) && !(r.word(k-2) && r.info[k-2].foldIs(kGenitive)) {
+				return -1
+			}
+			continue
+		}
+		if r.inActor(k) || !agrees(k-1) {
+			continue
+		}
+		if r.isCue(kDecision, k) || r.isCue(kMeasure, k) || r.isCue(kProposal, k) || r.isCue(kRuling, k) {
+			return k
+		}
+		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, r.d.Sentences[r.d.Tokens[k].Sent].EndTok) {
+			if mm.p.Noun && mm.head == k {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// actorStartingAt is the index of an actor whose span starts at token k,
+// or -1.
+func (r *run) actorStartingAt(k int) int {
+	for i, t := range r.aTok {
+		if t[0] == k && t[1] > k {
+			return i
+		}
+	}
+	return -1
+}
+
+// clitcGender gives the gender and number of a Spanish object clitic.
+func clitcGender(f string) (fem, plural bool) {
+	return f == "la" || f == "las", f == "los" || f == "las"
+}
+
+// detGender gives the gender and number of a Spanish determiner by its
+// ending ("el", "un", "este", "nuevos": masculine; "la", "una", "esas":
+// feminine); ok is false for one of either gender ("su", "cada").
+func detGender(f string) (fem, plural, ok bool) {
+	switch f {
+	case "el", "del", "al", "un", "ningun", "ningún", "primer", "este", "ese", "aquel":
+		return false, false, true
+	case "su", "sus", "cada", "cualquier", "cuyo", "cuya":
+		return false, false, false
+	}
+	plural = strings.HasSuffix(f, "s")
+	b := strings.TrimSuffix(f, "s")
+	switch {
+	case strings.HasSuffix(b, "a"):
+		return true, plural, true
+	case strings.HasSuffix(b, "o"), strings.HasSuffix(b, "e"):
+		return false, plural, true
+	}
+	return false, false, false
 }
