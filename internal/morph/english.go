@@ -45,6 +45,11 @@ func (e *English) Analyze(lower string) []Analysis {
 func (e *English) analyze(lower string) []Analysis {
 	w := Fold(lower)
 	var out []Analysis
+	// "re-open", "re-established": a hyphenated re- prefix reads as the
+	// solid word ("reopen") besides its own readings
+	if strings.HasPrefix(w, "re-") && len(w) > 5 && !strings.Contains(w[3:], "-") {
+		out = append(out, e.analyze("re"+w[3:])...)
+	}
 	for _, a := range e.forms[w] {
 		if e.ok(a.Lemma) {
 			out = addUnique(out, a)
