@@ -6448,9 +6448,15 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	// ... nor into a clause joined by a comma and "y"/"and" whose own
 	// verb follows its subject right after ("anunció una contribución
 	// para atención médica, y Colombia envió dos aviones"): that subject
-	// is no object
+	// is no object (an object clitic, "then" or a negation may stand
+	// between: "contra el recorte del subsidio, y la policía los dispersó",
+	// "and police then dispersed them")
 	for _, g := range gs {
-		if e := g.end; g.start > m.end && g.start < limit && r.word(g.start-1) && r.isCue(kCoord, g.start-1) && r.d.Tokens[g.start-2].Text == "," &&
+		e := g.end
+		for k := 0; k < 2 && e+1 < len(r.d.Tokens) && r.word(e) && !r.inActor(e) && !r.finiteVerb(e) && (r.isCue(kConjSkip, e) || r.isCue(kNegation, e)); k++ {
+			e++
+		}
+		if g.start > m.end && g.start < limit && r.word(g.start-1) && r.isCue(kCoord, g.start-1) && r.d.Tokens[g.start-2].Text == "," &&
 			e < len(r.d.Tokens) && r.word(e) && !r.inActor(e) && (r.finiteVerb(e) || r.pastLike(e)) {
 			limit = g.start
 			break
@@ -7134,12 +7140,47 @@ func (r *run) protestTarget(m match, gs []*group, s doc.Sentence) *group {
 				(r.hasForm(j-1, morph.Part) || r.d.Lang == "en" && r.hasForm(j-1, morph.Past) || r.participleShape(j-1)) {
 				continue
 			}
-			if r.word(j) && r.info[j].foldIs(kAgainst) {
+			// (past the end of the clause of what is protested against,
+			// only the government of the next clause is its target:
+			// "protestar contra los apagones, y las autoridades detuvieron
+			// a decenas", not the police that dispersed them or the people
+			// detained)
+			if r.word(j) && r.info[j].foldIs(kAgainst) && (!r.clauseBreak(j+1, g.start) || r.governmentGroup(g)) {
 				return g
 			}
 		}
 	}
 	return nil
+}
+
+// governmentGroup reports a group whose every actor is a government.
+func (r *run) governmentGroup(g *group) bool {
+	for _, ai := range g.acts {
+		if !hasRole(&r.d.Actors[ai], []string{"GOV"}) {
+			return false
+		}
+	}
+	return len(g.acts) > 0
+}
+
+// clauseBreak reports a boundary between two clauses from token a up to
+// token b: a semicolon, or a comma before a coordinator or a conjunction
+// that is no relative pronoun ("marcharon contra el recorte del subsidio, y
+// la policía los dispersó", "against the fuel price rise, and police
+// dispersed them": the police named in the next clause are not what the
+// protest is against; "contra la reforma, que impulsa el gobierno" stays).
+func (r *run) clauseBreak(a, b int) bool {
+	for j := a; j < b && j+1 < len(r.d.Tokens); j++ {
+		switch r.d.Tokens[j].Text {
+		case ";":
+			return true
+		case ",":
+			if r.word(j+1) && (r.isCue(kCoord, j+1) || r.isCue(kClause, j+1) && !r.isCue(kRelPron, j+1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actPatient reports a group, after a protest's trigger (from on), that a
