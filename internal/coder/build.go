@@ -1696,6 +1696,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			r.consumed = r.consumed[:0] // (the noun lies in a sentence told before)
 		}
 	}
+	// "una embarcación con 62 migrantes ... una patrullera maltesa
+	// interceptó la embarcación", "la guardia costera la interceptó",
+	// "entregó agua a la embarcación": a vessel named again as the object
+	// of an act of force or of aid stands for the refugees or migrants
+	// told aboard it
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && r.d.Lang == "es" && len(srcActs) > 0 && vesselCode(p.Code) && r.vesselObject(m, c, s, si, srcActs) {
+		synth = r.vesselPeople(si)
+	}
 	// an object told before its verb ("the sanctions they imposed"):
 	// only with a target found after the verb; a protest needs none ("la
 	// carretera fue bloqueada", "the campus remained occupied"), nor does
@@ -10166,13 +10174,18 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 
 // offenceDoer is the doer of the latest act of force (15, 17-20) told as
 // done in the last three sentences against the reacting actor's own
-// country, when it is not the reacting actor ("interceptó a dos barcos
+// country (against anyone, for an international body), when it is not the
+// reacting actor ("interceptó a dos barcos
 // guyaneses ... Guyana denunció una violación de su soberanía"); nil if
 // none.
 func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *doc.Actor {
 	if len(self) < 3 {
 		return nil
 	}
+	// (an international body, of no country, judges an act of force
+	// against anyone: "una patrullera interceptó la embarcación con 62
+	// migrantes ... ACNUR calificó lo ocurrido de devolución en caliente")
+	intl := strings.HasPrefix(self, "IGO") || strings.HasPrefix(self, "NGO")
 	for cd := range r.recent(si, 3) {
 		e := &cd.ev
 		if cd.sent > si || e.Source == nil || e.Target == nil || e.Modality != doc.Asserted {
@@ -10181,7 +10194,7 @@ func (r *run) offenceDoer(si int, self string, isSelf func(*doc.Actor) bool) *do
 		if k := e.Cameo[:2]; k != "15" && (k < "17" || k > "20") {
 			continue
 		}
-		if isSelf(e.Source) || sameLand(e.Source, self) || !sameLand(e.Target, self) {
+		if isSelf(e.Source) || sameLand(e.Source, self) || !sameLand(e.Target, self) && !intl {
 			continue
 		}
 		b := *e.Source
@@ -15787,6 +15800,23 @@ func (r *run) missionActor(a *doc.Actor) bool {
 // reaction's source nor a genitive's complement, stands between ("visitó
 // a la gobernadora y la criticó" names her); -1 if none.
 func (r *run) cliticActNoun(m match, s doc.Sentence, si int, srcActs []int) int {
+	return r.cliticAntecedent(m, s, si, srcActs, func(k int) bool {
+		if r.isCue(kDecision, k) || r.isCue(kMeasure, k) || r.isCue(kProposal, k) || r.isCue(kRuling, k) {
+			return true
+		}
+		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, r.d.Sentences[r.d.Tokens[k].Sent].EndTok) {
+			if mm.p.Noun && mm.head == k {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// cliticAntecedent is the token of the latest noun that noun(k) accepts
+// and that an object clitic right before the trigger stands for (see
+// cliticActNoun); -1 if none.
+func (r *run) cliticAntecedent(m match, s doc.Sentence, si int, srcActs []int, noun func(k int) bool) int {
 	cl := -1
 	for j := m.head - 1; j >= s.FirstTok && j >= m.head-4 && r.word(j); j-- {
 		switch f := r.info[j].fold; f {
@@ -15822,16 +15852,53 @@ func (r *run) cliticActNoun(m match, s doc.Sentence, si int, srcActs []int) int 
 		if r.inActor(k) || !agrees(k-1) {
 			continue
 		}
-		if r.isCue(kDecision, k) || r.isCue(kMeasure, k) || r.isCue(kProposal, k) || r.isCue(kRuling, k) {
+		if noun(k) {
 			return k
-		}
-		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, r.d.Sentences[r.d.Tokens[k].Sent].EndTok) {
-			if mm.p.Noun && mm.head == k {
-				return k
-			}
 		}
 	}
 	return -1
+}
+
+// vesselObject reports a vessel named again as the object of trigger m:
+// a definite vessel noun (cue kind vessel) in the pattern or among the
+// first words of its clause after it, with no actor before it ("interceptó la
+// embarcación", "entregó agua a la embarcación"), or an object clitic
+// before it that stands for one ("la guardia costera la interceptó").
+func (r *run) vesselObject(m match, c clause, s doc.Sentence, si int, srcActs []int) bool {
+	for k := m.head + 1; k < c.end && k < m.end+8 && r.word(k); k++ {
+		if r.inActor(k) {
+			break
+		}
+		if r.isCue(kVessel, k) && r.isCue(kDet, k-1) && !r.isCue(kIndef, k-1) {
+			return true
+		}
+	}
+	return r.cliticAntecedent(m, s, si, srcActs, func(k int) bool { return r.isCue(kVessel, k) }) >= 0
+}
+
+// vesselPeople is the refugees or migrants told aboard a vessel in the
+// last four sentences ("una embarcación con 62 migrantes": an actor of
+// role REF right after a vessel noun and "con", a count between), the
+// latest; nil if none.
+func (r *run) vesselPeople(si int) *doc.Actor {
+	lo := r.d.Sentences[max(si-4, 0)].FirstTok
+	hi := r.d.Sentences[si].EndTok
+	var out *doc.Actor
+	for k := lo; k+2 < hi; k++ {
+		if !r.isCue(kVessel, k) || !r.word(k+1) || r.info[k+1].fold != "con" {
+			continue
+		}
+		for q := k + 2; q < hi && q <= k+5; q++ {
+			if a := r.actorStartingAt(q); a >= 0 {
+				if hasRole(&r.d.Actors[a], []string{"REF"}) {
+					b := r.d.Actors[a]
+					out = &b
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // actorStartingAt is the index of an actor whose span starts at token k,
@@ -15869,4 +15936,14 @@ func detGender(f string) (fem, plural, ok bool) {
 		return false, plural, true
 	}
 	return false, false, false
+}
+
+// vesselCode reports the codes of an act a vessel's people may undergo:
+// aid (07), yielding (08), coercion, assault and force (17 to 20).
+func vesselCode(code string) bool {
+	switch code[:2] {
+	case "07", "08", "17", "18", "19", "20":
+		return true
+	}
+	return false
 }

@@ -150,6 +150,7 @@ const (
 	kHeading
 	kOrigin
 	kSuspect
+	kVessel
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -263,6 +264,7 @@ var kindNames = [nKinds]string{
 	kHeading:     "heading",
 	kOrigin:      "origin",
 	kSuspect:     "suspect",
+	kVessel:      "vessel",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
