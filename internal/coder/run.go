@@ -719,6 +719,39 @@ func datelineEnd(d *doc.Doc, p *doc.Place) int {
 func (r *run) code() {
 	for si, s := range r.d.Sentences {
 		r.sentence(si, s)
+		r.heldByGroup(si)
+	}
+}
+
+// heldByGroup gives an abduction told with no doer ("a worker who was
+// abducted two months ago") the armed group of no state that its
+// sentence names as the doer of another act told before it, the group
+// that holds, shows or claims the hostage: "Al Qaeda released a video
+// showing an aid worker who was abducted" is Al Qaeda's abduction, and
+// "condemned the abduction" later is aimed at it. A denial, a rejection
+// or an accusation by the group lends nothing ("the rebels denied that
+// the mayor was kidnapped").
+func (r *run) heldByGroup(si int) {
+	for _, e := range r.evs {
+		if e.sent != si || !strings.HasPrefix(e.ev.Cameo, "181") || e.ev.Source != nil || e.ev.Target == nil || e.ev.Modality != doc.Asserted {
+			continue
+		}
+		for _, o := range r.evs {
+			if o.sent != si || o.head >= e.head || o.ev.Source == nil || o.ev.Modality != doc.Asserted {
+				continue
+			}
+			c := o.ev.Cameo
+			if c[:2] == "11" || c[:2] == "12" || strings.HasPrefix(c, "016") || c[:2] >= "18" {
+				continue
+			}
+			g := o.ev.Source
+			if !strings.HasPrefix(g.Code, "IMG") && !hasRole(g, []string{"REB", "INS", "SEP"}) || g.Code == e.ev.Target.Code {
+				continue
+			}
+			a := *g
+			e.ev.Source = &a
+			break
+		}
 	}
 }
 
