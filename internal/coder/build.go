@@ -8688,6 +8688,7 @@ func armedNonState(a *doc.Actor) bool {
 func (r *run) finish() []doc.Event {
 	r.askedCodes()
 	r.releasedByCaptor()
+	r.rejectedGroup()
 	// frames lend their dates to the events they name
 	for _, a := range r.anas {
 		if a.date == "" {
@@ -9254,6 +9255,42 @@ func (r *run) releasedByCaptor() {
 			e.ev.Source = &s
 			break
 		}
+	}
+}
+
+// rejectedGroup gives a rejection (12) aimed at armed men named by a bare
+// common noun in lower case ("ruled out any prisoner exchange with
+// \"terrorists\"", "rejected talks with the militants") the armed group of
+// no state the story named by name before it (IMG: "Al Qaeda in the
+// Arabian Peninsula released a video ..."), not rebels of the country
+// the actors stage lent the noun. Rebels a country or a name qualifies
+// ("Syrian rebels", "the Houthi rebels") stay as they are.
+func (r *run) rejectedGroup() {
+	for _, e := range r.evs {
+		t := e.ev.Target
+		if e.ev.Cameo[:2] != "12" || t == nil || t.Country == "" || len(t.Roles) == 0 || t.Code != t.Country+t.Roles[0] || !hasRole(t, []string{"REB", "INS"}) || t.End <= t.Start {
+			continue
+		}
+		txt := r.d.RawText(t.Span)
+		if strings.ToLower(txt) != txt {
+			continue
+		}
+		var g *doc.Actor
+		for i := range r.d.Actors {
+			a := &r.d.Actors[i]
+			if a.Start >= t.Start {
+				break
+			}
+			if strings.HasPrefix(a.Code, "IMG") {
+				g = a
+			}
+		}
+		if g == nil || e.ev.Source != nil && e.ev.Source.Code == g.Code {
+			continue
+		}
+		b := *g
+		b.Span, b.Head = t.Span, t.Head
+		e.ev.Target = &b
 	}
 }
 
