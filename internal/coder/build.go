@@ -7258,6 +7258,12 @@ func (r *run) protestAimBefore(si int, src *doc.Actor) *doc.Actor {
 			sideKey(e.Source) != sideKey(src) || e.Target.Code == src.Code {
 			return nil
 		}
+		// (not the police or troops a march clashed with: "terminó en
+		// enfrentamientos con la policía ... la huelga que mantienen" goes
+		// on against their government, not against the police)
+		if t := e.Target; hasRole(t, []string{"COP", "MIL"}) && !hasRole(src, stateRoles) && len(t.Country) == 3 && t.Code == t.Country+t.Roles[0] {
+			return governmentOf(t, "+protest goes on")
+		}
 		return e.Target
 	})
 }
