@@ -1814,6 +1814,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && strings.HasPrefix(p.Code, "0841") && len(srcActs) == 1 {
 		synth = r.latestHeld(si, 3, &r.d.Actors[srcActs[0]])
 	}
+	// "The group threatened to kill the hostage if its demands were not
+	// met": a threat against "the hostage", "the captives" is made against
+	// those the story's latest abduction or arrest held, told up to six
+	// sentences before
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "13" && len(srcActs) == 1 {
+		if j := m.end; j+1 < s.EndTok && r.word(j) && r.isCue(kDet, j) && r.word(j+1) && r.isCue(kWard, j+1) {
+			synth = r.latestHeld(si, 6, &r.d.Actors[srcActs[0]])
+		}
+	}
 	// ... and so is an offer to settle a dispute through talks ("Beijing
 	// was ready to resolve the dispute through dialogue")
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "08" || p.Code[:2] == "16" || p.Code[:2] == "10" || p.Code == "1122" || p.Code == "191" && headForm != morph.Part || p.Code == "036" && p.OneSided) && len(srcActs) == 1 {
