@@ -9282,31 +9282,48 @@ func (r *run) releasedByCaptor() {
 // ("Syrian rebels", "the Houthi rebels") stay as they are.
 func (r *run) rejectedGroup() {
 	for _, e := range r.evs {
-		t := e.ev.Target
-		if e.ev.Cameo[:2] != "12" || t == nil || t.Country == "" || len(t.Roles) == 0 || t.Code != t.Country+t.Roles[0] || !hasRole(t, []string{"REB", "INS"}) || t.End <= t.Start {
-			continue
-		}
-		txt := r.d.RawText(t.Span)
-		if strings.ToLower(txt) != txt {
-			continue
-		}
-		var g *doc.Actor
-		for i := range r.d.Actors {
-			a := &r.d.Actors[i]
-			if a.Start >= t.Start {
-				break
-			}
-			if strings.HasPrefix(a.Code, "IMG") {
-				g = a
+		if e.ev.Cameo[:2] == "12" {
+			if g := r.namedGroupBefore(e.ev.Target); g != nil && (e.ev.Source == nil || e.ev.Source.Code != g.Code) {
+				e.ev.Target = g
 			}
 		}
-		if g == nil || e.ev.Source != nil && e.ev.Source.Code == g.Code {
-			continue
+		// (and so are the armed men who demand or threaten: "A masked
+		// militant ... demands that the government free 12 members")
+		if c := e.ev.Cameo[:2]; c == "10" || c == "13" {
+			if g := r.namedGroupBefore(e.ev.Source); g != nil && (e.ev.Target == nil || e.ev.Target.Code != g.Code) {
+				e.ev.Source = g
+			}
 		}
-		b := *g
-		b.Span, b.Head = t.Span, t.Head
-		e.ev.Target = &b
 	}
+}
+
+// namedGroupBefore gives, for armed men t named by a bare common noun in
+// lower case (rebels of a country only by the actors stage's lending),
+// the armed group of no state (IMG) the story named by name before them,
+// on t's span; nil if t is no such noun or no group was named.
+func (r *run) namedGroupBefore(t *doc.Actor) *doc.Actor {
+	if t == nil || len(t.Roles) == 0 || t.Code != t.Country+t.Roles[0] || !hasRole(t, []string{"REB", "INS"}) || t.End <= t.Start {
+		return nil
+	}
+	if txt := r.d.RawText(t.Span); strings.ToLower(txt) != txt {
+		return nil
+	}
+	var g *doc.Actor
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Start >= t.Start {
+			break
+		}
+		if strings.HasPrefix(a.Code, "IMG") {
+			g = a
+		}
+	}
+	if g == nil {
+		return nil
+	}
+	b := *g
+	b.Span, b.Head = t.Span, t.Head
+	return &b
 }
 
 // captor returns the doer of the latest abduction or arrest (181, 173)
