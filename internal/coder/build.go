@@ -2940,6 +2940,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Target == nil && ev.Source != nil && (code[:2] == "14" || code == threatenProtest) {
 			ev.Target = r.protestAimBefore(si, ev.Source)
 		}
+		ev.Target = r.namedProtesters(si, ev.Source, ev.Target, code)
 		// "Georgian Dream accused Western embassies": an agent of several
 		// countries given the story's country would be the speaker itself;
 		// it stays with none
@@ -13103,6 +13104,30 @@ func (r *run) latestHolder(si, reach int) (*doc.Actor, *doc.Actor) {
 		}
 	}
 	return nil, nil
+}
+
+// namedProtesters is, for force or coercion by the police or the army
+// (CAMEO 17, 18, 19) on people named only as protesters ("La policía
+// dispersó a los manifestantes"), the maker of the story's latest protest
+// told up to two sentences before when it is of their country and named
+// more closely (opposition supporters, unionists, students: "cientos de
+// simpatizantes del candidato quemaron llantas"); else tgt.
+func (r *run) namedProtesters(si int, src, tgt *doc.Actor, code string) *doc.Actor {
+	if src == nil || tgt == nil || code[:2] < "17" || code[:2] > "19" || !hasRole(src, []string{"COP", "MIL"}) ||
+		len(tgt.Country) != 3 || tgt.Code != tgt.Country+"CVL" {
+		return tgt
+	}
+	h := r.d.TokenAt(tgt.Head.Start)
+	if h < 0 || !r.isCue(kProtester, h) {
+		return tgt
+	}
+	a := r.latestProtester(si, 2, src)
+	if a == nil || a.Country != tgt.Country || len(a.Roles) != 1 || a.Code != a.Country+a.Roles[0] || hasRole(a, []string{"CVL"}) || hasRole(a, stateRoles) || hasRole(a, insurgentRoles) {
+		return tgt
+	}
+	b := *a
+	b.Span, b.Head = tgt.Span, tgt.Head
+	return &b
 }
 
 // latestProtester is the source of the latest protest (CAMEO 14) told as

@@ -151,6 +151,7 @@ const (
 	kOrigin
 	kSuspect
 	kVessel
+	kProtester
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -170,6 +171,7 @@ var kindNames = [nKinds]string{
 	kAssessed: "assessed", kReflexive: "reflexive", kSubjPron: "subjpron", kAux: "aux", kCondition: "condition", kContrast: "contrast", kReply: "reply", kClauseRef: "clauseref", kPair: "pair", kJoint: "joint", kStative: "stative", kPurpose: "purpose", kQuell: "quell", kAttempt: "attempt",
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
 	kCease:       "cease",
+	kProtester:   "protester",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
