@@ -1858,6 +1858,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = &a
 		}
 	}
+	// "los captores se comunicaron con la empresa y exigieron US$ 2
+	// millones", "met with the minister and demanded": a demand or appeal
+	// with no one named, joined right after a verb whose partner "con" or
+	// "with" names, is made to that partner
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "02") && len(srcActs) > 0 {
+		if g := r.prevWithPartner(m, s, gs); g != nil && g.acts[0] != srcActs[0] {
+			a := r.d.Actors[g.acts[0]]
+			synth = &a
+		}
+	}
 	// "secuestraron y asesinaron a un alcalde", "arrested and beat three
 	// students": an act of force with no object of its own, joined right
 	// after it to another act of force, is done to that act's patient too
@@ -1887,6 +1897,40 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				t := *e.Target
 				synth = &t
 				break
+			}
+		}
+	}
+	// "Gunmen kidnapped a French engineer in Niger. The kidnappers
+	// threatened to kill him": armed or criminal men threatening someone
+	// named by an object pronoun threaten whom the story's latest
+	// abduction by such men (told up to six sentences before) holds, not
+	// its doers
+	if !p.Noun && !passive && p.Code[:2] == "13" && objPron && len(srcActs) > 0 && hasRole(&r.d.Actors[srcActs[0]], captorRoles) {
+		cur := synth
+		if cur == nil && len(tgtActs) > 0 {
+			cur = &r.d.Actors[tgtActs[0]]
+		}
+		if h, held := r.latestHolder(si, 6); cur != nil && h != nil && cur.Code == h.Code && hasRole(h, captorRoles) && !hasRole(held, captorRoles) {
+			tgt, tgtActs, synth = nil, nil, held
+		}
+	}
+	// "secuestraron a cuatro trabajadores, entre ellos un ingeniero
+	// venezolano ... los rehenes serán tratados como prisioneros de
+	// guerra", "the hostages": a definite noun of people held, named as
+	// the target, stands for those the story's latest abduction or arrest
+	// held (told up to six sentences before), not for the country of the
+	// actor named last
+	if len(tgtActs) == 1 && synth == nil && !p.Noun && !passive {
+		ta := &r.d.Actors[tgtActs[0]]
+		if h := r.d.TokenAt(ta.Head.Start); h > s.FirstTok && r.word(h) && r.isCue(kWard, h) && r.word(h-1) && r.isCue(kDet, h-1) && ta.Start == r.d.Tokens[h-1].Start {
+			sa := &doc.Actor{}
+			if len(srcActs) > 0 {
+				sa = &r.d.Actors[srcActs[0]]
+			}
+			if held := r.latestHeld(si, 6, sa); held != nil && held.Country != "" && ta.Country != "" && held.Country != ta.Country {
+				b := *held
+				b.Span, b.Head = ta.Span, ta.Head
+				tgt, tgtActs, synth = nil, nil, &b
 			}
 		}
 	}
@@ -3186,13 +3230,15 @@ func (r *run) perpetrators(si int, src, tgt *doc.Actor) *doc.Actor {
 // in the eight sentences before or in its own, by armed or criminal men
 // of no state: "Gunmen kidnapped two French engineers in Niger. The
 // kidnappers demanded a ransom" NERUAF, not the victims' country the
-// actors stage lent the mention. Else src as it is.
+// actors stage lent the mention ("los captores exigieron un rescate", "los
+// secuestradores" likewise). Else src as it is.
 func (r *run) doersAgain(si int, src, tgt *doc.Actor) *doc.Actor {
 	if src == nil || !hasRole(src, []string{"UAF", "CRM"}) || src.End <= src.Start || strings.Contains(src.Source, "coref:") {
 		return src
 	}
 	t := r.d.RawText(src.Span)
-	if len(t) < 5 || strings.ToLower(t[1:]) != t[1:] || !strings.HasPrefix(strings.ToLower(t), "the ") {
+	lt := strings.ToLower(t)
+	if len(t) < 5 || lt[1:] != t[1:] || !strings.HasPrefix(lt, "the ") && !strings.HasPrefix(lt, "los ") && !strings.HasPrefix(lt, "las ") {
 		return src
 	}
 	for cd := range r.recent(si, 8) {
@@ -10588,6 +10634,10 @@ func (r *run) pronounParty(si, head int, src *doc.Actor) *doc.Actor {
 	return nil
 }
 
+// captorRoles are the roles of armed or criminal men of no state who
+// take and hold hostages.
+var captorRoles = []string{"UAF", "CRM", "REB"}
+
 // partyRoles are the roles of actors that take sides in a dispute: the
 // state's bodies, armed groups, opposition and parties.
 var partyRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE", "REB", "UAF", "IMG", "OPP", "PTY", "SEP", "INS"}
@@ -13180,6 +13230,30 @@ func (r *run) nextConjObject(m match, s doc.Sentence, gs []*group) *group {
 	}
 	for _, g := range gs {
 		if g.start > v && g.start <= v+4 && !g.reporter && r.prepBefore(g.start, v+1) == "" {
+			return g
+		}
+	}
+	return nil
+}
+
+// prevWithPartner is the group that "con" or "with" (a determiner may
+// stand between) opens right before the coordinator just before the
+// trigger: "se comunicaron con la empresa y exigieron", "met with the
+// minister and demanded"; nil otherwise.
+func (r *run) prevWithPartner(m match, s doc.Sentence, gs []*group) *group {
+	j := m.head - 1
+	if j <= s.FirstTok || !r.word(j) || !r.isCue(kCoord, j) {
+		return nil
+	}
+	for _, g := range gs {
+		if g.end != j || g.reporter || len(g.acts) == 0 {
+			continue
+		}
+		k := g.start - 1
+		if k > s.FirstTok && r.word(k) && r.isCue(kDet, k) {
+			k--
+		}
+		if k >= s.FirstTok && r.word(k) && (r.info[k].fold == "con" || r.info[k].fold == "with") {
 			return g
 		}
 	}
