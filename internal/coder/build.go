@@ -1900,6 +1900,22 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	var heldPlace *doc.Place // where the abduction a pronoun restates took place
+	var heldDoer *doc.Actor  // and who did it
+	// "A French engineer was kidnapped in Niger ... He was seized on Feb.
+	// 11 by gunmen": an abduction told in the passive of a subject
+	// pronoun is of whom the story's latest abduction or arrest held,
+	// told up to three sentences before
+	if passive && !p.Noun && len(tgtActs) == 0 && synth == nil && strings.HasPrefix(p.Code, "181") && r.pronounPatientBefore(m, s) {
+		sa := &doc.Actor{}
+		if len(srcActs) > 0 {
+			sa = &r.d.Actors[srcActs[0]]
+		}
+		synth = r.latestHeld(si, 3, sa)
+		if synth != nil {
+			heldPlace, heldDoer = r.latestHeldPlace(si, 3, synth)
+		}
+	}
 	// "Gunmen kidnapped a French engineer in Niger. The kidnappers
 	// threatened to kill him": armed or criminal men threatening someone
 	// named by an object pronoun threaten whom the story's latest
@@ -2963,11 +2979,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if ev.Location == nil {
 			ev.Location = r.capitalSpeaker(pr[0], code)
 		}
+		if ev.Location == nil && heldPlace != nil {
+			p := *heldPlace // the abduction it restates happened there
+			ev.Location = &p
+		}
 		if ev.Location == nil && r.dateline != nil && (sameCountry(pr[0], r.dateline) || sameCountry(pr[1], r.dateline) || r.datelineParty(code, s, reps) || r.bodyAtDateline(pr[0], code)) {
 			p := *r.dateline // a domestic event told under a dateline ("NAIROBI —")
 			ev.Location = &p
 		}
 		ev.Target = victimLand(ev.Source, ev.Target, ev.Location, code)
+		ev.Source = r.doerLand(ev.Source, ev.Target, ev.Location, code)
+		// (armed men of no state named as its agent were the group that
+		// did the abduction it restates: "Al Qaeda ... a Kenyan employee
+		// who was abducted ... He was seized by gunmen")
+		if heldDoer != nil && ev.Source != nil && hasRole(ev.Source, []string{"UAF", "CRM"}) && len(ev.Source.Roles) == 1 && ev.Source.Code == ev.Source.Country+ev.Source.Roles[0] && heldDoer.Code != ev.Source.Code && heldDoer.Entity != "" {
+			a := *heldDoer
+			a.Span, a.Head = ev.Source.Span, ev.Source.Head
+			ev.Source = &a
+		}
 		ev.Source, ev.Target = r.relanded(ev.Source, ev.Location, s), r.relanded(ev.Target, ev.Location, s)
 		src0, tgt0 := ev.Source, ev.Target
 		ev.Source = r.placed(ev.Source, ev.Target, ev.Location, s)
@@ -3276,6 +3305,26 @@ func victimLand(src, tgt *doc.Actor, loc *doc.Place, code string) *doc.Actor {
 		b.Code = loc.Country + b.Code
 		b.Country = loc.Country
 	}
+	return &b
+}
+
+// doerLand gives armed or criminal men of no state (UAF, CRM) who did an
+// act of force, whose country the actors stage took from the actors near
+// them or the story (the mention names none) and that is their victims',
+// the country where it happened when another: "A
+// French engineer was kidnapped in Niger. He was seized by gunmen" NERUAF,
+// not FRAUAF.
+func (r *run) doerLand(src, tgt *doc.Actor, loc *doc.Place, code string) *doc.Actor {
+	if src == nil || tgt == nil || loc == nil || loc.Country == "" || !forceful(code) || src.Country == "" || src.Country != tgt.Country || loc.Country == src.Country ||
+		!hasRole(src, []string{"UAF", "CRM"}) || len(src.Roles) != 1 || src.Code != src.Country+src.Roles[0] || src.End <= src.Start || src.Head.End != src.End || src.Head.Start < src.Start {
+		return src
+	}
+	// (a country adjective before the head names theirs: "French gunmen")
+	if pre := r.d.RawText(doc.Span{Start: src.Start, End: src.Head.Start}); strings.ToLower(pre) != pre {
+		return src
+	}
+	b := *src
+	b.Code, b.Country = loc.Country+src.Roles[0], loc.Country
 	return &b
 }
 
@@ -13140,6 +13189,19 @@ func (r *run) latestHeld(si, reach int, src *doc.Actor) *doc.Actor {
 		}
 		return e.Target
 	})
+}
+
+// latestHeldPlace is the place and the doer of the latest arrest or
+// abduction (173, 181) told as done of held, in sentence si or the reach
+// before it; nil where none or none known.
+func (r *run) latestHeldPlace(si, reach int, held *doc.Actor) (*doc.Place, *doc.Actor) {
+	for cd := range r.recent(si, reach) {
+		e := &cd.ev
+		if e.Target != nil && e.Target.Code == held.Code && e.Modality == doc.Asserted && (strings.HasPrefix(e.Cameo, "173") || strings.HasPrefix(e.Cameo, "181")) {
+			return e.Location, e.Source
+		}
+	}
+	return nil, nil
 }
 
 // latestHolder is the source and target of the latest arrest or
