@@ -1921,7 +1921,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// named by an object pronoun threaten whom the story's latest
 	// abduction by such men (told up to six sentences before) holds, not
 	// its doers
-	if !p.Noun && !passive && p.Code[:2] == "13" && objPron && len(srcActs) > 0 && hasRole(&r.d.Actors[srcActs[0]], captorRoles) {
+	// ("los secuestradores amenazaron con matarlo": the clitic joined to
+	// the infinitive the threat opens)
+	threatClitic := r.d.Lang == "es" && m.end+1 < s.EndTok && r.word(m.end) && r.info[m.end].fold == "con" && r.word(m.end+1) && r.encliticObject(m.end+1)
+	if !p.Noun && !passive && p.Code[:2] == "13" && (objPron || threatClitic) && len(srcActs) > 0 && hasRole(&r.d.Actors[srcActs[0]], captorRoles) {
 		cur := synth
 		if cur == nil && len(tgtActs) > 0 {
 			cur = &r.d.Actors[tgtActs[0]]
@@ -11913,6 +11916,24 @@ func (r *run) servedVerb(p int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// encliticObject reports a Spanish infinitive that carries an object
+// clitic of persons joined to it ("matarlo", "ejecutarlos", "liberarla").
+func (r *run) encliticObject(h int) bool {
+	f := r.info[h].fold
+	for _, c := range []string{"los", "las", "lo", "la"} {
+		if !strings.HasSuffix(f, c) {
+			continue
+		}
+		stem := f[:len(f)-len(c)]
+		for _, a := range r.info[h].an {
+			if a.Verb && a.Form == morph.Inf && a.Lemma == stem {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // encliticDative reports a Spanish infinitive that carries a dative
