@@ -1923,7 +1923,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// its doers
 	// ("los secuestradores amenazaron con matarlo": the clitic joined to
 	// the infinitive the threat opens)
-	threatClitic := r.d.Lang == "es" && m.end+1 < s.EndTok && r.word(m.end) && r.info[m.end].fold == "con" && r.word(m.end+1) && r.encliticObject(m.end+1)
+	// (or ending the pattern itself: "amenazar con matar" 1383)
+	threatClitic := r.d.Lang == "es" && (m.end+1 < s.EndTok && r.word(m.end) && r.info[m.end].fold == "con" && r.word(m.end+1) && r.encliticObject(m.end+1) ||
+		m.end-2 > m.head && r.word(m.end-1) && r.info[m.end-2].fold == "con" && r.encliticObject(m.end-1))
 	if !p.Noun && !passive && p.Code[:2] == "13" && (objPron || threatClitic) && len(srcActs) > 0 && hasRole(&r.d.Actors[srcActs[0]], captorRoles) {
 		cur := synth
 		if cur == nil && len(tgtActs) > 0 {
