@@ -6587,6 +6587,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		if p.NoObj && (!r.hasCountry(g) || r.personalObject(m, g)) {
 			continue
 		}
+		// ("police seized two suspects": the pattern's last word heads
+		// the object, with patobj)
+		if p.PatObj && !noun && g.start > m.head && g.end == m.end && r.governor(g.start, m.head+1) == "" && r.holdsPatternWord(m, g) {
+			return g
+		}
 		// a group of the pattern's own words is no party ("sent troops"),
 		// unless one of its target prepositions governs it ("opened fire
 		// on demonstrators")

@@ -36,6 +36,11 @@ type pattern struct {
 	// embassy compound", "cohetes alcanzaron la base"); other nominal
 	// events take a target only through a preposition
 	Obj bool
+	// PatObj: a verb whose pattern ends in a noun of people takes the
+	// actor that noun heads as its target ("police seized two suspects"
+	// for "seize suspects"), where a group of the pattern's own words is
+	// otherwise no party ("sent troops")
+	PatObj bool
 	// RelObj: a verb that takes its object before the pattern's next
 	// word ("calificó la propuesta de farsa"), told with that word right
 	// after it and a relative pronoun right before it ("la propuesta del
@@ -632,6 +637,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.NoObj = true
 			case "obj":
 				p.Obj = true
+			case "patobj":
+				p.PatObj = true
 			case "relobj":
 				p.RelObj = true
 			case "purpose":
@@ -700,7 +707,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, armed, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, patobj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, armed, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}
