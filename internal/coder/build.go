@@ -5778,6 +5778,11 @@ func (r *run) agrees(h, t int) bool {
 		return strings.HasSuffix(r.info[h].fold, "n") == strings.HasSuffix(r.info[t].fold, "n") &&
 			strings.HasSuffix(r.info[h].fold, "mos") == strings.HasSuffix(r.info[t].fold, "mos")
 	}
+	if h > 0 && r.word(h-1) && r.isCue(kPassive, h-1) && r.hasForm(h-1, morph.Pres) && r.hasForm(h, morph.Part) {
+		// (a participle after a present "is"/"are" is a present passive:
+		// "the right is protected by ... and urged" joins no past verb)
+		return r.hasForm(t, morph.Pres)
+	}
 	for _, f := range []morph.Form{morph.Past, morph.Pres} {
 		if r.hasForm(t, f) && (r.hasForm(h, f) || f == morph.Past && (r.hasForm(h, morph.Part) || r.pastLike(h))) {
 			return true
@@ -12163,6 +12168,12 @@ func (r *run) continues(c clause) bool {
 // lifted ...": "taxes" is no verb between the two).
 func (r *run) nounAfterPrep(h int) bool {
 	if r.d.Lang != "en" {
+		return false
+	}
+	if h > 0 && r.word(h-1) && r.inActor(h-1) && r.hasForm(h, morph.Past) && !r.hasForm(h, morph.Pres) {
+		// (a past verb right after an actor named with its determiner is
+		// that actor's verb: "The rebels contacted the company", "the
+		// conventions that Argentina ratified")
 		return false
 	}
 	for b := h - 1; b >= h-2 && r.word(b); b-- {

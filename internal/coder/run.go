@@ -808,6 +808,23 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 			r.word(e) && !r.inActor(e) && (r.finiteVerb(e) || r.pastLike(e)) {
 			joins[n] = 0
 		}
+		// "contactaron con la empresa y el gerente exigió pruebas": an
+		// actor after "y" right before a Spanish verb in the singular is
+		// that verb's subject alone (two joined would take the plural)
+		if b, e := r.aTok[outer[n]][0], r.aTok[outer[n]][1]; joins[n] == 'c' && r.d.Lang == "es" && b > 0 && r.word(b-1) && r.isCue(kCoord, b-1) &&
+			r.word(e) && !r.inActor(e) && r.finiteVerb(e) && !strings.HasSuffix(r.info[e].fold, "n") && !strings.HasSuffix(r.info[e].fold, "mos") &&
+			r.objectAfterVerb(r.aTok[outer[n-1]][0]) {
+			joins[n] = 0
+		}
+		// "Russia attacked Ukraine and Poland condemned the attack": an
+		// object joined by "and" to an actor right before a verb of its
+		// own (no preposition after it: "civilians killed in") is no
+		// compound; that actor opens a clause
+		if b, e := r.aTok[outer[n]][0], r.aTok[outer[n]][1]; joins[n] == 'c' && r.d.Lang == "en" && b > 0 && r.word(b-1) && r.isCue(kCoord, b-1) &&
+			r.word(e) && !r.inActor(e) && (r.finiteVerb(e) || r.pastLike(e)) && !r.isCue(kAux, e) && e+1 < len(r.d.Tokens) && r.word(e+1) && !r.info[e+1].foldIs(kPrep) &&
+			r.objectAfterVerb(r.aTok[outer[n-1]][0]) {
+			joins[n] = 0
+		}
 	}
 	// "los serbios de Belgrado y los albaneses de Kosovo", "the Serbs of
 	// Belgrade and the Albanians of Kosovo": two parties joined, each with
@@ -890,6 +907,27 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		return nil
 	}
 	return gs
+}
+
+// objectAfterVerb reports an actor starting at a that stands right after
+// a finite verb that reports nothing (a determiner or a preposition
+// between): the verb's object ("attacked Ukraine", "met the president",
+// "contactaron con la empresa").
+func (r *run) objectAfterVerb(a int) bool {
+	j := a - 1
+	if j >= 0 && r.word(j) && r.isCue(kDet, j) {
+		j--
+	}
+	if j >= 0 && r.word(j) && r.info[j].foldIs(kPrep) {
+		// (a preposition the verb governs: "contactaron con la empresa",
+		// "atacó a Ucrania"; no genitive nor "entre": "las negociaciones
+		// entre Colombia y Venezuela comenzaron")
+		if r.info[j].foldIs(kGenitive) || r.info[j].fold == "entre" || r.info[j].fold == "between" {
+			return false
+		}
+		j--
+	}
+	return j >= 0 && r.word(j) && !r.inActor(j) && r.finiteVerb(j) && !r.isCue(kAux, j) && !r.isCue(kReport, j) && !r.isCue(kClause, j)
 }
 
 // commaSubjects reports whether a list of actors joined by commas alone
