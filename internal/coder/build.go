@@ -13346,8 +13346,15 @@ func (r *run) prevWithPartner(m match, s doc.Sentence, gs []*group) *group {
 	if j <= s.FirstTok || !r.word(j) || !r.isCue(kCoord, j) {
 		return nil
 	}
+	// (a date between, its article or preposition too: "contactaron con
+	// la empresa el 2 de enero y exigieron", "met with the minister on
+	// Monday and demanded")
+	b := j
+	for b-1 > s.FirstTok && (r.timeTok[b-1] || r.word(b-1) && (r.isCue(kDet, b-1) || r.info[b-1].foldIs(kPrep)) && r.timeTok[b]) {
+		b--
+	}
 	for _, g := range gs {
-		if g.end != j || g.reporter || len(g.acts) == 0 {
+		if g.end != j && g.end != b || g.reporter || len(g.acts) == 0 {
 			continue
 		}
 		k := g.start - 1
