@@ -96,6 +96,7 @@ type Recognizer struct {
 	acts, relational map[string]map[string]bool
 	locals           map[string]map[string]bool     // words of local government, by language (kind local)
 	townHalls        map[string]map[string]bool     // nouns of a local government's seat, by language (kind townhall)
+	organs           map[string]map[string][]string // forms of an international body a state's organ shares, by language and fold: the roles of the state's (kind organ)
 	envoys           map[string]map[string]bool     // nouns of a country's representation abroad, by language (kind envoy)
 	homes            map[string]map[string]bool     // nouns of one's country, by language (kind home)
 	linked           map[string]map[string]bool     // second parts of "X-linked", by language (kind linked)
@@ -208,9 +209,11 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgMembers, r.audience, r.flags = map[string]map[string]*Form{}, map[string]map[string]uint8{}, map[string]map[string]bool{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
+	r.organs = map[string]map[string][]string{}
 	for _, l := range langs {
 		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
+		r.organs[l] = map[string][]string{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l], r.orgMembers[l], r.audience[l], r.flags[l] = map[string]*Form{}, map[string]*Form{}, map[string]uint8{}, map[string]bool{}
@@ -251,6 +254,10 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				r.homes[l][fold(f.Text)] = true
 			case KindLinked:
 				r.linked[l][fold(f.Text)] = true
+			case KindOrgan:
+				if len(f.roles) > 0 {
+					r.organs[l][fold(f.Text)] = f.roles
+				}
 			case KindOrg:
 				if k := fold(f.Text); r.orgForms[l][k] == nil {
 					r.orgForms[l][k] = f.Entity

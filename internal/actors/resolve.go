@@ -747,6 +747,12 @@ func (z *resolver) handle(h *hit) int {
 			return h.end // "EU foreign ministers", "NATO troops"
 		}
 		e = z.orgFor(h, "")
+		if a, end, ok := z.stateOrgan(h); ok {
+			// "Russia's Security Council", "el Consejo de Seguridad de
+			// Rusia": a country's own organ of the body's name
+			z.add(a)
+			return end
+		}
 		roles := e.Roles
 		st := z.orgBody(h)
 		if p := z.prevHit(h.start); p != nil && p.end == h.start && st == h.start && len(roles) == 1 && roles[0] == "PTY" &&
@@ -1902,7 +1908,12 @@ func (z *resolver) premodifier(h *hit) bool {
 	case KindOrg:
 		// "Germany's Deutsche Welle", "Iran's Revolutionary Guards": an
 		// organisation of the country named before it is the party; the
-		// country's name only says whose it is
+		// country's name only says whose it is (so of a country's organ
+		// an international body's name shares: "Russia's Security
+		// Council", stateOrgan)
+		if (h.pat.form.Kind == KindName || h.pat.form.Kind == KindDemonym) && isoCountry(h.pat.form.Entity.Country) != "" && z.organRoles(n) != nil && !z.premodifier(n) {
+			return true
+		}
 		return n.pat.form.Entity.Country != "" && n.pat.form.Entity.Country == h.pat.form.Entity.Country && (h.pat.form.Kind == KindName || h.pat.form.Kind == KindDemonym)
 	}
 	return false
@@ -5260,4 +5271,56 @@ func (z *resolver) longerCapital(n int) bool {
 // upperSpan reports text with letters and none in lower case ("MADRID").
 func upperSpan(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// organRoles returns the roles of a state's organ whose name an
+// international body's form matched by h shares (kind organ: "Security
+// Council", "Consejo de Seguridad"), else nil.
+func (z *resolver) organRoles(h *hit) []string {
+	if h.pat.form.Kind != KindOrg || isoCountry(h.pat.form.Entity.Country) != "" {
+		return nil
+	}
+	var b strings.Builder
+	for i := h.start; i < h.end; i++ {
+		if i > h.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(z.folds[i])
+	}
+	return z.r.organs[z.lang][b.String()]
+}
+
+// stateOrgan reads an international body's form that a state's organ
+// shares (kind organ) as that state's organ where a country owns it: a
+// complement naming a country after it ("el Consejo de Seguridad de
+// Rusia", "the Security Council of Russia"), a Spanish demonym after it
+// ("el Consejo de Seguridad ruso"), or an English genitive or demonym
+// right before it ("Russia's Security Council", "the Russian Security
+// Council"). Alone it stays the international body.
+func (z *resolver) stateOrgan(h *hit) (doc.Actor, int, bool) {
+	roles := z.organRoles(h)
+	if roles == nil {
+		return doc.Actor{}, 0, false
+	}
+	det := func(st int) int {
+		if st > 0 && z.sent(st-1) == z.sent(h.start) && z.w(st-1)&wDet != 0 {
+			return st - 1
+		}
+		return st
+	}
+	organ := func(st, end int, country string) (doc.Actor, int, bool) {
+		a := z.mention(st, end, h, country, roles, KindSeat)
+		a.Entity = ""
+		return a, end, true
+	}
+	if c, ce := z.ofCountry(h.end); c != "" {
+		return organ(det(h.start), ce, c)
+	}
+	if n := z.hitStarting(h.end); z.lang == "es" && n != nil && n.pat.form.Kind == KindDemonym && isoCountry(n.pat.form.Entity.Country) != "" && z.sent(h.end) == z.sent(h.start) {
+		return organ(det(h.start), n.end, n.pat.form.Entity.Country)
+	}
+	if p := z.prevHit(h.start); z.lang != "es" && p != nil && (p.pat.form.Kind == KindName || p.pat.form.Kind == KindDemonym) && isoCountry(p.pat.form.Entity.Country) != "" && z.sent(p.start) == z.sent(h.start) {
+		return organ(det(p.start), h.end, p.pat.form.Entity.Country)
+	}
+	return doc.Actor{}, 0, false
 }
