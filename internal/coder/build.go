@@ -12176,12 +12176,30 @@ func (r *run) nounAfterPrep(h int) bool {
 		// conventions that Argentina ratified")
 		return false
 	}
+	if h > 0 && r.word(h-1) && r.hasForm(h, morph.Past) && !r.hasForm(h, morph.Pres) && r.actorBeforePlace(h-1) {
+		// (... and so is one right after the place that follows that
+		// actor: "Kidnappers in Lagos contacted the company")
+		return false
+	}
 	for b := h - 1; b >= h-2 && r.word(b); b-- {
 		if r.isCue(kDet, b) || r.info[b].foldIs(kPrep) {
 			return true
 		}
 	}
 	return false
+}
+
+// actorBeforePlace reports a place mention ending at token k that a
+// preposition joins to the actor right before it ("Kidnappers in Lagos").
+func (r *run) actorBeforePlace(k int) bool {
+	if k < 0 || !r.d.Tokens[k].Cap || !r.inPlace(k) || r.inActor(k) {
+		return false
+	}
+	p := k
+	for p > 0 && p > k-4 && r.word(p-1) && r.d.Tokens[p-1].Cap && r.inPlace(p-1) {
+		p--
+	}
+	return p >= 2 && r.word(p-1) && r.info[p-1].foldIs(kPrep) && r.word(p-2) && r.inActor(p-2)
 }
 
 // nounAfterDet reports a noun phrase over [lo, hi]: a preposition, then
