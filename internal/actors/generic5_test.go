@@ -226,11 +226,14 @@ func TestGenitiveInsideForms(t *testing.T) {
 }
 
 // An English complement whose noun phrase a demonym opens gives the agent
-// its country; a known agent there is an actor of its own.
+// its country, as a Spanish one whose common noun a demonym follows; a
+// known agent there is an actor of its own.
 func TestDemonymComplements(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "en doctors from American aid groups", lang: "en", text: "Doctors from two American aid groups donated medicine.", want: []want{{"Doctors", "USAHLH"}}},
 		{name: "en leaders of the opposition", lang: "en", text: "Leaders of the Syrian opposition met in Geneva.", want: []want{{"the Syrian opposition", "SYROPP"}}},
+		{name: "es vecinos del enclave tayiko", lang: "es", text: "Los vecinos del enclave tayiko de Vorukh protestaron.", want: []want{{"Los vecinos", "TJKCVL"}}},
+		{name: "es portavoz del ejército", lang: "es", text: "El portavoz del ejército venezolano criticó al Gobierno.", want: []want{{"del ejército venezolano", "VENMIL"}}},
 	})
 }
 

@@ -2012,6 +2012,29 @@ func (z *resolver) ofDemonym(tok int) string {
 	return h.pat.form.Entity.Country
 }
 
+// ofNounDemonym reads a Spanish complement whose one common noun, which
+// the dictionaries do not know, a demonym follows: "los vecinos del
+// enclave tayiko de Vorukh" are Tajikistan's, wherever the dateline. It
+// returns the country. A known agent there is an actor of its own ("el
+// portavoz del ejército ruso").
+func (z *resolver) ofNounDemonym(tok int) string {
+	if z.lang != "es" || z.w(tok)&wOf == 0 {
+		return ""
+	}
+	p := tok + 1
+	if z.w(p)&wDet != 0 {
+		p++
+	}
+	if !z.plainWord(p) || z.d.Tokens[p].Cap || z.sent(p) != z.sent(tok) || p+1 >= len(z.d.Tokens) {
+		return ""
+	}
+	h := z.hitStarting(p + 1)
+	if h == nil || h.pat.form.Kind != KindDemonym || z.d.Tokens[p+1].Cap || z.sent(p+1) != z.sent(tok) {
+		return ""
+	}
+	return h.pat.form.Entity.Country
+}
+
 // placePeople returns the English plural demonym of another country that
 // a country's name or singular demonym h directly qualifies ("Bosnian
 // Serbs", "Kosovo Albanians"), and the country the phrase is of: h's,
@@ -2475,6 +2498,8 @@ func (z *resolver) agent(h *hit) int {
 			}
 		} else if c, fe := z.flagOf(end); c != "" && (f.Kind == KindAgent || f.Kind == KindNominal || f.Kind == KindQual && len(e.Roles) > 0) {
 			country, end = c, fe // "un pesquero de bandera china": the vessel's flag
+		} else if c := z.ofNounDemonym(end); c != "" && f.Kind != KindAction {
+			country = c // "los vecinos del enclave tayiko de Vorukh" (the mention stays the agent's words)
 		} else if f.Kind == KindAgent || f.Kind == KindTitle {
 			// a name in between: "Agencia de Noticias Central ... de Corea del Norte";
 			// not in a headline in capitals, where every word looks like one

@@ -115,6 +115,7 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
 		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},
 		{"en", "BISHKEK — About 200 residents of the Tajik exclave of Vorukh gathered outside the local administration building on Monday to protest.", "gathered outside", "TJK", "TJ-SU", "2025-08-11"},
+		{"es", "BISKEK — Unos 200 vecinos del enclave tayiko de Vorukh se concentraron el lunes ante el edificio de la administración local para protestar.", "concentraron", "TJK", "TJ-SU", "2025-08-11"},
 		// an act at a border, told from a capital's dateline, lies where the
 		// next sentences place the story in the dateline's country
 		{"en", "NAIROBI — Kenyan and Somali troops exchanged fire along the border on Monday. Several shops were burned in Mandera county, officials said.", "exchanged fire", "KEN", "KE-24", ""},
