@@ -835,6 +835,12 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		}
 		preposed = strings.HasSuffix(sep, ",") || isDigits(sep)
 	}
+	// "los bombardeos sobre Khiam, Kfar Kila y Aitaroun": a name listed
+	// after another that a preposition or cue introduces is introduced by
+	// it too
+	if !preposed && start == a && common {
+		preposed = s.listedAfterCue(d, us, a, b)
+	}
 	// In a line written in capitals ("EN TORNO A GROZNY", "MINEROS
 	// BLOQUEAN CARRETERA") a capital says nothing of names, nor does a
 	// preposition before a word of the language: such a word is a place
@@ -940,6 +946,63 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		}
 	}
 	return m, true, false
+}
+
+// listedAfterCue reports whether units [a, b) are a later name of a list
+// of names the gazetteer knows, joined by commas and a conjunction, whose
+// first name a preposition or cue introduces ("strikes on Khiam, Kfar
+// Kila and Aitaroun", "los bombardeos sobre Khiam, Kfar Kila y
+// Aitaroun"). A list must close with its conjunction: after a comma alone
+// the name may open a clause ("en Beirut, Nasrallah dijo").
+func (s *Geocoder) listedAfterCue(d *doc.Doc, us []unit, a, b int) bool {
+	r := s.rules
+	between := func(i, j int) string { return strings.TrimSpace(d.Text[us[i].end:us[j].start]) }
+	closed := false
+	for j, n := a, 0; n < 12; n++ {
+		if j < 2 || us[j-1].sent != us[j].sent {
+			return false
+		}
+		k := j - 1 // the last unit of the name before
+		switch {
+		case between(j-1, j) == "," && us[j-1].cap:
+		case j == a && between(j-1, j) == "" && r.conjunction[us[j-1].key] && !us[j-1].cap && us[j-2].sent == us[j].sent && between(j-2, j-1) == "" && us[j-2].cap:
+			k, closed = j-2, true
+		default:
+			return false
+		}
+		p := -1 // where that name starts
+		for q := k; q >= 0 && q >= k-3 && us[q].cap && us[q].sent == us[k].sent; q-- {
+			if e, _ := s.match(us, q); e == k+1 {
+				p = q
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		if seqBefore(us, p, r.cue, r.maxCue) > 0 || p > 0 && r.article[us[p-1].key] && seqBefore(us, p-1, r.cue, r.maxCue) > 0 {
+			return closed || s.listCloses(d, us, b)
+		}
+		j = p
+	}
+	return false
+}
+
+// listCloses reports whether, from unit b on, names follow after commas
+// up to a conjunction and one more capitalised name ("..., Kfar Kila y
+// Aitaroun").
+func (s *Geocoder) listCloses(d *doc.Doc, us []unit, b int) bool {
+	for j, n := b, 0; j < len(us) && n < 12 && us[j].sent == us[b-1].sent; n++ {
+		switch t := strings.TrimSpace(d.Text[us[j-1].end:us[j].start]); {
+		case t == "" && s.rules.conjunction[us[j].key] && !us[j].cap:
+			return j+1 < len(us) && us[j+1].sent == us[j].sent && us[j+1].cap && strings.TrimSpace(d.Text[us[j].end:us[j+1].start]) == ""
+		case t == "," && us[j].cap:
+			for j++; j < len(us) && us[j].cap && us[j].sent == us[j-1].sent && strings.TrimSpace(d.Text[us[j-1].end:us[j].start]) == ""; j++ {
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // datelineName reports units [a, b), all in capitals, opening the text

@@ -480,6 +480,11 @@ func TestCampsAndCrossings(t *testing.T) {
 		{"cue then weekday", "en", "Troops entered the town of Aleppo Tuesday.", "town of Aleppo", "SYR", "SY-HL", "CITY"},
 		{"las afueras de", "es", "La artillería bombardeó el domingo las afueras de Khiam.", "Khiam", "LBN", "LB-NA", "CITY"},
 		{"the outskirts of", "en", "Artillery shelled the outskirts of Khiam on Sunday.", "Khiam", "LBN", "LB-NA", "CITY"},
+		// a name listed after one a preposition introduces is introduced by it too
+		{"listed after sobre", "es", "Israel intensificó los bombardeos sobre Khiam, Kfar Kila y Aitaroun.", "Kfar Kila", "LBN", "LB-NA", "CITY"},
+		{"last listed after sobre", "es", "Israel intensificó los bombardeos sobre Khiam, Kfar Kila y Aitaroun.", "Aitaroun", "LBN", "LB-NA", "CITY"},
+		{"listed after en", "es", "Hubo ataques en Khiam y Aitaroun.", "Aitaroun", "LBN", "LB-NA", "CITY"},
+		{"listed after on", "en", "Israel intensified strikes on Khiam, Kfar Kila and Aitaroun.", "Aitaroun", "LBN", "LB-NA", "CITY"},
 		{"district seat", "es", "Un dron mató a dos hombres cerca de Bint Jbeil.", "Bint Jbeil", "LBN", "LB-NA", "CITY"},
 		{"district seat bare", "en", "Marjayoun was shelled again.", "Marjayoun", "LBN", "LB-NA", "CITY"},
 		{"county suffix", "en", "Clashes broke out in Nasir county on Monday.", "Nasir county", "SSD", "SS-NU", "CITY"},
@@ -492,6 +497,9 @@ func TestCampsAndCrossings(t *testing.T) {
 		{"es", "Kalma dijo que no habrá acuerdo.", "Kalma"},
 		{"en", "Farchana said the talks had failed.", "Farchana"},
 		{"en", "Nasir said the talks had failed.", "Nasir"},
+		// after a comma alone a cue-only name may open a clause: a list
+		// closes with its conjunction and a name
+		{"es", "En Khiam, Aitaroun dijo que no habrá acuerdo.", "Aitaroun"},
 		// a name the cue introduces that goes on in a capitalised word the
 		// gazetteer lacks is no place by its first word (Pierre, S.D., is "Pir")
 		{"en", "The blast tore through a line near the village of Pir Koh.", "village of Pir"},
