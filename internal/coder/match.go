@@ -109,6 +109,11 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 	var walk func(n *node, last int)
 	walk = func(n *node, last int) {
 		for _, p := range n.pats {
+			// "police seized two suspects' cars": a noun of people in the
+			// possessive owns what is seized, no person seized (patobj)
+			if p.PatObj && possessiveAt(d, last+1, sentEnd) {
+				continue
+			}
 			out = append(out, match{p: p, head: path[0], end: last + 1, words: len(path)})
 			flat = append(flat, path...)
 		}
@@ -556,4 +561,23 @@ func timeInBrackets(d *doc.Doc, timeTok []bool, j, end int) int {
 		return -1
 	}
 	return k
+}
+
+// possessiveAt reports an English possessive ending at token j ("'s",
+// "’s", or the lone apostrophe of a plural: "the suspects' cars"), or a
+// token before j written with it.
+func possessiveAt(d *doc.Doc, j, sentEnd int) bool {
+	if j > 0 {
+		if t := d.Tokens[j-1].Text; strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+			return true
+		}
+	}
+	if j >= sentEnd {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[j].Text) {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
