@@ -8852,6 +8852,14 @@ func (r *run) finish() []doc.Event {
 	r.outSent = &sents
 	r.outNoun = &nouns
 	r.outRel = &rels
+	// the countries whose drivers protest or strike in the story: their
+	// drivers detained or freed there are the strikers (driverRole)
+	striking := map[string]bool{}
+	for _, c := range r.evs {
+		if a := c.ev.Source; a != nil && (c.ev.Cameo[:2] == "14" || strings.HasPrefix(c.ev.Cameo, "082")) && r.isDriver(a) {
+			striking[a.Country] = true
+		}
+	}
 	for _, c := range r.evs {
 		if r.clashToll(c) {
 			continue
@@ -8863,6 +8871,8 @@ func (r *run) finish() []doc.Event {
 		if c.ev.Cameo == "145" && c.ev.Target != nil && armedNonState(c.ev.Target) {
 			c.ev.Cameo = "180"
 		}
+		c.ev.Source = r.driverRole(c.ev.Source, c.ev.Cameo, true, striking)
+		c.ev.Target = r.driverRole(c.ev.Target, c.ev.Cameo, false, striking)
 		e := c.ev
 		k := key(&e)
 		if e.Source == nil || e.Target == nil {
@@ -16240,4 +16250,53 @@ func vesselCode(code string) bool {
 		return true
 	}
 	return false
+}
+
+// driverRole codes people named by a trade of driving ("truck drivers",
+// "los transportistas", cues.tsv driver) by what they do: as the source of
+// a protest, a strike called off, a demand, a rejection or a threat (roots
+// 10 to 14, 082) they act as workers (LAB: "Kenyan truck drivers called off
+// their strike", "los choferes bloquearon la vía"); otherwise, killed,
+// detained or looking on, they are civilians (CVL: "gunmen killed two
+// drivers", "asesinaron a dos choferes"). A mention that makes them
+// strikers itself ("striking drivers", cues.tsv onstrike) stays as coded,
+// and so do all drivers of a country whose drivers protest or strike in
+// the story (striking): "decenas de transportistas que fueron detenidos
+// ... donde mantenían bloqueos" are the strikers.
+func (r *run) driverRole(a *doc.Actor, code string, src bool, striking map[string]bool) *doc.Actor {
+	if a == nil || !r.isDriver(a) {
+		return a
+	}
+	// ("striking drivers", "choferes en huelga": in the mention or
+	// the two words after it)
+	for j, after := r.d.TokenAt(a.Span.Start), 0; j >= 0 && j < len(r.d.Tokens) && after < 2; j++ {
+		if r.d.Tokens[j].Start >= a.Span.End {
+			after++
+		}
+		if r.isCue(kOnStrike, j) {
+			return a
+		}
+	}
+	want := "CVL"
+	if src && (code[:2] >= "10" && code[:2] <= "14" || strings.HasPrefix(code, "082")) || striking[a.Country] {
+		want = "LAB"
+	}
+	if a.Roles[0] == want {
+		return a
+	}
+	b := *a
+	b.Roles = []string{want}
+	b.Code = b.Country + want
+	return &b
+}
+
+// isDriver reports an actor of one civil role, workers or civilians,
+// whose head's last word names a trade of driving ("truck drivers",
+// "los choferes": cues.tsv driver).
+func (r *run) isDriver(a *doc.Actor) bool {
+	if len(a.Roles) != 1 || a.Roles[0] != "CVL" && a.Roles[0] != "LAB" || a.Code != a.Country+a.Roles[0] {
+		return false
+	}
+	h := r.d.TokenAt(a.Head.End - 1)
+	return h >= 0 && r.isCue(kDriver, h)
 }

@@ -152,6 +152,8 @@ const (
 	kSuspect
 	kVessel
 	kProtester
+	kDriver
+	kOnStrike
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -172,6 +174,8 @@ var kindNames = [nKinds]string{
 	kObligation: "obligation", kReceive: "receive", kThreatAt: "threatat", kRefusal: "refusal", kAgentive: "agentive", kPrep: "",
 	kCease:       "cease",
 	kProtester:   "protester",
+	kDriver:      "driver",
+	kOnStrike:    "onstrike",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
