@@ -73,6 +73,7 @@ const (
 	KindCounsel   = "counsel"      // nouns of one who acts in law for a client: after a possessive, "sus abogados", "his lawyers" act for the actor it stands for
 	KindBench     = "bench"        // nouns of a court and its judges: an organisation named with one is a court ("International Court of Justice"), and "the court", "the judges" after it are that court
 	KindRally     = "rally"        // nouns of a protest: after a speaker noun and "de"/"of", "los líderes de la protesta", "the leaders of the strike" are the protesters' own (CVL), no government
+	KindCommune   = "commune"      // nouns of a community of people where they live: after a speaker noun and "de"/"of", "los dirigentes de la comarca", "the leaders of the village" are civilians (CVL), no government
 	KindLocal     = "local"        // words of local or regional government: "el alcalde", "los municipios", "the city council" are no national government
 	KindLedHead   = "ledhead"      // nouns that are a country's armed forces only right after "X-led": "the Saudi-led coalition" (a "ruling coalition" is none)
 	KindPersonal  = "personal"     // the Spanish personal preposition: "secuestraron a una persona" names a civilian as the object
@@ -99,13 +100,13 @@ const (
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindCommune, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan:
 		return true
 	}
 	return false

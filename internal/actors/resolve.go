@@ -210,7 +210,7 @@ func (z *resolver) placeOfThing(h *hit) bool {
 	}
 	n := p - 1
 	t := &z.d.Tokens[n]
-	return t.Kind == doc.Word && !t.Cap && z.w(n) == 0 && z.hitEnding(n) == nil && !z.r.acts[z.lang][z.folds[n]]
+	return t.Kind == doc.Word && !t.Cap && z.w(n)&^wCommune == 0 && z.hitEnding(n) == nil && !z.r.acts[z.lang][z.folds[n]]
 }
 
 // place records a country or capital read as a place ("en Rusia", "in the
@@ -2319,10 +2319,12 @@ func (z *resolver) agent(h *hit) int {
 		if d := z.hitStarting(p); z.lang != "es" && d != nil && d.pat.form.Kind == KindDemonym {
 			dem, p = d, d.end // "a leader of the Chilean dock workers": the demonym before the group
 		}
-		if n := z.hitStarting(p); z.w(p)&wRally != 0 && (n == nil || n.pat.form.Kind == KindAction) && z.sent(p) == z.sent(h.start) {
+		if n := z.hitStarting(p); z.w(p)&(wRally|wCommune) != 0 && (n == nil || n.pat.form.Kind == KindAction) && z.sent(p) == z.sent(h.start) {
 			// "los líderes de la protesta", "los dirigentes del paro",
 			// "the leaders of the strike": those who lead a protest are
-			// of the protesters, civilians, not a government
+			// of the protesters, civilians, not a government; so are
+			// those who lead a community where people live ("los
+			// dirigentes de la comarca", "the leaders of the village")
 			groupRoles = []string{"CVL"}
 		} else if n := z.hitStarting(p); n != nil && (n.pat.form.Kind == KindAgent || n.pat.form.Kind == KindNominal) && len(n.pat.form.Entity.Roles) > 0 && z.sent(p) == z.sent(h.start) {
 			if dem != nil {
@@ -4292,12 +4294,13 @@ func titleWord(s string) bool {
 // plainWord reports whether token tok is a word outside the dictionaries
 // and the function words (and not the capital of a sentence's first word):
 // an adjective between an agent and its country.
+// (a community's noun, kind commune, is plain but after a speaker)
 func (z *resolver) plainWord(tok int) bool {
 	if tok < 0 || tok >= len(z.d.Tokens) {
 		return false
 	}
 	t := &z.d.Tokens[tok]
-	return t.Kind == doc.Word && (!t.Cap || !z.sentenceStart(tok)) && z.w(tok) == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
+	return t.Kind == doc.Word && (!t.Cap || !z.sentenceStart(tok)) && z.w(tok)&^wCommune == 0 && z.hitStarting(tok) == nil && !z.covered(tok)
 }
 
 // adjectiveHit reports whether a one-word adjective standing as a noun

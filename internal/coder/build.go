@@ -3007,6 +3007,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Source = r.placed(ev.Source, ev.Target, ev.Location, s)
 		ev.Target = r.placed(ev.Target, ev.Source, ev.Location, s)
 		ev.Source, ev.Target = unstoried(ev.Source, ev.Target, src0, tgt0)
+		ev.Source = r.protestLeaders(si, ev.Source)
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
@@ -16299,4 +16300,37 @@ func (r *run) isDriver(a *doc.Actor) bool {
 	}
 	h := r.d.TokenAt(a.Head.End - 1)
 	return h >= 0 && r.isCue(kDriver, h)
+}
+
+// protestLeaders gives bare leaders ("los dirigentes", "the leaders",
+// cues.tsv leaders, with their article alone), read as a government for
+// want of another, to the maker of the story's latest protest or strike
+// told up to three sentences before, when that maker is of no state
+// ("los maestros marcharon ... Los dirigentes rechazaron la propuesta":
+// the teachers' leaders); else a.
+func (r *run) protestLeaders(si int, a *doc.Actor) *doc.Actor {
+	if a == nil || len(a.Roles) != 1 || a.Roles[0] != "GOV" || a.Code != a.Country+"GOV" {
+		return a
+	}
+	h := r.d.TokenAt(a.Head.End - 1)
+	if h < 0 || r.d.Tokens[h].Start != a.Head.Start || !r.isCue(kLeaders, h) {
+		return a
+	}
+	for j := r.d.TokenAt(a.Span.Start); j >= 0 && j < h; j++ {
+		if !r.isCue(kDet, j) {
+			return a
+		}
+	}
+	// ("los dirigentes de Bolivia", "the leaders of both countries": a
+	// complement says whose)
+	if h+1 < len(r.d.Tokens) && r.word(h+1) && r.info[h+1].foldIs(kGenitive) {
+		return a
+	}
+	p := r.latestProtester(si, 3, a)
+	if p == nil || hasRole(p, stateRoles) || hasRole(p, insurgentRoles) || hasRole(p, []string{"CRM"}) {
+		return a
+	}
+	b := *p
+	b.Span, b.Head = a.Span, a.Head
+	return &b
 }

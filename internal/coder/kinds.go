@@ -154,6 +154,7 @@ const (
 	kProtester
 	kDriver
 	kOnStrike
+	kLeaders
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -176,6 +177,7 @@ var kindNames = [nKinds]string{
 	kProtester:   "protester",
 	kDriver:      "driver",
 	kOnStrike:    "onstrike",
+	kLeaders:     "leaders",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
