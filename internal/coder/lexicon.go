@@ -41,6 +41,10 @@ type pattern struct {
 	// for "seize suspects"), where a group of the pattern's own words is
 	// otherwise no party ("sent troops")
 	PatObj bool
+	// DirectObj: the pattern's second word heads the verb's direct
+	// object, with no personal "a" between ("capturó los vehículos de
+	// dos sospechosos", not "capturó a dos sospechosos con armas")
+	DirectObj bool
 	// RelObj: a verb that takes its object before the pattern's next
 	// word ("calificó la propuesta de farsa"), told with that word right
 	// after it and a relative pronoun right before it ("la propuesta del
@@ -639,6 +643,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Obj = true
 			case "patobj":
 				p.PatObj = true
+			case "directobj":
+				p.DirectObj = true
 			case "relobj":
 				p.RelObj = true
 			case "purpose":
@@ -707,7 +713,7 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 					return nil, fmt.Errorf("%s: toll takes no value or only, got %q", where, v)
 				}
 			default:
-				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, patobj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, armed, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
+				return nil, fmt.Errorf("%s: unknown option %q (want sym, src=, noobj, obj, patobj, directobj, relobj, future, speaker, state, noreflex, reflex, nodative, nobare, standing, home, anyrefuses, pnull, governed, onesided[=], reply, armed, toll, toll=only, suffer, tgt=, min=, pmin= or role=)", where, k)
 			}
 		}
 	}

@@ -114,6 +114,9 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 			if p.PatObj && possessiveAt(d, last+1, sentEnd) {
 				continue
 			}
+			if p.DirectObj && len(path) > 1 && personalBetween(d, path[0], path[1]) {
+				continue
+			}
 			out = append(out, match{p: p, head: path[0], end: last + 1, words: len(path)})
 			flat = append(flat, path...)
 		}
@@ -578,6 +581,18 @@ func possessiveAt(d *doc.Doc, j, sentEnd int) bool {
 	switch strings.ToLower(d.Tokens[j].Text) {
 	case "'s", "’s", "'", "’":
 		return true
+	}
+	return false
+}
+
+// personalBetween reports a Spanish personal "a" ("a", "al") between
+// tokens i and j: the verb at i takes a person as its object.
+func personalBetween(d *doc.Doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "a", "al":
+			return true
+		}
 	}
 	return false
 }
