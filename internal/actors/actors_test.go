@@ -85,6 +85,8 @@ func TestAgentsWithCountries(t *testing.T) {
 		{name: "en person premodifier", lang: "en", date: "2025-08-13", text: "The Putin government responded.", want: []want{{"The Putin government", "RUSGOV"}}},
 		{name: "es adjective between", lang: "es", text: "Los barcos pesqueros canadienses zarparon.", want: []want{{"Los barcos pesqueros canadienses", "CANBUS"}}},
 		{name: "en adjective between", lang: "en", text: "Canadian fishing boats sailed.", want: []want{{"Canadian fishing boats", "CANBUS"}}},
+		{name: "en coordinated noun between", lang: "en", text: "Kenyan minibus and truck drivers went on strike.", want: []want{{"Kenyan minibus and truck drivers", "KENCVL"}}},
+		{name: "en coordinated agent no premodifier", lang: "en", text: "Kenyan farmers and truck drivers protested.", want: []want{{"Kenyan farmers", "KENAGR"}, {"truck drivers", "KENCVL"}}},
 		{name: "en premodifier", lang: "en", text: "Russian forces shelled the town.", want: []want{{"Russian forces", "RUSMIL"}}},
 		{name: "en country premodifier", lang: "en", text: "The US commander in Iraq resigned.", want: []want{{"The US commander", "USAMIL"}}, none: []string{"Iraq"}},
 		{name: "en from", lang: "en", text: "The rebels from Syria crossed over.", want: []want{{"The rebels from Syria", "SYRREB"}}},

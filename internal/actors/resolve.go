@@ -2178,7 +2178,12 @@ func (z *resolver) agent(h *hit) int {
 	prev := z.prevHit(h.start)
 	gapCap := true   // every word between the premodifier and the agent is capitalised
 	gapPast := false // a lower-case word in -ed stands between ("Hezbollah attacked civilians")
-	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && (z.plainWord(h.start-gap) || z.capAreaWord(h.start-gap) || z.stopAfterGenitive(h.start-gap)); gap++ {
+	// ("Kenyan minibus and truck drivers": a lower-case noun coordinated
+	// with the agent's first word shares its premodifier)
+	coordMod := func(i int) bool {
+		return i == h.start-1 && i >= 2 && z.w(i)&wConj != 0 && z.plainWord(i-1) && !z.d.Tokens[i-1].Cap && z.sent(i-1) == z.sent(h.start)
+	}
+	for gap := 1; prev == nil && z.lang != "es" && gap <= 2 && (z.plainWord(h.start-gap) || z.capAreaWord(h.start-gap) || z.stopAfterGenitive(h.start-gap) || coordMod(h.start-gap)); gap++ {
 		t := &z.d.Tokens[h.start-gap]
 		if z.titleVerb(h.start - gap) {
 			break // "Houthi Rebels Seize Ship": the headline's verb parts subject and object
