@@ -11687,7 +11687,25 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 	}
 	// the antecedent ends just before the pronoun (a comma, a preposition
 	// or an article may stand between)
-	return r.antecedentGroup(j, gs, src)
+	a := r.antecedentGroup(j, gs, src)
+	if a != nil && r.tellAddressee(a, r.sentStart()) {
+		return nil
+	}
+	return a
+}
+
+// tellAddressee reports a group that is the addressee of a verb of saying
+// right before it, past a preposition and determiners (cue kind tell:
+// "told the Security Council that Ukraine shelled Belgorod", "dijo al
+// Consejo de Seguridad que", "informó a la ONU de que"): the pronoun
+// after it opens the clause told, no relative clause of the addressee,
+// whose subject's act is not aimed at the addressee.
+func (r *run) tellAddressee(g *group, lo int) bool {
+	k := g.start - 1
+	for n := 0; n < 3 && k >= lo && r.word(k) && !r.isCue(kTell, k) && (r.info[k].foldIs(kPrep) || r.isCue(kDet, k)); n++ {
+		k--
+	}
+	return k >= lo && r.word(k) && r.isCue(kTell, k) && r.verbAt(k)
 }
 
 // finerAfter returns a place of country's first level or below named

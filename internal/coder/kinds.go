@@ -151,6 +151,7 @@ const (
 	kOrigin
 	kSuspect
 	kVessel
+	kTell
 	kProtester
 	kDriver
 	kOnStrike
@@ -273,6 +274,7 @@ var kindNames = [nKinds]string{
 	kOrigin:      "origin",
 	kSuspect:     "suspect",
 	kVessel:      "vessel",
+	kTell:        "tell",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
