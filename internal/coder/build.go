@@ -1624,9 +1624,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if len(tgtActs) == 0 && speakerTarget != nil {
 		synth = speakerTarget
 	}
+	// "Israel's strikes on Khiam killed three people": the place an
+	// attack noun's target preposition introduces is what it struck; the
+	// victims a finite verb after it tells of are the killing's
+	if p.Noun && len(tgtActs) > 0 && tgt != nil && p.Code >= "18" && p.Code < "21" && synth == nil && r.finiteBetween(m.end, tgt.start) {
+		if pt, where := r.placeTarget(mt, c, s); pt != nil && !where && r.governor(r.d.TokenAt(pt.Start), m.end) != "" && r.d.TokenAt(pt.Start) < tgt.start {
+			tgt, tgtActs, synth = nil, nil, pt
+		}
+	}
 	if len(tgtActs) == 0 && !passive && synth == nil && !called {
 		var where bool
 		synth, where = r.placeTarget(mt, c, s)
+		if synth == nil {
+			synth = r.struckPlace(mt, c, srcActs)
+		}
 		// "Gunmen stormed a church in Kaduna": a place that tells where
 		// the thing hit stands is the other side only when it is not the
 		// attacker's own country (an attacker of no country takes the
@@ -7575,6 +7586,53 @@ func (r *run) placeTarget(m match, c clause, s doc.Sentence) (a *doc.Actor, wher
 	return &doc.Actor{Span: best.Span, Code: best.Country, Name: best.Name, Country: best.Country, Kind: "place", Source: "place:" + best.Name, Head: best.Span}, bestWhere
 }
 
+// struckPlace is the country of a place of the gazetteer that the target
+// preposition of an attack (roots 18-20; cue kind strikeon) introduces right
+// after the pattern ("lanzó sus ataques contra Khiam", "strikes on Khiam")
+// when the places stage left the name (a word, or a small town read only
+// after a cue) and no actor holds it; the place joins the article's places.
+// A place of the source's own country is none: "marcharon contra Sánchez"
+// (no attack) and "attacks on Madrid" by Spain are left.
+func (r *run) struckPlace(m match, c clause, srcActs []int) *doc.Actor {
+	if r.c.opts.Places == nil || m.p.Code < "18" || m.p.Code >= "21" || len(srcActs) == 0 {
+		return nil
+	}
+	k := m.end
+	if k+1 >= c.end || !r.word(k) || !r.isCue(kStrikeOn, k) || !m.p.Tgt[r.info[k].fold] {
+		return nil
+	}
+	a := k + 1
+	if r.isCue(kDet, a) && a+1 < c.end {
+		a++
+	}
+	b := a
+	for b < c.end && r.word(b) && r.d.Tokens[b].Text != "" && unicode.IsUpper([]rune(r.d.Tokens[b].Text)[0]) && !r.inActor(b) && b-a < 3 {
+		b++
+	}
+	if b == a || b < c.end && r.word(b) && r.info[b].foldIs(kGenitive) {
+		return nil
+	}
+	lo, hi := r.d.Tokens[a].Start, r.d.Tokens[b-1].End
+	for i := range r.d.Places {
+		if pl := &r.d.Places[i]; pl.Start < hi && pl.End > lo {
+			return nil
+		}
+	}
+	pl, ok := r.c.opts.Places.PlaceNamed(r.d.Text[lo:hi])
+	if !ok {
+		return nil
+	}
+	for _, i := range srcActs {
+		if r.d.Actors[i].Country == "" || r.d.Actors[i].Country == pl.Country {
+			return nil
+		}
+	}
+	pl.Span = doc.Span{Start: lo, End: hi}
+	at := sort.Search(len(r.d.Places), func(i int) bool { return r.d.Places[i].Start >= lo })
+	r.d.Places = slices.Insert(r.d.Places, at, pl)
+	return &doc.Actor{Span: pl.Span, Code: pl.Country, Name: pl.Name, Country: pl.Country, Kind: "place", Source: "place:" + pl.Name, Head: pl.Span}
+}
+
 // placeApposed returns the place of a locative set off by a comma right
 // after the clause of an act of force told by a verb ("bombardeó las
 // afueras de Khiam, en el sur del Líbano": a town we do not know, placed
@@ -9611,6 +9669,14 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 				}
 			}
 			o.Cameo = e.Cameo
+			return i, true
+		}
+		// "Israel's strikes on Khiam killed three people": the casualties a
+		// verb tells after a nominal attack on a place, people of that
+		// place's country, are of that attack, which keeps the place's
+		// country as its target
+		if (*r.outNoun)[i] && !noun && o.Cameo[:2] >= "18" && o.Cameo[:2] <= "20" && o.Target != nil && o.Target.Kind == "place" &&
+			e.Target != nil && e.Target.Country == o.Target.Country && e.Target.Kind != "place" && agree(o.Source, e.Source) {
 			return i, true
 		}
 		if agree(o.Source, e.Source) && agree(o.Target, e.Target) {

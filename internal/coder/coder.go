@@ -23,6 +23,12 @@ type Options struct {
 	// UserDicts are extra dictionary files or folders given by the user;
 	// their entries override the embedded ones.
 	UserDicts []string
+	// Places, when set, names the place a whole name stands for
+	// (places.Geocoder.PlaceNamed): the place an attack's target
+	// preposition introduces though the places stage left it.
+	Places interface {
+		PlaceNamed(name string) (doc.Place, bool)
+	}
 }
 
 // Coder is the pipeline stage. It is safe for concurrent use once built.

@@ -156,6 +156,7 @@ const (
 	kDriver
 	kOnStrike
 	kLeaders
+	kStrikeOn
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -179,6 +180,7 @@ var kindNames = [nKinds]string{
 	kDriver:      "driver",
 	kOnStrike:    "onstrike",
 	kLeaders:     "leaders",
+	kStrikeOn:    "strikeon",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",

@@ -27,7 +27,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	cd, err := coder.New(coder.Options{UserDicts: cfg.UserDicts})
+	cd, err := coder.New(coder.Options{UserDicts: cfg.UserDicts, Places: pl})
 	if err != nil {
 		return nil, err
 	}

@@ -40,3 +40,18 @@ func TestCountriesOf(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNamed(t *testing.T) {
+	g := testGeocoder(t)
+	for _, c := range []struct{ name, country string }{
+		{"Khiam", "LBN"},  // a small town of one country, read only after a cue
+		{"Járkov", "UKR"}, // an exonym of a large town
+		{"Defensa", ""},   // no place
+		{"Sánchez", ""},   // a municipality named like a surname: no town
+	} {
+		pl, ok := g.PlaceNamed(c.name)
+		if ok != (c.country != "") || pl.Country != c.country {
+			t.Errorf("%s: %v %q, want %q", c.name, ok, pl.Country, c.country)
+		}
+	}
+}

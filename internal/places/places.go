@@ -159,6 +159,51 @@ func (s *Geocoder) CountriesOf(name string) (all []string, major string) {
 	return all, majorCountry(es, func(*Entry) bool { return true })
 }
 
+// PlaceNamed returns the place a whole name names in the gazetteer when
+// its entries leave no doubt of the country: all of one country, or a
+// major place outranking its namesakes (see majorCountry); the largest
+// entry of that country. The events stage uses it for a name that the
+// target preposition of an attack introduces ("ataques contra Khiam"),
+// which the places stage leaves alone when the name is also a word or a
+// small town read only after a cue. The span is left to the caller.
+//
+// Only a town or a first-level division counts (municipalities named like
+// surnames, "Sánchez", "García", are left), and no known person's surname.
+func (s *Geocoder) PlaceNamed(name string) (doc.Place, bool) {
+	if ws := strings.Fields(name); len(ws) == 0 || s.people != nil && s.people.Surname(ws[len(ws)-1]) {
+		return doc.Place{}, false
+	}
+	es := slices.DeleteFunc(slices.Clone(s.gaz.Lookup(name)), func(e Entry) bool {
+		return !placeEntry(&e) || e.Feature != "ADM1" && !strings.HasPrefix(e.Feature, "PPL")
+	})
+	country := ""
+	for i := range es {
+		if e := &es[i]; placeEntry(e) {
+			if country == "" {
+				country = e.Country
+			} else if country != e.Country {
+				country = "?"
+			}
+		}
+	}
+	if country == "" {
+		return doc.Place{}, false
+	}
+	if country == "?" {
+		if country = majorCountry(es, func(*Entry) bool { return true }); country == "" {
+			return doc.Place{}, false
+		}
+	}
+	var best *Entry
+	for i := range es {
+		if e := &es[i]; placeEntry(e) && e.Country == country && (best == nil || e.Population > best.Population) {
+			best = e
+		}
+	}
+	return doc.Place{Name: best.Name, Country: best.Country, Adm1: best.Adm1, Feature: best.Feature,
+		Lat: best.Lat, Lon: best.Lon, GeonamesID: best.ID, Reason: "target of an attack"}, true
+}
+
 // placeEntry reports whether an entry is a division or a town of a country.
 func placeEntry(e *Entry) bool {
 	return e.Country != "" && (strings.HasPrefix(e.Feature, "ADM") || strings.HasPrefix(e.Feature, "PPL"))
