@@ -5940,6 +5940,12 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		rm := match{head: rv, end: rv + 1, toks: []int{rv}, words: 1}
 		return r.subjectFor(rm, clauseOf(cs, rv), cs, gs, subj, si)
 	}
+	if tv := r.toldPronoun(m, c, gs); tv >= 0 {
+		tm := match{head: tv, end: tv + 1, toks: []int{tv}, words: 1}
+		if g := r.subjectFor(tm, clauseOf(cs, tv), cs, gs, subj, si); g != nil && g.end <= tv {
+			return g
+		}
+	}
 	// "protesters who had attacked the parliament", "los estudiantes que
 	// atacaron el Congreso": the subject of a relative verb is its
 	// antecedent, not the subject of the main clause
@@ -11767,11 +11773,43 @@ func (r *run) relativeAntecedent(m match, c clause, gs []*group, src *group) *gr
 // after it opens the clause told, no relative clause of the addressee,
 // whose subject's act is not aimed at the addressee.
 func (r *run) tellAddressee(g *group, lo int) bool {
+	return r.tellVerb(g, lo) >= 0
+}
+
+// tellVerb is the verb of saying whose addressee g is (tellAddressee), or
+// -1.
+func (r *run) tellVerb(g *group, lo int) int {
 	k := g.start - 1
 	for n := 0; n < 3 && k >= lo && r.word(k) && !r.isCue(kTell, k) && (r.info[k].foldIs(kPrep) || r.isCue(kDet, k)); n++ {
 		k--
 	}
-	return k >= lo && r.word(k) && r.isCue(kTell, k) && r.verbAt(k)
+	if k >= lo && r.word(k) && r.isCue(kTell, k) && r.verbAt(k) {
+		return k
+	}
+	return -1
+}
+
+// toldPronoun is the verb of saying before an English subject pronoun
+// that opens the clause told after its addressee ("assured China that it
+// would not attack Kazakhstan", "warned Kyiv that it would respond"), or
+// -1: the pronoun is the speaker, not the addressee named last.
+func (r *run) toldPronoun(m match, c clause, gs []*group) int {
+	if r.d.Lang != "en" {
+		return -1
+	}
+	j := m.head - 1
+	for j >= c.start-3 && j >= 0 && r.word(j) && r.isCue(kAux, j) {
+		j--
+	}
+	if j < 1 || !r.word(j) || !r.isCue(kSubjPron, j) || !r.word(j-1) || r.info[j-1].fold != "that" {
+		return -1
+	}
+	for _, g := range gs {
+		if g.end == j-1 {
+			return r.tellVerb(g, r.sentStart())
+		}
+	}
+	return -1
 }
 
 // finerAfter returns a place of country's first level or below named
@@ -13266,6 +13304,11 @@ func (r *run) pronounRelative(m match, c clause, gs []*group, subj *group) *grou
 		}
 	}
 	if obj == nil || r.finiteBetween(obj.end, j) || r.finiteBetween(subj.end, obj.start) == false {
+		return nil
+	}
+	// ("assured China that it would not attack Kazakhstan": the addressee
+	// of a verb of saying opens no relative clause)
+	if r.tellAddressee(obj, r.sentStart()) {
 		return nil
 	}
 	return obj
