@@ -3019,6 +3019,22 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		ev.Target = r.placed(ev.Target, ev.Source, ev.Location, s)
 		ev.Source, ev.Target = unstoried(ev.Source, ev.Target, src0, tgt0)
 		ev.Source = r.protestLeaders(si, ev.Source)
+		// "Los maestros marcharon el lunes ... La protesta terminó en
+		// enfrentamientos", "The CGT called a general strike ... The
+		// strike paralysed the capital": a protest or strike named as a
+		// noun with no maker of its own was made by the makers of the
+		// story's latest protest or strike, told or called up to four
+		// sentences before
+		// (only what the earlier one did not tell: clashes it ended in,
+		// or a strike called before that took place; "la protesta
+		// terminó sin incidentes", "dijo que la huelga seguirá" restate it)
+		// (a noun after a preposition is no subject: "temen pérdidas por
+		// el paro"; clashes are told so: "ended in clashes")
+		// (nor one whose code the clause changed: "la marcha terminó en
+		// enfrentamientos" is told by its clashes)
+		if ev.Source == nil && (p.Noun && code == p.Code && (code == violentProtest || !r.afterPrep(m.head, s)) || r.protestNounSubject(m, c)) && code[:2] == "14" && ev.Modality == doc.Asserted {
+			ev.Source = r.protestMakers(si, 4, ev.Target, code)
+		}
 		// "Oposición anuncia protesta contra el gobierno paraguayo": an
 		// opposition and the state it acts with or against are of one
 		// country, so the side with none named takes the other's
@@ -13435,6 +13451,39 @@ func (r *run) namedProtesters(si int, src, tgt *doc.Actor, code string) *doc.Act
 	b := *a
 	b.Span, b.Head = tgt.Span, tgt.Head
 	return &b
+}
+
+// afterPrep reports a preposition right before token h, or before the
+// determiner right before it.
+func (r *run) afterPrep(h int, s doc.Sentence) bool {
+	b := h - 1
+	if b >= s.FirstTok && r.word(b) && r.isCue(kDet, b) {
+		b--
+	}
+	return b >= s.FirstTok && r.word(b) && r.info[b].foldIs(kPrep)
+}
+
+// protestMakers is, for a protest of code told as done in sentence si,
+// the source of the latest protest or strike (CAMEO 14, or one called for
+// the future, 133) told in one of the reach sentences before it, when
+// it is of no state and not tgt itself, and this one tells what it did
+// not: clashes (145) after any protest, or any protest after one called
+// for the future; nil if none.
+func (r *run) protestMakers(si, reach int, tgt *doc.Actor, code string) *doc.Actor {
+	return r.latest(si, reach, func(cd *cand) *doc.Actor {
+		e := &cd.ev
+		if cd.sent >= si || e.Source == nil || e.Cameo[:2] != "14" && e.Cameo != threatenProtest {
+			return nil
+		}
+		called := e.Cameo == threatenProtest || e.Modality == doc.Planned || !cd.noun && r.isCue(kPlanned, cd.head)
+		if !called && (e.Modality != doc.Asserted || code != violentProtest) {
+			return nil
+		}
+		if hasRole(e.Source, stateRoles) || tgt != nil && e.Source.Code == tgt.Code {
+			return nil
+		}
+		return e.Source
+	})
 }
 
 // latestProtester is the source of the latest protest (CAMEO 14) told as
