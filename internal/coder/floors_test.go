@@ -35,11 +35,12 @@ const examplesPlaceFloor = 0.955
 // At the end of session 16: root 0.760, full 0.568, dates 0.962, places 0.910.
 // Session 17 added 103–110, scored first as unseen (root 0.548, full 0.331, dates 0.950,
 // places 0.636); the seventy-six give root 0.740, full 0.546, dates 0.961, places 0.895.
-var proxyFloor = struct{ root, full, date, place float64 }{root: 0.735, full: 0.541, date: 0.956, place: 0.89}
+// At the end of session 17: root 0.773, full 0.600, dates 0.966, places 0.906.
+var proxyFloor = struct{ root, full, date, place float64 }{root: 0.768, full: 0.594, date: 0.962, place: 0.90}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.696, r: 0.606, maxExtra: 0.265, full: 0.338},
-	"es_fight_nyn":     {p: 0.522, r: 0.472, maxExtra: 0.43, full: 0.187},
+	"es_protest_cameo": {p: 0.697, r: 0.607, maxExtra: 0.265, full: 0.338},
+	"es_fight_nyn":     {p: 0.522, r: 0.472, maxExtra: 0.43, full: 0.19},
 	"gigaword_gsr":     {p: 0.70, r: 0.565, maxExtra: 0.23, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
 	"plover_gsr":       {p: 0.798, r: 0.568, maxExtra: 0.141},
