@@ -698,6 +698,26 @@ func textUnits(us []unit, classes []word, hitAt []int32, v *vocab, toks []doc.To
 	return us
 }
 
+// genitiveForm reports an English form that ends in a genitive "'s"
+// ("suspect's"): it names its holder only so, never the bare word ("police
+// suspect that ...").
+func genitiveForm(f string) bool {
+	return strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
+}
+
+// genitiveText reports a unit that ends in an English genitive, its own
+// ("suspect's") or the token after it ("suspect 's").
+func genitiveText(u unit, d *doc.Doc) bool {
+	if u.gen {
+		return true
+	}
+	if k := u.tok + 1; k < len(d.Tokens) {
+		t := d.Tokens[k].Text
+		return t == "'s" || t == "’s" || t == "'S"
+	}
+	return false
+}
+
 // genitiveStem removes an English genitive's "'s" from a fold.
 func genitiveStem(f, lang string) string {
 	if lang != "es" && strings.HasSuffix(f, "'s") {
@@ -745,7 +765,7 @@ func (t *trie) scan(hits []hit, us []unit, d *doc.Doc) []hit {
 				}
 			}
 			if us[j].last && t.endAt[n] < t.endAt[n+1] {
-				if p := t.pick(t.endsAt(n), us, i, j, d); p >= 0 && (!pastGen || strings.Contains(t.pats[p].form.Text, "'s")) {
+				if p := t.pick(t.endsAt(n), us, i, j, d); p >= 0 && (!pastGen || strings.Contains(t.pats[p].form.Text, "'s")) && (!genitiveForm(t.pats[p].form.Text) || genitiveText(us[j], d)) {
 					bestEnd, best = j, p
 				}
 			}

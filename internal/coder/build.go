@@ -14650,8 +14650,12 @@ func (r *run) orderedForces(g, src *group) bool {
 func (r *run) suspectTarget(m match, s doc.Sentence, t, by *doc.Actor) *doc.Actor {
 	var who *doc.Actor
 	end := m.end
+	// "detuvo a dos marroquíes sospechosos de", "arrested two Moroccans
+	// suspected of": a plural demonym standing as the people keeps its
+	// country
+	demonym := t != nil && strings.HasPrefix(t.Source, actors.SourcePeople) && len(t.Roles) == 0 && len(t.Country) == 3 && t.Code == t.Country
 	if t != nil {
-		if !(len(t.Roles) == 1 && t.Roles[0] == "CVL") {
+		if !(len(t.Roles) == 1 && t.Roles[0] == "CVL") && !demonym {
 			return nil
 		}
 		who, end = t, r.d.TokenAt(t.End-1)+1
@@ -14675,7 +14679,7 @@ func (r *run) suspectTarget(m match, s doc.Sentence, t, by *doc.Actor) *doc.Acto
 		}
 		if _, ok := r.lx.cueAt(r.info, j, s.EndTok, kSuspect); ok {
 			b := *who
-			if by.Country != "" && hasRole(by, stateRoles) && (b.Head == b.Span || b.Head.End <= b.Head.Start) {
+			if !demonym && by.Country != "" && hasRole(by, stateRoles) && (b.Head == b.Span || b.Head.End <= b.Head.Start) {
 				// (people named by a bare noun, whose country was only
 				// guessed, are held where the state that arrests them
 				// rules: "la Armada de Nigeria detuvo ... a dos hombres")

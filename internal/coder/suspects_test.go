@@ -12,6 +12,11 @@ func TestSuspects(t *testing.T) {
 		{"es", "La policía de México detuvo a tres hombres en Morelia.", "MEXCOP", ""},
 		{"en", "Police in Mexico arrested two men suspected of smuggling weapons.", "MEXCOP", "MEXCRM"},
 		{"en", "Police in Mexico arrested two men.", "MEXCOP", "MEXCVL"},
+		// a plural demonym standing as the people keeps its country
+		{"es", "La policía española detuvo a dos marroquíes sospechosos de tráfico de drogas.", "ESPCOP", "MARCRM"},
+		{"es", "La policía española detuvo a dos marroquíes.", "ESPCOP", "MARCVL"},
+		{"en", "Police in Spain arrested two Moroccans suspected of smuggling hashish.", "ESPCOP", "MARCRM"},
+		{"en", "Police in Spain arrested three Afghans.", "ESPCOP", "AFGCVL"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-06-17", c.text)
