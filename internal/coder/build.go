@@ -835,7 +835,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// protests"; one named as the subject or the agent, "el
 			// gobierno provocó protestas con su decisión", "the ruling by
 			// the court sparked protests", is what they are against)
-			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && (r.opposedNoun(m.head, g.end) || r.venueBefore(m.head, g))) {
+			if g := r.subjectFor(m, k, cs, gs, subj, si); g != nil && g != tgt && g.end <= m.head && g.start >= c.start && !r.triggerBetween(g.end, upto) && !r.objectOfVerb(g, c) && !(p.Code[:2] == "14" && (r.opposedNoun(m.head, g.end) || r.venueBefore(m.head, g) || r.sufferedBefore(m.head, g))) {
 				if p.Code[:2] != "14" || r.causedBy(m, c) < 0 {
 					src = g
 				} else if pb := r.prepBefore(g.start, c.start); tgt == nil && (pb == "" || r.lx.is(kAgent, pb)) && !(r.word(g.start) && r.info[g.start].foldIs(kGenitive)) {
@@ -1533,6 +1533,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "las patrullas conjuntas quedan suspendidas": a noun of a shared
 	// activity is no party that coercion falls on
 	if tgt != nil && p.Code[:2] == "17" && tgt.end < s.EndTok && r.word(tgt.end) && r.info[tgt.end].foldIs(kJoint) {
+		tgt, tgtActs = nil, nil
+	}
+	// "la huelga paralizó La Paz", "paralysed Buenos Aires": a city named
+	// as the object of a verb of option placeobj is where the act fell,
+	// not its government
+	// (where the act happened, then)
+	var objCity *doc.Place
+	if p.PlaceObj && !p.Noun && !passive && tgt != nil && tgt.start >= m.end && r.cityOnly(tgt) {
+		for i := range r.d.Places {
+			if ti := r.d.TokenAt(r.d.Places[i].Start); ti >= tgt.start && ti < tgt.end {
+				objCity = &r.d.Places[i]
+				break
+			}
+		}
 		tgt, tgtActs = nil, nil
 	}
 	// "Bolivia cancelará la reunión de la comisión binacional" (the
@@ -2964,6 +2978,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		if ev.Location == nil && objCity != nil {
+			pl := *objCity
+			ev.Location = &pl
+		}
 		if ev.Location == nil && agentPlace != nil {
 			pl := *agentPlace
 			ev.Location = &pl
@@ -9668,7 +9686,10 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// "convocó a una jornada de protestas y amenazó con recurrir a la
 		// lucha armada": a protest announced (133) and a threat of another
 		// kind told by its own verb are two threats
-		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) {
+		// (not a bare warning whose complement is that announced protest,
+		// by the same doer: "advirtieron que, si el Senado aprueba la
+		// reforma, convocarán a un nuevo paro" is one threat, 133)
+		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) && !r.warnedProtest(o, e, conj, noun, (*r.outNoun)[i]) {
 			continue
 		}
 		// "el comandante advirtió que Irán cerrará el estrecho si ...": a
@@ -9972,6 +9993,26 @@ func sideKey(x *doc.Actor) string {
 		return x.Code[:3]
 	}
 	return x.Code
+}
+
+// warnedProtest reports whether one of o and e is a bare warning (130)
+// told by a verb and the other a protest announced (133) later in the same
+// sentence by the same doer, not joined to the warning by "y": the
+// warning's complement, one threat.
+func (r *run) warnedProtest(o, e *doc.Event, conj, noun, oNoun bool) bool {
+	if conj || o.Source == nil || !agree(o.Source, e.Source) {
+		return false
+	}
+	w, t := o, e
+	if e.Cameo == "130" {
+		if noun {
+			return false
+		}
+		w, t = e, o
+	} else if oNoun {
+		return false
+	}
+	return w.Cameo == "130" && t.Cameo == threatenProtest && w.Evidence.Trigger.Start < t.Evidence.Trigger.Start
 }
 
 func agree(a, b *doc.Actor) bool { return a == nil || b == nil || a.Code == b.Code }
@@ -15332,6 +15373,37 @@ func (r *run) opposedNoun(h, lo int) bool {
 // city or a building standing for its state (a capital, a seat); people
 // who "live through" protests may make them, and a country named bare
 // stands for its people.
+// cityOnly reports whether every actor of g is a city standing for its
+// state (a capital or another place).
+func (r *run) cityOnly(g *group) bool {
+	for _, a := range g.acts {
+		if k := r.d.Actors[a].Kind; k != actors.KindCapital && k != "place" {
+			return false
+		}
+	}
+	return len(g.acts) > 0
+}
+
+// sufferedBefore reports a word of cue kind suffer between group g and a
+// protest noun at h, within six words, with no actor or other verb
+// between ("los comerciantes temen pérdidas por la huelga", "shopkeepers
+// fear losses because of the strike"): the group undergoes the protest,
+// it does not make it.
+func (r *run) sufferedBefore(h int, g *group) bool {
+	for j := h - 1; j >= g.end && j >= h-6; j-- {
+		if !r.word(j) || r.inActor(j) {
+			return false
+		}
+		if r.isCue(kSuffer, j) {
+			return true
+		}
+		if r.finiteVerb(j) && !r.info[j].function {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *run) venueBefore(h int, g *group) bool {
 	for j := h - 1; j >= g.end && j >= h-6; j-- {
 		if !r.word(j) || r.inActor(j) {

@@ -152,6 +152,7 @@ const (
 	kSuspect
 	kVessel
 	kTell
+	kSuffer
 	kProtester
 	kDriver
 	kOnStrike
@@ -277,6 +278,7 @@ var kindNames = [nKinds]string{
 	kSuspect:     "suspect",
 	kVessel:      "vessel",
 	kTell:        "tell",
+	kSuffer:      "suffer",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind

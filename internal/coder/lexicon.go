@@ -41,6 +41,9 @@ type pattern struct {
 	// for "seize suspects"), where a group of the pattern's own words is
 	// otherwise no party ("sent troops")
 	PatObj bool
+	// PlaceObj: a city named as the verb's direct object is the place the
+	// act fell on, no party ("la huelga paralizó La Paz")
+	PlaceObj bool
 	// DirectObj: the pattern's second word heads the verb's direct
 	// object, with no personal "a" between ("capturó los vehículos de
 	// dos sospechosos", not "capturó a dos sospechosos con armas")
@@ -643,6 +646,8 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 				p.Obj = true
 			case "patobj":
 				p.PatObj = true
+			case "placeobj":
+				p.PlaceObj = true
 			case "directobj":
 				p.DirectObj = true
 			case "relobj":
