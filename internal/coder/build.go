@@ -9689,8 +9689,23 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// (not a bare warning whose complement is that announced protest,
 		// by the same doer: "advirtieron que, si el Senado aprueba la
 		// reforma, convocarán a un nuevo paro" is one threat, 133)
-		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) && !r.warnedProtest(o, e, conj, noun, (*r.outNoun)[i]) {
-			continue
+		if o.Cameo != e.Cameo && (o.Cameo == threatenProtest && !noun || e.Cameo == threatenProtest && !(*r.outNoun)[i]) {
+			if !r.warnedProtest(o, e, conj, noun, (*r.outNoun)[i]) {
+				continue
+			}
+			// (the protest announced keeps its own target; a party the
+			// warning found in the condition, "si el Senado aprueba", is
+			// no one the threat is aimed at)
+			if o.Cameo == "130" {
+				if o.Source == nil {
+					o.Source = e.Source
+				}
+				if e.Target != nil || o.Target != nil && r.conditionBetween(r.d.TokenAt(o.Evidence.Trigger.Start), r.d.TokenAt(o.Target.Start)) {
+					o.Target = e.Target
+				}
+				o.Cameo = e.Cameo
+			}
+			return i, true
 		}
 		// "el comandante advirtió que Irán cerrará el estrecho si ...": a
 		// bare warning by one who speaks for a country and the finer
