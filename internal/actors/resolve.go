@@ -354,6 +354,21 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 			return c, false
 		}
 	}
+	// "the government", "government forces" with no country are those of
+	// the story's home (its dateline's country when the story names it,
+	// else the country named most), not of the last foreign government or
+	// army named, unless a country's government was named in its sentence
+	// or the one before ("Russia's government said ... The government
+	// added")
+	if len(roles) > 0 && (roles[0] == "GOV" || roles[0] == "MIL") && z.lang == "en" && z.governmentAt(tok) {
+		if c := z.govNear(tok, roles[0] == "MIL"); c != "" {
+			if roles[0] == "MIL" {
+				return c, false // "Mali's government condemned the attack. Government forces later shelled"
+			}
+		} else if c := z.homeCountry(); c != "" {
+			return c, false
+		}
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -415,6 +430,56 @@ func (z *resolver) authoritiesAt(tok int) bool {
 		}
 	}
 	return false
+}
+
+// governmentAt reports "government" at tok or right after a determiner
+// there ("the government", "government forces"), not followed by "of"
+// ("the government of Chile" names its own).
+func (z *resolver) governmentAt(tok int) bool {
+	for j := tok; j <= tok+1 && j < len(z.d.Tokens); j++ {
+		if strings.EqualFold(z.d.Tokens[j].Text, "government") {
+			return j+1 >= len(z.d.Tokens) || !strings.EqualFold(z.d.Tokens[j+1].Text, "of")
+		}
+		if z.w(j)&wDet == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// homeCountry returns the story's home country: its dateline's when the
+// text names that country, else the country named most so far.
+func (z *resolver) homeCountry() string {
+	if c := z.datelineCty; c != "" {
+		for _, k := range z.counts {
+			if k.country == c {
+				return c
+			}
+		}
+	}
+	return z.focusCountry()
+}
+
+// govNear finds a country's government or one who speaks for it (not
+// an envoy abroad) named in tok's sentence before it or in the sentence
+// before, and returns its country, else "": "the government" after it is
+// that one ("Japan's prime minister condemned the launch, and the
+// government said"); named, strict, as a government ("Mali's
+// government"), for "government forces" (not "The U.S. State Department
+// condemned the abduction. Government troops launched an offensive").
+func (z *resolver) govNear(tok int, strict bool) string {
+	s := z.sent(tok)
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if z.d.SentenceOf(a.Start) < s-1 {
+			return ""
+		}
+		if a.Country != "" && firstRole(a.Roles) == "GOV" && !z.envoy(a) && !z.bracketCredit(a) &&
+			(!strict || a.Head.End > a.Head.Start && strings.Contains(strings.ToLower(z.d.Text[a.Head.Start:a.Head.End]), "government")) {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // addressedBody returns the country of the nearest actor before tok in its
