@@ -2553,9 +2553,19 @@ func (z *resolver) agent(h *hit) int {
 			// "los ministros de Agricultura de Colombia y Venezuela", "the
 			// ministers of Trade of Peru and Chile": past the office's
 			// portfolio, the first country whose office it is (the second
-			// names the other holders; a single Spanish holder's country is
-			// left to the coder, which reads the place it names)
+			// names the other holders)
 			country, end = c, ce
+		} else if c, _ := z.portfolioCountry(end); c != "" && f.Kind == KindTitle && !f.Plural && !poss && firstRole(e.Roles) == "GOV" && z.lang == "es" {
+			// "la ministra de Seguridad de Argentina": the one holder's
+			// country; the country's name stays a mention of its own, the
+			// place the coder reads for the actors around it
+			country = c
+			if ne := z.officeName(end); ne > end {
+				if z.w(ne-1)&wOf != 0 {
+					ne--
+				}
+				end = ne // (the title keeps its portfolio: "de Seguridad")
+			}
 		} else if c := z.sharedDemonym(h, end); c != "" {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c := z.pluralDemonymAfter(h, end); c != "" {
