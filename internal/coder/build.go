@@ -1775,7 +1775,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// any contact with the network", five sentences after they were
 		// expelled)
 		reach := 5
-		synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
+		if p.Code == "016" {
+			synth = r.allegerBefore(si, &r.d.Actors[srcActs[0]])
+		}
+		if synth == nil {
+			synth = r.accuserOf(si, reach, &r.d.Actors[srcActs[0]], p.Code[:2] == "13")
+		}
 		if synth == nil && p.Code == "016" {
 			synth = r.deniedActOf(si, 3, &r.d.Actors[srcActs[0]])
 		}
@@ -13912,6 +13917,39 @@ func (r *run) accuserOf(si, reach int, speaker *doc.Actor, answered bool) *doc.A
 		}
 		return nil
 	})
+}
+
+// allegerBefore returns, for a denial with no one named ("The government
+// denied the allegation"), the first actor of another side in the sentence
+// right before that tells, after "that"/"que", of a body of the speaker's
+// state: "Amnesty International ... citing evidence that government forces
+// used helicopter gunships"; nil if none.
+func (r *run) allegerBefore(si int, speaker *doc.Actor) *doc.Actor {
+	if si == 0 || speaker.Country == "" {
+		return nil
+	}
+	sp := r.d.Sentences[si-1].Span
+	var alleger *doc.Actor
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Start < sp.Start || a.End > sp.End || a.Code == "" {
+			continue
+		}
+		if alleger == nil {
+			if sideKey(a) != sideKey(speaker) && !hasRole(a, stateRoles) {
+				alleger = a
+			}
+			continue
+		}
+		if a.Country == speaker.Country && hasRole(a, stateRoles) {
+			between := strings.ToLower(r.d.Text[alleger.End:a.Start])
+			if strings.Contains(between, " that ") || strings.Contains(between, " que ") {
+				x := *alleger
+				return &x
+			}
+		}
+	}
+	return nil
 }
 
 // deniedActOf returns, for a denial with no accuser told ("Sudanese
