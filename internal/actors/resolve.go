@@ -642,6 +642,7 @@ func (z *resolver) run() {
 		}
 	}
 	z.kinOfPeople()
+	z.kinOfOwners()
 	z.joinCoordAdjective()
 	z.bodyHeadAppos()
 }
@@ -5431,4 +5432,61 @@ func (z *resolver) stateOrgan(h *hit) (doc.Actor, int, bool) {
 		return organ(det(p.start), h.end, p.pat.form.Entity.Country)
 	}
 	return doc.Actor{}, 0, false
+}
+
+// kinOfOwners makes a noun of kinship head the mention of its owner, in an
+// English possessive before it ("the suspect's brother") or after it and
+// "of"/"de" ("el hermano del sospechoso"): the relative is not the owner, a
+// civilian of the owner's country, or of its elite when the owner is a
+// named person or one of a government (as kinOfPeople does).
+func (z *resolver) kinOfOwners() {
+	for k := range z.out {
+		a := &z.out[k]
+		if strings.HasPrefix(a.Source, "kin:") || a.Kind == KindPerson && a.Country == "" {
+			continue
+		}
+		first, last := z.d.TokenAt(a.Start), z.d.TokenAt(a.End-1)
+		if first >= len(z.d.Tokens) || last >= len(z.d.Tokens) {
+			continue
+		}
+		txt := z.d.Text[a.Start:a.End]
+		kin, start, end := -1, a.Start, a.End
+		if n := last + 1; (strings.HasSuffix(txt, "'s") || strings.HasSuffix(txt, "’s") || strings.HasSuffix(txt, "s'") || strings.HasSuffix(txt, "s’")) &&
+			n < len(z.d.Tokens) && z.w(n)&wKin != 0 && z.sent(n) == z.sent(last) {
+			kin, end = n, z.d.Tokens[n].End
+		} else {
+			p := first
+			if z.w(p)&wOf == 0 {
+				p--
+				for q := 0; q < 2 && p >= 0 && z.w(p)&wDet != 0 && z.w(p)&wOf == 0; q++ {
+					p--
+				}
+			}
+			if p >= 1 && z.w(p)&wOf != 0 && z.w(p-1)&wKin != 0 && z.sent(p-1) == z.sent(first) {
+				kin, start = p-1, z.d.Tokens[p-1].Start
+			}
+		}
+		if kin < 0 {
+			continue
+		}
+		role := "CVL"
+		if a.Kind == KindPerson || hasRoleIn(a.Roles, "GOV") || hasRoleIn(a.Roles, "ELI") {
+			role = "ELI"
+		}
+		a.Span.Start, a.Span.End = start, end
+		a.Head = z.d.Tokens[kin].Span
+		a.Roles = []string{role}
+		a.Code = z.code(a.Country, a.Roles)
+		a.Entity, a.Name = "", ""
+		a.Source = "kin:" + a.Source
+	}
+}
+
+func hasRoleIn(roles []string, r string) bool {
+	for _, x := range roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
