@@ -94,19 +94,20 @@ const (
 	KindLinked    = "linked"       // second parts of a hyphenated premodifier after an organisation that make an agent after it the organisation's: "an al-Qaeda-linked group", "Islamic State-affiliated fighters"
 	KindBased     = "based"        // second parts of a hyphenated premodifier after a place that give an agent that place's country: "Hong Kong-registered companies", "Dubai-based firms"
 	KindOrgan     = "organ"        // forms an international body shares with a state's organ of the same name: after a country's genitive or complement, that country's (roles column): "Russia's Security Council", "el Consejo de Seguridad de Rusia" GOV
+	KindByPart    = "bypart"       // nouns that, with no determiner after a preposition, open an agent phrase, no part of a place: "por parte de Venezuela", "de parte del Gobierno"
 	KindAppos     = "appos"        // role nouns that, heading an apposition after a name, make the name a person of the role: "Juan Quispe, dirigente de la federación", "Jane Doe, a spokeswoman for the union"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true, KindByPart: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindCommune, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindCommune, KindLocal, KindEnvoy, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan, KindByPart:
 		return true
 	}
 	return false

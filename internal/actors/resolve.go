@@ -1536,6 +1536,9 @@ func (z *resolver) placeQualifier(tok int) bool {
 		return false
 	}
 	q := p - 1
+	if z.w(q)&wByPart != 0 && q > 0 && z.w(q-1)&(wDet|wIndef) == 0 && !capWord(z.d.Tokens[q].Text) {
+		return false // "por parte de Venezuela": the agent, no part of the country
+	}
 	if z.w(q)&(wArea|wPlaceHead) != 0 {
 		return true // "el sur del Líbano", "el palacio de La Moneda", "el puerto de Abiyán"
 	}

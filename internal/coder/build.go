@@ -7078,6 +7078,13 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 				if r.word(j) && r.info[j].foldIs(kSrc) {
 					ok = true
 				}
+				// "un ataque contra una estación de policía": a genitive
+				// inside the phrase a target preposition of the pattern
+				// opens belongs to the target, never the source
+				if r.word(j) && p.Tgt[r.info[j].fold] && !r.info[j].foldIs(kSrc) && !r.lx.is(kAgent, r.info[j].fold) {
+					ok = false
+					break
+				}
 				// "manifestaciones a favor de Irak": whom a protest is
 				// for or against is no source
 				if !r.word(j) || p.Code[:2] == "14" && r.forAgainst(j) {
@@ -7203,6 +7210,13 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			}
 		}
 		if gov != "" && p.Tgt[gov] {
+			tgt = g
+			break
+		}
+		// "un ataque contra una estación de policía": the owner, in a
+		// genitive, of a noun a target preposition of the pattern opens
+		// right after the event is its target
+		if gov != "" && r.lx.is(kGenitive, gov) && g.start-from <= 4 && r.word(from) && p.Tgt[r.info[from].fold] && !r.info[from].foldIs(kSrc) && !r.lx.is(kAgent, r.info[from].fold) && r.nounBetween(from+1, g.start) {
 			tgt = g
 			break
 		}
