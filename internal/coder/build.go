@@ -1667,6 +1667,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				// strike: "Separatist militants blew up a gas pipeline in
 				// Balochistan")
 				if a.Country == "" && !aidCode(p.Code) && p.Code[:2] != "09" && !(wreckCode && hasRole(a, insurgentRoles)) || a.Country == synth.Country && !hasRole(a, insurgentRoles) {
+					// "government forces burned villages in Nasir county",
+					// "used gunships against villages in ...": an act of
+					// force on the homes of the attacker's own country (or
+					// by state forces of no country named) falls on its
+					// civilians
+					if (a.Country == synth.Country || a.Country == "" && hasRole(a, stateRoles)) && r.dwellingHit(mt, synth) {
+						synth = &doc.Actor{Span: synth.Span, Code: synth.Country + "CVL", Name: "civilians", Country: synth.Country, Roles: []string{"CVL"}, Kind: "place", Source: synth.Source, Head: synth.Head}
+						break
+					}
 					synth = nil
 					break
 				}
@@ -1861,7 +1870,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "Police arrested Melia on Sunday. ... officers had searched the
 	// apartment and seized two laptops": a search or seizure with no one
 	// named is against the one the same force last acted against
-	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "17" && len(srcActs) == 1 {
+	// (not homes or villages burned or raided: "Human Rights Watch said
+	// that government forces had burned villages" after they clashed
+	// with rebels fell on those who live there, not on the rebels)
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] == "17" && len(srcActs) == 1 && !r.dwellingObject(mt, c.end) {
 		synth = r.sameForceTarget(si, &r.d.Actors[srcActs[0]])
 	}
 	// "miles de maestros marcharon por el centro ... la policía lanzó
@@ -7826,6 +7838,28 @@ func (r *run) hitWhere(m match, i int) bool {
 	return content
 }
 
+// dwellingHit reports an act of force (roots 18-20, or property
+// destroyed) whose trigger or object, before the place pl told, names
+// homes or villages (cue kind dwelling): "burned villages in Nasir
+// county", "used gunships against villages in ...".
+func (r *run) dwellingHit(m match, pl *doc.Actor) bool {
+	if m.p.Code[:2] < "17" || m.p.Code[:2] > "20" {
+		return false
+	}
+	return r.dwellingObject(m, r.d.TokenAt(pl.Start))
+}
+
+// dwellingObject reports a noun of homes or villages (cue kind dwelling)
+// in the trigger past its head or in the four words after it, before end.
+func (r *run) dwellingObject(m match, end int) bool {
+	for k := m.head + 1; k < end && k <= m.end+4; k++ {
+		if r.word(k) && r.isCue(kDwelling, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // aidWhere reports a place after the verb of an act of aid (root 07) or an
 // investigation (root 09) that a locative preposition introduces within
 // eight words, past what is given or looked into and no punctuation or verb
@@ -11075,6 +11109,12 @@ func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) boo
 		if anyKind && hasRole(e.Source, []string{"CRM"}) {
 			continue
 		}
+		// (nor an act of force a third party only alleges, "citing
+		// evidence that government forces used gunships": a charge, no
+		// decision anyone took)
+		if anyKind && e.Cameo[:2] >= "18" && e.Cameo[:2] <= "20" && thirdPartyReport(e) {
+			continue
+		}
 		a := e.Source
 		if e.Symmetric && e.Target != nil {
 			// a mutual act ("criticó el acuerdo"): the party of the
@@ -11225,6 +11265,18 @@ func physical(code string) bool {
 
 // decided reports a code that a "decision" or "move" can name: a material
 // act (cooperation, concessions, sanctions, coercion, force), not words.
+// thirdPartyReport reports an event told by a reporter of another
+// country or body than its source ("Amnesty ... citing evidence that
+// government forces used gunships").
+func thirdPartyReport(e *doc.Event) bool {
+	for _, rp := range e.ReportedBy {
+		if len(rp.Code) >= 3 && len(e.Source.Code) >= 3 && rp.Code[:3] != e.Source.Code[:3] {
+			return true
+		}
+	}
+	return false
+}
+
 func decided(code string) bool {
 	// (a verdict, 116, is a decision too: "calificó el juicio de farsa"
 	// after "un tribunal lo condenó a 12 años de prisión")
@@ -11317,6 +11369,15 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 		// that verb's clause, not one the appeal further back governs
 		if seen && j == compAt-1 && r.d.Lang == "es" && r.finiteVerb(j) && !r.isCue(verb, j) && !r.isCue(kWish, j) && !r.isCue(comp, j) {
 			return false
+		}
+		// "urged members to keep the embargo, citing evidence that forces
+		// used gunships", "..., saying that ...": a "that" a word or two
+		// after a reporting verb or "citing" opens the clause reported,
+		// not one the appeal further back governs
+		if seen && r.d.Lang == "en" && j < compAt && compAt-j <= 3 && !r.isCue(verb, j) {
+			if r.info[j].fold == "citing" || r.isCue(kReport, j) && r.verbAt(j) {
+				return false
+			}
 		}
 		if seen && (r.isCue(verb, j) || verb == kAppeal && r.isCue(kWish, j)) {
 			if _, fixed := r.lx.cueAt(r.info, j, s.EndTok, kFixed); fixed {

@@ -158,6 +158,7 @@ const (
 	kOnStrike
 	kLeaders
 	kStrikeOn
+	kDwelling
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -182,6 +183,7 @@ var kindNames = [nKinds]string{
 	kOnStrike:    "onstrike",
 	kLeaders:     "leaders",
 	kStrikeOn:    "strikeon",
+	kDwelling:    "dwelling",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",

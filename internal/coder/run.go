@@ -1475,6 +1475,28 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			continue
 		}
 		if j, ok := r.lx.cueAt(r.info, i, s.EndTok, kAccording); ok {
+			// "..., citing evidence that government forces used gunships":
+			// the clause after "that" is what the sentence's subject cites,
+			// told by it; its own subject is no reporter
+			if r.d.Lang == "en" && r.info[i].fold == "citing" {
+				thatAt := -1
+				for k := j; k < s.EndTok && k <= j+3; k++ {
+					if r.word(k) && r.isCue(kClause, k) && r.info[k].fold == "that" {
+						thatAt = k
+						break
+					}
+				}
+				if thatAt >= 0 {
+					for _, g := range gs {
+						if g.start >= s.FirstTok && g.end <= i && r.prepBefore(g.start, s.FirstTok) == "" {
+							mark(g)
+							g.that = thatAt
+							break
+						}
+					}
+					continue
+				}
+			}
 			if g := groupFrom(j, 4); g != nil {
 				mark(g)
 				g.inverted = true
