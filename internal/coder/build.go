@@ -8993,7 +8993,8 @@ func (r *run) finish() []doc.Event {
 			s, t = t, s
 		}
 		// (a torture and a killing, 1822 and 1823, are two assaults)
-		if e.Cameo[:2] == "18" {
+		// (and so are a search, 171, and a seizure, 1711)
+		if e.Cameo[:2] == "18" || e.Cameo[:3] == "171" {
 			return e.Cameo + "|" + s + "|" + t
 		}
 		return e.Cameo[:3] + "|" + s + "|" + t
@@ -9687,8 +9688,9 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// when the arrest's own pattern names its patient, "y detuvo a
 		// más de 50 personas")
 		// (and a passive clause of its own joined to it, "fired tear gas,
-		// and 12 people were detained")
-		if ((conj || r.coordBefore(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) || r.passiveConjunct(o, e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "173") != (e.Cameo == "173") && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) {
+		// and 12 people were detained"; and so is a seizure joined to a
+		// search, 171: "allanó depósitos y decomisó productos")
+		if ((conj || r.coordBefore(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) || r.passiveConjunct(o, e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && ((o.Cameo == "173") != (e.Cameo == "173") || (o.Cameo == "171") != (e.Cameo == "171")) && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) {
 			continue
 		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
