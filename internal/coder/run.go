@@ -1629,6 +1629,19 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		if thatAt < 0 && subjAfter {
 			thatAt = groupFrom(i+1, 3).start // "Russia said Sudan must ..."
 		}
+		// "Amnesty criticised Kenya, saying that the police had beaten
+		// protesters": a reporting gerund after a comma tells what the
+		// sentence's subject said, not its object
+		if thatAt >= 0 && r.d.Lang == "en" && i > s.FirstTok && r.d.Tokens[i-1].Text == "," && r.hasForm(i, morph.Ger) {
+			for _, g := range gs {
+				if g.start >= s.FirstTok && g.end < i && r.prepBefore(g.start, s.FirstTok) == "" {
+					mark(g)
+					g.that = thatAt
+					break
+				}
+			}
+			continue
+		}
 		if thatAt >= 0 {
 			k := clauseOf(cs, i)
 			found := false
