@@ -633,6 +633,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if i > 0 && z.classes[i]&wKin != 0 && z.classes[i-1]&wPoss != 0 {
+				if a, ok := z.kinRef(i); ok {
+					z.add(a)
+				}
+			}
 			continue
 		}
 		end := z.handle(h)
@@ -1432,6 +1437,40 @@ func (z *resolver) partyRef(i int) (doc.Actor, bool) {
 	roles := []string{role}
 	return doc.Actor{Span: z.span(p, i+1), Code: z.code(owner.Country, roles), Country: owner.Country, Roles: roles, Kind: "pronoun",
 		Source: z.concat("party:", owner.Name), Head: z.span(p+1, i+1)}, true
+}
+
+// kinRef resolves a possessive and a noun of kinship ("his brother", "sus
+// familiares") to the relative, not the owner the possessive stands for: a
+// civilian of the owner's country (the most salient actor before it), of
+// its elite when the owner is a named person or one of a government (as
+// kinOfOwners does); a civilian of no country when no owner is found. Not
+// when a name or "of"/"de" follows ("su hermano Juan Pérez" names him), nor
+// after a name no actor holds (its owner, unknown).
+func (z *resolver) kinRef(i int) (doc.Actor, bool) {
+	if z.sent(i-1) != z.sent(i) {
+		return doc.Actor{}, false
+	}
+	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && (z.w(n)&wOf != 0 || capWord(z.d.Tokens[n].Text) || z.hitStarting(n) != nil) {
+		return doc.Actor{}, false
+	}
+	// "a Amado Usme y a dos de sus hijos": a possessive after a name in
+	// its sentence that no actor holds stands for that unknown person,
+	// not for the salient actor: left unresolved
+	for j := i - 2; j > 0 && z.sent(j) == z.sent(i) && z.sent(j-1) == z.sent(i); j-- {
+		if capWord(z.d.Tokens[j].Text) && !z.covered(j) {
+			return doc.Actor{}, false
+		}
+	}
+	role, country, name := "CVL", "", ""
+	if owner := z.salient(i - 1); owner != nil {
+		country, name = owner.Country, owner.Name
+		if owner.Kind == KindPerson || hasRoleIn(owner.Roles, "GOV") || hasRoleIn(owner.Roles, "ELI") {
+			role = "ELI"
+		}
+	}
+	roles := []string{role}
+	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(country, roles), Country: country, Roles: roles, Kind: "pronoun",
+		Source: z.concat("kin:", name), Head: z.d.Tokens[i].Span}, true
 }
 
 // groupLike reports whether an organisation mention is an armed group or
