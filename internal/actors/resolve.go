@@ -1464,9 +1464,7 @@ func (z *resolver) kinRef(i int) (doc.Actor, bool) {
 	role, country, name := "CVL", "", ""
 	if owner := z.salient(i - 1); owner != nil {
 		country, name = owner.Country, owner.Name
-		if owner.Kind == KindPerson || hasRoleIn(owner.Roles, "GOV") || hasRoleIn(owner.Roles, "ELI") {
-			role = "ELI"
-		}
+		role = kinRole(owner)
 	}
 	roles := []string{role}
 	return doc.Actor{Span: z.span(i-1, i+1), Code: z.code(country, roles), Country: country, Roles: roles, Kind: "pronoun",
@@ -5511,10 +5509,7 @@ func (z *resolver) kinOfOwners() {
 		if kin < 0 {
 			continue
 		}
-		role := "CVL"
-		if a.Kind == KindPerson || hasRoleIn(a.Roles, "GOV") || hasRoleIn(a.Roles, "ELI") {
-			role = "ELI"
-		}
+		role := kinRole(a)
 		a.Span.Start, a.Span.End = start, end
 		a.Head = z.d.Tokens[kin].Span
 		a.Roles = []string{role}
@@ -5524,11 +5519,11 @@ func (z *resolver) kinOfOwners() {
 	}
 }
 
-func hasRoleIn(roles []string, r string) bool {
-	for _, x := range roles {
-		if x == r {
-			return true
-		}
+// kinRole is the role of a relative of owner: elite for a named person or
+// an officeholder (GOV, ELI), a civilian otherwise.
+func kinRole(owner *doc.Actor) string {
+	if owner.Kind == KindPerson || slices.Contains(owner.Roles, "GOV") || slices.Contains(owner.Roles, "ELI") {
+		return "ELI"
 	}
-	return false
+	return "CVL"
 }

@@ -117,7 +117,7 @@ func TestRegionPoints(t *testing.T) {
 		}
 		ds := make([]float64, len(ts))
 		for k, o := range ts {
-			ds[k] = km(e.Lat, e.Lon, o.Lat, o.Lon)
+			ds[k] = distKm(e.Lat, e.Lon, o.Lat, o.Lon)
 		}
 		slices.Sort(ds)
 		if ds[len(ds)/2] > 1000 {
@@ -145,7 +145,7 @@ func TestRegionPoints(t *testing.T) {
 			t.Errorf("%s: no town %s", code, town)
 			continue
 		}
-		if d := km(r.Lat, r.Lon, best.Lat, best.Lon); d > 400 {
+		if d := distKm(r.Lat, r.Lon, best.Lat, best.Lon); d > 400 {
 			t.Errorf("%s (%s) lies %.0f km from %s", code, r.Name, d, town)
 		}
 	}

@@ -3,7 +3,6 @@ package places
 import (
 	"bufio"
 	"encoding/json"
-	"math"
 	"os"
 	"testing"
 
@@ -42,12 +41,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	p := math.Pi / 180
-	x := math.Pow(math.Sin((lat2-lat1)*p/2), 2) + math.Cos(lat1*p)*math.Cos(lat2*p)*math.Pow(math.Sin((lon2-lon1)*p/2), 2)
-	return 12742 * math.Asin(math.Sqrt(x))
-}
-
 // scorePeer runs Prepare and the stage on every article of a suite and
 // matches gold toponyms (with coordinates and a good offset; GeoWebNews'
 // non-locational ones dropped) to predicted places by byte overlap, as
@@ -83,7 +76,7 @@ func scorePeer(t *testing.T, path string, dropNonLocational bool, misses func(st
 				if r.Start < tp.ByteEnd && tp.ByteStart < r.End {
 					s.found++
 					hit = true
-					if km(*tp.Lat, *tp.Lon, p.Lat, p.Lon) <= 161 {
+					if distKm(*tp.Lat, *tp.Lon, p.Lat, p.Lon) <= 161 {
 						s.close++
 					} else if misses != nil {
 						misses("WRONG " + tp.Text + " -> " + p.Name + " " + p.Country + " " + p.Adm1 + " " + p.Feature + " (" + p.Reason + ")")
