@@ -272,10 +272,21 @@ func (m *matcher) anchorTimes(ms []mention) {
 		if sent != lastSent {
 			lastDay, lastSent = "", sent
 		}
+		if mt.typ == "DATE" && m.datelineDate(mt.i, mt.j) {
+			// "MANAGUA, 20 may (EFE) –": the story's filing date, no day
+			// of it that later times count from
+			continue
+		}
 		if mt.ana {
 			base := m.docDay
 			if mt.later && m.actDay != "" {
 				base = m.actDay
+			}
+			if mt.anaShift < 0 && base != "" && m.a.known && base > m.a.t.Format("2006-01-02") && m.tense(mt.i, mt.j) < 0 {
+				// "... a partir del 1 de junio. La víspera, la Fiscalía
+				// presentó cargos": a day before, told in the past, counts
+				// from the article's day, not from a day still to come
+				base = m.a.t.Format("2006-01-02")
 			}
 			if base != "" {
 				mt.val = base
@@ -716,4 +727,44 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// datelineDate reports a date in items [i, j) that is a story's dateline:
+// it follows only capitalised words, commas and brackets from the start of
+// its line ("MANAGUA, 20 may", "BOA VISTA (Brasil), 27 may", "TOKYO, May
+// 13") and a dash closes it, past an agency's name in brackets ("(EFE) –").
+func (m *matcher) datelineDate(i, j int) bool {
+	lo := i
+	for lo > 0 && m.sameSent(lo-1, i) && !m.it[lo].newline {
+		lo--
+	}
+	if i-lo < 2 || i-lo > 8 {
+		return false
+	}
+	words := 0
+	for k := lo; k < i; k++ {
+		switch it := &m.it[k]; it.kind {
+		case kWord:
+			if !it.cap {
+				return false
+			}
+			words++
+		case kPunct:
+			if !m.punct(k, ",()") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if words == 0 || !m.punct(i-1, ",") {
+		return false
+	}
+	k := j
+	if m.punct(k, "(") {
+		for k++; k < len(m.it) && k < j+6 && !m.punct(k, ")"); k++ {
+		}
+		k++
+	}
+	return m.sameSent(k-1, i) && m.punct(k, "–—-") && k < len(m.it) && m.sameSent(k, i)
 }
