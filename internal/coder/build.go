@@ -1742,8 +1742,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// only with a target found after the verb; a protest needs none ("la
 	// carretera fue bloqueada", "the campus remained occupied"), nor does
 	// the repression of one ("la marcha fue disuelta por la policía",
-	// "the rally was broken up by police": the protesters go unnamed)
-	if m.rev && len(tgtActs) == 0 && synth == nil && p.Code[:2] != "14" && !tellsProtest(p.Code) {
+	// "the rally was broken up by police": the protesters go unnamed),
+	// nor a ban on one or on a broadcast ("el desfile fue prohibido por
+	// el ministerio", "the rally was banned by police": 1721, the
+	// organisers go unnamed; the pattern's own minimum still holds)
+	if m.rev && len(tgtActs) == 0 && synth == nil && p.Code[:2] != "14" && !tellsProtest(p.Code) && p.Code != "1721" {
 		return false
 	}
 	// "atacaron la aldea, en lo que Hezbolá describió como una violación
