@@ -487,6 +487,15 @@ func TestCampsAndCrossings(t *testing.T) {
 		{"listed after on", "en", "Israel intensified strikes on Khiam, Kfar Kila and Aitaroun.", "Aitaroun", "LBN", "LB-NA", "CITY"},
 		{"district seat", "es", "Un dron mató a dos hombres cerca de Bint Jbeil.", "Bint Jbeil", "LBN", "LB-NA", "CITY"},
 		{"district seat bare", "en", "Marjayoun was shelled again.", "Marjayoun", "LBN", "LB-NA", "CITY"},
+		// Lebanon's Bekaa towns and East China Sea islands (added.tsv): the whole name, not a
+		// town named by its first word ("Bar" in Montenegro)
+		{"localidad de Bar Elias", "es", "Incendiaron un asentamiento en la localidad de Bar Elias, en el valle de la Bekaa.", "localidad de Bar Elias", "LBN", "LB-BI", "CITY"},
+		{"valle de la Bekaa", "es", "Incendiaron un asentamiento en la localidad de Bar Elias, en el valle de la Bekaa.", "Bekaa", "LBN", "LB-BI", "ADM"},
+		{"Arsal bare", "en", "Militants attacked army posts around Arsal on Friday.", "Arsal", "LBN", "LB-BH", "CITY"},
+		{"Hermel seat", "es", "Un bombardeo alcanzó Hermel al amanecer.", "Hermel", "LBN", "LB-BH", "CITY"},
+		{"near Yonaguni", "en", "A drone entered its airspace near Yonaguni, the westernmost island.", "Yonaguni", "JPN", "JP-47", "CITY"},
+		{"Senkaku Islands", "en", "Ships entered the waters around the Senkaku Islands, which China calls Diaoyu.", "Senkaku Islands", "JPN", "JP-47", "CITY"},
+		{"islas Diaoyu", "es", "Los buques navegaron cerca de las islas Diaoyu.", "Diaoyu", "JPN", "JP-47", "CITY"},
 		{"county suffix", "en", "Clashes broke out in Nasir county on Monday.", "Nasir county", "SSD", "SS-NU", "CITY"},
 		{"everyday spelling", "es", "Los migrantes fueron devueltos al puerto de Zuwara.", "Zuwara", "LBY", "LY-NQ", "CITY"},
 		{"short region name", "es", "Asesinaron al alcalde de un municipio del estado mexicano de Michoacán.", "estado mexicano de Michoacán", "MEX", "MX-MIC", "ADM1"},
