@@ -10402,6 +10402,10 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	if j >= c.end || !r.word(j) {
 		return nil
 	}
+	// "condemned the deadly attack", "condenó el brutal ataque", "the
+	// unconstitutional seizure of power": past up to two words that
+	// qualify the noun of the act
+	j = r.pastQualifiers(j, c.end)
 	// "condenó lo que llamó «una agresión flagrante»", "condemned what it
 	// called an act of aggression": the word it is called by names the act
 	// (the relative opens a clause of its own: up to the sentence's end)
@@ -10427,6 +10431,19 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			roots = append(roots, mm.p.Code[:2])
 			codes = append(codes, mm.p.Code)
 			violent = violent || mm.p.Code[:2] >= "18" && mm.p.Code[:2] <= "20"
+		}
+	}
+	// "condenó la violencia", "condemned the seizure", "the coup": a noun
+	// of a deed of force or coercion that no pattern reads names the
+	// latest such act told (cue kind deed), as a noun of violence does
+	// (a noun of taking, cue kind taking, "the seizure", "the takeover",
+	// "la toma", "el golpe", names an act of coercion or force, 17-20)
+	deed, taking := false, false
+	if len(roots) == 0 {
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kDeed); ok {
+			deed, violent = true, true
+		} else if _, ok := r.lx.cueAt(r.info, j, c.end, kTaking); ok {
+			deed, taking = true, true
 		}
 	}
 	asking := hasString(roots, "02") || hasString(roots, "10")
@@ -10462,7 +10479,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	// made it: an offer or promise (03), or an appeal or invitation (02:
 	// "invited the unions to talks", "called for a ceasefire"), told as
 	// done, promised or planned
-	if len(roots) == 0 {
+	if len(roots) == 0 && !deed {
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kProposal); ok {
 			if a := r.priorEvent(si, 6, self, isSelf, false, true, func(code string) bool {
 				return code[:2] == "03" || code[:2] == "02"
@@ -10472,7 +10489,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			}
 		}
 	}
-	if len(roots) == 0 {
+	if len(roots) == 0 && !deed {
 		// "denunció una violación de su soberanía", "condenó lo ocurrido",
 		// "denounced the provocation": a word that judges an act of force
 		// names the latest one told, by whoever is not the speaker
@@ -10487,7 +10504,14 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			}
 		}
 	}
-	if len(roots) == 0 {
+	if deed {
+		// ("condemned the seizure" after "seized the tanker": the act of
+		// the noun's stem first)
+		if a := r.nominalTarget(j, si, self, isSelf, true); a != nil {
+			return a
+		}
+	}
+	if len(roots) == 0 && !deed {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
 			return r.nominalTarget(j, si, self, isSelf, false)
@@ -10523,7 +10547,13 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 		// (an act of the noun's own code may be the article's lead, however
 		// far back: "Georgia's main opposition parties welcomed the
 		// sanctions" seven sentences after "Britain imposed sanctions")
-		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0, func(code string) bool {
+		// (a noun of violence may name the story's lead act, however far
+		// back: "un grupo de jóvenes incendiaron un asentamiento ... el
+		// ministro condenó el ataque")
+		// (not for a denial or a regret, 016, 012: "denied killing
+		// civilians" is of one's own act)
+		judged := code[:2] == "05" || code[:2] == "11" || code[:2] == "12"
+		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 || judged && (violent || taking), func(code string) bool {
 			if anyKind {
 				return decided(code)
 			}
@@ -10531,9 +10561,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 				return hasString(codes, code)
 			}
 			// "la masacre", "the killings": a noun of violence names the
-			// latest act of violence, whatever its kind; "the request",
-			// "the demand" the latest appeal or demand
-			return hasString(roots, code[:2]) || violent && code[:2] >= "18" && code[:2] <= "20" || asking && (code[:2] == "02" || code[:2] == "10")
+			// latest act of violence, whatever its kind (a violent riot or
+			// property set on fire too; a noun of taking, any act of
+			// coercion or force);
+			// "the request", "the demand" the latest appeal or demand
+			return hasString(roots, code[:2]) || violent && violentAct(code) || taking && code[:2] >= "17" && code[:2] <= "20" || asking && (code[:2] == "02" || code[:2] == "10")
 		}); a != nil {
 			r.consumed = r.consumed[:0]
 			if !anyKind {
@@ -10563,6 +10595,53 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	// ("calificó la retirada de ...": a noun of another root than the act
 	// it names again, "retiró a su embajador")
 	return r.nominalTarget(j, si, self, isSelf, false)
+}
+
+// violentAct reports a code of an act of violence a noun of violence can
+// name: an assault, a fight or a killing (18-20), a violent riot (145) or
+// property destroyed (1712).
+func violentAct(code string) bool {
+	return code[:2] >= "18" && code[:2] <= "20" || code == "145" || strings.HasPrefix(code, "1712")
+}
+
+// pastQualifiers returns the token of the noun of an act after up to two
+// words that qualify it, from j ("the deadly attack", "el brutal ataque",
+// "the unconstitutional seizure of power"); j itself when the word there
+// names an act or no such noun follows. The words passed are lower-case,
+// of no actor, not function words nor verbs.
+func (r *run) pastQualifiers(j, end int) int {
+	if r.actNounAt(j, end) {
+		return j
+	}
+	for k := j; k < j+2 && k+1 < end; k++ {
+		if !r.word(k) || r.d.Tokens[k].Cap || r.inActor(k) || r.info[k].function || r.isCue(kDet, k) || r.isCue(kIndef, k) || r.finiteVerb(k) {
+			return j
+		}
+		if r.actNounAt(k+1, end) {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// actNounAt reports a word at j that names an act: a noun of a pattern,
+// or one of the cue kinds that name an act told before (decision, deed,
+// proposal, offence, launching, ruling).
+func (r *run) actNounAt(j, end int) bool {
+	if j >= end || !r.word(j) || r.inActor(j) {
+		return false
+	}
+	for _, k := range []cueKind{kDecision, kDeed, kTaking, kProposal, kOffence, kLaunchNoun, kRuling} {
+		if _, ok := r.lx.cueAt(r.info, j, end, k); ok {
+			return true
+		}
+	}
+	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, j, end) {
+		if mm.p.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // offenceDoer is the doer of the latest act of force (15, 17-20) told as
@@ -10741,10 +10820,21 @@ func (r *run) nominalTarget(j, si int, self string, isSelf func(*doc.Actor) bool
 	if len([]rune(noun)) < 5 {
 		return nil
 	}
+	// (and the story's lead, however far back: "a court issued an arrest
+	// warrant for ..." ten sentences before "condemned the warrant")
+	lead := -1
+	if len(r.evs) > 0 {
+		lead = r.evs[0].sent
+	}
 	for i := len(r.evs) - 1; i >= 0; i-- {
 		cd := r.evs[i]
 		if cd.sent < si-6 {
-			break
+			if cd.sent < lead {
+				break
+			}
+			if cd.sent > lead {
+				continue
+			}
 		}
 		e := &cd.ev
 		if cd.sent > si || cd.sent == si && cd.head >= j || e.Source == nil {

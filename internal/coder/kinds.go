@@ -159,6 +159,8 @@ const (
 	kLeaders
 	kStrikeOn
 	kDwelling
+	kDeed
+	kTaking
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -281,6 +283,8 @@ var kindNames = [nKinds]string{
 	kVessel:      "vessel",
 	kTell:        "tell",
 	kSuffer:      "suffer",
+	kDeed:        "deed",
+	kTaking:      "taking",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
