@@ -2966,6 +2966,20 @@ func (m *matcher) pPod(i int) (mention, bool) {
 		if q := m.has(i+1, cPod); q != nil && !m.it[i+1].multi && !m.det(i+2) && m.has(i+2, cOf) == nil {
 			return mention{i: i, j: i + 2, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s, startPod: p.s == "start"}, true
 		}
+		// "desde el amanecer", "hasta la madrugada": an article between
+		// (not "de la noche a la mañana", the idiom of a sudden change, nor
+		// a part of the day that a word of time qualifies: "a la mañana
+		// siguiente", "desde la noche del viernes")
+		if q := m.has(i+2, cPod); q != nil && m.det(i+1) && !m.it[i+2].multi && m.has(i-1, cPod) == nil && m.has(i-2, cPod) == nil && !m.timeWord(i+3) {
+			return mention{i: i, j: i + 3, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s, startPod: p.s == "start"}, true
+		}
+	}
+	// "al amanecer", "al anochecer": a contracted article before a bare
+	// part of the day
+	if d := m.has(i, cDet); d != nil && d.s == "al" {
+		if q := m.has(i+1, cPod); q != nil && !m.it[i+1].multi && !m.timeWord(i+2) {
+			return mention{i: i, j: i + 2, typ: "TIME", val: m.a.day(0) + "T" + q.s, tpart: q.s}, true
+		}
 	}
 	if k, pod := m.podAfter(i); pod != "" {
 		if h, c, ok := m.podHour(k, pod); ok {
@@ -3445,4 +3459,14 @@ func (m *matcher) podHour(k int, pod string) (h, c int, ok bool) {
 		return 0, 0, false
 	}
 	return h, c, true
+}
+
+// timeWord reports an item that opens a complement ("de", "of") or names a
+// day, a direction or an amount ("siguiente", "del viernes"): a part of the
+// day before it is qualified by it.
+func (m *matcher) timeWord(i int) bool {
+	if i < 0 || i >= len(m.it) {
+		return false
+	}
+	return m.of(i) || m.it[i].mask&bits(cDir, cWday, cDay, cMonth, cNum, cOrd, cUnit, cAnaDay, cHoliday) != 0 && m.it[i].kind == kWord
 }
