@@ -1659,6 +1659,20 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// strike it ("Afghan rebels exploded bombs in Kabul")
 		if where && synth != nil {
 			wreckCode := p.Code == "1712"
+			// "Thai troops shelled a village in Oddar Meanchey": an act of
+			// force on homes or villages of another country falls on that
+			// country's civilians, not on the bare state
+			if len(srcActs) > 0 && r.dwellingHit(mt, synth) && synth.Country != "" {
+				foreign := true
+				for _, i := range srcActs {
+					if a := &r.d.Actors[i]; a.Country == "" || a.Country == synth.Country {
+						foreign = false
+					}
+				}
+				if foreign {
+					synth = &doc.Actor{Span: synth.Span, Code: synth.Country + "CVL", Name: "civilians", Country: synth.Country, Roles: []string{"CVL"}, Kind: "place", Source: synth.Source, Head: synth.Head}
+				}
+			}
 			for _, i := range srcActs {
 				a := &r.d.Actors[i]
 				// (aid from a body of no country, "the WFP distributed food

@@ -1,0 +1,55 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// fullCase is a sentence and the full codes (roles included) of the event
+// whose CAMEO code begins with code: "SRC TGT", "-" for no actor, or "none"
+// when no event with that code is expected.
+type fullCase struct {
+	lang, text, code, want string
+}
+
+func fullCodes(t *testing.T, cases []fullCase) {
+	t.Helper()
+	for _, c := range cases {
+		d := run(t, c.lang, "2027-03-10", c.text)
+		got := "none"
+		var all []string
+		for _, e := range d.Events {
+			s, g := "-", "-"
+			if e.Source != nil {
+				s = e.Source.Code
+			}
+			if e.Target != nil {
+				g = e.Target.Code
+			}
+			all = append(all, s+" "+g+" "+e.Cameo)
+			if strings.HasPrefix(e.Cameo, c.code) && got == "none" {
+				got = s + " " + g
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %s got %q, want %q (events %v)", c.lang, c.text, c.code, got, c.want, all)
+		}
+	}
+}
+
+// TestDwellingForeign: an act of force on villages or neighbourhoods falls
+// on the civilians of the place's country, whoever strikes; a city or a
+// named armed group's positions are no dwelling.
+func TestDwellingForeign(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Cambodia said Thai troops had shelled a village in Oddar Meanchey province on Monday.", "19", "THAMIL KHMCVL"},
+		{"en", "Government forces burned villages in Nasir county.", "1712", "SSDMIL SSDCVL"},
+		{"en", "Russian forces shelled the city of Kharkiv on Monday.", "19", "RUSMIL UKR"},
+		{"en", "Israeli aircraft struck Hezbollah positions near a village in southern Lebanon.", "19", "ISRMIL LBNREB"},
+		{"es", "La artillería israelí bombardeó el domingo una aldea en el sur del Líbano.", "19", "ISRMIL LBNCVL"},
+		{"en", "Thai troops shelled a village in Cambodia on Monday.", "19", "THAMIL KHMCVL"},
+		{"en", "Thai troops shelled the city of Siem Reap on Monday.", "19", "THAMIL KHM"},
+		{"es", "Tropas tailandesas bombardearon una aldea en la provincia camboyana de Oddar Meanchey el lunes.", "19", "THAMIL KHMCVL"},
+		{"es", "La artillería israelí bombardeó el domingo la ciudad de Tiro, en el sur del Líbano.", "19", "ISRMIL LBN"},
+	})
+}
