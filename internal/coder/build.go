@@ -1605,6 +1605,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = r.pronounParty(si, m.head, &r.d.Actors[srcActs[0]])
 		pronTgt = synth != nil
 	}
+	// "declaró traidores a 27 opositores, ordenó despojarlos de la
+	// nacionalidad", "detuvo a los dirigentes y decidió liberarlos": an
+	// object clitic joined to an infinitive of an act done to people
+	// stands for the group the personal "a" introduced last before it in
+	// its sentence, else for the party last acted upon (see pronounParty)
+	if r.d.Lang == "es" && !p.Noun && !passive && len(tgtActs) == 0 && synth == nil && len(srcActs) > 0 && peopleAct(p.Code) && r.encliticObject(m.head) {
+		if g := r.personalGroupBefore(m, s, gs, src); g != nil {
+			tgt, tgtActs = g, g.acts
+		} else {
+			synth = r.pronounParty(si, m.head, &r.d.Actors[srcActs[0]])
+		}
+	}
 	// "demanded the release of three German nationals held in Russia": a
 	// demand or appeal for the release of people is made on whoever holds
 	// them, the country of the place they are held in, not on them
@@ -5476,6 +5488,18 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	if o, ok := r.forGerundDoer(m, g, gs); ok {
 		return o
 	}
+	// "detuvo a 27 opositores y ordenó encarcelarlos", "y luego decidió
+	// liberarlos": an infinitive right after the finite verb that governs
+	// it has that verb's subject, and a verb joined by "y" (or closing a
+	// series) shares the subject of the verb before it, not its object
+	if gv := r.infGovernor(m.head); gv >= 0 && (g == nil || g.end <= gv) {
+		vm := match{head: gv, end: gv + 1, toks: []int{gv}, words: 1}
+		if v, _ := r.coordVerb(vm, cs); v >= 0 {
+			if g1 := r.subjectFor(vm, clauseOf(cs, gv), cs, gs, subj, si); g1 != nil {
+				return g1
+			}
+		}
+	}
 	// "dijo que el juicio se celebró a puerta cerrada, y anunció que
 	// apelará la sentencia": a complement clause with no subject of its
 	// own, governed by a verb joined to another, has that verb's subject
@@ -5831,6 +5855,11 @@ func (r *run) verbCandidate(h int) bool {
 		if r.hasForm(h, morph.Part) && h > 0 && r.word(h-1) && r.isCue(kAux, h-1) {
 			return true
 		}
+	}
+	// "que viven en el exilio, ordenó": in Spanish a word right after a
+	// determiner that is no object clitic ("el", "un", "su") is a noun
+	if r.d.Lang == "es" && h > 0 && r.word(h-1) && r.isCue(kDet, h-1) && !r.isCue(kConjSkip, h-1) && !r.isCue(kNeuter, h-1) {
+		return false
 	}
 	return r.finiteVerb(h) || r.pastLike(h)
 }
@@ -7513,6 +7542,27 @@ func (r *run) latest(si, reach int, pick func(cd *cand) *doc.Actor) *doc.Actor {
 			c := *a
 			return &c
 		}
+	}
+	return nil
+}
+
+// latestFirst is latest, but of an act told on several parties at once
+// (one candidate each, same sentence and trigger) it returns the first
+// party pick chooses ("despojó a opositores, periodistas y activistas ...
+// y confiscó bienes": the opponents).
+func (r *run) latestFirst(si, reach int, pick func(cd *cand) *doc.Actor) *doc.Actor {
+	for i := len(r.evs) - 1; i >= 0 && r.evs[i].sent >= si-reach; i-- {
+		a := pick(r.evs[i])
+		if a == nil {
+			continue
+		}
+		for k := i - 1; k >= 0 && r.evs[k].sent == r.evs[i].sent && r.evs[k].head == r.evs[i].head; k-- {
+			if b := pick(r.evs[k]); b != nil {
+				a = b
+			}
+		}
+		c := *a
+		return &c
 	}
 	return nil
 }
@@ -9707,7 +9757,15 @@ func (r *run) sameFact(out []doc.Event, e *doc.Event, sent int, conj, noun, rel 
 		// (and a passive clause of its own joined to it, "fired tear gas,
 		// and 12 people were detained"; and so is a seizure joined to a
 		// search, 171: "allanó depósitos y decomisó productos")
-		if ((conj || r.coordBefore(e)) && r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) || r.passiveConjunct(o, e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && ((o.Cameo == "173") != (e.Cameo == "173") || (o.Cameo == "171") != (e.Cameo == "171")) && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) {
+		// (or an infinitive its joined verb governs: "y procedieron a
+		// efectuar varias detenciones")
+		if ((conj || r.coordBefore(e)) && (r.hasForm(r.d.TokenAt(e.Evidence.Trigger.Start), morph.Past) || r.infGovernor(r.d.TokenAt(e.Evidence.Trigger.Start)) >= 0) || r.passiveConjunct(o, e)) && !noun && !(*r.outNoun)[i] && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && ((o.Cameo == "173") != (e.Cameo == "173") || (o.Cameo == "171") != (e.Cameo == "171")) && e.Source != nil && (e.Target != nil || r.objectInTrigger(e)) {
+			continue
+		}
+		// "ordenó despojarlos de la nacionalidad y mandó confiscar sus
+		// bienes": a seizure of property joined to a sanction on the
+		// people themselves is a second act
+		if conj && !noun && o.Cameo != e.Cameo && e.Cameo[:2] == "17" && (o.Cameo == "1711") != (e.Cameo == "1711") && e.Source != nil && e.Target != nil {
 			continue
 		}
 		// "se concentraron ante la sede y bloquearon las calles": two kinds
@@ -11305,8 +11363,15 @@ func hasString(list []string, s string) bool {
 // miércoles a Filipinas y exigió a Manila ..."): the two share their
 // subject and, when the second names none, their target and date.
 func (r *run) conjoined(m match, si int, srcActs []int) *cand {
-	j := m.head - 1
-	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && m.head-j < 3 {
+	// ("detuvo a 27 opositores y ordenó encarcelarlos", "y decidió
+	// liberarlos": an infinitive governed by a verb joined by "y" joins
+	// through its governor)
+	head := m.head
+	if gv := r.infGovernor(m.head); gv >= 0 {
+		head = gv
+	}
+	j := head - 1
+	for j > 0 && r.word(j) && r.isCue(kConjSkip, j) && head-j < 3 {
 		j-- // a clitic or adverb between ("y lo acusó", "and also pledged")
 	}
 	if j < 0 || !r.word(j) || !r.isCue(kCoord, j) {
@@ -11349,7 +11414,10 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 		// "Un comando rebelde secuestró y asesinó al alcalde de Pasto",
 		// COLREB, is still the subject the second verb shares)
 		if len(srcActs) > 0 {
-			if a := &r.d.Actors[srcActs[0]]; a.Code != e.Source.Code && !(a.Country == "" && e.Source.Code == e.Source.Country+a.Code && strings.Contains(e.Source.Source, storyLand)) {
+			// (or, for an infinitive joined through its governor, from a
+			// place in its own mention: "El Tribunal de Apelaciones de
+			// Managua ... y mandó confiscar")
+			if a := &r.d.Actors[srcActs[0]]; a.Code != e.Source.Code && !(a.Country == "" && e.Source.Code == e.Source.Country+a.Code && (strings.Contains(e.Source.Source, storyLand) || head != m.head && a.Span == e.Source.Span)) {
 				return nil
 			}
 		}
@@ -11359,6 +11427,13 @@ func (r *run) conjoined(m match, si int, srcActs []int) *cand {
 			if h > cd.head && h < j && r.d.Tokens[h].Start >= e.Evidence.Trigger.End && r.finiteVerb(h) && !r.nounAfterPrep(h) && !closed(h) {
 				return nil // a verb between: not the one conjoined
 			}
+		}
+		// (of a verb told on several parties, the first: "despojarlos a
+		// opositores, periodistas y activistas ... y mandó confiscar sus
+		// bienes" shares the opponents)
+		for i > 0 && r.evs[i-1].sent == si && r.evs[i-1].head == cd.head && !r.evs[i-1].noun && r.evs[i-1].ev.Source != nil && r.evs[i-1].ev.Source.Code == e.Source.Code {
+			i--
+			cd = r.evs[i]
 		}
 		return cd
 	}
@@ -12322,6 +12397,52 @@ func (r *run) servedVerb(p int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// peopleAct reports codes of acts done to people that an object clitic
+// of persons may name the patient of: coercion, force, expulsion and
+// release.
+func peopleAct(code string) bool {
+	return code[:2] >= "16" && code[:2] <= "20" || strings.HasPrefix(code, "0841") || code == "116"
+}
+
+// personalGroupBefore is the last group of sentence s before the trigger
+// that the personal "a" introduces (and not src's), or nil.
+func (r *run) personalGroupBefore(m match, s doc.Sentence, gs []*group, src *group) *group {
+	var out *group
+	for _, g := range gs {
+		if g == src || g.reporter || g.start < s.FirstTok || g.end > m.head {
+			continue
+		}
+		gov := r.prepBefore(g.start, s.FirstTok)
+		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {
+			gov = r.info[g.start].fold
+		}
+		if gov != "" && r.lx.is(kPersonal, gov) {
+			out = g
+		}
+	}
+	if out != nil && src != nil && len(out.acts) > 0 && len(src.acts) > 0 && r.d.Actors[out.acts[0]].Code == r.d.Actors[src.acts[0]].Code {
+		return nil
+	}
+	return out
+}
+
+// infGovernor returns the finite verb that governs the Spanish infinitive
+// at h from right before it ("ordenó despojarlos", "decidió liberarlos";
+// past "a" or "de": "comenzó a golpearlos", "trató de detenerlos"), or -1.
+func (r *run) infGovernor(h int) int {
+	if r.d.Lang != "es" || h < 1 || !r.word(h) || !r.hasForm(h, morph.Inf) || r.finiteVerb(h) {
+		return -1
+	}
+	j := h - 1
+	if j > 0 && r.word(j) && (r.info[j].fold == "a" || r.info[j].fold == "de") {
+		j--
+	}
+	if j < 0 || !r.word(j) || r.inActor(j) || !r.finiteVerb(j) || r.d.Tokens[j].Sent != r.d.Tokens[h].Sent {
+		return -1
+	}
+	return j
 }
 
 // encliticObject reports a Spanish infinitive that carries an object
@@ -13588,7 +13709,7 @@ func (r *run) relPronOpens(c clause) bool {
 // actor of src's role when src names no country ("officers" after
 // "Georgian police"); nil if none.
 func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
-	return r.latest(si, 4, func(cd *cand) *doc.Actor {
+	return r.latestFirst(si, 4, func(cd *cand) *doc.Actor {
 		e := &cd.ev
 		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Cameo[:2] < "17" {
 			return nil

@@ -149,6 +149,13 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				if j == last+1 && (info[last].foldIs(kPrep) || d.Lang == "es" && info[last].isForm("ser")) && j+1 < sentEnd && d.Tokens[j+1].Kind != doc.Punct {
 					continue // ... and so after a copula ('la huelga es "ilegal"')
 				}
+				// 'declaró el miércoles "traidores a la patria" a 27
+				// opositores': a quotation opened right after the trigger
+				// (a time between) whose first word is the pattern's next
+				// word holds it
+				if len(path) == 1 && j+1 < sentEnd && d.Tokens[j+1].Kind == doc.Word && onlyTimeBetween(timeTok, last+1, j) && n.kidAt(&info[j+1]) {
+					continue
+				}
 			}
 			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
 			// a time restated in brackets is part of the time expression
@@ -591,6 +598,31 @@ func personalBetween(d *doc.Doc, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		switch strings.ToLower(d.Tokens[k].Text) {
 		case "a", "al":
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTimeBetween reports tokens [a, b) that all belong to a time
+// expression (none when a == b).
+func onlyTimeBetween(timeTok []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if timeTok == nil || k >= len(timeTok) || !timeTok[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// kidAt reports a child of n that the word ti reads as (its fold or a
+// lemma).
+func (n *node) kidAt(ti *tokInfo) bool {
+	if n.kid(ti.foldID) != nil {
+		return true
+	}
+	for k := range ti.lemmaIDs {
+		if n.kid(ti.lemmaIDs[k]) != nil {
 			return true
 		}
 	}

@@ -1575,7 +1575,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		// auxiliary: "said it will condemn Togo")
 		// (nor a group the personal "a" governs, inside its mention:
 		// "citó al ministro a comparecer" names whom it summoned)
-		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !(g.start == i+1 && r.word(g.start) && r.info[g.start].foldIs(kPersonal)) && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) && !r.subjPronBetween(i+1, g.start) {
+		// (nor one after the personal "a" and a count: "declaró culpables a
+		// 27 opositores")
+		if g := groupFrom(i+1, 3); g != nil && !subjAfter && r.prepBefore(g.start, i+1) == "" && !(g.start == i+1 && r.word(g.start) && r.info[g.start].foldIs(kPersonal)) && !r.personalIn(i+1, g.start) && !r.clauseCueIn(i+1, g.start) && !r.finiteBetween(i+1, g.start) && !r.subjPronBetween(i+1, g.start) {
 			mark(g)
 			g.inverted = true
 			continue
@@ -1602,7 +1604,9 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		for e < s.EndTok && (r.timeTok[e] || r.word(e) && r.info[e].foldIs(kPrep) && e+1 < s.EndTok && r.timeTok[e+1]) {
 			e++
 		}
-		if e < s.EndTok && r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text != "," {
+		// (not a quotation opened there: 'declaró el miércoles "traidores
+		// a la patria" a 15 disidentes')
+		if e < s.EndTok && r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text != "," && !(quoteMark(r.d.Tokens[e].Text) && e+1 < s.EndTok && r.word(e+1)) {
 			k := clauseOf(cs, i)
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
@@ -2041,4 +2045,14 @@ func (r *run) recent(si, back int) iter.Seq[*cand] {
 			}
 		}
 	}
+}
+
+// personalIn reports a Spanish personal "a" among the words [a, b).
+func (r *run) personalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.word(k) && r.info[k].foldIs(kPersonal) {
+			return true
+		}
+	}
+	return false
 }
