@@ -53,3 +53,16 @@ func TestDwellingForeign(t *testing.T) {
 		{"es", "La artillería israelí bombardeó el domingo la ciudad de Tiro, en el sur del Líbano.", "19", "ISRMIL LBN"},
 	})
 }
+
+// TestIllegalMiners: people who mine, log or hunt outside the law are
+// criminals (CRM); miners with no such word stay workers (LAB).
+func TestIllegalMiners(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Brazilian police arrested 23 illegal miners in Roraima.", "173", "BRACOP BRACRM"},
+		{"en", "Brazilian police arrested 23 miners in Roraima.", "173", "BRACOP BRALAB"},
+		{"en", "Peruvian miners blocked the highway on Monday.", "144", "PERLAB -"},
+		{"es", "La policía brasileña detuvo a 23 mineros ilegales en Roraima.", "173", "BRACOP BRACRM"},
+		{"es", "La policía brasileña detuvo a cinco garimpeiros en Roraima.", "173", "BRACOP BRACRM"},
+		{"es", "Los mineros peruanos bloquearon la carretera el lunes.", "144", "PERLAB -"},
+	})
+}
