@@ -1154,7 +1154,7 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	}
 	for k := len(z.out) - 1; k >= 0; k-- {
 		o := &z.out[k]
-		if o.Kind != KindOrg {
+		if o.Kind != KindOrg && !(w&wGroupRef != 0 && z.lang == "en" && z.armedGroupAgent(o)) {
 			continue
 		}
 		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && groupLike(o) {
@@ -1166,6 +1166,17 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// armedGroupAgent reports an English agent headed by a singular noun of
+// class groupref that is an armed group or the like ("an armed group from
+// the south", "a militia"): "the group" after it is that group.
+func (z *resolver) armedGroupAgent(o *doc.Actor) bool {
+	if o.Kind != KindAgent || !groupLike(o) || o.Head.End <= o.Head.Start {
+		return false
+	}
+	h := z.d.TokenAt(o.Head.End - 1)
+	return h >= 0 && z.w(h)&wGroupRef != 0 && !strings.HasSuffix(z.folds[h], "s")
 }
 
 // bodyNamedBefore is the latest organisation of no country named before
