@@ -433,7 +433,7 @@ func (m *matcher) anchorTimes(ms []mention) {
 			lastDay = mt.val[:10]
 			m.docDay = lastDay
 		}
-		if lastDay != "" && m.docDay == lastDay && !m.reportDate(mt.i) {
+		if lastDay != "" && m.docDay == lastDay && !m.reportDate(mt.i) && !m.background(mt.i) {
 			m.actDay = lastDay
 		}
 	}
@@ -449,6 +449,23 @@ func (m *matcher) reportDate(i int) bool {
 		}
 		if m.it[k].kind != kWord || !(m.has(k, cAt) != nil || m.has(k, cDet) != nil || m.has(k, cIn) != nil) {
 			return false
+		}
+	}
+	return false
+}
+
+// background reports a time whose clause is told in the pluperfect
+// ("the assembly had approved the laws late on Tuesday", "la asamblea
+// había aprobado la ley el martes"): an auxiliary of the class plup a few
+// words before it, with no punctuation between, tells what came before
+// the story's acts, no day that "hours later" counts from.
+func (m *matcher) background(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && m.sameSent(k, i); k-- {
+		if m.it[k].kind == kPunct {
+			return false
+		}
+		if m.has(k, cPlup) != nil {
+			return true
 		}
 	}
 	return false
