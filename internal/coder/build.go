@@ -10584,6 +10584,22 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 		}
 	}
 	if len(roots) == 0 && !deed {
+		// "called the laws an attack on the peace agreement", "calificó la
+		// ley de inconstitucional": a law is the act of the legislature
+		// that passed it (of the noun's stem first: "legislation" after
+		// "legislated"), the latest named
+		// (approval or disapproval: a veto or a rejection of a law is its
+		// own act, told with its warning)
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kLaw); ok && (code[:2] == "05" || code[:2] == "11") {
+			if a := r.nominalTarget(j, si, self, isSelf, true); a != nil {
+				return a
+			}
+			if a := r.lastLawmaker(si, j, isSelf); a != nil {
+				return a
+			}
+		}
+	}
+	if len(roots) == 0 && !deed {
 		// "lamentó la decisión", "welcomed the move": whatever was done last
 		if _, ok := r.lx.cueAt(r.info, j, c.end, kDecision); !ok {
 			return r.nominalTarget(j, si, self, isSelf, false)
@@ -11151,6 +11167,26 @@ func (r *run) lastCourt(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
 			court = r.word(k) && r.isCue(kCourt, k)
 		}
 		if court && a.Code != "" && !isSelf(a) {
+			b := *a
+			return &b
+		}
+	}
+	return nil
+}
+
+// lastLawmaker is the latest legislature (an actor of role LEG) named
+// before token j in sentence si and the six before it, when it is not the
+// reacting actor itself; nil if none.
+func (r *run) lastLawmaker(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
+	for i := len(r.d.Actors) - 1; i >= 0; i-- {
+		a := &r.d.Actors[i]
+		if a.Start >= r.d.Tokens[j].Start {
+			continue
+		}
+		if r.d.SentenceOf(a.Start) < si-6 {
+			break
+		}
+		if a.Code != "" && hasRole(a, []string{"LEG"}) && !isSelf(a) {
 			b := *a
 			return &b
 		}

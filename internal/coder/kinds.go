@@ -161,6 +161,7 @@ const (
 	kDwelling
 	kDeed
 	kTaking
+	kLaw
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -285,6 +286,7 @@ var kindNames = [nKinds]string{
 	kSuffer:      "suffer",
 	kDeed:        "deed",
 	kTaking:      "taking",
+	kLaw:         "law",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
