@@ -17,6 +17,12 @@ func TestSuspects(t *testing.T) {
 		{"es", "La policía española detuvo a dos marroquíes.", "ESPCOP", "MARCVL"},
 		{"en", "Police in Spain arrested two Moroccans suspected of smuggling hashish.", "ESPCOP", "MARCRM"},
 		{"en", "Police in Spain arrested three Afghans.", "ESPCOP", "AFGCVL"},
+		// those who work outside the law are criminals, not workers
+		{"es", "La policía de Perú detuvo a 12 mineros ilegales en Madre de Dios.", "PERCOP", "PERCRM"},
+		{"es", "La policía de Perú detuvo a 12 mineros en Madre de Dios.", "PERCOP", "PERLAB"},
+		{"es", "El Ejército de Brasil detuvo a 23 garimpeiros en Roraima.", "BRAMIL", "BRACRM"},
+		{"en", "Police in Ghana arrested 40 illegal miners.", "GHACOP", "GHACRM"},
+		{"en", "Police in Kenya arrested three poachers.", "KENCOP", "KENCRM"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-06-17", c.text)

@@ -709,7 +709,8 @@ func (r *run) arrestingForce(c *cand) {
 }
 
 // storyForce is the police or troops of the latest act of force or
-// coercion (roots 15, 17 to 20) told as done by one of them before the
+// coercion (roots 15, 17 to 20) told as done by one of them, or of an
+// armed act (18 to 20) done to them, before the
 // arrest c, in its sentence or the two before it, of the country land
 // when that is known; nil if none.
 func (r *run) storyForce(c *cand, land string) *doc.Actor {
@@ -722,6 +723,12 @@ func (r *run) storyForce(c *cand, land string) *doc.Actor {
 			break
 		}
 		a := o.ev.Source
+		// (or the police or troops an armed act fell on, who then fought
+		// back: "mineros armados dispararon contra una patrulla de la
+		// policía ... Otros 23 mineros fueron detenidos")
+		if t := o.ev.Target; (a == nil || !hasRole(a, []string{"COP", "MIL"})) && t != nil && o.ev.Cameo[:2] >= "18" && o.ev.Cameo[:2] <= "20" && hasRole(t, []string{"COP", "MIL"}) {
+			a = t
+		}
 		if a == nil || o.ev.Modality != doc.Asserted || !(o.ev.Cameo[:2] == "15" || forceful(o.ev.Cameo)) || !hasRole(a, []string{"COP", "MIL"}) {
 			continue
 		}
