@@ -4445,7 +4445,14 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 		return true
 	}
 	if f == morph.Part || r.d.Lang == "en" {
-		for j := m.end; j < c.end && j <= m.end+1; j++ {
+		// "detenido el lunes por la policía", "arrested on Monday by
+		// police": a time expression may stand between the participle
+		// and its agent
+		k := m.end
+		for k < c.end && r.word(k) && (r.timeTok[k] || (r.isCue(kDet, k) || r.info[k].foldIs(kPrep)) && k+1 < c.end && r.timeTok[k+1]) {
+			k++
+		}
+		for j := k; j < c.end && j <= k+1; j++ {
 			if r.isCue(kAgent, j) {
 				return f == morph.Part
 			}
@@ -6291,6 +6298,11 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 		return false
 	}
 	j--
+	// "detenido el lunes por la policía": a time expression may stand
+	// between the participle and its agent
+	for j > c.start && r.word(j) && (r.timeTok[j] || r.isCue(kDet, j) && r.timeTok[j+1]) {
+		j--
+	}
 	// "was broken up by police": a particle between the participle and
 	// its agent (as written: "backed" is no particle "back")
 	if r.d.Lang == "en" && j > c.start && r.word(j) && r.info[j].foldIs(kParticle) {
