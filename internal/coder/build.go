@@ -8023,6 +8023,9 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		best = origin
 	}
 	if best == nil {
+		best = r.openerPlace(c, pr)
+	}
+	if best == nil {
 		return nil
 	}
 	// a country named with a place inside it ("en el sur del Líbano, cerca
@@ -9443,6 +9446,32 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 			out[i].Location = &p
 		}
 	}
+}
+
+// openerPlace is the place that opens the sentence of clause c as a
+// locative set off by a comma, before the clause ("En San José, decenas de
+// exiliados se concentraron frente a la embajada de Nicaragua"): the sentence
+// says where its acts happen, whoever their parties are; nil when there is
+// none or an actor holds it.
+func (r *run) openerPlace(c clause, pr [2]*doc.Actor) *doc.Place {
+	si := int(r.d.Tokens[c.start].Sent)
+	s := r.d.Sentences[si]
+	lo := r.d.Tokens[c.start].Start
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < s.Start || pl.End > lo {
+			continue
+		}
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				return nil
+			}
+		}
+		if r.sceneOpener(pl, si) {
+			return pl
+		}
+	}
+	return nil
 }
 
 // sceneOpener reports a place that opens sentence si as a locative set off

@@ -46,6 +46,9 @@ func TestEventPlace(t *testing.T) {
 		// parties of no country are where their sentence places them
 		{"es", "Un periodista fue asesinado a tiros el lunes cuando salía de su casa en Taxco, en el norte del estado de Guerrero.", "MEX", "MX-GRO"},
 		{"en", "A journalist was shot dead on Monday as he left his home in Taxco, in the state of Guerrero.", "MEX", "MX-GRO"},
+		// a locative opening the sentence, set off by a comma, places its acts whoever their parties
+		{"es", "En San José, decenas de exiliados se concentraron el miércoles frente a la embajada de Nicaragua.", "CRI", "CR-SJ"},
+		{"en", "In Madrid, hundreds of exiles rallied on Wednesday outside the Venezuelan embassy.", "ESP", "ES-MD"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
@@ -69,6 +72,8 @@ func TestNoEventPlace(t *testing.T) {
 		// "alrededor de", "junto a" are no locatives: "around 300 soldiers", "together with"
 		{"es", "El gobierno peruano condenó el ataque junto a Chile.", "111"},
 		{"es", "La policía peruana detuvo a alrededor de 300 migrantes de Venezuela.", "173"},
+		// a place told in a phrase before the clause that no locative opens is no scene set
+		{"es", "Tras la cumbre de Lima, decenas de exiliados se concentraron frente a la embajada de Nicaragua.", "141"},
 	}
 	for _, c := range cases {
 		d := run(t, c.lang, "2025-08-13", c.text)
