@@ -228,6 +228,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.hasForm(m.head, morph.Inf) && r.purposeRootBefore(si, m.head, "114") {
 		return false
 	}
+	// ("summoned China's ambassador to protest": so in English, the
+	// protest read as a crowd's or as an official complaint)
+	// (the summons may have made no event of its own, a second telling
+	// of a protest lodged before: its pattern is enough)
+	if (!p.Noun || !r.plural(m.head)) && (p.Code[:2] == "14" || p.Code == "114") && r.d.Lang == "en" && m.words == 1 && m.head > s.FirstTok && r.word(m.head-1) && r.info[m.head-1].fold == "to" &&
+		(r.purposeRootBefore(si, m.head, "114") || r.complaintBefore(m, s)) {
+		return false
+	}
 	// "marcharon para exigir aumentos", "realizaban un paro exigiendo
 	// aumentos", "marched to demand higher wages": a demand or appeal told
 	// by an infinitive of purpose or a gerund after a protest of its
@@ -13704,6 +13712,31 @@ func (r *run) purposeRootBefore(si, h int, root string) bool {
 		same := cd.ev.Cameo[:2] == root || cd.ev.Cameo[:3] == "114" && (root == "02" || root == "10" || root == "11" || root == "114")
 		if cd.head < h && same && !r.relBefore(cd, h) {
 			return true
+		}
+	}
+	return false
+}
+
+// complaintBefore reports a verb pattern of an official complaint (114:
+// "summoned the ambassador") ending before the trigger m in its sentence,
+// with no finite verb between: the act m's infinitive of purpose serves.
+func (r *run) complaintBefore(m match, s doc.Sentence) bool {
+	for j := s.FirstTok; j < m.head; j++ {
+		k := j - r.sentStart()
+		if k < 0 || k >= len(r.sentMatches) {
+			continue
+		}
+		for _, vm := range r.sentMatches[k] {
+			if vm.p.Noun || vm.p.Code != "114" || vm.end > m.head {
+				continue
+			}
+			free := true
+			for q := vm.end; q < m.head && free; q++ {
+				free = !(r.word(q) && r.finiteVerb(q) && !r.inActor(q))
+			}
+			if free {
+				return true
+			}
 		}
 	}
 	return false
