@@ -1404,6 +1404,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			tgt = g
 		}
 	}
+	// "supporters of the president gathered in the square before soldiers
+	// dispersed them": a plural object pronoun right after an act of force
+	// whose doer is named in a later clause stands for the first party of
+	// its sentence, the subject of the first clause
+	if !p.Noun && !passive && tgt == nil && src != nil && r.d.Lang == "en" && p.Code[:2] >= "17" && p.Code[:2] <= "20" && objPron && r.isCue(kObjPlural, pe) && src.end <= m.head && r.onlyAuxBetween(src.end, m.head) {
+		if g := r.firstParty(src, gs, s); g != nil {
+			tgt = g
+		}
+	}
 	// "ordenó al ejército atacar", "ordenó que las tropas se
 	// replegaran", "ordered the army to attack": the state's forces an
 	// order addresses act for whoever orders them (CAMEO codes the
@@ -1829,6 +1838,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if synth == nil && p.Code == "016" {
 			synth = r.deniedActOf(si, 3, &r.d.Actors[srcActs[0]])
+		}
+	}
+	// "Japan scrambled jets after a Chinese drone entered its airspace": a
+	// pattern whose last word is a thing owned, with a possessive pronoun
+	// right before that word, falls on the owner the pronoun stands for,
+	// the state of the latest actor of another country named before the
+	// trigger in its sentence ("Turkey closed its borders": no other
+	// country, none)
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && len(srcActs) > 0 && len(m.toks) >= 2 {
+		if own := m.toks[len(m.toks)-1] - 1; own > m.head && r.word(own) && r.isCue(kOwnPoss, own) {
+			synth = r.ownerState(gs, m.head, &r.d.Actors[srcActs[0]])
 		}
 	}
 	// "gunmen attacked an army post ... The army responded with artillery
@@ -13831,6 +13851,51 @@ func (r *run) sameForceTarget(si int, src *doc.Actor) *doc.Actor {
 		}
 		return e.Target
 	})
+}
+
+// firstParty is the first group of sentence s, when it ends before group
+// src starts with a clause word between, is no reporter, follows no
+// preposition and is not of src's code; nil otherwise.
+func (r *run) firstParty(src *group, gs []*group, s doc.Sentence) *group {
+	var first *group
+	for _, g := range gs {
+		if g.start >= s.FirstTok && (first == nil || g.start < first.start) {
+			first = g
+		}
+	}
+	// (a subject: no preposition before it but "of", "presented to the
+	// Council", "hundreds of supporters")
+	if first == nil || first == src || first.reporter || first.end > src.start || len(first.acts) == 0 || len(src.acts) == 0 ||
+		first.start > s.FirstTok && r.word(first.start-1) && r.info[first.start-1].foldIs(kPrep) && !r.info[first.start-1].foldIs(kGenitive) ||
+		r.d.Actors[first.acts[0]].Code == r.d.Actors[src.acts[0]].Code {
+		return nil
+	}
+	for j := first.end; j < src.start; j++ {
+		if r.word(j) && r.isCue(kClause, j) {
+			return first
+		}
+	}
+	return nil
+}
+
+// ownerState is the government of the country of the latest actor named
+// before token head in gs (a reporter too: "Poland said a Russian drone
+// entered its airspace") whose country is not src's; nil if none.
+func (r *run) ownerState(gs []*group, head int, src *doc.Actor) *doc.Actor {
+	for k := len(gs) - 1; k >= 0; k-- {
+		g := gs[k]
+		if g.end > head || len(g.acts) == 0 {
+			continue
+		}
+		a := &r.d.Actors[g.acts[0]]
+		if len(a.Country) != 3 || a.Country == src.Country {
+			continue
+		}
+		c := a.Country
+		return &doc.Actor{Span: a.Span, Code: c + "GOV", Name: "government", Country: c,
+			Roles: []string{"GOV"}, Kind: "implied", Source: "owner:" + a.Name, Head: a.Head}
+	}
+	return nil
 }
 
 // replyTarget is the source of the latest act of coercion or force (roots

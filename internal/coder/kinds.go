@@ -162,6 +162,8 @@ const (
 	kDeed
 	kTaking
 	kLaw
+	kOwnPoss
+	kObjPlural
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -187,6 +189,8 @@ var kindNames = [nKinds]string{
 	kLeaders:     "leaders",
 	kStrikeOn:    "strikeon",
 	kDwelling:    "dwelling",
+	kOwnPoss:     "ownposs",
+	kObjPlural:   "objplural",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
