@@ -1154,7 +1154,7 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	}
 	for k := len(z.out) - 1; k >= 0; k-- {
 		o := &z.out[k]
-		if o.Kind != KindOrg && !(w&wGroupRef != 0 && z.lang == "en" && z.armedGroupAgent(o)) {
+		if o.Kind != KindOrg && !(w&wGroupRef != 0 && z.armedGroupAgent(o)) {
 			continue
 		}
 		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && groupLike(o) {
@@ -1168,15 +1168,44 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	return doc.Actor{}, false
 }
 
-// armedGroupAgent reports an English agent headed by a singular noun of
-// class groupref that is an armed group or the like ("an armed group from
-// the south", "a militia"): "the group" after it is that group.
+// armedGroupAgent reports an agent headed by a singular noun of class
+// groupref that is an armed group or the like ("an armed group from the
+// south", "a militia", "un grupo armado"): "the group" after it is that
+// group.
 func (z *resolver) armedGroupAgent(o *doc.Actor) bool {
 	if o.Kind != KindAgent || !groupLike(o) || o.Head.End <= o.Head.Start {
 		return false
 	}
 	h := z.d.TokenAt(o.Head.End - 1)
+	if z.lang == "es" {
+		h = z.d.TokenAt(o.Head.Start) // "un grupo armado": the noun comes first
+	}
 	return h >= 0 && z.w(h)&wGroupRef != 0 && !strings.HasSuffix(z.folds[h], "s")
+}
+
+// ofGroupRef reads a complement after tok that refers back to an armed
+// group or NGO ("of the group", "for the movement", "del grupo"): the
+// actor "the group" stands for and the token after it, or nil.
+func (z *resolver) ofGroupRef(tok int) (*doc.Actor, int) {
+	if tok+2 >= len(z.d.Tokens) || z.w(tok)&(wOf|wFor) == 0 || z.sent(tok+2) != z.sent(tok) {
+		return nil, 0
+	}
+	p := tok + 1
+	if z.lang == "es" && (z.folds[tok] == "del" || z.folds[tok] == "al") {
+		p = tok // "del grupo": the article is in the preposition
+	} else if z.w(p)&wDet == 0 {
+		return nil, 0
+	}
+	g := p + 1
+	// (a capitalised noun or a name after it makes it a unit's own name:
+	// "tropas del Grupo Mecanizado Cabal")
+	if z.w(g)&wGroupRef == 0 || z.d.Tokens[g].Cap || strings.HasSuffix(z.folds[g], "s") || z.hitStarting(g) != nil || z.covered(g) || g+1 < len(z.d.Tokens) && z.nameAt(g+1) {
+		return nil, 0
+	}
+	if a, ok := z.orgRef(g); ok {
+		return &a, g + 1
+	}
+	return nil, 0
 }
 
 // bodyNamedBefore is the latest organisation of no country named before
@@ -2760,6 +2789,20 @@ func (z *resolver) agent(h *hit) int {
 	src := f.Source
 	if town {
 		src = SourceTown + src
+	}
+	if org == nil && country == "" && groupRoles == nil && !poss && !multi && (f.Kind == KindAgent || f.Kind == KindTitle) && end == h.end {
+		// "a commander of the group", "a spokesman for the movement",
+		// "un comandante del grupo": one who leads or speaks for the
+		// armed group or NGO that "the group" refers back to is coded as
+		// that group, not as an officer of the story's state
+		if ant, ae := z.ofGroupRef(end); ant != nil {
+			a := z.mention(start, ae, h, ant.Country, ant.Roles, "pronoun")
+			a.Code = ant.Code
+			a.Name, a.Entity = ant.Name, ant.Entity
+			a.Source = z.concat("coref:", ant.Name)
+			z.add(a)
+			return ae
+		}
 	}
 	if org != nil {
 		// "UN troops", "NATO peacekeepers": the armed force of an

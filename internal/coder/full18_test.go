@@ -66,3 +66,19 @@ func TestIllegalMiners(t *testing.T) {
 		{"es", "Los mineros peruanos bloquearon la carretera el lunes.", "144", "PERLAB -"},
 	})
 }
+
+// TestGroupRefComplement: one who leads or speaks for "the group" an
+// armed group or NGO named before ("a commander of the group", "un
+// comandante del grupo") is coded as that group, and "the group" refers
+// back to an armed group named by its kind too; a capitalised unit name
+// ("del Grupo Mecanizado") is no such reference.
+func TestGroupRefComplement(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Hamas fighters attacked an Israeli post on Monday. A commander of the group demanded that Israel release prisoners.", "105", "PSEREB ISRGOV"},
+		{"en", "Hamas attacked an Israeli post on Monday. A spokesman for the group demanded that Israel release prisoners.", "105", "PSEREB ISRGOV"},
+		{"en", "An armed group attacked a Libyan army post on Monday. The group demanded that the government release prisoners.", "105", "UAF LBYGOV"},
+		{"en", "Israeli troops attacked a post on Monday. A commander of the army demanded calm.", "100", "ISRMIL -"},
+		{"es", "Un grupo armado atacó un puesto del ejército libio el lunes. Un comandante del grupo exigió al gobierno la liberación de los presos.", "105", "UAF LBYGOV"},
+		{"es", "Guerrilleros de las FARC sostuvieron un combate con tropas del Grupo Mecanizado Cabal.", "19", "COLREB COLMIL"},
+	})
+}
