@@ -3076,6 +3076,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			ev.Location = r.destCountry(m, pr)
 		}
 		if ev.Location == nil {
+			// (a government speaking through its capital speaks at home,
+			// not where another clause of its sentence is placed: "a drone
+			// entered its airspace near Yonaguni ..., and Tokyo lodged a
+			// formal protest with Beijing")
+			ev.Location = r.capitalSpeaker(pr[0], code)
+		}
+		if ev.Location == nil {
 			ev.Location = r.sentencePlace(m, s, pr)
 		}
 		if ev.Location == nil {
@@ -3083,9 +3090,6 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if ev.Location == nil {
 			ev.Location = r.homePlace(pr, s)
-		}
-		if ev.Location == nil {
-			ev.Location = r.capitalSpeaker(pr[0], code)
 		}
 		if ev.Location == nil && heldPlace != nil {
 			p := *heldPlace // the abduction it restates happened there

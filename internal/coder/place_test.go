@@ -199,6 +199,11 @@ func TestCapitalSpeakerPlace(t *testing.T) {
 		{"en", "OSLO, Dec 9 - Norwegian police arrested a Russian citizen on Sunday. Russia's embassy criticised Norway.", "criticised", "NOR"},
 	}
 	placedAs(t, "2025-12-09", false, cases)
+	// the capital, not a place another clause of its sentence names
+	placedAs(t, "2025-12-09", true, []placeCase{
+		{"en", "TOKYO, Dec 9 - A Chinese drone entered Japan's airspace near Yonaguni, the ministry said, and Tokyo lodged a formal protest with Beijing.", "lodged a formal protest", "JP-13"},
+		{"es", "TOKIO, 9 dic - Un dron chino entró en el espacio aéreo japonés cerca de Yonaguni, y Tokio presentó una protesta formal ante Pekín.", "presentó una protesta", "JP-13"},
+	})
 }
 
 // TestPurposePlace: an act told by a purpose infinitive happens at the
