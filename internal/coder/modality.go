@@ -40,6 +40,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			if r.inActor(j) {
 				continue
 			}
+			// "los campesinos sin tierra ocuparon": a set phrase opening
+			// on the negation word (cue kind fixed) negates nothing
+			if _, fx := r.lx.cueAt(r.info, j, h, kFixed); fx {
+				continue
+			}
 			// "si el gobierno no nos escucha radicalizaremos": a finite
 			// verb of its own between negates that verb, not a finite
 			// trigger (an auxiliary or a clitic does not: "no ha
