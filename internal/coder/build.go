@@ -11354,8 +11354,19 @@ func (r *run) unidentifiedArmed(a *doc.Actor) bool {
 // priorEvent is the party of the latest event within reach sentences
 // whose code fits that a reaction by self is aimed at.
 // With lead, events of the article's first sentence that told one (its
-// lead) are within reach too.
+// lead) are within reach too, then those of the sentence after it, which
+// tells the lead's details ("The heads of the two commissions met ... and
+// signed a protocol").
 func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) bool, anyKind, lead bool, fits func(string) bool) *doc.Actor {
+	if a := r.priorEventIn(si, reach, self, isSelf, anyKind, lead, 0, fits); a != nil || !lead {
+		return a
+	}
+	return r.priorEventIn(si, reach, self, isSelf, anyKind, lead, 1, fits)
+}
+
+// priorEventIn is priorEvent with the lead taken as its first sentence and
+// the wide ones after it.
+func (r *run) priorEventIn(si, reach int, self string, isSelf func(*doc.Actor) bool, anyKind, lead bool, wide int, fits func(string) bool) *doc.Actor {
 	leadSent := -1
 	if lead && len(r.evs) > 0 {
 		leadSent = r.evs[0].sent
@@ -11366,7 +11377,7 @@ func (r *run) priorEvent(si, reach int, self string, isSelf func(*doc.Actor) boo
 			if cd.sent < leadSent || leadSent < 0 {
 				break
 			}
-			if cd.sent > leadSent {
+			if cd.sent > leadSent+wide {
 				continue
 			}
 		}
