@@ -82,3 +82,16 @@ func TestGroupRefComplement(t *testing.T) {
 		{"es", "Guerrilleros de las FARC sostuvieron un combate con tropas del Grupo Mecanizado Cabal.", "19", "COLREB COLMIL"},
 	})
 }
+
+// TestTakeControlDissolve: armed forces taking control of a place occupy
+// it (192), a government taking control of an inquiry does not; dissolving
+// a state's institutions is an administrative sanction on them (172).
+func TestTakeControlDissolve(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Mutinous Malagasy soldiers took control of the state broadcaster early on Monday.", "192", "MDGMIL MDGMED"},
+		{"en", "The Peruvian government took control of the investigation on Monday.", "192", "none"},
+		{"en", "Malagasy soldiers dissolved the government and suspended the constitution.", "172", "MDGMIL MDGGOV"},
+		{"es", "Los militares malgaches disolvieron el Senado.", "172", "MDGMIL MDGLEG"},
+		{"es", "La policía malgache disolvió la manifestación.", "172", "none"},
+	})
+}
