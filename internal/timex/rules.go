@@ -55,11 +55,12 @@ type matcher struct {
 	it   []item
 	a    anchor
 
-	docDay  string // the last day named so far in the text (YYYY-MM-DD)
-	actDay  string // the last day so named that dates no report ("said on Monday")
-	cueFrom int    // first item of the expression whose tense is sought
-	cueTo   int    // the item after it
-	cueDay  bool   // the expression is a weekday (cues of kind day count)
+	docDay    string // the last day named so far in the text (YYYY-MM-DD)
+	actDay    string // the last day so named that dates no report ("said on Monday")
+	reportDay bool   // the day named last dates a report
+	cueFrom   int    // first item of the expression whose tense is sought
+	cueTo     int    // the item after it
+	cueDay    bool   // the expression is a weekday (cues of kind day count)
 }
 
 // ---- item predicates ----

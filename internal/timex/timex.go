@@ -420,6 +420,13 @@ func (m *matcher) anchorTimes(ms []mention) {
 				mt.val = lastDay + "T" + mt.tpart
 				continue
 			}
+			if m.actDay != "" && m.actDay != m.docDay && m.reportDay {
+				// "Incendiaron el lunes por la noche ..., informó el
+				// Ejército el martes. ... irrumpieron hacia las 22.00": the
+				// day of the acts, not that of the report named last
+				mt.val = m.actDay + "T" + mt.tpart
+				continue
+			}
 			if m.docDay != "" {
 				// "in morning trading" a sentence after "on Tuesday"
 				mt.val = m.docDay + "T" + mt.tpart
@@ -433,8 +440,11 @@ func (m *matcher) anchorTimes(ms []mention) {
 			lastDay = mt.val[:10]
 			m.docDay = lastDay
 		}
-		if lastDay != "" && m.docDay == lastDay && !m.reportDate(mt.i) && !m.background(mt.i) {
-			m.actDay = lastDay
+		if lastDay != "" && m.docDay == lastDay {
+			m.reportDay = m.reportDate(mt.i)
+			if !m.reportDay && !m.background(mt.i) {
+				m.actDay = lastDay
+			}
 		}
 	}
 }
@@ -448,8 +458,28 @@ func (m *matcher) reportDate(i int) bool {
 			return true
 		}
 		if m.it[k].kind != kWord || !(m.has(k, cAt) != nil || m.has(k, cDet) != nil || m.has(k, cIn) != nil) {
+			break
+		}
+	}
+	// a subject after the verb, as Spanish puts it: "informó el Ejército
+	// libanés el martes", "dijo el ministro de Defensa el lunes" (articles,
+	// capitalised words, "de", and a lower-case word right after a
+	// capitalised one)
+	if m.lang != "es" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-7 && m.sameSent(k, i); k-- {
+		if m.has(k, cReport) != nil {
+			return true
+		}
+		it := &m.it[k]
+		if it.kind != kWord {
 			return false
 		}
+		if it.cap || m.has(k, cDet) != nil || m.has(k, cOf) != nil || k > 0 && m.it[k-1].cap && m.it[k-1].kind == kWord {
+			continue
+		}
+		return false
 	}
 	return false
 }
