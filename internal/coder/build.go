@@ -9152,6 +9152,9 @@ func (r *run) finish() []doc.Event {
 		if !ok && c.definite {
 			i, ok = r.toldBefore(out, &e, c.sent)
 		}
+		if !ok && !c.noun {
+			i, ok = r.casualtiesOf(out, &e, c.sent)
+		}
 		if ok {
 			o := &out[i]
 			o.More = append(o.More, e.Evidence)
@@ -10188,6 +10191,30 @@ func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 		// Ejército" 154)
 		if o.Cameo[:2] == e.Cameo[:2] && o.Source != nil && (o.Source.Code == e.Source.Code ||
 			len(e.Source.Code) == 3 && strings.HasPrefix(o.Source.Code, e.Source.Code)) && !(e.Cameo[:2] == "15" && o.Cameo != e.Cameo) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// casualtiesOf finds the attack whose wounded an injury told with no doer
+// counts ("Un grupo de mineros armados disparó contra una patrulla de la
+// policía ... dos agentes resultaron heridos"): an asserted act of force
+// (18 to 20) by a named doer, told in the same sentence or the one
+// before, on the same party.
+func (r *run) casualtiesOf(out []doc.Event, e *doc.Event, sent int) (int, bool) {
+	if e.Source != nil || e.Target == nil || e.Cameo != "182" || e.Modality != doc.Asserted {
+		return 0, false
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if (*r.outSent)[i] < sent-1 {
+			break
+		}
+		o := &out[i]
+		if o.Source == nil || o.Target == nil || o.Modality != doc.Asserted || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" {
+			continue
+		}
+		if o.Target.Code == e.Target.Code {
 			return i, true
 		}
 	}
