@@ -10521,6 +10521,28 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 			}
 		}
 	}
+	// 'condenó "con la mayor firmeza" la intentona', "condemned in the
+	// strongest terms the attack": past adverbial set phrases (cue kind
+	// adverb), quoted or not, right after the verb
+	if j := m.end; m.end == m.head+1 {
+		moved := false
+		for n := 0; n < 4 && j < c.end; n++ {
+			if !r.word(j) && quoteMark(r.d.Tokens[j].Text) {
+				j++
+				continue
+			}
+			e, ok := r.lx.cueAt(r.info, j, c.end, kAdverb)
+			if !ok || !r.word(j) {
+				break
+			}
+			j, moved = e, true
+		}
+		if moved && j < c.end && r.word(j) && (r.isCue(kDet, j) || r.isCue(kIndef, j)) {
+			if a := r.eventObjectTargetAt(j, c, si, srcActs, m.p.Code); a != nil {
+				return a
+			}
+		}
+	}
 	// "criticó que el texto no refleja ...", "lamentó que la medida
 	// afecte ...": the subject of the clause it governs is the thing
 	// reacted to
@@ -10711,6 +10733,20 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			return a
 		}
 		anyKind = true
+	}
+	// ("condenó la intentona", "the seizure of power": a taking by men
+	// under arms first, not the state's answer to it, a curfew)
+	if taking {
+		judged := code[:2] == "05" || code[:2] == "11" || code[:2] == "12"
+		armed := func(a *doc.Actor) bool {
+			return isSelf(a) || !hasRole(a, []string{"MIL", "REB", "UAF", "INS", "SEP", "IMG", "CRM"})
+		}
+		if a := r.priorEvent(si, 3, self, armed, false, judged, func(code string) bool {
+			return code[:2] >= "17" && code[:2] <= "20"
+		}); a != nil {
+			r.consumed = r.consumed[:0]
+			return a
+		}
 	}
 	// "the decision" may name the article's lead act, told a few
 	// sentences before
