@@ -263,10 +263,15 @@ func better(x, y match) bool {
 }
 
 // phraseAt reports whether the cue phrase ws (folded words or lemmas)
-// starts at token i, and returns the index after it.
+// starts at token i, and returns the index after it. A quotation mark
+// opened or closed inside the phrase does not break it ("would \"never
+// surrender\"").
 func phraseAt(info []tokInfo, i, end int, ws []string) (int, bool) {
 	j := i
 	for _, w := range ws {
+		if j+1 < end && quoteMark(info[j].fold) && !info[j].has(w) {
+			j++
+		}
 		if j >= end || !info[j].has(w) {
 			return 0, false
 		}
