@@ -9443,7 +9443,7 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 	}
 	fits := func(i int, p *doc.Place) bool {
 		e := &out[i]
-		if p.Adm1 == "" || r.otherPlaceIn(sents[i], p) {
+		if p.Adm1 == "" || r.otherPlaceIn(sents[i], p, e.ReportedBy) {
 			return false
 		}
 		if e.Location != nil { // the dateline's
@@ -9585,7 +9585,7 @@ func (r *run) frontierIn(si int) bool {
 // region than p ("atacaron un puesto cerca del pueblo de Sotk, en la
 // provincia de Gegharkunik"): the sentence says where it is, though no
 // party's country took the place for the event.
-func (r *run) otherPlaceIn(si int, p *doc.Place) bool {
+func (r *run) otherPlaceIn(si int, p *doc.Place, reps []doc.Reporter) bool {
 	s := r.d.Sentences[si]
 	for i := range r.d.Places {
 		pl := &r.d.Places[i]
@@ -9596,7 +9596,26 @@ func (r *run) otherPlaceIn(si int, p *doc.Place) bool {
 		if ti <= r.datelineEnd || !r.lx.is(kLoc, r.nearGovernor(ti, s.FirstTok)) && !r.locPhraseBefore(ti, s.FirstTok) {
 			continue
 		}
+		if r.reporterSeat(ti, reps) {
+			continue
+		}
 		if pl.Country != p.Country || pl.Adm1 != "" && pl.Adm1 != p.Adm1 {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterSeat reports a place at token ti that a locative preposition
+// joins right to the end of one of the event's reporters ("según la
+// Asociación de Annoboneses en Madrid", "according to the committee in
+// Geneva"): it places the source, not the act.
+func (r *run) reporterSeat(ti int, reps []doc.Reporter) bool {
+	if ti < 2 || !r.word(ti-1) || !r.lx.is(kLoc, r.info[ti-1].fold) {
+		return false
+	}
+	for _, rp := range reps {
+		if rp.End > 0 && r.d.TokenAt(rp.End-1) == ti-2 {
 			return true
 		}
 	}

@@ -107,6 +107,10 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "condemned", "KEN", "KE-30", ""},
+		// a place joined to the source an act is reported by places the source,
+		// not the act: the story's place stands
+		{"es", "MALABO — Los vecinos se manifestaron el viernes en San Antonio de Palé. Los soldados han detenido a 30 vecinos, según la Asociación de Annoboneses en Madrid.", "detenido", "GNQ", "GQ-AN", ""},
+		{"es", "MALABO — Los vecinos se manifestaron el viernes en San Antonio de Palé. Los soldados han detenido a 30 vecinos en Madrid.", "detenido", "ESP", "ES-MD", ""},
 		// a locative opening a sentence ("In Caracas, ...") sets the scene of
 		// the rest of its paragraph, words or deeds; a blank line ends it
 		{"en", "GENEVA — The talks stalled. In Caracas, the opposition leader denounced the arrests. Hundreds of Venezuelan students marched to the electoral council on Thursday.", "marched", "VEN", "VE-A", ""},
