@@ -9138,6 +9138,8 @@ func (r *run) finish() []doc.Event {
 		if c.ev.Cameo == "145" && c.ev.Target != nil && armedNonState(c.ev.Target) {
 			c.ev.Cameo = "180"
 		}
+		c.ev.Source = r.priorRole(c.ev.Source)
+		c.ev.Target = r.priorRole(c.ev.Target)
 		c.ev.Source = r.driverRole(c.ev.Source, c.ev.Cameo, true, striking)
 		c.ev.Target = r.driverRole(c.ev.Target, c.ev.Cameo, false, striking)
 		e := c.ev
@@ -17171,6 +17173,62 @@ func (r *run) driverRole(a *doc.Actor, code string, src bool, striking map[strin
 	b.Roles = []string{want}
 	b.Code = b.Country + want
 	return &b
+}
+
+// priorRole gives a bare mention of a trade or a group ("los mineros",
+// "the miners": one word of head, read as workers or civilians) the
+// criminals' role of an earlier mention of the same word in the article
+// that a qualifier made criminals ("mineros ilegales", "illegal
+// miners"): the story's miners are the illegal ones. A mention whose
+// head holds more ("the miners' union", "las familias de los mineros")
+// stays as coded.
+func (r *run) priorRole(a *doc.Actor) *doc.Actor {
+	if a == nil || len(a.Roles) != 1 || a.Roles[0] != "CVL" && a.Roles[0] != "LAB" || a.Code != a.Country+a.Roles[0] {
+		return a
+	}
+	h := r.d.TokenAt(a.Head.Start)
+	if h < 0 || r.d.TokenAt(a.Head.End-1) != h || a.Head.End != a.End {
+		return a
+	}
+	// (only an article or a number before the head: "los mineros",
+	// "23 mineros", not "el sindicato de mineros")
+	for j := r.d.TokenAt(a.Start); j >= 0 && j < h; j++ {
+		if !r.isCue(kDet, j) && !unicode.IsDigit([]rune(r.d.Tokens[j].Text)[0]) {
+			return a
+		}
+	}
+	w := priorStem(r.info[h].fold)
+	for i := range r.d.Actors {
+		b := &r.d.Actors[i]
+		if b.End > a.Start {
+			break
+		}
+		if len(b.Roles) != 1 || b.Roles[0] != "CRM" || b.Country != a.Country {
+			continue
+		}
+		s, e := r.d.TokenAt(b.Head.Start), r.d.TokenAt(b.Head.End-1)
+		if s < 0 || e <= s {
+			continue
+		}
+		for j := s; j <= e; j++ {
+			if priorStem(r.info[j].fold) == w {
+				c := *a
+				c.Roles = []string{"CRM"}
+				c.Code = c.Country + "CRM"
+				return &c
+			}
+		}
+	}
+	return a
+}
+
+// priorStem is a folded word without a plural's final s ("mineros" and
+// "minero", "miners" and "miner").
+func priorStem(f string) string {
+	if len(f) > 3 {
+		return strings.TrimSuffix(f, "s")
+	}
+	return f
 }
 
 // isDriver reports an actor of one civil role, workers or civilians,

@@ -95,3 +95,20 @@ func TestTakeControlDissolve(t *testing.T) {
 		{"es", "La policía malgache disolvió la manifestación.", "172", "none"},
 	})
 }
+
+// TestPriorCriminalRole: a bare mention of a group ("los mineros", "the
+// miners") keeps the criminals' role an earlier qualified mention in the
+// article gave the same word ("mineros ilegales"); a union or families of
+// the miners, or miners in an article with no such mention, stay as coded.
+func TestPriorCriminalRole(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Brazilian police expelled thousands of illegal miners from the reserve. Police arrested 23 miners on Monday.", "173", "BRACOP BRACRM"},
+		{"en", "Brazilian police expelled thousands of illegal miners from the reserve. The miners' union protested on Monday.", "14", "BRALAB -"},
+		{"en", "Brazilian police expelled thousands of illegal miners from the reserve. The families of the miners protested on Monday.", "14", "CVL -"},
+		{"en", "Brazilian police cleared the reserve. Police arrested 23 miners on Monday.", "173", "BRACOP BRALAB"},
+		{"es", "La policía brasileña expulsó a miles de mineros ilegales de la reserva. Otros 23 mineros fueron detenidos el lunes.", "173", "BRACOP BRACRM"},
+		{"es", "La policía brasileña expulsó a miles de mineros ilegales de la reserva. El sindicato de mineros protestó el lunes.", "14", "BRALAB -"},
+		{"es", "La policía brasileña expulsó a miles de mineros ilegales de la reserva. Las familias de los mineros protestaron el lunes.", "14", "CVL -"},
+		{"es", "La policía brasileña desalojó la reserva. Otros 23 mineros fueron detenidos el lunes.", "173", "BRACOP BRALAB"},
+	})
+}
