@@ -1094,12 +1094,33 @@ func (r *run) prepBefore(i, lo int) string {
 		if r.info[j].foldIs(kPrep) {
 			return r.info[j].fold
 		}
-		// (a count between: "sanctions on eight officials")
-		if !r.isCue(kDet, j) && !(r.d.Lang == "en" && r.d.Tokens[j].Kind == doc.Word && r.lx.numbers[r.info[j].fold]) {
+		// (a count between: "sanctions on eight officials"; a modifier
+		// after the determiner: "to an illegitimate court")
+		if !r.isCue(kDet, j) && !(r.d.Lang == "en" && r.d.Tokens[j].Kind == doc.Word && r.lx.numbers[r.info[j].fold]) && !r.detModifier(j, i) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// detModifier reports a lower-case word at j right before the group at i
+// and right after a determiner, with no verb reading, no function word and
+// no actor's:
+// the modifier of the group's noun ("an illegitimate court"); English only.
+func (r *run) detModifier(j, i int) bool {
+	if r.d.Lang != "en" || j != i-1 || j < 1 || !r.word(j) || !r.word(j-1) || !r.isCue(kDet, j-1) || r.inActor(j) || r.info[j].function || r.verbCandidate(j) {
+		return false
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb {
+			return false // "of the deposed president": a participle may head a clause of its own
+		}
+	}
+	t := r.d.Tokens[j].Text
+	if strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") {
+		return false // (a participle the lexicon lacks)
+	}
+	return t != "" && strings.ToLower(t[:1]) == t[:1]
 }
 
 // groupPrep is the preposition that governs group g (prepBefore); for a
