@@ -150,6 +150,12 @@ type tenseCue struct {
 	// in the past right before it ("had fallen by March", "was completed
 	// by March") says the deadline is behind
 	deadline bool
+	// call: a verb of calling, urging or inviting ("called on", "urged",
+	// "convocó a"): with an infinitive standing between it and a time
+	// after it ("called on Serbs to gather on Saturday", "convocó a los
+	// vecinos a concentrarse el sábado") the time is the called act's,
+	// ahead; with none it is the verb's own tense ("called on Monday")
+	call bool
 }
 
 // lexicons holds the languages.
@@ -313,14 +319,15 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			day := strings.HasPrefix(f[1], "day ")
 			ahead := strings.HasPrefix(f[1], "ahead ")
 			deadline := strings.HasPrefix(f[1], "deadline ")
+			call := strings.HasPrefix(f[1], "call ")
 			prep = prep || deadline
-			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead "), "deadline ") {
+			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead "), "deadline "), "call ") {
 			case "future":
 				dir = 1
 			case "past":
 				dir = -1
 			default:
-				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future, deadline future or aux, not %q", name, line, f[1])
+				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future, deadline future, call future or aux, not %q", name, line, f[1])
 			}
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
@@ -330,7 +337,7 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 			for _, w := range ws {
 				lx.id(w)
 			}
-			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day, ahead: ahead, deadline: deadline}
+			lx.tense[strings.Join(ws, " ")] = tenseCue{dir: dir, weak: weak, prep: prep, day: day, ahead: ahead, deadline: deadline, call: call}
 			if len(ws) > 1 {
 				lx.tenseW[lx.words[ws[0]]] = true
 			}

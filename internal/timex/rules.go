@@ -320,7 +320,7 @@ func (m *matcher) tense(i, j int) int {
 		// first punctuation or verb of saying (whose reported clause
 		// has a tense of its own: "said it has three companies for the
 		// program to run through June")
-		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && (m.it[l].kind != kPunct || m.numSep(l)) && m.has(l, cReport) == nil; l-- {
+		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && (m.it[l].kind != kPunct || m.numSep(l) || m.possessive(l)) && m.has(l, cReport) == nil; l-- {
 			if d > win {
 				// (a strong cue only: an English "-ed" may be a participle
 				// of another phrase, "has identified companies for the
@@ -382,7 +382,7 @@ func (m *matcher) phraseLen(k int) int {
 // after "be" ("would be released").
 func (m *matcher) pastWord(k int) bool {
 	it := &m.it[k]
-	if it.id >= 0 && m.lx.hasTense[it.id] {
+	if it.id >= 0 && m.lx.hasTense[it.id] && !m.lx.tenseByID[it.id].call {
 		return m.lx.tenseByID[it.id].dir < 0
 	}
 	if it.cap || it.multi {
@@ -394,6 +394,42 @@ func (m *matcher) pastWord(k int) bool {
 			// "would be released by Wednesday": a participle after "be" is
 			// no past ("was released" is: "was" is no auxiliary here)
 			return s.dir < 0 && !m.afterAux(k)
+		}
+	}
+	return false
+}
+
+// infinitiveBetween reports an infinitive opening at an item of [a, b),
+// all of one sentence with no punctuation but a possessive: English "to"
+// before a lower-case word that is no article nor determiner ("to
+// gather", not "to the square"), Spanish "a" or "al" before a word
+// ending as an infinitive ("a concentrarse", "a marchar"). An empty or
+// backwards stretch holds none.
+func (m *matcher) infinitiveBetween(a, b int) bool {
+	if a < 0 || b > len(m.it) {
+		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if m.it[k].kind == kPunct && !m.possessive(k) || !m.sameSent(k, b-1) {
+			return false
+		}
+		if m.it[k].kind != kWord || m.it[k+1].kind != kWord || m.it[k+1].cap {
+			continue
+		}
+		w, next := strings.ToLower(m.word(k)), strings.ToLower(m.word(k+1))
+		switch m.lang {
+		case "en":
+			if w == "to" && !m.det(k+1) && !m.article(k+1) {
+				return true
+			}
+		case "es":
+			if w == "a" || w == "al" {
+				for _, e := range []string{"ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla", "arlos", "arlas"} {
+					if strings.HasSuffix(next, e) && len(next) > len(e)+2 {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
@@ -456,13 +492,13 @@ func (m *matcher) cue(k int) (int, bool) {
 				key = append(append(key, ' '), wb[i:j]...)
 				parts++
 				i = j
-				if t, ok := m.lx.tense[string(key)]; ok && !(t.ahead && k >= m.cueTo) {
+				if t, ok := m.lx.tense[string(key)]; ok && !(t.ahead && k >= m.cueTo) && !(t.call && !m.infinitiveBetween(k+1, m.cueFrom)) {
 					return t.dir, !t.weak
 				}
 			}
 		}
 	}
-	if it.id >= 0 && m.lx.hasTense[it.id] {
+	if it.id >= 0 && m.lx.hasTense[it.id] && !(m.lx.tenseByID[it.id].call && !m.infinitiveBetween(k+1, m.cueFrom)) {
 		t := m.lx.tenseByID[it.id]
 		if t.dir < 0 && m.afterAux(k) {
 			return 0, false // "to be held": a passive, no tense
