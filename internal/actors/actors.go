@@ -98,6 +98,7 @@ type Recognizer struct {
 	townHalls        map[string]map[string]bool     // nouns of a local government's seat, by language (kind townhall)
 	organs           map[string]map[string][]string // forms of an international body a state's organ shares, by language and fold: the roles of the state's (kind organ)
 	envoys           map[string]map[string]bool     // nouns of a country's representation abroad, by language (kind envoy)
+	homeBodies       map[string]map[string]bool     // nouns of a state's own body at home, by language (kind statebody)
 	homes            map[string]map[string]bool     // nouns of one's country, by language (kind home)
 	linked           map[string]map[string]bool     // second parts of "X-linked", by language (kind linked)
 	orgForms         map[string]map[string]*Entity  // fold of a one-word form of an organisation -> it, by language
@@ -208,12 +209,12 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	}
 	r.acts, r.relational, r.locals = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.townHalls, r.appos, r.based = map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
-	r.orgHeads, r.envoys, r.homes = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}
+	r.orgHeads, r.envoys, r.homes, r.homeBodies = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgMembers, r.audience, r.flags = map[string]map[string]*Form{}, map[string]map[string]uint8{}, map[string]map[string]bool{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
 	r.organs = map[string]map[string][]string{}
 	for _, l := range langs {
-		r.envoys[l], r.homes[l] = map[string]bool{}, map[string]bool{}
+		r.envoys[l], r.homes[l], r.homeBodies[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
 		r.organs[l] = map[string][]string{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -252,6 +253,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				r.townHalls[l][fold(f.Text)] = true
 			case KindEnvoy:
 				r.envoys[l][fold(f.Text)] = true
+			case KindStateBody:
+				r.homeBodies[l][fold(f.Text)] = true
 			case KindHome:
 				r.homes[l][fold(f.Text)] = true
 			case KindLinked:

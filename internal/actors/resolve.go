@@ -369,6 +369,17 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 			return c, false
 		}
 	}
+	// "TOKYO - Japan scrambled jets after a Chinese military drone entered
+	// its airspace, the Defence Ministry said": a state's body with no
+	// country is the dateline's country's when the text has named it, not
+	// that of the last foreign actor of its role, unless a body of another
+	// state was named in its sentence or the one before ("China's foreign
+	// ministry said ... the defence ministry added")
+	if len(roles) > 0 && (roles[0] == "GOV" || roles[0] == "MIL") && z.homeBodyAt(tok) {
+		if c := z.namedDateline(); c != "" && !z.foreignBodyNear(tok, c) {
+			return c, false
+		}
+	}
 	if len(roles) > 0 {
 		for i := len(z.out) - 1; i >= 0; i-- {
 			a := &z.out[i]
@@ -417,6 +428,76 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		}
 	}
 	return z.focusCountry(), false
+}
+
+// homeBodyAt reports a noun of a state's own body (kind statebody:
+// "ministry", "cabinet", "Cancillería") at tok or among the next three
+// words of its phrase, before any comma, "of" or coordinator.
+func (z *resolver) homeBodyAt(tok int) bool {
+	bodies := z.r.homeBodies[z.lang]
+	if len(bodies) == 0 {
+		return false
+	}
+	for j := tok; j < tok+4 && j < len(z.folds) && z.sent(j) == z.sent(tok); j++ {
+		if bodies[z.folds[j]] {
+			return true
+		}
+		if j > tok && (z.w(j)&(wOf|wConj|wDet|wPoss) != 0 || !letterWord(z.d.Tokens[j].Text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// letterWord reports a token that opens with a letter.
+func letterWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// namedDateline returns the dateline's country when the text has named
+// it so far, else "".
+func (z *resolver) namedDateline() string {
+	c := z.datelineCty
+	if c == "" {
+		return ""
+	}
+	for _, k := range z.counts {
+		if k.country == c {
+			return c
+		}
+	}
+	return ""
+}
+
+// foreignBodyNear reports a state's body of a country other than home,
+// named with a statebody noun before tok in its sentence or the one
+// before ("China's foreign ministry").
+func (z *resolver) foreignBodyNear(tok int, home string) bool {
+	off := z.d.Tokens[tok].Start
+	first := z.sent(tok) - 1
+	if first < 0 {
+		first = 0
+	}
+	from := z.d.Sentences[first].Span.Start
+	for i := len(z.out) - 1; i >= 0; i-- {
+		a := &z.out[i]
+		if a.Start >= off {
+			continue
+		}
+		if a.Start < from {
+			break
+		}
+		if a.Country == "" || a.Country == home || a.End <= a.Start || !slices.Contains(stateBodies, firstRole(a.Roles)) {
+			continue
+		}
+		for j := z.d.TokenAt(a.Start); j >= 0 && j < len(z.folds) && z.d.Tokens[j].Start < a.End; j++ {
+			if z.r.homeBodies[z.lang][z.folds[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // authoritiesAt reports "authorities" at tok or right after a determiner there.
