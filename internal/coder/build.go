@@ -1999,6 +1999,22 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "ofreció la nacionalidad a los desnacionalizados", "dará a los
+	// afectados documentos", "offered citizenship to the deportees": an
+	// act with no one named whose object is a noun of people named by what
+	// was done to them (cue kinds affected, stripped, expelled) is aimed at
+	// the party the story's latest such act by another fell on, when it is
+	// an offer, aid or cooperation (roots 03-08), not an inquiry into the
+	// victims ("investigará las víctimas civiles del ataque")
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && p.Code[:2] >= "03" && p.Code[:2] <= "08" {
+		if pre := r.affectedObject(m, c); pre != nil {
+			var sa *doc.Actor
+			if len(srcActs) > 0 {
+				sa = &r.d.Actors[srcActs[0]]
+			}
+			synth = r.latestHarmed(pre, sa)
+		}
+	}
 	var heldPlace *doc.Place // where the abduction a pronoun restates took place
 	var heldDoer *doc.Actor  // and who did it
 	// "A French engineer was kidnapped in Niger ... He was seized on Feb.
@@ -17273,4 +17289,51 @@ func (r *run) protestLeaders(si int, a *doc.Actor) *doc.Actor {
 	b := *p
 	b.Span, b.Head = a.Span, a.Head
 	return &b
+}
+
+// affectedObject returns the code prefixes of the acts whose patients a
+// noun of people named by what was done to them stands for, when such a
+// noun, right after a determiner and in no actor, follows trigger m in its
+// clause before any other finite verb ("a los desnacionalizados": 172;
+// "a los deportados": 174; "a los afectados": any act of roots 17-20);
+// nil when there is none.
+func (r *run) affectedObject(m match, c clause) []string {
+	for j := m.head + 1; j < c.end && j <= m.end+6; j++ {
+		if !r.word(j) {
+			return nil
+		}
+		if j > m.end && r.finiteVerb(j) && !r.info[j].function {
+			return nil
+		}
+		if r.inActor(j) || !r.isCue(kDet, j-1) {
+			continue
+		}
+		switch {
+		case r.isCue(kStripped, j):
+			return []string{"172"}
+		case r.isCue(kExpelled, j):
+			return []string{"174"}
+		case r.isCue(kAffected, j):
+			return []string{"17", "18", "19", "20"}
+		}
+	}
+	return nil
+}
+
+// latestHarmed is the target of the story's latest act whose code starts
+// with one of pre, by someone other than src, or nil.
+func (r *run) latestHarmed(pre []string, src *doc.Actor) *doc.Actor {
+	for n := len(r.evs) - 1; n >= 0; n-- {
+		e := &r.evs[n].ev
+		if e.Target == nil || src != nil && e.Source != nil && e.Source.Code == src.Code || src != nil && e.Target.Code == src.Code {
+			continue
+		}
+		for _, p := range pre {
+			if strings.HasPrefix(e.Cameo, p) {
+				t := *e.Target
+				return &t
+			}
+		}
+	}
+	return nil
 }

@@ -164,6 +164,9 @@ const (
 	kLaw
 	kOwnPoss
 	kObjPlural
+	kAffected
+	kStripped
+	kExpelled
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -291,6 +294,9 @@ var kindNames = [nKinds]string{
 	kDeed:        "deed",
 	kTaking:      "taking",
 	kLaw:         "law",
+	kAffected:    "affected",
+	kStripped:    "stripped",
+	kExpelled:    "expelled",
 }
 
 // kindOf returns the cueKind of a kind named in cues.tsv; false for a kind
