@@ -1484,6 +1484,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "Japan scrambled fighter jets after a Chinese drone entered its
+	// airspace", "Grecia desplegó buques tras la entrada de un barco
+	// turco": a show of force told with no object is aimed at the doer of
+	// the act its clause of sequence gives as cause, when that doer is of
+	// another country
+	if tgt == nil && src != nil && !p.Noun && !passive && p.Code[:2] == "15" {
+		if g := r.causeDoer(m, s, gs); g != nil && g != src && foreignTo(r.d.Actors, g.acts, src.acts) {
+			tgt = g
+		}
+	}
 	if src != nil {
 		srcActs = src.acts
 	}
@@ -17336,4 +17346,89 @@ func (r *run) latestHarmed(pre []string, src *doc.Actor) *doc.Actor {
 		}
 	}
 	return nil
+}
+
+// causeDoer returns the doer of the act told in a clause of sequence
+// (cue kind sequel) within eight words after the trigger: the clause's
+// subject, past a complementiser and determiners ("after a Chinese drone
+// entered", "después de que un dron chino entrara"), or the owner of the
+// one noun right after it, past a genitive or agent preposition ("tras la
+// entrada de un barco turco", "after an incursion by Turkish troops");
+// nil if none.
+func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
+	j := -1
+	for k := m.end; k < s.EndTok && k <= m.end+8; k++ {
+		if !r.word(k) {
+			continue
+		}
+		if e, ok := r.lx.cueAt(r.info, k, s.EndTok, kSequel); ok {
+			j = e
+			break
+		}
+	}
+	if j < 0 || j >= s.EndTok {
+		return nil
+	}
+	if r.word(j) && r.info[j].foldIs(kClause) && r.isCue(kRelPron, j) {
+		j++
+	}
+	skipDet := func(b int) int {
+		for b < s.EndTok && r.word(b) && r.isCue(kDet, b) && !r.timeTok[b] {
+			b++
+		}
+		return b
+	}
+	at := func(b int) *group {
+		for _, g := range gs {
+			if !g.reporter && g.start == b {
+				return g
+			}
+		}
+		return nil
+	}
+	b := skipDet(j)
+	if g := at(b); g != nil {
+		return g
+	}
+	// a noun of entry then "de", "of", "by", "por"; a noun of force then
+	// "by", "por" only (the owner after "of" is often its victim: "after
+	// the killing of a Turkish soldier", which no soldier did)
+	if b+2 < s.EndTok && r.word(b) && r.word(b+1) && (r.isCue(kEntry, b) && r.info[b+1].foldIs(kGenitive) || (r.isCue(kEntry, b) || r.forceNounAt(b)) && r.isCue(kAgent, b+1)) {
+		return at(skipDet(b + 2))
+	}
+	return nil
+}
+
+// foreignTo reports doer mentions all of a country, none of it that of
+// any of the acting mentions.
+func foreignTo(all []doc.Actor, doer, acting []int) bool {
+	if len(doer) == 0 || len(acting) == 0 {
+		return false
+	}
+	for _, d := range doer {
+		if len(all[d].Code) < 3 || all[d].Country == "" {
+			return false
+		}
+		for _, a := range acting {
+			if len(all[a].Code) < 3 || sameLand(&all[d], all[a].Code) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// forceNounAt reports a nominal event of force or of force posture (roots
+// 15, 17 to 20) whose head is token h ("the incursion", "el ataque").
+func (r *run) forceNounAt(h int) bool {
+	k := h - r.curFirst
+	if k < 0 || k >= len(r.sentMatches) {
+		return false
+	}
+	for _, vm := range r.sentMatches[k] {
+		if vm.p.Noun && !vm.p.Toll && vm.head == h && (vm.p.Code[:2] == "15" || forceCode(vm.p.Code)) {
+			return true
+		}
+	}
+	return false
 }

@@ -167,6 +167,7 @@ const (
 	kAffected
 	kStripped
 	kExpelled
+	kEntry
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -194,6 +195,7 @@ var kindNames = [nKinds]string{
 	kDwelling:    "dwelling",
 	kOwnPoss:     "ownposs",
 	kObjPlural:   "objplural",
+	kEntry:       "entry",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
