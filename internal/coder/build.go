@@ -3190,6 +3190,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				continue
 			}
 		}
+		// "repartirá mantas entre las familias afectadas", "aid to the
+		// families displaced": an offer, aid or cooperation (roots 03-08)
+		// aimed at plain civilians qualified right after their mention by
+		// a word of cue kind affected, stripped or expelled goes to whom
+		// the story's latest such act by another party fell on
+		if code[:2] >= "03" && code[:2] <= "08" && ev.Target != nil && len(ev.Target.Roles) == 1 && ev.Target.Roles[0] == "CVL" {
+			if pre := r.affectedAfterMention(ev.Target, s); pre != nil {
+				if t := r.latestHarmed(pre, ev.Source); t != nil {
+					ev.Target = t
+				}
+			}
+		}
 		// "durante una visita a la ciudad fronteriza de Esquipulas": a
 		// visit of a state's official to a place of its own country is a
 		// trip at home, no visit between two parties
@@ -17324,7 +17336,7 @@ func (r *run) affectedObject(m match, c clause) []string {
 		case r.isCue(kExpelled, j):
 			return []string{"174"}
 		case r.isCue(kAffected, j):
-			return []string{"17", "18", "19", "20"}
+			return harmPrefixes
 		}
 	}
 	return nil
@@ -17399,6 +17411,31 @@ func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
 	return nil
 }
 
+// affectedAfterMention returns the code prefixes affectedObject gives for
+// a word of cue kind affected, stripped or expelled right after an
+// actor's mention in sentence s ("las familias afectadas"), or nil.
+func (r *run) affectedAfterMention(a *doc.Actor, s doc.Sentence) []string {
+	last := -1
+	for i := s.FirstTok; i < s.EndTok && i < len(r.d.Tokens); i++ {
+		if t := r.d.Tokens[i]; t.Start >= a.Span.Start && t.End <= a.Span.End {
+			last = i
+		}
+	}
+	j := last + 1
+	if last < 0 || j >= s.EndTok || !r.word(j) || r.inActor(j) {
+		return nil
+	}
+	switch {
+	case r.isCue(kStripped, j):
+		return []string{"172"}
+	case r.isCue(kExpelled, j):
+		return []string{"174"}
+	case r.isCue(kAffected, j):
+		return harmPrefixes
+	}
+	return nil
+}
+
 // foreignTo reports doer mentions all of a country, none of it that of
 // any of the acting mentions.
 func foreignTo(all []doc.Actor, doer, acting []int) bool {
@@ -17432,3 +17469,8 @@ func (r *run) forceNounAt(h int) bool {
 	}
 	return false
 }
+
+// harmPrefixes are the acts whose patients a noun of cue kind affected
+// stands for: coercion and force (roots 17-20), save arrests (173), whose
+// patients are suspects, not victims.
+var harmPrefixes = []string{"170", "171", "172", "174", "175", "176", "18", "19", "20"}
