@@ -17315,9 +17315,10 @@ func (r *run) protestLeaders(si int, a *doc.Actor) *doc.Actor {
 
 // affectedObject returns the code prefixes of the acts whose patients a
 // noun of people named by what was done to them stands for, when such a
-// noun, right after a determiner and in no actor, follows trigger m in its
-// clause before any other finite verb ("a los desnacionalizados": 172;
-// "a los deportados": 174; "a los afectados": any act of roots 17-20);
+// noun, right after a determiner (kinds det or attrib: "those affected")
+// and in no actor, follows trigger m in its clause before any other finite
+// verb ("a los desnacionalizados": 172; "a los deportados": 174; "a los
+// afectados": harmPrefixes);
 // nil when there is none.
 func (r *run) affectedObject(m match, c clause) []string {
 	for j := m.head + 1; j < c.end && j <= m.end+6; j++ {
@@ -17327,7 +17328,7 @@ func (r *run) affectedObject(m match, c clause) []string {
 		if j > m.end && r.finiteVerb(j) && !r.info[j].function {
 			return nil
 		}
-		if r.inActor(j) || !r.isCue(kDet, j-1) {
+		if r.inActor(j) || !r.isCue(kDet, j-1) && !r.isCue(kAttrib, j-1) {
 			continue
 		}
 		switch {
