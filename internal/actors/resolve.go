@@ -1073,6 +1073,17 @@ func (z *resolver) handle(h *hit) int {
 }
 
 // mention builds an actor over tokens [a, b) with head hit h.
+// addAs adds the words a..b as a mention that stands for ant (the group a
+// leader speaks for, the client a counsel acts for): ant's country, roles,
+// code, name and entity, its source the reason prefixed to ant's name.
+func (z *resolver) addAs(a, b int, h *hit, ant *doc.Actor, why string) {
+	m := z.mention(a, b, h, ant.Country, ant.Roles, "pronoun")
+	m.Code = ant.Code
+	m.Name, m.Entity = ant.Name, ant.Entity
+	m.Source = z.concat(why, ant.Name)
+	z.add(m)
+}
+
 func (z *resolver) mention(a, b int, h *hit, country string, roles []string, kind string) doc.Actor {
 	e := h.pat.form.Entity
 	name := e.Name
@@ -2877,11 +2888,7 @@ func (z *resolver) agent(h *hit) int {
 		// armed group or NGO that "the group" refers back to is coded as
 		// that group, not as an officer of the story's state
 		if ant, ae := z.ofGroupRef(end); ant != nil {
-			a := z.mention(start, ae, h, ant.Country, ant.Roles, "pronoun")
-			a.Code = ant.Code
-			a.Name, a.Entity = ant.Name, ant.Entity
-			a.Source = z.concat("coref:", ant.Name)
-			z.add(a)
+			z.addAs(start, ae, h, ant, "coref:")
 			return ae
 		}
 	}
@@ -2916,11 +2923,7 @@ func (z *resolver) agent(h *hit) int {
 		// that actor, not as a court; so does a person's spokesman ("el
 		// opositor ... su portavoz"), not a state body's own
 		if ant := z.salient(start); ant != nil && ant.Country != "" && len(ant.Roles) > 0 && (z.counselAt(h) || ant.Kind == KindPerson) {
-			a := z.mention(start, end, h, ant.Country, ant.Roles, "pronoun")
-			a.Code = ant.Code
-			a.Name, a.Entity = ant.Name, ant.Entity
-			a.Source = z.concat("counsel:", ant.Name)
-			z.add(a)
+			z.addAs(start, end, h, ant, "counsel:")
 			return end
 		}
 	}

@@ -11349,30 +11349,26 @@ func (r *run) blamedOn(m match, g *group) bool {
 // one of cue kind court: "the International Court of Justice"), when it is
 // not the reacting actor itself; nil if none.
 func (r *run) lastCourt(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
-	for i := len(r.d.Actors) - 1; i >= 0; i-- {
-		a := &r.d.Actors[i]
-		if a.Start >= r.d.Tokens[j].Start {
-			continue
-		}
-		if r.d.SentenceOf(a.Start) < si-6 {
-			break
-		}
+	return r.lastActorWhere(si, j, isSelf, func(a *doc.Actor) bool {
 		court := strings.HasSuffix(a.Code, "JUD")
 		for k := r.d.TokenAt(a.Start); !court && k < len(r.info) && r.d.Tokens[k].Start < a.End; k++ {
 			court = r.word(k) && r.isCue(kCourt, k)
 		}
-		if court && a.Code != "" && !isSelf(a) {
-			b := *a
-			return &b
-		}
-	}
-	return nil
+		return court
+	})
 }
 
 // lastLawmaker is the latest legislature (an actor of role LEG) named
 // before token j in sentence si and the six before it, when it is not the
 // reacting actor itself; nil if none.
 func (r *run) lastLawmaker(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
+	return r.lastActorWhere(si, j, isSelf, func(a *doc.Actor) bool { return hasRole(a, []string{"LEG"}) })
+}
+
+// lastActorWhere is a copy of the latest coded actor named before token j
+// in sentence si and the six before it that is not the reacting actor and
+// of which is holds; nil if none.
+func (r *run) lastActorWhere(si, j int, isSelf, is func(*doc.Actor) bool) *doc.Actor {
 	for i := len(r.d.Actors) - 1; i >= 0; i-- {
 		a := &r.d.Actors[i]
 		if a.Start >= r.d.Tokens[j].Start {
@@ -11381,7 +11377,7 @@ func (r *run) lastLawmaker(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor {
 		if r.d.SentenceOf(a.Start) < si-6 {
 			break
 		}
-		if a.Code != "" && hasRole(a, []string{"LEG"}) && !isSelf(a) {
+		if is(a) && a.Code != "" && !isSelf(a) {
 			b := *a
 			return &b
 		}
@@ -17331,13 +17327,8 @@ func (r *run) affectedObject(m match, c clause) []string {
 		if r.inActor(j) || !r.isCue(kDet, j-1) && !r.isCue(kAttrib, j-1) {
 			continue
 		}
-		switch {
-		case r.isCue(kStripped, j):
-			return []string{"172"}
-		case r.isCue(kExpelled, j):
-			return []string{"174"}
-		case r.isCue(kAffected, j):
-			return harmPrefixes
+		if p := r.wardHarm(j); p != nil {
+			return p
 		}
 	}
 	return nil
@@ -17426,6 +17417,13 @@ func (r *run) affectedAfterMention(a *doc.Actor, s doc.Sentence) []string {
 	if last < 0 || j >= s.EndTok || !r.word(j) || r.inActor(j) {
 		return nil
 	}
+	return r.wardHarm(j)
+}
+
+// wardHarm gives the code prefixes of the act whose sufferers the noun at j
+// names: the stripped of nationality (172), the expelled (174), the affected
+// or displaced (any harm); nil for any other word.
+func (r *run) wardHarm(j int) []string {
 	switch {
 	case r.isCue(kStripped, j):
 		return []string{"172"}
