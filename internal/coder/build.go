@@ -17353,14 +17353,15 @@ func (r *run) latestHarmed(pre []string, src *doc.Actor) *doc.Actor {
 }
 
 // causeDoer returns the doer of the act told in a clause of sequence
-// (cue kind sequel) within eight words after the trigger: the clause's
+// (cue kind sequel) within eight words after the trigger, or opening the
+// sentence and closed by a comma before the trigger: the clause's
 // subject, past a complementiser and determiners ("after a Chinese drone
 // entered", "después de que un dron chino entrara"), or the owner of the
 // one noun right after it, past a genitive or agent preposition ("tras la
 // entrada de un barco turco", "after an incursion by Turkish troops");
 // nil if none.
 func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
-	j := -1
+	j, end := -1, s.EndTok
 	for k := m.end; k < s.EndTok && k <= m.end+8; k++ {
 		if !r.word(k) {
 			continue
@@ -17370,21 +17371,43 @@ func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
 			break
 		}
 	}
-	if j < 0 || j >= s.EndTok {
+	if j < 0 {
+		// a clause of sequence opening the sentence and closed by the
+		// first comma, before the trigger ("Tras la entrada de un buque
+		// turco en sus aguas, Grecia desplegó ...", "After Venezuelan
+		// troops crossed the border, Colombia put ...")
+		k := s.FirstTok
+		for k < m.head && !r.word(k) {
+			k++
+		}
+		e, ok := r.lx.cueAt(r.info, k, m.head, kSequel)
+		if !ok {
+			return nil
+		}
+		c := e
+		for c < m.head && r.d.Tokens[c].Text != "," {
+			c++
+		}
+		if c >= m.head {
+			return nil
+		}
+		j, end = e, c
+	}
+	if j >= end {
 		return nil
 	}
 	if r.word(j) && r.info[j].foldIs(kClause) && r.isCue(kRelPron, j) {
 		j++
 	}
 	skipDet := func(b int) int {
-		for b < s.EndTok && r.word(b) && r.isCue(kDet, b) && !r.timeTok[b] {
+		for b < end && r.word(b) && r.isCue(kDet, b) && !r.timeTok[b] {
 			b++
 		}
 		return b
 	}
 	at := func(b int) *group {
 		for _, g := range gs {
-			if !g.reporter && g.start == b {
+			if !g.reporter && g.start == b && g.end <= end {
 				return g
 			}
 		}
@@ -17397,7 +17420,7 @@ func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
 	// a noun of entry then "de", "of", "by", "por"; a noun of force then
 	// "by", "por" only (the owner after "of" is often its victim: "after
 	// the killing of a Turkish soldier", which no soldier did)
-	if b+2 < s.EndTok && r.word(b) && r.word(b+1) && (r.isCue(kEntry, b) && r.info[b+1].foldIs(kGenitive) || (r.isCue(kEntry, b) || r.forceNounAt(b)) && r.isCue(kAgent, b+1)) {
+	if b+2 < end && r.word(b) && r.word(b+1) && (r.isCue(kEntry, b) && r.info[b+1].foldIs(kGenitive) || (r.isCue(kEntry, b) || r.forceNounAt(b)) && r.isCue(kAgent, b+1)) {
 		return at(skipDet(b + 2))
 	}
 	return nil
