@@ -415,6 +415,16 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 					return c, false
 				}
 			}
+			if len(roles) > 0 && (roles[0] == "MIL" || roles[0] == "COP") && (firstRole(a.Roles) == "REF" || firstRole(a.Roles) == "CVL") {
+				// "ZAHLE (Lebanon) - After Syrian refugees protested, the
+				// army arrested six": a state's force of no country is of
+				// the story's state, its dateline's when the text named
+				// it, not of refugees or civilians of another country
+				// named before it
+				if c := z.storyState(); c != "" && c != a.Country {
+					return c, false
+				}
+			}
 			if len(roles) > 0 && insurgentRoles[roles[0]] {
 				// "the United States blamed Iran-aligned militias for
 				// attacks on U.S. facilities in Iraq": armed groups of no
@@ -465,6 +475,35 @@ func (z *resolver) namedDateline() string {
 	for _, k := range z.counts {
 		if k.country == c {
 			return c
+		}
+	}
+	return ""
+}
+
+// storyState returns the dateline's country when the text has named it,
+// else a country named in the dateline itself ("ZAHLE (Líbano), 8 jun
+// (EFE) –", "ZAHLE, Lebanon, June 8 (Reuters) -"), else "".
+func (z *resolver) storyState() string {
+	if c := z.namedDateline(); c != "" {
+		return c
+	}
+	if len(z.d.Sentences) == 0 || len(z.d.Tokens) == 0 || !allCaps(z.d.Tokens[0].Text) || z.d.Tokens[0].Kind != doc.Word {
+		return ""
+	}
+	end := -1
+	for t := 0; t < len(z.d.Tokens) && z.sent(t) == 0; t++ {
+		if z.afterDash(t) {
+			end = z.d.Tokens[t].Start
+			break
+		}
+	}
+	for i := range z.out {
+		a := &z.out[i]
+		if end < 0 || a.Start >= end {
+			break
+		}
+		if a.Country != "" && len(a.Roles) == 0 {
+			return a.Country
 		}
 	}
 	return ""
