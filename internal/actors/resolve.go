@@ -93,6 +93,14 @@ func (z *resolver) add(a doc.Actor) {
 		a.Local = z.local(b, e) || z.adjacentLocal(b-1, b) || z.adjacentLocal(e, e-1)
 	}
 	z.out = append(z.out, a)
+	if z.datelineCty == "" && a.Country != "" && len(a.Roles) == 0 && a.End > a.Start && len(z.d.Sentences) > 0 && a.Start < z.d.Sentences[0].Span.End {
+		if stop := z.datelineStop(); a.Start < stop && z.datelineTownIn(a.Country) {
+			// a country named in the dateline itself, after its town
+			// ("ZAHLE (Líbano), 8 jun (EFE) –", "ZAHLE, Lebanon, June 8
+			// (Reuters) -"): the dateline's country
+			z.datelined(a.Country)
+		}
+	}
 	if a.Country == "" || credit(&a) || z.envoy(&a) {
 		// news agencies are credits, not the story's country; envoys are
 		// in the host country, whose story it is
@@ -421,7 +429,7 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 				// the story's state, its dateline's when the text named
 				// it, not of refugees or civilians of another country
 				// named before it
-				if c := z.storyState(); c != "" && c != a.Country {
+				if c := z.namedDateline(); c != "" && c != a.Country {
 					return c, false
 				}
 			}
@@ -480,33 +488,32 @@ func (z *resolver) namedDateline() string {
 	return ""
 }
 
-// storyState returns the dateline's country when the text has named it,
-// else a country named in the dateline itself ("ZAHLE (Líbano), 8 jun
-// (EFE) –", "ZAHLE, Lebanon, June 8 (Reuters) -"), else "".
-func (z *resolver) storyState() string {
-	if c := z.namedDateline(); c != "" {
-		return c
-	}
+// datelineStop returns the offset of the dash that closes a dateline
+// written in capitals ("ZAHLE (Líbano), 8 jun (EFE) –", "ZAHLE, Lebanon,
+// June 8 (Reuters) -"), or -1 when the text opens with none.
+func (z *resolver) datelineStop() int {
 	if len(z.d.Sentences) == 0 || len(z.d.Tokens) == 0 || !allCaps(z.d.Tokens[0].Text) || z.d.Tokens[0].Kind != doc.Word {
-		return ""
+		return -1
 	}
-	end := -1
 	for t := 0; t < len(z.d.Tokens) && z.sent(t) == 0; t++ {
 		if z.afterDash(t) {
-			end = z.d.Tokens[t].Start
-			break
+			return z.d.Tokens[t].Start
 		}
 	}
-	for i := range z.out {
-		a := &z.out[i]
-		if end < 0 || a.Start >= end {
-			break
-		}
-		if a.Country != "" && len(a.Roles) == 0 {
-			return a.Country
+	return -1
+}
+
+// datelineTownIn reports whether the places stage reads the dateline's
+// town in country c, or does not place it: "ATLANTA (Georgia)" is a town of
+// the United States, its bracket a state that shares a country's name.
+func (z *resolver) datelineTownIn(c string) bool {
+	z.earlyPlace(0, 0)
+	for i := range z.early {
+		if p := &z.early[i]; p.Start == z.d.Tokens[0].Start && p.Country != "" {
+			return p.Country == c
 		}
 	}
-	return ""
+	return true
 }
 
 // foreignBodyNear reports a state's body of a country other than home,
