@@ -4797,12 +4797,7 @@ func (r *run) participleShape(j int) bool {
 	if r.d.Lang == "en" {
 		return strings.HasSuffix(f, "ed")
 	}
-	for _, suf := range []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
-		if strings.HasSuffix(f, suf) {
-			return true
-		}
-	}
-	return false
+	return morph.ParticipleEnding(f)
 }
 
 // cancelledObject reports a nominal event that is the object of an
@@ -5530,15 +5525,7 @@ func nationals(src, a *doc.Actor, code string) *doc.Actor {
 // ("encapuchados", of a verb the analyser does not list): after a
 // reflexive verb of state it tells how someone is.
 func participleLike(fold string) bool {
-	if len(fold) < 6 {
-		return false
-	}
-	for _, e := range [...]string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
-		if strings.HasSuffix(fold, e) {
-			return true
-		}
-	}
-	return false
+	return len(fold) >= 6 && morph.ParticipleEnding(fold)
 }
 
 // stativeAux reports a passive told with an auxiliary of state ("estaban

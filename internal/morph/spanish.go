@@ -41,6 +41,45 @@ func ParticipleEnding(lower string) bool {
 	return false
 }
 
+// InfinitiveEnding reports whether a Spanish word ends like an infinitive,
+// with at most two enclitic pronouns after it ("marchar", "concentrarse",
+// "entregárselo"), on a stem of three letters or more, whatever its stem.
+func InfinitiveEnding(lower string) bool {
+	fold := Fold(lower)
+	return len(fold) >= 5 && infEnd(fold) || withoutClitics(fold, func(rest string) bool { return len(rest) >= 5 && infEnd(rest) })
+}
+
+// infEnd reports an infinitive ending of any class ("ar", "er", "ir") on a
+// folded word.
+func infEnd(fold string) bool {
+	return strings.HasSuffix(fold, "ar") || strings.HasSuffix(fold, "er") || strings.HasSuffix(fold, "ir")
+}
+
+// withoutClitics strips one and then a second enclitic pronoun from the end
+// of a folded word ("concentrarse" gives "concentrar"), each strip leaving
+// three letters or more, and calls f on what is left after each, until f
+// returns true; it reports whether f did.
+func withoutClitics(fold string, f func(rest string) bool) bool {
+	rest := fold
+	for n := 0; n < 2; n++ {
+		stripped := false
+		for _, c := range clitics {
+			if strings.HasSuffix(rest, c) && len(rest)-len(c) >= 3 {
+				rest = rest[:len(rest)-len(c)]
+				stripped = true
+				break
+			}
+		}
+		if !stripped {
+			return false
+		}
+		if f(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 func endings(form Form, texts ...string) []ending {
 	out := make([]ending, len(texts))
 	for i, t := range texts {
@@ -285,36 +324,22 @@ func (s *Spanish) analyze(lower string) []Analysis {
 	}
 	out = s.regular(lower, fold, out)
 	// enclitic pronouns after an infinitive, gerund or imperative
-	{
-		rest := fold
-		for n := 0; n < 2; n++ {
-			stripped := false
-			for _, c := range clitics {
-				if strings.HasSuffix(rest, c) && len(rest)-len(c) >= 3 {
-					rest = rest[:len(rest)-len(c)]
-					stripped = true
-					break
-				}
-			}
-			if !stripped {
-				break
-			}
-			if strings.HasSuffix(rest, "ar") || strings.HasSuffix(rest, "er") || strings.HasSuffix(rest, "ir") ||
-				strings.HasSuffix(rest, "ndo") {
-				for _, a := range s.regular(rest, rest, nil) {
-					if a.Form == Inf || a.Form == Ger {
-						out = addUnique(out, a)
-					}
-				}
-				for _, a := range s.forms[rest] {
-					if s.ok(a.Lemma) {
-						out = addUnique(out, a)
-					}
-				}
-				break
+	withoutClitics(fold, func(rest string) bool {
+		if !infEnd(rest) && !strings.HasSuffix(rest, "ndo") {
+			return false
+		}
+		for _, a := range s.regular(rest, rest, nil) {
+			if a.Form == Inf || a.Form == Ger {
+				out = addUnique(out, a)
 			}
 		}
-	}
+		for _, a := range s.forms[rest] {
+			if s.ok(a.Lemma) {
+				out = addUnique(out, a)
+			}
+		}
+		return true
+	})
 	out = s.guessPast(lower, fold, out)
 	// the word itself, and a noun or adjective plural
 	if s.ok(fold) {

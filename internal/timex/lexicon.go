@@ -313,22 +313,30 @@ func (lx *lexicon) read(r io.Reader, name string, tense bool) error {
 				lx.id(fold(f[0]))
 				continue
 			}
-			dir := 0
-			weak := strings.HasPrefix(f[1], "weak ")
-			prep := strings.HasPrefix(f[1], "prep ")
-			day := strings.HasPrefix(f[1], "day ")
-			ahead := strings.HasPrefix(f[1], "ahead ")
-			deadline := strings.HasPrefix(f[1], "deadline ")
-			call := strings.HasPrefix(f[1], "call ")
-			prep = prep || deadline
-			switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(f[1], "weak "), "prep "), "day "), "ahead "), "deadline "), "call ") {
-			case "future":
-				dir = 1
-			case "past":
-				dir = -1
+			// an optional qualifier, then the direction: "past", "weak past", "call future"
+			words := strings.Fields(f[1])
+			qual, dir := "", 0
+			if len(words) == 2 {
+				qual = words[0]
+			}
+			if len(words) == 1 || len(words) == 2 {
+				switch words[len(words)-1] {
+				case "future":
+					dir = 1
+				case "past":
+					dir = -1
+				}
+			}
+			switch qual {
+			case "", "weak", "prep", "day", "ahead", "deadline", "call":
 			default:
+				dir = 0
+			}
+			if dir == 0 {
 				return fmt.Errorf("%s:%d: tense must be future, past, weak future, weak past, prep future, prep past, day future, day past, ahead future, deadline future, call future or aux, not %q", name, line, f[1])
 			}
+			weak, day, ahead, deadline, call := qual == "weak", qual == "day", qual == "ahead", qual == "deadline", qual == "call"
+			prep := qual == "prep" || deadline
 			if strings.HasPrefix(f[0], "-") {
 				lx.suffix = append(lx.suffix, suffixCue{strings.ToLower(f[0][1:]), dir, weak})
 				continue

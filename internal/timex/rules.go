@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/atalaya-events/atalaya/internal/morph"
 )
 
 // mention is a time expression found over items [i, j).
@@ -423,12 +425,8 @@ func (m *matcher) infinitiveBetween(a, b int) bool {
 				return true
 			}
 		case "es":
-			if w == "a" || w == "al" {
-				for _, e := range []string{"ar", "er", "ir", "arse", "erse", "irse", "arlo", "arla", "arlos", "arlas"} {
-					if strings.HasSuffix(next, e) && len(next) > len(e)+2 {
-						return true
-					}
-				}
+			if (w == "a" || w == "al") && morph.InfinitiveEnding(next) {
+				return true
 			}
 		}
 	}
