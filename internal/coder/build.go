@@ -12639,7 +12639,12 @@ func (r *run) personalGroupBefore(m match, s doc.Sentence, gs []*group, src *gro
 		if g == src || g.reporter || g.start < s.FirstTok || g.end > m.head {
 			continue
 		}
-		gov := r.prepBefore(g.start, s.FirstTok)
+		// (a count in digits between: "a 27 opositores")
+		at := g.start
+		if at-1 > s.FirstTok && r.d.Tokens[at-1].Kind == doc.Number {
+			at--
+		}
+		gov := r.prepBefore(at, s.FirstTok)
 		if r.word(g.start) && r.info[g.start].foldIs(kPersonal) {
 			gov = r.info[g.start].fold
 		}
