@@ -8049,6 +8049,9 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
+		if r.participlePlace(m, ti) {
+			continue
+		}
 		gov := r.prepBefore(ti, c.start)
 		if gov == "" || r.lx.is(kGenitive, gov) {
 			// "en la provincia de Idlib", "in the south of Lebanon": the
@@ -8207,7 +8210,7 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
-		if ti <= r.datelineEnd {
+		if ti <= r.datelineEnd || r.participlePlace(m, ti) {
 			continue
 		}
 		skip := false
@@ -8972,6 +8975,23 @@ func (r *run) participleOfNoun(j, ti int) bool {
 	return true
 }
 
+// participlePlace reports a place at token ti that completes a past
+// participle qualifying the noun before it, other than the trigger of m
+// ("indígenas llegados desde Quiché marcharon", "los detenidos trasladados
+// a Lima denunciaron"): where the participle's act happened or came from,
+// not where m's did.
+func (r *run) participlePlace(m match, ti int) bool {
+	for j := ti - 1; j >= 1 && j >= ti-3; j-- {
+		if j >= m.head && j < m.end {
+			return false
+		}
+		if r.participleOfNoun(j, ti) {
+			return true
+		}
+	}
+	return false
+}
+
 // cancels reports a code whose act calls off, refuses or cancels what its
 // object names (roots 08, 12, 16): the time planned for the object is not
 // the act's ("canceló la reunión prevista para marzo"), unlike taking part
@@ -9483,13 +9503,22 @@ func (r *run) storyPlaces(out []doc.Event, sents []int) {
 			continue
 		}
 		var best *doc.Place
+		home := false
 		for j := i - 1; j >= 0 && sents[i]-sents[j] <= storyReach; j-- {
 			if (told[j] || scene[j] && sents[j] < sents[i] && r.sameParagraph(sents[j], sents[i])) && fits(i, out[j].Location) {
 				best = out[j].Location
 				break
 			}
+			if sents[j] < sents[i] && material(out[j].Cameo) && out[j].Location != nil && r.datelinePlace(out[j].Location) && fits(i, out[j].Location) {
+				// an act of an earlier sentence that stayed at the
+				// dateline when this pass was done with it ("marcharon
+				// desde la Universidad ... Agentes ... detuvieron a
+				// cuatro jóvenes"): the story went on there
+				home = true
+				break
+			}
 		}
-		for j := 0; j < i && best == nil; j++ {
+		for j := 0; j < i && best == nil && !home; j++ {
 			if told[j] {
 				if fits(i, out[j].Location) {
 					best = out[j].Location

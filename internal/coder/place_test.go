@@ -120,6 +120,13 @@ func TestStoryPlace(t *testing.T) {
 		// no place of the sentence's other acts
 		{"es", "El ejército dijo que atacó a milicianos que cavaban túneles y un depósito desde el que se disparó el viernes un cohete hacia Sderot que fue interceptado.", "atacó", "", "", ""},
 		{"es", "El ejército dijo que atacó a milicianos que cavaban túneles y un depósito desde el que se disparó el viernes un cohete hacia Sderot que fue interceptado.", "disparó", "ISR", "IL-D", ""},
+		// a place completing a participle that qualifies a noun ("llegados
+		// desde Cusco") is where that participle's act was, not the clause's;
+		// an act of an earlier sentence that stayed at the dateline keeps the
+		// story there, past an older act placed elsewhere
+		{"es", "LIMA — El Congreso aprobó la ley de amnistía para militares condenados por masacres de campesinos en la región de Ayacucho. Cientos de familiares llegados desde Cusco marcharon el miércoles hasta el Palacio Legislativo. La policía detuvo a cuatro jóvenes que lanzaron pintura contra la fachada.", "marcharon", "PER", "PE-LMA", ""},
+		{"es", "LIMA — El Congreso aprobó la ley de amnistía para militares condenados por masacres de campesinos en la región de Ayacucho. Cientos de familiares llegados desde Cusco marcharon el miércoles hasta el Palacio Legislativo. La policía detuvo a cuatro jóvenes que lanzaron pintura contra la fachada.", "detuvo", "PER", "PE-LMA", ""},
+		{"es", "LIMA — Cientos de familiares de víctimas marcharon el miércoles en Cusco. La policía detuvo a cuatro jóvenes.", "detuvo", "PER", "PE-CUS", ""},
 		// local people told by their town act there, not at the dateline
 		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
 		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},

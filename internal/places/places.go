@@ -973,6 +973,9 @@ func (s *Geocoder) accept(d *doc.Doc, us []unit, a, b int, n int32, probes *[]do
 		seqBefore(us, a, r.facBefore, r.maxFacBef) > 0 || a > 0 && r.facArticle[us[a-1].key] && seqBefore(us, a-1, r.facBefore, r.maxFacBef) > 0) {
 		return m, false, false
 	}
+	if r.dedication(us, a) {
+		return m, false, false
+	}
 	if country && s.firstName(d, us, m, a, b, probes) {
 		return m, false, false // "Israel Quispe": a person's first name
 	}

@@ -214,6 +214,9 @@ func TestNames(t *testing.T) {
 		{"eeuu", "es", "EE.UU. anunció nuevas sanciones.", "EE.UU.", "USA", "", "COUNTRY"},
 		{"estados unidos", "es", "Estados Unidos anunció nuevas sanciones.", "Estados Unidos", "USA", "", "COUNTRY"},
 		{"us dotted", "en", "The U.S. announced new sanctions.", "U.S.", "USA", "", "COUNTRY"},
+		// a dedicated body named after a region or a town, not a saint, stands in it
+		{"university of a region", "es", "Los estudiantes de la Universidad de Antioquia marcharon el lunes.", "Antioquia", "COL", "CO-ANT", "ADM1"},
+		{"saint town after a locative", "es", "Los campesinos bloquearon la carretera en San Cristóbal, en el Táchira.", "San Cristóbal", "VEN", "VE-S", "CITY"},
 		{"county of common words", "en", "The Walker County Sheriff's Office asked for help.", "Walker County", "USA", "", "ADM2"},
 		{"county opening", "en", "Orange County is one of the richest jurisdictions.", "Orange County", "USA", "US-CA", "ADM2"},
 		{"state abbreviation after town", "en", "He drowned at his home in Slidell, La., on March 5.", "La.", "USA", "US-LA", "ADM1"},
@@ -384,6 +387,10 @@ func TestNotPlaces(t *testing.T) {
 		{"ill as a word", "en", "He fell ill, his family said.", "ill"},
 		{"comma before a word", "en", "Smith, Ill and tired, said nothing.", "Ill"},
 		{"surname later", "en", "Chiquita Raquel Henry, 19, was arrested. The fire led to Henry's arrest.", "Henry"},
+		// a saint's name after a dedicated body or building honours the saint
+		{"university of a saint", "es", "Los familiares marcharon desde la Universidad de San Carlos hasta el Congreso.", "San Carlos"},
+		{"hospital of a saint", "es", "Los heridos fueron trasladados al Hospital San Juan de Dios.", "San Juan"},
+		{"church of a saint", "es", "Los vecinos se refugiaron en la iglesia de Santa Ana.", "Santa Ana"},
 		{"vereda with an article", "es", "Hallaron el cuerpo en la vereda la Albania, cerca del río.", "Albania"},
 		{"plaza with an article", "es", "Miles se reunieron en la Plaza de la Constitución.", "Plaza"},
 		{"sur in a name", "es", "Guerrilleros del Frente Comuneros del Sur atacaron la estación.", "Sur"},

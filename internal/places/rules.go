@@ -34,6 +34,12 @@ type rules struct {
 	facBefore  map[string]bool // "Universidad de Chile" (key sequences)
 	facArticle map[string]bool // "la vereda la Argelia": articles between a facility word and its name
 	direction  map[string]bool // "North Texas": a compass word glued before a name is no given name
+	// "Universidad de San Carlos", "Hospital San Juan de Dios": a name
+	// opening with a saint's title (saint) right after the noun of a
+	// body or building that is dedicated to saints (dedicated, with its
+	// connector and article between) honours the saint, not a town
+	dedicated map[string]bool
+	saint     map[string]bool
 	// plural cues of coordinated names: "Cooke, Grayson and Love counties",
 	// "the states of Texas and Oklahoma", "las provincias de Córdoba y Santa Fe"
 	suffixPlural map[string]string
@@ -77,7 +83,7 @@ var langs = []string{"es", "en"}
 func loadRules(fsys fs.FS) (*rules, error) {
 	r := &rules{prefix: map[string]string{}, suffix: map[string]string{}, connector: map[string]bool{},
 		qualifier: map[string]bool{}, article: map[string]bool{}, locative: map[string]bool{},
-		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{},
+		cue: map[string]bool{}, stop: map[string]bool{}, facAfter: map[string]bool{}, facLocal: map[string]bool{}, facBefore: map[string]bool{}, facArticle: map[string]bool{}, title: map[string]bool{}, direction: map[string]bool{}, dedicated: map[string]bool{}, saint: map[string]bool{},
 		suffixPlural: map[string]string{}, prefixPlural: map[string]string{}, conjunction: map[string]bool{}, head: map[string]bool{}, opener: map[string]bool{}, anaphor: map[string]string{}, anaFar: map[string]bool{}, anaFirst: map[string]bool{}, sea: map[string]bool{}, seaPre: map[string]bool{}, water: map[string]bool{}}
 	for _, l := range langs {
 		p := "places/" + l + "/cues.tsv"
@@ -219,11 +225,20 @@ func (r *rules) readCues(rd io.Reader, name string) error {
 			r.facArticle[key] = true
 		case "direction":
 			r.direction[key] = true
+		case "dedicated", "saint":
+			if len(ks) != 1 {
+				return fmt.Errorf("%s:%d: a %s word is one word", name, line, c[0])
+			}
+			if c[0] == "saint" {
+				r.saint[key] = true
+			} else {
+				r.dedicated[key] = true
+			}
 		case "title":
 			r.title[key] = true
 			r.maxTitle = max(r.maxTitle, len(ks))
 		default:
-			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, sea, water, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, title)", name, line, c[0])
+			return fmt.Errorf("%s:%d: unknown kind %q (anaphor, prefix, suffix, prefix_plural, suffix_plural, sea, water, conjunction, head, opener, connector, qualifier, article, locative, cue, facility_after, facility_after_local, facility_before, facility_article, direction, dedicated, saint, title)", name, line, c[0])
 		}
 		if (c[0] == "locative" || c[0] == "cue" || c[0] == "prefix" || c[0] == "facility_before") && len(ks) > r.maxSeq {
 			r.maxSeq = len(ks)
@@ -329,4 +344,23 @@ func readDemonyms(rd io.Reader, feminine bool) (map[string]string, error) {
 		}
 	}
 	return out, sc.Err()
+}
+
+// dedication reports a name at unit a that opens with a saint's title
+// after the noun of a dedicated body or building, past a connector and an
+// article ("la Universidad de San Carlos", "el Hospital San Juan de Dios",
+// "la iglesia de Santa Ana"): the name honours the saint; the town of that
+// name is not meant.
+func (r *rules) dedication(us []unit, a int) bool {
+	if a == 0 || !r.saint[us[a].key] {
+		return false
+	}
+	k := a - 1
+	if k > 0 && r.article[us[k].key] && us[k].sent == us[a].sent {
+		k--
+	}
+	if k > 0 && r.connector[us[k].key] && us[k].sent == us[a].sent {
+		k--
+	}
+	return us[k].sent == us[a].sent && r.dedicated[us[k].key]
 }
