@@ -2594,8 +2594,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// names no one is made against no one named ("Italy condemned the
 	// bombing"); not when the act's author is named by a name no actor
 	// holds ("condemned an attack by Telmarine soldiers": someone unknown)
+	// (so is an act called by a word of blame: "la ONU calificó la ley de
+	// inaceptable", "called the vote unacceptable")
 	if min == 2 && (p.Code == "110" || p.Code == "111") && !p.Noun && !passive && !reduced && len(srcActs) > 0 && len(tgtActs) == 0 && synth == nil &&
-		!r.afterQuote(m.head, s) && r.nounObjectAfter(m, c) && !r.namedAuthorAfter(m, c) {
+		!r.afterQuote(m.head, s) && (r.nounObjectAfter(m, c) || r.calledObject(m)) && !r.namedAuthorAfter(m, c) {
 		min = 1
 	}
 	// "Molina denunció la represión", "Smith criticized the decision": a
@@ -10925,12 +10927,12 @@ func (r *run) pastQualifiers(j, end int) int {
 
 // actNounAt reports a word at j that names an act: a noun of a pattern,
 // or one of the cue kinds that name an act told before (decision, deed,
-// proposal, offence, launching, ruling).
+// proposal, offence, launching, ruling, law: "the parliamentary vote").
 func (r *run) actNounAt(j, end int) bool {
 	if j >= end || !r.word(j) || r.inActor(j) {
 		return false
 	}
-	for _, k := range []cueKind{kDecision, kDeed, kTaking, kProposal, kOffence, kLaunchNoun, kRuling} {
+	for _, k := range []cueKind{kDecision, kDeed, kTaking, kProposal, kOffence, kLaunchNoun, kRuling, kLaw} {
 		if _, ok := r.lx.cueAt(r.info, j, end, k); ok {
 			return true
 		}

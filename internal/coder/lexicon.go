@@ -398,11 +398,24 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 		}); err != nil {
 			return nil, nil, err
 		}
+		// evaluative words by class ("@negative" in a pattern stands for
+		// every word of the class negative: "called the vote unacceptable")
+		words := map[string][]string{}
+		epath := "events/" + lang + "/evaluative.tsv"
+		if err := readTSV(data.FS, epath, lang+"/evaluative.tsv", func(cols []string, where string) error {
+			if len(cols) != 2 || strings.TrimSpace(cols[1]) == "" {
+				return fmt.Errorf("%s: want 2 columns (class, word), got %d", where, len(cols))
+			}
+			words[cols[0]] = append(words[cols[0]], cols[1])
+			return nil
+		}); err != nil {
+			return nil, nil, err
+		}
 		var pats []*pattern
 		order := 0
 		add := func(fsys fs.FS, path, name string) error {
 			return readTSV(fsys, path, name, func(cols []string, where string) error {
-				p, err := parsePattern(cols, where)
+				p, err := parsePattern(cols, where, words)
 				if err != nil {
 					return err
 				}
@@ -574,7 +587,9 @@ func userFiles(paths []string) (map[string][]string, error) {
 }
 
 // parsePattern reads the columns code, kind, pattern[, options].
-func parsePattern(cols []string, where string) (*pattern, error) {
+// parsePattern reads one pattern line; an alternative "@class" stands for
+// every word of that class in words (the language's evaluative.tsv).
+func parsePattern(cols []string, where string, words map[string][]string) (*pattern, error) {
 	if len(cols) < 3 || len(cols) > 4 {
 		return nil, fmt.Errorf("%s: want 3 or 4 tab-separated columns (code, kind, pattern, options), got %d", where, len(cols))
 	}
@@ -593,6 +608,18 @@ func parsePattern(cols []string, where string) (*pattern, error) {
 	for _, tok := range strings.Fields(cols[2]) {
 		var alts []string
 		for _, a := range strings.Split(tok, "|") {
+			if class, ok := strings.CutPrefix(a, "@"); ok {
+				ws, ok := words[class]
+				if !ok {
+					return nil, fmt.Errorf("%s: no evaluative class %q", where, class)
+				}
+				for _, w := range ws {
+					if w = morph.Fold(strings.ReplaceAll(w, "_", " ")); w != "" {
+						alts = append(alts, w)
+					}
+				}
+				continue
+			}
 			if a = morph.Fold(strings.ReplaceAll(a, "_", " ")); a != "" {
 				alts = append(alts, a)
 			}
