@@ -5508,14 +5508,15 @@ func againstPeople(code string) bool {
 
 // nationals returns the civilians of a country for a target named only by a
 // plural demonym ("deportó a 11.000 haitianos", "kidnapped two Frenchmen")
-// that an act against people by someone named falls on: people of that
+// that an act against people, or their release, by someone named falls on: people of that
 // country, not its state; any other target, and the victims counted in a
 // toll of no doer ("200 albaneses resultaron heridos"), as it is.
 func nationals(src, a *doc.Actor, code string) *doc.Actor {
 	if src == nil || a == nil || !strings.HasPrefix(a.Source, actors.SourcePeople) || len(a.Roles) > 0 || len(a.Country) != 3 || a.Code != a.Country {
 		return a
 	}
-	if !againstPeople(code) && !strings.HasPrefix(code, "182") {
+	// (people freed are people too: "liberaron a tres españoles")
+	if !againstPeople(code) && !strings.HasPrefix(code, "182") && !strings.HasPrefix(code, "0841") {
 		return a
 	}
 	b := *a
@@ -9187,6 +9188,10 @@ func (r *run) finish() []doc.Event {
 		}
 		c.ev.Source = r.priorRole(c.ev.Source)
 		c.ev.Target = r.priorRole(c.ev.Target)
+		// (a doer found after the event was built, "fueron liberados ...
+		// después de que un grupo de piratas los secuestró", makes a
+		// plural demonym its victims too)
+		c.ev.Target = nationals(c.ev.Source, c.ev.Target, c.ev.Cameo)
 		c.ev.Source = r.driverRole(c.ev.Source, c.ev.Cameo, true, striking)
 		c.ev.Target = r.driverRole(c.ev.Target, c.ev.Cameo, false, striking)
 		e := c.ev
