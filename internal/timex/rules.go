@@ -60,6 +60,8 @@ type matcher struct {
 	docDay    string // the last day named so far in the text (YYYY-MM-DD)
 	actDay    string // the last day so named that dates no report ("said on Monday")
 	reportDay bool   // the day named last dates a report
+	daySent   int32  // the sentence of docDay
+	actSent   int32  // the sentence of actDay
 	cueFrom   int    // first item of the expression whose tense is sought
 	cueTo     int    // the item after it
 	cueDay    bool   // the expression is a weekday (cues of kind day count)

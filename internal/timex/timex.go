@@ -279,8 +279,16 @@ func (m *matcher) anchorTimes(ms []mention) {
 		}
 		if mt.ana {
 			base := m.docDay
-			if mt.later && m.actDay != "" {
+			if mt.later && m.actDay != "" && (!m.reportDay || m.actSent == m.daySent) {
+				// (a report's day counts when its sentence names no act's
+				// day: "Belarus said on Tuesday ... Poland said a day later")
 				base = m.actDay
+			}
+			if mt.anaShift < 0 && !mt.later && base != "" && m.a.known && sent > m.daySent+1 {
+				// "la víspera", "the previous day" in a sentence that names
+				// no day, the day named last lying past the sentence
+				// before it: the eve of the story's day, the article's
+				base = m.a.t.Format("2006-01-02")
 			}
 			if mt.anaShift < 0 && base != "" && m.a.known && base > m.a.t.Format("2006-01-02") && m.tense(mt.i, mt.j) < 0 {
 				// "... a partir del 1 de junio. La víspera, la Fiscalía
@@ -435,15 +443,15 @@ func (m *matcher) anchorTimes(ms []mention) {
 		}
 		if mt.typ == "DATE" && len(mt.val) == 10 && mt.val[4] == '-' && mt.val[0] != 'X' {
 			lastDay = mt.val
-			m.docDay = mt.val
+			m.docDay, m.daySent = mt.val, sent
 		} else if mt.typ == "TIME" && len(mt.val) > 11 && mt.val[10] == 'T' && mt.val[0] != 'X' {
 			lastDay = mt.val[:10]
-			m.docDay = lastDay
+			m.docDay, m.daySent = lastDay, sent
 		}
 		if lastDay != "" && m.docDay == lastDay {
 			m.reportDay = m.reportDate(mt.i)
 			if !m.reportDay && !m.background(mt.i) {
-				m.actDay = lastDay
+				m.actDay, m.actSent = lastDay, sent
 			}
 		}
 	}
