@@ -7641,7 +7641,7 @@ func (r *run) latestFirst(si, reach int, pick func(cd *cand) *doc.Actor) *doc.Ac
 
 // pairs expands compound groups into (source, target) pairs, one event per
 // pair; a symmetric event with a compound source and no target pairs the
-// members of the compound.
+// members of the compound. The slice is valid until the next call.
 func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Actor {
 	var out [][2]*doc.Actor
 	act := func(i int) *doc.Actor { a := r.d.Actors[i]; return &a }
@@ -7687,9 +7687,9 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 	if len(ts) == 0 {
 		ts = []*doc.Actor{nil}
 	}
-	if out == nil {
-		out = make([][2]*doc.Actor, 0, len(ss)*len(ts))
-	}
+	// (the pairs live in the scratch: build, their one caller, keeps none
+	// past its event)
+	out = r.scratch.pairs[:0]
 	for _, a := range ss {
 		for _, b := range ts {
 			if a != nil && b != nil && oneParty(a, b) {
@@ -7711,6 +7711,7 @@ func (r *run) pairs(p *pattern, src, tgt []int, synth *doc.Actor) [][2]*doc.Acto
 			}
 		}
 	}
+	r.scratch.pairs = out
 	return out
 }
 

@@ -231,16 +231,30 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			r.qtyTok[i] = true
 		}
 	}
-	// the actors of each sentence (by the sentence of their first token)
+	// the actors of each sentence (by the sentence of their first token),
+	// all in one array: counted first, then placed
 	r.sentActs = make([][]int, len(d.Sentences))
+	sentOf := make([]int, len(r.aTok))
+	counts := make([]int, len(d.Sentences))
 	for i, t := range r.aTok {
+		sentOf[i] = -1
 		if r.insidePlace(&d.Actors[i]) {
 			continue
 		}
 		if t[0] < len(d.Tokens) {
 			if si := int(d.Tokens[t[0]].Sent); si >= 0 && si < len(r.sentActs) {
-				r.sentActs[si] = append(r.sentActs[si], i)
+				sentOf[i] = si
+				counts[si]++
 			}
+		}
+	}
+	all := make([]int, len(r.aTok))
+	for si, n := range counts {
+		r.sentActs[si], all = all[:0:n], all[n:]
+	}
+	for i, si := range sentOf {
+		if si >= 0 {
+			r.sentActs[si] = append(r.sentActs[si], i)
 		}
 	}
 	if lx.lang == "es" {
@@ -1005,8 +1019,10 @@ func (r *run) joinKind(a, b int) byte {
 }
 
 // clauses splits a sentence at clause punctuation and clause-opening words.
-func (r *run) clauses(s doc.Sentence) []clause {
-	var out []clause
+func (r *run) clauses(s doc.Sentence) []clause { return r.appendClauses(nil, s) }
+
+// appendClauses appends the clauses of s to out.
+func (r *run) appendClauses(out []clause, s doc.Sentence) []clause {
 	start := s.FirstTok
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		t := &r.d.Tokens[i]
@@ -1152,8 +1168,10 @@ func (r *run) groupPrep(g *group, lo int) string {
 // sentence codes the events of one sentence.
 func (r *run) sentence(si int, s doc.Sentence) {
 	gs := r.groups(si, s)
-	cs := r.clauses(s)
-	r.cs = cs
+	// (the clauses and their subjects live in the scratch until the next
+	// sentence: no rule keeps them past it)
+	cs := r.appendClauses(r.scratch.cs[:0], s)
+	r.scratch.cs, r.cs = cs, cs
 	r.lendComplementCountry(gs, cs)
 	reps := r.reporters(s, gs, cs)
 	for _, rp := range reps {
@@ -1164,7 +1182,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	// subject of each clause: its first group not governed by a preposition
 	// or under a quantity ("Miles de campesinos bloquearon la ruta y
 	// exigieron ...": the later verbs share it too)
-	subj := make([]*group, len(cs))
+	subj := r.scratch.subjects(len(cs))
 	for k, c := range cs {
 		// an adjunct opened by a preposition ("after talks mediated by
 		// Qatar", "tras ser detenido por la policía") has no subject for
@@ -1797,6 +1815,9 @@ type scratch struct {
 	matches                        [][]match
 	grpIdx, grpOuter               []int // (groups)
 	grpJoins                       []byte
+	cs                             []clause // (sentence)
+	subj                           []*group // (sentence)
+	pairs                          [][2]*doc.Actor
 	// words memoises the info of word tokens per lexicon (newRun)
 	words map[*lexicon]map[string]tokInfo
 }
@@ -1809,6 +1830,16 @@ func (sc *scratch) matchLists(n int) [][]match {
 	sc.matches = sc.matches[:n]
 	clear(sc.matches)
 	return sc.matches
+}
+
+// subjects returns n nil clause subjects (one sentence's).
+func (sc *scratch) subjects(n int) []*group {
+	if cap(sc.subj) < n {
+		sc.subj = make([]*group, n)
+	}
+	sc.subj = sc.subj[:n]
+	clear(sc.subj)
+	return sc.subj
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -1841,6 +1872,8 @@ func (r *run) release() {
 	}
 	clear(r.scratch.info) // drop references to analyses and patterns
 	clear(r.scratch.matches)
+	clear(r.scratch.subj)
+	clear(r.scratch.pairs)
 	scratchPool.Put(r.scratch)
 	r.scratch, r.info, r.actorTok, r.timeTok, r.qtyTok = nil, nil, nil, nil, nil
 }
