@@ -1643,9 +1643,26 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 		for e < s.EndTok && (r.timeTok[e] || r.word(e) && r.info[e].foldIs(kPrep) && e+1 < s.EndTok && r.timeTok[e+1]) {
 			e++
 		}
+		// (in English, past a hearer that is no actor and where it was
+		// told, up to the sentence's end: "..., the minister told
+		// reporters in Abuja.", "..., he told a news conference.")
+		closing := false
+		if r.d.Lang == "en" && e < s.EndTok && r.word(e) && i > s.FirstTok && r.word(i-1) {
+			k := e
+			for k < s.EndTok && k < e+6 && r.word(k) && !r.inActor(k) && !r.finiteVerb(k) && !r.isCue(kClause, k) && !r.isCue(kReport, k) {
+				k++
+			}
+			if k < s.EndTok && k > e && k >= s.EndTok-1 && r.d.Tokens[k].Kind == doc.Punct && r.d.Tokens[k].Text != "," {
+				for _, g := range gs {
+					if g.end == i && g.start > s.FirstTok && r.d.Tokens[g.start-1].Text == "," {
+						closing = true
+					}
+				}
+			}
+		}
 		// (not a quotation opened there: 'declaró el miércoles "traidores
 		// a la patria" a 15 disidentes')
-		if e < s.EndTok && r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text != "," && !(quoteMark(r.d.Tokens[e].Text) && e+1 < s.EndTok && r.word(e+1)) {
+		if closing || e < s.EndTok && r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text != "," && !(quoteMark(r.d.Tokens[e].Text) && e+1 < s.EndTok && r.word(e+1)) {
 			k := clauseOf(cs, i)
 			for n := len(gs) - 1; n >= 0; n-- {
 				g := gs[n]
