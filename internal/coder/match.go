@@ -153,8 +153,8 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 				// opositores': a quotation opened right after the trigger
 				// (a time between) whose first word is the pattern's next
 				// word holds it
-				if len(path) == 1 && j+1 < sentEnd && d.Tokens[j+1].Kind == doc.Word && onlyTimeBetween(timeTok, last+1, j) && n.kidAt(&info[j+1]) {
-					continue
+				if len(path) == 1 && j+1 < sentEnd && d.Tokens[j+1].Kind == doc.Word && (onlyTimeBetween(timeTok, last+1, j) || nameDativeBetween(d, info, last+1, j)) && n.kidAt(&info[j+1]) {
+					continue // ... also past a dative name ('ofreció a Niamey "cooperación ..."')
 				}
 			}
 			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
@@ -611,6 +611,22 @@ func personalBetween(d *doc.Doc, i, j int) bool {
 
 // onlyTimeBetween reports tokens [a, b) that all belong to a time
 // expression (none when a == b).
+// nameDativeBetween reports that the tokens a..b-1 are a personal "a"
+// and a capitalised name of at most three words ("a Niamey", "al
+// Gobierno", "a Corea del Sur").
+func nameDativeBetween(d *doc.Doc, info []tokInfo, a, b int) bool {
+	if b-a < 2 || b-a > 4 || !info[a].foldIs(kPersonal) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		t := d.Tokens[k].Text
+		if d.Tokens[k].Kind != doc.Word || k == a+1 && strings.ToUpper(t[:1]) != t[:1] {
+			return false
+		}
+	}
+	return true
+}
+
 func onlyTimeBetween(timeTok []bool, a, b int) bool {
 	for k := a; k < b; k++ {
 		if timeTok == nil || k >= len(timeTok) || !timeTok[k] {
