@@ -9014,13 +9014,19 @@ func (r *run) otherPredicate(m match, at int) bool {
 // aprobada en 2019"): the time dates the participle's act, not the verb
 // of the clause.
 func (r *run) participleOfNoun(j, ti int) bool {
-	if ti-j > 3 || !r.word(j) || !r.word(j-1) || r.d.Tokens[j-1].Cap || r.timeTok[j-1] || r.timeTok[j] {
+	n := j - 1 // the noun's last word
+	if r.d.Lang == "es" && n > 0 && r.d.Tokens[n].Kind == doc.Punct && r.d.Tokens[n].Text == "," {
+		// set off by a comma ("el diálogo directo, congelado desde
+		// 2024"): a Spanish participle is no finite verb
+		n--
+	}
+	if ti-j > 3 || n < 0 || !r.word(j) || !r.word(n) || r.d.Tokens[n].Cap || r.timeTok[n] || r.timeTok[j] {
 		return false
 	}
 	// (an English past form after a party's name may be its verb: "police
 	// detained 30 people", "protesters marched on Monday")
-	part := r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past) && !r.inActor(j-1)
-	if !part || r.hasVerb(j-1) || r.info[j-1].function || r.info[j-1].foldIs(kAux) || r.info[j-1].foldIs(kPrep) {
+	part := r.hasForm(j, morph.Part) || r.d.Lang == "en" && r.hasForm(j, morph.Past) && !r.inActor(n)
+	if !part || r.hasVerb(n) || r.info[n].function || r.info[n].foldIs(kAux) || r.info[n].foldIs(kPrep) {
 		return false
 	}
 	for k := j + 1; k < ti; k++ {
