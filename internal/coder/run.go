@@ -1099,6 +1099,43 @@ func clauseOf(cs []clause, i int) int {
 	return len(cs) - 1
 }
 
+// namePart reports a match whose word after its trigger stands in the
+// complement of an actor's proper name, past a capitalised word and a
+// "de"/"of" of that name ("pidió al Jurado Nacional de Elecciones" asks
+// for no elections, "ayuda al Programa Mundial de Alimentos" sends no
+// food): a name's words tell what it names, not what the verb does. The
+// name's own head may still be the pattern's ("entrenar a las Fuerzas
+// Armadas"), and so may a whole name the pattern spells ("recurrió a la
+// Corte Internacional de Justicia").
+func (r *run) namePart(m match) bool {
+	for _, t := range m.toks {
+		if t == m.head || !r.inActor(t) || !r.d.Tokens[t].Cap {
+			continue
+		}
+		ts := r.d.Tokens[t].Start
+		for k := range r.d.Actors {
+			a := &r.d.Actors[k]
+			if a.Start > ts || a.End <= ts {
+				continue
+			}
+			capped := false
+			for j := r.d.TokenAt(a.Start); j >= 0 && j < t; j++ {
+				if !r.word(j) {
+					continue
+				}
+				if f := r.info[j].fold; capped && (f == "de" || f == "del" || f == "of") {
+					return true
+				}
+				if r.d.Tokens[j].Cap && !capped && slices.Contains(m.toks, j) {
+					break // the pattern spells the name ("recurrió a la Corte Internacional de Justicia")
+				}
+				capped = capped || r.d.Tokens[j].Cap
+			}
+		}
+	}
+	return false
+}
+
 // prepBefore returns the preposition governing the group starting at i:
 // the nearest preposition before it with only determiners, adjectives or
 // nouns in between, within lo..i; "" when none.
@@ -1270,7 +1307,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 					clash = true
 				}
 			}
-			if clash {
+			if clash || r.namePart(m) {
 				continue
 			}
 			r.consumed = r.consumed[:0]
