@@ -97,11 +97,31 @@ func quoteMark(t string) bool {
 // corte de la ruta"), nor do those of an adverbial set phrase (cue kind
 // adverb: "postergaron sine die la sesión de negociaciones").
 func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEnd int) []match {
+	return lx.matchInto(nil, d, info, timeTok, i, sentEnd)
+}
+
+// matchBuf holds the matches of one sentence and their tokens, so that
+// matching every word of a sentence takes no allocation of its own: the
+// lists handed out stay valid (and capped) until reset.
+type matchBuf struct {
+	ms   []match
+	toks []int
+}
+
+// reset empties the buffer for the next sentence.
+func (b *matchBuf) reset() { b.ms, b.toks = b.ms[:0], b.toks[:0] }
+
+// matchInto is matchAt with the matches and their tokens kept in buf (nil:
+// new slices).
+func (lx *lexicon) matchInto(buf *matchBuf, d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEnd int) []match {
 	ti := &info[i]
 	if !ti.patStart {
 		return nil
 	}
 	var out []match
+	if buf != nil {
+		out = buf.ms[len(buf.ms):] // the buffer's room, appended to in place
+	}
 	// the walk extends one path in place; each match's tokens are copied
 	// end to end into flat, and out gets one slice of them at the end
 	var pathBuf, flatBuf [16]int
@@ -236,8 +256,18 @@ func (lx *lexicon) matchAt(d *doc.Doc, info []tokInfo, timeTok []bool, i, sentEn
 		try(a.Lemma, id)
 	}
 	if len(out) > 0 {
-		all := make([]int, len(flat))
-		copy(all, flat)
+		var all []int
+		if buf != nil {
+			n := len(buf.toks)
+			buf.toks = append(buf.toks, flat...)
+			all = buf.toks[n:]
+			n = len(buf.ms)
+			buf.ms = append(buf.ms, out...) // (in place unless out outgrew the room)
+			out = buf.ms[n:len(buf.ms):len(buf.ms)]
+		} else {
+			all = make([]int, len(flat))
+			copy(all, flat)
+		}
 		for k := range out {
 			n := out[k].words
 			out[k].toks, all = all[:n:n], all[n:]

@@ -1259,6 +1259,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 	}
 	r.heads = r.heads[:0]
 	matches := r.scratch.matchLists(s.EndTok - s.FirstTok)
+	r.scratch.mb.reset() // (the previous sentence's matches are done with)
 	// verb patterns whose object stands before the verb, by the object's
 	// token: tried there first, so that "the aid France promised" is one
 	// promise, not also aid given
@@ -1267,7 +1268,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		// a word of a time expression ("March 13", "held in March",
 		// "la jornada del paro") never starts an event
 		if r.word(i) && !r.info[i].function && !used.has(i) && !r.timeTok[i] {
-			ms := r.lx.matchAt(r.d, r.info, r.timeTok, i, s.EndTok)
+			ms := r.lx.matchInto(&r.scratch.mb, r.d, r.info, r.timeTok, i, s.EndTok)
 			// (also past a one-word pattern of the verb alone: "la
 			// universidad fue ocupada" is the occupation of a building,
 			// not the bare "ocupar" of armies)
@@ -1872,6 +1873,7 @@ type scratch struct {
 	cs                             []clause // (sentence)
 	subj                           []*group // (sentence)
 	pairs                          [][2]*doc.Actor
+	mb                             matchBuf // (sentence)
 	// words memoises the info of word tokens per lexicon (newRun)
 	words map[*lexicon]map[string]tokInfo
 }
