@@ -95,6 +95,7 @@ type Recognizer struct {
 	// language, which name the doers of such an act ("huelga magisterial")
 	acts, relational map[string]map[string]bool
 	locals           map[string]map[string]bool     // words of local government, by language (kind local)
+	localPairs       map[string]map[[2]string]bool  // two-word forms of local government ("chief minister"), by language
 	townHalls        map[string]map[string]bool     // nouns of a local government's seat, by language (kind townhall)
 	organs           map[string]map[string][]string // forms of an international body a state's organ shares, by language and fold: the roles of the state's (kind organ)
 	envoys           map[string]map[string]bool     // nouns of a country's representation abroad, by language (kind envoy)
@@ -212,8 +213,9 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.orgHeads, r.envoys, r.homes, r.homeBodies = map[string]map[string]*Form{}, map[string]map[string]bool{}, map[string]map[string]bool{}, map[string]map[string]bool{}
 	r.orgMembers, r.audience, r.flags = map[string]map[string]*Form{}, map[string]map[string]uint8{}, map[string]map[string]bool{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
-	r.organs = map[string]map[string][]string{}
+	r.organs, r.localPairs = map[string]map[string][]string{}, map[string]map[[2]string]bool{}
 	for _, l := range langs {
+		r.localPairs[l] = map[[2]string]bool{}
 		r.envoys[l], r.homes[l], r.homeBodies[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
 		r.organs[l] = map[string][]string{}
@@ -248,7 +250,11 @@ func Compile(d *Dict, opts Options) *Recognizer {
 			case KindFlag:
 				r.flags[l][fold(f.Text)] = true
 			case KindLocal:
-				r.locals[l][fold(f.Text)] = true
+				if w := strings.Fields(fold(f.Text)); len(w) == 2 {
+					r.localPairs[l][[2]string{w[0], w[1]}] = true
+				} else {
+					r.locals[l][fold(f.Text)] = true
+				}
 			case KindTownHall:
 				r.townHalls[l][fold(f.Text)] = true
 			case KindEnvoy:

@@ -102,6 +102,11 @@ func TestLocalGovernment(t *testing.T) {
 		{"en", "2025-08-13", "Kuwait City condemned the decision.", map[string]bool{"Kuwait City": false}},
 		{"es", "2025-08-13", "La policía municipal detuvo a dos policías federales.", map[string]bool{"La policía": true, "policías": false}},
 		{"en", "2025-08-13", "Municipal police officers arrested two federal agents.", map[string]bool{"police officers": true}},
+		// (two-word forms: neither "chief" nor "state" is local alone)
+		{"en", "2025-08-13", "In India, the chief minister accused the central government of betrayal.", map[string]bool{"the chief minister": true, "government": false}},
+		{"en", "2025-08-13", "In Nigeria, the state government criticized the chief of staff.", map[string]bool{"the state government": true}},
+		{"en", "2025-08-13", "In Nigeria, the minister criticized state media.", map[string]bool{"the minister": false}},
+		{"es", "2025-08-13", "En la India, el ministro principal de Bengala Occidental criticó al Gobierno central.", map[string]bool{"el ministro principal de Bengala Occidental": true, "al Gobierno": false}},
 	}
 	r := std(t)
 	for _, c := range cases {

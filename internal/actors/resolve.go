@@ -156,11 +156,16 @@ func (z *resolver) envoy(a *doc.Actor) bool {
 
 // local reports whether a word of local or regional government (kind
 // local: "alcalde", "municipio", "city council") lies in tokens [a, b):
-// the actor they name is no national government.
+// the actor they name is no national government. A two-word form of the
+// class counts when both its words lie there ("chief minister", "state
+// government": neither word is local alone).
 func (z *resolver) local(a, b int) bool {
-	locals := z.r.locals[z.lang]
+	locals, pairs := z.r.locals[z.lang], z.r.localPairs[z.lang]
 	for i := a; i < b && i < len(z.folds); i++ {
 		if locals[z.folds[i]] {
+			return true
+		}
+		if i+1 < b && i+1 < len(z.folds) && pairs[[2]string{z.folds[i], z.folds[i+1]}] {
 			return true
 		}
 	}

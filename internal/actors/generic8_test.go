@@ -1,0 +1,57 @@
+package actors
+
+import "testing"
+
+// Organisations known by a regional or Spanish short form (Cedeao, Celac,
+// Asean, Acnur, Cepal), the Islamic State's Sahel branch, the Commonwealth
+// and its observers, border guard forces known by their names (MIL, as
+// border guards), and the government of Iraq's Kurdish region.
+func TestOrgAliasesAndBorderForces(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es Cedeao", lang: "es", text: "La Cedeao condenó el golpe en Níger.", want: []want{{"Cedeao", "IGOECOWAS"}}},
+		{name: "es CEDEAO en mayúsculas", lang: "es", text: "La CEDEAO condenó el golpe en Níger.", want: []want{{"CEDEAO", "IGOECOWAS"}}},
+		{name: "es Celac", lang: "es", text: "La Celac se reunió en Tegucigalpa.", want: []want{{"Celac", "IGOCELAC"}}},
+		{name: "es Asean", lang: "es", text: "La Asean pidió el fin de la violencia en Birmania.", want: []want{{"Asean", "IGOASEAN"}}},
+		{name: "es Acnur", lang: "es", text: "Acnur pidió ayuda para los refugiados.", want: []want{{"Acnur", "IGOUNO"}}},
+		{name: "es Cepal", lang: "es", text: "La Cepal rebajó su previsión para Argentina.", want: []want{{"Cepal", "IGOUNO"}}},
+		{name: "es EIGS", lang: "es", text: "El Estado Islámico en el Sahel (EIGS) reivindicó el ataque.", want: []want{{"Estado Islámico en el Sahel", "IMGISIS"}, {"EIGS", "IMGISIS"}}},
+		{name: "en ISGS", lang: "en", text: "The Islamic State in the Greater Sahara (ISGS) claimed the attack.", want: []want{{"Islamic State in the Greater Sahara", "IMGISIS"}, {"ISGS", "IMGISIS"}}},
+		{name: "en Commonwealth observers", lang: "en", text: "The Commonwealth Observer Group urged the commission to publish the results.", want: []want{{"Commonwealth Observer Group", "IGOCWN"}}},
+		{name: "en the Commonwealth", lang: "en", text: "The Commonwealth suspended Fiji.", want: []want{{"Commonwealth", "IGOCWN"}}},
+		{name: "en Commonwealth Games is no organisation", lang: "en", text: "Kenya won the Commonwealth Games relay.", none: []string{"Commonwealth"}},
+		{name: "en Commonwealth of Virginia is no organisation", lang: "en", text: "The Commonwealth of Virginia sued the company.", none: []string{"Commonwealth"}},
+		{name: "en a Commonwealth island state", lang: "en", text: "The Commonwealth of Dominica protested.", want: []want{{"Commonwealth of Dominica", "DMA"}}},
+		{name: "en BSF", lang: "en", text: "Two cattle traders were shot dead by BSF last week.", want: []want{{"BSF", "INDMIL"}}},
+		{name: "en Border Security Force", lang: "en", text: "India's Border Security Force (BSF) fired on smugglers.", want: []want{{"Border Security Force", "INDMIL"}, {"BSF", "INDMIL"}}},
+		{name: "en Border Guard Bangladesh", lang: "en", text: "The Border Guard Bangladesh lodged a protest.", want: []want{{"Border Guard Bangladesh", "BGDMIL"}}},
+		{name: "en KRG", lang: "en", text: "Turkish jets struck the border area, while the Kurdistan Regional Government called for an investigation.", want: []want{{"Kurdistan Regional Government", "IRQGOV"}}},
+		{name: "es gobierno regional kurdo", lang: "es", text: "El Gobierno Regional del Kurdistán pidió una investigación.", want: []want{{"Gobierno Regional del Kurdistán", "IRQGOV"}}},
+	})
+}
+
+// Farmers named as producers ("productores rurales", "los productores"),
+// collectives of searching mothers, veterans (civilians who rally), electoral
+// commissioners (the state's electoral body, GOV), and a state's chief
+// minister; producers of oil or a producing region are no farmers.
+func TestProducersCollectivesVeterans(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es productores rurales", lang: "es", text: "Miles de productores rurales paraguayos levantaron los bloqueos.", want: []want{{"productores rurales paraguayos", "PRYAGR"}}},
+		{name: "es los productores", lang: "es", text: "En Paraguay, los productores cortaron las rutas.", want: []want{{"los productores", "PRYAGR"}}},
+		{name: "es pequeños productores", lang: "es", text: "El Estado pagará a los pequeños productores paraguayos un subsidio.", want: []want{{"los pequeños productores paraguayos", "PRYAGR"}}},
+		{name: "es países productores no son agricultores", lang: "es", text: "Los países productores de petróleo acordaron recortar la producción.", none: []string{"productores"}},
+		{name: "es productor de petróleo", lang: "es", text: "Arabia Saudí, el mayor productor de crudo, criticó a Rusia.", none: []string{"productor"}},
+		{name: "es centro productor", lang: "es", text: "El Chapare es el mayor centro productor boliviano de coca.", none: []string{"productor"}},
+		{name: "es madres buscadoras", lang: "es", text: "En México, el colectivo de madres buscadoras acusó a la policía.", want: []want{{"el colectivo de madres buscadoras", "MEXCVL"}}},
+		{name: "es el transporte colectivo no es nadie", lang: "es", text: "En Buenos Aires, el transporte colectivo paró y los colectivos no salieron.", none: []string{"colectivo"}},
+		{name: "es colectivos armados", lang: "es", text: "En Venezuela, los colectivos armados atacaron a los manifestantes.", want: []want{{"los colectivos armados", "VENUAF"}}},
+		{name: "es veteranos militares", lang: "es", text: "La Asociación de Veteranos Militares de Guatemala criticó la decisión.", want: []want{{"La Asociación de Veteranos Militares", "GTMCVL"}}},
+		{name: "es veteranos de guerra", lang: "es", text: "Los veteranos de guerra guatemaltecos marcharon.", want: []want{{"Los veteranos de guerra guatemaltecos", "GTMCVL"}}},
+		{name: "es el veterano dirigente no es un veterano", lang: "es", text: "El veterano dirigente sindical boliviano criticó al Gobierno.", want: []want{{"dirigente sindical boliviano", "BOLLAB"}}},
+		{name: "en war veterans", lang: "en", text: "Zimbabwean war veterans marched on parliament.", want: []want{{"Zimbabwean war veterans", "ZWECVL"}}},
+		{name: "en a veteran diplomat is a diplomat", lang: "en", text: "A veteran Kenyan diplomat criticised the plan.", want: []want{{"Kenyan diplomat", "KENGOV"}}, none: []string{"veteran"}},
+		{name: "en veterans affairs is no veterans", lang: "en", text: "The US Department of Veterans Affairs cut the budget.", none: []string{"Veterans"}},
+		{name: "en electoral commissioner", lang: "en", text: "In Papua New Guinea, the electoral commissioner denied any irregularity.", want: []want{{"the electoral commissioner", "PNGGOV"}}},
+		{name: "es consejero electoral", lang: "es", text: "En México, un consejero electoral negó las irregularidades.", want: []want{{"consejero electoral", "MEXGOV"}}},
+		{name: "en chief minister", lang: "en", text: "In India, the Chief Minister of West Bengal accused the central government.", want: []want{{"the Chief Minister", "INDGOV"}}},
+	})
+}
