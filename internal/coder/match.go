@@ -34,6 +34,10 @@ type tokInfo struct {
 	// owes only to a form written with an accent (accentOnly), looked up
 	// once with its analyses
 	loose []morph.Analysis
+	// addressee: a Spanish token of a second addressee joined to a
+	// first ("pidió a España y a Portugal apoyo": "y a Portugal"), which
+	// counts in no pattern's gap
+	addressee bool
 }
 
 // foldIs reports whether the token as written (folded) is a one-word cue
@@ -186,7 +190,7 @@ func (lx *lexicon) matchInto(buf *matchBuf, d *doc.Doc, info []tokInfo, timeTok 
 			// an English quotation mark is no word between ("called the
 			// incident "a dangerous provocation"")
 			enQuote := d.Lang == "en" && d.Tokens[j].Kind == doc.Punct && quoteMark(d.Tokens[j].Text)
-			if !enQuote && (timeTok == nil || !timeTok[j]) {
+			if !enQuote && (timeTok == nil || !timeTok[j]) && !info[j].addressee {
 				gap++ // counted now: the body continues past j early
 			}
 			if d.Tokens[j].Kind == doc.Punct && d.Tokens[j].Text != "-" {

@@ -213,6 +213,7 @@ func newRun(c *Coder, lx *lexicon, d *doc.Doc) *run {
 			r.actorTok[t] = true
 		}
 	}
+	r.markAddressees()
 	r.timeTok = sc.flags(&sc.timeTok, len(d.Tokens))
 	r.timesSorted = true
 	for k := 1; k < len(d.Times); k++ {
@@ -1097,6 +1098,47 @@ func clauseOf(cs []clause, i int) int {
 		}
 	}
 	return len(cs) - 1
+}
+
+// markAddressees marks the tokens of a Spanish addressee joined by "y"/"e"
+// or a comma to one the personal "a" introduced ("pidió a España y a
+// Portugal apoyo", "a Colombia, a Brasil y a Perú"): the second "a" and
+// its actor stand where the first did, so that the request's object after
+// them is still the pattern's ("apoyo", "la liberación de").
+func (r *run) markAddressees() {
+	for i := range r.info {
+		r.info[i].addressee = false // (a scratch's infos are reused)
+	}
+	if r.d.Lang != "es" {
+		return
+	}
+	personal := func(i int) bool {
+		s := r.aTok[i][0]
+		if s < len(r.info) && r.word(s) && r.info[s].fold == "al" {
+			return true
+		}
+		return s > 0 && r.word(s-1) && (r.info[s-1].fold == "a" || r.info[s-1].fold == "al")
+	}
+	for i := range r.aTok {
+		if !personal(i) {
+			continue
+		}
+		e := r.aTok[i][1]
+		if e >= len(r.d.Tokens) || !(r.word(e) && (r.info[e].fold == "y" || r.info[e].fold == "e") || r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text == ",") {
+			continue
+		}
+		for j := range r.aTok {
+			s2 := r.aTok[j][0]
+			if j == i || !personal(j) || r.d.Tokens[s2].Sent != r.d.Tokens[e].Sent {
+				continue
+			}
+			if s2 == e+1 && r.word(s2) && r.info[s2].fold == "al" || s2 == e+2 && r.word(e+1) && (r.info[e+1].fold == "a" || r.info[e+1].fold == "al") {
+				for t := e; t < r.aTok[j][1]; t++ {
+					r.info[t].addressee = true
+				}
+			}
+		}
+	}
 }
 
 // namePart reports a match whose word after its trigger stands in the
