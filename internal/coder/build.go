@@ -9167,6 +9167,15 @@ func (r *run) quantitiesIn(c clause) []doc.Quantity {
 	return out
 }
 
+// factKey is what makes two events of an article one fact in finish: the
+// code (its first three digits, but an assault's or a seizure's whole),
+// the parties' state codes, and for an event short of a party its
+// trigger's offset (-1 for one with both).
+type factKey struct {
+	code, src, tgt string
+	at             int
+}
+
 // finish merges repeated statements of one event and numbers the events.
 // armedNonState reports an armed group of no state: rebels, insurgents,
 // separatists, paramilitaries or criminals, or an international
@@ -9209,19 +9218,23 @@ func (r *run) finish() []doc.Event {
 	if len(r.evs) > 0 {
 		out = make([]doc.Event, 0, len(r.evs)) // at most one each
 	}
-	key := func(e *doc.Event) string {
+	key := func(e *doc.Event) factKey {
 		s, t := r.stateCode(e.Source, e.Cameo, false), r.stateCode(e.Target, e.Cameo, true)
 		if e.Symmetric && t < s {
 			s, t = t, s
 		}
+		k := factKey{code: e.Cameo[:3], src: s, tgt: t, at: -1}
 		// (a torture and a killing, 1822 and 1823, are two assaults)
 		// (and so are a search, 171, and a seizure, 1711)
 		if e.Cameo[:2] == "18" || e.Cameo[:3] == "171" {
-			return e.Cameo + "|" + s + "|" + t
+			k.code = e.Cameo
 		}
-		return e.Cameo[:3] + "|" + s + "|" + t
+		if e.Source == nil || e.Target == nil {
+			k.at = e.Evidence.Trigger.Start
+		}
+		return k
 	}
-	index := map[string]int{}
+	index := make(map[factKey]int, len(r.evs))
 	var sents []int
 	var nouns, rels []bool
 	r.outSent = &sents
@@ -9256,9 +9269,6 @@ func (r *run) finish() []doc.Event {
 		c.ev.Target = r.driverRole(c.ev.Target, c.ev.Cameo, false, striking)
 		e := c.ev
 		k := key(&e)
-		if e.Source == nil || e.Target == nil {
-			k += "|" + strconv.Itoa(e.Evidence.Trigger.Start)
-		}
 		i, ok := index[k]
 		if !ok && !c.own {
 			i, ok = r.sameFact(out, &e, c.sent, c.conj, c.noun, c.rel)

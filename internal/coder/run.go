@@ -870,7 +870,7 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		first [1]int
 	}
 	store := make([]groupCell, 0, len(outer))
-	gs := make([]*group, 0, len(outer))
+	gs := r.scratch.grps[:0] // (the sentence's list; the groups stay)
 	for n, i := range outer {
 		t := r.aTok[i]
 		j := joins[n]
@@ -918,10 +918,11 @@ func (r *run) groups(si int, s doc.Sentence) []*group {
 		cell.g.acts = cell.first[:]
 		gs = append(gs, &cell.g)
 	}
+	r.scratch.grps = gs
 	if len(gs) == 0 {
 		return nil
 	}
-	return gs
+	return gs[:len(gs):len(gs)]
 }
 
 // objectAfterVerb reports an actor starting at a that stands right after
@@ -1912,6 +1913,7 @@ type scratch struct {
 	matches                        [][]match
 	grpIdx, grpOuter               []int // (groups)
 	grpJoins                       []byte
+	grps                           []*group // (sentence)
 	cs                             []clause // (sentence)
 	subj                           []*group // (sentence)
 	pairs                          [][2]*doc.Actor
@@ -1970,8 +1972,9 @@ func (r *run) release() {
 	}
 	clear(r.scratch.info) // drop references to analyses and patterns
 	clear(r.scratch.matches)
-	clear(r.scratch.subj)
-	clear(r.scratch.pairs)
+	clear(r.scratch.subj[:cap(r.scratch.subj)])
+	clear(r.scratch.grps[:cap(r.scratch.grps)])
+	clear(r.scratch.pairs[:cap(r.scratch.pairs)])
 	scratchPool.Put(r.scratch)
 	r.scratch, r.info, r.actorTok, r.timeTok, r.qtyTok = nil, nil, nil, nil, nil
 }
