@@ -6180,6 +6180,15 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 	// a noun phrase right before the verb that names no actor ("after a
 	// typhoon killed", "cuando el huracán destruyó") is the subject: none
 	// is borrowed from an earlier clause
+	// "Miles de productores rurales paraguayos levantaron los bloqueos
+	// ... Los productores habían cortado el tráfico": a definite plural
+	// noun naming no actor that opens the sentence, right before its
+	// verb, names again the group an earlier mention headed by that noun
+	// named
+	// (with none, that noun is the subject: none is borrowed either)
+	if g, opens := r.headNounAntecedent(m, c); opens {
+		return g
+	}
 	if r.nounSubjectBefore(m.head, c) || r.countedSubjectBefore(m.head, c) {
 		return nil
 	}
@@ -10363,6 +10372,15 @@ func (r *run) casualtiesOf(out []doc.Event, e *doc.Event, sent int) (int, bool) 
 			break
 		}
 		o := &out[i]
+		// "la policía disparó gases ... los manifestantes respondieron
+		// con piedras, con un saldo de siete policías y tres campesinos
+		// heridos": the wounded of either side of a riot or of its
+		// repression told in their sentence, named as that side, are that
+		// clash's toll ("con al menos 12 heridos", no side named, stays)
+		if (*r.outSent)[i] == sent && o.Source != nil && o.Modality == doc.Asserted && (o.Cameo == "145" || strings.HasPrefix(o.Cameo, "175")) &&
+			(o.Source.Code == e.Target.Code || o.Target != nil && o.Target.Code == e.Target.Code) {
+			return i, true
+		}
 		if o.Source == nil || o.Target == nil || o.Modality != doc.Asserted || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" {
 			continue
 		}
@@ -12314,6 +12332,58 @@ func (r *run) unknownSubjectOpens(c clause) bool {
 		}
 	}
 	return false
+}
+
+// headNounAntecedent returns, for a Spanish sentence opened by "los" or
+// "las" and a lower-case noun that names no actor and is no verb, right
+// before the verb at m.head (an auxiliary between), the group of the
+// latest generic agent mention of the five sentences before whose words
+// hold that noun ("Los productores" after "Miles de productores rurales
+// paraguayos"); else nil. opens reports such a sentence opening.
+func (r *run) headNounAntecedent(m match, c clause) (g *group, opens bool) {
+	if r.d.Lang != "es" || m.p == nil || m.p.Noun {
+		return nil, false
+	}
+	si := r.d.Tokens[m.head].Sent
+	s := r.d.Sentences[si]
+	d0, n := s.FirstTok, s.FirstTok+1
+	if c.start != d0 || n+1 > m.head || m.head > n+2 || !r.word(d0) || !r.word(n) {
+		return nil, false
+	}
+	if f := r.info[d0].fold; f != "los" && f != "las" {
+		return nil, false
+	}
+	if r.inActor(n) || r.info[n].function || r.d.Tokens[n].Cap || !strings.HasSuffix(r.info[n].fold, "s") {
+		return nil, false
+	}
+	for _, a := range r.info[n].an {
+		if a.Verb {
+			return nil, false
+		}
+	}
+	for t := n + 1; t < m.head; t++ {
+		if !r.word(t) || !r.hasVerb(t) {
+			return nil, false
+		}
+	}
+	lo := r.d.Tokens[r.d.Sentences[max(0, si-5)].FirstTok].Start
+	best := -1
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Kind != "agent" || a.Start < lo || a.End > r.d.Tokens[d0].Start || a.Code == "" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.d.RawText(a.Span)), func(c rune) bool { return !unicode.IsLetter(c) }) {
+			if morph.Fold(w) == r.info[n].fold {
+				best = i
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil, true
+	}
+	return &group{acts: []int{best}, start: d0, end: n + 1}, true
 }
 
 // nounSubjectBefore reports a determiner and a common noun, naming no
