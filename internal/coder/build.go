@@ -3095,7 +3095,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 				ev.ReportedBy = append(ev.ReportedBy, rp)
 			}
 		}
-		ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		ev.Location = r.deployDest(m, c, code, pr)
+		if ev.Location == nil {
+			ev.Location = r.placeFor(m, r.placeRegion(m, reg, c), pr)
+		}
 		if ev.Location == nil && objCity != nil {
 			pl := *objCity
 			ev.Location = &pl
@@ -8128,7 +8131,7 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 		// (a place told otherwise, where it struck, comes first: "fired
 		// missiles from the Black Sea at Odesa")
 		if !dest && !r.lx.is(kLoc, gov) && !r.locPhraseBefore(ti, c.start) && !r.objectPlace(m, pl, ti) {
-			if origin == nil && r.lx.is(kOrigin, gov) && m.p.Code[:2] >= "15" && ti >= m.end {
+			if origin == nil && r.lx.is(kOrigin, gov) && m.p.Code[:2] >= "15" && !deployment(m.p.Code) && ti >= m.end {
 				origin = pl
 			}
 			continue
@@ -8196,6 +8199,48 @@ func (r *run) objectPlace(m match, pl *doc.Place, ti int) bool {
 		}
 	}
 	return content >= 1 && content <= 2
+}
+
+// deployDest is the place police or troops are sent to (codes 153, 154),
+// named after the trigger m in its clause c with a preposition of goal
+// (cue kind goal), no party's mention: "anunció el envío de 400 policías a
+// la región", "flying 200 soldiers to the province from Port Moresby".
+// The deployment happens there, not where its troops come from or where
+// another clause of the sentence is placed.
+func (r *run) deployDest(m match, c clause, code string, pr [2]*doc.Actor) *doc.Place {
+	if !deployment(code) {
+		return nil
+	}
+	lo, hi := r.d.Tokens[m.head].Start, r.d.Tokens[c.end-1].End
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		if pl.Start < lo || pl.End > hi {
+			continue
+		}
+		party := false
+		for _, a := range pr {
+			if a != nil && a.Span.Overlaps(pl.Span) {
+				party = true
+			}
+		}
+		if party {
+			continue
+		}
+		ti := r.d.TokenAt(pl.Start)
+		if g := r.nearGovernor(ti, m.end); g == "" || !r.lx.is(kGoal, g) {
+			continue
+		}
+		p := *pl
+		return &p
+	}
+	return nil
+}
+
+// deployment reports a code of police or troops sent somewhere (153,
+// 154): they come from a place ("reserve troops from Austria"), they are
+// deployed where they are sent.
+func deployment(code string) bool {
+	return len(code) >= 3 && (code[:3] == "153" || code[:3] == "154")
 }
 
 // destCountry is the country that aid is brought to or someone travels

@@ -168,6 +168,7 @@ const (
 	kStripped
 	kExpelled
 	kEntry
+	kGoal
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -196,6 +197,7 @@ var kindNames = [nKinds]string{
 	kOwnPoss:     "ownposs",
 	kObjPlural:   "objplural",
 	kEntry:       "entry",
+	kGoal:        "goal",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",

@@ -127,6 +127,11 @@ func TestStoryPlace(t *testing.T) {
 		{"es", "LIMA — El Congreso aprobó la ley de amnistía para militares condenados por masacres de campesinos en la región de Ayacucho. Cientos de familiares llegados desde Cusco marcharon el miércoles hasta el Palacio Legislativo. La policía detuvo a cuatro jóvenes que lanzaron pintura contra la fachada.", "marcharon", "PER", "PE-LMA", ""},
 		{"es", "LIMA — El Congreso aprobó la ley de amnistía para militares condenados por masacres de campesinos en la región de Ayacucho. Cientos de familiares llegados desde Cusco marcharon el miércoles hasta el Palacio Legislativo. La policía detuvo a cuatro jóvenes que lanzaron pintura contra la fachada.", "detuvo", "PER", "PE-LMA", ""},
 		{"es", "LIMA — Cientos de familiares de víctimas marcharon el miércoles en Cusco. La policía detuvo a cuatro jóvenes.", "detuvo", "PER", "PE-CUS", ""},
+		// police or troops sent to a place (153, 154) are deployed there, not
+		// where they come from nor where another clause is placed
+		{"es", "LIMA — Cientos de simpatizantes quemaron llantas en Juliaca. El primer ministro anunció el envío de 400 policías a la región y dijo que recibirá a los dirigentes en Lima.", "envío de 400 policías", "PER", "PE-PUN", ""},
+		{"en", "NAIROBI — The government said it would send 500 soldiers to Mandera county from Nairobi.", "send 500 soldiers", "KEN", "KE-24", ""},
+		{"en", "SARAJEVO — The EU force said it would bring in reserve troops from Austria and Italy.", "bring in reserve troops", "", "", ""},
 		// local people told by their town act there, not at the dateline
 		{"es", "LIMA — Pobladores del distrito de Juliaca bloquearon el martes la carretera a Arequipa para exigir agua.", "bloquearon el martes la carretera", "PER", "PE-PUN", "2025-08-12"},
 		{"en", "NAIROBI — Residents of the town of Garissa blocked a highway on Monday to demand water.", "blocked a highway", "KEN", "KE-07", "2025-08-11"},

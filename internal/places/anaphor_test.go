@@ -30,6 +30,16 @@ func TestAnaphors(t *testing.T) {
 		{"zona", "es", "Los mineros bloquearon la vía en la provincia de Espinar. El ministro viajará a la zona el viernes.", "la zona", "PE-CUS"},
 		{"area after a dateline", "en", "NAIROBI — Police fired tear gas. Shops in the area were closed.", "the area", ""},
 		{"area no capital standing for its government", "es", "Caracas negó haber enviado soldados a la zona.", "la zona", ""},
+		// a subdivision with none of its class within reach, after a town:
+		// the town's first-level region (not for "the same region", not
+		// from the dateline; a region named within reach comes first)
+		{"region after a town", "es", "Cientos de simpatizantes quemaron llantas en Juliaca. El Gobierno anunció el envío de 400 policías a la región.", "la región", "PE-PUN"},
+		{"province after a town", "en", "Rioters burned the count centre in Wabag. The government is flying soldiers to the province.", "the province", "PG-EPW"},
+		{"same region after a town", "en", "Rights groups accused the army of abuses in the same region, his spokesman said in New York. They accused the army in the same region.", "the same region", ""},
+		{"region after the dateline", "es", "LIMA, 8 dic – El Gobierno anunció el envío de 400 policías a la región.", "la región", ""},
+		{"region after a capital standing for its government", "en", "Washington reaffirmed its commitment to the security of the region.", "the region", ""},
+		{"region after a capital", "es", "Los manifestantes marcharon en Quito. La policía llegó a la región.", "la región", ""},
+		{"region before a later town", "es", "Hubo combates en la región de Ayacucho. La policía detuvo a diez personas en Cusco. Los soldados llegaron a la región.", "la región", "PE-AYA"},
 		// a village is no seat of government
 		{"village no seat", "en", "Police in Mombasa fired tear gas. Gunmen later burned the village.", "the village", ""},
 	}

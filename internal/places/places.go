@@ -1975,7 +1975,7 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 				continue
 			}
 			span := doc.Span{Start: us[i].start, End: us[i+w-1].end}
-			if p, ok := s.antecedent(d, ps[:n], span, us[i].sent, reach, class); ok {
+			if p, ok := s.antecedent(d, ps[:n], span, us[i].sent, reach, class, !r.anaFar[string(key)]); ok {
 				if class == "LAND" {
 					// "en el norte del país", "in the south of the
 					// country": the country, at its own level
@@ -1998,7 +1998,7 @@ func (s *Geocoder) anaphors(d *doc.Doc, us []unit, ps []doc.Place) []doc.Place {
 
 // antecedent is the latest place of ps of the class before span, no more
 // than reach sentences back; none overlapping span.
-func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string) (doc.Place, bool) {
+func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, reach int, class string, near bool) (doc.Place, bool) {
 	if class == "AREA" {
 		return storyArea(d, ps, span)
 	}
@@ -2006,6 +2006,7 @@ func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, r
 		p, ok := storyLand(ps, span)
 		return s.landOfSentence(d, span, sent, p, ok)
 	}
+	var town *doc.Place
 	for k := len(ps) - 1; k >= 0; k-- {
 		p := ps[k]
 		if p.Span.Overlaps(span) {
@@ -2016,12 +2017,15 @@ func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, r
 		}
 		ti := d.TokenAt(p.Start)
 		if ti < len(d.Tokens) && int(d.Tokens[ti].Sent) < sent-reach {
-			return doc.Place{}, false
+			break
 		}
 		if (class == "VILLAGE" || class == "AREA") && datelineAt(d, ti, p.End) {
 			continue // where the reporter files from, not the village or area of the story
 		}
 		f := p.Feature
+		if town == nil && near && (class == "ADM" || class == "ADM1") && strings.HasPrefix(f, "PPL") && f != "PPLC" && f != "PPLG" && p.Adm1 != "" && !datelineAt(d, ti, p.End) && !actorAt(d, p.Span) {
+			town = &ps[k]
+		}
 		switch {
 		case class == "CITY" && strings.HasPrefix(f, "PPL"),
 			class == "ADM" && strings.HasPrefix(f, "ADM") && p.Adm1 != "",
@@ -2029,6 +2033,15 @@ func (s *Geocoder) antecedent(d *doc.Doc, ps []doc.Place, span doc.Span, sent, r
 			class == "AREA" && p.Adm1 != "" && (strings.HasPrefix(f, "PPL") && f != "PPLC" || strings.HasPrefix(f, "ADM")) && !actorAt(d, p.Span),
 			class == f:
 			return p, true
+		}
+	}
+	// a subdivision ("la región", "the province") with none of its class
+	// named within reach, after a town (near anaphors only, no dateline):
+	// the first-level region the town named last lies in ("... en
+	// Juliaca. El Gobierno envió 400 policías a la región")
+	if town != nil {
+		if e, ok := s.gaz.Code(town.Adm1); ok && e.Country == town.Country {
+			return doc.Place{Name: e.Name, Country: e.Country, Adm1: e.Adm1, Feature: e.Feature, Lat: e.Lat, Lon: e.Lon, GeonamesID: e.ID}, true
 		}
 	}
 	return doc.Place{}, false
