@@ -9479,6 +9479,14 @@ func (r *run) finish() []doc.Event {
 	// against
 	for i := range out {
 		e := &out[i]
+		// "entered Japan's territorial waters", "violated Estonian
+		// airspace": a show of force (15) made on a country named bare is
+		// made on its state, not a place it acted in ("exercises in
+		// Alaska") (once restatements are merged: two intrusions
+		// told apart stay apart)
+		if t := e.Target; t != nil && t.Kind != "place" && strings.HasPrefix(e.Cameo, "15") && len(t.Country) == 3 && t.Code == t.Country && len(t.Roles) == 0 && e.Source != nil && e.Source.Country != t.Country {
+			e.Target = governmentOf(t, "+shown force")
+		}
 		// "se manifestaron ante el Parlamento", "gathered outside
 		// parliament to oppose a tax bill": a legislature named only as
 		// the place a protest (or the protest threatened) gathers is where

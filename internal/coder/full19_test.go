@@ -38,3 +38,15 @@ func TestFreedNationals(t *testing.T) {
 		{"es", "Tres españoles fueron liberados el miércoles en Nigeria.", "0841", "- ESP"},
 	})
 }
+
+// TestShownForceState: a show of force (15) made on a country named bare
+// ("entered Japan's territorial waters", "violated Estonian airspace") is
+// made on its state (GOV); a place the force was shown in stays a place.
+func TestShownForceState(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Four China Coast Guard ships entered Japan's territorial waters around the Senkaku Islands.", "150", "CHNMIL JPNGOV"},
+		{"en", "Russian jets violated Estonian airspace on Monday.", "150", "RUSMIL ESTGOV"},
+		{"en", "Japan said a Chinese drone entered its airspace on Monday.", "150", "CHNMIL JPNGOV"},
+		{"en", "Russia is conducting military exercises in Alaska.", "150", "RUS USA"},
+	})
+}
