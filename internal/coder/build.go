@@ -309,6 +309,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.info[m.head-1].foldIs(kPrep) && r.hasForm(m.head, morph.Ger) {
 		return false
 	}
+	// "blocked the road with burning tyres", "with felled trees and
+	// burning tyres": an -ing form right after "with" (or after "and" in
+	// a "with" phrase) qualifies what something was done with
+	if !p.Noun && r.d.Lang == "en" && r.withAttributive(m, s) {
+		return false
+	}
 	// "efforts to end the fighting", "promised to halt attacks": an act
 	// right after a verb that ends it is not one that happens
 	if r.ceasedBy(m, s) {
@@ -17078,6 +17084,35 @@ func (r *run) participleAfterVerb(m match, s doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// withAttributive reports a trigger in -ing right after "with", or right
+// after "and" closing a phrase opened by "with" with no verb between
+// ("blocked the highway with felled trees and burning tyres").
+func (r *run) withAttributive(m match, s doc.Sentence) bool {
+	h := m.head
+	if h <= s.FirstTok || !strings.HasSuffix(strings.ToLower(r.d.Tokens[h].Text), "ing") || !r.hasForm(h, morph.Ger) {
+		return false
+	}
+	j := h - 1
+	if !r.word(j) {
+		return false
+	}
+	if r.info[j].fold == "with" {
+		return true
+	}
+	if r.info[j].fold != "and" {
+		return false
+	}
+	for k := j - 1; k > s.FirstTok && k >= j-5; k-- {
+		if !r.word(k) || r.finiteVerb(k) || r.isCue(kClause, k) {
+			return false
+		}
+		if r.info[k].fold == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundAfterVerb reports an English one-word verb pattern whose trigger,
