@@ -10789,7 +10789,11 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 	if m.end > m.head+1 { // the object may be a word of the pattern ("welcome decision")
 		// (past an adverb right after the verb: "celebró también la
 		// medida", "welcomed in particular the decision")
+		// (and past a time: "rechazó horas más tarde la acusación")
 		j := m.head + 1
+		for j < m.end && r.word(j) && r.timeTok[j] {
+			j++
+		}
 		for n := 0; n < 3 && j < m.end && r.word(j); n++ {
 			if e, ok := r.lx.cueAt(r.info, j, m.end, kAdverb); ok {
 				j = e
@@ -10945,7 +10949,10 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 		// "legislated"), the latest named
 		// (approval or disapproval: a veto or a rejection of a law is its
 		// own act, told with its warning)
-		if _, ok := r.lx.cueAt(r.info, j, c.end, kLaw); ok && (code[:2] == "05" || code[:2] == "11") {
+		// (and a veto, 129: "anunció que vetaría la ley" is aimed at the
+		// legislature that passed it; not one warned of, a threat: "advirtió
+		// al Congreso que vetará la ley")
+		if _, ok := r.lx.cueAt(r.info, j, c.end, kLaw); ok && (code[:2] == "05" || code[:2] == "11" || code == "129" && r.warnedBy(match{head: j}, c) < 0) {
 			if a := r.nominalTarget(j, si, self, isSelf, true); a != nil {
 				return a
 			}
