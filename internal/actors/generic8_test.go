@@ -55,3 +55,21 @@ func TestProducersCollectivesVeterans(t *testing.T) {
 		{name: "en chief minister", lang: "en", text: "In India, the Chief Minister of West Bengal accused the central government.", want: []want{{"the Chief Minister", "INDGOV"}}},
 	})
 }
+
+// A body of an organisation named with a preposition of purpose or
+// opposition between its capitalised words is the organisation ("El
+// Comité contra la Desaparición Forzada de la ONU"); "el colectivo", "el
+// movimiento" (class groupref) refer back to the last group named with
+// that head, whatever its role; a lower-case "contra" before the
+// organisation is no part of a name.
+func TestBodyNamesAndGroupHeads(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es comité contra", lang: "es", text: "El Comité contra la Desaparición Forzada de la ONU hizo un llamado al Estado mexicano.", want: []want{{"El Comité contra la Desaparición Forzada de la ONU", "IGOUNO"}}},
+		{name: "es comité contra la tortura", lang: "es", text: "El Comité contra la Tortura de la ONU criticó a México.", want: []want{{"El Comité contra la Tortura de la ONU", "IGOUNO"}}},
+		{name: "es protestar contra la misión", lang: "es", text: "Los manifestantes protestaron contra la Misión de la ONU.", want: []want{{"la Misión de la ONU", "IGOUNO"}, {"Los manifestantes", "CVL"}}},
+		{name: "es UNODC", lang: "es", text: "La Oficina de las Naciones Unidas contra la Droga y el Delito criticó a México.", want: []want{{"Oficina de las Naciones Unidas contra la Droga y el Delito", "IGOUNO"}}},
+		{name: "es integrantes del colectivo", lang: "es", text: "En México, el colectivo de madres buscadoras acusó a la policía. Integrantes del colectivo denunciaron amenazas.", want: []want{{"del colectivo", "MEXCVL"}}},
+		{name: "es el movimiento", lang: "es", text: "En Paraguay, un movimiento campesino bloqueó la ruta. El movimiento exigió tierras.", want: []want{{"El movimiento", "PRYCVL"}}},
+		{name: "es el colectivo sin antecedente", lang: "es", text: "En Buenos Aires, el colectivo chocó contra un camión.", none: []string{"colectivo"}},
+	})
+}

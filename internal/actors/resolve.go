@@ -1297,10 +1297,14 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	}
 	for k := len(z.out) - 1; k >= 0; k-- {
 		o := &z.out[k]
-		if o.Kind != KindOrg && !(w&wGroupRef != 0 && z.armedGroupAgent(o)) {
+		// (or, for a noun of class groupref, the last group named with it
+		// as its head, of whatever role: "el colectivo de madres
+		// buscadoras ... integrantes del colectivo")
+		same := w&wGroupRef != 0 && z.sameHead(o, i)
+		if o.Kind != KindOrg && !(w&wGroupRef != 0 && z.armedGroupAgent(o)) && !same {
 			continue
 		}
-		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && groupLike(o) {
+		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && (groupLike(o) || same) {
 			a := z.out[k]
 			a.Span = z.span(i-1, i+1)
 			a.Head = z.d.Tokens[i].Span
@@ -1309,6 +1313,19 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 		}
 	}
 	return doc.Actor{}, false
+}
+
+// sameHead reports an agent mention o whose head noun is the word at i
+// (its first word in Spanish, its last in English), in the singular.
+func (z *resolver) sameHead(o *doc.Actor, i int) bool {
+	if o.Kind != KindAgent || o.Head.End <= o.Head.Start || strings.HasSuffix(z.folds[i], "s") {
+		return false
+	}
+	h := z.d.TokenAt(o.Head.End - 1)
+	if z.lang == "es" {
+		h = z.d.TokenAt(o.Head.Start)
+	}
+	return h >= 0 && h != i && z.folds[h] == z.folds[i]
 }
 
 // armedGroupAgent reports an agent headed by a singular noun of class
@@ -2105,8 +2122,10 @@ func (z *resolver) memberBody(p int) ([]string, string) {
 // "de"/"of" ("La Misión de Asistencia de las Naciones Unidas", "the
 // Mission of the African Union"), which is the organisation acting; else
 // at h. The name opens after a determiner or at its sentence's start and
-// holds no other dictionary hit and no lower-case word but "de", "of" and
-// determiners.
+// holds no other dictionary hit and no lower-case word but "de", "of",
+// determiners and a preposition of purpose or opposition between two of
+// its capitalised words (class orglink: "El Comité contra la Desaparición
+// Forzada de la ONU").
 func (z *resolver) orgBody(h *hit) int {
 	k := h.start - 1
 	if z.w(k)&wDet != 0 {
@@ -2116,7 +2135,7 @@ func (z *resolver) orgBody(h *hit) int {
 		return h.start
 	}
 	first := -1
-	for j := k - 1; j >= 0 && j > k-6 && z.sent(j) == z.sent(h.start); j-- {
+	for j := k - 1; j >= 0 && j > k-8 && z.sent(j) == z.sent(h.start); j-- {
 		t := &z.d.Tokens[j]
 		if z.hitStarting(j) != nil || z.covered(j) || z.w(j)&wUnit != 0 {
 			return h.start // (a unit of an armed group is read by unitOrg)
@@ -2126,6 +2145,9 @@ func (z *resolver) orgBody(h *hit) int {
 			continue
 		}
 		if z.w(j)&(wOf|wDet) != 0 && !capWord(t.Text) {
+			continue
+		}
+		if z.w(j)&wOrgLink != 0 && !capWord(t.Text) && first >= 0 && j > 0 && capWord(z.d.Tokens[j-1].Text) && z.hitStarting(j-1) == nil && !z.covered(j-1) {
 			continue
 		}
 		break
