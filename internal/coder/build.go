@@ -3825,6 +3825,11 @@ func (r *run) region(m match, c clause) clause {
 // attack", "durante una marcha", "amid protests").
 func (r *run) framingNoun(h int, c clause) bool {
 	j := h - 1
+	// (past one or two lower-case modifiers before the noun: "at a flag
+	// meeting", "in a deadly attack")
+	for n := 0; n < 2 && j > c.start+1 && r.word(j) && !r.d.Tokens[j].Cap && !r.info[j].function && !r.inActor(j) && !r.timeTok[j] && !r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) && !r.verbAt(j); n++ {
+		j--
+	}
 	if j > c.start && r.word(j) && r.isCue(kDet, j) && !r.inActor(j) {
 		j--
 	}

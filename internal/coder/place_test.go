@@ -103,6 +103,9 @@ func TestStoryPlace(t *testing.T) {
 	cases := []struct{ lang, text, trigger, country, adm1, date string }{
 		{"en", "Militants killed 12 soldiers in an ambush on a convoy in the Mopti region on Sunday.", "killed", "MLI", "ML-5", "2025-08-10"},
 		{"es", "Disidentes mataron a tres policías en un ataque contra una patrulla en el departamento del Cauca el domingo.", "mataron", "COL", "CO-CAU", "2025-08-10"},
+		// (past a modifier before the frame's noun: "at a flag meeting", "in a deadly ambush")
+		{"en", "The border guard lodged a protest at a flag meeting with Indian troops in Lalmonirhat district on Sunday.", "lodged a protest", "BGD", "BD-F", "2025-08-10"},
+		{"en", "Militants killed 12 soldiers in a deadly ambush on a convoy in the Mopti region on Sunday.", "killed", "MLI", "ML-5", "2025-08-10"},
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "heridos", "ECU", "EC-I", ""},
 		{"es", "QUITO — Indígenas bloquearon el lunes varias carreteras en la provincia de Imbabura. Tres policías resultaron heridos en los enfrentamientos. El ministro del Interior condenó la violencia.", "condenó", "ECU", "EC-P", ""},
 		{"en", "NAIROBI — Police fired tear gas at protesters in Kisumu on Tuesday. Officers arrested 30 people, a police spokesman said. The interior minister condemned the violence.", "arrested", "KEN", "KE-17", ""},
