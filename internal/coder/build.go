@@ -17651,12 +17651,26 @@ func (r *run) latestHarmed(pre []string, src *doc.Actor) *doc.Actor {
 		}
 		for _, p := range pre {
 			if strings.HasPrefix(e.Cameo, p) {
-				t := *e.Target
+				// (of an act told on several parties, the first:
+				// "despojarlos" of "27 opositores, periodistas y
+				// activistas" stripped the opponents first)
+				for n > 0 && r.evs[n-1].sent == r.evs[n].sent && r.evs[n-1].head == r.evs[n].head && r.evs[n-1].ev.Cameo == e.Cameo && r.evs[n-1].ev.Target != nil && sameSource(&r.evs[n-1].ev, e) {
+					n--
+				}
+				t := *r.evs[n].ev.Target
 				return &t
 			}
 		}
 	}
 	return nil
+}
+
+// sameSource reports two events with the same source code, or none.
+func sameSource(a, b *doc.Event) bool {
+	if a.Source == nil || b.Source == nil {
+		return a.Source == nil && b.Source == nil
+	}
+	return a.Source.Code == b.Source.Code
 }
 
 // causeDoer returns the doer of the act told in a clause of sequence

@@ -50,3 +50,13 @@ func TestShownForceState(t *testing.T) {
 		{"en", "Russia is conducting military exercises in Alaska.", "150", "RUS USA"},
 	})
 }
+
+// TestAffectedFirstParty: "los desnacionalizados" stand for the party the
+// story's latest stripping fell on; of one stripping told on a list of
+// parties, the first.
+func TestAffectedFirstParty(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "Un tribunal de Managua declaró traidores a 27 opositores, periodistas y activistas y ordenó despojarlos de la nacionalidad. El Gobierno de España ofreció la nacionalidad española a los desnacionalizados.", "033", "ESPGOV NICOPP"},
+		{"es", "Un tribunal de Managua declaró traidores a 27 periodistas y ordenó despojarlos de la nacionalidad. El Gobierno de España ofreció la nacionalidad española a los desnacionalizados.", "033", "ESPGOV NICMED"},
+	})
+}
