@@ -15232,7 +15232,9 @@ func (r *run) fromGroup(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.reporter {
 			continue
 		}
-		if g.start >= c.end || g.start > m.end+4 {
+		// (past "de parte de": "recibieron amenazas de muerte de parte de
+		// hombres armados")
+		if g.start >= c.end || g.start > m.end+4 && !(g.start <= m.end+6 && r.onBehalfBefore(g.start)) {
 			return nil
 		}
 		if p := r.prepBefore(g.start, m.end); p != "" && r.lx.is(kReceive, p) {
@@ -15241,6 +15243,16 @@ func (r *run) fromGroup(m match, c clause, gs []*group) *group {
 		return nil
 	}
 	return nil
+}
+
+// onBehalfBefore reports "de parte de" (or "de parte del") right before
+// token g.
+func (r *run) onBehalfBefore(g int) bool {
+	if g < 3 || !r.word(g-1) || !r.word(g-2) || !r.word(g-3) {
+		return false
+	}
+	f := r.info[g-1].fold
+	return (f == "de" || f == "del") && r.info[g-2].fold == "parte" && r.info[g-3].fold == "de"
 }
 
 // threatReach is how many tokens after a threat its condition or the act
