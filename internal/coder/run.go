@@ -1000,6 +1000,11 @@ func (r *run) joinKind(a, b int) byte {
 	if b-a == 1 && r.d.Tokens[a].Text == "," {
 		return ','
 	}
+	// "detuvo a cinco estudiantes, dos obreros y un periodista": a count
+	// opening the next member of a list by commas keeps the list
+	if r.d.Tokens[a].Text == "," && a > 0 && r.qtyTok[a-1] && r.countsOnly(a+1, b) {
+		return ','
+	}
 	j, ok := r.lx.cueAt(r.info, a, b, kCoord)
 	if !ok && r.d.Tokens[a].Text == "," {
 		j, ok = r.lx.cueAt(r.info, a+1, b, kCoord)
@@ -1018,6 +1023,23 @@ func (r *run) joinKind(a, b int) byte {
 		}
 	}
 	return 'c'
+}
+
+// countsOnly reports tokens a..b-1 that are all inside some quantity and
+// no actor (the count: "dos", "12", "unos 30").
+func (r *run) countsOnly(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if j >= len(r.qtyTok) || !r.qtyTok[j] || r.inActor(j) {
+			return false
+		}
+		if r.d.Tokens[j].Kind != doc.Number && !r.word(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauses splits a sentence at clause punctuation and clause-opening words.
