@@ -123,6 +123,11 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 		if r.d.Lang == "es" && r.d.Tokens[j].Cap && j > s.FirstTok && !r.capsWord(j) {
 			continue
 		}
+		// (nor is an English capitalised word of an actor's name a modal:
+		// "Theresa May condemned")
+		if r.d.Lang == "en" && r.d.Tokens[j].Cap && j > s.FirstTok && r.inActor(j) && !r.capsWord(j) {
+			continue
+		}
 		// (a verb of a phase of one going on, "continuarán sus protestas",
 		// "concluirán su manifestación", tells it is under way)
 		if p.Noun && r.hasForm(j, morph.Fut) && !r.isCue(kDet, j) && !r.isCue(kPhase, j) { // not "la primera huelga"
