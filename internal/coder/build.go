@@ -1696,6 +1696,22 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "warned that Turkey would respond in kind if its ambassador was
+	// expelled": a possessive pronoun opening a party named inside the
+	// condition of a threat refers back to the threatener, who is never
+	// its target; the agent of that condition's passive is ("... by
+	// Greece"), else no one named
+	if !p.Noun && p.Code[:2] == "13" && r.d.Lang == "en" && tgt != nil && len(tgtActs) > 0 && len(srcActs) > 0 && tgt.start >= m.end && r.word(tgt.start) &&
+		(r.isCue(kOwner, tgt.start) || r.isCue(kOwnPoss, tgt.start)) && r.conditionBetween(m.head, tgt.start) && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
+		own := tgt
+		tgt, tgtActs = nil, nil
+		for _, g := range gs {
+			if g.start > own.end && g.start-1 > own.start && g.start < s.EndTok && len(g.acts) > 0 && r.word(g.start-1) && r.isCue(kAgent, g.start-1) && !sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[g.acts[0]]) {
+				tgt, tgtActs = g, g.acts
+				break
+			}
+		}
+	}
 	// "One pirate was killed and six were detained": a bare count that
 	// opens a passive after a coordinator counts the people of the counted
 	// actor its sentence named before it
