@@ -159,6 +159,12 @@ func (r *run) modality(m match, f morph.Form, c clause, s doc.Sentence, p *patte
 			}
 			return futureModality(p)
 		}
+		// (a phrase of one on the brink of an act, "estuvieron a punto
+		// de enfrentarse", "were about to clash", tells it not done; a
+		// single word is seen below)
+		if e, ok := r.lx.cueAt(r.info, j, h, kHypothetical); ok && e == h && e > j+1 {
+			return doc.Hypothetical
+		}
 		if r.isCue(kHypothetical, j) {
 			// "announced it would free 150 prisoners": the future of a
 			// report, not a condition
