@@ -1674,7 +1674,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if len(srcActs) > 0 {
 			sa = &r.d.Actors[srcActs[0]]
 		}
-		if pl := r.heldIn(tgt, s); pl != nil {
+		if g := r.heldBy(tgt, s, gs, sa); g != nil {
+			tgt, tgtActs = g, g.acts
+		} else if pl := r.heldIn(tgt, s); pl != nil {
 			tgt, tgtActs, synth = nil, nil, pl
 		} else if h := r.captor(si, m.head, sa, &r.d.Actors[tgtActs[0]]); h != nil {
 			// ... the captor told before ("Venezuela pidió la liberación
@@ -15352,6 +15354,23 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 // heldIn is the country of a place told right after a group of people,
 // past a participle and "in" (cue kind loc: "nationals held in Russia",
 // "citizens still detained in Iran"), within eight words of its clause.
+// heldBy is the agent of a participle right after the people g names
+// ("the release of the 14 sailors held by Iran", "of the journalists
+// arrested by the police"): whoever holds them, when not of the
+// appealer's own state (src); or nil.
+func (r *run) heldBy(g *group, s doc.Sentence, gs []*group, src *doc.Actor) *group {
+	j := g.end
+	if j+1 >= s.EndTok || !r.word(j) || !r.word(j+1) || !r.hasForm(j, morph.Part) && !r.hasForm(j, morph.Past) || !r.isCue(kAgent, j+1) {
+		return nil
+	}
+	for _, h := range gs {
+		if h.start == j+2 && len(h.acts) > 0 && !h.reporter && (src == nil || !sameState(src, &r.d.Actors[h.acts[0]])) {
+			return h
+		}
+	}
+	return nil
+}
+
 func (r *run) heldIn(g *group, s doc.Sentence) *doc.Actor {
 	end := min(g.end+8, s.EndTok)
 	for j := g.end; j < end; j++ {
