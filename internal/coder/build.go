@@ -1809,6 +1809,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// (so is one past the clause when the object right after the verb
 	// names an act told before: "condenó el ataque y anunció que su
 	// gobierno ...")
+	r.offered = ""
 	if len(tgtActs) > 0 && !passive && !p.Noun && reactionCode(p.Code) && r.aTok[tgtActs[0]][0] >= c.end && synth == nil {
 		if r.calledAct(m.end) {
 			tgt, tgtActs = nil, nil
@@ -1833,6 +1834,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			synth = r.eventObjectTargetAt(j, clause{js.FirstTok, js.EndTok}, si, srcActs, p.Code)
 			r.consumed = r.consumed[:0] // (the noun lies in a sentence told before)
 		}
+	}
+	// "X ofreció a Niamey cooperación en materia de inteligencia ... el
+	// portavoz rechazó la oferta", "rejected the proposal": a rejection
+	// whose object is a noun standing for an earlier offer or appeal is
+	// coded by what was offered or asked (events/shared/rejected.tsv:
+	// 1214 for intelligence cooperation), when the pattern says nothing
+	// past the noun ("rechazó la oferta de mediación" keeps 126)
+	offered := ""
+	if r.offered != "" && synth != nil && p.Code[:2] == "12" && (len(m.toks) == 1 || m.end <= r.offeredEnd) {
+		offered = r.c.rejectedCode(r.offered)
 	}
 	// "una embarcación con 62 migrantes ... una patrullera maltesa
 	// interceptó la embarcación", "la guardia costera la interceptó",
@@ -2766,6 +2777,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		return false
 	}
 	code := p.Code
+	if offered != "" {
+		code = offered
+	}
 	if code == "154" && sent != nil && r.allRole(sent, "COP") {
 		// "ordenó el despliegue de la Guardia Civil estatal": the police
 		// sent in (153), not the army
@@ -10954,11 +10968,12 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	// "invited the unions to talks", "called for a ceasefire"), told as
 	// done, promised or planned
 	if len(roots) == 0 && !deed {
-		if _, ok := r.lx.cueAt(r.info, j, c.end, kProposal); ok {
+		if e, ok := r.lx.cueAt(r.info, j, c.end, kProposal); ok {
 			if a := r.priorEvent(si, 6, self, isSelf, false, true, func(code string) bool {
 				return code[:2] == "03" || code[:2] == "02"
 			}); a != nil {
 				r.consumed = r.consumed[:0]
+				r.offered, r.offeredEnd = r.priorHit, e
 				return a
 			}
 		}
@@ -11798,6 +11813,7 @@ func (r *run) priorEventIn(si, reach int, self string, isSelf func(*doc.Actor) b
 		} else if isSelf(a) {
 			continue
 		}
+		r.priorHit = e.Cameo
 		b := *a
 		if b.Code == self && b.Code == b.Country {
 			// (the state of a people that speaks: "los peruanos calificaron

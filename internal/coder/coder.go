@@ -48,6 +48,10 @@ type Coder struct {
 	// appeal, demand: the code of the appeal or demand asking for an act,
 	// by the act code's prefix (events/shared/appeal.tsv, demand.tsv)
 	appeal, demand map[string]string
+	// rejected: the code of the rejection of an offer or appeal named
+	// again by a noun, by the offered act code's prefix
+	// (events/shared/rejected.tsv)
+	rejected map[string]string
 }
 
 // New builds the stage, loading its dictionaries.
@@ -76,7 +80,11 @@ func New(opts Options) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent, threat: threat, appeal: appeal, demand: demand}, nil
+	rejected, err := loadCodeMap("events/shared/rejected.tsv", "12", "12x rejection code")
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{opts: opts, lex: lex, roots: roots, refusal: refusal, intent: intent, threat: threat, appeal: appeal, demand: demand, rejected: rejected}, nil
 }
 
 // Name names the stage in error messages.
@@ -112,6 +120,11 @@ func (s *Coder) minActors(p *pattern) int {
 // refusalCode returns the code of the refusal of an act of code c (the
 // longest prefix of c the table lists), or "".
 func (s *Coder) refusalCode(c string) string { return prefixCode(s.refusal, c) }
+
+// rejectedCode returns the code of the rejection of an offer or appeal of
+// code c named again by a noun (the longest prefix of c the table lists),
+// or "".
+func (s *Coder) rejectedCode(c string) string { return prefixCode(s.rejected, c) }
 
 // intentCode returns the code of the expressed intent to do an act of
 // code c (the longest prefix of c the table lists), or "".

@@ -102,6 +102,13 @@ type run struct {
 	// consumed: tokens a built event took beside its match (the noun of
 	// an earlier event a reaction names: "condemned the attacks")
 	consumed []int
+	// offered: the code of the earlier offer or appeal a noun of proposal
+	// named as a reaction's object stood for ('rechazó la oferta'), and
+	// the token after that noun; set by eventObjectTargetAt
+	offered    string
+	offeredEnd int
+	// priorHit: the code of the event priorEvent last found
+	priorHit string
 	evs      []*cand
 	// asked: the acts an appeal or demand asks for ("pidió a X que
 	// negocie"), by sentence and head, that pick its sub-code in finish
