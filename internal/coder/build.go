@@ -4602,6 +4602,9 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 		(digits(strings.ReplaceAll(r.d.Tokens[j].Text, ",", "")) || r.word(j) && r.lx.numbers[r.info[j].fold]) {
 		return true
 	}
+	if r.elidedPassive(m.head) {
+		return true
+	}
 	if f == morph.Part || r.d.Lang == "en" {
 		// "detenido el lunes por la policía", "arrested on Monday by
 		// police": a time expression may stand between the participle
@@ -4614,6 +4617,40 @@ func (r *run) passive(m match, f morph.Form, c clause) bool {
 			if r.isCue(kAgent, j) {
 				return f == morph.Part
 			}
+		}
+	}
+	return false
+}
+
+// elidedPassive reports a participle (an English past form) at h that
+// shares the passive auxiliary of one before it joined by "y"/"and", its
+// own patients between ("decenas de personas fueron heridas y otras tantas
+// arrestadas", "were injured and dozens detained"): no verb there.
+func (r *run) elidedPassive(h int) bool {
+	lo := r.sentStart()
+	j := h - 1
+	for j > lo && j >= h-4 && r.word(j) && !r.isCue(kCoord, j) && !r.verbAt(j) && !r.isCue(kAgent, j) {
+		j--
+	}
+	if j <= lo || j == h-1 || !r.word(j) || !r.isCue(kCoord, j) {
+		return false
+	}
+	p := j - 1
+	if p <= lo || !r.word(p) {
+		return false
+	}
+	part := false
+	for _, a := range r.info[p].an {
+		if a.Verb && (a.Form == morph.Part || r.d.Lang == "en" && a.Form == morph.Past) {
+			part = true
+		}
+	}
+	if !part {
+		return false
+	}
+	for k := p - 1; k >= lo && k >= p-3 && r.word(k); k-- {
+		if r.isCue(kPassive, k) && !r.info[k].foldIs(kReflexive) {
+			return true
 		}
 	}
 	return false
@@ -6605,10 +6642,42 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 			continue
 		}
 		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) {
+			// "doce personas heridas y decenas detenidas por la policía":
+			// an agent belongs to the nearest participle before it; a
+			// verb of harm suffered further back, joined by "y", is not
+			// told as the agent's act
+			if r.isCue(kCasualty, m.head) && r.participleJoinedBefore(m.end, g.start) {
+				return nil
+			}
 			return g
 		}
 	}
 	return nil
+}
+
+// participleJoinedBefore reports a coordinator in [from, to) followed,
+// before to, by a participle (an English past form): the one an agent at
+// to belongs to.
+func (r *run) participleJoinedBefore(from, to int) bool {
+	joined := false
+	for j := from; j < to; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if r.isCue(kCoord, j) {
+			joined = true
+			continue
+		}
+		if !joined || r.inActor(j) {
+			continue
+		}
+		for _, a := range r.info[j].an {
+			if a.Verb && (a.Form == morph.Part || r.d.Lang == "en" && a.Form == morph.Past) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // memberAgent reports a group at i that follows a noun of membership

@@ -122,6 +122,7 @@ const (
 	kLetterTo
 	kLetterLink
 	kWard
+	kCasualty
 	kFaced
 	kAnchor
 	kProposal
@@ -272,6 +273,7 @@ var kindNames = [nKinds]string{
 	kLetterTo:    "letterto",
 	kLetterLink:  "letterlink",
 	kWard:        "ward",
+	kCasualty:    "casualty",
 	kFaced:       "faced",
 	kAnchor:      "anchor",
 	kProposal:    "proposal",
