@@ -11144,7 +11144,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 		// (not for a denial or a regret, 016, 012: "denied killing
 		// civilians" is of one's own act)
 		judged := code[:2] == "05" || code[:2] == "11" || code[:2] == "12"
-		if a := r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 || judged && (violent || taking), func(code string) bool {
+		fits := func(code string) bool {
 			if anyKind {
 				return decided(code)
 			}
@@ -11157,7 +11157,21 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			// coercion or force);
 			// "the request", "the demand" the latest appeal or demand
 			return hasString(roots, code[:2]) || violent && violentAct(code) || taking && code[:2] >= "17" && code[:2] <= "20" || asking && (code[:2] == "02" || code[:2] == "10")
-		}); a != nil {
+		}
+		// ("condenó el ataque", "condemned the attack": a singular noun of
+		// violence names a single act told before one told by a plural
+		// noun, "lanzó ataques", "carried out air strikes", when there is
+		// one)
+		var a *doc.Actor
+		if violent && !r.plural(j) {
+			r.singleAct = true
+			a = r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 || judged && (violent || taking), fits)
+			r.singleAct = false
+		}
+		if a == nil {
+			a = r.priorEvent(si, far, self, isSelf, anyKind, pass == 0 || judged && (violent || taking), fits)
+		}
+		if a != nil {
 			r.consumed = r.consumed[:0]
 			if !anyKind {
 				r.consumed = append(r.consumed, j) // the noun is that event, told again
@@ -11846,6 +11860,9 @@ func (r *run) priorEventIn(si, reach int, self string, isSelf func(*doc.Actor) b
 		if !fits(e.Cameo) || e.Source == nil {
 			continue
 		}
+		if r.singleAct && r.pluralAct(e) {
+			continue
+		}
 		// "the decision" is an act told as done, not a threat or a
 		// quoted remark ("Tehran cannot help Moscow bomb ...")
 		if anyKind && (e.Modality != doc.Asserted || r.quoted(e.Evidence.Trigger.Start)) {
@@ -12174,6 +12191,22 @@ func (r *run) governedBy(m match, s doc.Sentence, verb, comp cueKind) bool {
 				return false
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// pluralAct reports an event told by a plural noun of an act in its
+// trigger ("lanzó ataques", "ataques aéreos", "carried out air strikes").
+func (r *run) pluralAct(e *doc.Event) bool {
+	for k := r.d.TokenAt(e.Evidence.Trigger.Start); k < len(r.d.Tokens) && r.d.Tokens[k].Start < e.Evidence.Trigger.End; k++ {
+		if !r.word(k) || !r.plural(k) {
+			continue
+		}
+		for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, k, r.d.Sentences[r.d.Tokens[k].Sent].EndTok) {
+			if mm.p.Noun {
+				return true
+			}
 		}
 	}
 	return false

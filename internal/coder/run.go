@@ -109,7 +109,10 @@ type run struct {
 	offeredEnd int
 	// priorHit: the code of the event priorEvent last found
 	priorHit string
-	evs      []*cand
+	// singleAct: priorEvent passes over acts told by a plural noun
+	// ('lanzó ataques'), for a reaction to a singular one ('el ataque')
+	singleAct bool
+	evs       []*cand
 	// asked: the acts an appeal or demand asks for ("pidió a X que
 	// negocie"), by sentence and head, that pick its sub-code in finish
 	asked []askedAct
