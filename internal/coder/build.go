@@ -6668,7 +6668,8 @@ func (r *run) participleJoinedBefore(from, to int) bool {
 			joined = true
 			continue
 		}
-		if !joined || r.inActor(j) {
+		// (one read as an actor too: "decenas detenidas")
+		if !joined {
 			continue
 		}
 		for _, a := range r.info[j].an {
