@@ -3129,6 +3129,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if (code == "171" || code == "173") && pr[1] != nil && pr[1].Kind == "place" && pr[0] != nil && (hasRole(pr[0], insurgentRoles) || hasRole(pr[0], []string{"MIL", "STATE"})) {
 			code = "192"
 		}
+		// "Iran seized 14 British sailors", "Iran captured two Britons":
+		// seizing people (a named person, or people the sentence counts or
+		// names in the plural) detains them (173); seizing a ship, goods
+		// or a company stays confiscation (171)
+		if code == "171" && !p.Noun && pr[0] != nil && pr[1] != nil && r.seizedPeople(m, s, pr[1]) {
+			code = "173"
+		}
 		// "North Korea fired a ballistic missile": a country that fires
 		// or tests a weapon does so by its armed forces (read once the
 		// events are final, so that reactions to the act still aim at the
@@ -16675,6 +16682,35 @@ func (r *run) announcedBy(m match, c clause, g *group) *group {
 // of people").
 func (r *run) counted(g *group) bool {
 	return r.afterQuantity(g.start) || g.start > 0 && g.start-1 < len(r.qtyTok) && r.qtyTok[g.start-1] || g.start < len(r.qtyTok) && r.qtyTok[g.start]
+}
+
+// seizedPeople reports an actor that is the direct object of the verb of
+// m (only determiners, counts and the personal "a" between) and names
+// people, not property: a named person, or a generic agent counted ("14
+// British sailors") or headed by a plural noun ("British sailors"), save
+// companies and media, which are owned, and an owner in the possessive
+// ("searched the driver's home").
+func (r *run) seizedPeople(m match, s doc.Sentence, a *doc.Actor) bool {
+	if a.Kind == "person" {
+		return true
+	}
+	if a.Kind != "agent" || hasRole(a, []string{"BUS", "MED"}) || a.End <= a.Start {
+		return false
+	}
+	i := r.d.TokenAt(a.Start)
+	h := r.d.TokenAt(a.End - 1)
+	if a.Head.End > a.Head.Start {
+		h = r.d.TokenAt(a.Head.End - 1)
+	}
+	if i < m.end || h < 0 || h >= len(r.info) || possessiveAt(r.d, h+1, s.EndTok) {
+		return false
+	}
+	for j := m.end; j < i; j++ {
+		if !r.countWord(j) && !(r.word(j) && (r.isCue(kDet, j) || r.info[j].foldIs(kPersonal))) {
+			return false
+		}
+	}
+	return r.afterQuantity(i) || i > 0 && i-1 < len(r.qtyTok) && r.countWord(i-1) || i < len(r.qtyTok) && r.countWord(i) || r.word(h) && r.pluralWord(h)
 }
 
 // withBetween reports "con" or "with" among the tokens from i to end: a
