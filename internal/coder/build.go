@@ -10991,8 +10991,10 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	}
 	var roots, codes []string // every reading of the noun ("attack": 18, 19)
 	violent := false
+	nounEnd := j + 1
 	for _, mm := range r.lx.matchAt(r.d, r.info, r.timeTok, j, c.end) {
 		if mm.p.Noun {
+			nounEnd = max(nounEnd, mm.end)
 			roots = append(roots, mm.p.Code[:2])
 			codes = append(codes, mm.p.Code)
 			violent = violent || mm.p.Code[:2] >= "18" && mm.p.Code[:2] <= "20"
@@ -11183,6 +11185,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			r.consumed = r.consumed[:0]
 			if !anyKind {
 				r.consumed = append(r.consumed, j) // the noun is that event, told again
+			}
+			if asking {
+				// ("rechazó la exigencia": coded by what was asked,
+				// as a rejected offer is)
+				r.offered, r.offeredEnd = r.priorHit, nounEnd
 			}
 			if violent && r.unidentifiedArmed(a) {
 				// "condemned the attack" by gunmen no one names: aimed at
