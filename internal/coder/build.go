@@ -492,7 +492,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// after the determiner does
 	numPart := r.d.Lang == "en" && m.head-2 >= s.FirstTok && m.head+1 < s.EndTok && r.word(m.head-2) && r.word(m.head-1) && r.word(m.head+1) &&
 		r.isCue(kDet, m.head-2) && r.countWord(m.head-1) && (r.hasForm(m.head, morph.Part) || r.hasForm(m.head, morph.Past))
-	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart || detPart || numPart) {
+	// (a Spanish participle read as an actor, "detenidas", with no
+	// determiner before it and its agent right after it is the verb:
+	// "doce heridos y decenas detenidas por la policía")
+	agentPart := r.d.Lang == "es" && headForm == morph.Part && r.agentNext(m)
+	if !p.Noun && (detBefore && (!r.info[m.head].verbReading() || r.hasForm(m.head, morph.Part)) || r.inActor(m.head) && !agentPart || prepBefore && isFinite(headForm) || prepNoun || properName || possNoun || sNoun || adjPart || detPart || numPart) {
 		return false // a word of a noun phrase or of an actor's name
 	}
 	if p.Noun && properName {
