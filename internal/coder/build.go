@@ -1692,10 +1692,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	// "Britain called for their release" after "Iran detained 14 British
-	// sailors": the release of people named by a possessive pronoun is
-	// asked of the doer of the latest arrest or abduction told before
-	// (not the appealer's own state)
-	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && len(tgtActs) == 0 && synth == nil && r.d.Lang == "en" && len(m.toks) > 1 {
+	// sailors", "el Reino Unido pidió su liberación": the release of
+	// people named by a possessive pronoun is asked of the doer of the
+	// latest arrest or abduction told before (not the appealer's own state)
+	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && len(tgtActs) == 0 && synth == nil && len(m.toks) > 1 {
 		if last := m.toks[len(m.toks)-1]; last > m.head && r.word(last-1) && r.isCue(kOwner, last-1) {
 			if h, _ := r.latestHolder(si, 3); h != nil && (len(srcActs) == 0 || !sameState(h, &r.d.Actors[srcActs[0]])) {
 				synth = h
