@@ -11190,10 +11190,14 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			if !anyKind {
 				r.consumed = append(r.consumed, j) // the noun is that event, told again
 			}
-			if asking {
-				// ("rechazó la exigencia": coded by what was asked,
-				// as a rejected offer is)
-				r.offered, r.offeredEnd = r.priorHit, nounEnd
+			// (a noun naming the act itself, "la oferta de mediación",
+			// keeps the pattern's code)
+			pe, prop := r.lx.cueAt(r.info, j, c.end, kProposal)
+			if h := r.priorHit; (asking || prop && nounEnd <= pe) && len(h) >= 2 && (h[:2] == "02" || h[:2] == "03" || h[:2] == "10") {
+				// ("rechazó la exigencia", "rechazó el ofrecimiento":
+				// coded by what was asked or offered, as a rejected
+				// offer is)
+				r.offered, r.offeredEnd = h, nounEnd
 			}
 			if violent && r.unidentifiedArmed(a) {
 				// "condemned the attack" by gunmen no one names: aimed at
