@@ -16702,7 +16702,8 @@ func (r *run) counted(g *group) bool {
 // seizedPeople reports an actor that is the direct object of the verb of
 // m (only determiners, counts and the personal "a" between) and names
 // people, not property: a named person, or a generic agent counted ("14
-// British sailors") or headed by a plural noun ("British sailors"), save
+// British sailors", "a British sailor") or headed by a plural noun
+// ("British sailors"), save
 // companies and media, which are owned, and an owner in the possessive
 // ("searched the driver's home").
 func (r *run) seizedPeople(m match, s doc.Sentence, a *doc.Actor) bool {
@@ -16725,7 +16726,7 @@ func (r *run) seizedPeople(m match, s doc.Sentence, a *doc.Actor) bool {
 			return false
 		}
 	}
-	return r.afterQuantity(i) || i > 0 && i-1 < len(r.qtyTok) && r.countWord(i-1) || i < len(r.qtyTok) && r.countWord(i) || r.word(h) && r.pluralWord(h)
+	return r.afterQuantity(i) || i > m.end && r.word(i-1) && r.isCue(kIndef, i-1) || i > 0 && i-1 < len(r.qtyTok) && r.countWord(i-1) || i < len(r.qtyTok) && r.countWord(i) || r.word(h) && r.pluralWord(h)
 }
 
 // withBetween reports "con" or "with" among the tokens from i to end: a
