@@ -41,12 +41,13 @@ const examplesPlaceFloor = 0.955
 // At the end of session 18: root 0.785, full 0.594, dates 0.961, places 0.908.
 // Session 19 added 119–126, scored first as unseen (root 0.524, full 0.308, dates 0.953,
 // places 0.765); the ninety-two give root 0.763, full 0.570, dates 0.960, places 0.898.
-var proxyFloor = struct{ root, full, date, place float64 }{root: 0.758, full: 0.565, date: 0.955, place: 0.89}
+// At the end of session 19: root 0.788, full 0.595, dates 0.964, places 0.912.
+var proxyFloor = struct{ root, full, date, place float64 }{root: 0.782, full: 0.589, date: 0.959, place: 0.905}
 
 var floors = map[string]floor{
 	"es_protest_cameo": {p: 0.697, r: 0.607, maxExtra: 0.265, full: 0.338},
 	"es_fight_nyn":     {p: 0.522, r: 0.472, maxExtra: 0.43, full: 0.19},
 	"gigaword_gsr":     {p: 0.70, r: 0.565, maxExtra: 0.23, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
-	"plover_gsr":       {p: 0.798, r: 0.568, maxExtra: 0.141},
+	"plover_gsr":       {p: 0.802, r: 0.568, maxExtra: 0.14},
 }
