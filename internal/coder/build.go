@@ -8361,13 +8361,7 @@ func (r *run) deployDest(m match, c clause, code string, pr [2]*doc.Actor) *doc.
 		if pl.Start < lo || pl.End > hi {
 			continue
 		}
-		party := false
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				party = true
-			}
-		}
-		if party {
+		if partyAt(pl, pr) {
 			continue
 		}
 		ti := r.d.TokenAt(pl.Start)
@@ -8378,6 +8372,18 @@ func (r *run) deployDest(m match, c clause, code string, pr [2]*doc.Actor) *doc.
 		return &p
 	}
 	return nil
+}
+
+// partyAt reports whether the place pl lies inside the mention of one of
+// the event's parties pr (a country or town named as source or target),
+// which makes it no place of the event.
+func partyAt(pl *doc.Place, pr [2]*doc.Actor) bool {
+	for _, a := range pr {
+		if a != nil && a.Span.Overlaps(pl.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // deployment reports a code of police or troops sent somewhere (153,
@@ -8429,13 +8435,7 @@ func (r *run) finerInSentence(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
 		if pl.Start < s.Start || pl.End > s.End || pl.Adm1 == "" || pl.Country != best.Country || r.d.TokenAt(pl.Start) <= r.datelineEnd {
 			continue
 		}
-		party := false
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				party = true
-			}
-		}
-		if party {
+		if partyAt(pl, pr) {
 			continue
 		}
 		if fine != nil && fine.Adm1 != pl.Adm1 {
@@ -8467,13 +8467,7 @@ func (r *run) sentencePlace(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Plac
 		if ti <= r.datelineEnd || r.participlePlace(m, ti) {
 			continue
 		}
-		skip := false
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				skip = true
-			}
-		}
-		if skip {
+		if partyAt(pl, pr) {
 			continue
 		}
 		if g := r.nearGovernor(ti, s.FirstTok); !r.lx.is(kLoc, g) && !r.locPhraseBefore(ti, s.FirstTok) || r.conditionBetween(m.head, ti) || r.lx.is(kHeading, g) {
@@ -8647,10 +8641,8 @@ func (r *run) purposeDest(m match, s doc.Sentence, pr [2]*doc.Actor) *doc.Place 
 		if pl.End != end {
 			continue
 		}
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				return nil
-			}
+		if partyAt(pl, pr) {
+			return nil
 		}
 		ti := r.d.TokenAt(pl.Start)
 		if g := r.nearGovernor(ti, s.FirstTok); g == "" || !r.lx.is(kTgt, g) && !r.lx.is(kLoc, g) {
@@ -9836,10 +9828,8 @@ func (r *run) openerPlace(c clause, pr [2]*doc.Actor) *doc.Place {
 		if pl.Start < s.Start || pl.End > lo {
 			continue
 		}
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				return nil
-			}
+		if partyAt(pl, pr) {
+			return nil
 		}
 		if r.sceneOpener(pl, si) {
 			return pl
@@ -12856,10 +12846,8 @@ func (r *run) finerAfter(best *doc.Place, pr [2]*doc.Actor) *doc.Place {
 		if ti >= len(r.d.Tokens) || ti-bt > 8 || r.d.Tokens[ti].Sent != r.d.Tokens[bt].Sent || r.triggerBetween(bt, ti) {
 			break
 		}
-		for _, a := range pr {
-			if a != nil && a.Span.Overlaps(pl.Span) {
-				return nil
-			}
+		if partyAt(pl, pr) {
+			return nil
 		}
 		return pl
 	}
