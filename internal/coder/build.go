@@ -15412,14 +15412,15 @@ func (r *run) fromGroup(m match, c clause, gs []*group) *group {
 	return nil
 }
 
-// onBehalfBefore reports "de parte de" (or "de parte del") right before
-// token g.
+// onBehalfBefore reports a giver phrase of several words (cue kind
+// receive: "de parte de", "de parte del") ending right before token g.
 func (r *run) onBehalfBefore(g int) bool {
-	if g < 3 || !r.word(g-1) || !r.word(g-2) || !r.word(g-3) {
-		return false
+	for j := g - 2; j >= 0 && j >= g-4; j-- {
+		if end, ok := r.lx.cueAt(r.info, j, g, kReceive); ok && end == g {
+			return true
+		}
 	}
-	f := r.info[g-1].fold
-	return (f == "de" || f == "del") && r.info[g-2].fold == "parte" && r.info[g-3].fold == "de"
+	return false
 }
 
 // threatReach is how many tokens after a threat its condition or the act
