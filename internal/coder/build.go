@@ -9451,6 +9451,8 @@ func (r *run) finish() []doc.Event {
 		}
 		c.ev.Source = r.priorRole(c.ev.Source)
 		c.ev.Target = r.priorRole(c.ev.Target)
+		c.ev.Source = r.protestRole(c.ev.Source)
+		c.ev.Target = r.protestRole(c.ev.Target)
 		// (a doer found after the event was built, "fueron liberados ...
 		// después de que un grupo de piratas los secuestró", makes a
 		// plural demonym its victims too)
@@ -17788,6 +17790,51 @@ func (r *run) priorRole(a *doc.Actor) *doc.Actor {
 		}
 	}
 	return a
+}
+
+// protestRole gives a bare protest noun read as civilians ("los
+// manifestantes", "12 manifestantes", "the protesters", "los
+// huelguistas": cues.tsv protester or onstrike, with only an article or
+// a number before it) the code of the group of its country that the
+// story told protesting before it (the source of a protest, CAMEO 14, of
+// one civil role other than civilians: farmers, teachers, workers), when
+// the story names one such group only: "Los campesinos bloquearon la
+// ruta ... la Fiscalía imputó a 12 manifestantes" are the farmers. With
+// no such group, or several of different codes, it stays as coded.
+func (r *run) protestRole(a *doc.Actor) *doc.Actor {
+	if a == nil || len(a.Roles) != 1 || a.Roles[0] != "CVL" || len(a.Country) != 3 || a.Code != a.Country+"CVL" {
+		return a
+	}
+	h := r.d.TokenAt(a.Head.Start)
+	if h < 0 || r.d.TokenAt(a.Head.End-1) != h || a.Head.End != a.End || !r.isCue(kProtester, h) && !r.isCue(kOnStrike, h) {
+		return a
+	}
+	for j := r.d.TokenAt(a.Start); j >= 0 && j < h; j++ {
+		if !r.isCue(kDet, j) && !unicode.IsDigit([]rune(r.d.Tokens[j].Text)[0]) {
+			return a
+		}
+	}
+	var found *doc.Actor
+	for _, c := range r.evs {
+		b := c.ev.Source
+		if b == nil || c.ev.Cameo[:2] != "14" || b.End > a.Start || b.Country != a.Country || len(b.Roles) != 1 || b.Code != b.Country+b.Roles[0] ||
+			hasRole(b, []string{"CVL"}) || hasRole(b, stateRoles) || hasRole(b, insurgentRoles) {
+			continue
+		}
+		if found != nil && found.Code != b.Code {
+			return a // several groups protest: which one is unsaid
+		}
+		if found == nil {
+			found = b
+		}
+	}
+	if found == nil {
+		return a
+	}
+	c := *a
+	c.Roles = []string{found.Roles[0]}
+	c.Code = found.Code
+	return &c
 }
 
 // priorStem is a folded word without a plural's final s ("mineros" and
