@@ -3140,6 +3140,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if code == "171" && !p.Noun && pr[0] != nil && pr[1] != nil && r.seizedPeople(m, s, pr[1]) {
 			code = "173"
 		}
+		// "Iran seized the British tanker and its crew": the people
+		// joined after the vessel are detained (173), not confiscated
+		if code == "1711" && !p.Noun && pr[0] != nil && pr[1] != nil && (pr[1].Kind == "pronoun" || pr[1].Kind == "agent") && len(pr[1].Roles) > 0 && !hasRole(pr[1], []string{"BUS", "MED"}) && r.coordinatedAfter(m, pr[1]) {
+			code = "173"
+		}
 		// "North Korea fired a ballistic missile": a country that fires
 		// or tests a weapon does so by its armed forces (read once the
 		// events are final, so that reactions to the act still aim at the
@@ -3337,6 +3342,17 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun, tollOf: clashAt,
 			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code || pronTgt, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
 		made = true
+		// "Iran seized the British tanker and its crew": people joined
+		// to the vessel seized are detained with it (173) by the same
+		// seizer
+		if code == "1711" && ev.Source != nil && pr[1] != nil {
+			if crew := r.seizedCrew(m, s, pr[1]); crew != nil {
+				ev2 := ev
+				ev2.Target, ev2.Cameo, ev2.ReportedBy = crew, "173", append([]doc.Reporter(nil), ev.ReportedBy...)
+				ev2.Quantities = append(ev2.Quantities[:0:0], ev.Quantities...)
+				r.evs = append(r.evs, &cand{ev: ev2, sent: si, head: m.head})
+			}
+		}
 		// a visit, a hosting or any act of cooperation between two also
 		// makes them the pair that "ambos" names next
 		if (p.Sym || cooperative(code)) && ev.Source != nil && ev.Target != nil {
@@ -16718,6 +16734,56 @@ func (r *run) seizedPeople(m match, s doc.Sentence, a *doc.Actor) bool {
 		}
 	}
 	return r.afterQuantity(i) || i > m.end && r.word(i-1) && r.isCue(kIndef, i-1) || i > 0 && i-1 < len(r.qtyTok) && r.countWord(i-1) || i < len(r.qtyTok) && r.countWord(i) || r.word(h) && r.pluralWord(h)
+}
+
+// coordinatedAfter reports an actor past the match m that a coordinator
+// opens, with only determiners and counts between ("and its crew
+// members", "and the 20 sailors"), not one a preposition governs
+// ("weapons from the rebels").
+func (r *run) coordinatedAfter(m match, a *doc.Actor) bool {
+	j := r.d.TokenAt(a.Start)
+	if j < m.end {
+		return false
+	}
+	for j--; j >= m.end && (r.word(j) && r.isCue(kDet, j) || r.countWord(j)); j-- {
+	}
+	return j >= m.end && r.word(j) && r.isCue(kCoord, j)
+}
+
+// seizedCrew is the people joined by a coordinator right after the vessel
+// a seizes ("the British tanker and its crew", "the ship and the 20
+// sailors on board"): an agent actor of no company or media, with only
+// determiners and counts between, named by a plural or counted noun or
+// by a collective one after a possessive determiner; nil if none.
+func (r *run) seizedCrew(m match, s doc.Sentence, a *doc.Actor) *doc.Actor {
+	e := r.d.TokenAt(a.End - 1)
+	if e < m.end-1 || e+2 >= s.EndTok || !r.word(e+1) || !r.isCue(kCoord, e+1) {
+		return nil
+	}
+	j := e + 2
+	for j < s.EndTok && j-e < 6 && (r.word(j) && r.isCue(kDet, j) || r.countWord(j)) && r.actorStartingAt(j) < 0 {
+		j++
+	}
+	k := r.actorStartingAt(j)
+	if k < 0 {
+		for i, t := range r.aTok {
+			if t[0] == e+2 && t[1] > j {
+				k = i
+			}
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	c := &r.d.Actors[k]
+	if c.Kind != "agent" || hasRole(c, []string{"BUS", "MED"}) {
+		return nil
+	}
+	if !r.seizedPeople(match{end: e + 2}, s, c) {
+		return nil
+	}
+	out := *c
+	return &out
 }
 
 // withBetween reports "con" or "with" among the tokens from i to end: a
