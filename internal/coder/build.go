@@ -6268,7 +6268,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
 			continue
 		}
-		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) {
+		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) || r.countAfterPhrase(g, c) {
 			return g
 		}
 	}
@@ -7427,6 +7427,14 @@ func (r *run) nounArgs(m match, c clause, cs []clause, gs []*group, s doc.Senten
 			}
 			ok := false
 			for j := after; j < g.start; j++ {
+				// "como consecuencia de la represión decenas de personas
+				// fueron heridas": a count right after the noun, with no
+				// preposition before it, opens a new noun phrase (the
+				// next clause's subject), no complement of the noun
+				if j == m.end && j < len(r.qtyTok) && r.qtyTok[j] && r.word(j) && !r.info[j].foldIs(kPrep) && !r.inActor(j) {
+					ok = false
+					break
+				}
 				if r.word(j) && r.info[j].foldIs(kSrc) {
 					ok = true
 				}

@@ -1106,6 +1106,42 @@ func (r *run) afterQuantity(i int) bool {
 	return j-1 < len(r.qtyTok) && r.qtyTok[j-1] || r.word(j-1) && r.isCue(kCollective, j-1)
 }
 
+// countAfterPhrase reports a group under a count ("decenas de personas")
+// whose count follows, in clause c, the noun ending a phrase a preposition
+// opens, with no preposition, determiner or verb between ("Como
+// consecuencia de la represión decenas de personas fueron heridas", "Con
+// la represión policial miles de estudiantes ..."): the count opens a new
+// noun phrase, the clause's subject, not a complement of that phrase ("tras
+// la muerte de decenas de personas" is one).
+func (r *run) countAfterPhrase(g *group, c clause) bool {
+	if !r.afterQuantity(g.start) {
+		return false
+	}
+	j := g.start - 1
+	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	if j <= c.start || !r.word(j) || !r.info[j].foldIs(kGenitive) {
+		return false
+	}
+	q := j - 1
+	if q >= len(r.qtyTok) || !r.qtyTok[q] || !r.word(q) || r.inActor(q) {
+		return false
+	}
+	for q-1 > c.start && q-1 < len(r.qtyTok) && r.qtyTok[q-1] {
+		q--
+	}
+	n := q - 1
+	if n <= c.start || !r.word(n) || r.info[n].function || r.info[n].foldIs(kPrep) || r.isCue(kDet, n) || r.finiteVerb(n) || r.timeTok[n] {
+		return false
+	}
+	first := c.start
+	if !r.word(first) && first+1 < c.end {
+		first++
+	}
+	return r.word(first) && r.info[first].foldIs(kPrep) && !r.info[first].foldIs(kAgent)
+}
+
 // shortAside returns the index of the ")" closing the parenthesis opened
 // at i when at most three words stand inside it and nothing else; 0 if
 // none.
@@ -1309,7 +1345,7 @@ func (r *run) sentence(si int, s doc.Sentence) {
 		for _, g := range gs {
 			if g.start >= c.start && g.start < c.end && !g.inverted {
 				p := r.groupPrep(g, c.start)
-				if p == "" || r.lx.is(kAgent, p) && !adjunct || !adjunct && r.afterQuantity(g.start) && r.quantifiedSubject(g, c, p) {
+				if p == "" || r.lx.is(kAgent, p) && !adjunct || !adjunct && r.afterQuantity(g.start) && r.quantifiedSubject(g, c, p) || r.countAfterPhrase(g, c) {
 					subj[k] = g
 					break
 				}

@@ -756,9 +756,20 @@ func (r *run) reportingState(e *doc.Event) *doc.Actor {
 
 // toldArrest reports the trigger of e told as an act: after a passive
 // auxiliary ("fueron detenidas", "have been arrested"), past an adverb
-// ("were later released"), or right after a number ("con 41 detenidos").
+// ("were later released"), right after a number ("con 41 detenidos"), or
+// sharing the auxiliary of a participle before it joined by "y"/"and"
+// ("fueron heridas y otras tantas arrestadas").
 func (r *run) toldArrest(e *doc.Event) bool {
 	h := r.d.TokenAt(e.Evidence.Trigger.Start)
+	if e.Evidence.Sentence < len(r.d.Sentences) {
+		first := r.curFirst
+		r.curFirst = r.d.Sentences[e.Evidence.Sentence].FirstTok
+		elided := r.elidedPassive(h)
+		r.curFirst = first
+		if elided {
+			return true
+		}
+	}
 	for j := h - 1; j >= 0 && j >= h-2; j-- {
 		if r.d.Tokens[j].Kind == doc.Number && j == h-1 {
 			return true
