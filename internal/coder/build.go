@@ -604,8 +604,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	impersonal := false     // a Spanish impersonal plural ("detienen a ...")
 	protestPatient := false // a nominal protest is the patient of a passive of force
 	passive := false
-	reduced := false // a participle qualifying a group: told as a fact, not what is asked
-	mt := m          // the match whose target prepositions name the target
+	reduced := false   // a participle qualifying a group: told as a fact, not what is asked
+	agentOnly := false // a reduced passive on a noun naming no actor: its agent must be named
+	mt := m            // the match whose target prepositions name the target
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
@@ -979,6 +980,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			// export controls": ... and one on a noun that names no actor
 			// tells no act of anyone named
 			return false
+		} else if !passive && r.d.Lang == "en" && r.c.minActors(p) == 0 && m.words == 1 && (headForm == morph.Past || headForm == morph.Part) && r.agentNext(m) && m.head-1 > c.start && r.word(m.head-1) && !r.info[m.head-1].function && !r.inActor(m.head-1) && !r.hasVerb(m.head-1) && !r.reducedOnNoun(m, headForm, c) {
+			// "a session boycotted by most Kurdish lawmakers": a
+			// participle on a noun that names no actor, with its agent
+			// next, is a reduced passive told by that agent alone
+			passive, reduced, agentOnly = true, true, true
 		}
 		if passive && sg != nil && sg == r.lastSubj && (sg.start < s.FirstTok || sg.start >= s.EndTok) {
 			sg = nil // the patient of a passive is named in its own sentence
@@ -2555,6 +2561,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	min := r.c.minActors(p)
 	if official && len(srcActs) == 0 {
 		min = 1
+	}
+	if agentOnly && len(srcActs) == 0 {
+		return false
 	}
 	// "fueron detenidos en el aeropuerto": a passive whose patient is
 	// named tells the act even with no agent ("detener" read as arresting,
