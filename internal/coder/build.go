@@ -6677,7 +6677,7 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) || r.quantAgent(g.start, m.end) {
 			// "doce personas heridas y decenas detenidas por la policía":
 			// an agent belongs to the nearest participle before it; a
 			// verb of harm suffered further back, joined by "y", is not
@@ -6750,6 +6750,33 @@ func (r *run) memberAgent(i, lo int) bool {
 		return true
 	}
 	return r.agentPhraseBefore(k, lo)
+}
+
+// quantAgent reports a group at i after a quantifier (cue kind quant)
+// right after the agent preposition, alone or with "de"/"of" and
+// determiners ("por varios manifestantes", "por la mayoría de los
+// diputados", "by many of the member states"); one modifier word may
+// stand between the quantifier and the group ("by most Kurdish
+// lawmakers"): the group is the passive's agent.
+func (r *run) quantAgent(i, lo int) bool {
+	j := i - 1
+	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	// (a modifier the group leaves out: "most Kurdish lawmakers")
+	if j == i-1 && j-1 > lo && r.word(j) && r.word(j-1) && r.isCue(kQuant, j-1) && !r.info[j].function && !r.inActor(j) && !r.verbCandidate(j) {
+		j--
+	}
+	if j-1 > lo && r.word(j) && r.info[j].foldIs(kGenitive) && r.word(j-1) && r.isCue(kQuant, j-1) {
+		j--
+	}
+	if j <= lo || !r.word(j) || !r.isCue(kQuant, j) {
+		return false
+	}
+	if p := r.prepBefore(j, lo); r.lx.is(kAgent, p) {
+		return true
+	}
+	return r.agentPhraseBefore(j, lo)
 }
 
 // causeAction returns the group right after the trigger's clause

@@ -68,6 +68,7 @@ const (
 	kWish
 	kDative
 	kMember
+	kQuant
 	kDenounce
 	kPossible
 	kMission
@@ -218,6 +219,7 @@ var kindNames = [nKinds]string{
 	kSlogan:      "slogan",
 	kDative:      "dative",
 	kMember:      "member",
+	kQuant:       "quant",
 	kDenounce:    "denounce",
 	kPossible:    "possible",
 	kMission:     "mission",
