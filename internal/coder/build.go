@@ -1036,7 +1036,9 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 					for reduced && b > from && r.word(b) && (r.isCue(kHypothetical, b) || r.isCue(kAux, b) || r.isCue(kIntended, b)) {
 						b-- // "would be released": the modal is no patient
 					}
-					if r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j && r.prepBefore(b, c.start) == "" &&
+					// (not an elliptic count of those named before, "y
+					// otras tantas fueron arrestadas", "otros cientos")
+					if r.word(b) && !r.inActor(b) && !r.info[b].function && sg.end != j && r.prepBefore(b, c.start) == "" && !r.ellipticCount(b, c) &&
 						(sg.start < c.start || r.finiteBetween(from, b) && !(reduced && r.nounAfterDet(from, b))) {
 						sg = nil
 					}
@@ -1080,6 +1082,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 					break
 				}
 			}
+		}
+		// "Tras la muerte de decenas de personas fueron detenidos tres
+		// policías": a group inside a phrase of time fronted at the
+		// sentence's opening (cue kind timefront) is no patient of a
+		// passive after it
+		if passive && sg != nil && r.d.Lang == "es" && r.inFronted(sg, m, s) {
+			sg = nil
 		}
 		if passive {
 			tgt = sg
@@ -4690,6 +4699,36 @@ func (r *run) elidedPassive(h int) bool {
 		}
 	}
 	return false
+}
+
+// ellipticCount reports a count at b right after a partitive word in
+// clause c ("otras tantas", "otros tantos", "otros cientos", cue kinds
+// partitive, asmany and collective): it stands for more of the people
+// named before (not a number word, "un soldado murió y otros dos
+// resultaron heridos", whose count is a toll of its own).
+func (r *run) ellipticCount(b int, c clause) bool {
+	return b-1 >= c.start && r.word(b-1) && r.isCue(kPartitive, b-1) && (r.isCue(kAsMany, b) || r.isCue(kCollective, b) && r.pluralWord(b))
+}
+
+// inFronted reports group g inside a phrase of time that opens sentence s
+// (cue kind timefront: "Tras", "Después de", "Antes de") and runs to its
+// first comma, or to the trigger of m when no comma closes it.
+func (r *run) inFronted(g *group, m match, s doc.Sentence) bool {
+	k := s.FirstTok
+	for k < m.head && !r.word(k) {
+		k++
+	}
+	e, ok := r.lx.cueAt(r.info, k, m.head, kTimeFront)
+	if !ok {
+		return false
+	}
+	end := e
+	for end < m.head && r.d.Tokens[end].Text != "," {
+		end++
+	}
+	// (with no comma, only a group a preposition governs: "Después de la
+	// marcha los estudiantes fueron detenidos" names the students)
+	return g.start >= e && g.end <= end && (end < m.head || r.groupPrep(g, e) != "")
 }
 
 // patientNamed reports that the patient group of a passive is the one

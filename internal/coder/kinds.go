@@ -105,6 +105,8 @@ const (
 	kRenewed
 	kSides
 	kPartitive
+	kAsMany
+	kTimeFront
 	kJoin
 	kSeatAt
 	kPhone
@@ -237,6 +239,8 @@ var kindNames = [nKinds]string{
 	kSomeone:     "someone",
 	kArmed:       "armed",
 	kPartitive:   "partitive",
+	kAsMany:      "asmany",
+	kTimeFront:   "timefront",
 	kJoin:        "join",
 	kSeatAt:      "seatat",
 	kPhone:       "phone",

@@ -517,7 +517,7 @@ func (r *run) countedPatient(m match, c clause) bool {
 		j--
 	}
 	for n := 0; j >= c.start && n < 6; j-- {
-		if r.countWord(j) {
+		if r.countWord(j) || r.word(j) && r.ellipticCount(j, c) {
 			return true
 		}
 		if !r.word(j) || r.finiteVerb(j) {
