@@ -4710,21 +4710,33 @@ func (r *run) ellipticCount(b int, c clause) bool {
 	return b-1 >= c.start && r.word(b-1) && r.isCue(kPartitive, b-1) && (r.isCue(kAsMany, b) || r.isCue(kCollective, b) && r.pluralWord(b))
 }
 
+// openingPhrase finds a phrase of cue kind k opening sentence s before
+// the trigger at head: it returns the end of the cue and the first comma
+// after it (head when no comma comes first); ok is false when the
+// sentence opens with no such cue.
+func (r *run) openingPhrase(s doc.Sentence, head int, k cueKind) (cue, comma int, ok bool) {
+	i := s.FirstTok
+	for i < head && !r.word(i) {
+		i++
+	}
+	e, ok := r.lx.cueAt(r.info, i, head, k)
+	if !ok {
+		return 0, 0, false
+	}
+	c := e
+	for c < head && r.d.Tokens[c].Text != "," {
+		c++
+	}
+	return e, c, true
+}
+
 // inFronted reports group g inside a phrase of time that opens sentence s
 // (cue kind timefront: "Tras", "Después de", "Antes de") and runs to its
 // first comma, or to the trigger of m when no comma closes it.
 func (r *run) inFronted(g *group, m match, s doc.Sentence) bool {
-	k := s.FirstTok
-	for k < m.head && !r.word(k) {
-		k++
-	}
-	e, ok := r.lx.cueAt(r.info, k, m.head, kTimeFront)
+	e, end, ok := r.openingPhrase(s, m.head, kTimeFront)
 	if !ok {
 		return false
-	}
-	end := e
-	for end < m.head && r.d.Tokens[end].Text != "," {
-		end++
 	}
 	// (with no comma, only a group a preposition governs: "Después de la
 	// marcha los estudiantes fueron detenidos" names the students)
@@ -18120,17 +18132,9 @@ func (r *run) causeDoer(m match, s doc.Sentence, gs []*group) *group {
 		// first comma, before the trigger ("Tras la entrada de un buque
 		// turco en sus aguas, Grecia desplegó ...", "After Venezuelan
 		// troops crossed the border, Colombia put ...")
-		k := s.FirstTok
-		for k < m.head && !r.word(k) {
-			k++
-		}
-		e, ok := r.lx.cueAt(r.info, k, m.head, kSequel)
+		e, c, ok := r.openingPhrase(s, m.head, kSequel)
 		if !ok {
 			return nil
-		}
-		c := e
-		for c < m.head && r.d.Tokens[c].Text != "," {
-			c++
 		}
 		if c >= m.head {
 			return nil
