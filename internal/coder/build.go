@@ -15597,23 +15597,6 @@ func (r *run) threatPlace(m match, s doc.Sentence, self *doc.Actor) *doc.Actor {
 // heldIn is the country of a place told right after a group of people,
 // past a participle and "in" (cue kind loc: "nationals held in Russia",
 // "citizens still detained in Iran"), within eight words of its clause.
-// heldBy is the agent of a participle right after the people g names
-// ("the release of the 14 sailors held by Iran", "of the journalists
-// arrested by the police"): whoever holds them, when not of the
-// appealer's own state (src); or nil.
-func (r *run) heldBy(g *group, s doc.Sentence, gs []*group, src *doc.Actor) *group {
-	j := g.end
-	if j+1 >= s.EndTok || !r.word(j) || !r.word(j+1) || !r.hasForm(j, morph.Part) && !r.hasForm(j, morph.Past) || !r.isCue(kAgent, j+1) {
-		return nil
-	}
-	for _, h := range gs {
-		if h.start == j+2 && len(h.acts) > 0 && !h.reporter && (src == nil || !sameState(src, &r.d.Actors[h.acts[0]])) {
-			return h
-		}
-	}
-	return nil
-}
-
 func (r *run) heldIn(g *group, s doc.Sentence) *doc.Actor {
 	end := min(g.end+8, s.EndTok)
 	for j := g.end; j < end; j++ {
@@ -15630,6 +15613,23 @@ func (r *run) heldIn(g *group, s doc.Sentence) *doc.Actor {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// heldBy is the agent of a participle right after the people g names
+// ("the release of the 14 sailors held by Iran", "of the journalists
+// arrested by the police"): whoever holds them, when not of the
+// appealer's own state (src); or nil.
+func (r *run) heldBy(g *group, s doc.Sentence, gs []*group, src *doc.Actor) *group {
+	j := g.end
+	if j+1 >= s.EndTok || !r.word(j) || !r.word(j+1) || !r.hasForm(j, morph.Part) && !r.hasForm(j, morph.Past) || !r.isCue(kAgent, j+1) {
+		return nil
+	}
+	for _, h := range gs {
+		if h.start == j+2 && len(h.acts) > 0 && !h.reporter && (src == nil || !sameState(src, &r.d.Actors[h.acts[0]])) {
+			return h
+		}
 	}
 	return nil
 }
@@ -16871,10 +16871,8 @@ func (r *run) seizedCrew(m match, s doc.Sentence, a *doc.Actor) *doc.Actor {
 		return nil
 	}
 	c := &r.d.Actors[k]
-	if c.Kind != "agent" || hasRole(c, []string{"BUS", "MED"}) {
-		return nil
-	}
-	if !r.seizedPeople(match{end: e + 2}, s, c) {
+	// (seizedPeople leaves out companies and media; a named person is no crew)
+	if c.Kind != "agent" || !r.seizedPeople(match{end: e + 2}, s, c) {
 		return nil
 	}
 	out := *c

@@ -645,6 +645,15 @@ func personalBetween(d *doc.Doc, i, j int) bool {
 
 // onlyTimeBetween reports tokens [a, b) that all belong to a time
 // expression (none when a == b).
+func onlyTimeBetween(timeTok []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if timeTok == nil || k >= len(timeTok) || !timeTok[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // nameDativeBetween reports that the tokens a..b-1 are a personal "a"
 // and a capitalised name of at most three words ("a Niamey", "al
 // Gobierno", "a Corea del Sur").
@@ -653,17 +662,7 @@ func nameDativeBetween(d *doc.Doc, info []tokInfo, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		t := d.Tokens[k].Text
-		if d.Tokens[k].Kind != doc.Word || k == a+1 && strings.ToUpper(t[:1]) != t[:1] {
-			return false
-		}
-	}
-	return true
-}
-
-func onlyTimeBetween(timeTok []bool, a, b int) bool {
-	for k := a; k < b; k++ {
-		if timeTok == nil || k >= len(timeTok) || !timeTok[k] {
+		if d.Tokens[k].Kind != doc.Word || k == a+1 && !d.Tokens[k].Cap {
 			return false
 		}
 	}
