@@ -6599,10 +6599,7 @@ func (r *run) finiteTrigger(m match) bool {
 // participle (determiners between) that is not the trigger at head:
 // "detenidos por la policía".
 func (r *run) passiveAgent(g *group, c clause, head int) bool {
-	j := g.start - 1
-	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(g.start-1, c.start)
 	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) {
 		return false
 	}
@@ -6627,10 +6624,7 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 // organiser's (cue kind organizer): "los mineros, detenidos por la
 // policía, ...", "la sede ocupada por los insurgentes".
 func (r *run) participleAgent(g *group, c clause) bool {
-	j := g.start - 1
-	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(g.start-1, c.start)
 	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) || !r.word(j-1) || r.isCue(kOrganizer, j-1) {
 		return false
 	}
@@ -6777,15 +6771,9 @@ func (r *run) participleJoinedBefore(from, to int) bool {
 // de estudiantes", "por unos 200 campesinos", "by thousands of
 // protesters").
 func (r *run) memberAgent(i, lo int) bool {
-	j := i - 1
-	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(i-1, lo)
 	if j > lo && r.d.Tokens[j].Kind == doc.Number {
-		k := j - 1
-		for k > lo && r.word(k) && r.isCue(kDet, k) && !r.info[k].foldIs(kPrep) {
-			k--
-		}
+		k := r.detsBack(j-1, lo)
 		return k >= lo && r.word(k) && r.lx.is(kAgent, r.info[k].fold)
 	}
 	// (a contraction of the genitive read inside the group's mention:
@@ -6810,10 +6798,7 @@ func (r *run) memberAgent(i, lo int) bool {
 // stand between the quantifier and the group ("by most Kurdish
 // lawmakers"): the group is the passive's agent.
 func (r *run) quantAgent(i, lo int) bool {
-	j := i - 1
-	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(i-1, lo)
 	// (a modifier the group leaves out: "most Kurdish lawmakers")
 	if j == i-1 && j-1 > lo && r.word(j) && r.word(j-1) && r.isCue(kQuant, j-1) && !r.info[j].function && !r.inActor(j) && !r.verbCandidate(j) {
 		j--
@@ -16691,10 +16676,7 @@ func (r *run) missionPlace(pl *doc.Place) bool {
 	if ti >= len(r.d.Tokens) {
 		return false
 	}
-	j := ti - 1
-	for j >= 0 && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(ti-1, -1)
 	if j >= 1 && r.word(j) && r.lx.is(kGenitive, r.info[j].fold) && r.isCue(kMission, j-1) {
 		return true
 	}

@@ -1035,6 +1035,16 @@ func (r *run) joinKind(a, b int) byte {
 	return 'c'
 }
 
+// detsBack steps back from token j over determiners that are no
+// preposition, not past lo: the first token before them (j itself when
+// it is none).
+func (r *run) detsBack(j, lo int) int {
+	for j > lo && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
+		j--
+	}
+	return j
+}
+
 // countsOnly reports tokens a..b-1 that are all inside some quantity and
 // no actor (the count: "dos", "12", "unos 30").
 func (r *run) countsOnly(a, b int) bool {
@@ -1096,10 +1106,7 @@ func (r *run) appendClauses(out []clause, s doc.Sentence) []clause {
 // ("miles de campesinos", "varios centenares de los serbios", "47 de los
 // presos"), not after any other noun ("el cadáver de un campesino").
 func (r *run) afterQuantity(i int) bool {
-	j := i - 1
-	for j >= 0 && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(i-1, -1)
 	if j <= 0 || !r.word(j) || !r.info[j].foldIs(kPrep) {
 		return false
 	}
@@ -1117,10 +1124,7 @@ func (r *run) countAfterPhrase(g *group, c clause) bool {
 	if !r.afterQuantity(g.start) {
 		return false
 	}
-	j := g.start - 1
-	for j > c.start && r.word(j) && r.isCue(kDet, j) && !r.info[j].foldIs(kPrep) {
-		j--
-	}
+	j := r.detsBack(g.start-1, c.start)
 	if j <= c.start || !r.word(j) || !r.info[j].foldIs(kGenitive) {
 		return false
 	}
