@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/atalaya-events/atalaya/internal/doc"
 	"github.com/atalaya-events/atalaya/internal/morph"
@@ -17886,6 +17887,23 @@ func (r *run) driverRole(a *doc.Actor, code string, src bool, striking map[strin
 	return &b
 }
 
+// bareHead is the token of the one-word head of mention a when only an
+// article or a number stands before it ("los mineros", "23 mineros",
+// "the protesters"), not "el sindicato de mineros"; ok is false
+// otherwise.
+func (r *run) bareHead(a *doc.Actor) (h int, ok bool) {
+	h = r.d.TokenAt(a.Head.Start)
+	if h < 0 || r.d.TokenAt(a.Head.End-1) != h || a.Head.End != a.End {
+		return 0, false
+	}
+	for j := r.d.TokenAt(a.Start); j >= 0 && j < h; j++ {
+		if c, _ := utf8.DecodeRuneInString(r.d.Tokens[j].Text); !r.isCue(kDet, j) && !unicode.IsDigit(c) {
+			return 0, false
+		}
+	}
+	return h, true
+}
+
 // priorRole gives a bare mention of a trade or a group ("los mineros",
 // "the miners": one word of head, read as workers or civilians) the
 // criminals' role of an earlier mention of the same word in the article
@@ -17897,16 +17915,9 @@ func (r *run) priorRole(a *doc.Actor) *doc.Actor {
 	if a == nil || len(a.Roles) != 1 || a.Roles[0] != "CVL" && a.Roles[0] != "LAB" || a.Code != a.Country+a.Roles[0] {
 		return a
 	}
-	h := r.d.TokenAt(a.Head.Start)
-	if h < 0 || r.d.TokenAt(a.Head.End-1) != h || a.Head.End != a.End {
+	h, ok := r.bareHead(a)
+	if !ok {
 		return a
-	}
-	// (only an article or a number before the head: "los mineros",
-	// "23 mineros", not "el sindicato de mineros")
-	for j := r.d.TokenAt(a.Start); j >= 0 && j < h; j++ {
-		if !r.isCue(kDet, j) && !unicode.IsDigit([]rune(r.d.Tokens[j].Text)[0]) {
-			return a
-		}
 	}
 	w := priorStem(r.info[h].fold)
 	for i := range r.d.Actors {
@@ -17946,14 +17957,9 @@ func (r *run) protestRole(a *doc.Actor) *doc.Actor {
 	if a == nil || len(a.Roles) != 1 || a.Roles[0] != "CVL" || len(a.Country) != 3 || a.Code != a.Country+"CVL" {
 		return a
 	}
-	h := r.d.TokenAt(a.Head.Start)
-	if h < 0 || r.d.TokenAt(a.Head.End-1) != h || a.Head.End != a.End || !r.isCue(kProtester, h) && !r.isCue(kOnStrike, h) {
+	h, ok := r.bareHead(a)
+	if !ok || !r.isCue(kProtester, h) && !r.isCue(kOnStrike, h) {
 		return a
-	}
-	for j := r.d.TokenAt(a.Start); j >= 0 && j < h; j++ {
-		if !r.isCue(kDet, j) && !unicode.IsDigit([]rune(r.d.Tokens[j].Text)[0]) {
-			return a
-		}
 	}
 	var found *doc.Actor
 	for _, c := range r.evs {
