@@ -1,6 +1,9 @@
 package coder_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStateUndated: a protest that qualifies the people who hold it
 // ("striking drivers", "protesting farmers", "los mineros en huelga") is a
@@ -75,6 +78,29 @@ func checkTriggerDates(t *testing.T, pub string, cases []triggerDate) {
 			if e.Date != c.date {
 				t.Errorf("%q: %q dated %q, want %q", c.text, c.trigger, e.Date, c.date)
 			}
+		}
+	}
+}
+
+// TestTimeAfterName: a time expression that starts inside a place name and
+// goes on past it ("SANTO DOMINGO, 4 nov": "domingo" is Sunday) is read
+// again from the name's end; one wholly inside the name is none.
+func TestTimeAfterName(t *testing.T) {
+	cases := []struct{ lang, text, want string }{
+		{"es", "SANTO DOMINGO, 4 nov (EFE) – Los médicos suspendieron la huelga.", "4 nov=2027-11-04"},
+		{"es", "MADRID, 4 nov (EFE) – Los médicos suspendieron la huelga.", "4 nov=2027-11-04"},
+		{"es", "El gobierno de Haití criticó a Santo Domingo por las deportaciones.", ""},
+		// negative: a weekday that opens a date outside any name stays one
+		{"es", "Los médicos marcharon el domingo 31 de octubre.", "el domingo 31 de octubre=2027-10-31"},
+	}
+	for _, c := range cases {
+		d := run(t, c.lang, "2027-11-04", c.text)
+		var got []string
+		for _, tm := range d.Times {
+			got = append(got, d.Text[tm.Start:tm.End]+"="+tm.Value)
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("%q: times %q, want %q", c.text, g, c.want)
 		}
 	}
 }

@@ -324,12 +324,21 @@ func (m *matcher) tense(i, j int) int {
 		// first punctuation or verb of saying (whose reported clause
 		// has a tense of its own: "said it has three companies for the
 		// program to run through June")
-		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && (m.it[l].kind != kPunct || m.numSep(l) || m.possessive(l)) && m.has(l, cReport) == nil; l-- {
+		for l, d := i-1, 1; l >= 0 && d <= farWin && m.sameSent(l, i) && (m.it[l].kind != kPunct || m.numSep(l) || m.possessive(l) || m.percentSign(l)) && m.has(l, cReport) == nil; l-- {
 			if d > win {
 				// (a strong cue only: an English "-ed" may be a participle
 				// of another phrase, "has identified companies for the
 				// program to run through June")
-				if t, strong := m.cue(l); t != 0 && strong {
+				// (a word inside a cue of several words reads the cue:
+				// "se comprometió a aumentar en un 15 % el salario ... a
+				// partir de enero" is the commitment's, not "-ó")
+				k := l
+				for b := 1; b < m.lx.maxTense && l-b >= 0 && m.sameSent(l-b, l); b++ {
+					if m.phraseLen(l-b) > b {
+						k = l - b
+					}
+				}
+				if t, strong := m.cue(k); t != 0 && strong {
 					return t
 				}
 			}
@@ -353,6 +362,12 @@ func (m *matcher) tense(i, j int) int {
 // punctuation of the sentence.
 func (m *matcher) numSep(k int) bool {
 	return k > 0 && k+1 < len(m.it) && m.punct(k, ".,") && m.it[k-1].kind == kNum && m.it[k+1].kind == kNum && m.glued(k) && m.glued(k+1)
+}
+
+// percentSign reports a "%" after a number at item k: part of an amount
+// ("aumentar en un 15 % el salario"), no punctuation of the sentence.
+func (m *matcher) percentSign(k int) bool {
+	return k > 0 && m.punct(k, "%") && m.it[k-1].kind == kNum
 }
 
 // nameGoesOn reports items k and k+1 both capitalised words of one

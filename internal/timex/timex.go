@@ -65,14 +65,17 @@ func (s *Tagger) Name() string { return "timex" }
 // non-overlapping, anchored on d.Date.
 func (s *Tagger) Process(d *doc.Doc) error {
 	d.Times = s.Find(d.Text, d.Lang, d.Date)
-	d.Times = inNames(d, d.Times)
+	d.Times = s.inNames(d, d.Times)
 	return nil
 }
 
 // inNames drops the time expressions that are the last words of a longer
 // place or actor name the earlier stages found ("Santo Domingo", "Plaza de
-// Mayo", "Plácido Domingo"): a name, no time. It filters ts in place.
-func inNames(d *doc.Doc, ts []doc.Time) []doc.Time {
+// Mayo", "Plácido Domingo"): a name, no time. An expression that starts
+// inside a name and goes on past it is read again from the name's end: a
+// dateline "SANTO DOMINGO, 4 nov (EFE)" holds "4 nov", no Sunday. It
+// filters ts in place.
+func (s *Tagger) inNames(d *doc.Doc, ts []doc.Time) []doc.Time {
 	if len(d.Places) == 0 && len(d.Actors) == 0 {
 		return ts
 	}
@@ -89,11 +92,35 @@ func inNames(d *doc.Doc, ts []doc.Time) []doc.Time {
 		}
 		return false
 	}
-	out := ts[:0]
-	for _, t := range ts {
-		if !inside(t) {
-			out = append(out, t)
+	// nameEnd gives the end of a name that t starts inside of and goes
+	// past, 0 when none
+	nameEnd := func(t doc.Time) int {
+		for i := range d.Places {
+			if p := d.Places[i].Span; p.Start < t.Start && t.Start < p.End && p.End < t.End {
+				return p.End
+			}
 		}
+		return 0
+	}
+	out := ts[:0]
+	var again []doc.Time
+	for _, t := range ts {
+		if inside(t) {
+			continue
+		}
+		if e := nameEnd(t); e > 0 {
+			for _, r := range s.Find(d.Text[e:t.End], d.Lang, d.Date) {
+				r.Start += e
+				r.End += e
+				again = append(again, r)
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(again) > 0 {
+		out = append(out, again...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	}
 	return out
 }
