@@ -3113,6 +3113,15 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if home {
 			n++
 		}
+		// "decretó un toque de queda en Butembo", "llamó a una huelga
+		// general en Maputo": a domestic measure or a yielding whose
+		// target is only the place where it happens is aimed at that
+		// place's country as one that names no one is (its people when a
+		// body of the state acts, its government otherwise)
+		var homePlace *doc.Place
+		if p.Home && pr[0] != nil && pr[1] != nil && pr[1].Kind == "place" && pr[1].Code == pr[1].Country && len(pr[1].Country) == 3 {
+			homePlace = &doc.Place{Country: pr[1].Country}
+		}
 		code, mod := code, mod
 		if n < min {
 			// (the partner alone of a verb of talks, its subject no
@@ -3203,6 +3212,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		if home {
 			ev.Target = homeTarget(pr[0], ev.Location, ev.Evidence.Trigger)
+		} else if homePlace != nil {
+			ev.Target = homeTarget(pr[0], homePlace, ev.Evidence.Trigger)
 		} else if p.Home && pr[1] == nil && pr[0] != nil && pr[0].Country == "" && len(pr[0].Roles) > 0 && ev.Location != nil && len(ev.Location.Country) == 3 {
 			// "the opposition agreed to postpone the demonstration in
 			// Baku", "President Bouteflicka threatened to institute a
@@ -3692,8 +3703,10 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // relations (roots 01-06, 08, 10-13, 16) are acts of states ("acusó a
 // Pakistán", "criticised China" aim at its government), and so is closing
 // borders or crossings on a country (191, "ordered all border checkpoints
-// with Cambodia closed"). A country that aid is promised to (033x) is the
-// country it reaches, and other material acts and force leave the country
+// with Cambodia closed"). A country that humanitarian aid is promised to (0333)
+// is the country it reaches, while economic or military aid, observers
+// or aid of no kind promised to a country (0331, 0332, 0334, 033: "a
+// credit line for Bangladesh") go to its state; other material acts and force leave the country
 // as named ("Russia attacked Ukraine"). A country's name standing as the
 // place of the party ("llamó a consultas a su embajador en Perú") counts,
 // and so does a country's thing that stands for it, an agent with no role
@@ -3749,7 +3762,7 @@ func (r *run) stateReads(a *doc.Actor, code string, target bool) bool {
 	default:
 		return false
 	}
-	return !(target && strings.HasPrefix(code, "033"))
+	return !(target && code == "0333")
 }
 
 // countryPlace reports a place at span sp that is a whole country.
@@ -9737,8 +9750,9 @@ func (r *run) finish() []doc.Event {
 		// demand) whose patient is a place of the doers' own country is
 		// aimed at its government, not at the country as a place
 		// (and so is the protest called off: "los gremios levantaron el
-		// paro" after "paralizaron el servicio de Trujillo")
-		if (e.Cameo[:2] == "14" || e.Cameo[:2] == "10" || e.Cameo == easeDissent) && e.Target != nil && e.Target.Kind == "place" && e.Target.Code == e.Target.Country &&
+		// paro" after "paralizaron el servicio de Trujillo", or threatened:
+		// "llamó a una huelga general" after protests in Maputo)
+		if (e.Cameo[:2] == "14" || e.Cameo[:2] == "10" || e.Cameo == easeDissent || e.Cameo == threatenProtest) && e.Target != nil && e.Target.Kind == "place" && e.Target.Code == e.Target.Country &&
 			len(e.Target.Country) == 3 && e.Source != nil && e.Source.Country == e.Target.Country && e.Source.Code != e.Source.Country && !hasRole(e.Source, stateRoles) {
 			c := e.Target.Country
 			e.Target = &doc.Actor{Span: e.Target.Span, Code: c + "GOV", Name: "government", Country: c,

@@ -1,0 +1,36 @@
+package coder_test
+
+import "testing"
+
+// TestHomePlaceTarget: a domestic measure (curfew) or a threatened protest
+// whose only target is the place where it happens is aimed at that
+// country's people when a body of the state acts, at its government
+// otherwise; a measure with a party named keeps it.
+func TestHomePlaceTarget(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "El gobernador militar de Kivu del Norte decretó el martes un toque de queda en Butembo.", "1723", "CODGOV CODCVL"},
+		{"en", "The police commissioner imposed a curfew in Wabag on Tuesday.", "1723", "PNGCOP PNGCVL"},
+		{"es", "La policía de Mozambique disparó gases lacrimógenos contra miles de simpatizantes de la oposición que se habían reunido en el centro de Maputo para protestar contra los resultados de las elecciones. Mondlane dijo que las protestas continuarán y llamó a una huelga general de tres días.", "133", "MOZOPP MOZGOV"},
+		{"es", "El gobierno peruano declaró el estado de emergencia en Trujillo.", "1724", "PERGOV PER"},
+	})
+}
+
+// TestAidState: economic or military aid promised to a country named bare
+// (a credit line, a loan, equipment) goes to its government; humanitarian
+// aid (0333) reaches the country as named.
+func TestAidState(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "India announced a credit line of $1 billion for Bangladesh.", "0331", "INDGOV BGDGOV"},
+		{"en", "The European Union announced 4 million euros in humanitarian aid for Haiti.", "0333", "IGOEU HTI"},
+	})
+}
+
+// TestSectorMinistry: a minister or ministry of health or education is the
+// government (GOV), as the golds code it: no sector role after GOV.
+func TestSectorMinistry(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "El ministro de Salud Pública dominicano calificó el paro de los médicos de chantaje.", "11", "DOMGOV DOMHLH"},
+		{"es", "El Ministerio de Educación de Perú amenazó con descontar los días no trabajados a los maestros.", "13", "PERGOV PEREDU"},
+		{"en", "Kenya's health minister criticised the striking doctors.", "11", "KENGOV KENHLH"},
+	})
+}
