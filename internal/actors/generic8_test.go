@@ -73,3 +73,17 @@ func TestBodyNamesAndGroupHeads(t *testing.T) {
 		{name: "es el colectivo sin antecedente", lang: "es", text: "En Buenos Aires, el colectivo chocó contra un camión.", none: []string{"colectivo"}},
 	})
 }
+
+// "el gremio", "del sindicato" (a bare singular workers' body of class
+// orghead) is the last trade or professional body named before it, and
+// the leaders "del gremio" are of that body; with a complement, or with
+// no such body before, it stays workers.
+func TestGuildRef(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es el gremio", lang: "es", text: "El Colegio Médico Dominicano suspendió el paro, informó el gremio.", want: []want{{"el gremio", "DOMHLH"}}},
+		{name: "es dirigentes del gremio", lang: "es", text: "El Colegio Médico Dominicano convocó un paro. La policía detuvo a tres dirigentes del gremio.", want: []want{{"dirigentes", "DOMHLH"}, {"del gremio", "DOMHLH"}}},
+		{name: "es el sindicato", lang: "es", text: "En Chile, el Colegio de Profesores anunció una huelga. El sindicato exigió aumentos.", want: []want{{"El sindicato", "CHLEDU"}}},
+		{name: "es el gremio de", lang: "es", text: "El Colegio Médico Dominicano suspendió el paro. El gremio de transportistas anunció otro.", want: []want{{"El gremio de transportistas", "DOMLAB"}}},
+		{name: "es el gremio sin antecedente", lang: "es", text: "En Perú, el gremio anunció un paro.", want: []want{{"el gremio", "PERLAB"}}},
+	})
+}

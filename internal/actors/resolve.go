@@ -1315,6 +1315,43 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 	return doc.Actor{}, false
 }
 
+// guildRef reads a bare singular Spanish workers' body of the word class
+// orghead after a determiner ("el gremio", "del sindicato"), with no
+// complement or adjective after it, as the last trade or professional body
+// named before it, by a dictionary name or an organisation's own name ("El
+// Colegio Médico Dominicano ... informó el gremio" is the doctors' body,
+// HLH, not workers at large): one of the roles LAB, HLH, EDU, AGR or BUS
+// and a country.
+func (z *resolver) guildRef(h *hit) (doc.Actor, bool) {
+	e := h.pat.form.Entity
+	i := h.start
+	if z.lang != "es" || i == 0 || h.end != i+1 || len(e.Roles) != 1 || e.Roles[0] != "LAB" || z.w(i)&wOrgHead == 0 ||
+		z.w(i-1)&wDet == 0 && z.folds[i-1] != "del" && z.folds[i-1] != "al" || strings.HasSuffix(z.folds[i], "s") {
+		return doc.Actor{}, false
+	}
+	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && (z.w(n)&wOf != 0 || z.plainWord(n) && !z.d.Tokens[n].Cap && strings.HasSuffix(z.folds[n], "al")) {
+		return doc.Actor{}, false // "el gremio de transportistas", "el gremio magisterial"
+	}
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if o.Kind != KindOrg && !strings.HasPrefix(o.Source, SourceOrgName) || o.Country == "" || len(o.Roles) != 1 {
+			continue
+		}
+		switch o.Roles[0] {
+		case "LAB", "HLH", "EDU", "AGR", "BUS":
+			st := i
+			if z.w(i-1)&wDet != 0 {
+				st = i - 1
+			}
+			a := *o
+			a.Span, a.Head = z.span(st, i+1), z.span(i, i+1)
+			a.Source = z.concat("guild:", o.Name)
+			return a, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
 // sameHead reports an agent mention o whose head noun is the word at i
 // (its first word in Spanish, its last in English), in the singular.
 func (z *resolver) sameHead(o *doc.Actor, i int) bool {
@@ -2480,6 +2517,10 @@ func (z *resolver) agent(h *hit) int {
 	if f.Kind == KindAgent && z.verbReading(h) {
 		return h.end // "which guards the camps", "The army patrols the border": a verb
 	}
+	if a, ok := z.guildRef(h); ok {
+		z.add(a) // "el gremio" after "El Colegio Médico Dominicano": that body
+		return h.end
+	}
 	start, end := h.start, h.end
 	country := ""
 	var org *Entity // an organisation that owns the agent ("portavoz de Hezbolá", "EU ministers")
@@ -2653,6 +2694,8 @@ func (z *resolver) agent(h *hit) int {
 				country = c // "el presidente de la Corte Suprema de Ecuador"
 			} else if _, c := z.memberBody(n.end - 1); c != "" && dem == nil && firstRole(n.pat.form.Entity.Roles) == "LAB" {
 				country = c // "el secretario general del sindicato de maestros de Honduras": the members' country
+			} else if g, ok := z.guildRef(n); ok && dem == nil {
+				groupRoles, country = g.Roles, g.Country // "tres dirigentes del gremio": of the body named before
 			}
 			// "simpatizantes del gobierno", "supporters of the army":
 			// civilians who back a body of the state are not that body
