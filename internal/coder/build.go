@@ -1674,6 +1674,19 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		synth = r.pronounParty(si, m.head, &r.d.Actors[srcActs[0]])
 		pronTgt = synth != nil
 	}
+	// "Cambodia deported a Japanese correspondent and an Australian
+	// photographer ... The two were detained by immigration police": a
+	// passive of an act done to people whose subject is a bare count after
+	// an article ("the two", "the three") stands, like a pronoun, for the
+	// party last acted upon (see pronounParty)
+	if !p.Noun && passive && len(tgtActs) == 0 && synth == nil && peopleAct(p.Code) && r.bareCountPatient(m, s) {
+		sa := &doc.Actor{} // (the agent, if any, is read below)
+		if len(srcActs) > 0 {
+			sa = &r.d.Actors[srcActs[0]]
+		}
+		synth = r.pronounParty(si, m.head, sa)
+		pronTgt = synth != nil
+	}
 	// "declaró traidores a 27 opositores, ordenó despojarlos de la
 	// nacionalidad", "detuvo a los dirigentes y decidió liberarlos": an
 	// object clitic joined to an infinitive of an act done to people
@@ -4344,6 +4357,21 @@ func (r *run) pronounPatientBefore(m match, s doc.Sentence) bool {
 	return j >= s.FirstTok && r.word(j) && r.isCue(kSubjPron, j)
 }
 
+// bareCountPatient reports a passive's subject that is a bare count after
+// an article, right before the passive's auxiliaries and opening the
+// sentence ("The two were detained", "the three have been charged"): the
+// people the story told of last, named by their number alone.
+func (r *run) bareCountPatient(m match, s doc.Sentence) bool {
+	j := m.head - 1
+	for j > s.FirstTok && r.word(j) && (r.mannerAdverb(j) || r.isCue(kPassive, j) || r.isCue(kAux, j) || r.isCue(kPerfect, j)) {
+		j--
+	}
+	if j == m.head-1 || !r.word(j) || !r.countWord(j) || r.inActor(j) || r.qtyTok[j] && !r.lx.numbers[r.info[j].fold] {
+		return false
+	}
+	return j-1 == s.FirstTok && r.word(j-1) && r.isCue(kDet, j-1)
+}
+
 // bareCountSubject reports a count word opening the trigger's clause
 // right before the verb, past function words only ("Thousands marched",
 // "about 5,000 marched", "cientos marcharon"): a crowd named by its size
@@ -5774,6 +5802,7 @@ func (r *run) stativeAux(m match, c clause) bool {
 // it in its clause not governed by a preposition, else the subject of an
 // earlier clause of the sentence, else the last subject of the previous
 // sentence.
+
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	g := r.clauseSubject(m, k, cs, gs, subj, si)
 	if o, ok := r.forGerundDoer(m, g, gs); ok {
@@ -6047,11 +6076,12 @@ func (r *run) insertedRelative(c clause, lo int) bool {
 // objectRelative reports a verb at h in a relative clause c that tells of
 // a noun and has a subject of its own between the pronoun and the verb
 // ("los convenios que Argentina ratificó", "the conventions that Argentina
-// ratified"): the pronoun opens c right after a word that is no verb and
-// no actor, and an actor stands between it and h.
+// ratified"): the pronoun opens c right after a word that is no verb, no
+// actor and no word of a time ("told reporters on Tuesday that the
+// journalists had ...": a complement), and an actor stands between it and h.
 func (r *run) objectRelative(c clause, h int) bool {
 	p := c.start
-	if p <= 0 || !r.word(p) || !r.isCue(kRelPron, p) || !r.isCue(kClause, p) || !r.word(p-1) || r.inActor(p-1) || r.verbCandidate(p-1) || r.isCue(kReport, p-1) || r.info[p-1].function {
+	if p <= 0 || !r.word(p) || !r.isCue(kRelPron, p) || !r.isCue(kClause, p) || !r.word(p-1) || r.inActor(p-1) || r.verbCandidate(p-1) || r.isCue(kReport, p-1) || r.info[p-1].function || r.timeTok[p-1] {
 		return false
 	}
 	for q := p + 1; q < h; q++ {
@@ -6736,7 +6766,7 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		if g.start < m.end || g.start >= c.end+maxReach || g.reporter {
 			continue
 		}
-		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) || r.quantAgent(g.start, m.end) {
+		if p := r.prepBefore(g.start, m.end); r.lx.is(kAgent, p) || r.agentPhraseBefore(g.start, m.end) || r.memberAgent(g.start, m.end) || r.quantAgent(g.start, m.end) || r.modifiedAgent(g.start, m.end) {
 			// "doce personas heridas y decenas detenidas por la policía":
 			// an agent belongs to the nearest participle before it; a
 			// verb of harm suffered further back, joined by "y", is not
@@ -6748,6 +6778,24 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// modifiedAgent reports an English agent preposition two words before the
+// group at i, past one lower-case noun that modifies it ("detained by
+// immigration police", "by border guards"): no verb reading, no function
+// word, no actor's or time's word, not before lo.
+func (r *run) modifiedAgent(i, lo int) bool {
+	j := i - 1
+	if r.d.Lang != "en" || j-1 < lo || !r.word(j) || !r.word(j-1) || !r.isCue(kAgent, j-1) || r.inActor(j) || r.info[j].function || r.timeTok[j] {
+		return false
+	}
+	for _, a := range r.info[j].an {
+		if a.Verb {
+			return false
+		}
+	}
+	t := r.d.Tokens[j].Text
+	return t != "" && strings.ToLower(t[:1]) == t[:1]
 }
 
 // participleJoinedBefore reports a coordinator in [from, to) followed,
