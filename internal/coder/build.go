@@ -3030,6 +3030,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if date == "" && !p.Noun {
 		date = r.conjunctDate(m, s, mod)
 	}
+	if date == "" && joint >= 0 {
+		// "Apenas horas después de la firma, un avión bombardeó la
+		// madrugada de este martes el pueblo y mató a 11 civiles": the
+		// opening phrase only when the predicate before has no time
+		date = r.openingDate(s)
+	}
 	if date == "" && k > 0 && r.opensWhere(c) {
 		// "viajará el viernes a Monterrey, donde se reunirá": the date of
 		// the clause before (past a lone comma)
@@ -8941,6 +8947,16 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 // to the predicate before it: a time before the joint that lies after the
 // article's day is left out.
 func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
+	if v := r.dateInClause(m, c, s, joint); v != "" || joint >= 0 {
+		// a verb joined to a predicate before it takes that one's date
+		// first (conjunctDate); the opening phrase is the last resort
+		return v
+	}
+	return r.openingDate(s)
+}
+
+// dateInClause is dateNearFor without the phrase opening the sentence.
+func (r *run) dateInClause(m match, c clause, s doc.Sentence, joint int) string {
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
 	best, bestDist := "", -1
@@ -8981,12 +8997,14 @@ func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 	// "a day after France's minister accused Baku", "un día después de
 	// que el Gobierno prohibiera la marcha": the day counted to the clause
 	// right after the time
-	if v := r.dateRightBefore(c, m); v != "" {
-		return v
-	}
-	// "El martes, ...", "On Tuesday, ..."
+	return r.dateRightBefore(c, m)
+}
+
+// openingDate is the date of a time phrase opening sentence s ("El
+// martes, ...", "On Tuesday, ..."), "" when none.
+func (r *run) openingDate(s doc.Sentence) string {
 	first := r.d.Tokens[s.FirstTok].Start
-	times = r.d.Times
+	times := r.d.Times
 	if r.timesSorted {
 		times = times[sort.Search(len(times), func(k int) bool { return times[k].Start >= first }):]
 	}
@@ -13715,7 +13733,7 @@ func (r *run) dateAhead(m match, s doc.Sentence) string {
 			return ""
 		}
 	}
-	return r.dateNear(m, clause{m.end, end}, s)
+	return r.dateInClause(m, clause{m.end, end}, s, -1)
 }
 
 // reportCommaIn returns the first comma in tokens [lo, hi) that opens a
