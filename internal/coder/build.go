@@ -1441,6 +1441,16 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		pe++
 	}
 	objPron := r.d.Lang == "es" && r.objectCliticBefore(m, c) || r.d.Lang == "en" && pe < c.end && r.word(pe) && r.isCue(kObjPron, pe)
+	// "la policía los dispersó con gases cuando intentaban llegar a la
+	// sede del Gobierno": an act done to people whose object is a clitic
+	// before the verb ("lo", "la", "los", "las"; not a dative "les") has
+	// that object; a party named after the verb is none of it, unless the
+	// personal "a" brings it ("los detuvo a todos")
+	if r.d.Lang == "es" && !p.Noun && !passive && tgt != nil && src != nil && tgt != src && peopleAct(p.Code) && tgt.start >= m.end && r.cliticBefore(m, c, false) {
+		if gov := r.prepBefore(tgt.start, c.start); gov == "" || !r.lx.is(kPersonal, gov) {
+			tgt = nil
+		}
+	}
 	if !p.Noun && !passive && tgt == nil && src != nil && p.Code[:2] >= "17" && p.Code[:2] <= "20" && objPron && r.subjectAntecedent(m, c, gs) == src {
 		if g := r.groupBefore(src, gs, s); g != nil {
 			tgt = g
@@ -14117,8 +14127,14 @@ func (r *run) relLead(lo, hi int) bool {
 // before the trigger, past a negation or an adverb that may stand between
 // two verbs, within clause c.
 func (r *run) objectCliticBefore(m match, c clause) bool {
+	return r.cliticBefore(m, c, true)
+}
+
+// cliticBefore is objectCliticBefore, counting a dative clitic ("les")
+// only when dative is set.
+func (r *run) cliticBefore(m match, c clause, dative bool) bool {
 	for j := m.head - 1; j >= c.start && j >= m.head-3 && r.word(j); j-- {
-		if r.isCue(kConjSkip, j) && (r.isCue(kDet, j) || r.isCue(kNeuter, j) || r.isCue(kDative, j)) {
+		if r.isCue(kConjSkip, j) && (r.isCue(kDet, j) || r.isCue(kNeuter, j) || dative && r.isCue(kDative, j)) {
 			return true
 		}
 		if !r.isCue(kConjSkip, j) && !r.isCue(kNegation, j) {
@@ -14656,13 +14672,14 @@ func (r *run) ownerState(gs []*group, head int, src *doc.Actor) *doc.Actor {
 }
 
 // replyTarget is the source of the latest act of coercion or force (roots
-// 17 to 20) told as done in sentence si or the three before it whose
-// target is src (src of no country: one of its role), by another actor;
-// nil if none.
+// 17 to 20, or a violent protest, 145: "lanzaron botellas contra los
+// agentes, que respondieron con gas pimienta") told as done in sentence si
+// or the three before it whose target is src (src of no country: one of
+// its role), by another actor; nil if none.
 func (r *run) replyTarget(si int, src *doc.Actor) *doc.Actor {
 	return r.latest(si, 3, func(cd *cand) *doc.Actor {
 		e := &cd.ev
-		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || e.Cameo[:2] < "17" || e.Cameo[:2] > "20" {
+		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || (e.Cameo[:2] < "17" || e.Cameo[:2] > "20") && !strings.HasPrefix(e.Cameo, "145") {
 			return nil
 		}
 		hit := e.Target.Code == src.Code ||

@@ -34,3 +34,16 @@ func TestSectorMinistry(t *testing.T) {
 		{"en", "Kenya's health minister criticised the striking doctors.", "11", "KENGOV KENHLH"},
 	})
 }
+
+// TestRepressionObject: police who answer with tear gas a crowd that
+// attacked them repress that crowd, not the last party they acted on; a
+// Spanish object clitic before an act of force is its patient, not a
+// party named after the verb in a later phrase ("cuando intentaban llegar
+// a la sede del Gobierno").
+func TestRepressionObject(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "Agentes de la Policía moldava detuvieron a dos miembros de la comisión electoral. Varios cientos de personas se concentraron el sábado ante la comisaría de Comrat y lanzaron botellas contra los agentes, que respondieron con gas pimienta.", "175", "MDACOP MDACVL"},
+		{"es", "Cientos de vecinos marcharon el martes hasta la plaza Murillo, en La Paz, y la policía boliviana los dispersó con gases lacrimógenos cuando intentaban llegar a la sede del Gobierno.", "175", "BOLCOP BOLCVL"},
+		{"es", "La policía boliviana dispersó con gases lacrimógenos a los manifestantes frente a la sede del Gobierno.", "175", "BOLCOP BOLCVL"},
+	})
+}
