@@ -87,3 +87,15 @@ func TestGuildRef(t *testing.T) {
 		{name: "es el gremio sin antecedente", lang: "es", text: "En Perú, el gremio anunció un paro.", want: []want{{"el gremio", "PERLAB"}}},
 	})
 }
+
+// "Los tres fueron liberados": a determiner and a count standing alone
+// before a verb are the people counted so before ("detuvo a tres
+// dirigentes campesinos"); before a noun ("los tres días") no one.
+func TestCountRef(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es los tres", lang: "es", text: "La policía de Bolivia detuvo a tres dirigentes campesinos. Los tres fueron liberados horas más tarde.", want: []want{{"Los tres", "BOLAGR"}}},
+		{name: "es las dos se", lang: "es", text: "Dos periodistas mexicanas fueron secuestradas en Sinaloa. Las dos se encuentran bien.", want: []want{{"Las dos", "MEXMED"}}},
+		{name: "es los tres días", lang: "es", text: "La policía de Bolivia detuvo a tres dirigentes campesinos. Durante los tres días siguientes hubo protestas.", none: []string{"los tres"}},
+		{name: "es otro número", lang: "es", text: "La policía de Bolivia detuvo a tres dirigentes campesinos. Los dos fueron liberados.", none: []string{"Los dos"}},
+	})
+}

@@ -745,6 +745,11 @@ func (z *resolver) run() {
 					z.add(a)
 				}
 			}
+			if i > 0 && z.classes[i]&wQuant != 0 && z.classes[i-1]&wDet != 0 {
+				if a, ok := z.countRef(i); ok {
+					z.add(a)
+				}
+			}
 			if i > 0 && z.classes[i-1]&(wMulti|wPair) != 0 {
 				if a, ok := z.bothRef(i); ok {
 					z.add(a)
@@ -1572,6 +1577,44 @@ func (z *resolver) bothRef(i int) (doc.Actor, bool) {
 		if e := z.d.TokenAt(o.End - 1); e < len(z.folds) && z.folds[e] == z.folds[i] {
 			a := *o
 			a.Span = z.span(st, i+1)
+			a.Head = t.Span
+			a.Source = z.concat("coref:", o.Name)
+			return a, true
+		}
+	}
+	return doc.Actor{}, false
+}
+
+// countRef reads a determiner and a word of quantity standing alone ("Los
+// tres fueron liberados", "las dos") as the people counted with that word
+// in the sentence or the two before ("detuvo a tres dirigentes del gremio
+// ... Los tres fueron liberados"): one mention with their code. Not before
+// a noun or a complement ("los tres días", "los dos de ellos"). Spanish.
+func (z *resolver) countRef(i int) (doc.Actor, bool) {
+	t := &z.d.Tokens[i]
+	if z.lang != "es" || t.Kind != doc.Word || t.Cap && !z.sentenceStart(i) || z.sent(i-1) != z.sent(i) || z.w(i-1)&wPoss != 0 {
+		return doc.Actor{}, false
+	}
+	// (what follows is a mark, a small word or a verb in the plural, in
+	// "-n": "Los tres fueron", "los dos se", not a noun: "los tres días")
+	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && z.d.Tokens[n].Kind != doc.Punct &&
+		(z.w(n)&wOf != 0 || z.w(n)&wStop == 0 && (z.d.Tokens[n].Kind != doc.Word || !strings.HasSuffix(z.folds[n], "n") || z.hitStarting(n) != nil)) {
+		return doc.Actor{}, false
+	}
+	first := z.sent(i) - 2
+	for k := len(z.out) - 1; k >= 0; k-- {
+		o := &z.out[k]
+		if z.d.SentenceOf(o.Start) < first {
+			break
+		}
+		b := z.d.TokenAt(o.Start)
+		if o.Code == "" || o.End <= o.Start || b < 0 || b >= i {
+			continue
+		}
+		// the count right before the mention or as its first word
+		if b > 0 && z.folds[b-1] == z.folds[i] || z.folds[b] == z.folds[i] {
+			a := *o
+			a.Span = z.span(i-1, i+1)
 			a.Head = t.Span
 			a.Source = z.concat("coref:", o.Name)
 			return a, true
