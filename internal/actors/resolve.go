@@ -1123,9 +1123,50 @@ func (z *resolver) handle(h *hit) int {
 		z.add(z.mention(h.start, h.end, h, e.Country, nil, "country"))
 		return h.end
 	case KindAgent, KindTitle, KindAction, KindQual, KindNominal, KindRelational:
+		if end, ok := z.acronymNamed(h); ok {
+			return end
+		}
 		return z.agent(h)
 	}
 	return h.end
+}
+
+// acronymNamed reads a capitalised agent that opens a name closed by the
+// acronym, in parentheses, of an organisation the dictionaries know as
+// that organisation, the whole name one mention of it ("el Gobierno de
+// Unidad Nacional (NUG)" is Myanmar's opposition, not the story's
+// government; "las Fuerzas Armadas Revolucionarias de Colombia (FARC)"):
+// the end of the mention, past the parenthesis.
+func (z *resolver) acronymNamed(h *hit) (int, bool) {
+	toks := z.d.Tokens
+	if h.pat.form.Kind != KindAgent || !toks[h.start].Cap || z.sentenceStart(h.start) {
+		return 0, false
+	}
+	p, caps := h.end, 0
+	for ; p < len(toks) && p < h.end+7 && z.sent(p) == z.sent(h.start) && toks[p].Kind == doc.Word; p++ {
+		if toks[p].Cap {
+			caps++
+		} else if z.w(p)&(wOf|wDet|wConj) == 0 {
+			return 0, false
+		}
+	}
+	if caps == 0 || !toks[p-1].Cap || p+2 >= len(toks) || toks[p].Text != "(" || toks[p+2].Text != ")" || z.sent(p+2) != z.sent(h.start) {
+		return 0, false
+	}
+	o := z.hitStarting(p + 1)
+	if o == nil || o.end != p+2 || o.pat.form.Kind != KindOrg || !allCaps(toks[p+1].Text) {
+		return 0, false
+	}
+	e := z.orgFor(o, "")
+	st := h.start
+	if z.w(st-1)&wDet != 0 && z.sent(st-1) == z.sent(st) {
+		st--
+	}
+	a := z.mention(st, p+3, o, isoCountry(e.Country), e.Roles, KindOrg)
+	a.Code = z.code(e.Country, e.Roles)
+	a.Name, a.Entity = e.Name, e.ID
+	z.add(a)
+	return p + 3, true
 }
 
 // mention builds an actor over tokens [a, b) with head hit h.

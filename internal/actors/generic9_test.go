@@ -1,0 +1,32 @@
+package actors
+
+import "testing"
+
+// The Pan American Health Organization is the WHO's regional office
+// (IGOWHO); Myanmar's National Unity Government is an opposition (MMROPP,
+// Afghanistan's government in 2014-2021 news), and a capitalised agent that
+// opens a name closed by a known organisation's acronym is that
+// organisation (an unknown acronym leaves the agent as it is); civil
+// society is civilians; a military or official delegation is its state's
+// military or government (a bare "la delegación" stays no one's); a
+// state's border service is military; ministries of health and education
+// are the government, no sector sub-role, as the gold codes them.
+func TestOrgsDelegationsCivilSociety(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es OPS", lang: "es", text: "La Organización Panamericana de la Salud (OPS) exhortó a las partes al diálogo.", want: []want{{"Organización Panamericana de la Salud", "IGOWHO"}, {"OPS", "IGOWHO"}}},
+		{name: "en PAHO", lang: "en", text: "The Pan American Health Organization warned of a dengue outbreak.", want: []want{{"Pan American Health Organization", "IGOWHO"}}},
+		{name: "es NUG", lang: "es", text: "En Birmania, el Gobierno de Unidad Nacional (NUG) criticó a la junta.", want: []want{{"el Gobierno de Unidad Nacional (NUG)", "MMROPP"}}},
+		{name: "es gobierno de unidad de Libia", lang: "es", text: "En Libia, el Gobierno de Unidad Nacional criticó el bloqueo.", want: []want{{"el Gobierno", "LBYGOV"}}},
+		{name: "en NUG in 2016 is Afghanistan's", lang: "en", date: "2016-03-01", text: "The NUG said it would hold talks.", want: []want{{"NUG", "AFGGOV"}}},
+		{name: "es sigla desconocida no cambia nada", lang: "es", text: "En Perú, el Gobierno de Transición (GTX) convocó elecciones.", want: []want{{"el Gobierno de Transición (GTX)", "PERGOV"}}},
+		{name: "es sociedad civil", lang: "es", text: "En el Congo, la sociedad civil de Butembo convocó una jornada de ciudad muerta.", want: []want{{"la sociedad civil", "CODCVL"}}},
+		{name: "en civil society", lang: "en", text: "Civil society groups in Kenya condemned the arrests.", want: []want{{"Civil society groups in Kenya", "KENCVL"}}},
+		{name: "es delegación militar", lang: "es", text: "Birmania negocia. La delegación militar rechazó la demanda.", want: []want{{"La delegación militar", "MMRMIL"}}},
+		{name: "es delegación oficial venezolana", lang: "es", text: "La delegación oficial venezolana llegó a Bogotá.", want: []want{{"La delegación oficial venezolana", "VENGOV"}}},
+		{name: "es una delegación sola no es nadie", lang: "es", text: "La delegación tenía previsto reunirse con el presidente de México.", none: []string{"delegación"}},
+		{name: "en military delegation", lang: "en", text: "Myanmar talks resumed. The military delegation rejected the demand.", want: []want{{"The military delegation", "MMRMIL"}}},
+		{name: "en border service", lang: "en", text: "The State Border Service of Azerbaijan detained a citizen of Armenia.", want: []want{{"The State Border Service of Azerbaijan", "AZEMIL"}}},
+		{name: "es ministerio de salud", lang: "es", text: "En Guatemala, el Ministerio de Salud acusó al alcalde.", want: []want{{"el Ministerio de Salud", "GTMGOV"}}},
+		{name: "en health ministry", lang: "en", text: "Lebanon's health ministry said five people were killed.", want: []want{{"Lebanon's health ministry", "LBNGOV"}}},
+	})
+}
