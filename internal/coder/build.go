@@ -6814,6 +6814,25 @@ func (r *run) modifiedAgent(i, lo int) bool {
 	return t != "" && strings.ToLower(t[:1]) == t[:1]
 }
 
+// titleBefore reports tokens a..b-1 that are one to three capitalised
+// words, none a function word, an actor's or a verb's (the title of the
+// name that follows: "Prime Minister", "Opposition Leader"), after an
+// article or none.
+func (r *run) titleBefore(a, b int) bool {
+	if a < b && r.word(a) && r.isCue(kDet, a) {
+		a++
+	}
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !r.word(j) || !r.d.Tokens[j].Cap || r.info[j].function || r.inActor(j) || r.verbCandidate(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // participleJoinedBefore reports a coordinator in [from, to) followed,
 // before to, by a participle (an English past form): the one an agent at
 // to belongs to.
@@ -7179,8 +7198,10 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 				return g
 			}
 			// (a count may stand before it: "stripped 94 opponents of
-			// their citizenship")
-			for j := m.head + 1; direct && !own && j < g.start; j++ {
+			// their citizenship"; in English, the capitalised title of the
+			// name: "voted Prime Minister Samson Taravaki out of office")
+			title := r.d.Lang == "en" && r.titleBefore(m.head+1, g.start)
+			for j := m.head + 1; direct && !own && !title && j < g.start; j++ {
 				direct = r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number || r.word(j) && r.lx.numbers[r.info[j].fold]
 			}
 			if gov != "" && p.Tgt[gov] || direct {
