@@ -9146,6 +9146,15 @@ func (r *run) otherDayBetween(day string, a, b int) bool {
 // forceful reports a code of coercion or force (roots 17 to 20).
 func forceful(code string) bool { return code[:2] >= "17" && code[:2] <= "20" }
 
+// otherStep reports two coercive acts of different kinds (root 17:
+// seizing, arresting, expelling, repressing): "Cambodia has deported two
+// journalists ... The two were detained on Friday": the arrest told next
+// is an earlier step, not the same act, and its day is not the
+// deportation's.
+func otherStep(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[:2] == "17" && b[:2] == "17" && a[:3] != b[:3]
+}
+
 // partyState reports a one-word event that qualifies the mention of the
 // people who hold it: an English participle right before it
 // ("striking drivers", "protesting farmers") or a Spanish "en" phrase
@@ -9749,7 +9758,7 @@ func (r *run) finish() []doc.Event {
 		for j := range out {
 			o := &out[j]
 			if o.Evidence.Sentence == e.Evidence.Sentence+1 && o.Date != "" && forceful(o.Cameo) && o.Modality == doc.Asserted &&
-				o.Source != nil && o.Source.Country == e.Source.Country {
+				o.Source != nil && o.Source.Country == e.Source.Country && !otherStep(e.Cameo, o.Cameo) {
 				e.Date = o.Date
 				break
 			}
