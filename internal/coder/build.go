@@ -3190,6 +3190,24 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		if (code == "171" || code == "173") && pr[1] != nil && pr[1].Kind == "place" && pr[0] != nil && (hasRole(pr[0], insurgentRoles) || hasRole(pr[0], []string{"MIL", "STATE"})) {
 			code = "192"
 		}
+		// "accused the army of staging the attack", "acusó al Gobierno de
+		// usar el ataque como pretexto": an act of force named as the
+		// object of a verb that stages or exploits it (cue kind pretext)
+		// is no aggression the accused committed: a plain accusation
+		// ("of using artillery to attack" stays one: the attack is no
+		// object of "using", which has its own)
+		if code == "1123" && !p.Noun && len(m.toks) >= 2 {
+			last := m.toks[len(m.toks)-1]
+			for j := last - 1; j > m.toks[len(m.toks)-2]; j-- {
+				if r.word(j) && r.isCue(kPretext, j) {
+					code = "112"
+					break
+				}
+				if !r.word(j) || !r.isCue(kDet, j) {
+					break
+				}
+			}
+		}
 		// "Iran seized 14 British sailors", "Iran captured two Britons":
 		// seizing people (a named person, or people the sentence counts or
 		// names in the plural) detains them (173); seizing a ship, goods

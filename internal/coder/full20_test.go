@@ -47,3 +47,16 @@ func TestRepressionObject(t *testing.T) {
 		{"es", "La policía boliviana dispersó con gases lacrimógenos a los manifestantes frente a la sede del Gobierno.", "175", "BOLCOP BOLCVL"},
 	})
 }
+
+// TestPretextAccusation: an accusation of staging or exploiting an attack
+// (the attack the object of a verb of cue kind pretext) is a plain
+// accusation (112), not one of aggression (1123); an accusation of using
+// weapons to attack stays one.
+func TestPretextAccusation(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "The RSF accused the Sudanese army of staging the attack to discredit the group.", "112", "SDNUAF SDNMIL"},
+		{"es", "El partido opositor guineano acusó al Gobierno de usar el ataque como pretexto para silenciar a la prensa.", "112", "GINOPP GINGOV"},
+		{"en", "Armenia accused Azerbaijan of using artillery to attack its positions.", "1123", "ARMGOV AZEGOV"},
+		{"en", "Armenia accused Azerbaijan of shelling its positions.", "1123", "ARMGOV AZEGOV"},
+	})
+}
