@@ -187,7 +187,7 @@ var kindNames = [nKinds]string{
 	kReport: "report", kAccording: "according", kFixed: "fixed", kPassive: "passive",
 	kFrame: "frame", kIndef: "indef", kThreat: "threat", kAppeal: "appeal",
 	kAppealComp: "appealcomp", kAccuse: "accuse", kAccuseComp: "accusecomp",
-	kPretext: "pretext",
+	kPretext:  "pretext",
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
