@@ -180,6 +180,12 @@ func (lx *lexicon) matchInto(buf *matchBuf, d *doc.Doc, info []tokInfo, timeTok 
 				if len(path) == 1 && j+1 < sentEnd && d.Tokens[j+1].Kind == doc.Word && (onlyTimeBetween(timeTok, last+1, j) || nameDativeBetween(d, info, last+1, j)) && n.kidAt(&info[j+1]) {
 					continue // ... also past a dative name ('ofreció a Niamey "cooperación ..."')
 				}
+				// 'convocó una jornada de "ciudad muerta"': a quotation
+				// opened right after "de" between the pattern's
+				// words, its first word the pattern's next word, holds it
+				if j > last+1 && info[j-1].foldIs(kGenitive) && j+1 < sentEnd && d.Tokens[j+1].Kind == doc.Word && n.kidAt(&info[j+1]) {
+					continue
+				}
 			}
 			// "celebraron entre las 12H00 (11H00 GMT) y las 13H00 un paro":
 			// a time restated in brackets is part of the time expression
