@@ -10135,11 +10135,22 @@ func (r *run) nextPlace(si int, ok func(*doc.Place) bool) *doc.Place {
 }
 
 // frontierIn reports a word naming a border or front line (cue kind
-// frontier) in sentence si, outside the actors' names ("border guards").
+// frontier) in sentence si, outside the actors' names ("border guards")
+// and outside a relative clause on an actor, which tells about the party,
+// not where the act is ("has deported two journalists who had reported on
+// scam compounds near the Thai border").
 func (r *run) frontierIn(si int) bool {
 	s := r.d.Sentences[si]
+	rel := false
 	for j := s.FirstTok; j < len(r.d.Tokens) && r.d.Tokens[j].Start < s.End; j++ {
-		if r.isCue(kFrontier, j) && !r.inActor(j) {
+		if r.word(j) && r.isCue(kRelPron, j) && j > s.FirstTok && (r.inActor(j-1) || j-1 > s.FirstTok && r.d.Tokens[j-1].Text == "," && r.inActor(j-2)) {
+			rel = true
+			continue
+		}
+		if rel && r.d.Tokens[j].Kind == doc.Punct {
+			rel = false
+		}
+		if !rel && r.isCue(kFrontier, j) && !r.inActor(j) {
 			return true
 		}
 	}

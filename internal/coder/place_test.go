@@ -145,6 +145,10 @@ func TestStoryPlace(t *testing.T) {
 		{"en", "NAIROBI — Kenyan and Somali troops exchanged fire along the border on Monday. Several shops were burned in Mandera county, officials said.", "exchanged fire", "KEN", "KE-24", ""},
 		{"es", "LIMA — Soldados peruanos y ecuatorianos se enfrentaron el lunes en la frontera. Dos casas ardieron en la región de Tumbes, según la policía.", "enfrentaron", "PER", "PE-TUM", ""},
 		{"en", "BANGKOK — Thai and Cambodian troops exchanged fire along the border on Monday. Cambodia said Thai shells hit a village in Oddar Meanchey province.", "exchanged fire", "THA", "TH-10", ""},
+		// a border told in a relative clause on a party tells about the
+		// party, not where the act is: the dateline stands
+		{"en", "PHNOM PENH — Cambodia has deported a Japanese correspondent who had reported on scam compounds near the Thai border. The correspondent was detained on Friday at a guesthouse in Samraong, in Oddar Meanchey province.", "deported", "KHM", "KH-12", ""},
+		{"es", "NOM PEN — Camboya expulsó a un corresponsal japonés que había informado sobre centros de estafa cerca de la frontera con Tailandia. El corresponsal fue detenido el viernes en una pensión de Samraong, en la provincia de Oddar Meanchey.", "expulsó", "KHM", "KH-12", ""},
 		// an unnamed part of the country is the country of the place named before
 		{"es", "Rebeldes atacaron el lunes la ciudad de Bossangoa. El Gobierno centroafricano anunció que desplegará tropas adicionales en el noroeste.", "desplegará", "CAF", "", ""},
 		{"en", "Fighting broke out in Nigeria on Monday. Nigerian troops attacked rebel camps in the north of the country.", "attacked", "NGA", "", ""},
