@@ -9863,8 +9863,10 @@ func (r *run) finish() []doc.Event {
 		// parliament to oppose a tax bill": a legislature named only as
 		// the place a protest (or the protest threatened) gathers is where
 		// it happens; the protest is aimed at the government, as one that
-		// names no one is
-		if (e.Cameo[:2] == "14" || e.Cameo == threatenProtest) && r.seatOnly(e.Target) {
+		// names no one is, unless the legislature itself acts in the story
+		// ("marcharon hasta el Congreso" after "la ley de amnistía que el
+		// Congreso aprobó"): then the protest faces it
+		if (e.Cameo[:2] == "14" || e.Cameo == threatenProtest) && r.seatOnly(e.Target) && !legislatureActs(out, e.Target.Code) {
 			c := e.Target.Country
 			e.Target = &doc.Actor{Span: e.Evidence.Trigger, Code: c + "GOV", Name: "government", Country: c,
 				Roles: []string{"GOV"}, Kind: "implied", Source: "implied:government of " + c, Head: e.Evidence.Trigger}
@@ -9899,6 +9901,17 @@ func (r *run) finish() []doc.Event {
 		// addresses, or addresses no one in particular)
 		if e.Target == nil && e.Cameo[:2] == "10" && e.Source != nil && e.Source.Code != e.Source.Country {
 			e.Target = r.aimed(e, protestGovernment(e.Source, e.Location, e.Evidence.Trigger))
+		}
+		// "marcharon hasta el Congreso para exigir la derogación de la
+		// ley" after "la ley de amnistía que el Congreso aprobó": a
+		// protest or a people's demand aimed at the government by default,
+		// in a sentence that names the legislature of that country, is
+		// aimed at the legislature when it acts in the story
+		if t := e.Target; t != nil && t.Kind == "implied" && t.Code == t.Country+"GOV" && (e.Cameo[:2] == "14" || e.Cameo[:2] == "10" || e.Cameo == threatenProtest) {
+			if leg := r.sentenceActor(e.Evidence.Sentence, t.Country+"LEG"); leg != nil && legislatureActs(out, leg.Code) {
+				l := *leg
+				e.Target = &l
+			}
 		}
 	}
 	r.storyPlaces(out, sents)
@@ -15910,6 +15923,32 @@ func (r *run) aimed(e *doc.Event, t *doc.Actor) *doc.Actor {
 
 // bodyRoles are the roles of the bodies of a state a protest may face.
 var bodyRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+// sentenceActor is the first actor mention of sentence si coded code, or
+// nil.
+func (r *run) sentenceActor(si int, code string) *doc.Actor {
+	if si < 0 || si >= len(r.d.Sentences) {
+		return nil
+	}
+	s := r.d.Sentences[si]
+	for i := range r.d.Actors {
+		if a := &r.d.Actors[i]; a.Start >= s.Start && a.End <= s.End && a.Code == code {
+			return a
+		}
+	}
+	return nil
+}
+
+// legislatureActs reports an event of out whose source is the legislature
+// code leg (a vote, a law passed, a statement): one that acts in the story.
+func legislatureActs(out []doc.Event, leg string) bool {
+	for i := range out {
+		if s := out[i].Source; s != nil && s.Code == leg {
+			return true
+		}
+	}
+	return false
+}
 
 // seatOnly reports a target that is a legislature (of a country or of
 // none told) and nothing else, named right after a preposition of cue

@@ -60,3 +60,16 @@ func TestPretextAccusation(t *testing.T) {
 		{"en", "Armenia accused Azerbaijan of shelling its positions.", "1123", "ARMGOV AZEGOV"},
 	})
 }
+
+// TestLegislatureFaced: a protest (or a people's demand) aimed at the
+// government by default, told in a sentence that names the legislature,
+// faces the legislature when the legislature acts in the story (passed
+// the law); a protest outside parliament against a tax, with parliament
+// acting nowhere, stays aimed at the government.
+func TestLegislatureFaced(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "El Congreso de Guatemala aprobó el martes una ley de amnistía. Cientos de familiares de víctimas marcharon el miércoles hasta el Congreso y exigieron la derogación de la ley.", "14", "GTMCVL GTMLEG"},
+		{"es", "El Congreso de Guatemala aprobó el martes una ley de amnistía. Cientos de familiares de víctimas marcharon el miércoles hasta el Congreso y exigieron la derogación de la ley.", "10", "GTMCVL GTMLEG"},
+		{"en", "Kenyan police fired tear gas at several thousand protesters who had gathered outside parliament to oppose a proposed increase in fuel taxes.", "14", "KENCVL KENGOV"},
+	})
+}
