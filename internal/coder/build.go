@@ -6832,6 +6832,22 @@ func (r *run) modifiedAgent(i, lo int) bool {
 	return t != "" && strings.ToLower(t[:1]) == t[:1]
 }
 
+// possessiveEnd reports an English group that ends in the possessive or
+// right before it ("Reagan's", "the teachers'"): the owner of a noun after
+// it.
+func (r *run) possessiveEnd(g *group) bool {
+	for _, j := range []int{g.end - 1, g.end} {
+		if j < 0 || j >= len(r.d.Tokens) {
+			continue
+		}
+		t := r.d.Tokens[j].Text
+		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") || strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’") {
+			return true
+		}
+	}
+	return false
+}
+
 // titleBefore reports tokens a..b-1 that are one to three capitalised
 // words, none a function word, an actor's or a verb's (the title of the
 // name that follows: "Prime Minister", "Opposition Leader"), after an
@@ -7218,7 +7234,9 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 			// (a count may stand before it: "stripped 94 opponents of
 			// their citizenship"; in English, the capitalised title of the
 			// name: "voted Prime Minister Samson Taravaki out of office")
-			title := r.d.Lang == "en" && r.titleBefore(m.head+1, g.start)
+			// (not the owner of the object: "welcomed President Reagan's
+			// statement")
+			title := r.d.Lang == "en" && r.titleBefore(m.head+1, g.start) && !r.possessiveEnd(g)
 			for j := m.head + 1; direct && !own && !title && j < g.start; j++ {
 				direct = r.isCue(kDet, j) || r.d.Tokens[j].Kind == doc.Number || r.word(j) && r.lx.numbers[r.info[j].fold]
 			}
@@ -11284,7 +11302,9 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 	// of its country: the opposition welcomes the government's decision)
 	// (a state body's disapproval, "Pakistan's interior minister condemned
 	// the bombing", is never aimed at an act of its own state's forces
-	// told since: "troops raided a hideout" is no bombing it condemns)
+	// told since: "troops raided a hideout" is no bombing it condemns; a
+	// branch of the state may judge another's act: "the prime minister
+	// called the vote a coup" after "parliament voted him out")
 	stateSelf := false
 	if len(srcActs) > 0 && code[:2] == "11" {
 		stateSelf = hasRole(&r.d.Actors[srcActs[0]], stateRoles) && r.d.Actors[srcActs[0]].Country != ""
@@ -11293,7 +11313,7 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 		if group {
 			return a == nil || a.Code == self && !stateKind(a)
 		}
-		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self) || stateSelf && hasRole(a, stateRoles) && sameLand(a, self)
+		return a == nil || a.Code == self || (len(self) == 3 || len(a.Code) == 3) && sameLand(a, self) || stateSelf && hasRole(a, stateForces) && sameLand(a, self)
 	}
 	// "rechazó la propuesta", "rejected the offer", "accepted the
 	// invitation": an offer, a proposal or an invitation named bare is the
@@ -15839,6 +15859,9 @@ func (r *run) ownSide(g *group, self *doc.Actor) bool {
 // stateRoles are the roles of actors that act for a state: their protest,
 // if any, is not aimed at their own government.
 var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
+
+// stateForces are the state's armed, police and intelligence forces.
+var stateForces = []string{"MIL", "COP", "SPY"}
 
 // insurgentRoles are armed men who fight their own country's state.
 var insurgentRoles = []string{"REB", "UAF"}
