@@ -30,3 +30,20 @@ func TestOrgsDelegationsCivilSociety(t *testing.T) {
 		{name: "en health ministry", lang: "en", text: "Lebanon's health ministry said five people were killed.", want: []want{{"Lebanon's health ministry", "LBNGOV"}}},
 	})
 }
+
+// State bodies named by a regulator's, a service's, a department's or a
+// bureau's head ("la Superintendencia de Transporte", "el Servicio Nacional
+// de Salud (SNS)", "the General Department of Immigration") are the
+// government of the story's country; a department's governorate ("la
+// Gobernación de Arauca") is the government; a state security agency is
+// intelligence (SPY).
+func TestStateBodiesSecurity(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es superintendencia", lang: "es", text: "En Perú, la Superintendencia de Transporte informó del bloqueo.", want: []want{{"la Superintendencia de Transporte", "PERGOV"}}},
+		{name: "es servicio nacional de salud", lang: "es", text: "En República Dominicana, el Servicio Nacional de Salud (SNS) descontó los días de paro.", want: []want{{"el Servicio Nacional de Salud (SNS)", "DOMGOV"}}},
+		{name: "es servicio de inteligencia sigue siéndolo", lang: "es", text: "El Servicio de Inteligencia del Perú vigiló a los dirigentes.", want: []want{{"El Servicio de Inteligencia del Perú", "PERSPY"}}},
+		{name: "es gobernación", lang: "es", text: "En Colombia, la Gobernación de Arauca pidió protección.", want: []want{{"la Gobernación", "COLGOV"}}},
+		{name: "en department of immigration", lang: "en", text: "Cambodia deported them, the General Department of Immigration said.", want: []want{{"the General Department of Immigration", "KHMGOV"}}},
+		{name: "en state security agency", lang: "en", text: "The correspondent was held by Mali's State Security agency.", want: []want{{"Mali's State Security agency", "MLISPY"}}},
+	})
+}
