@@ -9934,10 +9934,16 @@ func (r *run) finish() []doc.Event {
 	}
 	r.storyPlaces(out, sents)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
+	inOffice := r.tookOffice()
 	for i := range out {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 		// once merged: restatements are found by the names as told
 		e := &out[i]
+		// "Tarimas, who was sworn in on Wednesday, appealed for calm": a
+		// person of no state role told as taking office acts and is
+		// acted upon as the government from that sentence on
+		e.Source = inOfficeAt(inOffice, e.Source, e.Evidence.Sentence)
+		e.Target = inOfficeAt(inOffice, e.Target, e.Evidence.Sentence)
 		if e.Source != nil && len(e.Source.Code) == 3 && e.Source.Code == e.Source.Country && e.Source.Kind != "agent" && r.armedAt[e.Evidence.Trigger.Start] {
 			e.Source = militaryOf(e.Source)
 		}
@@ -9949,6 +9955,51 @@ func (r *run) finish() []doc.Event {
 		}
 	}
 	return out
+}
+
+// tookOffice maps the name of each person of no state role (opposition,
+// party, elite, or none) told as taking office (cue kind office in a
+// sentence that mentions them: "Tarimas, who was sworn in", "juró como
+// presidente") to the first such sentence.
+func (r *run) tookOffice() map[string]int {
+	var out map[string]int
+	for i := range r.d.Actors {
+		a := &r.d.Actors[i]
+		if a.Kind != "person" || a.Name == "" || len(a.Country) != 3 || hasRole(a, stateRoles) {
+			continue
+		}
+		t := r.d.TokenAt(a.Start)
+		if t < 0 {
+			continue
+		}
+		si := int(r.d.Tokens[t].Sent)
+		if _, ok := out[a.Name]; ok || si < 0 || si >= len(r.d.Sentences) {
+			continue
+		}
+		s := r.d.Sentences[si]
+		for j := s.FirstTok; j < s.EndTok; j++ {
+			if _, ok := r.lx.cueAt(r.info, j, s.EndTok, kOffice); ok {
+				if out == nil {
+					out = map[string]int{}
+				}
+				out[a.Name] = si
+				break
+			}
+		}
+	}
+	return out
+}
+
+// inOfficeAt is a coded as its country's government (GOV) when its name
+// took office (see tookOffice) in sentence si or before; else a itself.
+func inOfficeAt(in map[string]int, a *doc.Actor, si int) *doc.Actor {
+	if a == nil || len(a.Country) != 3 || a.Kind != "person" && a.Kind != "pronoun" || hasRole(a, []string{"GOV"}) {
+		return a
+	}
+	if s, ok := in[a.Name]; !ok || s > si {
+		return a
+	}
+	return governmentOf(a, "+office")
 }
 
 // releaseHolder gives a demand or an appeal for the release of people

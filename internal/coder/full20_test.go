@@ -73,3 +73,15 @@ func TestLegislatureFaced(t *testing.T) {
 		{"en", "Kenyan police fired tear gas at several thousand protesters who had gathered outside parliament to oppose a proposed increase in fuel taxes.", "14", "KENCVL KENGOV"},
 	})
 }
+
+// TestTookOffice: a person of no state role told as taking office ("who
+// was sworn in", "juró como primer ministro") acts and is acted upon as
+// the government from that sentence on; one elected leader of the
+// opposition, or told before taking office, keeps the role.
+func TestTookOffice(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Vanuatu's opposition leader Peter Tarimas won the vote. Tarimas, who was sworn in on Wednesday, said he would visit Canberra early next year.", "042", "VUTGOV AUSGOV"},
+		{"en", "Vanuatu's opposition leader Peter Tarimas won the vote. Tarimas, who was sworn in on Wednesday, said he would visit Canberra early next year. China's embassy congratulated Tarimas.", "051", "CHNGOV VUTGOV"},
+		{"en", "Vanuatu's opposition leader Peter Tarimas said he would visit Canberra early next year.", "042", "VUTOPP AUSGOV"},
+	})
+}

@@ -27,6 +27,7 @@ const (
 	kAccuse
 	kAccuseComp
 	kPretext
+	kOffice
 	kConjSkip
 	kDecision
 	kWhere
@@ -188,6 +189,7 @@ var kindNames = [nKinds]string{
 	kFrame: "frame", kIndef: "indef", kThreat: "threat", kAppeal: "appeal",
 	kAppealComp: "appealcomp", kAccuse: "accuse", kAccuseComp: "accusecomp",
 	kPretext:  "pretext",
+	kOffice:   "office",
 	kConjSkip: "conjskip", kDecision: "decision", kWhere: "where", kRelPron: "relpron",
 	kOrganizer: "organizer", kAgainst: "against", kFuture: "future",
 	kHypothetical: "hypothetical", kPlanned: "planned", kIntended: "intended",
