@@ -1412,11 +1412,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// los soldados": the doer named by "de" right after the wound is
 		// the source
 		// (so is the agent of a participle of force the dying verb
-		// governs: "murió baleado por la policía")
+		// governs: "murió baleado por la policía"; an article between
+		// that the actor leaves out: "en una emboscada de las FARC")
 		agent := r.d.Lang == "es" && m.end < c.end && len(m.toks) > 1 && r.hasForm(m.toks[len(m.toks)-1], morph.Part) && r.info[m.end].fold == "por"
-		if !passive && m.end < c.end && r.word(m.end) && (r.isCue(kGenitive, m.end) || agent) {
+		// (and the agent of a participle on the wound: "murieron en una
+		// emboscada tendida por las FARC", "en un atentado perpetrado por ETA")
+		at := m.end
+		if r.d.Lang == "es" && !agent && at+2 < c.end && r.word(at) && r.hasForm(at, morph.Part) && r.word(at+1) && r.info[at+1].fold == "por" {
+			at, agent = at+1, true
+		}
+		if !passive && at < c.end && r.word(at) && (r.isCue(kGenitive, at) || agent) {
 			for _, g := range gs {
-				if len(g.acts) > 0 && g != tgt && (g.start == m.end || g.start == m.end+1) && g.end <= c.end {
+				if len(g.acts) > 0 && g != tgt && (g.start == at || g.start > at && r.detsBack(g.start-1, at) == at) && g.end <= c.end {
 					src = g
 					break
 				}

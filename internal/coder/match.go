@@ -215,7 +215,14 @@ func (lx *lexicon) matchInto(buf *matchBuf, d *doc.Doc, info []tokInfo, timeTok 
 			// after a preposition that frames another event belongs to
 			// that frame, not to the pattern begun before it (a span of
 			// time is no event: "bloquearon durante dos horas el paso")
+			// (unless the pattern names that preposition itself: "morir
+			// durante emboscada", "murió durante una emboscada")
 			if ti.foldIs(kFrame) && !(timeTok != nil && j+1 < sentEnd && timeTok[j+1]) {
+				if c := n.kid(ti.foldID); c != nil {
+					path = append(path, j)
+					walk(c, j)
+					path = path[:len(path)-1]
+				}
 				break
 			}
 			if c := n.kid(ti.foldID); c != nil {
