@@ -1719,7 +1719,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// "demanded the release of three German nationals held in Russia": a
 	// demand or appeal for the release of people is made on whoever holds
 	// them, the country of the place they are held in, not on them
-	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && tgt != nil && tgt.start >= m.end && len(tgtActs) > 0 && !hasRole(&r.d.Actors[tgtActs[0]], stateRoles) {
+	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && tgt != nil && (tgt.start >= m.end || r.releasedPassive(m)) && len(tgtActs) > 0 && !hasRole(&r.d.Actors[tgtActs[0]], stateRoles) {
 		var sa *doc.Actor
 		if len(srcActs) > 0 {
 			sa = &r.d.Actors[srcActs[0]]
@@ -1741,9 +1741,18 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// sailors", "el Reino Unido pidió su liberación": the release of
 	// people named by a possessive pronoun is asked of the doer of the
 	// latest arrest or abduction told before (not the appealer's own state)
+	// ("demanded that the interpreter be released": so is the release of
+	// people told as a passive the demand governs, no one named as its
+	// agent)
 	if !p.Noun && (p.Code == "1053" || p.Code == "0253") && len(tgtActs) == 0 && synth == nil && len(m.toks) > 1 {
-		if last := m.toks[len(m.toks)-1]; last > m.head && r.word(last-1) && r.isCue(kOwner, last-1) {
-			if h, _ := r.latestHolder(si, 3); h != nil && (len(srcActs) == 0 || !sameState(h, &r.d.Actors[srcActs[0]])) {
+		last := m.toks[len(m.toks)-1]
+		released := r.releasedPassive(m)
+		if last > m.head && r.word(last-1) && r.isCue(kOwner, last-1) || released {
+			reach := 3
+			if released {
+				reach = 8 // (the arrest the article opened with)
+			}
+			if h, _ := r.latestHolder(si, reach); h != nil && (len(srcActs) == 0 || !sameState(h, &r.d.Actors[srcActs[0]])) {
 				synth = h
 			}
 		}
@@ -6853,6 +6862,15 @@ func (r *run) possessiveEnd(g *group) bool {
 		}
 	}
 	return false
+}
+
+// releasedPassive reports an English demand or appeal whose pattern ends
+// in a passive participle with no agent after it ("demanded that the
+// interpreter be released", "urged that they be freed"): the people
+// between are those to be released, not whom the demand is made on.
+func (r *run) releasedPassive(m match) bool {
+	last := m.toks[len(m.toks)-1]
+	return r.d.Lang == "en" && len(m.toks) > 1 && last > m.head+1 && r.word(last-1) && r.isCue(kPassive, last-1) && !r.agentNext(match{end: last + 1})
 }
 
 // titleBefore reports tokens a..b-1 that are one to three capitalised
