@@ -9665,6 +9665,7 @@ func (r *run) finish() []doc.Event {
 	r.releasedByCaptor()
 	r.rejectedGroup()
 	r.claimedAttack()
+	r.investigatedSanctioned()
 	// frames lend their dates to the events they name
 	for _, a := range r.anas {
 		if a.date == "" {
@@ -12127,6 +12128,28 @@ func (r *run) attributedDoer(si, j int, isSelf func(*doc.Actor) bool) *doc.Actor
 		}
 	}
 	return doer
+}
+
+// investigatedSanctioned gives an investigation that names no one it is
+// into (09) the people its source sanctioned or arrested earlier in its
+// sentence (17), told as done: "suspendió en sus funciones al director de
+// la prisión y encargó una investigación sobre «graves fallos de
+// seguridad»" looks into the director's failures.
+func (r *run) investigatedSanctioned() {
+	for _, e := range r.evs {
+		if e.ev.Cameo[:2] != "09" || e.ev.Target != nil || e.ev.Source == nil {
+			continue
+		}
+		for _, o := range r.evs {
+			if o.sent != e.sent || o.head >= e.head || o.ev.Cameo[:2] != "17" || o.ev.Target == nil || o.ev.Source == nil ||
+				o.ev.Source.Code != e.ev.Source.Code || o.ev.Modality == doc.Negated {
+				continue
+			}
+			t := *o.ev.Target
+			e.ev.Target = &t
+			break
+		}
+	}
 }
 
 // claimedAttack gives an attack told as done with no doer named ("un

@@ -1196,6 +1196,15 @@ func (r *run) markAddressees() {
 		if !personal(i) {
 			continue
 		}
+		// a long proper name after the personal "a" counts as its first
+		// words: past them, its words are no distance between the
+		// pattern's words ("encargó a la Inspección General de Servicios
+		// Judiciales una investigación")
+		if s, e := r.aTok[i][0], r.aTok[i][1]; e-s > 3 && r.d.Tokens[s+1].Cap && r.d.Tokens[e-1].Cap {
+			for t := s + 2; t < e; t++ {
+				r.info[t].addressee = true
+			}
+		}
 		e := r.aTok[i][1]
 		if e >= len(r.d.Tokens) || !(r.word(e) && (r.info[e].fold == "y" || r.info[e].fold == "e") || r.d.Tokens[e].Kind == doc.Punct && r.d.Tokens[e].Text == ",") {
 			continue
