@@ -2746,9 +2746,10 @@ func (z *resolver) agent(h *hit) int {
 	// los cocaleros bolivianos")
 	var groupRoles []string
 	// (past one lower-case adjective in Spanish: "el dirigente nacional de
-	// la Central Obrera", "el vocero oficial de los maestros")
+	// la Central Obrera", "el vocero oficial de los maestros", "la
+	// guerrilla étnica del Ejército de Arakan")
 	of := end
-	if z.lang == "es" && z.w(h.end-1)&wSpeaker != 0 && of+1 < len(z.d.Tokens) && z.plainWord(of) && !z.d.Tokens[of].Cap && z.w(of+1)&wOf != 0 && z.sent(of+1) == z.sent(h.start) {
+	if z.lang == "es" && (z.w(h.end-1)&wSpeaker != 0 || z.w(of) == wEthnic) && of+1 < len(z.d.Tokens) && (z.plainWord(of) || z.w(of) == wEthnic) && !z.d.Tokens[of].Cap && z.w(of+1)&wOf != 0 && z.sent(of+1) == z.sent(h.start) {
 		of++
 	}
 	if country == "" && org == nil && !poss && z.w(h.end-1)&wSpeaker != 0 && z.w(of)&(wOf|wFor) != 0 {
@@ -3114,7 +3115,9 @@ func (z *resolver) agent(h *hit) int {
 		a.Code = z.code(org.Country, coded)
 		a.Name, a.Entity, a.Source = org.Name, org.ID, org.Source
 		z.add(a)
-		return end
+		// ("la guerrilla étnica del Ejército de Arakan (AA)": the
+		// organisation's acronym names it later on)
+		return z.acronym(end)
 	}
 	unknownName := (f.Kind == KindTitle || f.Kind == KindAgent) && !z.capsSentence(h.start)
 	if country == "" && poss && (z.counselAt(h) || z.w(h.end-1)&wSpeaker != 0 && len(e.Roles) > 0 && e.Roles[0] != "CVL") {

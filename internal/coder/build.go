@@ -1679,6 +1679,35 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 	}
 	var synth *doc.Actor
+	// "mató a 11 civiles, denunció el portavoz del AA", "fueron asaltadas
+	// por guerrilleros ..., denunció este martes la organización": a
+	// Spanish verb of criticism that also reports (cue kind tell), right
+	// after the comma that closes what it reports with only its subject
+	// after it, is that subject's denunciation of the doer of the act told
+	// before it in the sentence; none when no act was
+	if !p.Noun && !passive && m.words == 1 && p.Code[:2] == "11" && r.d.Lang == "es" && r.isCue(kTell, m.head) && r.postposedAttribution(m, s) {
+		var g *group
+		for _, o := range gs {
+			if o.start >= m.end {
+				g = o
+				break
+			}
+		}
+		for i := len(r.evs) - 1; i >= 0 && g != nil && synth == nil; i-- {
+			cd := r.evs[i]
+			if cd.sent != si {
+				break
+			}
+			if cd.head < m.head && cd.ev.Source != nil {
+				x := *cd.ev.Source
+				synth = &x
+			}
+		}
+		if synth == nil {
+			return false
+		}
+		srcActs, tgtActs = g.acts, nil
+	}
 	pronTgt := false // the target is what an object pronoun stands for: a verb with its own object
 	// "lodged representations with Washington and accused it of ...",
 	// "la acusó de ...", "urged them to ...": an object pronoun (English:
@@ -2257,7 +2286,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// se ofreció como mediadora entre las partes")
 	// (so is an offer to mediate or host talks that names no one: "Kyrgyz
 	// and Tajik troops clashed ... Uzbekistan offered to host a summit")
-	offerAll := strings.HasPrefix(p.Code, "039") && len(tgtActs) == 0 && synth == nil
+	// (and so is a Spanish mediation, hosting the talks of others:
+	// "Pekín, que acogió las negociaciones"; an English "which brokered
+	// the truce" stays background)
+	offerAll := (strings.HasPrefix(p.Code, "039") || p.Code == "045" && r.d.Lang == "es") && len(tgtActs) == 0 && synth == nil
 	if (len(tgtActs) == 0 || multiTgt) && !passive && !p.Noun && !p.Sym && len(srcActs) == 1 && (offerAll || r.sidesObject(m, s)) {
 		sides[0], sides[1] = r.storyPair(si, &r.d.Actors[srcActs[0]])
 		if sides[0] != nil {
@@ -2825,8 +2857,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// it; the sentence tells its act elsewhere (not one told in the
 	// preterite, "el sindicato, que exigió ayer un aumento", nor one on
 	// the antecedent, "el gobierno, al que reclaman", nor a complement
-	// clause, "dijo que exigen")
-	if !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "12") && r.d.Lang == "es" && r.stanceTense(m.head) && r.describingRelative(m.head, s) {
+	// clause, "dijo que exigen"); so does hosting or sheltering
+	// someone so told ("Bangladés, que acoge a cerca de un millón de
+	// refugiados, celebró la tregua": not "Pekín, que acogió las
+	// negociaciones")
+	if !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "12" || p.Code == "043" || p.Code == "075") && r.d.Lang == "es" && r.stanceTense(m.head) && r.describingRelative(m.head, s) {
 		return false
 	}
 	// "una manifestación que reunió a unos 1.500 palestinos", "la
@@ -15352,8 +15387,16 @@ func (r *run) accuserOf(si, reach int, speaker *doc.Actor, answered bool) *doc.A
 			sideKey(e.Source) == sideKey(speaker) && sideKey(e.Target) != sideKey(speaker) && e.Target.Country != "" {
 			return e.Target
 		}
-		if cd.sent == si || e.Source == nil || e.Target == nil || e.Source.Code == speaker.Code ||
-			e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
+		if cd.sent == si || e.Source == nil || e.Target == nil || e.Source.Code == speaker.Code {
+			return nil
+		}
+		// (at home, the state answers for any of its bodies that rebels
+		// or opponents accused: "acusó a la junta de violar la tregua ...
+		// El Ejército negó haber llevado a cabo el ataque"; not for one
+		// they attacked, nor for the bare country)
+		home := e.Cameo[:2] == "11" && speaker.Country != "" && e.Target.Country == speaker.Country && e.Source.Country == speaker.Country &&
+			hasRole(e.Target, stateBodyRoles) && hasRole(speaker, stateBodyRoles) && !hasRole(e.Source, stateRoles)
+		if !home && e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
 			return nil
 		}
 		switch e.Cameo[:2] {
@@ -15961,6 +16004,10 @@ var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
 
 // stateForces are the state's armed, police and intelligence forces.
 var stateForces = []string{"MIL", "COP", "SPY"}
+
+// stateBodyRoles are the roles of a body of the state, not the state named
+// bare.
+var stateBodyRoles = stateRoles[:len(stateRoles)-1]
 
 // insurgentRoles are armed men who fight their own country's state.
 var insurgentRoles = []string{"REB", "UAF"}

@@ -2233,10 +2233,12 @@ func purposeDemandAt(ms []match, t int) bool {
 }
 
 // parenRestates reports an actor b told in parentheses right after actor
-// a, of the same code ("el Ejército de Liberación Nacional (ELN)").
+// a, of the same code ("el Ejército de Liberación Nacional (ELN)"), or the
+// other name of a's own country ("la junta militar de Birmania (Myanmar)").
 func (r *run) parenRestates(a, b int) bool {
 	ta, tb := r.aTok[a], r.aTok[b]
-	if tb[0] != ta[1]+1 || tb[1] >= len(r.d.Tokens) || r.d.Actors[a].Code != r.d.Actors[b].Code {
+	x, y := &r.d.Actors[a], &r.d.Actors[b]
+	if tb[0] != ta[1]+1 || tb[1] >= len(r.d.Tokens) || x.Code != y.Code && (y.Country == "" || y.Code != y.Country || x.Country != y.Country) {
 		return false
 	}
 	return r.d.Tokens[ta[1]].Text == "(" && r.d.Tokens[tb[1]].Text == ")"
