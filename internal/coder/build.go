@@ -8525,8 +8525,15 @@ func (r *run) aidWhere(m match, i int) bool {
 }
 
 // placeFor returns where the event happened: a place of its clause
-// introduced by a locative preposition, not one of its actors.
+// introduced by a locative preposition, not one of its actors; for a
+// nominal event, first the place a relative clause of taking place right
+// after it names (heldAtPlace).
 func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
+	if m.p.Noun {
+		if pl := r.heldAtPlace(m, pr); pl != nil {
+			return pl
+		}
+	}
 	lo, hi := r.d.Tokens[c.start].Start, r.d.Tokens[c.end-1].End
 	anchor := r.d.Tokens[m.head].Start
 	var best, fine, origin *doc.Place
@@ -8604,6 +8611,50 @@ func (r *run) placeFor(m match, c clause, pr [2]*doc.Actor) *doc.Place {
 	}
 	p := *best
 	return &p
+}
+
+// heldAtPlace is the place that a relative clause of taking place (cue
+// kind heldat, "que"/"that" and an optional reflexive before it) opened
+// right after nominal event m, past at most five words of its complement
+// ("de tres días"), names after a locative preposition within eight
+// words: "una ronda de conversaciones de tres días que tomó lugar en la
+// ciudad china de Kunming", "talks that took place in Doha"; nil when
+// there is none or a party holds it.
+func (r *run) heldAtPlace(m match, pr [2]*doc.Actor) *doc.Place {
+	s := r.d.Sentences[r.d.Tokens[m.head].Sent]
+	j := m.end
+	for n := 0; n < 6 && j < s.EndTok && r.word(j) && !r.isCue(kRelPron, j); n++ {
+		if r.finiteVerb(j) || r.info[j].foldIs(kPrep) && !r.info[j].foldIs(kGenitive) {
+			return nil // (not "a truce after talks that took place in Cairo")
+		}
+		j++
+	}
+	if j >= s.EndTok || !r.word(j) || !r.isCue(kRelPron, j) {
+		return nil
+	}
+	v := j + 1
+	if v < s.EndTok && r.word(v) && r.isCue(kReflexive, v) {
+		v++
+	}
+	if v >= s.EndTok || !r.word(v) {
+		return nil
+	}
+	if _, ok := r.lx.cueAt(r.info, v, s.EndTok, kHeldAt); !ok {
+		return nil
+	}
+	for i := range r.d.Places {
+		pl := &r.d.Places[i]
+		ti := r.d.TokenAt(pl.Start)
+		if ti <= v || ti > v+8 || ti >= s.EndTok {
+			continue
+		}
+		if partyAt(pl, pr) || !r.lx.is(kLoc, r.governor(ti, v)) && !r.locPhraseBefore(ti, v) {
+			return nil
+		}
+		p := *pl
+		return &p
+	}
+	return nil
 }
 
 // objectPlace reports a town or region named in the genitive complement

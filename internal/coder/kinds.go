@@ -175,6 +175,7 @@ const (
 	kExpelled
 	kEntry
 	kGoal
+	kHeldAt
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -278,6 +279,7 @@ var kindNames = [nKinds]string{
 	kPartake:     "partake",
 	kCommit:      "commit",
 	kVenue:       "venue",
+	kHeldAt:      "heldat",
 	kFrontier:    "frontier",
 	kLetter:      "letter",
 	kLetterTo:    "letterto",
