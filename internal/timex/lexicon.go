@@ -74,6 +74,7 @@ const (
 	cModal           // a month name that is also a modal verb: "May" ("Workers May Strike")
 	cThat            // a demonstrative: "that", "ese", "aquel": "that September" is of the year named last
 	cPlup            // a pluperfect auxiliary: "had", "había": a day in its clause is background, no anchor for "hours later"
+	cOccasion        // a noun of a dated occasion: "la votación", "the summit": "la víspera de la votación" counts from its day
 	nClasses
 )
 
@@ -87,7 +88,7 @@ var classNames = map[string]class{
 	"every": cEvery, "set": cSet, "det": cDet, "of": cOf, "in": cIn, "for": cFor,
 	"at": cAt, "and": cAnd, "half": cHalf, "quarter": cQuarter, "minus": cMinus,
 	"past": cPast, "to": cTo, "sharp": cSharp, "tz": cTZ, "ampm": cAmPm, "hours": cHours,
-	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom, "or": cOr, "rest": cRest, "modal": cModal, "that": cThat, "plup": cPlup,
+	"decadeof": cDecadeOf, "notyear": cNotYear, "prep": cPrep, "superl": cSuperl, "anaday": cAnaDay, "ordsuf": cOrdSuf, "decsuf": cDecSuf, "rangeto": cRangeTo, "approx": cApprox, "holiday": cHoliday, "report": cReport, "lasts": cLasts, "consec": cConsec, "same": cSame, "age": cAge, "wdays": cWdays, "rangefrom": cRangeFrom, "or": cOr, "rest": cRest, "modal": cModal, "that": cThat, "plup": cPlup, "occasion": cOccasion,
 }
 
 // sense is one meaning of a lexicon phrase.

@@ -1120,6 +1120,44 @@ func (m *matcher) pMonth(i int) (mention, bool) {
 	return dateM(i, j, ym(y, mo)), true
 }
 
+// occasionDay is the day of the occasion named at item k, read from the
+// nearest other mention of an occasion before it that a day completes:
+// "el referéndum del domingo", "las elecciones del 5 de mayo", "the vote
+// on Sunday", "Sunday's vote". A noun of another occasion counts too (the
+// text names one event by several nouns: "referéndum", "votación").
+func (m *matcher) occasionDay(k int) (time.Time, bool) {
+	for o := k - 1; o >= 0; o-- {
+		if m.has(o, cOccasion) == nil {
+			continue
+		}
+		// "el referéndum del domingo", "the vote on Sunday"
+		for _, a := range []int{o + 1, o + 2} {
+			if a >= len(m.it) || a > o+1 && !(m.of(o+1) || m.has(o+1, cIn) != nil) {
+				continue
+			}
+			for _, p := range []func(int) (mention, bool){m.pWeekday, m.pDate, m.pDeictic} {
+				if sub, good := p(a); good && sub.typ == "DATE" && isDay(sub.val) && !strings.HasPrefix(sub.val, "X") {
+					if t, err := time.Parse("2006-01-02", sub.val); err == nil {
+						return t, true
+					}
+				}
+			}
+		}
+		// "Sunday's vote" (the "'s" one item or two)
+		for a := o - 1; a >= 1 && a >= o-2; a-- {
+			if !m.possessive(a) {
+				continue
+			}
+			if sub, good := m.pWeekday(a - 1); good && sub.j == a && isDay(sub.val) && !strings.HasPrefix(sub.val, "X") {
+				if t, err := time.Parse("2006-01-02", sub.val); err == nil {
+					return t, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
 // pThatMonth: "that September", "ese septiembre", "aquel septiembre",
 // "September of that year", "en septiembre de ese año": the month of the
 // year the text named last (resolved by anchorTimes; with none named, the
@@ -1172,9 +1210,9 @@ func (m *matcher) pThatMonth(i int) (mention, bool) {
 // the April deadline" told in March is the coming April).
 func (m *matcher) occasionMonth(i, j int) bool {
 	if m.lang == "en" {
-		return m.det(i) && j < len(m.it) && m.sameSent(i, j) && m.it[j].kind == kWord && !m.it[j].cap && m.it[j].mask == 0
+		return m.det(i) && j < len(m.it) && m.sameSent(i, j) && m.it[j].kind == kWord && !m.it[j].cap && m.it[j].mask&^(1<<cOccasion) == 0
 	}
-	return i >= 3 && m.of(i-1) && m.sameSent(i-3, i) && m.it[i-2].kind == kWord && !m.it[i-2].cap && m.it[i-2].mask == 0 && m.det(i-3)
+	return i >= 3 && m.of(i-1) && m.sameSent(i-3, i) && m.it[i-2].kind == kWord && !m.it[i-2].cap && m.it[i-2].mask&^(1<<cOccasion) == 0 && m.det(i-3)
 }
 
 // titleVerb reports an English month name at item i that a headline in
@@ -2988,7 +3026,21 @@ func (m *matcher) pAnaDay(i int) (mention, bool) {
 		return mention{i: i, j: i + 1, typ: "TIME", val: m.a.day(0) + "T" + s.s2, tpart: s.s2}, true
 	}
 	if off != 0 && (m.of(i+1) || m.has(i+1, cPrep) != nil) {
-		return mention{}, false // "la víspera de las elecciones": a day before an event
+		// "la víspera de las elecciones": a day before an event, counted
+		// from the occasion's day when the text names it ("el referéndum
+		// del domingo ... La víspera de la votación")
+		k := i + 2
+		if m.det(k) {
+			k++
+		}
+		if m.of(i+1) && m.has(k, cOccasion) != nil && m.sameSent(i, k) {
+			if d, ok := m.occasionDay(k); ok {
+				mt := dateM(i, k+1, dayStr(d.AddDate(0, 0, off)))
+				mt.day = true
+				return mt, true
+			}
+		}
+		return mention{}, false
 	}
 	if off == 0 && m.of(i+1) {
 		// "la jornada del martes", "la jornada de ayer", "el día del 5 de
