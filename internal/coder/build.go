@@ -1381,6 +1381,11 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "la ley prohíbe las manifestaciones frente al Congreso": what a law
+	// or a rule named as the verb's subject provides is no act
+	if src == nil && !p.Noun && !passive && r.lawSubject(m, c) {
+		return true
+	}
 	// "cinco heridos en un accidente de tráfico en Lima", "resultaron
 	// muertos en el derrumbe": with no agent, the casualties of a disaster
 	// or an accident were not assaulted by anyone (the place the sentence
@@ -12162,6 +12167,14 @@ func (r *run) lastActorWhere(si, j int, isSelf, is func(*doc.Actor) bool) *doc.A
 		}
 	}
 	return nil
+}
+
+// lawSubject reports a noun of cue kind law with its determiner right
+// before the verb at m.head, in its clause: the verb's subject is a law
+// or a rule ("la ley prohíbe", "la norma castiga").
+func (r *run) lawSubject(m match, c clause) bool {
+	j := m.head - 1
+	return j-1 >= c.start && r.word(j) && r.isCue(kLaw, j) && r.word(j-1) && r.isCue(kDet, j-1) && !r.info[j-1].foldIs(kPrep)
 }
 
 // attributedDoer is the doer of an attack told by no event of its own
