@@ -6733,7 +6733,12 @@ func (r *run) finiteTrigger(m match) bool {
 // participle (determiners between) that is not the trigger at head:
 // "detenidos por la policía".
 func (r *run) passiveAgent(g *group, c clause, head int) bool {
-	j := r.detsBack(g.start-1, c.start)
+	return r.passiveAgentAt(r.detsBack(g.start-1, c.start), c, head)
+}
+
+// passiveAgentAt is passiveAgent with the agent preposition looked for at
+// token j.
+func (r *run) passiveAgentAt(j int, c clause, head int) bool {
 	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) {
 		return false
 	}
@@ -6759,10 +6764,15 @@ func (r *run) passiveAgent(g *group, c clause, head int) bool {
 // policía, ...", "la sede ocupada por los insurgentes".
 func (r *run) participleAgent(g *group, c clause) bool {
 	j := r.detsBack(g.start-1, c.start)
+	// (past a common noun that classes a name and its adjectives: "la
+	// mina, operada por la empresa peruana Minera Andina")
+	for n := 0; n < 3 && r.d.Tokens[g.start].Cap && j > c.start && r.word(j) && !r.isCue(kAgent, j) && !r.isCue(kDet, j) && !r.d.Tokens[j].Cap && !r.info[j].foldIs(kPrep) && !r.info[j].function && !r.verbAt(j); n++ {
+		j = r.detsBack(j-1, c.start)
+	}
 	if j <= c.start || !r.word(j) || !r.isCue(kAgent, j) || !r.word(j-1) || r.isCue(kOrganizer, j-1) {
 		return false
 	}
-	return r.passiveAgent(g, c, -1)
+	return r.passiveAgentAt(j, c, -1)
 }
 
 // subordinateOpens reports a clause opened by a word that opens a clause
@@ -10046,6 +10056,15 @@ func (r *run) finish() []doc.Event {
 			if leg := r.sentenceActor(e.Evidence.Sentence, t.Country+"LEG"); leg != nil && legislatureActs(out, leg.Code) {
 				l := *leg
 				e.Target = &l
+			} else if e.Source != nil && hasRole(e.Source, []string{"LAB"}) {
+				// "Los trabajadores de la mina, operada por la empresa
+				// Minera Cerro Alto, iniciaron una huelga": workers'
+				// strike or demand, in a sentence that names a company
+				// of their country, is aimed at that employer
+				if b := r.sentenceActor(e.Evidence.Sentence, t.Country+"BUS"); b != nil {
+					l := *b
+					e.Target = &l
+				}
 			}
 		}
 	}

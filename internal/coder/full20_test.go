@@ -85,3 +85,17 @@ func TestTookOffice(t *testing.T) {
 		{"en", "Vanuatu's opposition leader Peter Tarimas said he would visit Canberra early next year.", "042", "VUTOPP AUSGOV"},
 	})
 }
+
+// TestWorkersEmployer: the agent of a participle between commas after the
+// subject ("la mina, operada por la empresa peruana Minera Andina") is no
+// subject, past the common noun that classes its name; workers' strike
+// with no one named, in a sentence that names a company of their country,
+// is aimed at that employer; with no company named it stays the
+// government's, and a bare agent with no name ("por el propio ex
+// mandatario") is not stepped over.
+func TestWorkersEmployer(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "Los trabajadores peruanos de la mina, operada por la empresa Minera Andina, iniciaron una huelga indefinida el lunes para exigir un aumento salarial.", "143", "PERLAB PERBUS"},
+		{"es", "Los trabajadores portuarios peruanos iniciaron una huelga indefinida el lunes para exigir un aumento salarial.", "143", "PERLAB PERGOV"},
+	})
+}
