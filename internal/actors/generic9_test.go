@@ -47,3 +47,19 @@ func TestStateBodiesSecurity(t *testing.T) {
 		{name: "en state security agency", lang: "en", text: "The correspondent was held by Mali's State Security agency.", want: []want{{"Mali's State Security agency", "MLISPY"}}},
 	})
 }
+
+// A stance noun capitalised inside an English name is part of it
+// ("Azerbaijan's Mine Action Agency"); armed brigades are men under arms
+// (UAF); English clergy are civilians (CVL), as the gold codes them (not
+// in Spanish: the protest peer codes an archbishop's appeals apart).
+func TestNameStanceBrigadesClergy(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "en mine action agency", lang: "en", text: "Azerbaijan's Mine Action Agency said two deminers were killed.", want: []want{{"Azerbaijan's Mine Action Agency", "AZEGOV"}}},
+		{name: "en a stance noun alone stays no name", lang: "en", text: "The Action Plan was approved by Kenya.", none: []string{"Action"}},
+		{name: "en armed brigades", lang: "en", text: "In Libya, Misrata's armed brigades moved to the coastal road.", want: []want{{"armed brigades", "LBYUAF"}}},
+		{name: "es brigadas armadas", lang: "es", text: "En Libia, las brigadas armadas de Misrata avanzaron.", want: []want{{"las brigadas armadas", "LBYUAF"}}},
+		{name: "en army brigades stay military", lang: "en", text: "In Libya, the army's brigades attacked.", want: []want{{"brigades", "LBYMIL"}}},
+		{name: "en cleric", lang: "en", text: "In Pakistan, a local cleric negotiated with the inmates.", want: []want{{"cleric", "PAKCVL"}}},
+		{name: "en Bishop the surname", lang: "en", text: "Australia's foreign minister Julie Bishop said.", want: []want{{"Julie Bishop", "AUSGOV"}}},
+	})
+}

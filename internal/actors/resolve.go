@@ -5438,12 +5438,13 @@ func (z *resolver) orgNameAt(i int, emit bool) (int, []string, string, bool) {
 	first, last := i, i
 	if z.lang != "es" {
 		// English names put their modifiers first: "the National Union of
-		// Mineworkers"; words no earlier mention took, of no class
+		// Mineworkers"; words no earlier mention took, of no class (but a
+		// stance noun's: "Azerbaijan's Mine Action Agency")
 		lim := 0
 		if n := len(z.out); n > 0 {
 			lim = z.out[n-1].End
 		}
-		for k := i - 1; k >= 0 && z.sent(k) == z.sent(i) && capWord(toks[k].Text) && z.w(k)&^wStop == 0 && z.hitStarting(k) == nil && toks[k].Start >= lim && !z.sentenceStart(k); k-- {
+		for k := i - 1; k >= 0 && z.sent(k) == z.sent(i) && capWord(toks[k].Text) && z.w(k)&^(wStop|wStance) == 0 && z.hitStarting(k) == nil && toks[k].Start >= lim && !z.sentenceStart(k); k-- {
 			first = k
 		}
 		// "the Nigerian Union of Teachers", "the Kenya National Union of
