@@ -5888,12 +5888,69 @@ func (r *run) stativeAux(m match, c clause) bool {
 	return false
 }
 
+// whenObject is the dropped subject of a Spanish verb (or of the
+// infinitive it governs) that opens a clause of time ("cuando",
+// "mientras") right after a clause whose verb takes people after the
+// personal "a" and differs from it in number: those people ("la Policía
+// Nacional detuvo a tres dirigentes cuando intentaban cerrar el paso": the
+// leaders tried, not the police); nil otherwise.
+func (r *run) whenObject(m match, cs []clause, gs []*group) *group {
+	if r.d.Lang != "es" || len(cs) < 2 {
+		return nil
+	}
+	v := m.head
+	if !r.finiteVerb(v) {
+		v = r.infGovernor(m.head)
+	}
+	if v < 0 {
+		return nil
+	}
+	k := clauseOf(cs, v)
+	if k < 1 {
+		return nil
+	}
+	c, p := cs[k], cs[k-1]
+	if !r.word(c.start) || !r.isCue(kClause, c.start) || r.info[c.start].fold != "cuando" && r.info[c.start].fold != "mientras" {
+		return nil
+	}
+	for j := c.start + 1; j < v; j++ {
+		if !r.word(j) || !(r.isCue(kReflexive, j) || r.isCue(kNegation, j) || r.isCue(kConjSkip, j)) {
+			return nil // a subject of its own, or more than a clitic
+		}
+	}
+	// the previous clause's finite verb, the personal "a" after it and
+	// the first group after that, within three words
+	for j := p.start; j < p.end; j++ {
+		if !r.word(j) || !r.finiteVerb(j) || r.info[j].function || r.inActor(j) {
+			continue
+		}
+		if r.agrees(v, j) {
+			return nil
+		}
+		for a := j + 1; a < p.end && a <= j+2; a++ {
+			if !r.word(a) || !r.isCue(kPersonal, a) {
+				continue
+			}
+			for _, g := range gs {
+				if g.start > a && g.start <= a+3 && g.end <= c.start {
+					return g
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectFor returns the subject of the trigger: the nearest group before
 // it in its clause not governed by a preposition, else the subject of an
 // earlier clause of the sentence, else the last subject of the previous
 // sentence.
 
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
+	if o := r.whenObject(m, cs, gs); o != nil {
+		return o
+	}
 	g := r.clauseSubject(m, k, cs, gs, subj, si)
 	if o, ok := r.forGerundDoer(m, g, gs); ok {
 		return o
