@@ -1914,6 +1914,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	}
 	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && reactionCode(p.Code) {
 		synth = r.eventObjectTarget(m, c, si, srcActs)
+		// "una decisión que la gobernadora se negó a acatar": in a relative
+		// clause whose pronoun is the verb's object, the antecedent is
+		// what it reacts to
+		if a := r.objectRelAntecedent(m, s); synth == nil && a >= 0 {
+			synth = r.eventObjectTargetAt(a, clause{a, a + 1}, si, srcActs, p.Code)
+		}
 	}
 	// "El decreto obliga a las empresas ... La CGT lo calificó de
 	// inconstitucional y anunció que lo impugnará ante la justicia": an
@@ -11457,6 +11463,40 @@ func (r *run) eventObjectTarget(m match, c clause, si int, srcActs []int) *doc.A
 		return r.eventObjectTargetAt(j, c, si, srcActs, m.p.Code)
 	}
 	return nil
+}
+
+// objectRelAntecedent returns the noun that a Spanish relative clause
+// whose pronoun is the object of the verb at m.head stands on ("una
+// decisión que la gobernadora se negó a acatar", "una oferta que el primer
+// ministro rechazó"): the pronoun opens the clause within ten words
+// before the verb, the clause's subject (an actor, nothing else but
+// reflexives and auxiliaries) stands between, nothing the verb could take
+// as object follows it, and a determiner and one noun come right before
+// the pronoun; -1 when there is none.
+func (r *run) objectRelAntecedent(m match, s doc.Sentence) int {
+	if r.d.Lang != "es" || m.end < s.EndTok && r.word(m.end) && (r.isCue(kDet, m.end) || r.isCue(kIndef, m.end) || r.inActor(m.end)) {
+		return -1
+	}
+	k := m.head - 1
+	for ; k > s.FirstTok+1 && k >= m.head-10; k-- {
+		if !r.word(k) {
+			return -1
+		}
+		if r.isCue(kRelPron, k) && r.info[k].fold == "que" {
+			break
+		}
+		if !r.inActor(k) && !r.isCue(kReflexive, k) && !r.isCue(kAux, k) && (r.finiteVerb(k) || !r.isCue(kDet, k) && !r.info[k].foldIs(kGenitive)) {
+			return -1
+		}
+	}
+	if k <= s.FirstTok+1 || k < m.head-10 || !r.inActor(k+1) {
+		return -1
+	}
+	n := k - 1
+	if !r.word(n) || r.inActor(n) || r.info[n].function || r.finiteVerb(n) || !r.word(n-1) || !r.isCue(kDet, n-1) && !r.isCue(kIndef, n-1) {
+		return -1
+	}
+	return n
 }
 
 func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code string) *doc.Actor {

@@ -30,3 +30,14 @@ func TestHostedTalks(t *testing.T) {
 		{"es", "Bangladés, que acoge a cerca de un millón de refugiados rohinyás, celebró la tregua.", "043", "none"},
 	})
 }
+
+// TestObjectRelative: a reaction told in a relative clause whose pronoun
+// is its object ("una decisión que la gobernadora se negó a acatar")
+// reacts to the antecedent, the latest act of its kind; refusing to
+// comply with a ruling defies it (128), aimed at the court.
+func TestObjectRelative(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "El Tribunal Constitucional de Moldavia ordenó a las autoridades regionales suspender su organización, una decisión que la gobernadora de Gagauzia se negó a acatar.", "128", "MDAGOV MDAJUD"},
+		{"es", "La gobernadora de Gagauzia se negó a acatar.", "128", "MDAGOV -"},
+	})
+}
