@@ -176,6 +176,7 @@ const (
 	kEntry
 	kGoal
 	kHeldAt
+	kTally
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -207,6 +208,7 @@ var kindNames = [nKinds]string{
 	kObjPlural:   "objplural",
 	kEntry:       "entry",
 	kGoal:        "goal",
+	kTally:       "tally",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
