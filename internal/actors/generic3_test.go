@@ -81,6 +81,8 @@ func TestPlacards(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es placards", lang: "es", text: "Varios carteles y frases estaban dedicados a criticar al presidente.", none: []string{"carteles"}},
 		{name: "es placards with slogans", lang: "es", text: "Los manifestantes portaban carteles con consignas contra el gobierno.", none: []string{"carteles"}},
+		{name: "es placards that read", lang: "es", text: "Otros carteles llevaban inscrito \"Uvas de la ira\" para protestar contra la operación.", none: []string{"carteles"}},
+		{name: "es placards said", lang: "es", text: "Los carteles decían \"No a la guerra\".", none: []string{"carteles"}},
 		{name: "es drug cartels", lang: "es", text: "Los carteles de la droga atacaron a la policía.", want: []want{{"Los carteles", "CRM"}}},
 	})
 }
