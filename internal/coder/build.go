@@ -10189,7 +10189,34 @@ func (r *run) finish() []doc.Event {
 			e.Source, e.Target = src, tgt // never one party on both sides
 		}
 	}
+	coupReactions(out)
 	return out
+}
+
+// coupReactions: once a country's army has seized, detained, removed or
+// dissolved its government (an asserted act of 17x, 1711 or 192 by
+// c+"MIL" on c+"GOV": a coup), the acts of foreign states and
+// organisations aimed at that country's government after it ("suspended
+// Madagascar", "called for the release of the president", "condenó la
+// intentona") are aimed at the army that holds power.
+func coupReactions(out []doc.Event) {
+	for i := range out {
+		e := &out[i]
+		if e.Source == nil || e.Target == nil || e.Modality != doc.Asserted || len(e.Source.Country) != 3 {
+			continue
+		}
+		c := e.Source.Country
+		if e.Source.Code != c+"MIL" || e.Target.Code != c+"GOV" || !(strings.HasPrefix(e.Cameo, "17") || e.Cameo == "192") {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			o := &out[j]
+			if o.Target != nil && o.Target.Code == c+"GOV" && o.Source != nil && o.Source.Country != c && o.Evidence.Sentence > e.Evidence.Sentence {
+				o.Target = militaryOf(o.Target)
+			}
+		}
+		return
+	}
 }
 
 // tookOffice maps the name of each person of no state role (opposition,

@@ -99,3 +99,14 @@ func TestWorkersEmployer(t *testing.T) {
 		{"es", "Los trabajadores portuarios peruanos iniciaron una huelga indefinida el lunes para exigir un aumento salarial.", "143", "PERLAB PERGOV"},
 	})
 }
+
+// TestCoupReactions: once a country's army has detained or removed its
+// government, foreign reactions aimed at that government are aimed at the
+// army that holds power; with no coup told they stay the government's.
+func TestCoupReactions(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Madagascar's army detained the president on Monday. The African Union suspended Madagascar from all its activities on Tuesday.", "16", "IGOAU MDGMIL"},
+		{"en", "Madagascar's army detained the president on Monday. The U.N. Secretary-General called for the release of the president.", "0253", "IGOUNO MDGMIL"},
+		{"en", "The African Union suspended Madagascar from all its activities on Tuesday.", "16", "IGOAU MDGGOV"},
+	})
+}
