@@ -461,6 +461,19 @@ func (r *Recognizer) appendVariants(out []*Form, f *Form, lang string) []*Form {
 			out = append(out, &g)
 		}
 	}
+	// machine-translated Spanish often leaves the contraction undone ("el
+	// ministro de el ramo", "el portavoz de el Gobierno"): a form with
+	// "del" is also read with "de el"
+	if l == "es" {
+		n = len(out)
+		for _, v := range out[:n] {
+			if strings.Contains(v.Text, " del ") {
+				g := *v
+				g.Text = strings.ReplaceAll(v.Text, " del ", " de el ")
+				out = append(out, &g)
+			}
+		}
+	}
 	return out
 }
 

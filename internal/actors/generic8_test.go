@@ -88,6 +88,18 @@ func TestGuildRef(t *testing.T) {
 	})
 }
 
+// A form with "del" is read with the contraction undone too, as
+// machine-translated Spanish writes it ("el ministro de el ramo"); "la
+// directiva", "la cúpula" of a body named after it are that body's.
+func TestUndoneContractionAndBoard(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es de el ramo", lang: "es", text: "En Perú, el acuerdo fue firmado por el ministro de el ramo.", want: []want{{"el ministro de el ramo", "GOV"}}},
+		{name: "es del ramo", lang: "es", text: "En Perú, el acuerdo fue firmado por el ministro del ramo.", want: []want{{"el ministro del ramo", "GOV"}}},
+		{name: "es la directiva del CMD", lang: "es", text: "El Colegio Médico Dominicano (CMD) suspendió el paro. El acuerdo fue firmado por el ministro y la directiva del CMD.", want: []want{{"la directiva", "DOMHLH"}}},
+		{name: "es la directiva bare", lang: "es", text: "En Perú, la directiva fue aprobada.", none: []string{"la directiva"}},
+	})
+}
+
 // "Los tres fueron liberados": a determiner and a count standing alone
 // before a verb are the people counted so before ("detuvo a tres
 // dirigentes campesinos"); before a noun ("los tres días") no one.
