@@ -160,9 +160,10 @@ const (
 	wRally
 	wCommune
 	wByPart
+	wDiaspora
 )
 
-var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal, KindCounsel: wCounsel, KindBench: wBench, KindRally: wRally, KindCommune: wCommune, KindByPart: wByPart}
+var wordClass = map[string]word{KindDet: wDet, KindIndef: wIndef, KindPoss: wPoss, KindLoc: wLoc, KindOf: wOf, KindConj: wConj, KindStop: wStop, KindAgainst: wAgainst, KindArea: wArea, KindMulti: wMulti, KindPair: wPair, KindOrgRef: wOrgRef, KindGroupRef: wGroupRef, KindQuant: wQuant, KindRel: wRel, KindHost: wHost, KindParty: wParty, KindFacing: wFacing, KindPlaceHead: wPlaceHead, KindFor: wFor, KindOrgHead: wOrgHead, KindUnit: wUnit, KindOpposed: wOpposed, KindStance: wStance, KindEthnic: wEthnic, KindHolding: wHolding, KindSpeaker: wSpeaker, KindSettled: wSettled, KindKin: wKin, KindOrgLink: wOrgLink, KindLedHead: wLedHead, KindPersonal: wPersonal, KindCounsel: wCounsel, KindBench: wBench, KindRally: wRally, KindCommune: wCommune, KindByPart: wByPart, KindDiaspora: wDiaspora}
 
 // New builds the stage, loading and compiling its dictionaries.
 func New(opts Options) (*Recognizer, error) {

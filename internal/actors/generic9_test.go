@@ -63,3 +63,21 @@ func TestNameStanceBrigadesClergy(t *testing.T) {
 		{name: "en Bishop the surname", lang: "en", text: "Australia's foreign minister Julie Bishop said.", want: []want{{"Julie Bishop", "AUSGOV"}}},
 	})
 }
+
+// A national community or minority (words.tsv diaspora) named with where it
+// lives is that place's ("las comunidades búlgara y moldava de la región"
+// in a Moldovan story, "the Chinese community in Lima"); with no place
+// named it keeps its demonym's country; a minority is an actor only with a
+// country ("una minoría de diputados" is no minority group).
+func TestDiasporaHome(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es comunidades de la región", lang: "es", text: "El Gobierno moldavo pidió calma, y las comunidades búlgara y moldava de la región llamaron a boicotear la votación.", want: []want{{"las comunidades búlgara y moldava de la región", "MDACVL"}}},
+		{name: "es minoría de un país", lang: "es", text: "El Gobierno rumano dijo que la minoría húngara de Rumanía protestó.", want: []want{{"la minoría húngara de Rumanía", "ROUCVL"}}},
+		{name: "es comunidad de una ciudad", lang: "es", text: "La comunidad china de Lima protestó.", want: []want{{"La comunidad china de Lima", "PERCVL"}}},
+		{name: "es comunidad sin lugar", lang: "es", text: "La comunidad china protestó.", want: []want{{"La comunidad china", "CHNCVL"}}},
+		{name: "es una minoría de diputados", lang: "es", text: "En Rumanía, una minoría de diputados votó en contra.", none: []string{"minoría"}},
+		{name: "en community in a capital", lang: "en", text: "Peru's government said the Chinese community in Lima protested.", want: []want{{"the Chinese community in Lima", "PERCVL"}}},
+		{name: "en minority in a country", lang: "en", text: "Romania's government said the Hungarian minority in Romania protested.", want: []want{{"the Hungarian minority in Romania", "ROUCVL"}}},
+		{name: "en community alone", lang: "en", text: "The Chinese community protested.", want: []want{{"The Chinese community", "CHNCVL"}}},
+	})
+}

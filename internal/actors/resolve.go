@@ -2675,6 +2675,9 @@ func (z *resolver) agent(h *hit) int {
 		case KindName, KindDemonym:
 			country = prev.pat.form.Entity.Country
 			start = prev.start
+			if c, ce := z.diasporaHome(h, end, nil); c != "" && prev.pat.form.Kind == KindDemonym {
+				country, end = c, ce // "the Hungarian minority in Romania": the place's
+			}
 		case KindCapital:
 			if z.w(prev.start-1)&wDet != 0 { // "the Kinshasa government"
 				country = prev.pat.form.Entity.Country
@@ -2837,6 +2840,11 @@ func (z *resolver) agent(h *hit) int {
 			country, end = n.pat.form.Entity.Country, n.end
 			if m := z.hitStarting(end + 1); z.lang == "es" && z.w(end)&wConj != 0 && m != nil && m.pat.form.Kind == KindDemonym && m.pat.form.Entity.Country != country {
 				coord = m // "las fuerzas rusas y bielorrusas": the second country's forces too
+			}
+			if c, ce := z.diasporaHome(h, end, coord); c != "" {
+				// "las comunidades búlgara y moldava de la región": national
+				// communities named with where they live are that place's
+				country, end, coord = c, ce, nil
 			}
 		} else if n := z.hitStarting(end); n != nil && n.pat.form.Kind == KindNominal && z.lang == "es" && isoCountry(n.pat.form.Entity.Country) != "" && !z.nameWord(end) {
 			country, end = isoCountry(n.pat.form.Entity.Country), n.end // "los diputados priistas": a party's, of its country
@@ -3981,6 +3989,51 @@ func (z *resolver) linkedTo(tok int) (*Entity, int) {
 		}
 	}
 	return nil, 0
+}
+
+// diasporaHome reads where a national community or minority (a noun of
+// class diaspora, its demonym ending at end, a coordinated one at coord)
+// lives, named after it: "de la región", "del país" (the story's home
+// country), or a country or town ("la minoría húngara de Rumanía", "the
+// Chinese community in Lima"); that country, and the token after the
+// place's name, or "" when none is named.
+func (z *resolver) diasporaHome(h *hit, end int, coord *hit) (string, int) {
+	if z.w(h.end-1)&wDiaspora == 0 {
+		return "", 0
+	}
+	p := end
+	if coord != nil {
+		p = coord.end
+	}
+	if p >= len(z.d.Tokens) || z.sent(p) != z.sent(h.start) {
+		return "", 0
+	}
+	if z.w(p)&wOf != 0 {
+		a := p + 1
+		if z.w(a)&wDet != 0 {
+			a++
+		} else if z.lang == "es" && z.folds[p] == "del" {
+			a = p + 1
+		}
+		if a < len(z.d.Tokens) && z.sent(a) == z.sent(p) && z.w(a)&wArea != 0 && !z.d.Tokens[a].Cap && z.hitStarting(a) == nil {
+			if z.w(a+1)&wOf == 0 {
+				if c := z.homeCountry(); c != "" {
+					return c, a + 1 // "de la región", "del país"
+				}
+			}
+			return "", 0
+		}
+	}
+	if c, ce := z.ofCountry(p); c != "" {
+		return c, ce
+	}
+	if c, ce := z.inCountry(p); c != "" {
+		return c, ce
+	}
+	if c, ce := z.placeComplement(p, h.pat.form, h.start); c != "" {
+		return c, ce
+	}
+	return "", 0
 }
 
 // speakerAdjective returns the roles of the body a Spanish adjective right

@@ -176,7 +176,6 @@ const (
 	kEntry
 	kGoal
 	kHeldAt
-	kTally
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -208,7 +207,6 @@ var kindNames = [nKinds]string{
 	kObjPlural:   "objplural",
 	kEntry:       "entry",
 	kGoal:        "goal",
-	kTally:       "tally",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
