@@ -2875,6 +2875,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "12" || p.Code == "043" || p.Code == "075") && r.d.Lang == "es" && r.stanceTense(m.head) && r.describingRelative(m.head, s) {
 		return false
 	}
+	// "advirtió de que cualquier intento de «reprimir» a la población
+	// tendría consecuencias", "any attempt to repress the population": an
+	// act that a phrase of any attempt (cue kind supposed) names right
+	// before it (past a quotation mark) is what a warning is about, no
+	// event told
+	if !p.Noun && r.supposedBefore(m.head, s) {
+		return false
+	}
 	// "una manifestación que reunió a unos 1.500 palestinos", "la
 	// marcha, que concentró a 50.000 personas": a verb of gathering, not
 	// reflexive, whose object is a counted group tells the size of a
@@ -17495,6 +17503,18 @@ func (r *run) describingRelative(h int, s doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// supposedBefore reports a phrase of cue kind supposed ("cualquier intento
+// de", "any attempt to") ending right before the trigger at h, or before
+// a quotation mark right before it, within sentence s.
+func (r *run) supposedBefore(h int, s doc.Sentence) bool {
+	for j := h - 1; j >= s.FirstTok && j >= h-5; j-- {
+		if e, ok := r.lx.cueAt(r.info, j, h, kSupposed); ok && (e == h || e == h-1 && !r.word(h-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceTense reports a Spanish verb at h in the present indicative or the

@@ -176,6 +176,7 @@ const (
 	kEntry
 	kGoal
 	kHeldAt
+	kSupposed
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -280,6 +281,7 @@ var kindNames = [nKinds]string{
 	kCommit:      "commit",
 	kVenue:       "venue",
 	kHeldAt:      "heldat",
+	kSupposed:    "supposed",
 	kFrontier:    "frontier",
 	kLetter:      "letter",
 	kLetterTo:    "letterto",
