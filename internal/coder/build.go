@@ -6945,6 +6945,12 @@ func (r *run) agentAfter(m match, c clause, gs []*group) *group {
 			if r.isCue(kCasualty, m.head) && r.participleJoinedBefore(m.end, g.start) {
 				return nil
 			}
+			// "The interpreter, who was arrested with them, was charged by
+			// a provincial court": nor is it the agent of a passive told
+			// before another passive auxiliary and its participle
+			if r.passiveBetween(m.end, g.start) {
+				return nil
+			}
 			return g
 		}
 	}
@@ -7011,6 +7017,31 @@ func (r *run) titleBefore(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// passiveBetween reports an English passive auxiliary right before a
+// participle in [from, to), after a comma ("..., was charged on Monday
+// by"): the passive an agent at to belongs to.
+func (r *run) passiveBetween(from, to int) bool {
+	if r.d.Lang != "en" {
+		return false
+	}
+	comma := false
+	for j := from; j+1 < to; j++ {
+		if !r.word(j) {
+			comma = comma || r.d.Tokens[j].Text == ","
+			continue
+		}
+		if !comma || !r.isCue(kPassive, j) || !r.word(j+1) {
+			continue
+		}
+		for _, a := range r.info[j+1].an {
+			if a.Verb && (a.Form == morph.Part || a.Form == morph.Past) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // participleJoinedBefore reports a coordinator in [from, to) followed,
