@@ -9557,6 +9557,9 @@ func (r *run) conjunctDate(m match, s doc.Sentence, mod string) string {
 			if done && (r.afterArticle(eventDate(t.Value)) || r.laterWeek(t.Value)) {
 				continue
 			}
+			if r.nounsDate(m, t.Start, s) {
+				continue // "formado por diputados depuestos en el golpe de 2021, criticó": the coup's year
+			}
 			best = eventDate(t.Value) // the last one before the joint
 		}
 	}
