@@ -10196,7 +10196,33 @@ func (r *run) finish() []doc.Event {
 		}
 	}
 	coupReactions(out)
+	arrestedOfCrowd(out)
 	return out
+}
+
+// arrestedOfCrowd: "Police fired tear gas to disperse striking drivers
+// ..., and arrested 41 people": people of no role but civilians arrested
+// (173) by a police or army that dispersed or repressed (175) a group of
+// their country with a role of its own, earlier in the same sentence, are
+// of that group.
+func arrestedOfCrowd(out []doc.Event) {
+	for i := range out {
+		e := &out[i]
+		if !strings.HasPrefix(e.Cameo, "173") || e.Source == nil || e.Target == nil || len(e.Target.Country) != 3 || e.Target.Code != e.Target.Country+"CVL" {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			if j == i || o.Evidence.Sentence != e.Evidence.Sentence || o.Evidence.Trigger.Start >= e.Evidence.Trigger.Start || !strings.HasPrefix(o.Cameo, "175") ||
+				o.Source == nil || o.Source.Code != e.Source.Code || o.Target == nil || o.Target.Country != e.Target.Country || len(o.Target.Roles) == 0 || hasRole(o.Target, []string{"CVL"}) || hasRole(o.Target, stateRoles) {
+				continue
+			}
+			t := *o.Target
+			t.Span, t.Head = e.Target.Span, e.Target.Head
+			e.Target = &t
+			break
+		}
+	}
 }
 
 // coupReactions: once a country's army has seized, detained, removed or

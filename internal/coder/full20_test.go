@@ -110,3 +110,13 @@ func TestCoupReactions(t *testing.T) {
 		{"en", "The African Union suspended Madagascar from all its activities on Tuesday.", "16", "IGOAU MDGGOV"},
 	})
 }
+
+// TestArrestedOfCrowd: people arrested by the police that dispersed a
+// group with a role of its own in the same sentence are of that group;
+// with no such group dispersed they stay civilians.
+func TestArrestedOfCrowd(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Kenyan police fired tear gas in Nairobi on Wednesday to disperse striking drivers who had blocked an avenue, and arrested 41 people.", "173", "KENCOP KENLAB"},
+		{"en", "Kenyan police arrested 41 people in Nairobi on Wednesday.", "173", "KENCOP KENCVL"},
+	})
+}
