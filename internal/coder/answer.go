@@ -270,12 +270,15 @@ func (r *run) sidesAt(j, end int) int {
 // sidesObject reports whether the addressee or object of the verb at
 // m.head is a phrase naming the two sides ("urged both sides to",
 // "llamó a las dos partes a la contención"): right after the verb or
-// after a preposition or the personal "a".
+// after a preposition or the personal "a", past a time.
 // (or right after the pattern's last word, past a preposition: "se
 // ofreció a mediar entre las partes", "ofreció su mediación a ambos
 // países", "offered to mediate between the two governments")
 func (r *run) sidesObject(m match, s doc.Sentence) bool {
 	for _, j := range []int{m.head + 1, m.end} {
+		for j < s.EndTok && r.timeTok[j] {
+			j++ // past a time ("exhortó el martes a las dos partes")
+		}
 		for n := 0; n < 2 && j < s.EndTok && r.word(j) && (r.isCue(kPrep, j) || r.isCue(kTgt, j) || r.isCue(kPersonal, j)) && !r.isCue(kDet, j); n++ {
 			j++
 		}
