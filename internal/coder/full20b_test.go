@@ -41,3 +41,14 @@ func TestObjectRelative(t *testing.T) {
 		{"es", "La gobernadora de Gagauzia se negó a acatar.", "128", "MDAGOV -"},
 	})
 }
+
+// TestPoliceStation: a police station stands for the police: a rally
+// before it or an attack on it is aimed at them; a place someone is held
+// in names no party.
+func TestPoliceStation(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"es", "Varios cientos de personas se concentraron en Moldavia ante la comisaría de Comrat.", "141", "MDACVL MDACOP"},
+		{"es", "Un grupo armado atacó una comisaría en el norte de Burkina Faso.", "190", "BFAUAF BFACOP"},
+		{"es", "El periodista fue trasladado a una comisaría de Lima.", "1", "none"},
+	})
+}
