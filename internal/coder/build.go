@@ -3184,6 +3184,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	if mod == doc.Asserted && r.habitual(m, headForm, s, p) {
 		return true
 	}
+	// "at least 14 journalists had been arrested in the country this
+	// year", "more than 390 people were killed since November 2020": a
+	// counted passive told over a span reaching up to now is a tally of
+	// many acts, no event of the news
+	if mod == doc.Asserted && !p.Noun && passive && r.countedPatient(m, c) && r.tallySpan(m, c) {
+		return true
+	}
 	for pi, pr := range pairs {
 		// "detuvieron a un hombre de 24 años que presuntamente conducía la
 		// motocicleta", "a dos hombres sospechosos de haber hecho de
@@ -6327,6 +6334,35 @@ func (r *run) habitual(m match, f morph.Form, s doc.Sentence, p *pattern) bool {
 		}
 	}
 	return true
+}
+
+// tallySpan reports a span over which acts are counted after the trigger,
+// in its clause or the "since" phrase that follows: a phrase of cue kind tally ("this year", "so far"), or
+// "since" right before a time named by its month or year ("since
+// January", "since 2020"; not "since Monday").
+func (r *run) tallySpan(m match, c clause) bool {
+	// ("since" opens a clause of its own: up to the sentence's end, or the
+	// next finite verb)
+	end := r.d.Sentences[r.d.Tokens[m.head].Sent].EndTok
+	for j := m.end; j < end; j++ {
+		if !r.word(j) {
+			continue
+		}
+		if j >= c.end && !r.timeTok[j] && r.finiteVerb(j) {
+			return false
+		}
+		if _, ok := r.lx.cueAt(r.info, j, end, kTally); ok {
+			return true
+		}
+		if r.info[j].fold == "since" && j+1 < end && r.timeTok[j+1] {
+			for _, t := range r.d.Times {
+				if t.Start == r.d.Tokens[j+1].Start && t.Type == "DATE" && (len(t.Value) == 4 || len(t.Value) == 7) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // listedSubject reports a group that is the subject of a relative clause

@@ -177,6 +177,7 @@ const (
 	kGoal
 	kHeldAt
 	kSupposed
+	kTally
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -208,6 +209,7 @@ var kindNames = [nKinds]string{
 	kObjPlural:   "objplural",
 	kEntry:       "entry",
 	kGoal:        "goal",
+	kTally:       "tally",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
