@@ -14551,6 +14551,21 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 			return g
 		}
 	}
+	// "los soldados que custodiaban un lugar santo, quienes respondieron":
+	// a pronoun of persons after a comma that closes a relative on an
+	// actor stands for that actor, not for the thing its relative names
+	if comma && r.isCue(kWhoPron, j) {
+		for n := len(gs) - 1; n >= 0; n-- {
+			g := gs[n]
+			if g.end > b || g.reporter {
+				continue
+			}
+			if q := g.end; q < b && b-q <= 8 && r.word(q) && r.isCue(kRelPron, q) && !r.isCue(kWhoPron, q) && r.d.Tokens[q].Sent == r.d.Tokens[j].Sent && r.wordsOnly(q, b+1) {
+				return g
+			}
+			break
+		}
+	}
 	// "dijo James Moore, portavoz de Greenpeace, quien pidió": a pronoun
 	// of persons after a comma may stand for a person named before a role
 	// apposition (no actor of its own), the reporter too ("el jefe del
@@ -14568,6 +14583,16 @@ func (r *run) subjectAntecedent(m match, c clause, gs []*group) *group {
 		}
 	}
 	return nil
+}
+
+// wordsOnly reports tokens a..b-1 that are all words (no punctuation).
+func (r *run) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !r.word(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // restrictedJoin reports a group governed by a preposition other than
