@@ -120,3 +120,13 @@ func TestArrestedOfCrowd(t *testing.T) {
 		{"en", "Kenyan police arrested 41 people in Nairobi on Wednesday.", "173", "KENCOP KENCVL"},
 	})
 }
+
+// TestMilitaryGovernment: a government, regime or authorities qualified
+// as military govern (GOV); the military alone is the armed forces.
+func TestMilitaryGovernment(t *testing.T) {
+	fullCodes(t, []fullCase{
+		{"en", "Mali's military government accused the broadcaster of spreading false information.", "112", "MLIGOV MLIMED"},
+		{"es", "El gobierno militar de Malí acusó a la emisora de difundir información falsa.", "112", "MLIGOV MLIMED"},
+		{"en", "Mali's military accused the broadcaster of spreading false information.", "112", "MLIMIL MLIMED"},
+	})
+}
