@@ -3496,6 +3496,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		r.evs = append(r.evs, &cand{ev: ev, sent: si, head: m.head, noun: p.Noun, tollOf: clashAt,
 			definite: p.Noun && detBefore && !r.isCue(kIndef, m.head-1), conj: conj != nil, own: relVerb >= 0 || ownPatient && conj.Cameo != code || pronTgt, patient: patient, rel: !p.Noun && (r.relClause(c) || r.opensWhere(c))})
 		made = true
+		// (a claim gives its doer to the attack at once, so that a
+		// reaction told further on, "La ONU condenó el atentado" sentences
+		// later, finds who did it; claimedAttack runs again at the end)
+		if code == "015" {
+			r.claimedAttack()
+		}
 		// "Iran seized the British tanker and its crew": people joined
 		// to the vessel seized are detained with it (173) by the same
 		// seizer
@@ -12503,7 +12509,8 @@ func (r *run) investigatedSanctioned() {
 // the one who claims it after it, in its sentence or the three after, or
 // from the lead ("El Estado Islámico tomó la responsabilidad del ataque",
 // 015): the claimant did it. Not when the story tells claims by more than
-// one party.
+// one party (a doer given when the first claim was told is taken back).
+// It runs as each claim is told and once more at the end.
 func (r *run) claimedAttack() {
 	var claim *cand
 	for _, c := range r.evs {
@@ -12511,6 +12518,12 @@ func (r *run) claimedAttack() {
 			continue
 		}
 		if claim != nil && claim.ev.Source.Code != c.ev.Source.Code {
+			// (a doer given by an earlier call is taken back)
+			for _, o := range r.evs {
+				if o.claimed {
+					o.ev.Source, o.claimed = nil, false
+				}
+			}
 			return
 		}
 		if claim == nil {
@@ -12522,14 +12535,14 @@ func (r *run) claimedAttack() {
 	}
 	lead := r.evs[0].sent
 	for _, c := range r.evs {
-		if c.ev.Source != nil || c.ev.Modality != doc.Asserted || c.ev.Cameo[:2] < "18" || c.ev.Cameo[:2] > "20" {
+		if c.ev.Source != nil && !c.claimed || c.ev.Modality != doc.Asserted || c.ev.Cameo[:2] < "18" || c.ev.Cameo[:2] > "20" {
 			continue
 		}
 		if c.sent > claim.sent || c.sent == claim.sent && c.head >= claim.head || c.sent < claim.sent-3 && c.sent != lead {
 			continue
 		}
 		a := *claim.ev.Source
-		c.ev.Source = &a
+		c.ev.Source, c.claimed = &a, true
 	}
 }
 

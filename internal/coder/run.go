@@ -61,6 +61,9 @@ type cand struct {
 	// ("mataron a un soldado"), so that a verb joined to it with another
 	// object acts on another patient
 	patient bool
+	// claimed: an attack given its doer by the one claim told after it
+	// (claimedAttack), undone when another party claims it too
+	claimed bool
 	// rel: a verb of a relative clause set off by a comma or right after
 	// an actor ("los maestros, que marcharon el lunes, bloquearon ..."),
 	// or of one opened by a relative adverb of place ("..., donde
