@@ -1807,6 +1807,14 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "warned that Moscow would take all necessary measures": the subject
+	// of the clause a threat governs, of the threatener's own state, is the
+	// threatener naming itself, never its target (that is read below from
+	// the story: whom it accused, or the other party)
+	if !p.Noun && p.Code[:2] == "13" && r.d.Lang == "en" && tgt != nil && len(tgtActs) > 0 && len(srcActs) > 0 && tgt.start > m.head &&
+		r.complementSubject(m.head, tgt.start) && sameState(&r.d.Actors[srcActs[0]], &r.d.Actors[tgtActs[0]]) {
+		tgt, tgtActs = nil, nil
+	}
 	// "One pirate was killed and six were detained": a bare count that
 	// opens a passive after a coordinator counts the people of the counted
 	// actor its sentence named before it
@@ -7614,6 +7622,22 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 		}
 	}
 	return nil
+}
+
+// complementSubject reports a group at g right after the complementiser
+// "that" that follows the verb at head, determiners between ("warned that
+// Moscow would ...", "warned that the government will ...").
+func (r *run) complementSubject(head, g int) bool {
+	j := head + 1
+	if j >= g || !r.word(j) || r.info[j].fold != "that" {
+		return false
+	}
+	for j++; j < g; j++ {
+		if !r.word(j) || !r.isCue(kDet, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOfDemanded reports a group right after a complementiser that
