@@ -81,3 +81,16 @@ func TestDiasporaHome(t *testing.T) {
 		{name: "en community alone", lang: "en", text: "The Chinese community protested.", want: []want{{"The Chinese community", "CHNCVL"}}},
 	})
 }
+
+// Intelligence services known by name: Spain's CNI and Mexico's share the
+// form in Spanish (the country the story names chooses); Pakistan's ISI,
+// France's DGSE, Germany's BND.
+func TestIntelligenceServices(t *testing.T) {
+	runCases(t, std(t), []recCase{
+		{name: "es CNI de España", lang: "es", text: "El Gobierno de España dijo que el CNI investiga el ciberataque.", want: []want{{"CNI", "ESPSPY"}}},
+		{name: "es CNI de México", lang: "es", text: "El presidente de México dijo que el CNI vigila a los cárteles.", want: []want{{"CNI", "MEXSPY"}}},
+		{name: "es Centro Criptológico Nacional", lang: "es", text: "El Centro Criptológico Nacional atribuyó el ciberataque a Rusia.", want: []want{{"Centro Criptológico Nacional", "ESPSPY"}}},
+		{name: "en ISI", lang: "en", text: "Pakistan's ISI denied the report.", want: []want{{"ISI", "PAKSPY"}}},
+		{name: "en BND", lang: "en", text: "The BND warned of Russian sabotage.", want: []want{{"BND", "DEUSPY"}}},
+	})
+}
