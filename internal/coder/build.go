@@ -10243,7 +10243,7 @@ func (r *run) finish() []doc.Event {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Evidence.Trigger.Start < out[b].Evidence.Trigger.Start })
 	inOffice := r.tookOffice()
 	for i := range out {
-		out[i].ID = "e" + strconv.Itoa(i+1)
+		out[i].ID = eventID(i + 1)
 		// once merged: restatements are found by the names as told
 		e := &out[i]
 		// "Tarimas, who was sworn in on Wednesday, appealed for calm": a

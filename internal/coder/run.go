@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,6 +74,24 @@ type cand struct {
 	// riot or clash noun its clause counts it in ("resultaron heridos en
 	// los enfrentamientos"); 0 if none
 	tollOf int
+}
+
+// eventIDs holds the ids of an article's first events ("e1" ... "e256"),
+// made once rather than per event.
+var eventIDs = func() []string {
+	ids := make([]string, 257)
+	for n := 1; n < len(ids); n++ {
+		ids[n] = "e" + strconv.Itoa(n)
+	}
+	return ids
+}()
+
+// eventID returns the id of the article's n-th event (from 1): "e" and n.
+func eventID(n int) string {
+	if n < len(eventIDs) {
+		return eventIDs[n]
+	}
+	return "e" + strconv.Itoa(n)
 }
 
 type run struct {

@@ -389,6 +389,9 @@ type scratch struct {
 	choice []int
 	codes  evCodes
 	why    []byte // the reasons of one place as pick writes them
+	// keyBuf and keyEnds: the actors' evidence keys end to end (resolve)
+	keyBuf  []byte
+	keyEnds []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -1357,10 +1360,22 @@ type evidence struct {
 func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Place, explain bool) []doc.Place {
 	ev := sc.ev[:0]
 	defer func() { sc.ev = ev }()
+	// the actors' keys are made end to end in one buffer and become one
+	// string, each key a piece of it
+	keys, ends := sc.keyBuf[:0], sc.keyEnds[:0]
 	for k := range d.Actors {
 		a := &d.Actors[k]
 		if a.Country != "" {
-			ev = append(ev, evidence{key: joinedNameKey(d.Text[a.Start:a.End]), span: a.Span, country: a.Country})
+			keys = appendJoinedNameKey(keys, d.Text[a.Start:a.End])
+			ends = append(ends, len(keys))
+			ev = append(ev, evidence{span: a.Span, country: a.Country})
+		}
+	}
+	sc.keyBuf, sc.keyEnds = keys, ends
+	if len(ends) > 0 {
+		all, from := string(keys), 0
+		for k, to := range ends {
+			ev[k].key, from = all[from:to], to
 		}
 	}
 	base := len(ev)

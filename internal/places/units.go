@@ -405,7 +405,12 @@ func appendKey(b []byte, s string) []byte {
 // tokens and key slices in between.
 func joinedNameKey(name string) string {
 	var buf [128]byte
-	b := buf[:0]
+	return string(appendJoinedNameKey(buf[:0], name))
+}
+
+// appendJoinedNameKey appends joinedNameKey(name) to b.
+func appendJoinedNameKey(b []byte, name string) []byte {
+	b0 := len(b)
 	for i := 0; i < len(name); {
 		r, w := utf8.DecodeRuneInString(name[i:])
 		if !isWordRune(r) {
@@ -417,7 +422,7 @@ func joinedNameKey(name string) string {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
 			n0 := len(b)
-			if len(b) > 0 {
+			if len(b) > b0 {
 				b = append(b, ' ')
 			}
 			n1 := len(b)
@@ -427,7 +432,7 @@ func joinedNameKey(name string) string {
 		}
 		i = j
 	}
-	return string(b)
+	return b
 }
 
 // enyeAsNN reads a word written in capitals but for a lower-case "nn"
