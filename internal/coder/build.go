@@ -10015,7 +10015,9 @@ func (r *run) finish() []doc.Event {
 		if !ok && !c.own {
 			i, ok = r.sameFact(out, &e, c.sent, c.conj, c.noun, c.rel)
 		}
-		if !ok && c.definite {
+		// (and so is an agreement told by a participle set off by a comma,
+		// "El acuerdo, firmado el lunes por la noche, ...")
+		if !ok && (c.definite || e.Cameo == "057" && !c.noun && c.head > 0 && r.d.Tokens[c.head-1].Text == "," && r.hasForm(c.head, morph.Part)) {
 			i, ok = r.toldBefore(out, &e, c.sent)
 		}
 		if !ok && !c.noun {
@@ -11209,6 +11211,20 @@ func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 	if e.Source == nil && e.Target == nil {
 		for i := len(out) - 1; i >= 0; i-- {
 			if (*r.outSent)[i] < sent && out[i].Cameo[:2] == e.Cameo[:2] {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	// "acordaron un alto el fuego ... El acuerdo, firmado el lunes por la
+	// noche, prevé ...": a definite noun of agreement between the two
+	// parties of a mutual agreement or truce told in the three sentences
+	// before is that act told again
+	if e.Cameo == "057" && e.Source != nil && e.Target != nil {
+		for i := len(out) - 1; i >= 0 && (*r.outSent)[i] >= sent-3; i-- {
+			o := &out[i]
+			if o.Symmetric && o.Source != nil && o.Target != nil && (o.Cameo[:2] == "05" || o.Cameo[:2] == "08") &&
+				(o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code || o.Source.Code == e.Target.Code && o.Target.Code == e.Source.Code) {
 				return i, true
 			}
 		}
