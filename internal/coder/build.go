@@ -2282,7 +2282,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	// act of conflict: "condemned the attack and appealed for
 	// humanitarian aid" asks no aid of the attackers)
 	aidAfterConflict := (aidCode(p.Code) || strings.HasPrefix(p.Code, "023")) && conj != nil && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "11"
-	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") && !aidAfterConflict {
+	// (nor does a Spanish verb with an addressee of its own right after
+	// it, one no actor names: "pidió a los vecinos ... y pidió a la
+	// comunidad internacional que financie su regreso")
+	ownAddressee := r.d.Lang == "es" && !p.Noun && m.end+1 < s.EndTok && r.word(m.end) &&
+		(r.info[m.end].fold == "al" || r.info[m.end].fold == "a" && r.word(m.end+1) && r.isCue(kDet, m.end+1))
+	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !ownAddressee && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") && !aidAfterConflict {
 		t := *conj.Target
 		synth = &t
 	}
