@@ -5991,6 +5991,9 @@ func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group
 	if o := r.whenObject(m, cs, gs); o != nil {
 		return o
 	}
+	if g := r.pastRelative(m, cs[k], gs); g != nil {
+		return g
+	}
 	g := r.clauseSubject(m, k, cs, gs, subj, si)
 	if o, ok := r.forGerundDoer(m, g, gs); ok {
 		return o
@@ -14651,6 +14654,59 @@ func (r *run) wordsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// pastRelative returns, for a Spanish verb told after a restrictive
+// relative on an actor with no comma ("los maestros que bloqueaban la
+// carretera fueron desalojados", "los policías que detuvieron a los
+// jóvenes los golpearon"), that actor: the clause of the verb opens with
+// the relative pronoun right after the actor's group, the relative's own
+// finite verb leads it, and no coordinator, punctuation or other clause
+// opener stands between that verb and this one, which is the main
+// clause's.
+func (r *run) pastRelative(m match, c clause, gs []*group) *group {
+	if r.d.Lang != "es" {
+		return nil
+	}
+	j := c.start
+	if j < 1 || j >= m.head || !r.word(j) || !r.isCue(kRelPron, j) || r.info[j-1].foldIs(kPrep) {
+		return nil
+	}
+	var ante *group
+	for _, g := range gs {
+		if g.end == j && !g.reporter {
+			ante = g
+		}
+	}
+	if ante == nil {
+		return nil
+	}
+	v := -1
+	for t := j + 1; t < m.head; t++ {
+		if r.word(t) && r.finiteVerb(t) && !r.info[t].foldIs(kAux) && !r.isCue(kPassive, t) && !r.isCue(kPerfect, t) {
+			v = t
+			break
+		}
+	}
+	if v < 0 || !r.relLead(j+1, v) {
+		return nil
+	}
+	// (the verb is finite, or a participle after a finite auxiliary of
+	// its own: an infinitive belongs to the relative, "que intentaban
+	// bloquear la ruta")
+	finite := r.finiteVerb(m.head)
+	for t := v + 1; t < m.head; t++ {
+		if !r.word(t) || r.isCue(kCoord, t) || r.isCue(kClause, t) || r.isCue(kRelPron, t) {
+			return nil
+		}
+		if r.finiteVerb(t) && (r.info[t].foldIs(kAux) || r.isCue(kPassive, t)) {
+			finite = true
+		}
+	}
+	if !finite {
+		return nil
+	}
+	return ante
 }
 
 // restrictedJoin reports a group governed by a preposition other than
