@@ -608,6 +608,12 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	reduced := false   // a participle qualifying a group: told as a fact, not what is asked
 	agentOnly := false // a reduced passive on a noun naming no actor: its agent must be named
 	mt := m            // the match whose target prepositions name the target
+	// "shipping drones to Misrata's brigades in breach of a U.N. arms
+	// embargo": a noun (or a word read as a verb there) after a phrase of
+	// cue kind breached is the rule an act breaches, no event told
+	if r.breachedRule(m.head, s.FirstTok) {
+		return false
+	}
 	if p.Noun {
 		// a nominal event in a frame ("durante el llamado del martes")
 		// dates the event it names instead of being one
@@ -4791,6 +4797,35 @@ func (r *run) anchored(i, lo int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// breachedRule reports a phrase of cue kind breached ending before the
+// nominal event at i ("in breach of a U.N. arms embargo", "in violation of
+// the ceasefire"), past determiners, an actor's name and up to two
+// lower-case words that qualify the noun.
+func (r *run) breachedRule(i, lo int) bool {
+	mods := 0
+	for j := i - 1; j >= lo && j >= i-8; j-- {
+		if r.inActor(j) || r.d.Tokens[j].Text == "." && j > lo && r.inActor(j-1) {
+			continue // (and the dot of its abbreviation: "U.N.")
+		}
+		if !r.word(j) {
+			return false
+		}
+		// (the phrase ends at j: "in breach of")
+		for k := max(lo, j-3); k <= j; k++ {
+			if e, ok := r.lx.cueAt(r.info, k, i, kBreached); ok && e == j+1 {
+				return true
+			}
+		}
+		if r.isCue(kDet, j) {
+			continue
+		}
+		if mods++; mods > 2 || r.d.Tokens[j].Cap || r.info[j].function {
+			return false
 		}
 	}
 	return false

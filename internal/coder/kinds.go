@@ -178,6 +178,7 @@ const (
 	kHeldAt
 	kSupposed
 	kTally
+	kBreached
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
 	// src, loc, agent, personal).
 	kPrep
@@ -210,6 +211,7 @@ var kindNames = [nKinds]string{
 	kEntry:       "entry",
 	kGoal:        "goal",
 	kTally:       "tally",
+	kBreached:    "breached",
 	kDeny:        "deny",
 	kRejectVerb:  "rejectverb",
 	kClaim:       "claim",
