@@ -332,6 +332,15 @@ func (l *lexicon) is(k cueKind, w string) bool {
 type cueSet struct {
 	word, first kindSet
 	pattern     bool // an event pattern starts with the word
+	// starts: the phrases starting with the word, by kind (those of
+	// byFirst, so that a token holds them without a lookup per kind)
+	starts []kindPhrases
+}
+
+// kindPhrases is the phrases of cue kind k that start with one word.
+type kindPhrases struct {
+	k  cueKind
+	ps [][]string
 }
 
 // loadRefusal reads events/shared/refusal.tsv: act code prefix -> the
@@ -523,6 +532,13 @@ func loadLexicons(user []string) (map[string]*lexicon, map[string]int, error) {
 				for _, w := range ws {
 					known[w] = true
 				}
+			}
+		}
+		for k := range lx.byFirst {
+			for w, ps := range lx.byFirst[k] {
+				cs := lx.cueSets[w]
+				cs.starts = append(cs.starts, kindPhrases{cueKind(k), ps})
+				lx.cueSets[w] = cs
 			}
 		}
 		lx.freezeTrie()

@@ -34,6 +34,9 @@ type tokInfo struct {
 	// owes only to a form written with an accent (accentOnly), looked up
 	// once with its analyses
 	loose []morph.Analysis
+	// starts: the cue phrases starting with the word or one of its
+	// lemmas, by kind (cueInfo; shared with the lexicon: never written)
+	starts []kindPhrases
 	// addressee: a Spanish token of a second addressee joined to a
 	// first ("pidió a España y a Portugal apoyo": "y a Portugal"), which
 	// counts in no pattern's gap
@@ -342,7 +345,6 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 	if i >= end || !info[i].firstBits.has(k) {
 		return 0, false
 	}
-	byFirst := lx.byFirst[k]
 	best := 0
 	// every phrase of a list starts with the word or lemma that keys it,
 	// which token i has: only the words after the first are compared
@@ -353,12 +355,10 @@ func (lx *lexicon) cueAt(info []tokInfo, i, end int, k cueKind) (int, bool) {
 			}
 		}
 	}
-	ti := &info[i]
-	try(byFirst[ti.fold])
-	for n, a := range ti.an {
-		// a lemma of several readings ("paro": three of "parar") once
-		if a.Lemma != ti.fold && !lemmaBefore(ti.an[:n], a.Lemma) {
-			try(byFirst[a.Lemma])
+	// (the phrases of the word and of each of its lemmas, by kind: cueInfo)
+	for _, e := range info[i].starts {
+		if e.k == k {
+			try(e.ps)
 		}
 	}
 	return best, best > 0

@@ -322,12 +322,22 @@ func (lx *lexicon) cueInfo(ti *tokInfo) {
 	cs := lx.cueSets[f]
 	ti.foldBits = cs.word
 	ti.bits, ti.firstBits, ti.patStart = cs.word, cs.first, cs.pattern
-	for _, a := range ti.an {
+	ti.starts = cs.starts
+	for n, a := range ti.an {
 		if a.Lemma != f {
 			cs := lx.cueSets[a.Lemma]
 			ti.bits.union(&cs.word)
 			ti.firstBits.union(&cs.first)
 			ti.patStart = ti.patStart || cs.pattern
+			// a lemma of several readings ("paro": three of "parar") once
+			// (the lists are the lexicon's: joined in a new array)
+			if len(cs.starts) > 0 && !lemmaBefore(ti.an[:n], a.Lemma) {
+				if len(ti.starts) == 0 {
+					ti.starts = cs.starts
+				} else {
+					ti.starts = append(ti.starts[:len(ti.starts):len(ti.starts)], cs.starts...)
+				}
+			}
 		}
 	}
 	ti.function = ti.foldBits.meets(&functionBits)
