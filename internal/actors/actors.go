@@ -730,9 +730,22 @@ func appendCode(b []byte, country string, roles []string) []byte {
 	return b
 }
 
-// isoCountry returns c when it is a country code (three letters), else "".
+// UnknownCountry is the country column of a generic agent whose country
+// the story does not tell unless a demonym or a complement names it
+// ("gunmen", "los asaltantes", "donors"): its code is this prefix and its
+// roles ("---UAF"), as gold-format.md codes an actor of unknown country,
+// and it takes no country from the context.
+const UnknownCountry = "---"
+
+// CountryUnknown reports whether an actor code begins with UnknownCountry.
+func CountryUnknown(code string) bool {
+	return strings.HasPrefix(code, UnknownCountry)
+}
+
+// isoCountry returns c when it is a country code (three letters), else ""
+// (UnknownCountry is none).
 func isoCountry(c string) string {
-	if len(c) == 3 {
+	if len(c) == 3 && c != UnknownCountry {
 		return c
 	}
 	return ""

@@ -53,7 +53,7 @@ func Check(d *Dict, o *ontology.Ontology) []Problem {
 	}
 	checkCode := func(src, country string, roles []string) {
 		switch {
-		case country == "":
+		case country == "", country == UnknownCountry:
 		case len(country) == 3:
 			if !countries[country] {
 				add(src, true, "unknown country code %q (not in ISO 3166-1, nor a user-assigned code with a name entry)", country)

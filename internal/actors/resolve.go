@@ -3254,6 +3254,12 @@ func (z *resolver) agent(h *hit) int {
 			country, guessed = c, true
 		}
 	}
+	if country == "" && !poss && !multi && !owned && e.Country == UnknownCountry && groupRoles == nil {
+		// "donors", "los donantes": an agent of no country the text
+		// names keeps its country unknown ("---GOV"), none guessed from
+		// the story
+		country = UnknownCountry
+	}
 	if country == "" && !poss && !multi && !owned && (f.Kind != KindTitle || !f.Plural) {
 		var near bool
 		country, near = z.inheritNear(roles, start)

@@ -3396,7 +3396,7 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		// (armed men of no state named as its agent were the group that
 		// did the abduction it restates: "Al Qaeda ... a Kenyan employee
 		// who was abducted ... He was seized by gunmen")
-		if heldDoer != nil && ev.Source != nil && hasRole(ev.Source, []string{"UAF", "CRM"}) && len(ev.Source.Roles) == 1 && ev.Source.Code == ev.Source.Country+ev.Source.Roles[0] && heldDoer.Code != ev.Source.Code && heldDoer.Entity != "" {
+		if heldDoer != nil && ev.Source != nil && hasRole(ev.Source, []string{"UAF", "CRM"}) && len(ev.Source.Roles) == 1 && (ev.Source.Code == ev.Source.Country+ev.Source.Roles[0] || actors.CountryUnknown(ev.Source.Code)) && heldDoer.Code != ev.Source.Code && heldDoer.Entity != "" {
 			a := *heldDoer
 			a.Span, a.Head = ev.Source.Span, ev.Source.Head
 			ev.Source = &a
@@ -3554,8 +3554,8 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 // attacked a US base" are no Americans), else the one country of all the
 // article's places.
 func (r *run) placed(a, other *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor {
-	if a == nil || a.Country != "" || a.Code == "" || a.Kind == "place" {
-		return a
+	if a == nil || a.Country != "" || a.Code == "" || a.Kind == "place" || actors.CountryUnknown(a.Code) {
+		return a // ("---UAF": gunmen whose country no one knows)
 	}
 	switch {
 	case len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "IMG" || a.Code[:3] == "MNC" || a.Code[:3] == "NGM"):
@@ -3805,7 +3805,7 @@ func (r *run) relanded(a *doc.Actor, loc *doc.Place, s doc.Sentence) *doc.Actor 
 
 // landed returns a copy of actor a with country c put before its code.
 func landed(a *doc.Actor, c string) *doc.Actor {
-	if a.Code == "" || len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "NGM" || a.Code[:3] == "IMG") {
+	if a.Code == "" || actors.CountryUnknown(a.Code) || len(a.Code) >= 3 && (a.Code[:3] == "IGO" || a.Code[:3] == "NGO" || a.Code[:3] == "NGM" || a.Code[:3] == "IMG") {
 		return a
 	}
 	b := *a
