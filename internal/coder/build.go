@@ -11788,6 +11788,11 @@ func (r *run) eventObjectTargetAt(j int, c clause, si int, srcActs []int, code s
 			deed, violent = true, true
 		} else if _, ok := r.lx.cueAt(r.info, j, c.end, kTaking); ok {
 			deed, taking = true, true
+		} else if e, ok := r.lx.cueAt(r.info, j, c.end, kDemanded); ok {
+			// ("rechazó la demanda", "desoyó los reclamos": a noun of
+			// demand no pattern reads bare names the latest appeal or
+			// demand, as "la exigencia" does)
+			roots, nounEnd = []string{"10"}, e
 		}
 	}
 	asking := hasString(roots, "02") || hasString(roots, "10")

@@ -131,6 +131,7 @@ const (
 	kFaced
 	kAnchor
 	kProposal
+	kDemanded
 	kReciprocal
 	kEach
 	kOther
@@ -295,6 +296,7 @@ var kindNames = [nKinds]string{
 	kFaced:       "faced",
 	kAnchor:      "anchor",
 	kProposal:    "proposal",
+	kDemanded:    "demanded",
 	kReciprocal:  "reciprocal",
 	kEach:        "each",
 	kOther:       "other",
