@@ -1029,7 +1029,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		}
 		// a word that names no actor right before the auxiliary ("until he
 		// is freed") is the patient, not a subject of an earlier clause
-		if passive && sg != nil {
+		// (a word that ends a restrictive relative on the subject is the
+		// relative's: "los maestros que bloqueaban la carretera fueron
+		// detenidos", "los estudiantes que protestaban fueron detenidos")
+		if passive && sg != nil && r.pastRelative(m, c, gs) != sg {
 			for j := m.head - 1; j > s.FirstTok && j >= m.head-3; j-- {
 				if r.isCue(kPassive, j) {
 					// "all 112 people detained during the rallies would be
