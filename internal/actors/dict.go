@@ -97,19 +97,20 @@ const (
 	KindOrgan     = "organ"        // forms an international body shares with a state's organ of the same name: after a country's genitive or complement, that country's (roles column): "Russia's Security Council", "el Consejo de Seguridad de Rusia" GOV
 	KindDiaspora  = "diaspora"     // nouns of a national community or minority: with a demonym and the place it lives in, it is that place's ("las comunidades búlgara y moldava de la región", "the Hungarian minority of Romania")
 	KindByPart    = "bypart"       // nouns that, with no determiner after a preposition, open an agent phrase, no part of a place: "por parte de Venezuela", "de parte del Gobierno"
+	KindCrew      = "crew"         // nouns of those who serve in a force or crew a vessel: after a possessive whose actor has one of the row's roles, that actor's ("the LNA said its sailors" MIL; a shipping firm's sailors stay civilians)
 	KindAppos     = "appos"        // role nouns that, heading an apposition after a name, make the name a person of the role: "Juan Quispe, dirigente de la federación", "Jane Doe, a spokeswoman for the union"
 )
 
 var entryKinds = map[string]bool{
 	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
-	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindStateBody: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true, KindByPart: true, KindDiaspora: true,
+	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindStateBody: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true, KindByPart: true, KindDiaspora: true, KindCrew: true,
 }
 
 // functionKind reports whether a kind is a class of function words.
 func functionKind(k string) bool {
 	switch k {
-	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindCommune, KindLocal, KindEnvoy, KindStateBody, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan, KindByPart, KindDiaspora:
+	case KindDet, KindIndef, KindPoss, KindLoc, KindOf, KindConj, KindStop, KindAgainst, KindArea, KindMulti, KindPair, KindOrgRef, KindGroupRef, KindQuant, KindRel, KindHost, KindParty, KindHome, KindFacing, KindPlaceHead, KindOrgHead, KindFor, KindUnit, KindOpposed, KindStance, KindHolding, KindEthnic, KindSpeaker, KindAct, KindSettled, KindKin, KindCounsel, KindBench, KindRally, KindCommune, KindLocal, KindEnvoy, KindStateBody, KindOrgLink, KindOrgMember, KindAudience, KindTell, KindAudLink, KindFlag, KindTownHall, KindAppos, KindLedHead, KindPersonal, KindBased, KindLinked, KindOrgan, KindByPart, KindDiaspora, KindCrew:
 		return true
 	}
 	return false
@@ -497,7 +498,7 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 // organisation head nouns' own roles, "Coordinadora" CVL; the roles of
 // the members a word inside an organisation's name gives, "Trabajo" LAB).
 func (d *Dict) rowRoles(e *Entity, kind string, roles []string, n int) {
-	if e.Kind != "country" && kind != KindOrgHead && kind != KindOrgMember && kind != KindOrgan {
+	if e.Kind != "country" && kind != KindOrgHead && kind != KindOrgMember && kind != KindOrgan && kind != KindCrew {
 		return
 	}
 	for i := len(d.Forms) - n; i < len(d.Forms); i++ {

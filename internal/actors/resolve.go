@@ -3179,6 +3179,11 @@ func (z *resolver) agent(h *hit) int {
 			if z.w(h.end-1)&wSpeaker != 0 && firstRole(e.Roles) == "CVL" && groupRoles == nil && len(ant.Roles) > 0 && !slices.Contains(stateBodies, ant.Roles[0]) && ant.Roles[0] != "CVL" && ant.Roles[0] != "ELI" {
 				roles = ant.Roles
 			}
+			// "The LNA said its sailors had fired": those who serve in a
+			// force (kind crew) take its roles; a shipping firm's stay civilians
+			if groupRoles == nil && slices.Contains(z.r.crews[z.lang][strings.Join(z.folds[h.start:h.end], " ")], firstRole(ant.Roles)) {
+				roles = ant.Roles
+			}
 		}
 	}
 	if country == "" && f.Kind == KindAgent && !multi && !poss && !owned && groupRoles == nil && len(roles) > 0 && insurgentRoles[roles[0]] &&
