@@ -43,6 +43,12 @@ const (
 	// Colombia's, Chile's and Brazil's union centrals): loaded as an org
 	// marked Shared, chosen as orgFor chooses
 	KindSharedOrg = "sharedorg"
+	// a company, state-owned or private ("Repsol", "Pemex"): loaded as an
+	// org marked Firm, coded as its seat's country with BUS (never CAMEO's
+	// MNC: the golds write "Italy's Eni" ITABUS); a company is no trade body
+	// that "el gremio" or "del sindicato" refers back to, and its staff are
+	// not the company
+	KindFirm = "firm"
 
 	// function words, classes used by the phrase rules
 	KindDet       = "det"          // definite determiners kept in an agent phrase: el, the
@@ -102,7 +108,7 @@ const (
 )
 
 var entryKinds = map[string]bool{
-	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindCapital: true, KindSeat: true, KindOrg: true,
+	KindName: true, KindDemonym: true, KindHalf: true, KindSharedName: true, KindSharedDemonym: true, KindSharedOrg: true, KindFirm: true, KindCapital: true, KindSeat: true, KindOrg: true,
 	KindAgent: true, KindTitle: true, KindAction: true, KindQual: true, KindNominal: true, KindRelational: true, KindIgnore: true,
 	KindDet: true, KindIndef: true, KindPoss: true, KindLoc: true, KindOf: true, KindConj: true, KindStop: true, KindAgainst: true, KindArea: true, KindMulti: true, KindPair: true, KindOrgRef: true, KindGroupRef: true, KindQuant: true, KindRel: true, KindHost: true, KindParty: true, KindHome: true, KindFacing: true, KindPlaceHead: true, KindOrgHead: true, KindFor: true, KindUnit: true, KindOpposed: true, KindEthnic: true, KindStance: true, KindHolding: true, KindSpeaker: true, KindAct: true, KindSettled: true, KindKin: true, KindCounsel: true, KindBench: true, KindRally: true, KindCommune: true, KindLocal: true, KindEnvoy: true, KindStateBody: true, KindOrgLink: true, KindOrgMember: true, KindAudience: true, KindTell: true, KindAudLink: true, KindFlag: true, KindTownHall: true, KindAppos: true, KindLedHead: true, KindPersonal: true, KindBased: true, KindLinked: true, KindOrgan: true, KindByPart: true, KindDiaspora: true, KindCrew: true,
 }
@@ -138,6 +144,7 @@ type Entity struct {
 	Source  string   // file:line of its first row
 	User    bool     // from a user dictionary
 	ISO     bool     // a country of the ISO 3166 table
+	Firm    bool     // a company (kind firm in orgs.tsv)
 
 	nameFolds []string // folded words of Name (people), for coreference
 }
@@ -448,6 +455,10 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 		case KindSharedOrg:
 			kind, shared = KindOrg, true
 		}
+		firm := kind == KindFirm
+		if firm {
+			kind = KindOrg
+		}
 		if len(forms) == 0 {
 			return &LoadError{name, r.line, "no forms"}
 		}
@@ -482,6 +493,7 @@ func (d *Dict) loadEntries(name, lang string, rows []row, user bool) error {
 		} else if e.Country == "" && country != "" {
 			e.Country = country
 		}
+		e.Firm = e.Firm || firm
 		for _, f := range forms {
 			d.addForm(Form{Text: f, Lang: lang, Entity: e, Kind: kind, Shared: shared, Source: at})
 		}

@@ -400,13 +400,18 @@ func TestCommissionOfGroup(t *testing.T) {
 	})
 }
 
-// Multinational corporations are CAMEO MNC with the country of their seat;
-// names that are also common words need their longer form.
+// Companies are the country of their seat with BUS, as every gold writes
+// a firm ("Italy's Eni" ITABUS): CAMEO's MNC code, whose whole code is the
+// scoring key, never matches a gold (these cases expected MNCESP, MNCUSA,
+// MNCBRA before). Names that are also common words need their longer form.
+// A company is no trade body: "del sindicato" after it is not the company.
 func TestMultinationals(t *testing.T) {
 	runCases(t, std(t), []recCase{
-		{name: "es Repsol", lang: "es", text: "Los indígenas ocuparon un pozo de Repsol en la selva.", want: []want{{"Repsol", "MNCESP"}}},
-		{name: "en Chevron", lang: "en", text: "Farmers sued Chevron over the spill.", want: []want{{"Chevron", "MNCUSA"}}},
-		{name: "es Petrobras", lang: "es", text: "Petrobras negó las acusaciones del sindicato.", want: []want{{"Petrobras", "MNCBRA"}}},
+		{name: "es Repsol", lang: "es", text: "Los indígenas ocuparon un pozo de Repsol en la selva.", want: []want{{"Repsol", "ESPBUS"}}},
+		{name: "en Chevron", lang: "en", text: "Farmers sued Chevron over the spill.", want: []want{{"Chevron", "USABUS"}}},
+		{name: "es Petrobras", lang: "es", text: "Petrobras negó las acusaciones del sindicato.", want: []want{{"Petrobras", "BRABUS"}, {"del sindicato", "BRALAB"}}},
+		{name: "es el gremio after a company", lang: "es", text: "Repsol cerró la planta, informó el gremio.", want: []want{{"Repsol", "ESPBUS"}, {"el gremio", "ESPLAB"}}},
+		{name: "es el gremio after an employers' body", lang: "es", text: "La CEOE rechazó la reforma, informó el gremio.", want: []want{{"el gremio", "ESPBUS"}}},
 		{name: "es telefónica is an adjective", lang: "es", text: "En una conversación telefónica, el ministro habló con los huelguistas.", none: []string{"telefónica"}},
 	})
 }

@@ -1383,6 +1383,9 @@ func (z *resolver) guildRef(h *hit) (doc.Actor, bool) {
 		if o.Kind != KindOrg && !strings.HasPrefix(o.Source, SourceOrgName) || o.Country == "" || len(o.Roles) != 1 {
 			continue
 		}
+		if e := z.r.dict.Entities["org:"+o.Entity]; o.Entity != "" && e != nil && e.Firm {
+			continue // "Petrobras negó las acusaciones del sindicato": a company is no guild
+		}
 		switch o.Roles[0] {
 		case "LAB", "HLH", "EDU", "AGR", "BUS":
 			st := i
@@ -2894,7 +2897,7 @@ func (z *resolver) agent(h *hit) int {
 			org, end = o, oe // "fighters from an al-Qaeda-linked group"
 		} else if o, oe := z.ofOrg(end, firstRole(e.Roles)); o != nil && f.Kind != KindAction {
 			org, end = o, oe
-			if firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC") {
+			if firstRole(e.Roles) == "LAB" && firm(o) {
 				// "los trabajadores de Telefónica": a company's staff are
 				// workers of the country they work in, not the company
 				// (the company's home would be a guess that the story's
@@ -2911,7 +2914,7 @@ func (z *resolver) agent(h *hit) int {
 			// "a court in Tbilisi", "la policía en Caracas": a capital gives
 			// the country but ends the mention (it is where the group is,
 			// for the places stage to read); a country's name stays in it
-			if o, oe := z.ofOrg(ce, firstRole(e.Roles)); o != nil && !(firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC")) {
+			if o, oe := z.ofOrg(ce, firstRole(e.Roles)); o != nil && !(firstRole(e.Roles) == "LAB" && firm(o)) {
 				// "la oficina en México del Alto Comisionado de la ONU",
 				// "the office in Kabul of the Red Cross": the organisation
 				// owns the office, the place is only where it sits
@@ -2952,7 +2955,7 @@ func (z *resolver) agent(h *hit) int {
 			country = c // "los indígenas y campesinos ecuatorianos", "... de Ecuador": the country qualifies both
 		} else if c := z.pluralDemonymAfter(h, end); c != "" {
 			country = c // "la policía y el ejército peruanos": a plural demonym after two singular nouns qualifies both
-		} else if o, _ := z.sharedOrg(h, end); o != nil && f.Kind != KindAction && !(firstRole(e.Roles) == "LAB" && strings.HasPrefix(o.Country, "MNC")) {
+		} else if o, _ := z.sharedOrg(h, end); o != nil && f.Kind != KindAction && !(firstRole(e.Roles) == "LAB" && firm(o)) {
 			org = o // "los periodistas y técnicos de la BBC": the organisation owns both (the mention stays the first noun)
 		} else if c, pe := z.placeComplement(end, f, start); c != "" {
 			country = c // "the mayor of Nablus", "los vecinos de Goma": a town below the country
@@ -4674,6 +4677,12 @@ func firstRole(roles []string) string {
 		return ""
 	}
 	return roles[0]
+}
+
+// firm reports an organisation that is a company: a row of kind firm
+// ("Repsol" ESP BUS), or a user dictionary's CAMEO MNC code.
+func firm(o *Entity) bool {
+	return o.Firm || strings.HasPrefix(o.Country, "MNC")
 }
 
 // inCountry reads a locative complement naming a country or capital after

@@ -15778,7 +15778,9 @@ func (r *run) facedThing(m match, c clause) bool {
 		det = true
 		j++
 	}
-	if j >= c.end || !r.word(j) || r.inActor(j) || r.timeTok[j] || r.info[j].function || r.info[j].foldIs(kPrep) || r.isCue(kFrame, j) || r.finiteVerb(j) || r.d.Tokens[j].Cap || strings.HasSuffix(r.info[j].fold, "mente") {
+	if j >= c.end || !r.word(j) || r.inActor(j) || r.timeTok[j] || r.info[j].function || r.info[j].foldIs(kPrep) || r.isCue(kFrame, j) || r.finiteVerb(j) && !r.isCue(kFaced, j) || r.d.Tokens[j].Cap || strings.HasSuffix(r.info[j].fold, "mente") {
+		// (a noun of cue kind faced that is also a verb form is the noun:
+		// "enfrenta demandas judiciales")
 		return false
 	}
 	// (an adjective before a party: "a la militarizada Guardia Nacional")
