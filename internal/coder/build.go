@@ -6610,6 +6610,14 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 			continue
 		}
 		p := r.groupPrep(g, c.start)
+		// "the government led by President Evo Morales", "encabezado por
+		// el presidente Evo Morales": the title before a person's name
+		// stands inside the phrase the preposition governs
+		tg := g
+		if t := r.titleStart(g, c.start); p == "" && t < g.start {
+			tg = &group{acts: g.acts, start: t, end: g.end}
+			p = r.prepBefore(t, c.start)
+		}
 		// "unos 9.000 médicos dependientes del ministerio de Salud
 		// realizaban un paro": a complement of an actor named just before
 		// it, past an adjective or participle, is no subject; that actor is
@@ -6626,7 +6634,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		// before a finite verb is that participle's, not the verb's
 		// subject (a participle joined to it shares it: "detenido por la
 		// policía y luego liberado")
-		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(g, c, m.head) {
+		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(tg, c, m.head) {
 			continue
 		}
 		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) || r.countAfterPhrase(g, c) {
@@ -17036,6 +17044,24 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 		}
 	}
 	return g
+}
+
+// titleStart returns where the title of the person group g opens when
+// one stands right before it, not before lo: one to three capitalised
+// English words ("President Evo Morales", "Prime Minister Nawaz Sharif":
+// titleBefore) or lower-case words ("el presidente Evo Morales":
+// titleBeforeName); else g.start.
+func (r *run) titleStart(g *group, lo int) int {
+	t := g.start
+	if len(g.acts) == 0 || r.d.Actors[g.acts[0]].Kind != "person" {
+		return t
+	}
+	for j := g.start - 1; j >= lo && j >= g.start-3; j-- {
+		if r.titleBeforeName(j, g) || r.d.Lang == "en" && !r.isCue(kDet, j) && r.titleBefore(j, g.start) {
+			t = j
+		}
+	}
+	return t
 }
 
 // titleBeforeName reports one to three lower-case words from j up to the
