@@ -2091,6 +2091,27 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "El juez envió a seis policías a prisión", "la Fiscalía cargó a
+	// los tres agentes con el delito de homicidio": people named with a
+	// personal "a" (a determiner or a count between) before the
+	// pattern's last word are the direct object of a verb whose doer is
+	// named
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && !p.Sym && !p.NoObj && r.d.Lang == "es" && len(m.toks) > 1 && len(srcActs) > 0 {
+		last := m.toks[len(m.toks)-1]
+		for _, g := range gs {
+			if g.start <= m.head+1 || g.end > last || len(g.acts) == 0 || g.reporter {
+				continue
+			}
+			k := g.start - 1
+			for n := 0; n < 2 && k > m.head+1 && r.word(k) && (r.isCue(kDet, k) && !r.isCue(kPersonal, k) || r.countWord(k)); n++ {
+				k--
+			}
+			if r.word(k) && r.isCue(kPersonal, k) && !r.finiteBetween(m.head+1, g.start) {
+				tgt, tgtActs = g, g.acts
+				break
+			}
+		}
+	}
 	// "La policía detuvo a 31 manifestantes. Un juez liberó a 24 de
 	// ellos", "los liberó": a release of people no one names goes to
 	// those the story's latest arrest or abduction held, told up to
