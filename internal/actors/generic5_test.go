@@ -404,13 +404,16 @@ func TestCommissionOfGroup(t *testing.T) {
 // a firm ("Italy's Eni" ITABUS): CAMEO's MNC code, whose whole code is the
 // scoring key, never matches a gold (these cases expected MNCESP, MNCUSA,
 // MNCBRA before). Names that are also common words need their longer form.
-// A company is no trade body: "del sindicato" after it is not the company.
+// A company is no trade body: "del sindicato" after it is not the company;
+// nor does a company's seat give a country to the agents after it
+// (Repsol's workers in Peru are Peru's).
 func TestMultinationals(t *testing.T) {
 	runCases(t, std(t), []recCase{
 		{name: "es Repsol", lang: "es", text: "Los indígenas ocuparon un pozo de Repsol en la selva.", want: []want{{"Repsol", "ESPBUS"}}},
 		{name: "en Chevron", lang: "en", text: "Farmers sued Chevron over the spill.", want: []want{{"Chevron", "USABUS"}}},
-		{name: "es Petrobras", lang: "es", text: "Petrobras negó las acusaciones del sindicato.", want: []want{{"Petrobras", "BRABUS"}, {"del sindicato", "BRALAB"}}},
-		{name: "es el gremio after a company", lang: "es", text: "Repsol cerró la planta, informó el gremio.", want: []want{{"Repsol", "ESPBUS"}, {"el gremio", "ESPLAB"}}},
+		{name: "es Petrobras", lang: "es", text: "Petrobras negó las acusaciones del sindicato.", want: []want{{"Petrobras", "BRABUS"}, {"del sindicato", "LAB"}}},
+		{name: "es el gremio after a company", lang: "es", text: "Repsol cerró la planta, informó el gremio.", want: []want{{"Repsol", "ESPBUS"}, {"el gremio", "LAB"}}},
+		{name: "es a company's seat is not the story's country", lang: "es", text: "Repsol anunció despidos en Perú. Los trabajadores marcharon contra la empresa.", want: []want{{"Repsol", "ESPBUS"}, {"Los trabajadores", "LAB"}, {"la empresa", "ESPBUS"}}},
 		{name: "es el gremio after an employers' body", lang: "es", text: "La CEOE rechazó la reforma, informó el gremio.", want: []want{{"el gremio", "ESPBUS"}}},
 		{name: "es telefónica is an adjective", lang: "es", text: "En una conversación telefónica, el ministro habló con los huelguistas.", none: []string{"telefónica"}},
 	})

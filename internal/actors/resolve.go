@@ -101,9 +101,10 @@ func (z *resolver) add(a doc.Actor) {
 			z.datelined(a.Country)
 		}
 	}
-	if a.Country == "" || credit(&a) || z.envoy(&a) {
+	if a.Country == "" || credit(&a) || z.envoy(&a) || z.firmActor(&a) {
 		// news agencies are credits, not the story's country; envoys are
-		// in the host country, whose story it is
+		// in the host country, whose story it is; a company's seat is
+		// often abroad ("Repsol anunció despidos en Perú")
 		return
 	}
 	z.count(a.Country)
@@ -418,7 +419,9 @@ func (z *resolver) inheritNear(roles []string, tok int) (country string, near bo
 		if a.Start >= off || a.Start < sent.Start {
 			continue
 		}
-		if a.Country != "" && !credit(a) {
+		if a.Country != "" && !credit(a) && !z.firmActor(a) {
+			// (nor a company, whose seat may be abroad: "Repsol despidió
+			// a 200 trabajadores" in Peru)
 			if len(roles) > 0 && roles[0] == "CRM" && !stateSide(a.Roles) {
 				// "liberados en el estado nigeriano de Bayelsa ... después
 				// de que un grupo de piratas los secuestró": criminals of no
@@ -1383,7 +1386,7 @@ func (z *resolver) guildRef(h *hit) (doc.Actor, bool) {
 		if o.Kind != KindOrg && !strings.HasPrefix(o.Source, SourceOrgName) || o.Country == "" || len(o.Roles) != 1 {
 			continue
 		}
-		if e := z.r.dict.Entities["org:"+o.Entity]; o.Entity != "" && e != nil && e.Firm {
+		if z.firmActor(o) {
 			continue // "Petrobras negó las acusaciones del sindicato": a company is no guild
 		}
 		switch o.Roles[0] {
@@ -4677,6 +4680,16 @@ func firstRole(roles []string) string {
 		return ""
 	}
 	return roles[0]
+}
+
+// firmActor reports a mention of a company of the org dictionary (kind
+// firm): "Repsol", "the company" told of it.
+func (z *resolver) firmActor(a *doc.Actor) bool {
+	if a.Entity == "" || firstRole(a.Roles) != "BUS" {
+		return false
+	}
+	e := z.r.dict.Entities["org:"+a.Entity]
+	return e != nil && e.Firm
 }
 
 // firm reports an organisation that is a company: a row of kind firm
