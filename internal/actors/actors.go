@@ -97,6 +97,7 @@ type Recognizer struct {
 	locals           map[string]map[string]bool     // words of local government, by language (kind local)
 	localPairs       map[string]map[[2]string]bool  // two-word forms of local government ("chief minister"), by language
 	townHalls        map[string]map[string]bool     // nouns of a local government's seat, by language (kind townhall)
+	papers           map[string]map[string]bool     // capitalised nouns that make a country's name before them a news outlet, by language and fold (kind paper)
 	crews            map[string]map[string][]string // nouns of those who serve in a force, by language and fold: the roles of an owner they take (kind crew)
 	organs           map[string]map[string][]string // forms of an international body a state's organ shares, by language and fold: the roles of the state's (kind organ)
 	envoys           map[string]map[string]bool     // nouns of a country's representation abroad, by language (kind envoy)
@@ -216,12 +217,12 @@ func Compile(d *Dict, opts Options) *Recognizer {
 	r.orgMembers, r.audience, r.flags = map[string]map[string]*Form{}, map[string]map[string]uint8{}, map[string]map[string]bool{}
 	r.linked, r.orgForms, r.relRoles = map[string]map[string]bool{}, map[string]map[string]*Entity{}, map[string]map[string][]string{}
 	r.organs, r.localPairs = map[string]map[string][]string{}, map[string]map[[2]string]bool{}
-	r.crews = map[string]map[string][]string{}
+	r.crews, r.papers = map[string]map[string][]string{}, map[string]map[string]bool{}
 	for _, l := range langs {
 		r.localPairs[l] = map[[2]string]bool{}
 		r.envoys[l], r.homes[l], r.homeBodies[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.linked[l], r.orgForms[l], r.relRoles[l] = map[string]bool{}, map[string]*Entity{}, map[string][]string{}
-		r.organs[l], r.crews[l] = map[string][]string{}, map[string][]string{}
+		r.organs[l], r.crews[l], r.papers[l] = map[string][]string{}, map[string][]string{}, map[string]bool{}
 		r.acts[l], r.relational[l], r.locals[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.townHalls[l], r.appos[l], r.based[l] = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		r.orgHeads[l], r.orgMembers[l], r.audience[l], r.flags[l] = map[string]*Form{}, map[string]*Form{}, map[string]uint8{}, map[string]bool{}
@@ -272,6 +273,8 @@ func Compile(d *Dict, opts Options) *Recognizer {
 				if len(f.roles) > 0 {
 					r.organs[l][fold(f.Text)] = f.roles
 				}
+			case KindPaper:
+				r.papers[l][fold(f.Text)] = true
 			case KindCrew:
 				if len(f.roles) > 0 {
 					r.crews[l][fold(f.Text)] = f.roles

@@ -1000,6 +1000,9 @@ func (z *resolver) handle(h *hit) int {
 		}
 		return h.end
 	case KindCapital, KindSeat:
+		if end, ok := z.outletName(h); ok {
+			return end
+		}
 		if z.placeHead(h.start) || f.Kind == KindCapital && z.longerName(h) {
 			return h.end
 		}
@@ -1041,6 +1044,9 @@ func (z *resolver) handle(h *hit) int {
 		z.add(z.mention(st, h.end, h, e.Country, roles, f.Kind))
 		return h.end
 	case KindName, KindDemonym:
+		if end, ok := z.outletName(h); ok {
+			return end
+		}
 		if n, c := z.placePeople(h); n != nil {
 			// "Bosnian Serbs", "Kosovo Albanians": a people named with the
 			// place it lives in is that place's
@@ -1882,6 +1888,54 @@ func (z *resolver) locative(tok int) bool {
 		}
 	}
 	return false
+}
+
+// outletName adds, for an English country's or capital's name closed by
+// capitalised words of kind paper ("Myanmar Now", "Kampuchea Today", "the
+// Kyiv Independent", "Libya Observer"), a news outlet of that country
+// (MED) and returns where it ends. A capitalised word after the paper
+// words makes a longer name ("the Kosovo Independent Election
+// Commission"): none; so does a title-case sentence, and a locative
+// preposition before it ("wrote in the Jakarta Post") makes it no actor.
+func (z *resolver) outletName(h *hit) (int, bool) {
+	f := h.pat.form
+	if z.lang != "en" || f.Kind != KindName && f.Kind != KindCapital || isoCountry(f.Entity.Country) == "" {
+		return 0, false
+	}
+	end := h.end
+	for end < len(z.folds) && z.sent(end) == z.sent(h.start) && z.r.papers[z.lang][z.folds[end]] && z.rawCap(end) {
+		end++
+	}
+	if end == h.end || z.capsSentence(h.start) {
+		return 0, false
+	}
+	if end < len(z.folds) && z.sent(end) == z.sent(h.start) && capWord(z.d.Tokens[end].Text) {
+		return 0, false
+	}
+	st := h.start
+	if st > 0 && z.sent(st-1) == z.sent(h.start) && z.w(st-1)&wDet != 0 {
+		st--
+	}
+	if z.locative(st) {
+		return end, true
+	}
+	a := z.mention(st, end, h, isoCountry(f.Entity.Country), []string{"MED"}, KindOrg)
+	a.Head = z.span(h.start, end)
+	z.add(a)
+	return end, true
+}
+
+// rawCap reports whether token tok is capitalised as the article wrote it,
+// before the prepare stage lower-cased a stray capital ("Myanmar Now").
+func (z *resolver) rawCap(tok int) bool {
+	if capWord(z.d.Tokens[tok].Text) {
+		return true
+	}
+	if z.d.Map == nil {
+		return false
+	}
+	r := z.d.Map.Start(z.d.Tokens[tok].Start)
+	return r >= 0 && r < len(z.d.Raw) && z.d.Raw[r] >= 'A' && z.d.Raw[r] <= 'Z'
 }
 
 // placeHead reports whether the word before tok begins the name of a
