@@ -69,15 +69,22 @@ type Filter struct {
 
 var (
 	codeRe = regexp.MustCompile(`^[A-Za-z0-9]+\*?$`)
-	dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	// an actor code may begin with "---", an actor of unknown country
+	// ("---UAF", "---*")
+	actorRe = regexp.MustCompile(`^(---)?[A-Za-z0-9]*\*?$`)
+	dateRe  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 )
 
 // Check reports the first malformed field of f.
 func (f *Filter) Check() error {
 	for _, c := range []struct{ name, v string }{{"actor", f.Actor}, {"country", f.Country}, {"cameo", f.Cameo},
 		{"root", f.Root}, {"loc-country", f.LocCountry}} {
-		if c.v != "" && !codeRe.MatchString(c.v) {
-			return fmt.Errorf("--%s %q: expected a code such as RUSGOV (letters and digits, optional trailing *)", c.name, c.v)
+		re := codeRe
+		if c.name == "actor" {
+			re = actorRe
+		}
+		if c.v != "" && (!re.MatchString(c.v) || strings.Trim(c.v, "-*") == "" && c.v != "---*") {
+			return fmt.Errorf("--%s %q: expected a code such as RUSGOV (letters and digits, optional trailing *; an actor may begin with ---)", c.name, c.v)
 		}
 	}
 	if f.Cameo != "" && strings.Trim(f.Cameo, "0123456789*") != "" {

@@ -105,7 +105,13 @@ func testQueryFilters(t *testing.T, open func(testing.TB) *Store) {
 }
 
 func TestFilterCheck(t *testing.T) {
-	for _, f := range []Filter{{Actor: "RUS GOV"}, {Cameo: "1a"}, {QuadClass: 5}, {From: "13/08/2025"}, {To: "2025-8-1"}, {Limit: -1}, {Country: "R'"}} {
+	// an actor of unknown country ("---UAF") may be asked for; a country may not
+	for _, f := range []Filter{{Actor: "---UAF"}, {Actor: "---*"}, {Actor: "RUSGOV"}, {Actor: "RUS*"}} {
+		if err := f.Check(); err != nil {
+			t.Errorf("%+v: %v", f, err)
+		}
+	}
+	for _, f := range []Filter{{Actor: "RUS GOV"}, {Cameo: "1a"}, {QuadClass: 5}, {From: "13/08/2025"}, {To: "2025-8-1"}, {Limit: -1}, {Country: "R'"}, {Country: "---"}, {Actor: "---"}, {Actor: "*"}, {Actor: "--UAF"}} {
 		err := f.Check()
 		if err == nil {
 			t.Errorf("%+v: no error", f)
