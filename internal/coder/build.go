@@ -14728,18 +14728,15 @@ func (r *run) wordsOnly(a, b int) bool {
 	return true
 }
 
-// pastRelative returns, for a Spanish verb told after a restrictive
-// relative on an actor with no comma ("los maestros que bloqueaban la
-// carretera fueron desalojados", "los policías que detuvieron a los
-// jóvenes los golpearon"), that actor: the clause of the verb opens with
-// the relative pronoun right after the actor's group, the relative's own
-// finite verb leads it, and no coordinator, punctuation or other clause
-// opener stands between that verb and this one, which is the main
-// clause's.
+// pastRelative returns, for a verb told after a restrictive relative on
+// an actor with no comma ("los maestros que bloqueaban la carretera
+// fueron desalojados", "los policías que detuvieron a los jóvenes los
+// golpearon", "the teachers who blocked the road were arrested"), that
+// actor: the clause of the verb opens with the relative pronoun right
+// after the actor's group, the relative's own finite verb leads it, and
+// no coordinator, punctuation or other clause opener stands between that
+// verb and this one, which is the main clause's.
 func (r *run) pastRelative(m match, c clause, gs []*group) *group {
-	if r.d.Lang != "es" {
-		return nil
-	}
 	j := c.start
 	if j < 1 || j >= m.head || !r.word(j) || !r.isCue(kRelPron, j) || r.info[j-1].foldIs(kPrep) {
 		return nil
