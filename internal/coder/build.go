@@ -2112,6 +2112,21 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 			}
 		}
 	}
+	// "Amnistía Internacional exigió que se informe a las familias del
+	// paradero de los detenidos": an impersonal act a demand or appeal
+	// asks for is asked of the authorities of the country of those it
+	// names (its objects are no target: objectAfter)
+	if len(tgtActs) == 0 && synth == nil && !passive && !p.Noun && (p.Code[:2] == "10" || p.Code[:2] == "02") && len(srcActs) > 0 && r.impersonalAsked(m) {
+		for _, g := range gs {
+			if g.start <= m.end+1 || g.start >= s.EndTok || len(g.acts) == 0 || g.reporter {
+				continue
+			}
+			if a := &r.d.Actors[g.acts[0]]; a.Country != "" && a.Country+"GOV" != r.d.Actors[srcActs[0]].Code {
+				synth = governmentOf(a, "+asked")
+			}
+			break
+		}
+	}
 	// "La policía detuvo a 31 manifestantes. Un juez liberó a 24 de
 	// ellos", "los liberó": a release of people no one names goes to
 	// those the story's latest arrest or abduction held, told up to
@@ -7474,6 +7489,13 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 	if h := r.passiveHeadIn(m.end, limit); h >= 0 {
 		limit = h - 1
 	}
+	// ... nor into an impersonal act a demand asks for ("exigió que se
+	// informe a las familias", "pidió que se libere a los detenidos"):
+	// those it names are that act's objects; the demand is made on
+	// whoever would do it, unnamed
+	if !noun && m.end+1 < limit && r.impersonalAsked(m) {
+		limit = m.end
+	}
 	// ... nor past a second verb joined by "y"/"and" ("condenó los
 	// ataques y pidió a Estados Unidos ..."): its objects are its own
 	for _, h := range r.heads {
@@ -7713,6 +7735,13 @@ func (r *run) complementSubject(head, g int) bool {
 		}
 	}
 	return true
+}
+
+// impersonalAsked reports a verb of appeal heading m followed by its
+// complementiser and a reflexive "se" ("exigió que se informe", "pidió que
+// se libere"): the act asked for names no doer.
+func (r *run) impersonalAsked(m match) bool {
+	return m.end+1 < len(r.d.Tokens) && r.isCue(kAppeal, m.head) && r.word(m.end) && r.isCue(kAppealComp, m.end) && r.word(m.end+1) && r.info[m.end+1].foldIs(kReflexive)
 }
 
 // subjectOfDemanded reports a group right after a complementiser that
