@@ -3147,6 +3147,13 @@ func (z *resolver) agent(h *hit) int {
 			country, town = c, true
 		}
 	}
+	if country == "" && org == nil && groupRoles == nil && !poss && !multi && (f.Kind == KindAgent || f.Kind == KindTitle) && len(e.Roles) > 0 {
+		// "Misrata's armed brigades", "Benghazi's police": a town's
+		// genitive before the noun says whose they are
+		if c := z.placeGenitive(start); c != "" {
+			country, town = c, true
+		}
+	}
 	src := f.Source
 	if town {
 		src = SourceTown + src
@@ -3745,7 +3752,13 @@ func (z *resolver) placeBefore(tok int) string {
 	if p == tok || strings.HasSuffix(z.folds[tok-1], "'s") {
 		return "" // "Uganda's herders": a possessive is read as one
 	}
-	all, major := pl.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[tok-1].End])
+	return z.placeCountry(p, z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[tok-1].End])
+}
+
+// placeCountry returns the country of the place name text whose first
+// token is p, as placeBefore reads it.
+func (z *resolver) placeCountry(p int, text string) string {
+	all, major := z.r.opts.Places.CountriesOf(text)
 	opens := z.sentenceStart(p) || z.afterDash(p)
 	switch {
 	case len(all) == 1 && (major != "" || !opens):
@@ -3754,6 +3767,58 @@ func (z *resolver) placeBefore(tok int) string {
 		return major
 	}
 	return ""
+}
+
+// placeGenitive returns the country of an English town's or region's
+// name in the genitive right before the agent at tok, a place the
+// gazetteer knows and no actor ("Misrata's armed brigades", "Benghazi's
+// police"), read as placeBefore reads a name before the noun; "" when
+// the word before tok is no such genitive (a person's or a country's is
+// an actor of its own: "Haftar's forces", "Libya's army"), and when the
+// place is no major one, as a surname may be a village's name.
+func (z *resolver) placeGenitive(tok int) string {
+	if z.r.opts.Places == nil || z.lang == "es" || tok < 1 || z.sent(tok-1) != z.sent(tok) {
+		return ""
+	}
+	g := tok - 1
+	t := z.d.Tokens[g].Text
+	name, ok := strings.CutSuffix(t, "'s")
+	if !ok {
+		name, ok = strings.CutSuffix(t, "’s")
+	}
+	if !ok || name == "" || !capWord(name) || z.hitStarting(g) != nil || z.covered(g) || z.capsSentence(g) {
+		return ""
+	}
+	p := g
+	for p > 0 && p > g-2 && z.sent(p-1) == z.sent(g) && z.d.Tokens[p-1].Kind == doc.Word && capWord(z.d.Tokens[p-1].Text) && z.w(p-1) == 0 && z.hitStarting(p-1) == nil && !z.covered(p-1) {
+		p--
+	}
+	// a person's surname in the genitive ("Smith's supporters") is
+	// common: only a major place counts, one the article names as a place
+	// elsewhere ("in Misrata", "near Misrata")
+	if _, major := z.r.opts.Places.CountriesOf(z.d.Text[z.d.Tokens[p].Start:z.d.Tokens[g].Start] + name); major != "" && z.namedAsPlace(z.d.Tokens[p:g], name) {
+		return major
+	}
+	return ""
+}
+
+// namedAsPlace reports whether the article writes the name of tokens
+// first and then last after a locative preposition somewhere.
+func (z *resolver) namedAsPlace(first []doc.Token, last string) bool {
+	n := len(first) + 1
+	for k := len(first); k < len(z.d.Tokens); k++ {
+		if z.d.Tokens[k].Text != last || !z.locative(k-len(first)) {
+			continue
+		}
+		same := true
+		for i := range first {
+			same = same && z.d.Tokens[k-n+1+i].Text == first[i].Text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // placeComplement reads a complement naming a town or a region after tok,
