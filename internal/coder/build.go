@@ -15002,7 +15002,7 @@ func (r *run) plainAdjective(i int) bool {
 // "were arrested by"), or -1.
 func (r *run) passiveHeadIn(lo, hi int) int {
 	for _, h := range r.heads {
-		if h > lo && h < hi && r.hasForm(h, morph.Part) && r.word(h-1) && r.isCue(kPassive, h-1) {
+		if h > lo && h < hi && (r.hasForm(h, morph.Part) || r.d.Lang == "en" && r.hasForm(h, morph.Past)) && r.word(h-1) && r.isCue(kPassive, h-1) {
 			return h
 		}
 	}
