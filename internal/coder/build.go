@@ -6670,7 +6670,7 @@ func (r *run) clauseSubject(m match, k int, cs []clause, gs []*group, subj []*gr
 		// before a finite verb is that participle's, not the verb's
 		// subject (a participle joined to it shares it: "detenido por la
 		// policía y luego liberado")
-		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(tg, c, m.head) {
+		if p != "" && r.lx.is(kAgent, p) && r.finiteTrigger(m) && r.passiveAgent(tg, c, m.head) && !r.ledNoActor(tg, c) {
 			continue
 		}
 		if p == "" || r.lx.is(kAgent, p) && p != "a" || r.quantifiedSubject(g, c, p) || r.countAfterPhrase(g, c) {
@@ -17091,6 +17091,19 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 		}
 	}
 	return g
+}
+
+// ledNoActor reports the group g, right after the agent preposition of a
+// participle of leading or organising (cue kind organizer), as the one
+// who leads a noun right before that participle that names no actor
+// ("a coalition led by Saudi Arabia bombed", "official creditors led by
+// China agreed", "la coalición liderada por Arabia Saudí"): the leader
+// stands for the noun; a noun that names an actor ("the government led
+// by X") is its own subject.
+func (r *run) ledNoActor(g *group, c clause) bool {
+	k := r.detsBack(g.start-1, c.start) - 1
+	n := k - 1
+	return n >= c.start && r.word(k) && r.isCue(kOrganizer, k) && r.word(n) && !r.inActor(n) && !r.info[n].function && !r.hasVerb(n) && !r.d.Tokens[n].Cap
 }
 
 // titleStart returns where the title of the person group g opens when
