@@ -72,7 +72,6 @@ func (z *resolver) concat(a, b string) string {
 	return z.sc.intern(buf)
 }
 
-// add appends a mention and keeps the count of countries mentioned.
 // addCoref adds the actor ant again over tokens start..end (head
 // hs..he), as the same one met before: "the militant group", "el
 // presidente", "the judges".
@@ -83,6 +82,7 @@ func (z *resolver) addCoref(ant *doc.Actor, start, end, hs, he int) {
 	z.add(a)
 }
 
+// add appends a mention and keeps the count of countries mentioned.
 func (z *resolver) add(a doc.Actor) {
 	if !a.Local && a.End > a.Start && a.Kind != KindCapital && a.Kind != "country" && a.Kind != KindSeat {
 		// (a capital's own name is no local government: "Kuwait City");
@@ -1178,7 +1178,6 @@ func (z *resolver) acronymNamed(h *hit) (int, bool) {
 	return p + 3, true
 }
 
-// mention builds an actor over tokens [a, b) with head hit h.
 // addAs adds the words a..b as a mention that stands for ant (the group a
 // leader speaks for, the client a counsel acts for): ant's country, roles,
 // code, name and entity, its source the reason prefixed to ant's name.
@@ -1190,6 +1189,7 @@ func (z *resolver) addAs(a, b int, h *hit, ant *doc.Actor, why string) {
 	z.add(m)
 }
 
+// mention builds an actor over tokens [a, b) with head hit h.
 func (z *resolver) mention(a, b int, h *hit, country string, roles []string, kind string) doc.Actor {
 	e := h.pat.form.Entity
 	name := e.Name
@@ -1804,8 +1804,6 @@ func (z *resolver) kinRef(i int) (doc.Actor, bool) {
 		Source: z.concat("kin:", name), Head: z.d.Tokens[i].Span}, true
 }
 
-// groupLike reports whether an organisation mention is an armed group or
-// a non-governmental organisation, what "the group" refers to.
 // groupNoun reports a head of a singular noun of class groupref ("group",
 // "grupo", "militia"), last in English ("the militant group"), first in
 // Spanish ("el grupo armado").
@@ -1835,6 +1833,8 @@ func (z *resolver) lastArmedGroup() *doc.Actor {
 	return nil
 }
 
+// groupLike reports whether an organisation mention is an armed group or
+// a non-governmental organisation, what "the group" refers to.
 func groupLike(a *doc.Actor) bool {
 	if strings.HasPrefix(a.Code, "NGO") || strings.HasPrefix(a.Code, "NGM") || strings.HasPrefix(a.Code, "IMG") {
 		return true
@@ -4764,7 +4764,6 @@ func (z *resolver) ofOrg(tok int, role string) (*Entity, int) {
 	return nil, 0
 }
 
-// firstRole returns the first of roles, or "".
 // pairCountry returns the country of the parties an agent of several
 // ("ambos sindicatos", "both unions") at tok refers to: the last two
 // actors of its first role named before it, in its sentence or the one
@@ -4794,6 +4793,7 @@ func (z *resolver) pairCountry(roles []string, tok int) string {
 	return ""
 }
 
+// firstRole returns the first of roles, or "".
 func firstRole(roles []string) string {
 	if len(roles) == 0 {
 		return ""

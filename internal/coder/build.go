@@ -6056,11 +6056,12 @@ func (r *run) whenObject(m match, cs []clause, gs []*group) *group {
 	return nil
 }
 
-// subjectFor returns the subject of the trigger: the nearest group before
-// it in its clause not governed by a preposition, else the subject of an
-// earlier clause of the sentence, else the last subject of the previous
-// sentence.
-
+// subjectFor returns the subject of the trigger: the people a Spanish
+// clause of time takes from the clause before (whenObject), or the actor
+// a restrictive relative before the verb stands on (pastRelative); else
+// the nearest group before it in its clause not governed by a preposition,
+// else the subject of an earlier clause of the sentence, else the last
+// subject of the previous sentence.
 func (r *run) subjectFor(m match, k int, cs []clause, gs []*group, subj []*group, si int) *group {
 	if o := r.whenObject(m, cs, gs); o != nil {
 		return o
@@ -10019,7 +10020,6 @@ type factKey struct {
 	at             int
 }
 
-// finish merges repeated statements of one event and numbers the events.
 // armedNonState reports an armed group of no state: rebels, insurgents,
 // separatists, paramilitaries or criminals, or an international
 // militarized group.
@@ -10036,6 +10036,7 @@ func armedNonState(a *doc.Actor) bool {
 	return false
 }
 
+// finish merges repeated statements of one event and numbers the events.
 func (r *run) finish() []doc.Event {
 	r.askedCodes()
 	r.releasedByCaptor()
@@ -12947,8 +12948,6 @@ func physical(code string) bool {
 	return code == "042" || code == "043" || code[:2] == "07" || code[:2] >= "14"
 }
 
-// decided reports a code that a "decision" or "move" can name: a material
-// act (cooperation, concessions, sanctions, coercion, force), not words.
 // thirdPartyReport reports an event told by a reporter of another
 // country or body than its source ("Amnesty ... citing evidence that
 // government forces used gunships").
@@ -12961,6 +12960,8 @@ func thirdPartyReport(e *doc.Event) bool {
 	return false
 }
 
+// decided reports a code that a "decision" or "move" can name: a material
+// act (cooperation, concessions, sanctions, coercion, force), not words.
 func decided(code string) bool {
 	// (a verdict, 116, is a decision too: "calificó el juicio de farsa"
 	// after "un tribunal lo condenó a 12 años de prisión")
@@ -17550,14 +17551,6 @@ func (r *run) opposedNoun(h, lo int) bool {
 	return false
 }
 
-// venueBefore reports a word of cue kind venue between group g and a
-// protest noun at h, within six words ("Quito fue escenario de protestas",
-// "La Paz vivió una jornada de protestas", "Kyiv was the scene of
-// protests"): the group is where the protest took place, not who made it.
-// A verb of venue ("vivir", "registrar") tells so only of a
-// city or a building standing for its state (a capital, a seat); people
-// who "live through" protests may make them, and a country named bare
-// stands for its people.
 // cityOnly reports whether every actor of g is a city standing for its
 // state (a capital or another place).
 func (r *run) cityOnly(g *group) bool {
@@ -17589,6 +17582,14 @@ func (r *run) sufferedBefore(h int, g *group) bool {
 	return false
 }
 
+// venueBefore reports a word of cue kind venue between group g and a
+// protest noun at h, within six words ("Quito fue escenario de protestas",
+// "La Paz vivió una jornada de protestas", "Kyiv was the scene of
+// protests"): the group is where the protest took place, not who made it.
+// A verb of venue ("vivir", "registrar") tells so only of a
+// city or a building standing for its state (a capital, a seat); people
+// who "live through" protests may make them, and a country named bare
+// stands for its people.
 func (r *run) venueBefore(h int, g *group) bool {
 	for j := h - 1; j >= g.end && j >= h-6; j-- {
 		if !r.word(j) || r.inActor(j) {
@@ -18589,8 +18590,6 @@ func (r *run) nonDetBetween(lo, hi int) bool {
 	return false
 }
 
-// governmentOf is a copy of a as its country's government (XXXGOV), its
-// source marked with why.
 // militaryOf is the armed forces (MIL) of a's country.
 func militaryOf(a *doc.Actor) *doc.Actor {
 	b := *a
@@ -18600,6 +18599,8 @@ func militaryOf(a *doc.Actor) *doc.Actor {
 	return &b
 }
 
+// governmentOf is a copy of a as its country's government (XXXGOV), its
+// source marked with why.
 func governmentOf(a *doc.Actor, why string) *doc.Actor {
 	b := *a
 	b.Code = a.Country + "GOV"

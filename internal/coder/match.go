@@ -47,7 +47,7 @@ type tokInfo struct {
 // of kind k.
 func (ti *tokInfo) foldIs(k cueKind) bool { return ti.foldBits.has(k) }
 
-// lemmas reports whether token t can be read as lemma w.
+// has reports whether the token can be read as lemma w (or is written w).
 func (ti *tokInfo) has(w string) bool {
 	if ti.fold == w {
 		return true

@@ -1355,6 +1355,11 @@ type evidence struct {
 	adm1    string
 }
 
+// resolve picks a gazetteer entry for each mention of ms, weighing the
+// countries the actors and the other mentions speak of (evidence: the
+// unambiguous mentions first, then two rounds of every mention's choice),
+// and leaves out a small town of a country other than the dateline's
+// that nothing else names (strayTown).
 // The places are appended to out; sc lends the buffers. explain sets
 // each place's Reason.
 func (s *Geocoder) resolve(d *doc.Doc, ms []mention, sc *scratch, out []doc.Place, explain bool) []doc.Place {

@@ -109,7 +109,7 @@ func likeEscape(s string) string {
 	return r.Replace(s)
 }
 
-// where builds the WHERE clause of f over the events table aliased e.
+// whereSQL builds the WHERE clause of f over the events table aliased e.
 func (s *Store) whereSQL(f Filter) (string, []any) {
 	var conds []string
 	var args []any
