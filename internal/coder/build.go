@@ -15946,7 +15946,7 @@ func (r *run) accuserOf(si, reach int, speaker *doc.Actor, answered bool) *doc.A
 		// El Ejército negó haber llevado a cabo el ataque"; not for one
 		// they attacked, nor for the bare country)
 		home := e.Cameo[:2] == "11" && speaker.Country != "" && e.Target.Country == speaker.Country && e.Source.Country == speaker.Country &&
-			hasRole(e.Target, stateBodyRoles) && hasRole(speaker, stateBodyRoles) && !hasRole(e.Source, stateRoles)
+			hasRole(e.Target, bodyRoles) && hasRole(speaker, bodyRoles) && !hasRole(e.Source, stateRoles)
 		if !home && e.Target.Code != speaker.Code && (sideKey(e.Target) != sideKey(speaker) || sideKey(e.Source) == sideKey(speaker)) {
 			return nil
 		}
@@ -16556,10 +16556,6 @@ var stateRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "STATE"}
 // stateForces are the state's armed, police and intelligence forces.
 var stateForces = []string{"MIL", "COP", "SPY"}
 
-// stateBodyRoles are the roles of a body of the state, not the state named
-// bare.
-var stateBodyRoles = stateRoles[:len(stateRoles)-1]
-
 // insurgentRoles are armed men who fight their own country's state.
 var insurgentRoles = []string{"REB", "UAF"}
 
@@ -16641,7 +16637,8 @@ func (r *run) aimed(e *doc.Event, t *doc.Actor) *doc.Actor {
 	return nil
 }
 
-// bodyRoles are the roles of the bodies of a state a protest may face.
+// bodyRoles are the roles of the bodies of a state (stateRoles but the
+// state named bare): those a protest may face.
 var bodyRoles = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 // sentenceActor is the first actor mention of sentence si coded code, or
