@@ -4145,11 +4145,9 @@ func (z *resolver) diasporaHome(h *hit, end int, coord *hit) (string, int) {
 		return "", 0
 	}
 	if z.w(p)&wOf != 0 {
-		a := p + 1
+		a := p + 1 // ("del": the determiner is in the contraction)
 		if z.w(a)&wDet != 0 {
 			a++
-		} else if z.lang == "es" && z.folds[p] == "del" {
-			a = p + 1
 		}
 		if a < len(z.d.Tokens) && z.sent(a) == z.sent(p) && z.w(a)&wArea != 0 && !z.d.Tokens[a].Cap && z.hitStarting(a) == nil {
 			if z.w(a+1)&wOf == 0 {
