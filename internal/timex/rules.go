@@ -1136,8 +1136,8 @@ func (m *matcher) occasionDay(k int) (time.Time, bool) {
 				continue
 			}
 			for _, p := range []func(int) (mention, bool){m.pWeekday, m.pDate, m.pDeictic} {
-				if sub, good := p(a); good && sub.typ == "DATE" && isDay(sub.val) && !strings.HasPrefix(sub.val, "X") {
-					if t, err := time.Parse("2006-01-02", sub.val); err == nil {
+				if sub, good := p(a); good && sub.typ == "DATE" {
+					if t, ok := dayTime(sub.val); ok {
 						return t, true
 					}
 				}
@@ -1148,14 +1148,24 @@ func (m *matcher) occasionDay(k int) (time.Time, bool) {
 			if !m.possessive(a) {
 				continue
 			}
-			if sub, good := m.pWeekday(a - 1); good && sub.j == a && isDay(sub.val) && !strings.HasPrefix(sub.val, "X") {
-				if t, err := time.Parse("2006-01-02", sub.val); err == nil {
+			if sub, good := m.pWeekday(a - 1); good && sub.j == a {
+				if t, ok := dayTime(sub.val); ok {
 					return t, true
 				}
 			}
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayTime reads a value that is a full date (isDay: "2026-11-08") as a
+// time.
+func dayTime(v string) (time.Time, bool) {
+	if !isDay(v) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v)
+	return t, err == nil
 }
 
 // pThatMonth: "that September", "ese septiembre", "aquel septiembre",
