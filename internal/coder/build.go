@@ -14763,8 +14763,9 @@ func (r *run) wordsOnly(a, b int) bool {
 // fueron desalojados", "los policías que detuvieron a los jóvenes los
 // golpearon", "the teachers who blocked the road were arrested"), that
 // actor: the clause of the verb opens with the relative pronoun right
-// after the actor's group, the relative's own finite verb leads it, and
-// no coordinator, punctuation or other clause opener stands between that
+// after the actor's group, the relative's own finite verb leads it (past
+// a subject of its own: "los estudiantes que la policía detuvo fueron
+// liberados"), and no coordinator, punctuation or other clause opener stands between that
 // verb and this one, which is the main clause's.
 func (r *run) pastRelative(m match, c clause, gs []*group) *group {
 	j := c.start
@@ -14787,7 +14788,15 @@ func (r *run) pastRelative(m match, c clause, gs []*group) *group {
 			break
 		}
 	}
-	if v < 0 || !r.relLead(j+1, v) {
+	// (or the relative's own subject before it, its antecedent the
+	// object: "los estudiantes que la policía detuvo fueron liberados")
+	lead := j + 1
+	for _, g := range gs {
+		if g.start == j+1 && g.end <= v && !g.reporter {
+			lead = g.end
+		}
+	}
+	if v < 0 || !r.relLead(lead, v) {
 		return nil
 	}
 	// (the verb is finite, or a participle after a finite auxiliary of
