@@ -1173,6 +1173,13 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 		} else {
 			src = sg
 			tgt = r.objectAfter(m, c, cs, gs, s, false)
+			// "los estudiantes que detuvo la policía": a Spanish relative
+			// verb that agrees in number with the group right after it and
+			// not with its antecedent has that group as its subject; the
+			// antecedent is its object
+			if r.postposedRelSubject(m, c, gs, src, tgt) {
+				src, tgt = tgt, src
+			}
 			if servedObj != nil && servedObj != src && (tgt == nil || r.encliticDative(m.head)) {
 				tgt = servedObj
 			}
@@ -17098,6 +17105,21 @@ func (r *run) postposedSubject(m match, c clause, gs []*group) *group {
 		}
 	}
 	return g
+}
+
+// postposedRelSubject reports, for a Spanish finite verb whose subject
+// src is the antecedent of the relative pronoun opening its clause, the
+// group tgt right after the verb (no personal "a") as the relative's own
+// subject: the verb's number (a plural ends in -n) is tgt's and not the
+// antecedent's (a plural ends in -s): "los estudiantes que detuvo la
+// policía", "el dirigente que detuvieron los soldados".
+func (r *run) postposedRelSubject(m match, c clause, gs []*group, src, tgt *group) bool {
+	if r.d.Lang != "es" || src == nil || tgt == nil || tgt.start != m.end || !r.finiteVerb(m.head) || r.subjectAntecedent(m, c, gs) != src {
+		return false
+	}
+	pl := func(g *group) bool { return strings.HasSuffix(r.info[g.end-1].fold, "s") }
+	v := strings.HasSuffix(r.info[m.head].fold, "n")
+	return v == pl(tgt) && v != pl(src)
 }
 
 // ledNoActor reports the group g, right after the agent preposition of a
