@@ -44,10 +44,11 @@ const examplesPlaceFloor = 0.955
 // At the end of session 19: root 0.788, full 0.595, dates 0.964, places 0.912.
 // Session 20 added 127–134, scored first as unseen (root 0.580, full 0.344, dates 0.897,
 // places 0.769); the hundred give root 0.769, full 0.573, dates 0.960, places 0.900.
-var proxyFloor = struct{ root, full, date, place float64 }{root: 0.764, full: 0.568, date: 0.955, place: 0.895}
+// At the end of session 20: root 0.798, full 0.619, dates 0.960, places 0.895.
+var proxyFloor = struct{ root, full, date, place float64 }{root: 0.792, full: 0.612, date: 0.955, place: 0.895}
 
 var floors = map[string]floor{
-	"es_protest_cameo": {p: 0.697, r: 0.607, maxExtra: 0.265, full: 0.338},
+	"es_protest_cameo": {p: 0.697, r: 0.610, maxExtra: 0.265, full: 0.340},
 	"es_fight_nyn":     {p: 0.522, r: 0.472, maxExtra: 0.43, full: 0.19},
 	"gigaword_gsr":     {p: 0.70, r: 0.565, maxExtra: 0.23, full: 0.115},
 	"unittest_records": {p: 0.085, r: 0.01, maxExtra: 0.115},
