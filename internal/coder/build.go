@@ -6010,8 +6010,8 @@ func (r *run) stativeAux(m match, c clause) bool {
 }
 
 // whenObject is the dropped subject of a Spanish verb (or of the
-// infinitive it governs) that opens a clause of time ("cuando",
-// "mientras") right after a clause whose verb takes people after the
+// infinitive it governs) that opens a clause of time (cue kind
+// whenclause: "cuando", "mientras") right after a clause whose verb takes people after the
 // personal "a" and differs from it in number: those people ("la Policía
 // Nacional detuvo a tres dirigentes cuando intentaban cerrar el paso": the
 // leaders tried, not the police); nil otherwise.
@@ -6031,7 +6031,7 @@ func (r *run) whenObject(m match, cs []clause, gs []*group) *group {
 		return nil
 	}
 	c, p := cs[k], cs[k-1]
-	if !r.word(c.start) || !r.isCue(kClause, c.start) || r.info[c.start].fold != "cuando" && r.info[c.start].fold != "mientras" {
+	if !r.word(c.start) || !r.isCue(kClause, c.start) || !r.info[c.start].foldIs(kWhenClause) {
 		return nil
 	}
 	for j := c.start + 1; j < v; j++ {

@@ -178,6 +178,7 @@ const (
 	kGoal
 	kHeldAt
 	kSupposed
+	kWhenClause
 	kTally
 	kBreached
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
@@ -287,6 +288,7 @@ var kindNames = [nKinds]string{
 	kVenue:       "venue",
 	kHeldAt:      "heldat",
 	kSupposed:    "supposed",
+	kWhenClause:  "whenclause",
 	kFrontier:    "frontier",
 	kLetter:      "letter",
 	kLetterTo:    "letterto",
