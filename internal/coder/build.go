@@ -6441,9 +6441,10 @@ func (r *run) habitual(m match, f morph.Form, s doc.Sentence, p *pattern) bool {
 }
 
 // tallySpan reports a span over which acts are counted after the trigger,
-// in its clause or the "since" phrase that follows: a phrase of cue kind tally ("this year", "so far"), or
-// "since" right before a time named by its month or year ("since
-// January", "since 2020"; not "since Monday").
+// in its clause or the "since" phrase that follows: a phrase of cue kind
+// tally ("this year", "so far"), or a word of cue kind tallyfrom ("since")
+// right before a time named by its month or year ("since January", "since
+// 2020"; not "since Monday").
 func (r *run) tallySpan(m match, c clause) bool {
 	// ("since" opens a clause of its own: up to the sentence's end, or the
 	// next finite verb)
@@ -6458,7 +6459,7 @@ func (r *run) tallySpan(m match, c clause) bool {
 		if _, ok := r.lx.cueAt(r.info, j, end, kTally); ok {
 			return true
 		}
-		if r.info[j].fold == "since" && j+1 < end && r.timeTok[j+1] {
+		if r.info[j].foldIs(kTallyFrom) && j+1 < end && r.timeTok[j+1] {
 			for _, t := range r.d.Times {
 				if t.Start == r.d.Tokens[j+1].Start && t.Type == "DATE" && (len(t.Value) == 4 || len(t.Value) == 7) {
 					return true

@@ -179,6 +179,7 @@ const (
 	kHeldAt
 	kSupposed
 	kWhenClause
+	kTallyFrom
 	kTally
 	kBreached
 	// kPrep is no kind of the files: a word of any preposition kind (tgt,
@@ -289,6 +290,7 @@ var kindNames = [nKinds]string{
 	kHeldAt:      "heldat",
 	kSupposed:    "supposed",
 	kWhenClause:  "whenclause",
+	kTallyFrom:   "tallyfrom",
 	kFrontier:    "frontier",
 	kLetter:      "letter",
 	kLetterTo:    "letterto",
