@@ -7738,12 +7738,7 @@ func (r *run) complementSubject(head, g int) bool {
 	if j >= g || !r.word(j) || r.info[j].fold != "that" {
 		return false
 	}
-	for j++; j < g; j++ {
-		if !r.word(j) || !r.isCue(kDet, j) {
-			return false
-		}
-	}
-	return true
+	return r.onlyDetBetween(j+1, g)
 }
 
 // impersonalAsked reports a verb of appeal heading m followed by its
@@ -7761,12 +7756,7 @@ func (r *run) subjectOfDemanded(m match, g *group) bool {
 	if j >= g.start || !r.isCue(kAppeal, m.head) || !r.word(j) || !r.isCue(kAppealComp, j) {
 		return false
 	}
-	for j++; j < g.start; j++ {
-		if !r.word(j) || !r.isCue(kDet, j) {
-			return false
-		}
-	}
-	return true
+	return r.onlyDetBetween(j+1, g.start)
 }
 
 // wordsBetween counts the words (not punctuation) from lo to hi.
@@ -8684,12 +8674,7 @@ func (r *run) strikeObject(m match, i int) bool {
 	if m.p.Noun || m.p.NoObj || m.p.Code == "1821" || m.p.Code[:2] < "18" || m.p.Code[:2] > "20" || i < m.end || i-m.end > 2 {
 		return false
 	}
-	for j := m.end; j < i; j++ {
-		if !r.word(j) || !r.isCue(kDet, j) {
-			return false
-		}
-	}
-	return true
+	return r.onlyDetBetween(m.end, i)
 }
 
 // passivePlace returns the place in the subject of a passive act of force
@@ -10646,12 +10631,7 @@ func (r *run) sceneOpener(p *doc.Place, si int) bool {
 	if j >= ti || !r.word(j) || !r.lx.is(kLoc, r.info[j].fold) {
 		return false
 	}
-	for j++; j < ti; j++ {
-		if !r.word(j) || !r.isCue(kDet, j) {
-			return false
-		}
-	}
-	return true
+	return r.onlyDetBetween(j+1, ti)
 }
 
 // sameParagraph reports that no blank line parts sentences a and b (a < b).

@@ -1013,12 +1013,7 @@ func (r *run) genitiveJoin(a, b int) bool {
 	if b <= a || b-a > 3 || !r.word(a) || !r.info[a].foldIs(kGenitive) {
 		return false
 	}
-	for j := a + 1; j < b; j++ {
-		if !r.word(j) || !r.isCue(kDet, j) {
-			return false
-		}
-	}
-	return true
+	return r.onlyDetBetween(a+1, b)
 }
 
 // genitiveInside reports whether a genitive preposition stands inside the
