@@ -9404,7 +9404,9 @@ func (r *run) dateNear(m match, c clause, s doc.Sentence) string {
 
 // dateNearFor is dateNear for a trigger joined at token joint (-1: none)
 // to the predicate before it: a time before the joint that lies after the
-// article's day is left out.
+// article's day is left out, and the phrase opening the sentence is not
+// read (build takes the predicate's date first, conjunctDate, then that
+// phrase: openingDate).
 func (r *run) dateNearFor(m match, c clause, s doc.Sentence, joint int) string {
 	if v := r.dateInClause(m, c, s, joint); v != "" || joint >= 0 {
 		// a verb joined to a predicate before it takes that one's date
