@@ -11302,6 +11302,9 @@ func (r *run) listedTriggers(a, b *doc.Event) bool {
 // A definite nominal event that names no one at all ("la empresa dijo que
 // la huelga es ilegal", "said the protests would go on") names again the
 // latest earlier event of its root in the article, by whoever it was.
+// A definite agreement (057) between two parties ("El acuerdo, firmado el
+// lunes, ...") names again their mutual agreement or truce (roots 05, 08)
+// told in the three sentences before.
 func (r *run) toldBefore(out []doc.Event, e *doc.Event, sent int) (int, bool) {
 	if e.Source == nil && e.Target == nil {
 		for i := len(out) - 1; i >= 0; i-- {
@@ -15919,10 +15922,12 @@ func (r *run) amongAfter(m match, s doc.Sentence) bool {
 // accusation, investigation, threat, sanction, legal action or force of the
 // reach previous sentences whose target is the speaker, or another actor
 // of the speaker's country when the source is foreign (sanctions on
-// Iranian companies are rejected by Iran's foreign ministry); nil if none
-// (within
-// one sentence the object names the claim: "which Israel accuses of ...,
-// rejected the claims").
+// Iranian companies are rejected by Iran's foreign ministry), or, for an
+// accusation at home by those of its country who are no state, any body
+// of the speaker's state when the speaker is one too ("acusó a la junta
+// ... El Ejército negó"); nil if
+// none (within one sentence the object names the claim: "which Israel
+// accuses of ..., rejected the claims").
 //
 // A threat (answered) may also answer an act its own side has only
 // accused the other of ("acusó a Pakistán de un ataque con drones ... se

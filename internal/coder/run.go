@@ -1204,7 +1204,11 @@ func clauseOf(cs []clause, i int) int {
 // or a comma to one the personal "a" introduced ("pidió a España y a
 // Portugal apoyo", "a Colombia, a Brasil y a Perú"): the second "a" and
 // its actor stand where the first did, so that the request's object after
-// them is still the pattern's ("apoyo", "la liberación de").
+// them is still the pattern's ("apoyo", "la liberación de"). It marks too
+// the words of a long proper name after the personal "a" past its first
+// two ("encargó a la Inspección General de Servicios Judiciales una
+// investigación"), so that they make no distance between the pattern's
+// words.
 func (r *run) markAddressees() {
 	for i := range r.info {
 		r.info[i].addressee = false // (a scratch's infos are reused)
