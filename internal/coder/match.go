@@ -220,18 +220,14 @@ func (lx *lexicon) matchInto(buf *matchBuf, d *doc.Doc, info []tokInfo, timeTok 
 			// time is no event: "bloquearon durante dos horas el paso")
 			// (unless the pattern names that preposition itself: "morir
 			// durante emboscada", "murió durante una emboscada")
-			if ti.foldIs(kFrame) && !(timeTok != nil && j+1 < sentEnd && timeTok[j+1]) {
-				if c := n.kid(ti.foldID); c != nil {
-					path = append(path, j)
-					walk(c, j)
-					path = path[:len(path)-1]
-				}
-				break
-			}
+			frame := ti.foldIs(kFrame) && !(timeTok != nil && j+1 < sentEnd && timeTok[j+1])
 			if c := n.kid(ti.foldID); c != nil {
 				path = append(path, j)
 				walk(c, j)
 				path = path[:len(path)-1]
+			}
+			if frame {
+				break
 			}
 			if ti.function {
 				continue // function words match only as written
