@@ -76,10 +76,16 @@ func (z *resolver) concat(a, b string) string {
 // hs..he), as the same one met before: "the militant group", "el
 // presidente", "the judges".
 func (z *resolver) addCoref(ant *doc.Actor, start, end, hs, he int) {
+	z.add(z.again(ant, z.span(start, end), z.span(hs, he)))
+}
+
+// again is a copy of the actor ant over span, its head head, as the same
+// one met before (its source "coref:" and ant's name).
+func (z *resolver) again(ant *doc.Actor, span, head doc.Span) doc.Actor {
 	a := *ant
-	a.Span, a.Head = z.span(start, end), z.span(hs, he)
+	a.Span, a.Head = span, head
 	a.Source = z.concat("coref:", ant.Name)
-	z.add(a)
+	return a
 }
 
 // add appends a mention and keeps the count of countries mentioned.
@@ -1313,10 +1319,7 @@ func (z *resolver) corefName(i int) (doc.Actor, bool) {
 	if n := i + 1; n < len(z.d.Tokens) && capWord(z.d.Tokens[n].Text) && z.w(n) == 0 && z.hitStarting(n) == nil && z.sent(n) == z.sent(i) {
 		return doc.Actor{}, false // "Pedro Castillo" after "Pedro Sánchez": another full name
 	}
-	a := *full
-	a.Span = t.Span
-	a.Head = t.Span
-	a.Source = z.concat("coref:", full.Name)
+	a := z.again(full, t.Span, t.Span)
 	if strings.HasPrefix(full.Source, SourceInherited) {
 		a.Source = SourceInherited + a.Source // a guessed country stays a guess
 	}
@@ -1360,11 +1363,7 @@ func (z *resolver) orgRef(i int) (doc.Actor, bool) {
 			continue
 		}
 		if w&wOrgRef != 0 && o.Country == "" || w&wGroupRef != 0 && (groupLike(o) || same) {
-			a := z.out[k]
-			a.Span = z.span(i-1, i+1)
-			a.Head = z.d.Tokens[i].Span
-			a.Source = z.concat("coref:", a.Name)
-			return a, true
+			return z.again(&z.out[k], z.span(i-1, i+1), z.d.Tokens[i].Span), true
 		}
 	}
 	return doc.Actor{}, false
@@ -1628,11 +1627,7 @@ func (z *resolver) bothRef(i int) (doc.Actor, bool) {
 			continue
 		}
 		if e := z.d.TokenAt(o.End - 1); e < len(z.folds) && z.folds[e] == z.folds[i] {
-			a := *o
-			a.Span = z.span(st, i+1)
-			a.Head = t.Span
-			a.Source = z.concat("coref:", o.Name)
-			return a, true
+			return z.again(o, z.span(st, i+1), t.Span), true
 		}
 	}
 	return doc.Actor{}, false
@@ -1666,11 +1661,7 @@ func (z *resolver) countRef(i int) (doc.Actor, bool) {
 		}
 		// the count right before the mention or as its first word
 		if b > 0 && z.folds[b-1] == z.folds[i] || z.folds[b] == z.folds[i] {
-			a := *o
-			a.Span = z.span(i-1, i+1)
-			a.Head = t.Span
-			a.Source = z.concat("coref:", o.Name)
-			return a, true
+			return z.again(o, z.span(i-1, i+1), t.Span), true
 		}
 	}
 	return doc.Actor{}, false
