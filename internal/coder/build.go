@@ -3898,14 +3898,15 @@ func stateSide(a *doc.Actor, code string) *doc.Actor {
 // relations (roots 01-06, 08, 10-13, 16) are acts of states ("acusó a
 // Pakistán", "criticised China" aim at its government), and so is closing
 // borders or crossings on a country (191, "ordered all border checkpoints
-// with Cambodia closed"). A country that humanitarian aid is promised to (0333)
-// is the country it reaches, while economic or military aid, observers
-// or aid of no kind promised to a country (0331, 0332, 0334, 033: "a
-// credit line for Bangladesh") go to its state; other material acts and force leave the country
-// as named ("Russia attacked Ukraine"). A country's name standing as the
-// place of the party ("llamó a consultas a su embajador en Perú") counts,
-// and so does a country's thing that stands for it, an agent with no role
-// ("tariffs on Canadian canola oil" aim at Canada's government). A country
+// with Cambodia closed"). A country that humanitarian aid is promised to
+// (0333) is the country it reaches, while economic or military aid,
+// observers or aid of no kind promised to a country (0331, 0332, 0334,
+// 033: "a credit line for Bangladesh") go to its state; other material
+// acts and force leave the country as named ("Russia attacked Ukraine").
+// A country's name standing as the place of the party ("llamó a
+// consultas a su embajador en Perú") counts, and so does a country's
+// thing that stands for it, an agent with no role ("tariffs on Canadian
+// canola oil" aim at Canada's government). A country
 // that acts by a decision of its state acts as its government: one that
 // grants asylum, sends relief or economic aid or peacekeepers (071, 073-075:
 // "Germany granted asylum", "Colombia envió 40 toneladas de alimentos"),
@@ -14758,8 +14759,8 @@ func (r *run) wordsOnly(a, b int) bool {
 // actor: the clause of the verb opens with the relative pronoun right
 // after the actor's group, the relative's own finite verb leads it (past
 // a subject of its own: "los estudiantes que la policía detuvo fueron
-// liberados"), and no coordinator, punctuation or other clause opener stands between that
-// verb and this one, which is the main clause's.
+// liberados"), and no coordinator, punctuation or other clause opener
+// stands between that verb and this one, which is the main clause's.
 func (r *run) pastRelative(m match, c clause, gs []*group) *group {
 	j := c.start
 	if j < 1 || j >= m.head || !r.word(j) || !r.isCue(kRelPron, j) || r.info[j-1].foldIs(kPrep) {
