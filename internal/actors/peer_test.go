@@ -10,7 +10,7 @@ import (
 	"github.com/atalaya-events/atalaya/internal/testutil"
 )
 
-// peerCode compares a peer's expected code with ours: country codes in
+// peerCodeMatch compares a peer's expected code with ours: country codes in
 // full (country and roles), organisation codes by their class (the peer
 // writes IGOWSTNAT where we write IGONATO).
 func peerCodeMatch(want, got string) bool {

@@ -7,8 +7,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// TestNFCStable checks the quick NFC test against norm: it may say no to an
-// NFC text, never yes to one that is not.
 // TestNFCStableTwoBytes checks the answer for each two-byte rune, which
 // nfcStable decodes itself, against its table, in each of the first
 // eight places of a text; and broken two-byte sequences.
@@ -29,6 +27,8 @@ func TestNFCStableTwoBytes(t *testing.T) {
 	}
 }
 
+// TestNFCStable checks the quick NFC test against norm: it may say no to an
+// NFC text, never yes to one that is not.
 func TestNFCStable(t *testing.T) {
 	nfcStable("")
 	var runes []rune
