@@ -7732,11 +7732,11 @@ func (r *run) objectAfter(m match, c clause, cs []clause, gs []*group, s doc.Sen
 }
 
 // complementSubject reports a group at g right after the complementiser
-// "that" that follows the verb at head, determiners between ("warned that
+// (cue kind complementiser: "that") that follows the verb at head, determiners between ("warned that
 // Moscow would ...", "warned that the government will ...").
 func (r *run) complementSubject(head, g int) bool {
 	j := head + 1
-	if j >= g || !r.word(j) || r.info[j].fold != "that" {
+	if j >= g || !r.word(j) || !r.info[j].foldIs(kCompl) {
 		return false
 	}
 	return r.onlyDetBetween(j+1, g)
@@ -11758,7 +11758,7 @@ func (r *run) objectRelAntecedent(m match, s doc.Sentence) int {
 		if !r.word(k) {
 			return -1
 		}
-		if r.isCue(kRelPron, k) && r.info[k].fold == "que" {
+		if r.isCue(kRelPron, k) && r.info[k].foldIs(kCompl) {
 			break
 		}
 		if !r.inActor(k) && !r.isCue(kReflexive, k) && !r.isCue(kAux, k) && (r.finiteVerb(k) || !r.isCue(kDet, k) && !r.info[k].foldIs(kGenitive)) {

@@ -179,6 +179,7 @@ const (
 	kHeldAt
 	kSupposed
 	kWhenClause
+	kCompl
 	kTallyFrom
 	kTally
 	kBreached
@@ -290,6 +291,7 @@ var kindNames = [nKinds]string{
 	kHeldAt:      "heldat",
 	kSupposed:    "supposed",
 	kWhenClause:  "whenclause",
+	kCompl:       "complementiser",
 	kTallyFrom:   "tallyfrom",
 	kFrontier:    "frontier",
 	kLetter:      "letter",
