@@ -13700,7 +13700,7 @@ func (r *run) toldPronoun(m match, c clause, gs []*group) int {
 	for j >= c.start-3 && j >= 0 && r.word(j) && r.isCue(kAux, j) {
 		j--
 	}
-	if j < 1 || !r.word(j) || !r.isCue(kSubjPron, j) || !r.word(j-1) || r.info[j-1].fold != "that" {
+	if j < 1 || !r.word(j) || !r.isCue(kSubjPron, j) || !r.word(j-1) || !r.info[j-1].foldIs(kCompl) {
 		return -1
 	}
 	for _, g := range gs {
@@ -15121,7 +15121,7 @@ func (r *run) cleftAccuser(m match, s doc.Sentence, gs []*group) (*group, *group
 		return nil, nil
 	}
 	q := subj.start - 2
-	if q <= s.FirstTok || !r.word(q) || r.info[q].fold != "que" || !r.word(q-1) || !r.isCue(kReport, q-1) {
+	if q <= s.FirstTok || !r.word(q) || !r.info[q].foldIs(kCompl) || !r.word(q-1) || !r.isCue(kReport, q-1) {
 		return nil, nil
 	}
 	var sp *group
@@ -15173,7 +15173,7 @@ func (r *run) wantedAccuser(m match, s doc.Sentence, gs []*group) (*group, *grou
 		return nil, nil
 	}
 	q := who.start - 1
-	if q <= s.FirstTok || !r.word(q) || r.info[q].fold != "que" || !r.word(q-1) || !r.isCue(kReport, q-1) {
+	if q <= s.FirstTok || !r.word(q) || !r.info[q].foldIs(kCompl) || !r.word(q-1) || !r.isCue(kReport, q-1) {
 		return nil, nil
 	}
 	var sp *group
@@ -17979,7 +17979,7 @@ func (r *run) irrealisClause(m match, s doc.Sentence) bool {
 		if !r.word(k) {
 			return false
 		}
-		if r.info[k].fold == "que" {
+		if r.info[k].foldIs(kCompl) {
 			for j := k - 1; j >= s.FirstTok && j >= k-3; j-- {
 				if e, ok := r.lx.cueAt(r.info, j, k+1, kIrrealis); ok && e == k+1 {
 					return true
@@ -18007,7 +18007,7 @@ func (r *run) preventedClause(m match, s doc.Sentence) bool {
 		if !r.word(k) {
 			return false
 		}
-		if r.info[k].fold == "que" {
+		if r.info[k].foldIs(kCompl) {
 			return r.word(k-1) && r.isCue(kQuell, k-1) && r.verbAt(k-1)
 		}
 	}

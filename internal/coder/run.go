@@ -1713,7 +1713,7 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			if r.d.Lang == "en" && r.info[i].fold == "citing" {
 				thatAt := -1
 				for k := j; k < s.EndTok && k <= j+3; k++ {
-					if r.word(k) && r.isCue(kClause, k) && r.info[k].fold == "that" {
+					if r.word(k) && r.isCue(kClause, k) && r.info[k].foldIs(kCompl) {
 						thatAt = k
 						break
 					}
@@ -1874,7 +1874,7 @@ func (r *run) reporters(s doc.Sentence, gs []*group, cs []clause) []doc.Reporter
 			if j > i+5 && !(r.word(i+1) && r.info[i+1].foldIs(kPrep)) {
 				break
 			}
-			if r.isCue(kClause, j) && (r.info[j].fold == "que" || r.info[j].fold == "that") {
+			if r.isCue(kClause, j) && r.info[j].foldIs(kCompl) {
 				thatAt = j
 				break
 			}
