@@ -2336,9 +2336,10 @@ func (r *run) build(si int, s doc.Sentence, m match, gs []*group, cs []clause, s
 	aidAfterConflict := (aidCode(p.Code) || strings.HasPrefix(p.Code, "023")) && conj != nil && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "11"
 	// (nor does a Spanish verb with an addressee of its own right after
 	// it, one no actor names: "pidió a los vecinos ... y pidió a la
-	// comunidad internacional que financie su regreso")
+	// comunidad internacional que financie su regreso": the personal "a"
+	// before a determiner or its contraction with one, "al")
 	ownAddressee := r.d.Lang == "es" && !p.Noun && m.end+1 < s.EndTok && r.word(m.end) &&
-		(r.info[m.end].fold == "al" || r.info[m.end].fold == "a" && r.word(m.end+1) && r.isCue(kDet, m.end+1))
+		r.info[m.end].foldIs(kPersonal) && (r.info[m.end].foldIs(kDet) || r.word(m.end+1) && r.isCue(kDet, m.end+1))
 	if len(tgtActs) == 0 && synth == nil && conj != nil && conj.Target != nil && !ownPatient && !ownAddressee && (!clauseObj || warnsRejected) && !(p.NoObj && len(conj.Cameo) >= 2 && conj.Cameo[:2] >= "10") && !aidAfterConflict {
 		t := *conj.Target
 		synth = &t
@@ -13828,7 +13829,7 @@ func (r *run) relOrganizer(m match, gs []*group, s doc.Sentence) *group {
 	if j < s.EndTok && r.d.Tokens[j].Kind == doc.Punct && r.d.Tokens[j].Text == "," {
 		j++
 	}
-	if j >= s.EndTok || !r.word(j) || !r.isCue(kRelPron, j) || r.info[j].fold != "que" {
+	if r.d.Lang != "es" || j >= s.EndTok || !r.word(j) || !r.isCue(kRelPron, j) || !r.info[j].foldIs(kCompl) {
 		return nil
 	}
 	for v := j + 1; v < s.EndTok && v <= j+6 && r.word(v); v++ {
