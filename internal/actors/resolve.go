@@ -1380,7 +1380,7 @@ func (z *resolver) guildRef(h *hit) (doc.Actor, bool) {
 	e := h.pat.form.Entity
 	i := h.start
 	if z.lang != "es" || i == 0 || h.end != i+1 || len(e.Roles) != 1 || e.Roles[0] != "LAB" || z.w(i)&wOrgHead == 0 ||
-		z.w(i-1)&wDet == 0 && z.folds[i-1] != "del" && z.folds[i-1] != "al" || strings.HasSuffix(z.folds[i], "s") {
+		z.w(i-1)&wDet == 0 || strings.HasSuffix(z.folds[i], "s") {
 		return doc.Actor{}, false
 	}
 	if n := i + 1; n < len(z.d.Tokens) && z.sent(n) == z.sent(i) && (z.w(n)&wOf != 0 || z.plainWord(n) && !z.d.Tokens[n].Cap && strings.HasSuffix(z.folds[n], "al")) {
@@ -1445,8 +1445,8 @@ func (z *resolver) ofGroupRef(tok int) (*doc.Actor, int) {
 		return nil, 0
 	}
 	p := tok + 1
-	if z.lang == "es" && (z.folds[tok] == "del" || z.folds[tok] == "al") {
-		p = tok // "del grupo": the article is in the preposition
+	if z.lang == "es" && z.w(tok)&wDet != 0 {
+		p = tok // "del grupo": the article is in the preposition (words.tsv: det and of)
 	} else if z.w(p)&wDet == 0 {
 		return nil, 0
 	}
