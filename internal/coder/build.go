@@ -5773,11 +5773,11 @@ func (r *run) protestNounSubject(m match, c clause) bool {
 func (r *run) protestNounDoer(m match, s doc.Sentence, code string) bool {
 	j := m.head - 1
 	for n := 0; j >= s.FirstTok && n < 3 && r.word(j); n++ {
-		f := r.info[j].fold
-		if f == "que" || r.isCue(kReflexive, j) || strings.HasSuffix(f, "mente") || r.isCue(kHypothetical, j) || r.isCue(kPhase, j) && r.finiteVerb(j) {
+		f, que := r.info[j].fold, r.info[j].foldIs(kCompl)
+		if que || r.isCue(kReflexive, j) || strings.HasSuffix(f, "mente") || r.isCue(kHypothetical, j) || r.isCue(kPhase, j) && r.finiteVerb(j) {
 			j--
 			// (a relative set off by a comma: "sus protestas, que")
-			if f == "que" && j >= s.FirstTok && r.d.Tokens[j].Text == "," {
+			if que && j >= s.FirstTok && r.d.Tokens[j].Text == "," {
 				j--
 			}
 			continue

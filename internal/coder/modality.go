@@ -390,7 +390,7 @@ func (r *run) reportedCond(h int, s doc.Sentence) bool {
 		if !r.word(k) {
 			return false
 		}
-		if r.info[k].fold == "que" {
+		if r.info[k].foldIs(kCompl) {
 			que = true
 			continue
 		}
