@@ -516,7 +516,7 @@ func (r *run) reverseAt(i, first int, gs []*group) []match {
 		// after the verb ("la huelga que realizan los maestros")
 		return nil
 	}
-	if j > first && r.word(j) && (en && (r.info[j].fold == "that" || r.info[j].fold == "which") || !en && r.info[j].fold == "que") {
+	if j > first && r.word(j) && (r.info[j].foldIs(kCompl) || en && r.info[j].fold == "which") {
 		j--
 	} else if !en {
 		return nil // Spanish: only with "que"
